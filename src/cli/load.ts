@@ -1,0 +1,28 @@
+import type { Issue } from "../core/index.js";
+import { ModelError, type Model } from "../evaluation/index.js";
+import { loadModel } from "../node.js";
+import { formatIssues } from "../render/index.js";
+import type { Console } from "./console.js";
+
+/** A model as a command loaded it: complete, partial (built with errors, still runnable), or absent. */
+export interface LoadedModel {
+  readonly model?: Model;
+  readonly partial: boolean;
+  /** The build's problems when it failed. */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Loads a model file for a command. Errors and warnings (with file:line:col) go to standard error unless
+ * `quiet`; a partial model is returned when the file's shape was valid, so that everything not affected can
+ * still be shown.
+ */
+export function loadForCommand(path: string, console: Console, quiet = false): LoadedModel {
+  try {
+    return { model: loadModel(path), partial: false, issues: [] };
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    if (!quiet) console.err(formatIssues(error.issues, ["error", "warning"]));
+    return { ...(error.partial ? { model: error.partial } : {}), partial: error.partial !== undefined, issues: error.issues };
+  }
+}

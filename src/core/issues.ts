@@ -1,0 +1,121 @@
+import type { Span } from "./span.js";
+
+/** How serious an issue is: an `error` stops a build (or nulls a cell), a `warning` does not, `info` notes a gap. */
+export type Severity = "error" | "warning" | "info";
+
+/**
+ * Every issue code plansheet can report, with its default severity and a one-line meaning. The code is the
+ * stable part of an issue (scripts may switch on it); the message is for people.
+ */
+export const ISSUE_CODES = {
+  // reading files and the model's shape
+  invalid_yaml: ["error", "the file is not valid YAML"],
+  invalid_json: ["error", "the file is not valid JSON"],
+  file_unreadable: ["error", "the file could not be read"],
+  schema: ["error", "a field has the wrong shape"],
+  invalid_id: ["error", "an indicator, group or scenario id is not a valid name"],
+  duplicate_id: ["error", "two things share one id"],
+  non_finite_number: ["error", "a number in the file is not finite"],
+  percent_slip: ["error", "a bare number above 1 given for a share or rate"],
+  year_outside_timeline: ["error", "a year lies outside the model's timeline"],
+  // formulas
+  syntax: ["error", "the formula does not parse"],
+  refused_construct: ["error", "the formula uses a construct plansheet does not accept"],
+  unknown_reference: ["error", "the formula names an indicator that does not exist"],
+  unknown_function: ["error", "the formula calls a function plansheet does not have"],
+  wrong_arguments: ["error", "a function is called with the wrong arguments"],
+  invalid_year: ["error", "a year argument is not a year"],
+  number_expected: ["error", "a number was expected where a condition stands"],
+  condition_expected: ["error", "a condition was expected where a number stands"],
+  formula_too_deep: ["error", "the formula nests too deeply to evaluate"],
+  // units
+  unit_unknown: ["warning", "a unit plansheet does not know, taken as its own count"],
+  unit_mismatch: ["error", "two quantities of different units are combined"],
+  unit_not_convertible: ["error", "a formula's unit cannot be converted to the indicator's unit"],
+  unit_dimensionless_required: ["error", "a function needs a quantity without a unit"],
+  // the dependency graph
+  cycle: ["error", "indicators depend on each other in the same year"],
+  // cells (evaluation)
+  gap: ["info", "no value for a year: not reported and no rule applies"],
+  outside_timeline: ["info", "a lag or lead reaches outside the timeline"],
+  depends_on_missing: ["info", "a value could not be computed because an input is missing"],
+  division_by_zero: ["error", "division by zero"],
+  zero_to_negative_power: ["error", "zero raised to a negative power"],
+  domain: ["error", "a function was given a value outside its domain"],
+  not_finite: ["error", "a result overflowed or is not a finite number"],
+  formula_failed: ["error", "the indicator's formula could not be built"],
+  // scenarios, targets, levers, uncertainty, claims
+  unknown_scenario: ["error", "a scenario that does not exist"],
+  scenario_cycle: ["error", "scenarios extend each other in a circle"],
+  not_an_input: ["error", "an override, lever or distribution names something that is not an input"],
+  invalid_bounds: ["error", "bounds with min above max"],
+  invalid_target: ["error", "a target that is not a condition"],
+  invalid_distribution: ["error", "a distribution with impossible parameters"],
+  invalid_claim: ["error", "a claim that cannot be read"],
+  usage: ["error", "a command or function was called the wrong way"],
+} as const satisfies Record<string, readonly [Severity, string]>;
+
+/** A stable issue code, e.g. `unknown_reference`. */
+export type IssueCode = keyof typeof ISSUE_CODES;
+
+/** The cell whose failure caused another cell to be missing: the root of a chain of missing values. */
+export interface CellCause {
+  readonly indicator: string;
+  readonly year: number;
+  readonly code: IssueCode;
+}
+
+/**
+ * One problem found in a model, a formula, a cell or a claim, as data: a code, where it is (file position,
+ * path inside the file, indicator, year, span in the formula) and a message a planner can act on.
+ */
+export interface Issue {
+  readonly code: IssueCode;
+  readonly severity: Severity;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** What to change, when plansheet can tell. */
+  readonly hint?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+  /** Path inside the model or claims file, e.g. `["indicators", "gdp", "formula"]`. */
+  readonly path?: readonly (string | number)[];
+  readonly indicator?: string;
+  readonly year?: number;
+  /** Every year the issue applies to, when it covers several cells of one indicator. */
+  readonly years?: readonly number[];
+  /** The formula's text and the offending stretch of it. */
+  readonly formula?: string;
+  readonly span?: Span;
+  /** For a missing cell: the cell whose failure made it missing. */
+  readonly cause?: CellCause;
+}
+
+/** Fields of an issue other than its code and severity. */
+export type IssueFields = Omit<Issue, "code" | "severity"> & { severity?: Severity };
+
+/** Makes an issue with the code's default severity (unless `fields.severity` says otherwise). */
+export function makeIssue(code: IssueCode, fields: IssueFields): Issue {
+  const { severity, ...rest } = fields;
+  return { code, severity: severity ?? ISSUE_CODES[code][0], ...rest };
+}
+
+/** True when any issue is an error. */
+export function hasErrors(issues: readonly Issue[]): boolean {
+  return issues.some((i) => i.severity === "error");
+}
+
+/**
+ * Thrown when a model, a claims file or a call cannot be used as given. `issues` lists every problem found,
+ * not just the first, each with its place.
+ */
+export class PlansheetError extends Error {
+  readonly issues: readonly Issue[];
+
+  constructor(message: string, issues: readonly Issue[]) {
+    super(message);
+    this.name = "PlansheetError";
+    this.issues = issues;
+  }
+}

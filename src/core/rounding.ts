@@ -1,0 +1,55 @@
+import { Dec } from "./decimal.js";
+import type { Interval } from "./interval.js";
+import { parseQuantityLiteral, type LiteralKind } from "./literal.js";
+
+/**
+ * A figure as printed, read as the set of true values that print that way. Rounding half away from zero to
+ * the printed number of decimals, a printed `5.1` stands for [5.05, 5.15), `276` for [275.5, 276.5), `0.23`
+ * for [0.225, 0.235), and a negative `-3.85` for (−3.855, −3.845]. A percentage is read as a ratio: `5.1%`
+ * is [0.0505, 0.0515). Trailing zeros count: `5.10` is [5.095, 5.105).
+ */
+export interface PrintedFigure {
+  readonly text: string;
+  readonly kind: LiteralKind;
+  /** The printed value (as a ratio for % and pp). */
+  readonly value: Dec;
+  /** Decimals as printed: 1 for `5.1%`, 0 for `276`. */
+  readonly decimals: number;
+  /** Half a unit in the last printed place, as a ratio for % and pp: 0.0005 for `5.1%`. */
+  readonly halfUnit: Dec;
+  /** The true values that round to the printed figure. */
+  readonly interval: Interval;
+}
+
+/**
+ * Reads a printed figure. Returns `undefined` for text that is not a number as printed (`二十`, `5.1.2`).
+ *
+ * Scientific notation is refused: a report prints digits, and `1e3` carries no rounding.
+ */
+export function readPrintedFigure(text: string): PrintedFigure | undefined {
+  if (/[eE]/.test(text)) return undefined;
+  const literal = parseQuantityLiteral(text);
+  if (!literal) return undefined;
+  const decimals = /\.(\d*)/.exec(text)?.[1]?.length ?? 0;
+  const toRatio = literal.kind === "plain" ? 1 : 100;
+  const halfUnit = new Dec(10).pow(-decimals).div(2).div(toRatio);
+  const value = new Dec(literal.exact);
+  const lo = value.minus(halfUnit);
+  const hi = value.plus(halfUnit);
+  // Half away from zero: the end nearer zero is included, the end farther from zero is not.
+  const interval: Interval = value.isNegative()
+    ? { lo, hi, loClosed: false, hiClosed: true }
+    : { lo, hi, loClosed: true, hiClosed: false };
+  return { text: text.trim(), kind: literal.kind, value, decimals, halfUnit, interval };
+}
+
+/**
+ * The interval a figure stands for if it was truncated (cut off) rather than rounded: a printed `4.07` is
+ * [4.07, 4.08) for a positive value. Used to say when a figure matches only if it was truncated.
+ */
+export function truncationInterval(figure: PrintedFigure): Interval {
+  const unit = figure.halfUnit.times(2);
+  return figure.value.isNegative()
+    ? { lo: figure.value.minus(unit), hi: figure.value, loClosed: false, hiClosed: true }
+    : { lo: figure.value, hi: figure.value.plus(unit), loClosed: true, hiClosed: false };
+}

@@ -1,0 +1,30 @@
+/**
+ * A stretch of a formula's text, as 0-based character offsets `[start, end)`. Every node of a parsed formula
+ * carries one, so that an error can point at the exact place a planner has to change.
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The span that covers both `a` and `b`. */
+export function joinSpans(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}
+
+/**
+ * Where a problem is in a file: 1-based line and column, as editors and terminals print them
+ * (`model.yaml:12:22`).
+ */
+export interface FilePosition {
+  readonly file?: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** `model.yaml:12:22`, `model.yaml`, or `` when nothing is known. */
+export function formatFilePosition(position: Partial<FilePosition> | undefined): string {
+  if (!position) return "";
+  const parts = [position.file, position.line, position.column].filter((p) => p !== undefined && p !== "");
+  return parts.join(":");
+}

@@ -1,0 +1,11 @@
+/**
+ * The evaluation layer: the reference interpreter (closures over checked formulas, in float or decimal mode),
+ * the evaluation of every cell in dependency order, targets, and the public `Model` and `Projection`.
+ */
+export { Model, ModelError, buildModel, type RunOptions, type BuildOptions } from "./model.js";
+export { Projection, type RunJson, type TargetOutcome, type ProjectionData } from "./projection.js";
+export { evaluateCells, compileClosures, type CellResults, type CellProblem, type CompiledClosures } from "./evaluate.js";
+export { compileNumber, compileCondition, type NumberClosure, type ConditionClosure } from "./interpreter.js";
+export { compileTarget, resultsReader, type TargetResult } from "./targets.js";
+export { cellIssues, yearRanges } from "./cell-issues.js";
+export { MissingRead, type CellReader } from "./signals.js";

@@ -1,0 +1,207 @@
+import { CellFailure, type Arithmetic } from "../core/index.js";
+import { cagr, elasticity, relativeChange, resolveYear, sumValues, type CheckedExpr, type CompareOp } from "../formula/index.js";
+import type { CellReader } from "./signals.js";
+
+/** A compiled numeric formula: its value in `year`, reading other cells through `cells`. */
+export type NumberClosure<T> = (year: number, cells: CellReader<T>) => T;
+
+/** A compiled condition. */
+export type ConditionClosure<T> = (year: number, cells: CellReader<T>) => boolean;
+
+/**
+ * The reference interpreter: turns a checked formula into nested closures, once, so that evaluating a cell is
+ * a call per node and no tree walk. It is written once against {@link Arithmetic} and runs in float and in
+ * decimal mode alike. Every failing operation throws a `CellFailure`; a read of a missing cell throws a
+ * `MissingRead`; the evaluator catches both and records the cell's reason.
+ *
+ * Operations run in exactly the order of the formula (sums and products left to right), so the compiled
+ * evaluator, which emits the same operations, computes bit-identical floats.
+ */
+export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberClosure<T> {
+  switch (expr.kind) {
+    case "const": {
+      const value = ar.literal(expr.exact, expr.value);
+      return () => value;
+    }
+    case "year":
+      return (year) => ar.integer(year);
+    case "cell": {
+      const { slot, at } = expr;
+      if (at.kind === "absolute") return (_year, cells) => cells.read(slot, at.year);
+      const offset = at.offset;
+      return (year, cells) => cells.read(slot, year + offset);
+    }
+    case "negate": {
+      const arg = compileNumber(expr.arg, ar);
+      return (year, cells) => ar.neg(arg(year, cells));
+    }
+    case "sum": {
+      const terms = expr.terms.map((t) => ({ subtract: t.subtract, fn: compileNumber(t.expr, ar) }));
+      const first = terms[0]!.fn;
+      const rest = terms.slice(1);
+      return (year, cells) => {
+        let acc = first(year, cells);
+        for (const term of rest) acc = term.subtract ? ar.sub(acc, term.fn(year, cells)) : ar.add(acc, term.fn(year, cells));
+        return acc;
+      };
+    }
+    case "product": {
+      const factors = expr.factors.map((f) => ({ divide: f.divide, fn: compileNumber(f.expr, ar) }));
+      const first = factors[0]!.fn;
+      const rest = factors.slice(1);
+      return (year, cells) => {
+        let acc = first(year, cells);
+        for (const factor of rest) acc = factor.divide ? ar.div(acc, factor.fn(year, cells)) : ar.mul(acc, factor.fn(year, cells));
+        return acc;
+      };
+    }
+    case "power": {
+      const base = compileNumber(expr.base, ar);
+      const exponent = compileNumber(expr.exponent, ar);
+      return (year, cells) => ar.pow(base(year, cells), exponent(year, cells));
+    }
+    case "if": {
+      const cond = compileCondition(expr.cond, ar);
+      const then = compileNumber(expr.then, ar);
+      const otherwise = compileNumber(expr.otherwise, ar);
+      return (year, cells) => (cond(year, cells) ? then(year, cells) : otherwise(year, cells));
+    }
+    case "math": {
+      const arg = compileNumber(expr.arg, ar);
+      const fn = { exp: ar.exp, log: ar.log, sqrt: ar.sqrt, abs: ar.abs }[expr.fn];
+      return (year, cells) => fn(arg(year, cells));
+    }
+    case "round": {
+      const arg = compileNumber(expr.arg, ar);
+      const digits = expr.digits;
+      return (year, cells) => ar.round(arg(year, cells), digits);
+    }
+    case "minmax": {
+      const args = expr.args.map((a) => compileNumber(a, ar));
+      const pick = expr.fn === "min" ? ar.min : ar.max;
+      return (year, cells) => {
+        let acc = args[0]!(year, cells);
+        for (let i = 1; i < args.length; i++) acc = pick(acc, args[i]!(year, cells));
+        return acc;
+      };
+    }
+    case "series":
+      return compileSeries(expr, ar);
+    case "elasticity": {
+      const { slot, of, from, to } = expr;
+      return (year, cells) => {
+        const y0 = resolveYear(from, year);
+        const y1 = resolveYear(to, year);
+        const gx = cagr(ar, cells.read(slot, y0), cells.read(slot, y1), y1 - y0);
+        const gy = cagr(ar, cells.read(of, y0), cells.read(of, y1), y1 - y0);
+        return elasticity(ar, gx, gy);
+      };
+    }
+    case "aggregate": {
+      const members = expr.members.map((m) => ({ slot: m.slot, scale: scaler(m.num, m.den, String(m.num), String(m.den), ar) }));
+      const mean = expr.fn === "meanOf";
+      const count = ar.integer(members.length);
+      return (year, cells) => {
+        if (members.length === 0) {
+          if (mean) throw new CellFailure("domain", `group ${expr.group} has no members to average`);
+          return ar.integer(0);
+        }
+        let acc = members[0]!.scale(cells.read(members[0]!.slot, year));
+        for (let i = 1; i < members.length; i++) acc = ar.add(acc, members[i]!.scale(cells.read(members[i]!.slot, year)));
+        return mean ? ar.div(acc, count) : acc;
+      };
+    }
+    case "scale": {
+      const arg = compileNumber(expr.arg, ar);
+      const scale = scaler(expr.num, expr.den, expr.exactNum, expr.exactDen, ar);
+      return (year, cells) => scale(arg(year, cells));
+    }
+    case "compare":
+    case "logic":
+    case "not":
+      throw new Error(`internal: a condition (${expr.kind}) where a number was expected`);
+  }
+}
+
+/** `x × num / den` as a closure, skipping a factor of 1 (multiply first, so 亿元 → 万元 is one exact step). */
+function scaler<T>(num: number, den: number, exactNum: string, exactDen: string, ar: Arithmetic<T>): (x: T) => T {
+  const n = ar.literal(exactNum, num);
+  const d = ar.literal(exactDen, den);
+  if (num === 1 && den === 1) return (x) => x;
+  if (den === 1) return (x) => ar.mul(x, n);
+  if (num === 1) return (x) => ar.div(x, d);
+  return (x) => ar.div(ar.mul(x, n), d);
+}
+
+function compileSeries<T>(expr: CheckedExpr & { kind: "series" }, ar: Arithmetic<T>): NumberClosure<T> {
+  const { slot, from, to } = expr;
+  switch (expr.fn) {
+    case "cagr":
+      return (year, cells) => {
+        const y0 = resolveYear(from, year);
+        const y1 = resolveYear(to, year);
+        return cagr(ar, cells.read(slot, y0), cells.read(slot, y1), y1 - y0);
+      };
+    case "change":
+      return (year, cells) => {
+        const y0 = resolveYear(from, year);
+        const y1 = resolveYear(to, year);
+        if (y1 <= y0) throw new CellFailure("domain", `change needs a period that runs forward (${y0} to ${y1})`);
+        return relativeChange(ar, cells.read(slot, y0), cells.read(slot, y1));
+      };
+    case "ppchange":
+      return (year, cells) => {
+        const y0 = resolveYear(from, year);
+        const y1 = resolveYear(to, year);
+        if (y1 <= y0) throw new CellFailure("domain", `ppchange needs a period that runs forward (${y0} to ${y1})`);
+        return ar.sub(cells.read(slot, y1), cells.read(slot, y0));
+      };
+    case "sum":
+    case "mean": {
+      const mean = expr.fn === "mean";
+      return (year, cells) => {
+        const y0 = resolveYear(from, year);
+        const y1 = resolveYear(to, year);
+        if (y1 < y0) throw new CellFailure("domain", `${expr.fn} needs a period that runs forward (${y0} to ${y1})`);
+        const values: T[] = [];
+        for (let y = y0; y <= y1; y++) values.push(cells.read(slot, y));
+        const total = sumValues(ar, values);
+        return mean ? ar.div(total, ar.integer(values.length)) : total;
+      };
+    }
+  }
+}
+
+const COMPARE: Record<CompareOp, (c: number) => boolean> = {
+  "<": (c) => c < 0,
+  "<=": (c) => c <= 0,
+  ">": (c) => c > 0,
+  ">=": (c) => c >= 0,
+  "==": (c) => c === 0,
+  "!=": (c) => c !== 0,
+};
+
+/** Compiles a condition (a comparison, or `and`/`or`/`not` of conditions; `and`/`or` stop early). */
+export function compileCondition<T>(expr: CheckedExpr, ar: Arithmetic<T>): ConditionClosure<T> {
+  switch (expr.kind) {
+    case "compare": {
+      const left = compileNumber(expr.left, ar);
+      const right = compileNumber(expr.right, ar);
+      const test = COMPARE[expr.op];
+      return (year, cells) => test(ar.compare(left(year, cells), right(year, cells)));
+    }
+    case "logic": {
+      const left = compileCondition(expr.left, ar);
+      const right = compileCondition(expr.right, ar);
+      return expr.op === "and"
+        ? (year, cells) => left(year, cells) && right(year, cells)
+        : (year, cells) => left(year, cells) || right(year, cells);
+    }
+    case "not": {
+      const arg = compileCondition(expr.arg, ar);
+      return (year, cells) => !arg(year, cells);
+    }
+    default:
+      throw new Error(`internal: a number (${expr.kind}) where a condition was expected`);
+  }
+}

@@ -1,0 +1,181 @@
+import {
+  Dec,
+  PlansheetError,
+  decimalArithmetic,
+  floatArithmetic,
+  hasErrors,
+  type Arithmetic,
+  type Issue,
+  type NumberMode,
+} from "../core/index.js";
+import {
+  DEFAULT_SCENARIO,
+  buildStructure,
+  scenarioInputs,
+  type ModelDefinition,
+  type ModelStructure,
+  type SourceInfo,
+  type ValueTable,
+} from "../model/index.js";
+import { cellIssues } from "./cell-issues.js";
+import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
+import { Projection, type TargetOutcome } from "./projection.js";
+import { compileTarget, type TargetResult } from "./targets.js";
+
+/** Options of {@link Model.run}. */
+export interface RunOptions {
+  /** The scenario to run; default `baseline` (or the model's own inputs when it defines no baseline). */
+  readonly scenario?: string;
+  /** `float` (default; JavaScript numbers) or `decimal` (decimal.js, 34 digits, for figures to quote). */
+  readonly mode?: NumberMode;
+}
+
+/**
+ * Thrown by {@link buildModel} when a model cannot be used as written. `issues` lists every problem with its
+ * file position, indicator, year and formula span. When the file's shape was valid, `partial` is the model
+ * with the faulty parts failing (their cells have no value) and everything else evaluating.
+ */
+export class ModelError extends PlansheetError {
+  readonly partial?: Model;
+
+  constructor(issues: readonly Issue[], partial?: Model) {
+    const errors = issues.filter((i) => i.severity === "error");
+    super(`the model has ${errors.length} error${errors.length === 1 ? "" : "s"}: ${errors[0]?.message ?? ""}`, issues);
+    this.name = "ModelError";
+    if (partial) this.partial = partial;
+  }
+}
+
+/**
+ * A built planning model: indicators as formulas over years, ready to project under any scenario.
+ * Build one with {@link buildModel} (or `loadModel` from `plansheet/node`).
+ */
+export class Model {
+  readonly structure: ModelStructure;
+  readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
+
+  constructor(structure: ModelStructure) {
+    this.structure = structure;
+  }
+
+  /** The model's name, as given in the file. */
+  get name(): string | undefined {
+    return this.structure.name;
+  }
+
+  /** The timeline's years. */
+  get years(): number[] {
+    return this.structure.timeline.years;
+  }
+
+  /** The base year: the last year with actuals. */
+  get baseYear(): number {
+    return this.structure.timeline.baseYear;
+  }
+
+  /** The scenario names, in the file's order. */
+  get scenarios(): string[] {
+    return [...this.structure.scenarios.keys()];
+  }
+
+  /** Warnings and notes from building (an unknown unit, an unused projection). */
+  get issues(): readonly Issue[] {
+    return this.structure.issues;
+  }
+
+  #arithmetic(mode: NumberMode): Arithmetic<unknown> {
+    return (mode === "decimal" ? decimalArithmetic : floatArithmetic) as Arithmetic<unknown>;
+  }
+
+  /** The interpreter's closures for a number mode, compiled on first use and kept. */
+  closures<T>(mode: NumberMode): CompiledClosures<T> {
+    let closures = this.#closures.get(mode);
+    if (!closures) {
+      closures = compileClosures(this.structure, this.#arithmetic(mode));
+      this.#closures.set(mode, closures);
+    }
+    return closures as CompiledClosures<T>;
+  }
+
+  /** The input values of a scenario (see DESIGN: overrides of inputs, never of history). */
+  inputsOf(scenario?: string): ValueTable {
+    return scenarioInputs(this.structure, scenario);
+  }
+
+  /** Evaluates every cell with the given input values: the step that scenarios, sweeps and trials repeat. */
+  evaluate<T = number>(inputs: ValueTable, mode: NumberMode = "float"): CellResults<T> {
+    const ar = this.#arithmetic(mode) as Arithmetic<T>;
+    return evaluateCells(this.structure, inputs, ar, this.closures<T>(mode));
+  }
+
+  /**
+   * Projects the model under a scenario: every cell's value (or the reason it has none) and every target.
+   * @throws PlansheetError for an unknown scenario.
+   */
+  run(options: RunOptions = {}): Projection {
+    const mode = options.mode ?? "float";
+    const scenario = options.scenario ?? DEFAULT_SCENARIO;
+    const inputs = this.inputsOf(options.scenario);
+    const ar = this.#arithmetic(mode);
+    const results = this.evaluate<unknown>(inputs, mode);
+    const targets = this.structure.targets.map((target) => {
+      const result = compileTarget(this.structure, target, ar)(results);
+      return describeTarget(this.structure, target.id, result, ar);
+    });
+    const values = new Float64Array(results.values.length);
+    let exact: (string | undefined)[] | undefined;
+    if (mode === "decimal") exact = new Array<string | undefined>(values.length);
+    for (let cell = 0; cell < values.length; cell++) {
+      if (results.failed[cell]) continue;
+      values[cell] = ar.toNumber(results.values[cell]);
+      if (exact) exact[cell] = (results.values[cell] as Dec).toString();
+    }
+    return new Projection({
+      structure: this.structure,
+      scenario,
+      mode,
+      values,
+      ...(exact ? { exact } : {}),
+      failed: results.failed,
+      problems: results.problems,
+      targets,
+      issues: [...this.structure.issues, ...cellIssues(this.structure, results)],
+    });
+  }
+}
+
+function describeTarget(structure: ModelStructure, id: string, result: TargetResult<unknown>, ar: Arithmetic<unknown>): TargetOutcome {
+  const info = structure.targets.find((t) => t.id === id)!;
+  const num = (v: unknown) => (v === null ? null : ar.toNumber(v));
+  const text = (v: unknown) => (v === null ? null : String(v as Dec));
+  const expr = info.checked?.expr;
+  const unit = expr?.kind === "compare" ? expr.unit : undefined;
+  return {
+    id,
+    met: result.met,
+    value: num(result.value),
+    threshold: num(result.threshold),
+    margin: num(result.margin),
+    ...(result.reason ? { reason: result.reason } : {}),
+    label: info.label,
+    ...(info.kind ? { kind: info.kind } : {}),
+    ...(info.quote ? { quote: info.quote } : {}),
+    check: info.text,
+    ...(unit ? { unit } : {}),
+    ...(ar.mode === "decimal" ? { exact: { value: text(result.value), threshold: text(result.threshold), margin: text(result.margin) } } : {}),
+  };
+}
+
+/** Options of {@link buildModel}: where the definition came from, for error positions. */
+export type BuildOptions = SourceInfo;
+
+/**
+ * Builds a model from a definition of DESIGN's shape (a TypeScript object, or what `parseModelText` read from
+ * YAML or JSON).
+ * @throws ModelError listing every problem, when the model has errors (with `partial` when it can still run).
+ */
+export function buildModel(definition: ModelDefinition | unknown, options: BuildOptions = {}): Model {
+  const { structure, issues } = buildStructure(definition, options);
+  if (hasErrors(issues) || !structure) throw new ModelError(issues, structure ? new Model(structure) : undefined);
+  return new Model(structure);
+}

@@ -1,0 +1,181 @@
+import type { Span } from "../core/index.js";
+import type { Unit } from "../units/index.js";
+import type { CompareOp } from "./ast.js";
+
+/**
+ * A year as a formula names it: an absolute year (`gdp[2021]`, `cagr(gdp, 2016, 2021)`) or a year relative
+ * to the cell being computed (`t` is offset 0, `t-1` offset −1).
+ */
+export type YearArg =
+  | { readonly kind: "absolute"; readonly year: number }
+  | { readonly kind: "relative"; readonly offset: number };
+
+/** The year a {@link YearArg} names when the cell's year is `year`. */
+export function resolveYear(arg: YearArg, year: number): number {
+  return arg.kind === "absolute" ? arg.year : year + arg.offset;
+}
+
+/** Functions over one indicator's values in two years, or over a range of years. */
+export type SeriesFunction = "cagr" | "change" | "ppchange" | "sum" | "mean";
+
+/** Functions of one number. */
+export type MathFunction = "exp" | "log" | "sqrt" | "abs";
+
+/**
+ * A formula after checking: names resolved to slots (indices of indicator series), years resolved to
+ * {@link YearArg}s, functions resolved, and unit conversions made explicit as `scale` nodes. This is what
+ * both the interpreter and the compiler evaluate; it holds nothing from the formula's text but spans.
+ */
+export type CheckedExpr =
+  | { readonly kind: "const"; readonly value: number; readonly exact: string; readonly span: Span }
+  | { readonly kind: "year"; readonly span: Span }
+  | { readonly kind: "cell"; readonly slot: number; readonly at: YearArg; readonly span: Span }
+  | { readonly kind: "negate"; readonly arg: CheckedExpr; readonly span: Span }
+  | {
+      readonly kind: "sum";
+      readonly terms: readonly { readonly subtract: boolean; readonly expr: CheckedExpr }[];
+      readonly span: Span;
+    }
+  | {
+      readonly kind: "product";
+      readonly factors: readonly { readonly divide: boolean; readonly expr: CheckedExpr }[];
+      readonly span: Span;
+    }
+  | { readonly kind: "power"; readonly base: CheckedExpr; readonly exponent: CheckedExpr; readonly span: Span }
+  | {
+      readonly kind: "compare";
+      readonly op: CompareOp;
+      readonly left: CheckedExpr;
+      readonly right: CheckedExpr;
+      /** The unit both sides were brought to (absent when neither side has one). */
+      readonly unit?: Unit;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: "logic";
+      readonly op: "and" | "or";
+      readonly left: CheckedExpr;
+      readonly right: CheckedExpr;
+      readonly span: Span;
+    }
+  | { readonly kind: "not"; readonly arg: CheckedExpr; readonly span: Span }
+  | {
+      readonly kind: "if";
+      readonly cond: CheckedExpr;
+      readonly then: CheckedExpr;
+      readonly otherwise: CheckedExpr;
+      readonly span: Span;
+    }
+  | { readonly kind: "math"; readonly fn: MathFunction; readonly arg: CheckedExpr; readonly span: Span }
+  | { readonly kind: "round"; readonly arg: CheckedExpr; readonly digits: number; readonly span: Span }
+  | { readonly kind: "minmax"; readonly fn: "min" | "max"; readonly args: readonly CheckedExpr[]; readonly span: Span }
+  | {
+      readonly kind: "series";
+      readonly fn: SeriesFunction;
+      readonly slot: number;
+      readonly from: YearArg;
+      readonly to: YearArg;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: "elasticity";
+      readonly slot: number;
+      readonly of: number;
+      readonly from: YearArg;
+      readonly to: YearArg;
+      readonly span: Span;
+    }
+  | {
+      readonly kind: "aggregate";
+      readonly fn: "sumOf" | "meanOf";
+      readonly group: string;
+      /** Each member's slot, and the factor converting its unit to the group's unit (omitted when 1). */
+      readonly members: readonly { readonly slot: number; readonly num: number; readonly den: number }[];
+      readonly span: Span;
+    }
+  | {
+      /** A unit conversion: `arg × num / den` (亿元 → 万元 is × 10000). */
+      readonly kind: "scale";
+      readonly arg: CheckedExpr;
+      readonly num: number;
+      readonly den: number;
+      readonly exactNum: string;
+      readonly exactDen: string;
+      readonly span: Span;
+    };
+
+/** One cell a formula reads: an indicator in a year, relative or absolute. */
+export interface CellReference {
+  readonly slot: number;
+  readonly at: YearArg;
+}
+
+/**
+ * Every cell a checked formula may read, for the dependency graph. Ranges (`sum(x, 2021, 2025)`) are listed
+ * as their two ends with `through: true`, meaning every year between is read too. Both branches of an `if`
+ * are included: the graph must allow for either.
+ */
+export interface Reads {
+  readonly cells: readonly (CellReference & { readonly through?: YearArg })[];
+}
+
+/** Lists the cells a checked formula reads (see {@link Reads}). */
+export function collectReads(expr: CheckedExpr): Reads {
+  const cells: (CellReference & { through?: YearArg })[] = [];
+  const stack: CheckedExpr[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.kind === "cell") cells.push({ slot: e.slot, at: e.at });
+    else if (e.kind === "series" && (e.fn === "sum" || e.fn === "mean")) cells.push({ slot: e.slot, at: e.from, through: e.to });
+    else if (e.kind === "series") cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to });
+    else if (e.kind === "elasticity") {
+      cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to }, { slot: e.of, at: e.from }, { slot: e.of, at: e.to });
+    } else if (e.kind === "aggregate") {
+      for (const m of e.members) cells.push({ slot: m.slot, at: { kind: "relative", offset: 0 } });
+    }
+    stack.push(...children(e));
+  }
+  return { cells };
+}
+
+/** True when the formula reads `t` or any year relative to it: its value may differ from year to year. */
+export function dependsOnYear(expr: CheckedExpr): boolean {
+  const stack: CheckedExpr[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.kind === "year" || e.kind === "aggregate") return true;
+    if (e.kind === "cell" && e.at.kind === "relative") return true;
+    if ((e.kind === "series" || e.kind === "elasticity") && (e.from.kind === "relative" || e.to.kind === "relative")) {
+      return true;
+    }
+    for (const child of children(e)) stack.push(child);
+  }
+  return false;
+}
+
+/** The direct sub-expressions of a checked node. */
+export function children(e: CheckedExpr): readonly CheckedExpr[] {
+  switch (e.kind) {
+    case "negate":
+    case "not":
+    case "math":
+    case "round":
+    case "scale":
+      return [e.arg];
+    case "sum":
+      return e.terms.map((t) => t.expr);
+    case "product":
+      return e.factors.map((f) => f.expr);
+    case "power":
+      return [e.base, e.exponent];
+    case "compare":
+    case "logic":
+      return [e.left, e.right];
+    case "if":
+      return [e.cond, e.then, e.otherwise];
+    case "minmax":
+      return e.args;
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,35 @@
+import { CellFailure, type Arithmetic } from "../../core/index.js";
+import { DIMENSIONLESS } from "../../units/index.js";
+import { poisoned } from "../typed.js";
+import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+
+/**
+ * An elasticity coefficient (弹性系数), such as the energy elasticity of GDP: the ratio of two average annual
+ * growth rates over the same period,
+ *
+ *     elasticity = cagr(x) / cagr(y)
+ *
+ * Fails when y did not grow (cagr(y) = 0), and wherever either cagr fails.
+ */
+export function elasticity<T>(ar: Arithmetic<T>, growthOfX: T, growthOfY: T): T {
+  if (ar.sign(growthOfY) === 0) throw new CellFailure("division_by_zero", "an elasticity against a quantity that did not grow");
+  return ar.div(growthOfX, growthOfY);
+}
+
+/** `elasticity(x, y, y0, y1)`: see {@link elasticity}. */
+export const elasticitySpec: FunctionSpec = {
+  name: "elasticity",
+  signature: "elasticity(x, y, y0, y1)",
+  summary: "弹性系数: growth of x relative to growth of y, cagr(x, y0, y1) / cagr(y, y0, y1)",
+  edgeCases: "fails when y did not grow over the period, and wherever either cagr fails",
+  example: "elasticity(energy, gdp, 2016, 2021)",
+  params: ["series", "series", "year", "year"],
+  build(args, span, tools) {
+    const [x, y, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
+    if (!checkPeriodOrder(from, to, "elasticity", false, tools, span)) return poisoned(span);
+    return {
+      expr: { kind: "elasticity", slot: x.slot, of: y.slot, from: from.year, to: to.year, span },
+      type: { kind: "unit", unit: DIMENSIONLESS },
+    };
+  },
+};

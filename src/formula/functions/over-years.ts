@@ -1,0 +1,38 @@
+import type { Arithmetic } from "../../core/index.js";
+import { poisoned } from "../typed.js";
+import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+
+/**
+ * The sum of `values` (one indicator over a range of years, in order). A planner's "sum(x, 2021, 2025)" is
+ * the five-year total; the mean divides it by the number of years.
+ */
+export function sumValues<T>(ar: Arithmetic<T>, values: readonly T[]): T {
+  let total = values[0] as T;
+  for (let i = 1; i < values.length; i++) total = ar.add(total, values[i] as T);
+  return total;
+}
+
+function overYearsSpec(name: "sum" | "mean", summary: string): FunctionSpec {
+  return {
+    name,
+    signature: `${name}(x, y0, y1)`,
+    summary,
+    edgeCases: "includes both ends; missing if any year in the range is missing; fails when y1 < y0",
+    example: `${name}(investment, 2021, 2025)`,
+    params: ["series", "year", "year"],
+    build(args, span, tools) {
+      const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
+      if (!checkPeriodOrder(from, to, name, true, tools, span)) return poisoned(span);
+      return {
+        expr: { kind: "series", fn: name, slot: x.slot, from: from.year, to: to.year, span },
+        type: x.unit ? { kind: "unit", unit: x.unit } : { kind: "free" },
+      };
+    },
+  };
+}
+
+/** `sum(x, y0, y1)`: x[y0] + x[y0+1] + … + x[y1], in x's unit. */
+export const sumSpec = overYearsSpec("sum", "total of x over the years y0 to y1, both included");
+
+/** `mean(x, y0, y1)`: the sum over the years divided by their number, y1 − y0 + 1. */
+export const meanSpec = overYearsSpec("mean", "average of x over the years y0 to y1, both included");

@@ -1,0 +1,32 @@
+import { isDimensionless, PERCENTAGE_POINT } from "../../units/index.js";
+import { poisoned } from "../typed.js";
+import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+
+/**
+ * `ppchange(x, y0, y1)`: the change of a share or rate in percentage points, `x[y1] − x[y0]` (森林覆盖率提高
+ * 4.8个百分点). The result is in 百分点. x must be a share or rate (a unit without dimensions, such as %).
+ */
+export const ppchangeSpec: FunctionSpec = {
+  name: "ppchange",
+  signature: "ppchange(x, y0, y1)",
+  summary: "change of a share or rate in percentage points, x[y1] − x[y0] (in 百分点)",
+  edgeCases: "x must be a share or rate (unit %); fails when y1 ≤ y0",
+  example: "ppchange(forest_cover, 2016, 2021)",
+  params: ["series", "year", "year"],
+  build(args, span, tools) {
+    const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
+    if (x.unit && !isDimensionless(x.unit)) {
+      return tools.report(
+        "unit_mismatch",
+        `ppchange needs a share or rate, but ${x.name} is in ${x.unit.name}`,
+        x.span,
+        "use change(x, y0, y1) for the relative change of a level",
+      );
+    }
+    if (!checkPeriodOrder(from, to, "ppchange", false, tools, span)) return poisoned(span);
+    return {
+      expr: { kind: "series", fn: "ppchange", slot: x.slot, from: from.year, to: to.year, span },
+      type: { kind: "unit", unit: PERCENTAGE_POINT },
+    };
+  },
+};

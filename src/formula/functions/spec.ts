@@ -1,0 +1,74 @@
+import type { Span } from "../../core/index.js";
+import type { Unit } from "../../units/index.js";
+import type { YearArg } from "../checked.js";
+import type { ProblemSink, Typed } from "../typed.js";
+
+/**
+ * What a function parameter takes:
+ * - `number`: any numeric formula;
+ * - `condition`: a comparison or a combination of comparisons;
+ * - `series`: an indicator named bare (`gdp`), whose values over the years the function reads;
+ * - `year`: a year, absolute (`2021`) or relative to the cell's year (`t`, `t-5`);
+ * - `group`: a group name (`sectors`);
+ * - `integer`: a whole number written as a literal (the digits of `round`).
+ */
+export type ParamKind = "number" | "condition" | "series" | "year" | "group" | "integer";
+
+/** A function argument after it was checked against its parameter kind. */
+export type Arg =
+  | { readonly kind: "number"; readonly item: Typed }
+  | { readonly kind: "condition"; readonly item: Typed }
+  | { readonly kind: "series"; readonly slot: number; readonly name: string; readonly unit: Unit | undefined; readonly span: Span }
+  | { readonly kind: "year"; readonly year: YearArg; readonly span: Span }
+  | {
+      readonly kind: "group";
+      readonly name: string;
+      readonly members: readonly { readonly slot: number; readonly name: string; readonly unit: Unit | undefined }[];
+      readonly span: Span;
+    }
+  | { readonly kind: "integer"; readonly value: number; readonly span: Span };
+
+/** What a function's `build` may use: the problem sink and the unit rules. */
+export interface BuildTools extends ProblemSink {
+  unify(items: readonly Typed[], what: string): { exprs: Typed["expr"][]; type: Typed["type"] };
+  requireDimensionless(item: Typed, role: string): Typed;
+}
+
+/**
+ * One built-in function: its signature and documentation (the single source for error messages and the
+ * README's function table), its parameters, and how to build its checked form and unit from checked args.
+ */
+export interface FunctionSpec {
+  readonly name: string;
+  /** `cagr(x, y0, y1)`. */
+  readonly signature: string;
+  /** What it computes, with its formula: `(x[y1] / x[y0])^(1/(y1 − y0)) − 1`. */
+  readonly summary: string;
+  /** Edge cases, as documented behaviour. */
+  readonly edgeCases: string;
+  readonly example: string;
+  /** Parameter kinds; with `variadic`, the last kind repeats. */
+  readonly params: readonly ParamKind[];
+  /** How many trailing parameters may be left out. */
+  readonly optional?: number;
+  readonly variadic?: boolean;
+  build(args: readonly Arg[], span: Span, tools: BuildTools): Typed;
+}
+
+/** Reports a period whose end does not come after its start, when both ends are known at build time. */
+export function checkPeriodOrder(from: Arg, to: Arg, fn: string, allowEqual: boolean, tools: BuildTools, span: Span): boolean {
+  if (from.kind !== "year" || to.kind !== "year") return true;
+  const a = from.year;
+  const b = to.year;
+  if (a.kind !== b.kind) return true;
+  const start = a.kind === "absolute" ? a.year : a.offset;
+  const end = b.kind === "absolute" ? b.year : b.offset;
+  if (end > start || (allowEqual && end === start)) return true;
+  tools.report(
+    "wrong_arguments",
+    `${fn} needs a period whose end comes ${allowEqual ? "no earlier than" : "after"} its start`,
+    span,
+    `write the earlier year first, as in ${fn}(x, 2016, 2021)`,
+  );
+  return false;
+}

@@ -1,0 +1,162 @@
+import { didYouMean, makeIssue, type Issue, type QuantityLiteral, type Timeline } from "../core/index.js";
+import { normalizeLabel } from "./build-indicators.js";
+import { checkLiteralForUnit } from "./literal-checks.js";
+import type { ValidModel, ValidOverride } from "./schema.js";
+import { position } from "./schema-issues.js";
+import type { SourceInfo } from "./source.js";
+import type { IndicatorInfo, LeverInfo, ScenarioInfo, UncertaintyInfo } from "./structure.js";
+
+/** The inputs a formula reads, as a hint for an override that names a computed indicator. */
+function inputsOf(info: IndicatorInfo, bySlot: readonly IndicatorInfo[]): string[] {
+  const found = new Set<string>();
+  for (const formula of [info.formula, info.projection, info.backcast]) {
+    for (const cell of formula?.checked?.reads.cells ?? []) {
+      const dep = bySlot[cell.slot];
+      if (dep && dep.isInput && dep.id !== info.id) found.add(dep.id);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Checks that `id` names an input of the model (an indicator with a `value`), which is what scenarios,
+ * levers and distributions may set. Pushes an issue naming the place and what to change otherwise.
+ */
+export function checkInputReference(
+  id: string,
+  role: string,
+  path: readonly (string | number)[],
+  indicators: readonly IndicatorInfo[],
+  source: SourceInfo,
+  issues: Issue[],
+): IndicatorInfo | undefined {
+  const byId = new Map(indicators.map((i) => [i.id, i]));
+  const info = byId.get(id);
+  const at = { path, ...position(source, path) };
+  if (!info) {
+    const hint = didYouMean(id, byId.keys());
+    issues.push(makeIssue("unknown_reference", { message: `${role} names '${id}', which is not an indicator of this model`, ...(hint ? { hint } : {}), ...at }));
+    return undefined;
+  }
+  if (!info.isInput) {
+    const inputs = inputsOf(info, indicators);
+    issues.push(
+      makeIssue("not_an_input", {
+        message: `${role} names '${id}', which is computed (it has no input value)`,
+        hint: inputs.length > 0 ? `set one of the inputs it depends on: ${inputs.join(", ")}` : "give it a `value` to make it an input",
+        indicator: id,
+        ...at,
+      }),
+    );
+    return undefined;
+  }
+  return info;
+}
+
+/**
+ * Validates the scenarios: each `extends` names a scenario, there is no circle of parents, and each `set`
+ * names an input, with values that fit its unit. Returns each scenario with its chain of parents, root first.
+ */
+export function readScenarios(
+  model: ValidModel,
+  indicators: readonly IndicatorInfo[],
+  timeline: Timeline,
+  source: SourceInfo,
+  issues: Issue[],
+): Map<string, ScenarioInfo> {
+  const defs = model.scenarios ?? {};
+  const result = new Map<string, ScenarioInfo>();
+  for (const [id, def] of Object.entries(defs)) {
+    const path = ["scenarios", id];
+    const set = new Map<string, ValidOverride>();
+    for (const [target, override] of Object.entries(def.set ?? {})) {
+      const info = checkInputReference(target, `scenario '${id}'`, [...path, "set", target], indicators, source, issues);
+      if (!info) continue;
+      for (const year of overrideYears(override)) {
+        if (!timeline.contains(year)) {
+          const where = [...path, "set", target];
+          issues.push(makeIssue("year_outside_timeline", { message: `scenario '${id}' sets ${target} in ${year}, outside the timeline ${timeline}`, indicator: target, year, path: where, ...position(source, where) }));
+        }
+      }
+      for (const [literal, where] of overrideLiterals(override, [...path, "set", target])) {
+        const slip = checkLiteralForUnit(literal, info.unit, { indicator: target, path: where, what: `scenario '${id}' sets ${target} to a value that` }, source);
+        if (slip) issues.push(slip);
+      }
+      set.set(target, override);
+    }
+    const chain: string[] = [];
+    let cursor: string | undefined = id;
+    const seen = new Set<string>();
+    while (cursor !== undefined) {
+      if (seen.has(cursor)) {
+        issues.push(makeIssue("scenario_cycle", { message: `scenarios extend each other in a circle: ${[...seen, cursor].join(" → ")}`, hint: "remove one `extends`", path, ...position(source, path) }));
+        break;
+      }
+      seen.add(cursor);
+      chain.unshift(cursor);
+      const parent: string | undefined = defs[cursor]?.extends;
+      if (parent !== undefined && !(parent in defs)) {
+        const hint = didYouMean(parent, Object.keys(defs));
+        const extPath = ["scenarios", cursor, "extends"];
+        if (cursor === id) {
+          issues.push(makeIssue("unknown_scenario", { message: `scenario '${cursor}' extends '${parent}', which is not a scenario of this model`, ...(hint ? { hint } : {}), path: extPath, ...position(source, extPath) }));
+        }
+        break;
+      }
+      cursor = parent;
+    }
+    result.set(id, {
+      id,
+      label: normalizeLabel(def.label),
+      ...(def.note !== undefined ? { note: def.note } : {}),
+      ...(def.extends !== undefined ? { extends: def.extends } : {}),
+      set,
+      chain,
+    });
+  }
+  return result;
+}
+
+function overrideYears(override: ValidOverride): number[] {
+  if ("kind" in override) return [];
+  if ("growth" in override) return (override as { from?: number }).from !== undefined ? [(override as { from: number }).from] : [];
+  return Object.keys(override).map(Number);
+}
+
+function overrideLiterals(override: ValidOverride, path: (string | number)[]): [QuantityLiteral, (string | number)[]][] {
+  if ("kind" in override) return [[override as QuantityLiteral, path]];
+  if ("growth" in override) {
+    // The growth rate is a ratio whatever the input's unit; only the starting value is in that unit.
+    const start = (override as { start?: QuantityLiteral }).start;
+    return start ? [[start, [...path, "start"]]] : [];
+  }
+  return Object.entries(override as Record<string, QuantityLiteral>).map(([y, l]) => [l, [...path, y]]);
+}
+
+/** Validates the levers: each names an input, and its bounds are in order. */
+export function readLevers(model: ValidModel, indicators: readonly IndicatorInfo[], source: SourceInfo, issues: Issue[]): LeverInfo[] {
+  const levers: LeverInfo[] = [];
+  for (const [id, def] of Object.entries(model.levers ?? {})) {
+    const path = ["levers", id];
+    const info = checkInputReference(id, "lever", path, indicators, source, issues);
+    if (!info) continue;
+    if (def.min.value > def.max.value) {
+      issues.push(makeIssue("invalid_bounds", { message: `lever ${id} has min ${def.min.text} above max ${def.max.text}`, hint: "swap them", indicator: id, path, ...position(source, path) }));
+      continue;
+    }
+    levers.push({ id, slot: info.slot, min: def.min, max: def.max, label: normalizeLabel(def.label), ...(def.note !== undefined ? { note: def.note } : {}) });
+  }
+  return levers;
+}
+
+/** Validates that every distribution sits on an input of the model. */
+export function readUncertainty(model: ValidModel, indicators: readonly IndicatorInfo[], source: SourceInfo, issues: Issue[]): UncertaintyInfo[] {
+  const out: UncertaintyInfo[] = [];
+  for (const [id, def] of Object.entries(model.uncertainty ?? {})) {
+    if (id === "correlations") continue;
+    const info = checkInputReference(id, "a distribution", ["uncertainty", id], indicators, source, issues);
+    if (!info) continue;
+    out.push({ id, slot: info.slot, distribution: def as UncertaintyInfo["distribution"] });
+  }
+  return out;
+}

@@ -1,0 +1,131 @@
+import { makeIssue, Timeline, type Issue } from "../core/index.js";
+import { buildCells } from "./build-cells.js";
+import { checkIndicatorFormulas, checkTargets, makeScope } from "./build-formulas.js";
+import { readIndicators } from "./build-indicators.js";
+import { readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
+import type { CellGraph } from "./graph.js";
+import { indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
+import { position, schemaIssues } from "./schema-issues.js";
+import type { SourceInfo } from "./source.js";
+import type { IndicatorInfo, ModelStructure } from "./structure.js";
+
+/** What building gives: the structure when the file's shape was valid (maybe with errors), and every issue. */
+export interface BuildResult {
+  readonly structure?: ModelStructure;
+  readonly issues: readonly Issue[];
+}
+
+const KNOWN_FIELDS = new Set([
+  ...Object.keys(modelSchema.shape),
+  ...Object.keys(indicatorSchema.shape),
+  ...Object.keys(scenarioSchema.shape),
+  ...Object.keys(targetSchema.shape),
+  ...Object.keys(leverSchema.shape),
+  "value",
+  "quote",
+]);
+
+/**
+ * Builds a model from its definition (a plain object, as read from YAML or JSON, or written in TypeScript):
+ * validates its shape, reads indicators and units, checks every formula, scenario, lever and target, lays out
+ * the cells and orders them. Never throws for a bad model: every problem is an issue. When the shape is valid,
+ * a structure is returned even with errors, so that everything not affected can still be evaluated.
+ */
+export function buildStructure(definition: unknown, source: SourceInfo = {}): BuildResult {
+  const parsed = modelSchema.safeParse(definition);
+  if (!parsed.success) return { issues: schemaIssues(parsed.error, source, KNOWN_FIELDS) };
+  const model: ValidModel = parsed.data;
+
+  const [first, last] = model.years;
+  if (first > last || model.baseYear < first || model.baseYear > last) {
+    const path = model.baseYear < first || model.baseYear > last ? ["baseYear"] : ["years"];
+    const message =
+      first > last ? `the timeline starts after it ends: years [${first}, ${last}]` : `baseYear ${model.baseYear} lies outside the timeline ${first}–${last}`;
+    return { issues: [makeIssue("year_outside_timeline", { message, path, ...position(source, path) })] };
+  }
+  const timeline = new Timeline(first, last, model.baseYear);
+
+  const read = readIndicators(model, timeline, source);
+  const issues: Issue[] = [...read.issues];
+  const scope = makeScope(timeline, read.indicators, read.groups);
+  const indicators = checkIndicatorFormulas(read.indicators, scope, source, issues);
+  const targets = checkTargets(model, scope, source, issues);
+  const scenarios = readScenarios(model, indicators, timeline, source, issues);
+  const levers = readLevers(model, indicators, source, issues);
+  const uncertainty = readUncertainty(model, indicators, source, issues);
+  const cells = buildCells(indicators, read.inputs, timeline);
+  issues.push(...cycleIssues(cells.graph, indicators, timeline, source));
+
+  const structure: ModelStructure = {
+    ...(model.name !== undefined ? { name: model.name } : {}),
+    ...(model.description !== undefined ? { description: model.description } : {}),
+    timeline,
+    indicators,
+    indicatorById: new Map(indicators.map((i) => [i.id, i])),
+    groups: read.groups,
+    scenarios,
+    targets,
+    levers,
+    uncertainty,
+    ...(model.uncertainty?.correlations !== undefined ? { correlations: model.uncertainty.correlations } : {}),
+    rules: cells.rules,
+    cellReasons: cells.cellReasons,
+    history: cells.history,
+    inputs: cells.inputs,
+    graph: cells.graph,
+    issues,
+    source,
+  };
+  return { structure, issues };
+}
+
+/**
+ * One issue per circular definition, naming every member and a path around the circle (`a → b → a`), with
+ * the years it occurs in. The same circle in every year is one issue.
+ */
+function cycleIssues(graph: CellGraph, indicators: readonly IndicatorInfo[], timeline: Timeline, source: SourceInfo): Issue[] {
+  const years = timeline.length;
+  const byMembers = new Map<string, { path: string; members: string[]; years: number[] }>();
+  for (const cycle of graph.cycles) {
+    const inCycle = new Set(cycle);
+    const walk: number[] = [cycle[0]!];
+    const seen = new Map<number, number>([[cycle[0]!, 0]]);
+    for (;;) {
+      const cell = walk[walk.length - 1]!;
+      let next = -1;
+      for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) {
+        if (inCycle.has(graph.deps[k]!)) {
+          next = graph.deps[k]!;
+          break;
+        }
+      }
+      if (next < 0 || seen.has(next)) {
+        if (next >= 0) walk.splice(0, seen.get(next)!);
+        walk.push(next >= 0 ? next : cell);
+        break;
+      }
+      seen.set(next, walk.length);
+      walk.push(next);
+    }
+    const sameYear = walk.every((c) => c % years === walk[0]! % years);
+    const name = (c: number) => indicators[Math.floor(c / years)]!.id + (sameYear ? "" : `[${timeline.yearAt(c % years)}]`);
+    const path = walk.map(name).join(" → ");
+    const members = [...new Set(cycle.map((c) => indicators[Math.floor(c / years)]!.id))];
+    const key = sameYear ? `${members.sort().join(",")}|${path}` : path;
+    const entry = byMembers.get(key) ?? { path, members, years: [] };
+    entry.years.push(...new Set(cycle.map((c) => timeline.yearAt(c % years))));
+    byMembers.set(key, entry);
+  }
+  return [...byMembers.values()].map(({ path, members, years: ys }) => {
+    const where = ["indicators", members[0]!];
+    const yearList = [...new Set(ys)].sort((a, b) => a - b);
+    return makeIssue("cycle", {
+      message: `circular definition: ${path} (${members.length === 1 ? `${members[0]} depends on itself` : `${members.join(", ")} depend on each other`})`,
+      hint: "a value cannot depend on itself in the same year; refer to an earlier year (x[t-1]) or give one of them an input value",
+      indicator: members[0]!,
+      years: yearList,
+      path: where,
+      ...position(source, where),
+    });
+  });
+}

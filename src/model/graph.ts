@@ -1,0 +1,128 @@
+/**
+ * The dependency graph over cells (indicator × year): which cells each cell reads, an order in which every
+ * cell comes after the cells it reads, and the cells caught in circular definitions. Lagged recurrences
+ * (`x[t-1]`) are no cycle at all here: `x[2022]` reads `x[2021]`, a different cell.
+ */
+export interface CellGraph {
+  readonly cellCount: number;
+  /** For cell c, its dependencies are `deps[depStart[c] .. depStart[c+1])`. */
+  readonly depStart: Int32Array;
+  readonly deps: Int32Array;
+  /** Every cell not caught in a cycle, each after all the cells it reads. */
+  readonly order: Int32Array;
+  /** For each cell, the index in `cycles` of the cycle it belongs to, or −1. */
+  readonly cycleOf: Int32Array;
+  /** Circular definitions: the cells of each strongly connected component with a cycle. */
+  readonly cycles: readonly (readonly number[])[];
+}
+
+/**
+ * Builds the graph. `readsOf(cell, push)` must call `push(dep)` for every cell that `cell` reads.
+ *
+ * Kahn's algorithm orders the cells; when some are left over, Tarjan's algorithm (iterative, so ten thousand
+ * cells deep is no stack risk) finds the strongly connected components among them, and the cells that
+ * merely depend on a cycle are then ordered like any other (they will be missing, with the cycle as cause).
+ */
+export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: (dep: number) => void) => void): CellGraph {
+  const depStart = new Int32Array(cellCount + 1);
+  const depList: number[] = [];
+  for (let c = 0; c < cellCount; c++) {
+    depStart[c] = depList.length;
+    readsOf(c, (dep) => depList.push(dep));
+  }
+  depStart[cellCount] = depList.length;
+  const deps = Int32Array.from(depList);
+
+  // Dependents (reverse edges) for Kahn's algorithm.
+  const outCount = new Int32Array(cellCount + 1);
+  for (const d of deps) outCount[d]! += 1;
+  const outStart = new Int32Array(cellCount + 1);
+  for (let c = 0; c < cellCount; c++) outStart[c + 1] = outStart[c]! + outCount[c]!;
+  const dependents = new Int32Array(deps.length);
+  const fill = outStart.slice(0, cellCount);
+  for (let c = 0; c < cellCount; c++) {
+    for (let k = depStart[c]!; k < depStart[c + 1]!; k++) dependents[fill[deps[k]!]!++] = c;
+  }
+
+  const pending = new Int32Array(cellCount);
+  for (let c = 0; c < cellCount; c++) pending[c] = depStart[c + 1]! - depStart[c]!;
+  const order = new Int32Array(cellCount);
+  let head = 0;
+  let tail = 0;
+  for (let c = 0; c < cellCount; c++) if (pending[c] === 0) order[tail++] = c;
+  const release = (c: number) => {
+    for (let k = outStart[c]!; k < outStart[c + 1]!; k++) {
+      const d = dependents[k]!;
+      if (--pending[d]! === 0) order[tail++] = d;
+    }
+  };
+  while (head < tail) release(order[head++]!);
+
+  const cycleOf = new Int32Array(cellCount).fill(-1);
+  const cycles: number[][] = [];
+  if (tail < cellCount) {
+    const leftover = new Uint8Array(cellCount);
+    for (let c = 0; c < cellCount; c++) if (pending[c]! > 0) leftover[c] = 1;
+    for (const component of stronglyConnected(cellCount, depStart, deps, leftover)) {
+      const only = component[0]!;
+      const selfLoop = component.length === 1 && deps.subarray(depStart[only]!, depStart[only + 1]!).includes(only);
+      if (component.length > 1 || selfLoop) {
+        for (const c of component) cycleOf[c] = cycles.length;
+        cycles.push(component);
+      }
+    }
+    for (const cycle of cycles) for (const c of cycle) release(c);
+    while (head < tail) release(order[head++]!);
+  }
+  return { cellCount, depStart, deps, order: order.slice(0, tail), cycleOf, cycles };
+}
+
+/** Tarjan's strongly connected components over the cells marked in `within`, without recursion. */
+function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
+  const index = new Int32Array(cellCount).fill(-1);
+  const low = new Int32Array(cellCount);
+  const onStack = new Uint8Array(cellCount);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  const callStack: { cell: number; edge: number }[] = [];
+  let counter = 0;
+
+  for (let root = 0; root < cellCount; root++) {
+    if (!within[root] || index[root] !== -1) continue;
+    callStack.push({ cell: root, edge: depStart[root]! });
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (callStack.length > 0) {
+      const frame = callStack[callStack.length - 1]!;
+      const v = frame.cell;
+      if (frame.edge < depStart[v + 1]!) {
+        const w = deps[frame.edge++]!;
+        if (!within[w]) continue;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          callStack.push({ cell: w, edge: depStart[w]! });
+        } else if (onStack[w]) {
+          low[v] = Math.min(low[v]!, index[w]!);
+        }
+        continue;
+      }
+      callStack.pop();
+      const parent = callStack[callStack.length - 1];
+      if (parent) low[parent.cell] = Math.min(low[parent.cell]!, low[v]!);
+      if (low[v] === index[v]) {
+        const component: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component.push(w);
+        } while (w !== v);
+        components.push(component.reverse());
+      }
+    }
+  }
+  return components;
+}

@@ -1,0 +1,40 @@
+import type { Issue, QuantityLiteral } from "../core/index.js";
+import { makeIssue } from "../core/index.js";
+import { isDimensionless, type Unit } from "../units/index.js";
+import { position } from "./schema-issues.js";
+import type { SourceInfo } from "./source.js";
+
+/**
+ * Checks a number written in a file against the unit it is meant in: a bare number above 1 for a share or
+ * rate is almost always a slip (`38.62` meant as 38.62%), and a percentage for a level (`5%` of 亿元) is
+ * one too. Returns the issue, or `undefined` when the number reads as intended.
+ */
+export function checkLiteralForUnit(
+  literal: QuantityLiteral,
+  unit: Unit | undefined,
+  where: { readonly indicator?: string; readonly path: readonly (string | number)[]; readonly what: string },
+  source: SourceInfo,
+): Issue | undefined {
+  if (!unit) return undefined;
+  const base = { ...(where.indicator ? { indicator: where.indicator } : {}), path: where.path, ...position(source, where.path) };
+  if (isDimensionless(unit) && unit.flavour !== "none" && literal.kind === "plain" && Math.abs(literal.value) > 1) {
+    const suffix = unit.flavour === "pp" ? "pp" : "%";
+    return makeIssue("percent_slip", {
+      ...base,
+      message: `${where.what} is ${literal.text} for an indicator in ${unit.name}: as a ratio that is ${trimNumber(literal.value * 100)}%`,
+      hint: `write ${literal.text}${suffix} (a ratio of ${trimNumber(literal.value / 100)})`,
+    });
+  }
+  if (!isDimensionless(unit) && literal.kind !== "plain") {
+    return makeIssue("unit_mismatch", {
+      ...base,
+      message: `${where.what} is ${literal.text}, a ${literal.kind === "pp" ? "percentage-point" : "percentage"} value, for an indicator in ${unit.name}`,
+      hint: `give the level in ${unit.name}, or change the unit to %`,
+    });
+  }
+  return undefined;
+}
+
+function trimNumber(x: number): string {
+  return String(Number(x.toPrecision(12)));
+}

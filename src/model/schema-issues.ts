@@ -1,0 +1,68 @@
+import type { z } from "zod";
+import { didYouMean, makeIssue, type Issue } from "../core/index.js";
+import { isNonFiniteMessage } from "./schema.js";
+import type { SourceInfo } from "./source.js";
+
+type ZodIssue = z.core.$ZodIssue;
+type Path = readonly PropertyKey[];
+
+/**
+ * Picks, from a failed union, the alternative that got furthest (its issues have the longest paths), so that
+ * `{ value: "abc" }` in a history is reported as a bad number inside the object, not as "not a number or
+ * object". Falls back to the union's own message when no alternative got past the top.
+ */
+function expandUnion(issue: ZodIssue & { code: "invalid_union" }): ZodIssue[] {
+  const branches = (issue.errors ?? []) as ZodIssue[][];
+  let best: ZodIssue[] | undefined;
+  let depth = 0;
+  for (const branch of branches) {
+    const d = Math.max(0, ...branch.map((i) => i.path.length));
+    if (d > depth) {
+      depth = d;
+      best = branch;
+    }
+  }
+  if (!best) return [issue];
+  return best.flatMap((i) => flatten({ ...i, path: [...issue.path, ...i.path] } as ZodIssue));
+}
+
+function flatten(issue: ZodIssue): ZodIssue[] {
+  return issue.code === "invalid_union" ? expandUnion(issue) : [issue];
+}
+
+function toPath(path: Path): (string | number)[] {
+  return path.map((p) => (typeof p === "number" ? p : String(p)));
+}
+
+/**
+ * Turns zod's validation issues into plansheet issues with the path inside the file, the file position where
+ * the locator knows it, and a message in plain words (`indicators.gdp.history.2021: expected a number …`).
+ * `knownFields` gives "did you mean" hints for misspelt keys.
+ */
+export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields: Iterable<string>): Issue[] {
+  const known = [...knownFields];
+  return error.issues.flatMap(flatten).flatMap((issue): Issue[] => {
+    const base = toPath(issue.path);
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const path = [...base, key];
+        const hint = didYouMean(key, known);
+        return makeIssue("schema", {
+          message: `unknown field '${key}'`,
+          ...(hint ? { hint } : {}),
+          path,
+          ...position(source, path),
+        });
+      });
+    }
+    const code = isNonFiniteMessage(issue.message) ? "non_finite_number" : "schema";
+    const message = issue.message.startsWith("Invalid input: expected") ? issue.message.replace("Invalid input: ", "") : issue.message;
+    return [makeIssue(code, { message, path: base, ...position(source, base) })];
+  });
+}
+
+/** The file, line and column of `path`, as issue fields. */
+export function position(source: SourceInfo, path: readonly (string | number)[], offset?: number): Partial<Issue> {
+  const at = source.locate?.(path, offset);
+  return { ...(source.file ? { file: source.file } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+}

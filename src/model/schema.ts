@@ -1,0 +1,186 @@
+import { z } from "zod";
+import { parseQuantityLiteral, plainLiteral, type QuantityLiteral } from "../core/index.js";
+
+/**
+ * The model file's shape, as one zod schema: the source of truth for validation, for the TypeScript types
+ * of a model definition, and for the JSON Schema that `plansheet schema` prints.
+ */
+
+const NOT_FINITE = "not a finite number";
+
+/**
+ * A number as a planner writes it: `276` (in the indicator's unit), `"5%"` (a ratio of 0.05), `"0.62pp"` or
+ * `"0.62百分点"` (a ratio of 0.0062). Read exactly; `.inf` and `.nan` are refused.
+ */
+export const quantitySchema = z
+  .union([z.number(), z.string()], {
+    error: (issue) =>
+      typeof issue.input === "number" ? `${NOT_FINITE}: ${String(issue.input)}` : "expected a number such as 276, 5% or 0.6pp",
+  })
+  .transform((input, ctx): QuantityLiteral => {
+    if (typeof input === "number") return plainLiteral(input);
+    const literal = parseQuantityLiteral(input);
+    if (!literal) {
+      ctx.addIssue({ code: "custom", message: `'${input}' is not a number as plansheet reads it: write 276, 5% or 0.6pp` });
+      return z.NEVER;
+    }
+    return literal;
+  })
+  .meta({ description: "a number: 276, \"5%\" (= 0.05), \"0.62pp\" or \"0.62百分点\" (= 0.0062)" });
+
+/** True when a zod message is the one for Infinity or NaN (reported with its own issue code). */
+export function isNonFiniteMessage(message: string): boolean {
+  return message.startsWith(NOT_FINITE);
+}
+
+const yearKey = z.string().regex(/^-?\d+$/, "a year, such as 2021");
+
+/** A label: plain text, or `{ zh, en }`. */
+export const labelSchema = z.union([z.string(), z.strictObject({ zh: z.string().optional(), en: z.string().optional() })], {
+  error: "expected text, or { zh, en }",
+});
+
+/** A reported value: `276`, or `{ value: 276, quote: 预计2021年完成地区生产总值276亿元 }`. */
+const historyEntrySchema = z.union(
+  [
+    quantitySchema,
+    z.strictObject({
+      value: quantitySchema,
+      quote: z.string().optional(),
+      note: z.string().optional(),
+      assumption: z.boolean().optional(),
+    }),
+  ],
+  { error: "expected a number (276, 5%) or { value, quote }" },
+);
+
+/** An input: a constant that holds in every year, or a series by year. */
+const inputValueSchema = z.union([quantitySchema, z.record(yearKey, quantitySchema)], {
+  error: "expected a number (276, 5%), or values by year",
+});
+
+/** One indicator: how each of its cells gets a value (see DESIGN: history, formula, projection, value). */
+export const indicatorSchema = z.strictObject({
+  label: labelSchema.optional(),
+  unit: z.string().optional().meta({ description: "亿元, 万吨标准煤, 吨标准煤/万元, %, 百分点 …" }),
+  history: z.record(yearKey, historyEntrySchema).optional().meta({ description: "reported values by year; they win over every rule" }),
+  formula: z.string().optional().meta({ description: "a definition that holds in every year without a reported value" }),
+  projection: z.string().optional().meta({ description: "the rule for years after the base year" }),
+  backcast: z.string().optional().meta({ description: "the rule for years before the base year without a reported value" }),
+  value: inputValueSchema.optional().meta({ description: "an input: a constant for every year, or values by year" }),
+  groups: z.array(z.string()).optional(),
+  assumption: z.boolean().optional().meta({ description: "true when the source does not give this input" }),
+  note: z.string().optional(),
+  quote: z.string().optional(),
+  source: z.string().optional(),
+});
+
+/** A scenario's override of one input: a constant, a series by year, or a growth path. */
+export const overrideSchema = z.union(
+  [
+    quantitySchema,
+  z.strictObject({
+    growth: quantitySchema,
+    from: z.number().int().optional().meta({ description: "the year the path starts from (default: the base year)" }),
+    start: quantitySchema.optional().meta({ description: "the value in the starting year (default: the input's own)" }),
+    }),
+    z.record(yearKey, quantitySchema),
+  ],
+  { error: "expected a number, values by year, or { growth: 5% }" },
+);
+
+/** A named set of overrides of inputs on top of a parent scenario. */
+export const scenarioSchema = z.strictObject({
+  label: labelSchema.optional(),
+  extends: z.string().optional(),
+  set: z.record(z.string(), overrideSchema).optional(),
+  note: z.string().optional(),
+});
+
+/** A target: a condition written as a formula, e.g. `re_share[2025] < 10%`. */
+export const targetSchema = z.strictObject({
+  label: labelSchema.optional(),
+  check: z.string(),
+  kind: z.enum(["约束性", "预期性", "binding", "indicative"]).optional(),
+  quote: z.string().optional(),
+  note: z.string().optional(),
+  source: z.string().optional(),
+});
+
+/** An input a planner can move, with bounds. */
+export const leverSchema = z.strictObject({
+  min: quantitySchema,
+  max: quantitySchema,
+  label: labelSchema.optional(),
+  note: z.string().optional(),
+});
+
+const distributionShapes = {
+  normal: z.strictObject({ mean: quantitySchema, sd: quantitySchema }),
+  lognormal: z.strictObject({ median: quantitySchema, sdlog: z.number() }),
+  uniform: z.strictObject({ min: quantitySchema, max: quantitySchema }),
+  triangular: z.strictObject({ min: quantitySchema, mode: quantitySchema, max: quantitySchema }),
+  pert: z.strictObject({ min: quantitySchema, mode: quantitySchema, max: quantitySchema }),
+  discrete: z.strictObject({ values: z.array(quantitySchema).min(1), weights: z.array(z.number()).optional() }),
+};
+
+/** A distribution on an input, drawn once per trial (default) or independently in every projected year. */
+export const distributionSchema = z
+  .strictObject({
+    normal: distributionShapes.normal.optional(),
+    lognormal: distributionShapes.lognormal.optional(),
+    uniform: distributionShapes.uniform.optional(),
+    triangular: distributionShapes.triangular.optional(),
+    pert: distributionShapes.pert.optional(),
+    discrete: distributionShapes.discrete.optional(),
+    draw: z.enum(["once", "yearly"]).optional(),
+    note: z.string().optional(),
+  })
+  .refine((d) => Object.keys(distributionShapes).filter((k) => d[k as keyof typeof distributionShapes] !== undefined).length === 1, {
+    message: "give exactly one of normal, lognormal, uniform, triangular, pert, discrete",
+  });
+
+/** Correlations between uncertain inputs: pairs, or a matrix over named inputs. */
+export const correlationsSchema = z.union(
+  [
+    z.array(z.strictObject({ inputs: z.tuple([z.string(), z.string()]), rho: z.number() })),
+    z.strictObject({ inputs: z.array(z.string()), matrix: z.array(z.array(z.number())) }),
+  ],
+  { error: "expected a list of { inputs: [a, b], rho } or { inputs: [...], matrix: [[...]] }" },
+);
+
+/** The `uncertainty` section: a distribution per input, and optional `correlations`. */
+export const uncertaintySchema = z.object({ correlations: correlationsSchema.optional() }).catchall(distributionSchema);
+
+/** A whole model, as a TypeScript object or a YAML/JSON file. */
+export const modelSchema = z.strictObject({
+  name: z.string().optional(),
+  description: z.string().optional(),
+  source: z.string().optional(),
+  years: z.tuple([z.number().int(), z.number().int()]).meta({ description: "first and last year of the timeline" }),
+  baseYear: z.number().int().meta({ description: "the last year with actuals; projections apply after it" }),
+  indicators: z.record(z.string(), indicatorSchema),
+  groups: z.record(z.string(), z.strictObject({ label: labelSchema.optional(), note: z.string().optional() })).optional(),
+  scenarios: z.record(z.string(), scenarioSchema).optional(),
+  targets: z.record(z.string(), targetSchema).optional(),
+  levers: z.record(z.string(), leverSchema).optional(),
+  uncertainty: uncertaintySchema.optional(),
+});
+
+/** A model definition as written (numbers as `276`, `"5%"`, `"0.6pp"`). */
+export type ModelDefinition = z.input<typeof modelSchema>;
+/** A model definition after validation (numbers read into exact literals). */
+export type ValidModel = z.output<typeof modelSchema>;
+export type IndicatorDefinition = z.input<typeof indicatorSchema>;
+export type ValidIndicator = z.output<typeof indicatorSchema>;
+export type ValidScenario = z.output<typeof scenarioSchema>;
+export type ValidOverride = z.output<typeof overrideSchema>;
+export type ValidTarget = z.output<typeof targetSchema>;
+export type ValidLever = z.output<typeof leverSchema>;
+export type ValidDistribution = z.output<typeof distributionSchema>;
+export type Label = z.output<typeof labelSchema>;
+
+/** The JSON Schema of model files (what `plansheet schema` prints), generated from {@link modelSchema}. */
+export function modelJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(modelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -1,0 +1,15 @@
+/**
+ * Finds where a value sits in the file a definition was read from: the 1-based line and column of the value
+ * at `path` (e.g. `["indicators", "gdp", "formula"]`), or of the character `offset` inside it when the value
+ * is a single-line string. Supplied by the io layer for YAML and JSON files; absent for TypeScript objects.
+ */
+export type SourceLocator = (
+  path: readonly (string | number)[],
+  offset?: number,
+) => { readonly line: number; readonly column: number } | undefined;
+
+/** Where a definition came from: its file name (for messages) and a locator into the file's text. */
+export interface SourceInfo {
+  readonly file?: string;
+  readonly locate?: SourceLocator;
+}

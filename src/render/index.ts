@@ -1,0 +1,21 @@
+/**
+ * The render layer: plain-text tables and messages for people (the CLI, notebooks, logs). Data stays in the
+ * lower layers; this layer only formats it.
+ */
+export { formatTable, type Column } from "./text-table.js";
+export { displayWidth, pad } from "./text-width.js";
+export { formatValue, formatLevel, formatSigned } from "./format-number.js";
+export { formatIssue, formatIssues } from "./issues.js";
+export { bilingual } from "./labels.js";
+export {
+  formatProjectionTable,
+  formatProjectionExact,
+  formatConstants,
+  formatLegend,
+  formatAssumptions,
+  formatTargets,
+  isConstant,
+  ASSUMPTION_MARK,
+  PROJECTED_MARK,
+  BACKCAST_MARK,
+} from "./projection.js";

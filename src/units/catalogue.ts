@@ -1,0 +1,94 @@
+import { rational, type Rational } from "./rational.js";
+import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, makeUnit, type Unit } from "./unit.js";
+
+/**
+ * The statistical units plansheet knows, by the name a Chinese statistical report prints. Base units have
+ * scale 1: 元 (money), 吨标准煤 (energy, tce), 克 (mass), 米 (length; areas and volumes are its square and
+ * cube), 人 (people), 人次 (visits), 小时 (time), 千瓦时 (electricity), and one dimension per count word.
+ */
+const BASE: Record<string, Unit> = {
+  "%": PERCENT,
+  百分点: PERCENTAGE_POINT,
+  "1": DIMENSIONLESS,
+  倍: { ...DIMENSIONLESS, name: "倍" },
+  元: makeUnit("元", { money: 1 }),
+  吨标准煤: makeUnit("吨标准煤", { energy: 1 }),
+  克: makeUnit("克", { mass: 1 }),
+  微克: makeUnit("微克", { mass: 1 }, rational(1, 1_000_000)),
+  吨: makeUnit("吨", { mass: 1 }, rational(1_000_000)),
+  米: makeUnit("米", { length: 1 }),
+  公里: makeUnit("公里", { length: 1 }, rational(1000)),
+  平方米: makeUnit("平方米", { length: 2 }),
+  平方公里: makeUnit("平方公里", { length: 2 }, rational(1_000_000)),
+  公顷: makeUnit("公顷", { length: 2 }, rational(10_000)),
+  亩: makeUnit("亩", { length: 2 }, rational(2000, 3)),
+  立方米: makeUnit("立方米", { length: 3 }),
+  人: makeUnit("人", { people: 1 }),
+  人次: makeUnit("人次", { visits: 1 }),
+  小时: makeUnit("小时", { time: 1 }),
+  天: makeUnit("天", { time: 1 }, rational(24)),
+  千瓦时: makeUnit("千瓦时", { electricity: 1 }),
+};
+
+/** Count words: each is a dimension of its own (`count:家`), so a number of firms never adds to a number of projects. */
+export const COUNT_WORDS = [
+  "个", "家", "项", "件", "座", "户", "套", "条", "辆", "处", "所", "张", "床", "名", "起", "次", "片", "株", "宗", "栋", "间",
+] as const;
+for (const word of COUNT_WORDS) BASE[word] = makeUnit(word, { [`count:${word}`]: 1 });
+
+/** Other names for the same unit. */
+export const UNIT_ALIASES: Readonly<Record<string, string>> = {
+  吨标煤: "吨标准煤",
+  tce: "吨标准煤",
+  pp: "百分点",
+  个百分点: "百分点",
+  千米: "公里",
+  平方千米: "平方公里",
+  公斤: "千克",
+  度: "千瓦时",
+};
+
+/** Chinese magnitude prefixes: 万元 is 10⁴ 元, 亿元 10⁸ 元, 千克 10³ 克. */
+const PREFIXES: readonly (readonly [string, bigint])[] = [
+  ["百万", 1_000_000n],
+  ["千万", 10_000_000n],
+  ["万", 10_000n],
+  ["亿", 100_000_000n],
+  ["千", 1000n],
+  ["百", 100n],
+];
+
+function scaled(unit: Unit, name: string, factor: Rational): Unit {
+  return {
+    ...unit,
+    name,
+    scale: rational(unit.scale.num * factor.num, unit.scale.den * factor.den),
+    flavour: "none",
+  };
+}
+
+/**
+ * The catalogue entry for one unit word (no `/`): a base unit, an alias, or a magnitude prefix on either
+ * (`万吨标准煤`, `亿千瓦时`, `万人次`). `undefined` when the word is not known.
+ */
+export function lookupUnitWord(word: string): Unit | undefined {
+  const direct = BASE[word];
+  if (direct) return direct;
+  const alias = UNIT_ALIASES[word];
+  if (alias) {
+    const target = lookupUnitWord(alias);
+    return target && { ...target, name: word };
+  }
+  for (const [prefix, factor] of PREFIXES) {
+    if (word.length > prefix.length && word.startsWith(prefix)) {
+      const rest = lookupUnitWord(word.slice(prefix.length));
+      if (rest && Object.keys(rest.dims).length > 0) return scaled(rest, word, rational(factor));
+    }
+  }
+  return undefined;
+}
+
+/** Every unit word the catalogue holds directly (prefixed forms are derived), for documentation and tests. */
+export function catalogueWords(): string[] {
+  return [...Object.keys(BASE), ...Object.keys(UNIT_ALIASES)];
+}
