@@ -5,6 +5,7 @@ import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
 import { schemaCommand } from "./schema-command.js";
+import { verifyCommand } from "./verify-command.js";
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -33,10 +34,22 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     });
 
   program
+    .command("verify")
+    .description("check the figures printed in a report against each other, given their rounding")
+    .argument("<claims>", "claims file (YAML or JSON)")
+    .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
+    .option("--json", "print JSON (DESIGN's verify shape)")
+    .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
+    .action((claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
+      code = verifyCommand(claims, opts, console);
+    });
+
+  program
     .command("schema")
     .description("print the JSON Schema of model files")
-    .action(() => {
-      code = schemaCommand(console);
+    .option("--claims", "print the JSON Schema of claims files instead")
+    .action((opts: { claims?: boolean }) => {
+      code = schemaCommand(opts, console);
     });
 
   try {

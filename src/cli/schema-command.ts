@@ -1,9 +1,10 @@
 import { modelJsonSchema } from "../model/index.js";
+import { claimsJsonSchema } from "../verification/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 
-/** `plansheet schema`: the JSON Schema of model files, generated from the zod schema. */
-export function schemaCommand(console: Console): number {
-  console.out(JSON.stringify(modelJsonSchema(), null, 2));
+/** `plansheet schema [--claims]`: the JSON Schema of model files (or of claims files), generated from the zod schemas. */
+export function schemaCommand(options: { claims?: boolean }, console: Console): number {
+  console.out(JSON.stringify(options.claims ? claimsJsonSchema() : modelJsonSchema(), null, 2));
   return EXIT.ok;
 }

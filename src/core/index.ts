@@ -36,3 +36,20 @@ export {
 } from "./interval.js";
 export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./rounding.js";
 export { editDistance, closestNames, didYouMean } from "./suggest.js";
+export {
+  pointInterval,
+  WHOLE_LINE,
+  addIntervals,
+  subtractIntervals,
+  negateInterval,
+  multiplyIntervals,
+  divideIntervals,
+  reciprocalInterval,
+  powerIntervalInteger,
+  expInterval,
+  logInterval,
+  rootInterval,
+  absInterval,
+  scaleInterval,
+  intervalHoldsZero,
+} from "./interval-arithmetic.js";

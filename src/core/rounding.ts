@@ -5,14 +5,17 @@ import { parseQuantityLiteral, type LiteralKind } from "./literal.js";
 /**
  * A figure as printed, read as the set of true values that print that way. Rounding half away from zero to
  * the printed number of decimals, a printed `5.1` stands for [5.05, 5.15), `276` for [275.5, 276.5), `0.23`
- * for [0.225, 0.235), and a negative `-3.85` for (−3.855, −3.845]. A percentage is read as a ratio: `5.1%`
- * is [0.0505, 0.0515). Trailing zeros count: `5.10` is [5.095, 5.105).
+ * for [0.225, 0.235), and a negative `-3.85` for (−3.855, −3.845]. A printed zero `0.0` is (−0.05, 0.05), and
+ * `-0.0` is (−0.05, 0]. A percentage is read as a ratio: `5.1%` is [0.0505, 0.0515). Trailing zeros count:
+ * `5.10` is [5.095, 5.105).
  */
 export interface PrintedFigure {
   readonly text: string;
   readonly kind: LiteralKind;
   /** The printed value (as a ratio for % and pp). */
   readonly value: Dec;
+  /** True when printed with a minus sign (so `-0.0%` is a fall too small to show, not zero). */
+  readonly negative: boolean;
   /** Decimals as printed: 1 for `5.1%`, 0 for `276`. */
   readonly decimals: number;
   /** Half a unit in the last printed place, as a ratio for % and pp: 0.0005 for `5.1%`. */
@@ -34,13 +37,16 @@ export function readPrintedFigure(text: string): PrintedFigure | undefined {
   const toRatio = literal.kind === "plain" ? 1 : 100;
   const halfUnit = new Dec(10).pow(-decimals).div(2).div(toRatio);
   const value = new Dec(literal.exact);
+  const negative = /^\s*-/.test(text);
   const lo = value.minus(halfUnit);
   const hi = value.plus(halfUnit);
-  // Half away from zero: the end nearer zero is included, the end farther from zero is not.
-  const interval: Interval = value.isNegative()
-    ? { lo, hi, loClosed: false, hiClosed: true }
-    : { lo, hi, loClosed: true, hiClosed: false };
-  return { text: text.trim(), kind: literal.kind, value, decimals, halfUnit, interval };
+  // Half away from zero: the end nearer zero is included, the end farther from zero is not. A printed zero
+  // stands for anything that rounds to it from either side; `-0.0` only for what rounds to it from below.
+  let interval: Interval;
+  if (value.isZero()) interval = negative ? { lo, hi: value, loClosed: false, hiClosed: true } : { lo, hi, loClosed: false, hiClosed: false };
+  else if (negative) interval = { lo, hi, loClosed: false, hiClosed: true };
+  else interval = { lo, hi, loClosed: true, hiClosed: false };
+  return { text: text.trim(), kind: literal.kind, value, negative, decimals, halfUnit, interval };
 }
 
 /**
@@ -49,7 +55,7 @@ export function readPrintedFigure(text: string): PrintedFigure | undefined {
  */
 export function truncationInterval(figure: PrintedFigure): Interval {
   const unit = figure.halfUnit.times(2);
-  return figure.value.isNegative()
+  return figure.negative
     ? { lo: figure.value.minus(unit), hi: figure.value, loClosed: false, hiClosed: true }
     : { lo: figure.value, hi: figure.value.plus(unit), loClosed: true, hiClosed: false };
 }

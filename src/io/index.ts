@@ -4,3 +4,4 @@
  */
 export { readYamlText, type ReadText } from "./read-text.js";
 export { parseModelText } from "./model-text.js";
+export { verifyClaimsText, claimsModelPath } from "./claims-text.js";

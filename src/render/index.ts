@@ -19,3 +19,4 @@ export {
   PROJECTED_MARK,
   BACKCAST_MARK,
 } from "./projection.js";
+export { formatVerification, VERDICT_MARK } from "./verification.js";

@@ -1,0 +1,36 @@
+import { ModelError } from "../evaluation/index.js";
+import { verifyClaimsFile } from "../node.js";
+import { formatIssues, formatVerification } from "../render/index.js";
+import type { Console } from "./console.js";
+import { EXIT } from "./exit-codes.js";
+
+/** Options of `plansheet verify`. */
+export interface VerifyCommandOptions {
+  readonly model?: string;
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/**
+ * `plansheet verify CLAIMS`: every check the printed figures allow, with verdicts and explanations; `--json`
+ * prints DESIGN's `verify` shape. Exit 1 when the claims file or the model cannot be read or a claim is invalid
+ * (the other claims are still checked and printed), 3 with `--strict` on an inconsistent or arithmetic-mean
+ * verdict.
+ */
+export function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): number {
+  let report;
+  try {
+    report = verifyClaimsFile(path, options.model ? { model: options.model } : {});
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    console.err(formatIssues(error.issues, ["error", "warning"]));
+    if (options.json) console.out(JSON.stringify({ checks: [], issues: error.issues }, null, 2));
+    return EXIT.modelError;
+  }
+  const errors = report.issues.filter((i) => i.severity === "error");
+  if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
+  console.out(options.json ? JSON.stringify(report.toJSON(), null, 2) : formatVerification(report, path));
+  if (errors.length > 0) return EXIT.modelError;
+  if (options.strict && report.failures.length > 0) return EXIT.strict;
+  return EXIT.ok;
+}

@@ -1,0 +1,48 @@
+import { describeInterval, type Check, type VerificationReport, type Verdict } from "../verification/index.js";
+import { formatTable } from "./text-table.js";
+
+/** How each verdict is shown: a mark a reader can scan, and the verdict's name. */
+export const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
+  consistent: "✓ consistent",
+  inconsistent: "✗ INCONSISTENT",
+  arithmetic_mean: "✗ ARITHMETIC MEAN",
+  not_checkable: "· not checkable",
+};
+
+function interval(check: Check, which: "computed" | "reported"): string {
+  const value = check[which];
+  return value ? describeInterval(value, check.scale, check.decimals) : "—";
+}
+
+/**
+ * A verification report as a table (one row per check: verdict, what it relates, the printed interval and the
+ * interval the other figures imply), then each check's explanation in English and Chinese, numbered like the
+ * rows, with its notes. Failures come first.
+ */
+export function formatVerification(report: VerificationReport, title?: string): string {
+  const order: Record<Verdict, number> = { inconsistent: 0, arithmetic_mean: 1, consistent: 2, not_checkable: 3 };
+  const checks = [...report.checks].sort((a, b) => order[a.verdict] - order[b.verdict]);
+  const counts = report.counts;
+  const lines: string[] = [];
+  lines.push(
+    `${title ? `${title}: ` : ""}${checks.length} checks — ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ` +
+      `${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
+    "",
+  );
+  lines.push(
+    formatTable(
+      [{ header: "#", align: "right" }, { header: "verdict" }, { header: "check" }, { header: "printed", align: "right" }, { header: "implied by the other figures", align: "right" }],
+      checks.map((c, i) => [String(i + 1), VERDICT_MARK[c.verdict], c.id, interval(c, "reported"), interval(c, "computed")]),
+    ),
+  );
+  lines.push("");
+  checks.forEach((c, i) => {
+    lines.push(`${String(i + 1).padStart(2)}. ${c.explanation}`);
+    lines.push(`    ${c.explanationZh}`);
+    for (const note of c.notes) lines.push(`    note: ${note}`);
+  });
+  if (report.unchecked.length > 0) {
+    lines.push("", `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,285 @@
+import {
+  addIntervals,
+  divideIntervals,
+  intervalsOverlap,
+  multiplyIntervals,
+  pointInterval,
+  powerIntervalInteger,
+  rootInterval,
+  subtractIntervals,
+  type Interval,
+} from "../core/index.js";
+import type { CheckedExpr } from "../formula/index.js";
+import type { Unit } from "../units/index.js";
+import { cumulativeFromAverage } from "./check-growth.js";
+import { periodKey, type ClaimIndex } from "./claim-index.js";
+import type { ReadClaim } from "./claims.js";
+import { describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
+import { identitySlots, type Identity } from "./identity.js";
+import { NotEvaluable, evaluateInterval } from "./interval-eval.js";
+import type { Check } from "./report.js";
+import { isInformative } from "./check-levels.js";
+import { decimalsNear, levelWords, quoted, scaleOf } from "./wording.js";
+
+const ONE = pointInterval(1);
+const ZERO = pointInterval(0);
+
+/** The terms of a right-hand side that is a plain sum of indicators (parts adding up to a whole), or `undefined`. */
+function linearTerms(expr: CheckedExpr): { slot: number; subtract: boolean; scale?: { num: string; den: string } }[] | undefined {
+  const term = (e: CheckedExpr, subtract: boolean) => {
+    if (e.kind === "cell") return { slot: e.slot, subtract };
+    if (e.kind === "scale" && e.arg.kind === "cell") return { slot: e.arg.slot, subtract, scale: { num: e.exactNum, den: e.exactDen } };
+    return undefined;
+  };
+  if (expr.kind !== "sum") {
+    const single = term(expr, false);
+    return single ? [single] : undefined;
+  }
+  const terms = expr.terms.map((t) => term(t.expr, t.subtract));
+  return terms.every((t) => t !== undefined) ? (terms as NonNullable<(typeof terms)[number]>[]) : undefined;
+}
+
+/**
+ * The interval of the one unknown indicator `slot` of an identity, from the others: the left side is the
+ * right side; an indicator of a monomial right side is m = (lhs / rest)^(1/e); a part of a sum is
+ * m = ±(lhs − rest) / scale. `undefined` when the identity cannot be solved for it.
+ */
+function solve(identity: Identity, slot: number, known: (slot: number) => Interval | undefined): Interval | undefined {
+  try {
+    if (slot === identity.lhsSlot) return evaluateInterval(identity.rhs, known);
+    const lhs = known(identity.lhsSlot);
+    if (!lhs) return undefined;
+    const e = identity.exponents?.get(slot);
+    if (e !== undefined) {
+      const rest = evaluateInterval(identity.rhs, (s) => (s === slot ? ONE : known(s)));
+      const power = divideIntervals(lhs, rest);
+      if (e === 1) return power;
+      if (e === -1) return divideIntervals(ONE, power);
+      const root = rootInterval(e > 0 ? power : divideIntervals(ONE, power), Math.abs(e));
+      return root;
+    }
+    const terms = linearTerms(identity.rhs);
+    const term = terms?.find((t) => t.slot === slot);
+    if (!terms || !term || terms.filter((t) => t.slot === slot).length !== 1) return undefined;
+    const rest = evaluateInterval(identity.rhs, (s) => (s === slot ? ZERO : known(s)));
+    let value = subtractIntervals(lhs, rest);
+    if (term.subtract) value = subtractIntervals(ZERO, value);
+    if (term.scale) value = divideIntervals(multiplyIntervals(value, pointInterval(term.scale.den)), pointInterval(term.scale.num));
+    return value;
+  } catch (error) {
+    if (error instanceof NotEvaluable) return undefined;
+    throw error;
+  }
+}
+
+/** Identity checks need each indicator's unit to word their sentences and to spot money quantities. */
+export type UnitOf = (indicator: string) => Unit | undefined;
+
+function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): Check[] {
+  const slots = identitySlots(identity);
+  const name = (slot: number) => identity.names.get(slot)!;
+  const years = new Set<number>();
+  for (const slot of slots) for (const year of index.levels.get(name(slot))?.keys() ?? []) years.add(year);
+  const checks: Check[] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const claimOf = (slot: number) => index.levels.get(name(slot))?.get(year);
+    const missing = slots.filter((s) => !claimOf(s));
+    if (missing.length > 1) continue;
+    const known = (slot: number) => claimOf(slot)?.interval;
+    const used = slots.map(claimOf).filter((c): c is ReadClaim => c !== undefined);
+    const figures = used.map((c) => `${c.indicator} ${levelWords(c)}`).join(" and ");
+    const figuresZh = used.map((c) => `${c.indicator}为${levelWords(c)}`).join("，");
+    const id = `identity_levels:${identity.id}:${year}`;
+    if (missing.length === 0) {
+      const lhs = claimOf(identity.lhsSlot)!;
+      const computed = solve(identity, identity.lhsSlot, (s) => (s === identity.lhsSlot ? undefined : known(s)));
+      if (!computed) continue;
+      const fits = intervalsOverlap(computed, lhs.interval);
+      const d = decimalsNear(lhs.figure) + 1;
+      const shown = describeInterval(computed, scaleOf(lhs), d);
+      checks.push({
+        id,
+        kind: "identity_levels",
+        claims: used.map((c) => c.id),
+        verdict: fits ? "consistent" : "inconsistent",
+        computed,
+        reported: lhs.interval,
+        scale: scaleOf(lhs),
+        decimals: d,
+        explanation: `${identity.text} in ${year}: the right side gives ${shown}; the printed ${lhs.indicator} of ${levelWords(lhs)} ${fits ? "fits" : "does not fit"}.`,
+        explanationZh: `${year}年${identity.text}：右边算得${describeInterval(computed, scaleOf(lhs), d, "zh")}，与报告的${lhs.indicator}（${levelWords(lhs)}）${fits ? "相符" : "不符"}。`,
+        notes: [],
+      });
+      continue;
+    }
+    const unknown = missing[0]!;
+    const derived = solve(identity, unknown, known);
+    if (!derived || !isInformative(derived)) continue;
+    const unit = unitOf(name(unknown));
+    const scale: Scale = unit && unit.flavour !== "none" ? { kind: "percent" } : { kind: "level", ...(unit ? { unit: unit.name } : {}) };
+    const shown = describeInterval(derived, scale, 2);
+    checks.push({
+      id,
+      kind: "identity_levels",
+      claims: used.map((c) => c.id),
+      verdict: "not_checkable",
+      computed: derived,
+      reported: null,
+      scale,
+      decimals: 2,
+      explanation: `${identity.text} in ${year}, with ${figures}, implies ${name(unknown)} = ${shown}; it is not printed, so there is nothing to check it against.`,
+      explanationZh: `${year}年按${identity.text}，${figuresZh}，推算${name(unknown)}为${describeInterval(derived, scale, 2, "zh")}；报告未列出，无从核对。`,
+      notes: [],
+      derived: { indicator: name(unknown), year },
+    });
+  }
+  return checks;
+}
+
+/** The growth factor over a period that an indicator's claims state: 1 + C, or (1 + A)ⁿ from an average. */
+function factorClaim(index: ClaimIndex, indicator: string, from: number, to: number): { factor: Interval; claim: ReadClaim } | undefined {
+  const key = periodKey(from, to);
+  const cumulative = index.changes.get(indicator)?.get(key);
+  if (cumulative) return { factor: addIntervals(ONE, cumulative.interval), claim: cumulative };
+  const average = index.averages.get(indicator)?.get(key);
+  if (average) return { factor: addIntervals(ONE, cumulativeFromAverage(average.interval, to - from)), claim: average };
+  return undefined;
+}
+
+function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): Check[] {
+  const exponents = identity.exponents;
+  if (!exponents) return [];
+  const slots = identitySlots(identity);
+  const name = (slot: number) => identity.names.get(slot)!;
+  const periods = new Map<string, [number, number]>();
+  for (const slot of slots) {
+    for (const map of [index.changes.get(name(slot)), index.averages.get(name(slot))]) {
+      for (const claim of map?.values() ?? []) periods.set(periodKey(claim.from!, claim.to!), [claim.from!, claim.to!]);
+    }
+  }
+  // For changes, the identity is lhs factor = Π factorᵢ^eᵢ, whatever the constants and unit scales.
+  const factorOf = (known: (slot: number) => Interval | undefined, target: number): Interval | undefined => {
+    const others = (s: number) => known(s);
+    if (target === identity.lhsSlot) {
+      let acc = ONE;
+      for (const [slot, e] of exponents) {
+        const f = others(slot);
+        if (!f) return undefined;
+        acc = multiplyIntervals(acc, powerIntervalInteger(f, e));
+      }
+      return acc;
+    }
+    const lhs = others(identity.lhsSlot);
+    const e = exponents.get(target);
+    if (!lhs || e === undefined) return undefined;
+    let rest = ONE;
+    for (const [slot, exp] of exponents) {
+      if (slot === target) continue;
+      const f = others(slot);
+      if (!f) return undefined;
+      rest = multiplyIntervals(rest, powerIntervalInteger(f, exp));
+    }
+    const power = divideIntervals(lhs, rest);
+    return Math.abs(e) === 1 ? (e === 1 ? power : divideIntervals(ONE, power)) : rootInterval(e > 0 ? power : divideIntervals(ONE, power), Math.abs(e));
+  };
+
+  const checks: Check[] = [];
+  for (const [key, [from, to]] of periods) {
+    const stated = new Map<number, { factor: Interval; claim: ReadClaim }>();
+    for (const slot of slots) {
+      const f = factorClaim(index, name(slot), from, to);
+      if (f) stated.set(slot, f);
+    }
+    const missing = slots.filter((s) => !stated.has(s));
+    if (missing.length > 1) continue;
+    const known = (slot: number) => stated.get(slot)?.factor;
+    const used = slots.filter((s) => stated.has(s)).map((s) => stated.get(s)!.claim);
+    const period = describePeriod(from, to);
+    const periodZh = describePeriod(from, to, "zh");
+    const changes = used.map((c) => `${c.indicator} ${quoted(c)}`).join(" and ");
+    const changesZh = used.map((c) => `${c.indicator}${quoted(c)}`).join("、");
+    const id = `identity_changes:${identity.id}:${key}`;
+    if (missing.length === 0) {
+      const lhs = stated.get(identity.lhsSlot)!;
+      const computedFactor = factorOf((s) => (s === identity.lhsSlot ? undefined : known(s)), identity.lhsSlot);
+      if (!computedFactor) continue;
+      const computed = subtractIntervals(computedFactor, ONE);
+      const reported = subtractIntervals(lhs.factor, ONE);
+      const fits = intervalsOverlap(computed, reported);
+      const d = decimalsNear(lhs.claim.figure);
+      const others = used.filter((c) => c.indicator !== identity.lhs);
+      const notes = fits ? [] : priceBasisNotes(stated, factorOf, unitOf, name);
+      checks.push({
+        id,
+        kind: "identity_changes",
+        claims: used.map((c) => c.id),
+        verdict: fits ? "consistent" : "inconsistent",
+        computed,
+        reported,
+        scale: { kind: "percent" },
+        decimals: d,
+        explanation:
+          `${identity.text} over ${period}: ${others.map((c) => `${c.indicator} ${quoted(c)}`).join(" and ")} ` +
+          `mean that ${identity.lhs} had ${describeChange(computed, d)}; the printed ${quoted(lhs.claim)} ${fits ? "fits" : "does not fit"}.`,
+        explanationZh:
+          `按${identity.text}，${periodZh}${others.map((c) => `${c.indicator}${quoted(c)}`).join("、")}，` +
+          `${identity.lhs}应${describeChange(computed, d, "zh")}，与报告的${quoted(lhs.claim)}${fits ? "相符" : "不符"}。`,
+        notes,
+      });
+      continue;
+    }
+    const unknown = missing[0]!;
+    const factor = factorOf(known, unknown);
+    if (!factor) continue;
+    const derived = subtractIntervals(factor, ONE);
+    if (derived.lo === null && derived.hi === null) continue;
+    checks.push({
+      id,
+      kind: "identity_changes",
+      claims: used.map((c) => c.id),
+      verdict: "not_checkable",
+      computed: derived,
+      reported: null,
+      scale: { kind: "percent" },
+      decimals: 2,
+      explanation: `${identity.text} over ${period}, with ${changes}, means that ${name(unknown)} had ${describeChange(derived, 2)}; that change is not printed.`,
+      explanationZh: `按${identity.text}，${periodZh}${changesZh}，推算${name(unknown)}${describeChange(derived, 2, "zh")}；报告未列出。`,
+      notes: [],
+      derived: { indicator: name(unknown), from, to },
+    });
+  }
+  return checks;
+}
+
+/**
+ * When an identity on changes fails and it involves a money quantity (GDP), the likeliest reason is a price
+ * basis: one growth rate at comparable prices (可比价), the other at current prices. The note gives the change
+ * of the money quantity the other figures imply, and the price factor that would reconcile the two.
+ */
+function priceBasisNotes(
+  stated: ReadonlyMap<number, { factor: Interval; claim: ReadClaim }>,
+  factorOf: (known: (slot: number) => Interval | undefined, target: number) => Interval | undefined,
+  unitOf: UnitOf,
+  name: (slot: number) => string,
+): string[] {
+  const notes: string[] = [];
+  for (const [slot, { factor, claim }] of stated) {
+    const unit = unitOf(name(slot));
+    const isMoney = unit !== undefined && unit.dims.money === 1 && Object.keys(unit.dims).length === 1;
+    if (!isMoney) continue;
+    const implied = factorOf((s) => (s === slot ? undefined : stated.get(s)?.factor), slot);
+    if (!implied) continue;
+    const priceFactor = describeInterval(divideIntervals(factor, implied), { kind: "level" }, 3);
+    notes.push(
+      `The other figures mean that ${name(slot)} had ${describeChange(subtractIntervals(implied, ONE), 2)}, not the printed ${quoted(claim)}. ` +
+        `They agree only if the two rest on different price bases (one at comparable prices, 可比价, one at current prices), ` +
+        `with prices changing by a factor of ${priceFactor} over the period.`,
+    );
+  }
+  return notes;
+}
+
+/** Every identity check the claims allow: on levels year by year, and on changes period by period. */
+export function identityChecks(identities: readonly Identity[], index: ClaimIndex, unitOf: UnitOf): Check[] {
+  return identities.flatMap((identity) => [...levelChecksOf(identity, index, unitOf), ...changeChecksOf(identity, index, unitOf)]);
+}

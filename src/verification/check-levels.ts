@@ -1,0 +1,162 @@
+import {
+  addIntervals,
+  divideIntervals,
+  intervalsOverlap,
+  multiplyIntervals,
+  pointInterval,
+  powerIntervalInteger,
+  subtractIntervals,
+  type Interval,
+} from "../core/index.js";
+import { isDimensionless } from "../units/index.js";
+import { averageFromCumulative } from "./check-growth.js";
+import type { ClaimIndex } from "./claim-index.js";
+import type { ReadClaim } from "./claims.js";
+import { describeAverage, describeChange, describeInterval, describePeriod } from "./describe.js";
+import type { Check, CheckKind } from "./report.js";
+import { decimalsNear, levelWords, quoted, scaleOf } from "./wording.js";
+
+const ONE = pointInterval(1);
+
+/** The growth factor a change claim states over its period: 1 + C, or (1 + A)ⁿ for an average. */
+function factorOf(change: ReadClaim): Interval {
+  const years = change.to! - change.from!;
+  return change.kind === "average_growth" ? powerIntervalInteger(addIntervals(ONE, change.interval), years) : addIntervals(ONE, change.interval);
+}
+
+/** True when an implied interval says something: not unbounded at both ends, nor "anything from 0 up". */
+export function isInformative(interval: Interval): boolean {
+  if (interval.hi !== null) return true;
+  return interval.lo !== null && interval.lo.isPositive() && !interval.lo.isZero();
+}
+
+/** What the printed levels imply for the change (its kind decides the form). */
+function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: number): Interval {
+  if (kind === "pp_vs_levels") return subtractIntervals(end, start);
+  const ratio = subtractIntervals(divideIntervals(end, start), ONE);
+  return kind === "level_vs_average" ? averageFromCumulative(ratio, years) : ratio;
+}
+
+function describeComputed(kind: CheckKind, computed: Interval, change: ReadClaim, language: "en" | "zh"): string {
+  const d = decimalsNear(change.figure);
+  if (kind === "pp_vs_levels") return describeInterval(computed, { kind: "pp" }, d, language);
+  if (kind === "level_vs_average") return describeAverage(computed, d, language);
+  return describeChange(computed, d, language);
+}
+
+/**
+ * Levels against a change of one indicator over a period: the two printed levels must agree with the printed
+ * change (cumulative: L₁ = L₀·(1 + C); average: L₁ = L₀·(1 + A)ⁿ; percentage points: L₁ = L₀ + P). With only one
+ * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
+ * sees, say, the 2016 GDP that "比2016年增长28.5%" implies.
+ */
+function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined): Check | undefined {
+  const from = change.from!;
+  const to = change.to!;
+  const indicator = change.indicator;
+  const id = `${kind}:${indicator}:${from}-${to}`;
+  const claims = [start?.id, end?.id, change.id].filter((c): c is string => c !== undefined);
+  if (start && end) {
+    const computed = impliedChange(kind, start.interval, end.interval, to - from);
+    const fits = intervalsOverlap(computed, change.interval);
+    return {
+      id,
+      kind,
+      claims,
+      verdict: fits ? "consistent" : "inconsistent",
+      computed,
+      reported: change.interval,
+      scale: kind === "pp_vs_levels" ? { kind: "pp" } : { kind: "percent" },
+      decimals: decimalsNear(change.figure),
+      explanation: `${indicator}: from ${levelWords(start)} in ${from} to ${levelWords(end)} in ${to} is ${describeComputed(kind, computed, change, "en")}; the printed ${quoted(change)} ${fits ? "fits" : "does not fit"}.`,
+      explanationZh: `${indicator}：由${from}年${levelWords(start)}到${to}年${levelWords(end)}，${describeComputed(kind, computed, change, "zh")}，与报告的${quoted(change)}${fits ? "相符" : "不符"}。`,
+      notes: [],
+    };
+  }
+  const known = (start ?? end)!;
+  const solveFor = start ? to : from;
+  const derived =
+    kind === "pp_vs_levels"
+      ? start
+        ? addIntervals(start.interval, change.interval)
+        : subtractIntervals(end!.interval, change.interval)
+      : start
+        ? multiplyIntervals(start.interval, factorOf(change))
+        : divideIntervals(end!.interval, factorOf(change));
+  if (!isInformative(derived)) return undefined;
+  const scale = scaleOf(known);
+  const d = decimalsNear(known.figure);
+  return {
+    id,
+    kind,
+    claims,
+    verdict: "not_checkable",
+    computed: derived,
+    reported: null,
+    scale,
+    decimals: d,
+    explanation: `${indicator}: ${levelWords(known)} in ${known.year} and ${quoted(change)} over ${describePeriod(from, to)} imply ${describeInterval(derived, scale, d)} in ${solveFor}; that level is not printed, so there is nothing to check it against.`,
+    explanationZh: `${indicator}：${known.year}年${levelWords(known)}，${describePeriod(from, to, "zh")}${quoted(change)}，推算${solveFor}年为${describeInterval(derived, scale, d, "zh")}；报告未列出该值，无从核对。`,
+    notes: [],
+    derived: { indicator, year: solveFor },
+  };
+}
+
+/** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */
+function impliedByLevels(start: ReadClaim, end: ReadClaim): Check {
+  const share = start.unit ? isDimensionless(start.unit) : start.figure.kind === "percent";
+  const kind: CheckKind = share ? "pp_vs_levels" : "level_vs_change";
+  const computed = share ? subtractIntervals(end.interval, start.interval) : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
+  const from = start.year!;
+  const to = end.year!;
+  const d = Math.max(start.figure.decimals, end.figure.decimals) + 1;
+  const words = share ? describeInterval(computed, { kind: "pp" }, d) : describeChange(computed, d);
+  const wordsZh = share ? describeInterval(computed, { kind: "pp" }, d, "zh") : describeChange(computed, d, "zh");
+  return {
+    id: `${kind}:${start.indicator}:${from}-${to}`,
+    kind,
+    claims: [start.id, end.id],
+    verdict: "not_checkable",
+    computed,
+    reported: null,
+    scale: share ? { kind: "pp" } : { kind: "percent" },
+    decimals: d,
+    explanation: `${start.indicator}: from ${levelWords(start)} in ${from} to ${levelWords(end)} in ${to} is ${words}; no change is printed to check it against.`,
+    explanationZh: `${start.indicator}：由${from}年${levelWords(start)}到${to}年${levelWords(end)}，变化${wordsZh}；报告未列出变化，无从核对。`,
+    notes: [],
+    derived: { indicator: start.indicator, from, to },
+  };
+}
+
+/**
+ * Every level-against-change check the claims allow. A cumulative change is used where printed; an average
+ * growth stands in for a period without one; a percentage-point change is checked against the share's levels.
+ * Two levels that no printed change relates give the change they imply.
+ */
+export function levelChecks(index: ClaimIndex): Check[] {
+  const checks: Check[] = [];
+  const related = new Set<string>();
+  const add = (kind: CheckKind, change: ReadClaim) => {
+    const levels = index.levels.get(change.indicator);
+    const start = levels?.get(change.from!);
+    const end = levels?.get(change.to!);
+    related.add(`${change.indicator}:${change.from}-${change.to}`);
+    if (!start && !end) return;
+    const check = checkRelation(kind, change, start, end);
+    if (check) checks.push(check);
+  };
+  for (const changes of index.changes.values()) for (const change of changes.values()) add("level_vs_change", change);
+  for (const [indicator, averages] of index.averages) {
+    for (const [period, average] of averages) if (!index.changes.get(indicator)?.has(period)) add("level_vs_average", average);
+  }
+  for (const points of index.points.values()) for (const change of points.values()) add("pp_vs_levels", change);
+  for (const [indicator, levels] of index.levels) {
+    const years = [...levels.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < years.length; i++) {
+      const from = years[i - 1]!;
+      const to = years[i]!;
+      if (!related.has(`${indicator}:${from}-${to}`)) checks.push(impliedByLevels(levels.get(from)!, levels.get(to)!));
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,36 @@
+import type { ReadClaim } from "./claims.js";
+
+/** The claims of each indicator by what they state, for finding the relations between them. */
+export interface ClaimIndex {
+  /** indicator → year → level or share claim. */
+  readonly levels: Map<string, Map<number, ReadClaim>>;
+  /** indicator → "from-to" → cumulative change claim. */
+  readonly changes: Map<string, Map<string, ReadClaim>>;
+  /** indicator → "from-to" → average growth claim. */
+  readonly averages: Map<string, Map<string, ReadClaim>>;
+  /** indicator → "from-to" → percentage-point change claim. */
+  readonly points: Map<string, Map<string, ReadClaim>>;
+}
+
+/** `2016-2021`, the key of a period. */
+export function periodKey(from: number, to: number): string {
+  return `${from}-${to}`;
+}
+
+function put<K>(map: Map<string, Map<K, ReadClaim>>, indicator: string, key: K, claim: ReadClaim): void {
+  const inner = map.get(indicator) ?? new Map<K, ReadClaim>();
+  if (!inner.has(key)) inner.set(key, claim);
+  map.set(indicator, inner);
+}
+
+/** Indexes claims; of two claims stating the same thing, the first is used. */
+export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
+  const index: ClaimIndex = { levels: new Map(), changes: new Map(), averages: new Map(), points: new Map() };
+  for (const claim of claims) {
+    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.indicator, claim.year!, claim);
+    else if (claim.kind === "cumulative_change") put(index.changes, claim.indicator, periodKey(claim.from!, claim.to!), claim);
+    else if (claim.kind === "average_growth") put(index.averages, claim.indicator, periodKey(claim.from!, claim.to!), claim);
+    else put(index.points, claim.indicator, periodKey(claim.from!, claim.to!), claim);
+  }
+  return index;
+}

@@ -1,0 +1,184 @@
+import {
+  Dec,
+  didYouMean,
+  makeIssue,
+  scaleInterval,
+  readPrintedFigure,
+  type Interval,
+  type Issue,
+  type PrintedFigure,
+} from "../core/index.js";
+import { position, type ModelStructure, type SourceInfo } from "../model/index.js";
+import { conversionFactor, isDimensionless, parseUnit, sameDimensions, type Unit } from "../units/index.js";
+import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
+import { claimSchema, type ClaimKind, type QualifierWord } from "./schema.js";
+
+/** A claim read and checked: its printed figure and the interval of true values it allows. */
+export interface ReadClaim {
+  readonly id: string;
+  readonly indicator: string;
+  readonly kind: ClaimKind;
+  readonly year?: number;
+  readonly from?: number;
+  readonly to?: number;
+  readonly quote?: string;
+  readonly figure: PrintedFigure;
+  readonly qualifiers: readonly QualifierWord[];
+  readonly meanings: readonly QualifierMeaning[];
+  /**
+   * The true values the figure allows: a level in the indicator's unit (the model's, else the claim's); a change
+   * or a share as a ratio (28.5% is 0.285).
+   */
+  readonly interval: Interval;
+  /** The unit of a level's interval (the model's indicator unit when a model is given). */
+  readonly unit?: Unit;
+  /** The unit the figure is printed in, as written in the claim (`万元` for "突破6万元"). */
+  readonly printedUnit?: string;
+  readonly basis?: "comparable" | "nominal";
+  /** The claim's position in the file, for messages. */
+  readonly path: readonly (string | number)[];
+}
+
+/** Whatever the claims are checked against: a model's indicators and units, or nothing. */
+export interface ClaimContext {
+  readonly model?: ModelStructure;
+  readonly source: SourceInfo;
+  readonly aboutTolerance: string;
+}
+
+/**
+ * The interval with nothing below `floor`: a level of a quantity with a dimension (money, energy, area) is never
+ * below 0, and a change never below −100%. "At most 63" then reads [0, 63.5), not (−∞, 63.5).
+ */
+function clampBelow(interval: Interval, floor: Dec): Interval {
+  if (interval.lo !== null && interval.lo.greaterThan(floor)) return interval;
+  if (interval.hi !== null && interval.hi.lessThanOrEqualTo(floor)) return interval;
+  // The floor itself is left out: a quantity that vanished, or fell by 100%, leaves no ratio to compare.
+  return { ...interval, lo: floor, loClosed: false };
+}
+
+const EXPECTED_LITERAL: Record<ClaimKind, string> = {
+  level: "a level in the indicator's unit (276, 0.23) — or a percentage for a share or rate",
+  share: "a percentage, such as 58.4%",
+  cumulative_change: "a percentage, such as 28.5% or -3.85%",
+  average_growth: "a percentage, such as 5.1%",
+  pp_change: "percentage points, such as 4.8pp",
+};
+
+/**
+ * Reads every claim on its own, so that a bad claim is reported (naming the claim and the field) while the
+ * others are still checked: its shape, the indicator (which must exist when a model is given), its year or
+ * period, the figure as printed (`二十` is not one), the kind of number for the kind of claim (a percentage
+ * where a level is expected is refused, and vice versa), the unit, and qualifiers that contradict each other.
+ * Duplicate ids are refused.
+ */
+export function readClaims(rawClaims: readonly unknown[], context: ClaimContext, issues: Issue[]): ReadClaim[] {
+  const read: ReadClaim[] = [];
+  const seen = new Map<string, number>();
+  // Without a model, an indicator's levels are all expressed in the unit of its first level claim with one.
+  const firstUnit = new Map<string, Unit>();
+  rawClaims.forEach((raw, index) => {
+    const path = ["claims", index];
+    const problem = (field: string | undefined, message: string, hint?: string, code: Issue["code"] = "invalid_claim") => {
+      const at = field ? [...path, field] : path;
+      const id = (raw as { id?: unknown })?.id;
+      issues.push(
+        makeIssue(code, {
+          message: `${typeof id === "string" ? `claim '${id}'` : `claim ${index + 1}`}${field ? `, field '${field}'` : ""}: ${message}`,
+          ...(hint ? { hint } : {}),
+          path: at,
+          ...position(context.source, at),
+        }),
+      );
+    };
+    const parsed = claimSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
+        problem(field, issue.code === "unrecognized_keys" ? `unknown field '${issue.keys.join("', '")}'` : issue.message.replace(/^Invalid input: /, ""));
+      }
+      return;
+    }
+    const claim = parsed.data;
+    if (seen.has(claim.id)) {
+      problem("id", `the id '${claim.id}' is used by claim ${seen.get(claim.id)! + 1} too`, "give every claim its own id", "duplicate_id");
+      return;
+    }
+    seen.set(claim.id, index);
+
+    const model = context.model;
+    const indicator = model?.indicatorById.get(claim.indicator);
+    if (model && !indicator) {
+      const hint = didYouMean(claim.indicator, model.indicatorById.keys());
+      problem("indicator", `'${claim.indicator}' is not an indicator of the model`, hint, "unknown_reference");
+      return;
+    }
+    const isLevel = claim.kind === "level" || claim.kind === "share";
+    if (isLevel && claim.year === undefined) return problem("year", `a ${claim.kind} needs the year it is printed for`);
+    if (!isLevel) {
+      if (claim.from === undefined || claim.to === undefined) return problem(claim.from === undefined ? "from" : "to", "a change needs its period: from and to");
+      if (claim.from >= claim.to) return problem("from", `the period runs from ${claim.from} to ${claim.to}: from must come before to`);
+    }
+
+    const text = String(claim.value);
+    const figure = readPrintedFigure(text);
+    if (!figure) return problem("value", `'${text}' is not a number as printed`, "write the digits as the report prints them, such as \"276\" or \"5.1%\"");
+
+    let unit: Unit | undefined;
+    if (claim.unit !== undefined) {
+      const parsedUnit = parseUnit(claim.unit);
+      unit = parsedUnit.unit;
+      if (parsedUnit.unknownWords.length > 0) {
+        issues.push(makeIssue("unit_unknown", { message: `claim '${claim.id}': unit '${claim.unit}' is not in the catalogue; taken as a count of its own`, path: [...path, "unit"], ...position(context.source, [...path, "unit"]) }));
+      }
+    }
+    if (!model && isLevel && unit && !firstUnit.has(claim.indicator)) firstUnit.set(claim.indicator, unit);
+    const modelUnit = indicator?.unit ?? (isLevel ? firstUnit.get(claim.indicator) : undefined);
+    const levelUnit = modelUnit ?? unit;
+    const ratioLike = levelUnit === undefined ? figure.kind !== "plain" : isDimensionless(levelUnit);
+    const expectsPercent =
+      claim.kind === "share" || claim.kind === "cumulative_change" || claim.kind === "average_growth" || (claim.kind === "level" && ratioLike && figure.kind !== "plain");
+    if (claim.kind === "pp_change" && figure.kind !== "pp") return problem("value", `'${text}' is not a percentage-point change`, `expected ${EXPECTED_LITERAL.pp_change}`);
+    if (claim.kind !== "pp_change" && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
+    if (expectsPercent && figure.kind !== "percent") {
+      return problem("value", `'${text}' is not a percentage, but a ${claim.kind.replace("_", " ")} is printed as one`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+    }
+    if (claim.kind === "level" && figure.kind === "percent" && levelUnit !== undefined && !isDimensionless(levelUnit)) {
+      return problem("value", `'${text}' is a percentage, but ${claim.indicator} is a level in ${levelUnit.name}`, `expected ${EXPECTED_LITERAL.level}`);
+    }
+
+    const meanings = (claim.qualifiers ?? []).map((q) => QUALIFIER_MEANING[q]);
+    let interval = qualifiedInterval(figure, meanings, context.aboutTolerance);
+    if (!interval) {
+      return problem("qualifiers", `the qualifiers ${(claim.qualifiers ?? []).join(", ")} contradict each other: one bounds the figure from below, another from above`);
+    }
+    if (isLevel && modelUnit && unit && unit !== modelUnit) {
+      if (!sameDimensions(unit, modelUnit)) {
+        return problem("unit", `the figure is in ${unit.name}, which does not convert to ${claim.indicator}'s unit ${modelUnit.name}`, undefined, "unit_mismatch");
+      }
+      const factor = conversionFactor(unit, modelUnit);
+      interval = scaleInterval(interval, factor.num.toString(), factor.den.toString());
+    }
+    if (isLevel && levelUnit && !isDimensionless(levelUnit)) interval = clampBelow(interval, new Dec(0));
+    if (claim.kind === "cumulative_change" || claim.kind === "average_growth") interval = clampBelow(interval, new Dec(-1));
+
+    read.push({
+      id: claim.id,
+      indicator: claim.indicator,
+      kind: claim.kind,
+      ...(claim.year !== undefined ? { year: claim.year } : {}),
+      ...(claim.from !== undefined ? { from: claim.from } : {}),
+      ...(claim.to !== undefined ? { to: claim.to } : {}),
+      ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
+      figure,
+      qualifiers: claim.qualifiers ?? [],
+      meanings,
+      interval,
+      ...(isLevel && levelUnit ? { unit: levelUnit } : {}),
+      ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isLevel && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
+      ...(claim.basis ? { basis: claim.basis } : {}),
+      path,
+    });
+  });
+  return read;
+}

@@ -1,0 +1,108 @@
+import type { Interval, Issue } from "../core/index.js";
+import { intervalToJson, type Scale } from "./describe.js";
+
+/**
+ * A check's verdict (DESIGN): `consistent` when some true values inside every printed interval satisfy the
+ * relation; `inconsistent` when none do; `arithmetic_mean` when a printed "average" cannot be the compound
+ * average of the cumulative change but equals the cumulative change divided by the years; `not_checkable` when
+ * the claims do not determine the relation (the value they imply is still reported).
+ */
+export type Verdict = "consistent" | "inconsistent" | "arithmetic_mean" | "not_checkable";
+
+/** The relations plansheet checks. */
+export type CheckKind =
+  | "average_vs_cumulative"
+  | "level_vs_change"
+  | "level_vs_average"
+  | "pp_vs_levels"
+  | "identity_levels"
+  | "identity_changes";
+
+/** One check between printed figures. */
+export interface Check {
+  readonly id: string;
+  readonly kind: CheckKind;
+  /** The ids of the claims the check uses. */
+  readonly claims: readonly string[];
+  readonly verdict: Verdict;
+  /** What the other claims imply for the figure checked (or, when not checkable, the value they imply). */
+  readonly computed: Interval | null;
+  /** The figure checked, as the interval its printing allows; `null` when the implied value is not printed. */
+  readonly reported: Interval | null;
+  /** One sentence a planner understands, in English and in Chinese. */
+  readonly explanation: string;
+  readonly explanationZh: string;
+  /** Further remarks: a figure that matches only if truncated, a possible price-basis mismatch. */
+  readonly notes: readonly string[];
+  /** How `computed` and `reported` read (percent, points, or a level in a unit), and with how many decimals. */
+  readonly scale: Scale;
+  readonly decimals: number;
+  /** For a value the claims imply but the report does not print: which one. */
+  readonly derived?: { readonly indicator: string; readonly year?: number; readonly from?: number; readonly to?: number };
+}
+
+/** The `verify --json` shape (DESIGN; fields are added, never renamed). */
+export interface VerifyJson {
+  readonly checks: {
+    id: string;
+    kind: CheckKind;
+    claims: string[];
+    verdict: Verdict;
+    computed: [number | null, number | null] | null;
+    reported: [number | null, number | null] | null;
+    explanation: string;
+    explanationZh: string;
+    notes: string[];
+    derived?: Check["derived"];
+  }[];
+  readonly counts: Record<Verdict, number>;
+  readonly unchecked: string[];
+  readonly issues: Issue[];
+}
+
+/** The outcome of verifying a claims file: every check, the claims no check used, and the problems found. */
+export class VerificationReport {
+  readonly checks: readonly Check[];
+  /** Ids of valid claims that no check could use. */
+  readonly unchecked: readonly string[];
+  readonly issues: readonly Issue[];
+
+  constructor(checks: readonly Check[], unchecked: readonly string[], issues: readonly Issue[]) {
+    this.checks = checks;
+    this.unchecked = unchecked;
+    this.issues = issues;
+  }
+
+  /** How many checks have each verdict. */
+  get counts(): Record<Verdict, number> {
+    const counts: Record<Verdict, number> = { consistent: 0, inconsistent: 0, arithmetic_mean: 0, not_checkable: 0 };
+    for (const check of this.checks) counts[check.verdict] += 1;
+    return counts;
+  }
+
+  /** The checks that fail: `inconsistent` or `arithmetic_mean` (what `--strict` exits 3 on). */
+  get failures(): Check[] {
+    return this.checks.filter((c) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean");
+  }
+
+  /** The `verify --json` output. */
+  toJSON(): VerifyJson {
+    return {
+      checks: this.checks.map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        claims: [...c.claims],
+        verdict: c.verdict,
+        computed: intervalToJson(c.computed),
+        reported: intervalToJson(c.reported),
+        explanation: c.explanation,
+        explanationZh: c.explanationZh,
+        notes: [...c.notes],
+        ...(c.derived ? { derived: c.derived } : {}),
+      })),
+      counts: this.counts,
+      unchecked: [...this.unchecked],
+      issues: [...this.issues],
+    };
+  }
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+
+/**
+ * The claims file's shape (DESIGN "Claims files"): printed figures with their rounding and qualifiers, and
+ * identities between indicators. Values are strings so that printed decimals survive YAML (`"5.10%"` keeps
+ * two decimals); numbers are accepted too, as JavaScript prints them.
+ */
+
+/** What a printed figure states about its indicator. */
+export const CLAIM_KINDS = ["level", "cumulative_change", "average_growth", "pp_change", "share"] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Qualifiers as printed, with English aliases. */
+export const QUALIFIERS = [
+  "预计", "以上", "不低于", "至少", "以下", "以内", "不超过", "不到", "低于", "超过", "突破", "逾", "余", "多", "左右", "约", "近",
+  "estimated", "at_least", "at_most", "more_than", "less_than", "about",
+] as const;
+export type QualifierWord = (typeof QUALIFIERS)[number];
+
+const printedValue = z.union([z.string(), z.number()], { error: "expected the figure as printed, such as \"276\" or \"5.1%\"" });
+
+/** One printed figure. */
+export const claimSchema = z.strictObject({
+  id: z.string().min(1),
+  quote: z.string().optional().meta({ description: "the sentence the figure is printed in" }),
+  indicator: z.string().min(1),
+  kind: z.enum(CLAIM_KINDS),
+  year: z.number().int().optional().meta({ description: "for a level or share: its year" }),
+  from: z.number().int().optional().meta({ description: "for a change: the first year of the period" }),
+  to: z.number().int().optional().meta({ description: "for a change: the last year of the period" }),
+  value: printedValue,
+  unit: z.string().optional().meta({ description: "the unit the figure is printed in (亿元, 万吨标准煤 …)" }),
+  qualifiers: z.array(z.enum(QUALIFIERS, { error: `a qualifier is one of ${QUALIFIERS.join(", ")}` })).optional(),
+  basis: z.enum(["comparable", "nominal"]).optional().meta({ description: "for money changes: at comparable (可比价) or current prices" }),
+  note: z.string().optional(),
+});
+
+/** An identity between indicators, `energy_intensity = energy / gdp`, written alone or with an id and note. */
+export const identitySchema = z.union(
+  [z.string(), z.strictObject({ id: z.string().optional(), formula: z.string(), note: z.string().optional() })],
+  { error: "expected an identity such as \"energy_intensity = energy / gdp\"" },
+);
+
+/** A whole claims file. */
+export const claimsSchema = z.strictObject({
+  name: z.string().optional(),
+  source: z.string().optional(),
+  model: z.string().optional().meta({ description: "a model file, relative to this file; its indicators and units are then used" }),
+  settings: z
+    .strictObject({
+      about: z.union([z.string(), z.number()]).optional().meta({ description: "how far 左右/约 may stray, relative to the value (default 10%)" }),
+    })
+    .optional(),
+  claims: z.array(z.unknown()),
+  identities: z.array(z.unknown()).optional(),
+});
+
+/** A claims definition as written. */
+export type ClaimsDefinition = z.input<typeof claimsSchema>;
+/** One claim as written. */
+export type ClaimDefinition = z.input<typeof claimSchema>;
+export type ValidClaim = z.output<typeof claimSchema>;
+export type IdentityDefinition = z.input<typeof identitySchema>;
+
+/** The JSON Schema of claims files. */
+export function claimsJsonSchema(): Record<string, unknown> {
+  const full = z.strictObject({ ...claimsSchema.shape, claims: z.array(claimSchema), identities: z.array(identitySchema).optional() });
+  return z.toJSONSchema(full, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+}

@@ -1,0 +1,60 @@
+import { makeIssue, parseQuantityLiteral, type Issue } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { position, schemaIssues, type SourceInfo } from "../model/index.js";
+import type { Unit } from "../units/index.js";
+import { growthChecks } from "./check-growth.js";
+import { identityChecks } from "./check-identity.js";
+import { levelChecks } from "./check-levels.js";
+import { indexClaims } from "./claim-index.js";
+import { readClaims } from "./claims.js";
+import { readIdentities } from "./identity.js";
+import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
+import { VerificationReport } from "./report.js";
+import { claimsSchema, type ClaimsDefinition } from "./schema.js";
+
+/** Options of {@link verifyClaims}. */
+export interface VerifyOptions {
+  /** A model whose indicators the claims name; their units are then used, and unknown indicators refused. */
+  readonly model?: Model;
+  /** Where the claims came from, for positions in messages. */
+  readonly source?: SourceInfo;
+}
+
+/**
+ * Verifies printed figures: reads each claim as the interval its rounding and qualifiers allow, derives every
+ * check the claims allow (average growth against cumulative change, levels against changes, percentage points
+ * against levels, identities on levels and on changes), and gives each a verdict with the computed and printed
+ * intervals and a sentence in English and Chinese. A claim with a problem is reported and left out; the others
+ * are still checked. Never throws for a bad claims file: problems are in `report.issues`.
+ */
+export function verifyClaims(definition: ClaimsDefinition | unknown, options: VerifyOptions = {}): VerificationReport {
+  const source = options.source ?? {};
+  const parsed = claimsSchema.safeParse(definition);
+  if (!parsed.success) return new VerificationReport([], [], schemaIssues(parsed.error, source, Object.keys(claimsSchema.shape)));
+  const issues: Issue[] = [];
+  let aboutTolerance = DEFAULT_ABOUT_TOLERANCE;
+  const about = parsed.data.settings?.about;
+  if (about !== undefined) {
+    const literal = typeof about === "number" ? { value: about, exact: String(about) } : parseQuantityLiteral(about);
+    if (!literal || literal.value < 0) {
+      const path = ["settings", "about"];
+      issues.push(makeIssue("invalid_claim", { message: `settings.about must be a tolerance such as 10%, got ${String(about)}`, path, ...position(source, path) }));
+    } else {
+      aboutTolerance = literal.exact;
+    }
+  }
+  const model = options.model?.structure;
+  const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance }, issues);
+  const identities = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
+  const index = indexClaims(claims);
+  const unitOf = (indicator: string): Unit | undefined =>
+    model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
+  const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
+  const checks = [...growthChecks(index), ...levelChecks(index), ...identityChecks(identities, index, unitOf)].map((check) => {
+    const uses = check.claims.filter((id) => estimated.has(id));
+    return uses.length === 0 ? check : { ...check, notes: [...check.notes, `uses estimated figures (预计): ${uses.join(", ")}`] };
+  });
+  const used = new Set(checks.flatMap((c) => c.claims));
+  const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);
+  return new VerificationReport(checks, unchecked, issues);
+}
