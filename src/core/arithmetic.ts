@@ -1,5 +1,5 @@
 import { CellFailure } from "./cell-failure.js";
-import { Dec } from "./decimal.js";
+import { DECIMAL_PRECISION, Dec } from "./decimal.js";
 
 /** The two ways plansheet can compute: JavaScript numbers, or decimal.js at 34 digits. */
 export type NumberMode = "float" | "decimal";
@@ -120,7 +120,8 @@ function decimalRoot(a: Dec, n: number): Dec {
     // y ← ((n − 1)·y + x / y^(n−1)) / n
     y = y.times(n - 1).plus(x.div(y.pow(n - 1))).div(n);
   }
-  return new Dec(y);
+  // Copying a Decimal does not round it: round to the mode's 34 digits explicitly.
+  return new Dec(y.toSignificantDigits(DECIMAL_PRECISION, Dec.ROUND_HALF_EVEN));
 }
 
 /** Decimal arithmetic: decimal.js at 34 significant digits (see `Dec`). */

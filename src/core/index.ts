@@ -39,6 +39,7 @@ export { editDistance, closestNames, didYouMean } from "./suggest.js";
 export {
   pointInterval,
   WHOLE_LINE,
+  EMPTY_INTERVAL,
   addIntervals,
   subtractIntervals,
   negateInterval,

@@ -31,6 +31,11 @@ export function pointInterval(x: Decimal | number | string): Interval {
 /** The whole real line. */
 export const WHOLE_LINE: Interval = { lo: null, hi: null, loClosed: false, hiClosed: false };
 
+/** The empty interval: what a function gives where it has no value at all (the log of numbers ≤ 0). */
+export const EMPTY_INTERVAL: Interval = { lo: new Decimal(1), hi: new Decimal(0), loClosed: false, hiClosed: false };
+
+
+
 /** a + b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
   return {
@@ -169,8 +174,9 @@ export function expInterval(a: Interval): Interval {
   };
 }
 
-/** ln a for a > 0 (increasing); the part of a at or below 0 has no logarithm and is dropped. */
+/** ln a for a > 0 (increasing); the part of a at or below 0 has no logarithm and is dropped (all of it: empty). */
 export function logInterval(a: Interval): Interval {
+  if (a.hi !== null && a.hi.lessThanOrEqualTo(0)) return EMPTY_INTERVAL;
   const lo = a.lo === null || !a.lo.isPositive() || a.lo.isZero() ? null : widenDown(new Down(a.lo).ln());
   const hi = a.hi === null ? null : a.hi.isPositive() && !a.hi.isZero() ? widenUp(new Up(a.hi).ln()) : null;
   return { lo, hi, loClosed: lo !== null && a.loClosed, hiClosed: hi !== null && a.hiClosed };
@@ -178,6 +184,8 @@ export function logInterval(a: Interval): Interval {
 
 /** a^(1/n): the n-th root of a non-negative interval (increasing); negative parts are dropped. */
 export function rootInterval(a: Interval, n: number): Interval {
+  if (a.hi !== null && a.hi.lessThan(0)) return EMPTY_INTERVAL;
+  if (a.hi !== null && a.hi.isZero()) return a.hiClosed ? pointInterval(0) : EMPTY_INTERVAL;
   const root = (x: Bound, rounding: typeof Down, widen: (d: Decimal) => Decimal): Bound =>
     x === null ? null : x.isNegative() ? new Decimal(0) : x.isZero() ? new Decimal(0) : widen(new rounding(x).pow(new rounding(1).div(n)));
   return {

@@ -10,17 +10,18 @@ import type { CellResults } from "./evaluate.js";
 export function cellIssues<T>(structure: ModelStructure, results: CellResults<T>): Issue[] {
   const { timeline, indicators } = structure;
   const years = timeline.length;
-  const groups = new Map<string, { cell: number; years: number[] }>();
+  const groups = new Map<string, { cell: number; years: number[]; rootYears: Set<number> }>();
   for (const [cell, problem] of results.problems) {
     if (problem.code === "cycle") continue; // reported once as a build issue
     const slot = Math.floor(cell / years);
     const key = problem.root === cell ? `${slot}|${problem.code}|${problem.message}` : `${slot}|root:${Math.floor(problem.root / years)}|${problem.code}`;
-    const entry = groups.get(key) ?? { cell, years: [] };
+    const entry = groups.get(key) ?? { cell, years: [], rootYears: new Set<number>() };
     entry.years.push(timeline.yearAt(cell % years));
+    entry.rootYears.add(timeline.yearAt(problem.root % years));
     groups.set(key, entry);
   }
   const issues: Issue[] = [];
-  for (const { cell, years: ys } of groups.values()) {
+  for (const { cell, years: ys, rootYears } of groups.values()) {
     const problem = results.problems.get(cell)!;
     const info = indicators[Math.floor(cell / years)]!;
     ys.sort((a, b) => a - b);
@@ -41,9 +42,10 @@ export function cellIssues<T>(structure: ModelStructure, results: CellResults<T>
       const root = results.problems.get(problem.root)!;
       const rootInfo = indicators[Math.floor(problem.root / years)]!;
       const rootYear = timeline.yearAt(problem.root % years);
+      const rootWhen = yearRanges([...rootYears].sort((a, b) => a - b));
       issues.push(
         makeIssue("depends_on_missing", {
-          message: `${info.id} cannot be computed in ${when}: it needs ${rootInfo.id}, which has no value in ${rootYear} (${root.message})`,
+          message: `${info.id} cannot be computed in ${when}: it needs ${rootInfo.id}, which has no value in ${rootWhen} (${root.message})`,
           indicator: info.id,
           years: ys,
           ...(ys.length === 1 ? { year: ys[0]! } : {}),

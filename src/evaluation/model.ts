@@ -157,6 +157,7 @@ function describeTarget(structure: ModelStructure, id: string, result: TargetRes
     threshold: num(result.threshold),
     margin: num(result.margin),
     ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.firstYear !== undefined ? { firstYear: result.firstYear } : {}),
     label: info.label,
     ...(info.kind ? { kind: info.kind } : {}),
     ...(info.quote ? { quote: info.quote } : {}),

@@ -31,6 +31,7 @@ export interface RunJson {
     margin: number | string | null;
     unit?: string;
     reason?: string;
+    firstYear?: number | null;
   }[];
   readonly issues: Issue[];
   readonly assumptions: string[];
@@ -155,6 +156,7 @@ export class Projection {
         margin: pick(t, "margin"),
         ...(t.unit ? { unit: t.unit.name } : {}),
         ...(t.reason ? { reason: t.reason } : {}),
+        ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}),
       })),
       issues: [...this.issues],
       assumptions: this.assumptions,

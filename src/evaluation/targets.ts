@@ -1,5 +1,5 @@
 import type { Arithmetic } from "../core/index.js";
-import type { CheckedExpr } from "../formula/index.js";
+import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.js";
 import type { ModelStructure, TargetInfo } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
 import { compileCondition, compileNumber } from "./interpreter.js";
@@ -20,6 +20,12 @@ export interface TargetResult<T = number> {
   readonly margin: T | null;
   /** Why `met` is null. */
   readonly reason?: string;
+  /**
+   * For a target about one future year (`re_share[2025] < 10%`): the first year after the base year in which the
+   * same condition holds (`re_share[2023] < 10%`), or `null` when it does not hold even in the target year.
+   * Absent where the question means nothing (a target about past years).
+   */
+  readonly firstYear?: number | null;
 }
 
 type Margin<T> = { value: T | null; threshold: T | null; margin: T };
@@ -33,9 +39,9 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       return (cells) => {
         const l = left(Number.NaN, cells);
         const r = right(Number.NaN, cells);
-        const diff = ar.sub(l, r);
+        // The good side first: r − l for < and <=, so that a target met exactly has margin +0, not −0.
         const margin =
-          op === ">" || op === ">=" ? diff : op === "<" || op === "<=" ? ar.neg(diff) : op === "==" ? ar.neg(ar.abs(diff)) : ar.abs(diff);
+          op === ">" || op === ">=" ? ar.sub(l, r) : op === "<" || op === "<=" ? ar.sub(r, l) : op === "==" ? ar.sub(ar.integer(0), ar.abs(ar.sub(l, r))) : ar.abs(ar.sub(l, r));
         return { value: l, threshold: r, margin };
       };
     }
@@ -69,6 +75,36 @@ export function resultsReader<T>(structure: ModelStructure, results: CellResults
   };
 }
 
+/**
+ * The same condition for each year on the way to a target year: for `re_share[2025] < 10%` with base year 2021,
+ * `re_share[2022] < 10%` … `re_share[2024] < 10%`. Only for a target whose last named year lies after the base
+ * year; the years tried come after every other year the target names (`cagr(gdp, 2020, y)` needs y > 2020).
+ */
+function compileOnTheWay<T>(structure: ModelStructure, expr: CheckedExpr, ar: Arithmetic<T>) {
+  const years = absoluteYears(expr);
+  const target = years[years.length - 1];
+  if (target === undefined || target <= structure.timeline.baseYear) return undefined;
+  const earliest = Math.max(structure.timeline.baseYear, ...years.slice(0, -1)) + 1;
+  const variants: { year: number; holds: (cells: CellReader<T>) => boolean }[] = [];
+  for (let y = earliest; y < target; y++) {
+    const holds = compileCondition(replaceYear(expr, target, y), ar);
+    variants.push({ year: y, holds: (cells) => holds(Number.NaN, cells) });
+  }
+  return {
+    /** The first year the condition holds, given that it holds in the target year. */
+    first(cells: CellReader<T>): number {
+      for (const variant of variants) {
+        try {
+          if (variant.holds(cells)) return variant.year;
+        } catch (error) {
+          if (!(error instanceof MissingRead) && !(error instanceof Error)) throw error;
+        }
+      }
+      return target;
+    },
+  };
+}
+
 /** Compiles a target into a function of the finished cells giving its {@link TargetResult}. */
 export function compileTarget<T>(structure: ModelStructure, target: TargetInfo, ar: Arithmetic<T>): (results: CellResults<T>) => TargetResult<T> {
   const checked = target.checked;
@@ -77,12 +113,14 @@ export function compileTarget<T>(structure: ModelStructure, target: TargetInfo, 
   }
   const condition = compileCondition(checked.expr, ar);
   const margin = compileMargin(checked.expr, ar);
+  const onTheWay = compileOnTheWay(structure, checked.expr, ar);
   return (results) => {
     const cells = resultsReader(structure, results);
     try {
       const met = condition(Number.NaN, cells);
       const m = margin(cells);
-      return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin };
+      const firstYear = onTheWay && (met ? onTheWay.first(cells) : null);
+      return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin, ...(onTheWay ? { firstYear } : {}) };
     } catch (error) {
       if (!(error instanceof MissingRead)) {
         const message = error instanceof Error ? error.message : String(error);

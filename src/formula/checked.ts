@@ -179,3 +179,54 @@ export function children(e: CheckedExpr): readonly CheckedExpr[] {
       return [];
   }
 }
+
+/** Every absolute year a checked formula names (`gdp[2025]`, `cagr(gdp, 2020, 2025)`), ascending, without repeats. */
+export function absoluteYears(expr: CheckedExpr): number[] {
+  const years = new Set<number>();
+  const stack: CheckedExpr[] = [expr];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    const args: YearArg[] = e.kind === "cell" ? [e.at] : e.kind === "series" || e.kind === "elasticity" ? [e.from, e.to] : [];
+    for (const a of args) if (a.kind === "absolute") years.add(a.year);
+    stack.push(...children(e));
+  }
+  return [...years].sort((a, b) => a - b);
+}
+
+/**
+ * The formula with every mention of the absolute year `from` replaced by `to`: `re_share[2025] < 10%` becomes
+ * `re_share[2023] < 10%`, `cagr(gdp, 2020, 2025)` becomes `cagr(gdp, 2020, 2023)`. Used to ask in which year on
+ * the way a target first holds.
+ */
+export function replaceYear(expr: CheckedExpr, from: number, to: number): CheckedExpr {
+  const year = (a: YearArg): YearArg => (a.kind === "absolute" && a.year === from ? { kind: "absolute", year: to } : a);
+  const r = (e: CheckedExpr) => replaceYear(e, from, to);
+  switch (expr.kind) {
+    case "cell":
+      return { ...expr, at: year(expr.at) };
+    case "series":
+    case "elasticity":
+      return { ...expr, from: year(expr.from), to: year(expr.to) };
+    case "negate":
+    case "not":
+    case "math":
+    case "round":
+    case "scale":
+      return { ...expr, arg: r(expr.arg) } as CheckedExpr;
+    case "sum":
+      return { ...expr, terms: expr.terms.map((t) => ({ subtract: t.subtract, expr: r(t.expr) })) };
+    case "product":
+      return { ...expr, factors: expr.factors.map((f) => ({ divide: f.divide, expr: r(f.expr) })) };
+    case "power":
+      return { ...expr, base: r(expr.base), exponent: r(expr.exponent) };
+    case "compare":
+    case "logic":
+      return { ...expr, left: r(expr.left), right: r(expr.right) } as CheckedExpr;
+    case "if":
+      return { ...expr, cond: r(expr.cond), then: r(expr.then), otherwise: r(expr.otherwise) };
+    case "minmax":
+      return { ...expr, args: expr.args.map(r) };
+    default:
+      return expr;
+  }
+}

@@ -11,6 +11,8 @@ export {
   dependsOnYear,
   children,
   resolveYear,
+  absoluteYears,
+  replaceYear,
   type CheckedExpr,
   type YearArg,
   type SeriesFunction,

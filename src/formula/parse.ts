@@ -1,5 +1,5 @@
 import { create, parseDependencies } from "mathjs";
-import { joinSpans, type IssueCode, type Span } from "../core/index.js";
+import { Dec, joinSpans, type IssueCode, type Span } from "../core/index.js";
 import type { CompareOp, Expr } from "./ast.js";
 import { isNameStart, lexFormula, type LeafToken } from "./lexer.js";
 
@@ -285,9 +285,7 @@ class Converter {
 
 /** "5" → "0.05": the digits of a percent or pp literal divided by 100, exactly, as decimal text. */
 function shiftDecimal(digits: string): string {
-  const [mantissa, exponent] = digits.toLowerCase().split("e");
-  const exp = Number(exponent ?? 0) - 2;
-  return exp === 0 ? mantissa! : `${mantissa}e${exp}`;
+  return new Dec(digits).div(100).toString();
 }
 
 /**
@@ -299,6 +297,18 @@ export function parseFormula(text: string): ParseOutcome {
   const { tokens, mathjsText, strayPercent } = lexFormula(text);
   if (text.trim() === "") {
     return { ok: false, problem: { code: "syntax", message: "the formula is empty", span: { start: 0, end: 0 } } };
+  }
+  const radix = /(?<![A-Za-z0-9_.\u3400-\u9fff])0[xXbBoO]/.exec(text);
+  if (radix) {
+    return {
+      ok: false,
+      problem: {
+        code: "refused_construct",
+        message: "only decimal numbers are allowed, not hexadecimal, binary or octal ones",
+        hint: "write numbers as decimal digits, like 276, 0.05, 5% or 0.6pp",
+        span: { start: radix.index, end: radix.index + 2 },
+      },
+    };
   }
   if (strayPercent !== undefined) {
     return {

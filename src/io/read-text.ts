@@ -10,18 +10,17 @@ export interface ReadText {
   readonly issues: readonly Issue[];
 }
 
-function child(node: unknown, key: string | number): unknown {
+/** The entry of a map or sequence at `key`: its value node and, in a map, its key node. */
+function child(node: unknown, key: string | number): { value: unknown; key?: unknown } | undefined {
   if (isMap(node)) {
     const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) === String(key) : String(p.key) === String(key)));
-    return pair?.value ?? (pair ? pair.key : undefined);
+    return pair ? { value: pair.value ?? pair.key, key: pair.key } : undefined;
   }
-  if (isSeq(node)) return node.items[Number(key)];
+  if (isSeq(node)) {
+    const item = node.items[Number(key)];
+    return item === undefined ? undefined : { value: item };
+  }
   return undefined;
-}
-
-function keyNode(node: unknown, key: string | number): unknown {
-  if (!isMap(node)) return undefined;
-  return node.items.find((p) => (isScalar(p.key) ? String(p.key.value) === String(key) : false))?.key;
 }
 
 /**
@@ -49,18 +48,15 @@ export function readYamlText(text: string, file?: string): ReadText {
     return { source: fileField, issues };
   }
 
+  // A scalar is located at its value (`value: .inf` points at `.inf`); a mapping or list at the key that holds it.
   const locate: SourceLocator = (path, offset) => {
     let node: unknown = doc.contents;
     let last: unknown = node;
     for (const key of path) {
       const next = child(node, key);
-      if (next === undefined) {
-        const k = keyNode(node, key);
-        if (k) last = k;
-        break;
-      }
-      node = next;
-      last = node;
+      if (next === undefined) break;
+      node = next.value;
+      last = isScalar(next.value) || next.key === undefined ? next.value : next.key;
     }
     const target = last as Node | undefined;
     const range = target?.range;

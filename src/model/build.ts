@@ -32,13 +32,14 @@ const KNOWN_FIELDS = new Set([
  * a structure is returned even with errors, so that everything not affected can still be evaluated.
  */
 export function buildStructure(definition: unknown, source: SourceInfo = {}): BuildResult {
+  const reserved = reservedKeyIssues(definition, source);
   const parsed = modelSchema.safeParse(definition);
-  if (!parsed.success) return { issues: schemaIssues(parsed.error, source, KNOWN_FIELDS) };
+  if (!parsed.success) return { issues: [...reserved, ...schemaIssues(parsed.error, source, KNOWN_FIELDS)] };
   const model: ValidModel = parsed.data;
 
   const [first, last] = model.years;
   if (first > last || model.baseYear < first || model.baseYear > last) {
-    const path = model.baseYear < first || model.baseYear > last ? ["baseYear"] : ["years"];
+    const path = first > last ? ["years"] : ["baseYear"];
     const message =
       first > last ? `the timeline starts after it ends: years [${first}, ${last}]` : `baseYear ${model.baseYear} lies outside the timeline ${first}–${last}`;
     return { issues: [makeIssue("year_outside_timeline", { message, path, ...position(source, path) })] };
@@ -46,7 +47,7 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   const timeline = new Timeline(first, last, model.baseYear);
 
   const read = readIndicators(model, timeline, source);
-  const issues: Issue[] = [...read.issues];
+  const issues: Issue[] = [...reserved, ...read.issues];
   const scope = makeScope(timeline, read.indicators, read.groups);
   const indicators = checkIndicatorFormulas(read.indicators, scope, source, issues);
   const targets = checkTargets(model, scope, source, issues);
@@ -77,6 +78,27 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     source,
   };
   return { structure, issues };
+}
+
+/**
+ * A key `__proto__` is refused before validation: zod's records drop it without a word (JavaScript gives it a
+ * meaning of its own), so it would otherwise vanish. Other ids starting with `__` are refused later, with the
+ * rest of the id rules.
+ */
+function reservedKeyIssues(definition: unknown, source: SourceInfo): Issue[] {
+  const issues: Issue[] = [];
+  if (typeof definition !== "object" || definition === null) return issues;
+  const sections = ["indicators", "groups", "scenarios", "targets", "levers", "uncertainty"] as const;
+  for (const section of sections) {
+    const entries = (definition as Record<string, unknown>)[section];
+    if (typeof entries !== "object" || entries === null) continue;
+    for (const key of Object.getOwnPropertyNames(entries)) {
+      if (key !== "__proto__") continue;
+      const path = [section, key];
+      issues.push(makeIssue("invalid_id", { message: `'${key}' starts with __, which is reserved`, hint: "rename it", path, ...position(source, path) }));
+    }
+  }
+  return issues;
 }
 
 /**

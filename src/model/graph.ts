@@ -44,6 +44,7 @@ export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: 
     for (let k = depStart[c]!; k < depStart[c + 1]!; k++) dependents[fill[deps[k]!]!++] = c;
   }
 
+  const cycleOf = new Int32Array(cellCount).fill(-1);
   const pending = new Int32Array(cellCount);
   for (let c = 0; c < cellCount; c++) pending[c] = depStart[c + 1]! - depStart[c]!;
   const order = new Int32Array(cellCount);
@@ -53,12 +54,11 @@ export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: 
   const release = (c: number) => {
     for (let k = outStart[c]!; k < outStart[c + 1]!; k++) {
       const d = dependents[k]!;
-      if (--pending[d]! === 0) order[tail++] = d;
+      if (--pending[d]! === 0 && cycleOf[d]! < 0) order[tail++] = d;
     }
   };
   while (head < tail) release(order[head++]!);
 
-  const cycleOf = new Int32Array(cellCount).fill(-1);
   const cycles: number[][] = [];
   if (tail < cellCount) {
     const leftover = new Uint8Array(cellCount);

@@ -13,6 +13,7 @@ type Path = readonly PropertyKey[];
  */
 function expandUnion(issue: ZodIssue & { code: "invalid_union" }): ZodIssue[] {
   const branches = (issue.errors ?? []) as ZodIssue[][];
+
   let best: ZodIssue[] | undefined;
   let depth = 0;
   for (const branch of branches) {
@@ -22,7 +23,12 @@ function expandUnion(issue: ZodIssue & { code: "invalid_union" }): ZodIssue[] {
       best = branch;
     }
   }
-  if (!best) return [issue];
+  if (!best) {
+    // No alternative got past the top. An infinite or NaN number fails every one of them: say so, rather than
+    // "not a number or an object".
+    const nonFinite = branches.flat().flatMap((i) => flatten(i)).find((i) => isNonFiniteMessage(i.message));
+    return nonFinite ? [{ ...nonFinite, path: [...issue.path, ...nonFinite.path] } as ZodIssue] : [issue];
+  }
   return best.flatMap((i) => flatten({ ...i, path: [...issue.path, ...i.path] } as ZodIssue));
 }
 

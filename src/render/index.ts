@@ -20,3 +20,4 @@ export {
   BACKCAST_MARK,
 } from "./projection.js";
 export { formatVerification, VERDICT_MARK } from "./verification.js";
+export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility } from "./targets.js";

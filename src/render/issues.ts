@@ -19,7 +19,7 @@ export function formatIssue(issue: Issue): string {
   const lines = [head];
   if (issue.formula !== undefined && issue.span) {
     lines.push(`    ${issue.formula}`);
-    const width = Math.max(1, issue.span.end - issue.span.start);
+    const width = Math.max(1, displayWidth(issue.formula.slice(issue.span.start, issue.span.end)));
     lines.push(`    ${" ".repeat(columnsBefore(issue.formula, issue.span.start))}${"^".repeat(Math.min(width, 120))}`);
   }
   lines.push(`    ${issue.message}`);

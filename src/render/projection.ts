@@ -106,10 +106,11 @@ export function formatTargets(projection: Projection): string {
     t.id,
     t.kind ?? "",
     t.check,
-    t.met === null ? "?" : t.met ? "met" : "NOT met",
+    t.met === null ? "?" : t.met ? "✓ met" : "✗ NOT met",
     formatValue(t.value, t.unit),
     formatValue(t.threshold, t.unit),
     t.met === null ? (t.reason ?? "") : formatSigned(t.margin, t.unit),
+    t.firstYear ? String(t.firstYear) : "",
   ]);
   return formatTable(
     [
@@ -120,6 +121,7 @@ export function formatTargets(projection: Projection): string {
       { header: "value", align: "right" },
       { header: "threshold", align: "right" },
       { header: "margin", align: "right" },
+      { header: "first met", align: "right" },
     ],
     rows,
   );

@@ -19,3 +19,24 @@ describe("Timeline", () => {
     expect(() => new Timeline(2016.5, 2025, 2020)).toThrow(/whole numbers/);
   });
 });
+
+describe("Timeline years", () => {
+  it("lists its years in order and knows which it contains", () => {
+    const t = new Timeline(2016, 2020, 2018);
+    expect(t.years).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(t.contains(2016)).toBe(true);
+    expect(t.contains(2020)).toBe(true);
+    expect(t.contains(2015)).toBe(false);
+    expect(t.contains(2021)).toBe(false);
+    expect(t.contains(2017.5)).toBe(false);
+    expect(t.indexOf(2017.5)).toBe(-1);
+  });
+
+  it("has no projected years when the base year is the last one, and a one-year timeline works", () => {
+    expect(new Timeline(2016, 2025, 2025).projectedYears).toEqual([]);
+    const one = new Timeline(2021, 2021, 2021);
+    expect(one.length).toBe(1);
+    expect(one.years).toEqual([2021]);
+    expect(String(one)).toBe("2021–2021");
+  });
+});

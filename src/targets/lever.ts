@@ -1,0 +1,88 @@
+import { didYouMean, makeIssue, PlansheetError } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { CellRule, type IndicatorInfo, type ValueTable } from "../model/index.js";
+
+/** A lever resolved against a model: the input it moves and its bounds (as ratios or levels, like the input). */
+export interface Lever {
+  readonly id: string;
+  readonly slot: number;
+  readonly min: number;
+  readonly max: number;
+  readonly label?: string;
+}
+
+/** Bounds given on the command line or in code, overriding the model's `levers` section. */
+export interface LeverBounds {
+  readonly min?: number;
+  readonly max?: number;
+}
+
+function usage(message: string, hint?: string): PlansheetError {
+  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+}
+
+/**
+ * Finds the input a lever moves and its bounds: from the model's `levers` section, or from `bounds` for any
+ * input. Refuses a name that is not an indicator, an indicator that is not an input (naming the inputs it
+ * depends on), missing bounds, and bounds with min above max.
+ * @throws PlansheetError (code `usage`, `not_an_input` or `invalid_bounds`).
+ */
+export function resolveLever(model: Model, id: string, bounds: LeverBounds = {}): Lever {
+  const structure = model.structure;
+  const info = structure.indicatorById.get(id);
+  if (!info) {
+    const hint = didYouMean(id, structure.indicatorById.keys());
+    throw usage(`'${id}' is not an indicator of this model, so it cannot be a lever`, hint);
+  }
+  if (!info.isInput) {
+    const message = `'${id}' is computed, not an input: a lever must be an input (an indicator with a value)`;
+    throw new PlansheetError(message, [makeIssue("not_an_input", { message, indicator: id, hint: inputHint(model, info) })]);
+  }
+  const declared = structure.levers.find((l) => l.id === id);
+  const min = bounds.min ?? declared?.min.value;
+  const max = bounds.max ?? declared?.max.value;
+  if (min === undefined || max === undefined) {
+    throw usage(`lever '${id}' has no bounds`, "add it to the model's levers section, or give --min and --max");
+  }
+  if (min > max) {
+    const message = `lever '${id}' has min ${min} above max ${max}`;
+    throw new PlansheetError(message, [makeIssue("invalid_bounds", { message, indicator: id, hint: "swap min and max" })]);
+  }
+  const label = info.label.zh ?? info.label.en;
+  return { id, slot: info.slot, min, max, ...(label ? { label } : {}) };
+}
+
+function inputHint(model: Model, info: IndicatorInfo): string {
+  const inputs = new Set<string>();
+  for (const formula of [info.formula, info.projection, info.backcast]) {
+    for (const cell of formula?.checked?.reads.cells ?? []) {
+      const dep = model.structure.indicators[cell.slot];
+      if (dep?.isInput) inputs.add(dep.id);
+    }
+  }
+  return inputs.size > 0 ? `move one of the inputs it reads: ${[...inputs].join(", ")}` : "give it a value in the model to make it an input";
+}
+
+/**
+ * The input table with a lever set: the lever's input takes `value` in every year where it is an input
+ * (reported years keep their reported value).
+ */
+export function setLever(model: Model, inputs: ValueTable, lever: Lever, value: number): void {
+  const { timeline, rules } = model.structure;
+  const years = timeline.length;
+  for (let yi = 0; yi < years; yi++) {
+    const cell = lever.slot * years + yi;
+    if (rules[cell] === CellRule.input) inputs.setNumber(cell, value);
+  }
+}
+
+/** The lever's value in an input table: its value in the first year where it is an input. */
+export function leverValue(model: Model, inputs: ValueTable, lever: Lever): number | undefined {
+  const { timeline, rules } = model.structure;
+  const years = timeline.length;
+  for (let yi = 0; yi < years; yi++) {
+    const cell = lever.slot * years + yi;
+    if (rules[cell] === CellRule.input && inputs.has(cell)) return inputs.float[cell];
+  }
+  return undefined;
+}

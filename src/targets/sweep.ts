@@ -1,0 +1,116 @@
+import { makeIssue, PlansheetError } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { resolveLever, setLever, type LeverBounds } from "./lever.js";
+import { probeTarget } from "./probe.js";
+
+/** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. */
+export interface SweepAxis {
+  readonly lever: string;
+  readonly from: number;
+  readonly to: number;
+  readonly steps: number;
+}
+
+/** What to sweep: one lever, or two on a grid; which cells to report at each point (`"re_share[2025]"`). */
+export interface SweepOptions extends SweepAxis {
+  readonly scenario?: string;
+  /** A second lever: the sweep becomes a grid of `steps × second.steps` points. */
+  readonly second?: SweepAxis;
+  /** Cells to report at each point, as `id[year]`; by default the cells the targets compare. */
+  readonly show?: readonly string[];
+  /** Targets to report; by default all. */
+  readonly targets?: readonly string[];
+}
+
+/** One point of a sweep: the lever value(s), each target met or not (`null`: no value) with its margin, the shown cells. */
+export interface SweepPoint {
+  readonly value: number;
+  readonly value2?: number;
+  readonly targets: Record<string, boolean | null>;
+  readonly margins: Record<string, number | null>;
+  readonly values: Record<string, number | null>;
+}
+
+/** The `sweep` result (DESIGN shape, with fields added). */
+export interface SweepResult {
+  readonly lever: string;
+  readonly lever2?: string;
+  readonly scenario: string;
+  readonly points: SweepPoint[];
+}
+
+function usage(message: string, hint?: string): PlansheetError {
+  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+}
+
+/** The values of one axis: `steps` evenly spaced values, both ends included. */
+export function axisValues(axis: SweepAxis): number[] {
+  if (!Number.isInteger(axis.steps) || axis.steps < 2) {
+    throw usage(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
+  }
+  return Array.from({ length: axis.steps }, (_, k) => (k === axis.steps - 1 ? axis.to : axis.from + ((axis.to - axis.from) * k) / (axis.steps - 1)));
+}
+
+/** `re_share[2025]` → the indicator and the year. */
+function parseCellName(model: Model, name: string): { id: string; year: number } {
+  const match = /^(.+)\[(\d+)\]$/.exec(name.trim());
+  const id = match?.[1];
+  const year = Number(match?.[2]);
+  if (!id || !model.structure.indicatorById.has(id) || !model.structure.timeline.contains(year)) {
+    throw usage(`'${name}' is not a cell of this model`, `write an indicator and a year inside ${model.structure.timeline}, such as gdp[${model.structure.timeline.last}]`);
+  }
+  return { id, year };
+}
+
+/** The cells the targets compare directly (`re_share[2025]` in `re_share[2025] < 10%`), as default columns. */
+function defaultCells(model: Model, targets: readonly string[]): string[] {
+  const cells = new Set<string>();
+  for (const id of targets) {
+    const expr = model.structure.targets.find((t) => t.id === id)?.checked?.expr;
+    if (expr?.kind === "compare" && expr.left.kind === "cell" && expr.left.at.kind === "absolute") {
+      cells.add(`${model.structure.indicators[expr.left.slot]!.id}[${expr.left.at.year}]`);
+    }
+  }
+  return [...cells];
+}
+
+/**
+ * A data table over one or two levers: at each value (or grid point), every target met or not with its
+ * margin, and the chosen cells. Lever bounds from the model do not limit a sweep: its range is the one given.
+ * @throws PlansheetError for fewer than two steps, an unknown lever, target or cell.
+ */
+export function sweep(model: Model, options: SweepOptions): SweepResult {
+  const unbounded = (axis: SweepAxis): LeverBounds => ({ min: Math.min(axis.from, axis.to), max: Math.max(axis.from, axis.to) });
+  const lever = resolveLever(model, options.lever, unbounded(options));
+  const lever2 = options.second ? resolveLever(model, options.second.lever, unbounded(options.second)) : undefined;
+  const xs = axisValues(options);
+  const ys = options.second ? axisValues(options.second) : [undefined];
+  const targetIds = options.targets ?? model.structure.targets.map((t) => t.id);
+  const probes = targetIds.map((id) => probeTarget(model, id));
+  const shown = (options.show ?? defaultCells(model, targetIds)).map((name) => ({ name, ...parseCellName(model, name) }));
+  const base = model.inputsOf(options.scenario);
+  const points: SweepPoint[] = [];
+  for (const x of xs) {
+    for (const y of ys) {
+      const inputs = base.clone();
+      setLever(model, inputs, lever, x);
+      if (lever2 && y !== undefined) setLever(model, inputs, lever2, y);
+      const projection = model.evaluate<number>(inputs, "float");
+      const { timeline } = model.structure;
+      const targets: Record<string, boolean | null> = {};
+      const margins: Record<string, number | null> = {};
+      for (const probe of probes) {
+        const result = probe.evaluate(inputs);
+        targets[probe.target.id] = result.met;
+        margins[probe.target.id] = result.margin;
+      }
+      const values: Record<string, number | null> = {};
+      for (const cell of shown) {
+        const index = model.structure.indicatorById.get(cell.id)!.slot * timeline.length + timeline.indexOf(cell.year);
+        values[cell.name] = projection.failed[index] ? null : projection.values[index]!;
+      }
+      points.push({ value: x, ...(y !== undefined ? { value2: y } : {}), targets, margins, values });
+    }
+  }
+  return { lever: options.lever, ...(options.second ? { lever2: options.second.lever } : {}), scenario: options.scenario ?? "baseline", points };
+}

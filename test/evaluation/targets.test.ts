@@ -1,0 +1,200 @@
+import { describe, expect, it } from "vitest";
+import { floatArithmetic } from "../../src/core/index.js";
+import { evaluateCells } from "../../src/evaluation/evaluate.js";
+import { buildModel, ModelError } from "../../src/evaluation/model.js";
+import { compileTarget } from "../../src/evaluation/targets.js";
+import type { TargetOutcome } from "../../src/evaluation/projection.js";
+
+const model = buildModel({
+  years: [2025, 2027],
+  baseYear: 2025,
+  indicators: {
+    gdp: { unit: "亿元", value: { 2025: 4000, 2026: 4200, 2027: 4369.9 } },
+    share: { unit: "%", value: "12%" },
+    forest: { unit: "%", value: "24.1%" },
+    p: { unit: "%", value: "70%" },
+    q: { unit: "%", value: "10%" },
+    ps: { unit: "%", formula: "p + q" },
+    gap: { value: { 2025: 1 } },
+  },
+  targets: {
+    gdp_4500: { check: "gdp[2027] >= 4500", kind: "预期性", quote: "地区生产总值达到4500亿元" },
+    share_below_10: { check: "share[2026] < 10%", kind: "binding" },
+    share_below_15: { check: "share[2026] < 15%" },
+    share_at_most: { check: "share[2026] <= 12%" },
+    gdp_below: { check: "gdp[2027] <= 4000" },
+    gdp_above: { check: "gdp[2027] > 4000" },
+    both_met: { check: "gdp[2027] >= 4000 and share[2026] < 15%" },
+    both_unmet: { check: "gdp[2027] >= 4500 and share[2026] < 15%" },
+    either: { check: "gdp[2027] >= 4500 or share[2026] < 15%" },
+    negated: { check: "not (share[2026] < 10%)" },
+    forest_exact: { check: "forest[2025] >= 24.1%" },
+    share_sum: { check: "ps[2025] >= 80%" },
+    needs_gap: { check: "gap[2027] > 0" },
+    growth_ok: { check: "cagr(gdp, 2025, 2027) >= 4%" },
+  },
+});
+
+const outcomes = (mode: "float" | "decimal" = "float") => new Map(model.run({ mode }).targets.map((t) => [t.id, t]));
+const float = outcomes("float");
+const decimal = outcomes("decimal");
+const target = (id: string, map: Map<string, TargetOutcome> = float) => map.get(id)!;
+
+describe("targets", () => {
+  it("reports `gdp[2027] >= 4500` at 4369.9 as unmet with margin −130.1 (in 亿元)", () => {
+    const t = target("gdp_4500");
+    expect(t.met).toBe(false);
+    expect(t.value).toBe(4369.9);
+    expect(t.threshold).toBe(4500);
+    expect(t.margin).toBeCloseTo(-130.1, 10);
+    expect(t.unit!.name).toBe("亿元");
+    expect(t.kind).toBe("预期性");
+    expect(t.quote).toBe("地区生产总值达到4500亿元");
+    expect(t.check).toBe("gdp[2027] >= 4500");
+    expect(target("gdp_4500", decimal).exact).toEqual({ value: "4369.9", threshold: "4500", margin: "-130.1" });
+  });
+
+  it("reports `share < 10%` at 12% as unmet with margin −0.02", () => {
+    const t = target("share_below_10");
+    expect(t.met).toBe(false);
+    expect(t.value).toBe(0.12);
+    expect(t.threshold).toBe(0.1);
+    expect(t.margin).toBeCloseTo(-0.02, 15);
+    expect(t.kind).toBe("约束性");
+    expect(target("share_below_10", decimal).margin).toBe(-0.02);
+  });
+
+  it("gives a met target a positive margin", () => {
+    expect(target("share_below_15").met).toBe(true);
+    expect(target("share_below_15").margin).toBeCloseTo(0.03, 15);
+    expect(target("gdp_above").met).toBe(true);
+    expect(target("gdp_above").margin).toBeCloseTo(369.9, 10);
+  });
+
+  it("gives a target met at its boundary with <= a margin of zero", () => {
+    const t = target("share_at_most", decimal);
+    expect(t.met).toBe(true);
+    expect(t.margin === 0).toBe(true);
+  });
+
+  it("measures the margin of <= from the value down to the threshold", () => {
+    const t = target("gdp_below");
+    expect(t.met).toBe(false);
+    expect(t.margin).toBeCloseTo(-369.9, 10);
+  });
+
+  it("meets a compound `and` target when both parts are met; its margin is the smaller, with no value or threshold", () => {
+    const t = target("both_met");
+    expect(t.met).toBe(true);
+    expect(t.value).toBeNull();
+    expect(t.threshold).toBeNull();
+    expect(t.margin).toBeCloseTo(0.03, 15);
+  });
+
+  it("does not meet an `and` target when one part is unmet", () => {
+    const t = target("both_unmet");
+    expect(t.met).toBe(false);
+    expect(t.margin).toBeCloseTo(-130.1, 10);
+  });
+
+  it("meets an `or` target when one part is met, with the larger margin", () => {
+    const t = target("either");
+    expect(t.met).toBe(true);
+    expect(t.margin).toBeCloseTo(0.03, 15);
+  });
+
+  it("negates the condition and the margin of `not`", () => {
+    const t = target("negated");
+    expect(t.met).toBe(true);
+    expect(t.margin).toBeCloseTo(0.02, 15);
+  });
+
+  it("meets a target reached exactly (forest[2025] >= 24.1% at 24.1%)", () => {
+    expect(target("forest_exact").met).toBe(true);
+    expect(target("forest_exact", decimal).met).toBe(true);
+    expect(target("forest_exact", decimal).margin).toBe(0);
+  });
+
+  it("lets decimal decide an exact boundary that float misses: 70% + 10% >= 80%", () => {
+    expect(0.7 + 0.1 >= 0.8).toBe(false);
+    expect(target("share_sum").met).toBe(false);
+    const exact = target("share_sum", decimal);
+    expect(exact.met).toBe(true);
+    expect(exact.exact).toEqual({ value: "0.8", threshold: "0.8", margin: "0" });
+  });
+
+  it("evaluates functions over years in a target", () => {
+    const t = target("growth_ok");
+    expect(t.met).toBe(true);
+    expect(t.value).toBeCloseTo(Math.sqrt(4369.9 / 4000) - 1, 14);
+  });
+
+  it("gives null met, value, threshold and margin, with a reason naming the missing cell, when a value is missing", () => {
+    const t = target("needs_gap");
+    expect(t.met).toBeNull();
+    expect(t.value).toBeNull();
+    expect(t.threshold).toBeNull();
+    expect(t.margin).toBeNull();
+    expect(t.reason).toContain("gap[2027]");
+  });
+
+  it("lists targets in the order of the model file", () => {
+    expect([...float.keys()]).toEqual([
+      "gdp_4500",
+      "share_below_10",
+      "share_below_15",
+      "share_at_most",
+      "gdp_below",
+      "gdp_above",
+      "both_met",
+      "both_unmet",
+      "either",
+      "negated",
+      "forest_exact",
+      "share_sum",
+      "needs_gap",
+      "growth_ok",
+    ]);
+  });
+});
+
+describe("compileTarget", () => {
+  it("evaluates a target against finished cell results", () => {
+    const s = model.structure;
+    const results = evaluateCells(s, s.inputs, floatArithmetic);
+    const info = s.targets.find((t) => t.id === "gdp_4500")!;
+    const result = compileTarget(s, info, floatArithmetic)(results);
+    expect(result.id).toBe("gdp_4500");
+    expect(result.met).toBe(false);
+    expect(result.margin).toBeCloseTo(-130.1, 10);
+  });
+
+  it("reports a target whose condition could not be built as null with a reason", () => {
+    let partial;
+    try {
+      buildModel({ years: [2025, 2026], baseYear: 2025, indicators: { a: { value: 1 } }, targets: { broken: { check: "b[2026] > 1" } } });
+    } catch (error) {
+      partial = (error as ModelError).partial;
+    }
+    const t = partial!.run().targets[0]!;
+    expect(t.id).toBe("broken");
+    expect(t.met).toBeNull();
+    expect(t.reason).toContain("could not be built");
+  });
+});
+
+describe("margins of targets met exactly", () => {
+  it("is +0, not −0, for <= as for >=", async () => {
+    const { buildModel } = await import("../../src/evaluation/model.js");
+    const p = buildModel({
+      years: [2025, 2026],
+      baseYear: 2025,
+      indicators: { share: { unit: "%", value: "12%" } },
+      targets: { below: { check: "share[2026] <= 12%" }, above: { check: "share[2026] >= 12%" }, equal: { check: "share[2026] == 12%" } },
+    }).run();
+    for (const t of p.targets) {
+      expect(t.met).toBe(true);
+      expect(Object.is(t.margin, 0)).toBe(true);
+    }
+  });
+});

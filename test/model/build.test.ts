@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { Issue } from "../../src/core/index.js";
+import { buildStructure } from "../../src/model/build.js";
+
+const errorsOf = (issues: readonly Issue[]) => issues.filter((i) => i.severity === "error");
+
+describe("buildStructure", () => {
+  it("builds a valid model into a structure without errors", () => {
+    const { structure, issues } = buildStructure({
+      name: "demo",
+      years: [2016, 2025],
+      baseYear: 2021,
+      indicators: {
+        gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },
+        g: { unit: "%", value: "5%" },
+      },
+    });
+    expect(errorsOf(issues)).toEqual([]);
+    expect(structure).toBeDefined();
+    expect(structure!.name).toBe("demo");
+    expect(structure!.timeline.years).toEqual([2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
+    expect(structure!.indicators.map((i) => i.id)).toEqual(["gdp", "g"]);
+    expect(structure!.indicators.map((i) => i.slot)).toEqual([0, 1]);
+    expect(structure!.indicatorById.get("g")!.isInput).toBe(true);
+    expect(structure!.indicatorById.get("gdp")!.isInput).toBe(false);
+  });
+
+  it("returns schema issues and no structure when the shape is invalid", () => {
+    const { structure, issues } = buildStructure({ years: [2016], baseYear: 2021, indicators: {} });
+    expect(structure).toBeUndefined();
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues.every((i) => i.code === "schema")).toBe(true);
+    expect(issues.some((i) => i.path?.[0] === "years")).toBe(true);
+  });
+
+  it("refuses a timeline that starts after it ends", () => {
+    const { structure, issues } = buildStructure({ years: [2025, 2016], baseYear: 2021, indicators: {} });
+    expect(structure).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]!.code).toBe("year_outside_timeline");
+    expect(issues[0]!.message).toContain("starts after it ends");
+  });
+
+  it("refuses a base year outside the timeline, at `baseYear`", () => {
+    const { structure, issues } = buildStructure({ years: [2016, 2025], baseYear: 2030, indicators: {} });
+    expect(structure).toBeUndefined();
+    expect(issues[0]!.code).toBe("year_outside_timeline");
+    expect(issues[0]!.path).toEqual(["baseYear"]);
+    expect(issues[0]!.message).toContain("2030");
+  });
+
+  it("still returns a structure when the shape is valid but a formula is wrong", () => {
+    const { structure, issues } = buildStructure({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { value: 1 }, b: { formula: "nope + 1" } },
+    });
+    expect(structure).toBeDefined();
+    expect(errorsOf(issues).map((i) => i.code)).toEqual(["unknown_reference"]);
+    expect(structure!.issues).toBe(issues);
+  });
+
+  it("reports a same-year cycle once, naming every member, with the years it occurs in", () => {
+    const { issues } = buildStructure({
+      years: [2016, 2020],
+      baseYear: 2018,
+      indicators: { a: { formula: "b + 1" }, b: { formula: "c * 2" }, c: { formula: "a - 3" }, unrelated: { value: 1 } },
+    });
+    const cycles = issues.filter((i) => i.code === "cycle");
+    expect(cycles).toHaveLength(1);
+    const cycle = cycles[0]!;
+    expect(cycle.severity).toBe("error");
+    for (const member of ["a", "b", "c"]) expect(cycle.message).toContain(member);
+    expect(cycle.message).not.toContain("unrelated");
+    expect(cycle.message).toMatch(/a → b → c → a/);
+    expect(cycle.years).toEqual([2016, 2017, 2018, 2019, 2020]);
+    expect(cycle.indicator).toBe("a");
+    expect(cycle.path).toEqual(["indicators", "a"]);
+  });
+
+  it("reports an indicator that reads itself in the same year as depending on itself", () => {
+    const { issues } = buildStructure({ years: [2020, 2021], baseYear: 2020, indicators: { x: { formula: "x + 1" } } });
+    const cycles = issues.filter((i) => i.code === "cycle");
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.message).toContain("x depends on itself");
+  });
+
+  it("names the years of a cycle that runs across years", () => {
+    const { issues } = buildStructure({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { formula: "b[t+1]" }, b: { formula: "a[t-1]" } },
+    });
+    const cycles = issues.filter((i) => i.code === "cycle");
+    expect(cycles).toHaveLength(1);
+    expect(cycles[0]!.message).toContain("a[2020]");
+    expect(cycles[0]!.message).toContain("b[2021]");
+  });
+
+  it("reports no cycle for lagged recurrences", () => {
+    const { issues } = buildStructure({
+      years: [2016, 2025],
+      baseYear: 2021,
+      indicators: {
+        a: { history: { 2021: 1 }, projection: "a[t-1] + b[t-1]" },
+        b: { history: { 2021: 1 }, projection: "b[t-1] + a[t-1]" },
+      },
+    });
+    expect(issues.filter((i) => i.code === "cycle")).toEqual([]);
+  });
+
+  it("gives issues the file name and position when a locator is supplied", () => {
+    const { issues } = buildStructure(
+      { years: [2020, 2021], baseYear: 2020, indicators: { a: { formula: "zz" } } },
+      { file: "m.yaml", locate: (_path, offset) => ({ line: 7, column: 10 + (offset ?? 0) }) },
+    );
+    expect(issues[0]!.file).toBe("m.yaml");
+    expect(issues[0]!.line).toBe(7);
+    expect(issues[0]!.column).toBe(10);
+  });
+
+  it("keeps targets, levers, scenarios and correlations in the structure", () => {
+    const { structure, issues } = buildStructure({
+      years: [2020, 2025],
+      baseYear: 2020,
+      indicators: { g: { unit: "%", value: "5%" }, h: { unit: "%", value: "1%" } },
+      scenarios: { baseline: {}, fast: { extends: "baseline", set: { g: "6%" } } },
+      targets: { t1: { check: "g[2025] >= 5%", kind: "binding" }, t2: { check: "h[2025] < 2%", kind: "预期性" } },
+      levers: { g: { min: "0%", max: "10%" } },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } }, correlations: [{ inputs: ["g", "h"], rho: 0.5 }] },
+    });
+    expect(errorsOf(issues)).toEqual([]);
+    const s = structure!;
+    expect([...s.scenarios.keys()]).toEqual(["baseline", "fast"]);
+    expect(s.scenarios.get("fast")!.chain).toEqual(["baseline", "fast"]);
+    expect(s.targets.map((t) => [t.id, t.kind])).toEqual([
+      ["t1", "约束性"],
+      ["t2", "预期性"],
+    ]);
+    expect(s.levers.map((l) => [l.id, l.min.value, l.max.value])).toEqual([["g", 0, 0.1]]);
+    expect(s.uncertainty.map((u) => u.id)).toEqual(["g"]);
+    expect(s.correlations).toEqual([{ inputs: ["g", "h"], rho: 0.5 }]);
+  });
+});
+
+describe("buildStructure, timeline errors", () => {
+  it("points a reversed timeline at `years`, and a base year outside it at `baseYear`", () => {
+    expect(buildStructure({ years: [2025, 2016], baseYear: 2021, indicators: {} }).issues[0]!.path).toEqual(["years"]);
+    expect(buildStructure({ years: [2016, 2025], baseYear: 2030, indicators: {} }).issues[0]!.path).toEqual(["baseYear"]);
+  });
+});
