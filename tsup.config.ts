@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", "montecarlo-worker": "src/node/worker.ts" },
     format: ["esm", "cjs"],
     dts: true,
     splitting: true,
@@ -10,6 +10,7 @@ export default defineConfig([
     clean: true,
     target: "node20",
     removeNodeProtocol: false,
+    shims: true,
   },
   {
     entry: { cli: "src/cli/main.ts" },

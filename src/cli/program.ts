@@ -4,7 +4,11 @@ import { formatIssues } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { runCommand } from "./run-command.js";
+import { compareCommand } from "./compare-command.js";
 import { schemaCommand } from "./schema-command.js";
+import { simulateCommand } from "./simulate-command.js";
+import { solveCommand } from "./solve-command.js";
+import { sweepCommand } from "./sweep-command.js";
 import { verifyCommand } from "./verify-command.js";
 
 /**
@@ -42,6 +46,76 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
     .action((claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
       code = verifyCommand(claims, opts, console);
+    });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  program
+    .command("solve")
+    .description("what it would take: the lever value at which a target just holds (several targets and levers: a joint search)")
+    .argument("<model>", "model file (YAML or JSON)")
+    .requiredOption("-t, --target <id>", "target to meet (repeat for a joint search)", collect, [])
+    .option("-l, --lever <id>", "input to move (repeat for a joint search; default: the target's lever in the model)", collect, [])
+    .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
+    .option("--min <value>", "lower bound of the lever, as in a model file (-5%, 0.6pp, 4500)")
+    .option("--max <value>", "upper bound of the lever")
+    .option("-p, --probability <p>", "solve for a probability of meeting the target instead (0.8 or 80%), by Monte Carlo")
+    .option("-n, --trials <n>", "trials per Monte Carlo run (with --probability)", "2000")
+    .option("--seed <k>", "seed (with --probability)", "1")
+    .option("--json", "print JSON (DESIGN's solve shape)")
+    .option("--strict", "exit 3 when the target cannot be met within the bounds")
+    .action((model: string, opts: Parameters<typeof solveCommand>[1]) => {
+      code = solveCommand(model, opts, console);
+    });
+
+  program
+    .command("simulate")
+    .description("Monte Carlo over the model's uncertainty: the probability of each target, and fan charts")
+    .argument("<model>", "model file (YAML or JSON)")
+    .requiredOption("-n, --trials <n>", "number of trials")
+    .requiredOption("--seed <k>", "seed: the same seed gives the same results, whatever the number of threads")
+    .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
+    .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
+    .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect, [])
+    .option("--json", "print JSON (DESIGN's simulate shape)")
+    .option("--strict", "exit 3 when a target's probability is below 50%")
+    .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
+      code = await simulateCommand(model, opts, console);
+    });
+
+  program
+    .command("sweep")
+    .description("a data table: every target met or not over a range of one lever (or a grid of two)")
+    .argument("<model>", "model file (YAML or JSON)")
+    .requiredOption("-l, --lever <id>", "input to sweep")
+    .requiredOption("--from <value>", "first value, as in a model file (-5%, 0.6pp, 4500)")
+    .requiredOption("--to <value>", "last value")
+    .requiredOption("--steps <n>", "number of values, both ends included (2 or more)")
+    .option("--lever2 <id>", "a second input, for a grid")
+    .option("--from2 <value>", "first value of the second input")
+    .option("--to2 <value>", "last value of the second input")
+    .option("--steps2 <n>", "number of values of the second input")
+    .option("--show <cell>", "a cell to show at each point, such as gdp[2025] (repeatable)", collect, [])
+    .option("-t, --target <id>", "a target to report (repeatable; default all)", collect, [])
+    .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
+    .option("--json", "print JSON (DESIGN's sweep shape)")
+    .option("--strict", "exit 3 when a target is unmet at every point")
+    .action((model: string, opts: Parameters<typeof sweepCommand>[1]) => {
+      code = sweepCommand(model, opts, console);
+    });
+
+  program
+    .command("compare")
+    .description("scenarios side by side: targets, and indicators with their differences")
+    .argument("<model>", "model file (YAML or JSON)")
+    .option("-s, --scenario <name>", "a scenario (repeatable; default all of the model's)", collect, [])
+    .option("--year <year>", "year of the indicator table (default: the last)")
+    .option("-i, --indicator <id>", "an indicator to compare (repeatable; default all)", collect, [])
+    .addOption(new Option("--mode <mode>", "number mode (decimal decides targets exactly on their threshold)").choices(["float", "decimal"]).default("float"))
+    .option("--json", "print JSON")
+    .option("--strict", "exit 3 when a target is unmet in any scenario")
+    .action((model: string, opts: Parameters<typeof compareCommand>[1]) => {
+      code = compareCommand(model, opts, console);
     });
 
   program

@@ -54,3 +54,5 @@ export {
   scaleInterval,
   intervalHoldsZero,
 } from "./interval-arithmetic.js";
+export { xoshiro128, trialRng, type Rng } from "./rng.js";
+export { cholesky } from "./cholesky.js";

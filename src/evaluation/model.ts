@@ -159,6 +159,7 @@ function describeTarget(structure: ModelStructure, id: string, result: TargetRes
     ...(result.reason ? { reason: result.reason } : {}),
     ...(result.firstYear !== undefined ? { firstYear: result.firstYear } : {}),
     label: info.label,
+    assumptions: info.assumptions,
     ...(info.kind ? { kind: info.kind } : {}),
     ...(info.quote ? { quote: info.quote } : {}),
     check: info.text,

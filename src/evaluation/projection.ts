@@ -12,6 +12,8 @@ export interface TargetOutcome extends TargetResult<number> {
   readonly check: string;
   /** The target's unit (of value, threshold and margin), when it has one. */
   readonly unit?: Unit;
+  /** The inputs marked as assumptions that the target rests on. */
+  readonly assumptions: readonly string[];
   /** In decimal mode, the exact value, threshold and margin. */
   readonly exact?: { readonly value: string | null; readonly threshold: string | null; readonly margin: string | null };
 }
@@ -32,6 +34,7 @@ export interface RunJson {
     unit?: string;
     reason?: string;
     firstYear?: number | null;
+    assumptions: string[];
   }[];
   readonly issues: Issue[];
   readonly assumptions: string[];
@@ -157,6 +160,7 @@ export class Projection {
         ...(t.unit ? { unit: t.unit.name } : {}),
         ...(t.reason ? { reason: t.reason } : {}),
         ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}),
+        assumptions: [...t.assumptions],
       })),
       issues: [...this.issues],
       assumptions: this.assumptions,

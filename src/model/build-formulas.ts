@@ -107,8 +107,10 @@ export function checkTargets(model: ValidModel, scope: FormulaScope, source: Sou
       ...(kind ? { kind } : {}),
       ...(def.quote !== undefined ? { quote: def.quote } : {}),
       ...(def.note !== undefined ? { note: def.note } : {}),
+      ...(def.lever !== undefined ? { lever: def.lever } : {}),
       text: def.check,
       ...(checked ? { checked } : {}),
+      assumptions: [],
     };
   });
 }

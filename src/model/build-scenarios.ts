@@ -1,7 +1,8 @@
 import { didYouMean, makeIssue, type Issue, type QuantityLiteral, type Timeline } from "../core/index.js";
 import { normalizeLabel } from "./build-indicators.js";
 import { checkLiteralForUnit } from "./literal-checks.js";
-import type { ValidModel, ValidOverride } from "./schema.js";
+import type { ValidDistribution, ValidModel, ValidOverride } from "./schema.js";
+import { readCorrelations, readDistribution, type CorrelationInfo } from "./uncertainty.js";
 import { position } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
 import type { IndicatorInfo, LeverInfo, ScenarioInfo, UncertaintyInfo } from "./structure.js";
@@ -149,14 +150,25 @@ export function readLevers(model: ValidModel, indicators: readonly IndicatorInfo
   return levers;
 }
 
-/** Validates that every distribution sits on an input of the model. */
-export function readUncertainty(model: ValidModel, indicators: readonly IndicatorInfo[], source: SourceInfo, issues: Issue[]): UncertaintyInfo[] {
+/**
+ * Reads the `uncertainty` section: every distribution sits on an input of the model and has possible parameters;
+ * correlations form a valid correlation matrix over inputs drawn once per trial.
+ */
+export function readUncertainty(
+  model: ValidModel,
+  indicators: readonly IndicatorInfo[],
+  source: SourceInfo,
+  issues: Issue[],
+): { uncertainty: UncertaintyInfo[]; correlations?: CorrelationInfo } {
   const out: UncertaintyInfo[] = [];
   for (const [id, def] of Object.entries(model.uncertainty ?? {})) {
     if (id === "correlations") continue;
     const info = checkInputReference(id, "a distribution", ["uncertainty", id], indicators, source, issues);
     if (!info) continue;
-    out.push({ id, slot: info.slot, distribution: def as UncertaintyInfo["distribution"] });
+    const read = readDistribution(id, def as ValidDistribution, info.unit, source, issues);
+    if (read) out.push({ id, slot: info.slot, spec: read.spec, draw: read.draw, ...((def as ValidDistribution).note ? { note: (def as ValidDistribution).note! } : {}) });
   }
-  return out;
+  const drawn = new Map(out.map((u) => [u.id, u.draw]));
+  const correlations = readCorrelations(model.uncertainty?.correlations, drawn, source, issues);
+  return { uncertainty: out, ...(correlations ? { correlations } : {}) };
 }

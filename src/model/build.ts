@@ -2,12 +2,13 @@ import { makeIssue, Timeline, type Issue } from "../core/index.js";
 import { buildCells } from "./build-cells.js";
 import { checkIndicatorFormulas, checkTargets, makeScope } from "./build-formulas.js";
 import { readIndicators } from "./build-indicators.js";
-import { readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
+import { checkInputReference, readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
 import type { CellGraph } from "./graph.js";
 import { indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
 import { position, schemaIssues } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
 import type { IndicatorInfo, ModelStructure } from "./structure.js";
+import { cellsRead, upstreamSlots } from "./upstream.js";
 
 /** What building gives: the structure when the file's shape was valid (maybe with errors), and every issue. */
 export interface BuildResult {
@@ -50,12 +51,19 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   const issues: Issue[] = [...reserved, ...read.issues];
   const scope = makeScope(timeline, read.indicators, read.groups);
   const indicators = checkIndicatorFormulas(read.indicators, scope, source, issues);
-  const targets = checkTargets(model, scope, source, issues);
+  const checkedTargets = checkTargets(model, scope, source, issues);
   const scenarios = readScenarios(model, indicators, timeline, source, issues);
   const levers = readLevers(model, indicators, source, issues);
-  const uncertainty = readUncertainty(model, indicators, source, issues);
+  const { uncertainty, correlations } = readUncertainty(model, indicators, source, issues);
   const cells = buildCells(indicators, read.inputs, timeline);
   issues.push(...cycleIssues(cells.graph, indicators, timeline, source));
+  const targets = checkedTargets.map((target) => {
+    if (target.lever !== undefined) checkInputReference(target.lever, `target '${target.id}'`, ["targets", target.id, "lever"], indicators, source, issues);
+    if (!target.checked) return target;
+    const upstream = upstreamSlots(cells.graph, timeline.length, cellsRead(target.checked, timeline));
+    const assumptions = indicators.filter((i) => upstream.has(i.slot) && (i.assumption || [...i.history.values()].some((h) => h.assumption))).map((i) => i.id);
+    return { ...target, assumptions };
+  });
 
   const structure: ModelStructure = {
     ...(model.name !== undefined ? { name: model.name } : {}),
@@ -68,7 +76,8 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     targets,
     levers,
     uncertainty,
-    ...(model.uncertainty?.correlations !== undefined ? { correlations: model.uncertainty.correlations } : {}),
+    ...(correlations ? { correlations } : {}),
+    definition,
     rules: cells.rules,
     cellReasons: cells.cellReasons,
     history: cells.history,

@@ -30,7 +30,10 @@ export { buildFormula, makeScope } from "./build-formulas.js";
 export { normalizeLabel } from "./build-indicators.js";
 export { scenarioInputs, applyOverride, DEFAULT_SCENARIO } from "./scenario-inputs.js";
 export { idProblem } from "./ids.js";
+export { readDistribution, readCorrelations, type DistributionSpec, type DrawMode, type CorrelationInfo } from "./uncertainty.js";
+export { checkLiteralForUnit } from "./literal-checks.js";
 export type { CellGraph } from "./graph.js";
+export { cellsRead, upstreamSlots } from "./upstream.js";
 export {
   cellIndex,
   type ModelStructure,

@@ -102,6 +102,7 @@ export const targetSchema = z.strictObject({
   label: labelSchema.optional(),
   check: z.string(),
   kind: z.enum(["约束性", "预期性", "binding", "indicative"]).optional(),
+  lever: z.string().optional().meta({ description: "the input a planner would move to meet it (solve's default lever)" }),
   quote: z.string().optional(),
   note: z.string().optional(),
   source: z.string().optional(),

@@ -3,7 +3,8 @@ import type { CheckedFormula } from "../formula/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellGraph } from "./graph.js";
 import type { CellRuleCode } from "./rules.js";
-import type { ValidDistribution, ValidOverride } from "./schema.js";
+import type { ValidOverride } from "./schema.js";
+import type { CorrelationInfo, DistributionSpec, DrawMode } from "./uncertainty.js";
 import type { SourceInfo } from "./source.js";
 import type { ValueTable } from "./value-table.js";
 
@@ -69,6 +70,10 @@ export interface TargetInfo {
   readonly note?: string;
   readonly text: string;
   readonly checked?: CheckedFormula;
+  /** The input a planner would move to meet it, when the model names one. */
+  readonly lever?: string;
+  /** The inputs marked as assumptions that the target depends on, directly or through formulas. */
+  readonly assumptions: readonly string[];
 }
 
 /** A lever: an input a planner can move between bounds. */
@@ -81,11 +86,13 @@ export interface LeverInfo {
   readonly note?: string;
 }
 
-/** A distribution on an input, as validated from the model file. */
+/** A distribution on an input, read and checked. */
 export interface UncertaintyInfo {
   readonly id: string;
   readonly slot: number;
-  readonly distribution: ValidDistribution;
+  readonly spec: DistributionSpec;
+  readonly draw: DrawMode;
+  readonly note?: string;
 }
 
 /**
@@ -103,7 +110,9 @@ export interface ModelStructure {
   readonly targets: readonly TargetInfo[];
   readonly levers: readonly LeverInfo[];
   readonly uncertainty: readonly UncertaintyInfo[];
-  readonly correlations?: unknown;
+  readonly correlations?: CorrelationInfo;
+  /** The definition the model was built from, as given (to rebuild it elsewhere, e.g. in a worker thread). */
+  readonly definition: unknown;
   /** The rule of every cell (`slot × years + yearIndex`), see {@link CellRuleCode}. */
   readonly rules: Uint8Array;
   /** Why a cell is a gap, or why its rule failed to build, by cell. */

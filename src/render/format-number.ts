@@ -37,3 +37,15 @@ export function formatSigned(value: number | null, unit: Unit | undefined): stri
   if (unit && (unit.flavour === "percent" || unit.flavour === "pp")) return `${sign}${Math.abs(value * 100).toFixed(2)}pp`;
   return `${sign}${formatLevel(Math.abs(value))}`;
 }
+
+/**
+ * A computed answer (a solved lever value) with enough digits to act on: four significant digits, as a
+ * percentage, points or a level (`-3.471%`, `+0.5550pp`, `1.771`).
+ */
+export function formatPrecise(value: number | null, unit: Unit | undefined): string {
+  if (value === null) return "—";
+  const four = (x: number) => String(Number(x.toPrecision(4)));
+  if (unit?.flavour === "percent") return `${four(value * 100)}%`;
+  if (unit?.flavour === "pp") return `${value >= 0 ? "+" : ""}${four(value * 100)}pp`;
+  return Math.abs(value) >= 1000 ? formatLevel(value) : four(value);
+}

@@ -4,7 +4,7 @@
  */
 export { formatTable, type Column } from "./text-table.js";
 export { displayWidth, pad } from "./text-width.js";
-export { formatValue, formatLevel, formatSigned } from "./format-number.js";
+export { formatValue, formatLevel, formatSigned, formatPrecise } from "./format-number.js";
 export { formatIssue, formatIssues } from "./issues.js";
 export { bilingual } from "./labels.js";
 export {
@@ -21,3 +21,4 @@ export {
 } from "./projection.js";
 export { formatVerification, VERDICT_MARK } from "./verification.js";
 export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility } from "./targets.js";
+export { formatProbabilities, formatFan, formatProbabilitySolve } from "./simulation.js";

@@ -2,7 +2,7 @@ import type { Model } from "../evaluation/index.js";
 import type { ScenarioComparison } from "../scenarios/index.js";
 import type { FeasibilityResult, SolveResult, SweepResult } from "../targets/index.js";
 import type { Unit } from "../units/index.js";
-import { formatSigned, formatValue } from "./format-number.js";
+import { formatPrecise, formatSigned, formatValue } from "./format-number.js";
 import { formatTable } from "./text-table.js";
 
 function unitOf(model: Model, id: string): Unit | undefined {
@@ -20,7 +20,7 @@ function targetText(model: Model, id: string): string {
  */
 export function formatSolve(result: SolveResult, model: Model): string {
   const unit = unitOf(model, result.lever);
-  const show = (v: number | null) => formatValue(v, unit);
+  const show = (v: number | null) => formatPrecise(v, unit);
   const now = result.current === null ? "" : ` (it is ${show(result.current)} in ${result.scenario}: ${result.currentMet === null ? "no value" : result.currentMet ? "met" : "not met"})`;
   const head = `To meet ${targetText(model, result.target)}, ${result.lever}`;
   let sentence: string;

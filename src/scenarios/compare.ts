@@ -1,9 +1,12 @@
+import type { NumberMode } from "../core/index.js";
 import type { Model, Projection, TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
 export interface CompareOptions {
   /** Indicators to compare; default all. */
   readonly indicators?: readonly string[];
+  /** Number mode; `decimal` decides targets that sit exactly on their threshold (default `float`). */
+  readonly mode?: NumberMode;
 }
 
 /**
@@ -36,7 +39,7 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
  */
 export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison {
   if (scenarios.length < 2) throw new RangeError("a comparison needs two or more scenarios");
-  const projections = new Map(scenarios.map((s) => [s, model.run({ scenario: s })]));
+  const projections = new Map(scenarios.map((s) => [s, model.run({ scenario: s, mode: options.mode ?? "float" })]));
   const reference = scenarios[0]!;
   const indicators = options.indicators ?? model.structure.indicators.map((i) => i.id);
   for (const id of indicators) if (!model.structure.indicatorById.has(id)) throw new RangeError(`'${id}' is not an indicator of this model`);

@@ -1,6 +1,6 @@
 import type { Model } from "../evaluation/index.js";
 import type { ValueTable } from "../model/index.js";
-import { resolveLever, setLever, type Lever, type LeverBounds } from "./lever.js";
+import { resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
 import { probeTarget, type TargetProbe } from "./probe.js";
 
 /** Several targets, several levers with bounds, and a scenario to start from. */
@@ -10,6 +10,8 @@ export interface FeasibilityOptions {
   readonly scenario?: string;
   /** Bounds by lever id, overriding the model's `levers` section. */
   readonly bounds?: Readonly<Record<string, LeverBounds>>;
+  /** Other inputs set to constants first. */
+  readonly set?: Readonly<Record<string, number>>;
 }
 
 /** The outcome of a joint search: a setting that meets every target, or the best found and what conflicts. */
@@ -83,6 +85,7 @@ export function findFeasible(model: Model, options: FeasibilityOptions): Feasibi
   const probes = options.targets.map((id) => probeTarget(model, id));
   const levers = options.levers.map((id) => resolveLever(model, id, options.bounds?.[id]));
   const base = model.inputsOf(options.scenario);
+  if (options.set) setInputs(model, base, options.set);
   const scales = probes.map((p) => scaleOf(p, base));
   let evaluations = 0;
 

@@ -76,6 +76,17 @@ export function setLever(model: Model, inputs: ValueTable, lever: Lever, value: 
   }
 }
 
+/**
+ * Sets inputs by id to constants, in every year where each is an input (for "given these other inputs").
+ * @throws PlansheetError when an id is not an input of the model.
+ */
+export function setInputs(model: Model, inputs: ValueTable, values: Readonly<Record<string, number>>): void {
+  for (const [id, value] of Object.entries(values)) {
+    const lever = resolveLever(model, id, { min: value, max: value });
+    setLever(model, inputs, lever, value);
+  }
+}
+
 /** The lever's value in an input table: its value in the first year where it is an input. */
 export function leverValue(model: Model, inputs: ValueTable, lever: Lever): number | undefined {
   const { timeline, rules } = model.structure;

@@ -1,7 +1,6 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
 import { compileTarget, type Model, type TargetResult } from "../evaluation/index.js";
-import { collectReads, resolveYear } from "../formula/index.js";
-import type { TargetInfo, ValueTable } from "../model/index.js";
+import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
 import type { Lever } from "./lever.js";
 
 /** A target ready to be evaluated again and again under changing inputs (by solve, sweep and feasibility). */
@@ -43,23 +42,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
  * otherwise no value of the lever can change it, and searching would be pointless.
  */
 export function targetDependsOnLever(model: Model, target: TargetInfo, lever: Lever): boolean {
+  if (!target.checked) return false;
   const { graph, timeline } = model.structure;
-  const years = timeline.length;
-  const wanted = new Set<number>();
-  for (const read of target.checked ? collectReads(target.checked.expr).cells : []) {
-    const from = resolveYear(read.at, timeline.baseYear);
-    const to = read.through ? resolveYear(read.through, timeline.baseYear) : from;
-    for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) wanted.add(read.slot * years + (y - timeline.first));
-  }
-  // Walk back from the cells the target reads through their dependencies, looking for the lever's cells.
-  const seen = new Uint8Array(graph.cellCount);
-  const stack = [...wanted];
-  while (stack.length > 0) {
-    const cell = stack.pop()!;
-    if (seen[cell]) continue;
-    seen[cell] = 1;
-    if (Math.floor(cell / years) === lever.slot) return true;
-    for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) stack.push(graph.deps[k]!);
-  }
-  return false;
+  return upstreamSlots(graph, timeline.length, cellsRead(target.checked, timeline)).has(lever.slot);
 }

@@ -1,15 +1,18 @@
 import { makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
-import { leverValue, resolveLever, setLever, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
 import { probeTarget, targetDependsOnLever } from "./probe.js";
 
-/** What to solve for: a target, the lever to move, the scenario to start from, optional bounds. */
+/** What to solve for: a target, the lever to move, the scenario to start from, optional bounds and inputs. */
 export interface SolveOptions {
   readonly target: string;
-  readonly lever: string;
+  /** The input to move; by default the target's own `lever` in the model. */
+  readonly lever?: string;
   readonly scenario?: string;
   readonly bounds?: LeverBounds;
+  /** Other inputs set to constants first ("given a 2021 share of 12%"). */
+  readonly set?: Readonly<Record<string, number>>;
 }
 
 /**
@@ -55,12 +58,18 @@ export const SOLVE_SCAN_POINTS = 41;
  */
 export function solve(model: Model, options: SolveOptions): SolveResult {
   const probe = probeTarget(model, options.target);
-  const lever = resolveLever(model, options.lever, options.bounds);
+  const leverId = options.lever ?? probe.target.lever;
+  if (leverId === undefined) {
+    const message = `target '${options.target}' names no lever: say which input to move`;
+    throw new PlansheetError(message, [makeIssue("usage", { message, hint: "give --lever, or add `lever:` to the target in the model" })]);
+  }
+  const lever = resolveLever(model, leverId, options.bounds);
   if (!targetDependsOnLever(model, probe.target, lever)) {
-    const message = `target '${options.target}' does not depend on '${options.lever}': no value of that lever can change it`;
+    const message = `target '${options.target}' does not depend on '${leverId}': no value of that lever can change it`;
     throw new PlansheetError(message, [makeIssue("usage", { message, hint: "choose a lever among the inputs the target's indicators are computed from" })]);
   }
   const base = model.inputsOf(options.scenario);
+  if (options.set) setInputs(model, base, options.set);
   const inputs = base.clone();
   let evaluations = 0;
   const margin = (value: number) => {
@@ -71,7 +80,7 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
   const current = leverValue(model, base, lever) ?? null;
   const currentMargin = current === null ? Number.NaN : margin(current);
   const scenario = options.scenario ?? "baseline";
-  const common = { target: options.target, lever: options.lever, scenario, current, currentMet: Number.isNaN(currentMargin) ? null : currentMargin >= 0, min: lever.min, max: lever.max };
+  const common = { target: options.target, lever: leverId, scenario, current, currentMet: Number.isNaN(currentMargin) ? null : currentMargin >= 0, min: lever.min, max: lever.max };
 
   const points = scanPoints(lever, current);
   const samples = points.map((x) => ({ x, m: margin(x) })).filter((s) => !Number.isNaN(s.m));
@@ -85,8 +94,8 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
     const near = current ?? (lever.min + lever.max) / 2;
     const [a, b] = crossings.reduce((best, pair) => (distance(pair, near) < distance(best, near) ? pair : best));
     const root = brentRoot(margin, a.x, b.x, a.m, b.m);
-    // Report the side of the boundary on which the target holds, and land on it: the margin there is ≥ 0.
-    const side = (a.m >= 0 ? a.x : b.x) > root.x ? "above" : "below";
+    // The side of the boundary on which the target holds (a is the lower sample, b the upper); land on it.
+    const side = a.m >= 0 ? "below" : "above";
     const value = root.fx >= 0 ? root.x : nudgeToMet(margin, root.x, side);
     return { ...common, reachable: true, value, best: value, iterations: evaluations, residual: margin(value), side };
   }

@@ -1,6 +1,6 @@
 import { makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { resolveLever, setLever, type LeverBounds } from "./lever.js";
+import { resolveLever, setInputs, setLever, type LeverBounds } from "./lever.js";
 import { probeTarget } from "./probe.js";
 
 /** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. */
@@ -20,6 +20,8 @@ export interface SweepOptions extends SweepAxis {
   readonly show?: readonly string[];
   /** Targets to report; by default all. */
   readonly targets?: readonly string[];
+  /** Other inputs set to constants first. */
+  readonly set?: Readonly<Record<string, number>>;
 }
 
 /** One point of a sweep: the lever value(s), each target met or not (`null`: no value) with its margin, the shown cells. */
@@ -89,6 +91,7 @@ export function sweep(model: Model, options: SweepOptions): SweepResult {
   const probes = targetIds.map((id) => probeTarget(model, id));
   const shown = (options.show ?? defaultCells(model, targetIds)).map((name) => ({ name, ...parseCellName(model, name) }));
   const base = model.inputsOf(options.scenario);
+  if (options.set) setInputs(model, base, options.set);
   const points: SweepPoint[] = [];
   for (const x of xs) {
     for (const y of ys) {

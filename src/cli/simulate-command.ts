@@ -1,0 +1,44 @@
+import { simulate } from "../node.js";
+import { formatFan, formatProbabilities } from "../render/index.js";
+import type { Console } from "./console.js";
+import { EXIT } from "./exit-codes.js";
+import { readIntegerOption } from "./literals.js";
+import { loadForCommand } from "./load.js";
+import { progressBar } from "./progress.js";
+
+/** Options of `plansheet simulate`. */
+export interface SimulateCommandOptions {
+  readonly trials: string;
+  readonly seed: string;
+  readonly scenario?: string;
+  readonly workers?: string;
+  readonly fan?: readonly string[];
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/**
+ * `plansheet simulate MODEL --trials N --seed K`: Monte Carlo over the model's uncertainty — each target's
+ * probability with its 95% interval and drivers, and fan-chart quantiles (DESIGN's `simulate` JSON with
+ * `--json`). A progress bar shows on a terminal. `--strict` exits 3 when a target's probability is below 50%.
+ */
+export async function simulateCommand(path: string, options: SimulateCommandOptions, console: Console): Promise<number> {
+  const { model } = loadForCommand(path, console, false);
+  if (!model) return EXIT.modelError;
+  const bar = progressBar("simulating", !options.json);
+  const result = await simulate(model, {
+    trials: readIntegerOption(options.trials, "--trials"),
+    seed: readIntegerOption(options.seed, "--seed"),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    ...(options.workers !== undefined ? { workers: readIntegerOption(options.workers, "--workers") } : {}),
+    onProgress: bar,
+  });
+  bar.finish();
+  if (options.json) {
+    console.out(JSON.stringify(result, null, 2));
+  } else {
+    const fans = options.fan && options.fan.length > 0 ? options.fan : Object.keys(result.quantiles).slice(0, 2);
+    console.out([formatProbabilities(result), ...fans.map((id) => `\n${formatFan(result, model, id)}`)].join("\n"));
+  }
+  return options.strict && result.targets.some((t) => t.probability < 0.5) ? EXIT.strict : EXIT.ok;
+}

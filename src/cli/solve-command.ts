@@ -1,0 +1,63 @@
+import { makeIssue, PlansheetError } from "../core/index.js";
+import { solveProbability } from "../montecarlo/index.js";
+import { formatFeasibility, formatProbabilitySolve, formatSolve } from "../render/index.js";
+import { findFeasible, solve, type LeverBounds } from "../targets/index.js";
+import type { Console } from "./console.js";
+import { EXIT } from "./exit-codes.js";
+import { loadForCommand } from "./load.js";
+import { readIntegerOption, readNumberOption } from "./literals.js";
+
+/** Options of `plansheet solve`. */
+export interface SolveCommandOptions {
+  readonly target: readonly string[];
+  readonly lever: readonly string[];
+  readonly scenario?: string;
+  readonly min?: string;
+  readonly max?: string;
+  readonly probability?: string;
+  readonly trials?: string;
+  readonly seed?: string;
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/**
+ * `plansheet solve MODEL --target T --lever L`: the lever value at which the target just holds (DESIGN's
+ * `solve` JSON). With several `--target` or `--lever`, a joint search for a setting that meets every target.
+ * `--strict` exits 3 when the target cannot be met within the bounds (or no joint setting was found).
+ */
+export function solveCommand(path: string, options: SolveCommandOptions, console: Console): number {
+  const { model } = loadForCommand(path, console, false);
+  if (!model) return EXIT.modelError;
+  const bounds: LeverBounds = {
+    ...(options.min !== undefined ? { min: readNumberOption(options.min, "--min") } : {}),
+    ...(options.max !== undefined ? { max: readNumberOption(options.max, "--max") } : {}),
+  };
+  const scenario = options.scenario ? { scenario: options.scenario } : {};
+  if (options.target.length === 0) throw new PlansheetError("solve needs --target", [makeIssue("usage", { message: "solve needs --target" })]);
+  if (options.probability !== undefined) {
+    const lever = options.lever[0];
+    const result = solveProbability(model, {
+      target: options.target[0]!,
+      ...(lever ? { lever } : {}),
+      probability: readNumberOption(options.probability, "--probability"),
+      trials: readIntegerOption(options.trials ?? "2000", "--trials"),
+      seed: readIntegerOption(options.seed ?? "1", "--seed"),
+      bounds,
+      ...scenario,
+    });
+    console.out(options.json ? JSON.stringify(result, null, 2) : formatProbabilitySolve(result, model));
+    return options.strict && !result.reachable ? EXIT.strict : EXIT.ok;
+  }
+  if (options.target.length === 1 && options.lever.length <= 1) {
+    const lever = options.lever[0];
+    const result = solve(model, { target: options.target[0]!, ...(lever ? { lever } : {}), bounds, ...scenario });
+    console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model));
+    return options.strict && !result.reachable ? EXIT.strict : EXIT.ok;
+  }
+  if (options.lever.length === 0) throw new PlansheetError("a joint search needs --lever for each input to move", [makeIssue("usage", { message: "a joint search needs --lever for each input to move" })]);
+  const perLever = Object.fromEntries(options.lever.map((l) => [l, bounds]));
+  const result = findFeasible(model, { targets: options.target, levers: options.lever, ...scenario, ...(options.min || options.max ? { bounds: perLever } : {}) });
+  console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model));
+  return options.strict && !result.feasible ? EXIT.strict : EXIT.ok;
+}

@@ -1,0 +1,56 @@
+import { formatSweep } from "../render/index.js";
+import { sweep } from "../targets/index.js";
+import type { Console } from "./console.js";
+import { EXIT } from "./exit-codes.js";
+import { loadForCommand } from "./load.js";
+import { readIntegerOption, readNumberOption } from "./literals.js";
+
+/** Options of `plansheet sweep`. */
+export interface SweepCommandOptions {
+  readonly lever: string;
+  readonly from: string;
+  readonly to: string;
+  readonly steps: string;
+  readonly lever2?: string;
+  readonly from2?: string;
+  readonly to2?: string;
+  readonly steps2?: string;
+  readonly show?: readonly string[];
+  readonly target?: readonly string[];
+  readonly scenario?: string;
+  readonly json?: boolean;
+  readonly strict?: boolean;
+}
+
+/**
+ * `plansheet sweep MODEL --lever L --from A --to B --steps N`: every target met or not at N lever values (both
+ * ends included), with the cells the targets compare (or `--show gdp[2025]`); a second lever (`--lever2 …`) makes
+ * a grid. Values take the file literals (`--from -5%`). `--strict` exits 3 when a target is unmet at every
+ * point of the sweep.
+ */
+export function sweepCommand(path: string, options: SweepCommandOptions, console: Console): number {
+  const { model } = loadForCommand(path, console, false);
+  if (!model) return EXIT.modelError;
+  const second =
+    options.lever2 !== undefined
+      ? {
+          lever: options.lever2,
+          from: readNumberOption(options.from2 ?? "", "--from2"),
+          to: readNumberOption(options.to2 ?? "", "--to2"),
+          steps: readIntegerOption(options.steps2 ?? "", "--steps2"),
+        }
+      : undefined;
+  const result = sweep(model, {
+    lever: options.lever,
+    from: readNumberOption(options.from, "--from"),
+    to: readNumberOption(options.to, "--to"),
+    steps: readIntegerOption(options.steps, "--steps"),
+    ...(second ? { second } : {}),
+    ...(options.show && options.show.length > 0 ? { show: options.show } : {}),
+    ...(options.target && options.target.length > 0 ? { targets: options.target } : {}),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+  });
+  console.out(options.json ? JSON.stringify(result, null, 2) : formatSweep(result, model));
+  const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) => result.points.every((p) => p.targets[id] !== true));
+  return options.strict && neverMet ? EXIT.strict : EXIT.ok;
+}

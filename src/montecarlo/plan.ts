@@ -1,0 +1,99 @@
+import { makeIssue, PlansheetError, type Rng } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { CellRule, type ValueTable } from "../model/index.js";
+import { movedSampler, samplerOf, type Sampler } from "./distribution.js";
+import { normalCdf, normalQuantile } from "./special-functions.js";
+
+/** One uncertain input as a trial draws it: which cells it sets, from which sampler, once or every year. */
+export interface UncertainInput {
+  readonly id: string;
+  readonly slot: number;
+  readonly sampler: Sampler;
+  readonly draw: "once" | "yearly";
+  /** The cells the draw sets: every input cell (once), or one draw per projected input cell (yearly). */
+  readonly cells: readonly number[];
+  /** Index in the correlated block, or −1. */
+  readonly correlated: number;
+}
+
+/** How the trials of a run draw their inputs. */
+export interface TrialPlan {
+  readonly inputs: readonly UncertainInput[];
+  /** The Cholesky factor of the correlation matrix over the correlated inputs (in their block order). */
+  readonly factor?: readonly (readonly number[])[];
+  /** How many correlated inputs. */
+  readonly correlatedCount: number;
+}
+
+/**
+ * The trial plan of a model: each distribution of its `uncertainty` section on the input cells it sets (once per
+ * trial: every year where the indicator is an input; yearly: each projected year, drawn independently), the
+ * correlated inputs in one block (a Gaussian copula), and an optional lever moving one input's distribution
+ * (or setting an input without one) — what a goal seek on probability changes.
+ * @throws PlansheetError when the model has no uncertainty to simulate.
+ */
+export function trialPlan(model: Model, moved?: { readonly id: string; readonly to: number }): TrialPlan {
+  const { structure } = model;
+  const { timeline, rules } = structure;
+  const years = timeline.length;
+  const correlated = structure.correlations?.inputs ?? [];
+  const inputs: UncertainInput[] = structure.uncertainty.map((u) => {
+    const cells: number[] = [];
+    for (let yi = 0; yi < years; yi++) {
+      const cell = u.slot * years + yi;
+      if (rules[cell] !== CellRule.input) continue;
+      if (u.draw === "yearly" && timeline.yearAt(yi) <= timeline.baseYear) continue;
+      cells.push(cell);
+    }
+    const base = samplerOf(u.spec);
+    const sampler = moved && moved.id === u.id ? movedSampler(base, moved.to) : base;
+    return { id: u.id, slot: u.slot, sampler, draw: u.draw, cells, correlated: correlated.indexOf(u.id) };
+  });
+  if (inputs.length === 0) {
+    const message = "the model has no uncertainty: give distributions to some inputs in its `uncertainty` section";
+    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+  }
+  const factor = structure.correlations?.factor;
+  return { inputs, ...(factor ? { factor } : {}), correlatedCount: correlated.length };
+}
+
+/**
+ * Draws one trial's inputs into `table` (the scenario's inputs, with the uncertain cells overwritten) and records
+ * each input's draw in `draws` (for a yearly input, the mean of its draws). Uniforms are taken in a fixed order —
+ * inputs in the model's order, a yearly input's years in order — so trial k draws the same numbers whatever
+ * else changes; correlated inputs go through a Gaussian copula: z = L·Φ⁻¹(u), then each marginal at Φ(z).
+ */
+export function drawTrial(plan: TrialPlan, rng: Rng, table: ValueTable, draws: Float64Array, offset: number, scratch: Float64Array): void {
+  const { inputs, factor, correlatedCount } = plan;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (input.correlated >= 0) {
+      scratch[input.correlated] = normalQuantile(rng());
+      continue;
+    }
+    if (input.draw === "once") {
+      const value = input.sampler.quantile(rng());
+      for (const cell of input.cells) table.float[cell] = value;
+      draws[offset + i] = value;
+    } else {
+      let sum = 0;
+      for (const cell of input.cells) {
+        const value = input.sampler.quantile(rng());
+        table.float[cell] = value;
+        sum += value;
+      }
+      draws[offset + i] = input.cells.length > 0 ? sum / input.cells.length : Number.NaN;
+    }
+  }
+  if (!factor || correlatedCount === 0) return;
+  for (let i = 0; i < inputs.length; i++) {
+    const input = inputs[i]!;
+    if (input.correlated < 0) continue;
+    const row = factor[input.correlated]!;
+    let z = 0;
+    for (let k = 0; k <= input.correlated; k++) z += row[k]! * scratch[k]!;
+    const value = input.sampler.quantile(Math.min(1 - 1e-16, Math.max(1e-16, normalCdf(z))));
+    for (const cell of input.cells) table.float[cell] = value;
+    draws[offset + i] = value;
+  }
+}

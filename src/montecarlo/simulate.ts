@@ -1,0 +1,102 @@
+import { makeIssue, PlansheetError } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { TrialRunner, type ChunkResult, type RunSpec } from "./runner.js";
+import { SimulationSummary, type CellQuantiles, type TargetProbability } from "./summary.js";
+
+/** The most trials one run may have (a run's memory is bounded, but its time is not). */
+export const MAX_TRIALS = 10_000_000;
+
+/** Options of a Monte Carlo run. */
+export interface SimulateOptions extends Omit<RunSpec, "seed" | "trials"> {
+  readonly trials: number;
+  readonly seed: number;
+  /** Called after every chunk with the trials done so far. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The `simulate` result (DESIGN's JSON shape, with fields added). */
+export interface SimulationResult {
+  readonly trials: number;
+  readonly seed: number;
+  readonly scenario: string;
+  readonly targets: readonly TargetProbability[];
+  /** indicator → year → p5, p25, p50, p75, p95, mean (the data of a fan chart). */
+  readonly quantiles: Record<string, Record<string, CellQuantiles>>;
+  readonly quantileMethod: { kind: "exact" } | { kind: "histogram"; maxError: number };
+  /** Trials in which a formula failed on an extreme draw (a tracked cell or a target lost its value). */
+  readonly errors: { readonly trials: number; readonly first?: { readonly trial: number; readonly what: string; readonly reason: string } };
+  /** The uncertain inputs and how each is drawn. */
+  readonly inputs: readonly { readonly id: string; readonly draw: "once" | "yearly" }[];
+}
+
+/**
+ * Checks a run's trial count and seed.
+ * @throws PlansheetError (a usage error) for zero, negative or fractional trials, more than {@link MAX_TRIALS},
+ * or a seed that is not a whole number.
+ */
+export function checkRunOptions(options: { readonly trials: number; readonly seed: number }): void {
+  const fail = (message: string, hint?: string) => {
+    throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+  };
+  if (!Number.isInteger(options.trials) || options.trials < 1) fail(`the number of trials must be a whole number of at least 1, got ${options.trials}`);
+  if (options.trials > MAX_TRIALS) fail(`${options.trials} trials is more than the ${MAX_TRIALS} one run may have`, "split the run, or use fewer trials: 100,000 gives probabilities to ±0.3 points");
+  if (!Number.isInteger(options.seed)) fail(`the seed must be a whole number, got ${options.seed}`);
+}
+
+/** Assembles the result from a summary that has every chunk. */
+export function simulationResult(runner: TrialRunner, summary: SimulationSummary, options: SimulateOptions): SimulationResult {
+  return {
+    trials: summary.trials,
+    seed: options.seed,
+    scenario: options.scenario ?? "baseline",
+    targets: summary.targets(),
+    quantiles: summary.quantiles(),
+    quantileMethod: summary.quantileMethod(),
+    errors: summary.errors(),
+    inputs: runner.plan.inputs.map((i) => ({ id: i.id, draw: i.draw })),
+  };
+}
+
+/** A fresh summary for a runner's targets, inputs and tracked cells. */
+export function summaryFor(runner: TrialRunner): SimulationSummary {
+  return new SimulationSummary(
+    runner.targetIds,
+    runner.plan.inputs.map((i) => i.id),
+    runner.tracked,
+  );
+}
+
+/**
+ * Monte Carlo over the model's `uncertainty`, in this thread: `trials` trials, each drawing its inputs from its
+ * own generator seeded from `seed` and the trial's index. Gives each target's probability with a Wilson 95%
+ * interval and the inputs that drive it, and each tracked indicator's quantiles by year. The same seed gives
+ * bit-identical results, here or split across worker threads (`simulate` of `plansheet/node`).
+ * @throws PlansheetError for bad trial counts or seeds, and a model without uncertainty.
+ */
+export function simulate(model: Model, options: SimulateOptions): SimulationResult {
+  checkRunOptions(options);
+  const runner = new TrialRunner(model, { ...options });
+  const summary = summaryFor(runner);
+  for (let chunk = 0; chunk < runner.chunks; chunk++) {
+    summary.add(runner.runChunk(chunk));
+    options.onProgress?.(summary.trials, options.trials);
+  }
+  return simulationResult(runner, summary, options);
+}
+
+/** Feeds chunk results that may arrive in any order to a summary, in chunk order. */
+export class ChunkOrderer {
+  readonly #pending = new Map<number, ChunkResult>();
+  #next = 0;
+
+  constructor(readonly summary: SimulationSummary) {}
+
+  accept(chunk: ChunkResult): void {
+    this.#pending.set(chunk.chunk, chunk);
+    while (this.#pending.has(this.#next)) {
+      this.summary.add(this.#pending.get(this.#next)!);
+      this.#pending.delete(this.#next);
+      this.#next++;
+    }
+  }
+}

@@ -1,0 +1,278 @@
+import type { ChunkResult, TrackedCell } from "./runner.js";
+
+/** Quantiles are exact (every value kept and sorted) up to this many trials per cell. */
+export const EXACT_QUANTILE_TRIALS = 10_000;
+/**
+ * Beyond {@link EXACT_QUANTILE_TRIALS}, each cell's values go into a histogram of this many bins spanning the
+ * range of its first 10,000 values widened by half that range on each side; a quantile is then interpolated
+ * within its bin, so its error is at most one bin width: 1/1024 of the first values' range.
+ */
+export const HISTOGRAM_BINS = 2048;
+/** Which inputs drive each target is measured over the first this-many trials (memory stays bounded). */
+export const DRIVER_TRIALS = 100_000;
+
+const Z95 = 1.959963984540054;
+
+/**
+ * The Wilson score interval (E. B. Wilson, 1927) for a proportion: 95% confidence bounds on the probability
+ * behind `successes` out of `n`, well behaved near 0 and 1 where the textbook normal interval is not.
+ */
+export function wilsonInterval(successes: number, n: number, z = Z95): [number, number] {
+  if (n === 0) return [0, 1];
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const centre = (p + z2 / (2 * n)) / denominator;
+  const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** The p-quantile of sorted values by linear interpolation between order statistics (type 7, R's default). */
+export function sortedQuantile(sorted: Float64Array | readonly number[], p: number): number {
+  const n = sorted.length;
+  if (n === 0) return Number.NaN;
+  const h = (n - 1) * p;
+  const i = Math.floor(h);
+  const lower = sorted[i]!;
+  return i + 1 < n ? lower + (h - i) * (sorted[i + 1]! - lower) : lower;
+}
+
+/** Spearman's rank correlation of two equally long samples (ties get their mean rank); NaN pairs are skipped. */
+export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) pairs.push([x[i]!, y[i]!]);
+  const n = pairs.length;
+  if (n < 3) return Number.NaN;
+  const ranks = (values: number[]) => {
+    const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
+    const r = new Float64Array(n);
+    for (let i = 0; i < n; ) {
+      let j = i;
+      while (j + 1 < n && order[j + 1]![0] === order[i]![0]) j++;
+      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2;
+      i = j + 1;
+    }
+    return r;
+  };
+  const rx = ranks(pairs.map((p) => p[0]));
+  const ry = ranks(pairs.map((p) => p[1]));
+  const mean = (n - 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = rx[i]! - mean;
+    const dy = ry[i]! - mean;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/** The fan-chart data of one cell: quantiles and mean of its values over the trials where it had one. */
+export interface CellQuantiles {
+  readonly p5: number;
+  readonly p25: number;
+  readonly p50: number;
+  readonly p75: number;
+  readonly p95: number;
+  readonly mean: number;
+  /** Trials in which the cell had a value. */
+  readonly n: number;
+}
+
+/** The quantile estimator of one cell: exact until {@link EXACT_QUANTILE_TRIALS} values, a histogram after. */
+class CellAccumulator {
+  #exact: Float64Array | undefined = new Float64Array(EXACT_QUANTILE_TRIALS);
+  #count = 0;
+  #sum = 0;
+  #min = Infinity;
+  #max = -Infinity;
+  #bins: Uint32Array | undefined;
+  #lo = 0;
+  #width = 1;
+  #under = 0;
+  #over = 0;
+
+  add(value: number): void {
+    if (Number.isNaN(value)) return;
+    this.#sum += value;
+    this.#min = Math.min(this.#min, value);
+    this.#max = Math.max(this.#max, value);
+    if (this.#exact && this.#count < EXACT_QUANTILE_TRIALS) {
+      this.#exact[this.#count++] = value;
+      return;
+    }
+    if (!this.#bins) this.#startHistogram();
+    this.#bin(value);
+    this.#count++;
+  }
+
+  #startHistogram(): void {
+    const values = this.#exact!;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const v of values) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
+    const range = hi - lo || Math.max(Math.abs(hi), 1) * 1e-9;
+    this.#lo = lo - range / 2;
+    this.#width = (2 * range) / HISTOGRAM_BINS;
+    this.#bins = new Uint32Array(HISTOGRAM_BINS);
+    for (const v of values) this.#bin(v);
+    this.#exact = undefined;
+  }
+
+  #bin(value: number): void {
+    const k = Math.floor((value - this.#lo) / this.#width);
+    if (k < 0) this.#under++;
+    else if (k >= HISTOGRAM_BINS) this.#over++;
+    else this.#bins![k]! += 1;
+  }
+
+  #quantile(p: number): number {
+    if (this.#exact) return sortedQuantile(this.#exact.slice(0, this.#count).sort(), p);
+    if (this.#min === this.#max) return this.#min;
+    // The value at rank p·(n − 1), interpolated within its bin; beyond the histogram, the extreme seen.
+    let target = p * (this.#count - 1);
+    if (target < this.#under) return this.#min;
+    target -= this.#under;
+    const bins = this.#bins!;
+    for (let k = 0; k < bins.length; k++) {
+      const c = bins[k]!;
+      if (target < c) return this.#lo + (k + (target + 0.5) / c) * this.#width;
+      target -= c;
+    }
+    return this.#max;
+  }
+
+  summary(): CellQuantiles {
+    if (this.#count === 0) return { p5: Number.NaN, p25: Number.NaN, p50: Number.NaN, p75: Number.NaN, p95: Number.NaN, mean: Number.NaN, n: 0 };
+    return {
+      p5: this.#quantile(0.05),
+      p25: this.#quantile(0.25),
+      p50: this.#quantile(0.5),
+      p75: this.#quantile(0.75),
+      p95: this.#quantile(0.95),
+      mean: this.#sum / this.#count,
+      n: this.#count,
+    };
+  }
+
+  /** `exact`, or `histogram` with the bound on a quantile's error (one bin width). */
+  get method(): { kind: "exact" } | { kind: "histogram"; maxError: number } {
+    return this.#exact ? { kind: "exact" } : { kind: "histogram", maxError: this.#width };
+  }
+}
+
+/** One target's outcome over the trials. */
+export interface TargetProbability {
+  readonly id: string;
+  /** Trials met ÷ all trials (a trial in which the target had no value counts as not met). */
+  readonly probability: number;
+  /** Wilson 95% interval of the probability. */
+  readonly ci: [number, number];
+  readonly met: number;
+  /** Trials in which the target had no value (a cell it needs failed). */
+  readonly failed: number;
+  /** Inputs by how strongly their draws move the target's margin: Spearman's ρ, largest |ρ| first. */
+  readonly drivers: readonly { readonly input: string; readonly rho: number }[];
+}
+
+/**
+ * Merges chunk results, which must arrive in chunk order: every sum is then taken in the same order whatever the
+ * number of threads, so results are bit-identical across thread counts.
+ */
+export class SimulationSummary {
+  readonly #targets: readonly string[];
+  readonly #inputs: readonly string[];
+  readonly #cells: readonly TrackedCell[];
+  readonly #accumulators: CellAccumulator[];
+  readonly #met: Float64Array;
+  readonly #failed: Float64Array;
+  readonly #draws: number[][];
+  readonly #margins: number[][];
+  #trials = 0;
+  #nextChunk = 0;
+  #errorTrials = 0;
+  #firstError: ChunkResult["firstError"];
+
+  constructor(targets: readonly string[], inputs: readonly string[], cells: readonly TrackedCell[]) {
+    this.#targets = targets;
+    this.#inputs = inputs;
+    this.#cells = cells;
+    this.#accumulators = cells.map(() => new CellAccumulator());
+    this.#met = new Float64Array(targets.length);
+    this.#failed = new Float64Array(targets.length);
+    this.#draws = inputs.map(() => []);
+    this.#margins = targets.map(() => []);
+  }
+
+  /** Adds the next chunk. @throws Error when a chunk comes out of order. */
+  add(chunk: ChunkResult): void {
+    if (chunk.chunk !== this.#nextChunk) throw new Error(`internal: chunk ${chunk.chunk} arrived before chunk ${this.#nextChunk}`);
+    this.#nextChunk++;
+    const nCells = this.#cells.length;
+    for (let k = 0; k < chunk.count; k++) {
+      for (let c = 0; c < nCells; c++) this.#accumulators[c]!.add(chunk.values[k * nCells + c]!);
+      if (this.#trials + k < DRIVER_TRIALS) {
+        for (let i = 0; i < this.#inputs.length; i++) this.#draws[i]!.push(chunk.draws[k * this.#inputs.length + i]!);
+        for (let t = 0; t < this.#targets.length; t++) this.#margins[t]!.push(chunk.margins[k * this.#targets.length + t]!);
+      }
+    }
+    for (let t = 0; t < this.#targets.length; t++) {
+      this.#met[t]! += chunk.met[t]!;
+      this.#failed[t]! += chunk.failed[t]!;
+    }
+    this.#trials += chunk.count;
+    this.#errorTrials += chunk.errorTrials;
+    if (!this.#firstError && chunk.firstError) this.#firstError = chunk.firstError;
+  }
+
+  get trials(): number {
+    return this.#trials;
+  }
+
+  /** Every target's probability, interval and drivers. */
+  targets(): TargetProbability[] {
+    return this.#targets.map((id, t) => {
+      const met = this.#met[t]!;
+      const drivers = this.#inputs
+        .map((input, i) => ({ input, rho: rankCorrelation(this.#draws[i]!, this.#margins[t]!) }))
+        .filter((d) => Number.isFinite(d.rho))
+        .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
+      return { id, probability: this.#trials === 0 ? Number.NaN : met / this.#trials, ci: wilsonInterval(met, this.#trials), met, failed: this.#failed[t]!, drivers };
+    });
+  }
+
+  /** The fan-chart data: indicator → year → quantiles. */
+  quantiles(): Record<string, Record<string, CellQuantiles>> {
+    const out: Record<string, Record<string, CellQuantiles>> = {};
+    this.#cells.forEach((cell, c) => {
+      out[cell.id] ??= {};
+      out[cell.id]![String(cell.year)] = this.#accumulators[c]!.summary();
+    });
+    return out;
+  }
+
+  /** How the quantiles were estimated, with the largest error bound over the cells. */
+  quantileMethod(): { kind: "exact" } | { kind: "histogram"; maxError: number } {
+    let worst = 0;
+    let histogram = false;
+    for (const a of this.#accumulators) {
+      const m = a.method;
+      if (m.kind === "histogram") {
+        histogram = true;
+        worst = Math.max(worst, m.maxError);
+      }
+    }
+    return histogram ? { kind: "histogram", maxError: worst } : { kind: "exact" };
+  }
+
+  /** Trials in which a tracked cell or a target lost its value, and the first such. */
+  errors(): { trials: number; first?: NonNullable<ChunkResult["firstError"]> } {
+    return { trials: this.#errorTrials, ...(this.#firstError ? { first: this.#firstError } : {}) };
+  }
+}

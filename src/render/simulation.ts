@@ -1,0 +1,62 @@
+import type { Model } from "../evaluation/index.js";
+import type { ProbabilitySolveResult, SimulationResult } from "../montecarlo/index.js";
+import { formatPrecise, formatValue } from "./format-number.js";
+import { formatTable } from "./text-table.js";
+
+const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+
+/**
+ * The probability of each target (with its Wilson 95% interval), the trials in which it had no value, and the
+ * inputs that drive it most (Spearman's ρ between an input's draws and the target's margin).
+ */
+export function formatProbabilities(result: SimulationResult): string {
+  const rows = result.targets.map((t) => [
+    t.id,
+    pct(t.probability),
+    `${pct(t.ci[0])}–${pct(t.ci[1])}`,
+    t.failed > 0 ? String(t.failed) : "",
+    t.drivers
+      .filter((d) => Math.abs(d.rho) >= 0.05)
+      .slice(0, 3)
+      .map((d) => `${d.input} ${d.rho >= 0 ? "+" : "−"}${Math.abs(d.rho).toFixed(2)}`)
+      .join(", ") || "—",
+  ]);
+  const lines = [
+    `${result.trials} trials, seed ${result.seed}, scenario ${result.scenario}; uncertain inputs: ${result.inputs.map((i) => `${i.id}${i.draw === "yearly" ? " (yearly)" : ""}`).join(", ")}`,
+    formatTable(
+      [{ header: "target" }, { header: "probability", align: "right" }, { header: "95% interval", align: "right" }, { header: "no value", align: "right" }, { header: "driven by (rank correlation)" }],
+      rows,
+    ),
+  ];
+  if (result.errors.trials > 0) {
+    const first = result.errors.first;
+    lines.push(`${result.errors.trials} trials lost a value to a failing formula${first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : ""}; they count as not met.`);
+  }
+  return lines.join("\n");
+}
+
+/** A fan chart as a table: one row per year, the 5th, 25th, 50th, 75th and 95th percentiles and the mean. */
+export function formatFan(result: SimulationResult, model: Model, id: string): string {
+  const byYear = result.quantiles[id];
+  if (!byYear) return `(no quantiles recorded for ${id})`;
+  const unit = model.structure.indicatorById.get(id)?.unit;
+  const rows = Object.entries(byYear).map(([year, q]) => [year, ...[q.p5, q.p25, q.p50, q.p75, q.p95, q.mean].map((v) => formatValue(Number.isNaN(v) ? null : v, unit))]);
+  const method = result.quantileMethod.kind === "exact" ? "exact quantiles" : `quantiles within ${result.quantileMethod.maxError.toPrecision(2)} (histogram beyond 10,000 trials)`;
+  return [
+    `${id}${unit ? ` (${unit.name})` : ""} — ${method}`,
+    formatTable(
+      [{ header: "year" }, ...["p5", "p25", "p50", "p75", "p95", "mean"].map((h) => ({ header: h, align: "right" as const }))],
+      rows,
+    ),
+  ].join("\n");
+}
+
+/** The answer of a goal seek on probability, in one sentence. */
+export function formatProbabilitySolve(result: ProbabilitySolveResult, model: Model): string {
+  const unit = model.structure.indicatorById.get(result.lever)?.unit;
+  const what = result.moves === "distribution" ? `the ${result.lever} distribution centred at` : `${result.lever} at`;
+  const head = result.reachable
+    ? `A ${pct(result.probability)} chance of meeting ${result.target} takes ${what} ${formatPrecise(result.value, unit)}`
+    : `No ${result.lever} within its bounds gives a ${pct(result.probability)} chance of meeting ${result.target}; the closest is ${formatPrecise(result.best, unit)}`;
+  return `${head} (probability there ${pct(result.achieved)}, 95% interval ${pct(result.ci[0])}–${pct(result.ci[1])}; ${result.trials} trials, seed ${result.seed}, the same trials for every value tried, ${result.iterations} runs).`;
+}
