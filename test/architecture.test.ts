@@ -90,6 +90,13 @@ describe("architecture", () => {
     expect(offending).toEqual([]);
   });
 
+  it("keeps Node-only code (src/node/, worker threads) out of every layer: only the plansheet/node entry uses it", () => {
+    const offending = files
+      .filter((f) => layerOf(f) !== "node" && relative(SRC, f) !== "node.ts")
+      .flatMap((f) => importsOf(f).filter((s) => s.startsWith(".") && layerOf(resolve(dirname(f), s)) === "node").map((s) => `${relative(SRC, f)} → ${s}`));
+    expect(offending).toEqual([]);
+  });
+
   it("lets nothing but the executable import the command line", () => {
     const offending = files
       .filter((f) => layerOf(f) !== "cli")

@@ -57,5 +57,9 @@ export function xoshiro128(seed: number): Rng {
 export function trialRng(seed: number, trial: number): Rng {
   const a = mix32(seed);
   const b = mix32(trial ^ 0x6a09e667);
-  return xoshiro128FromState(a, b, mix32(a ^ Math.imul(b, 0x9e3779b1)), mix32(b + 0xbb67ae85));
+  // xoshiro128**'s output reads the second word first: make every word depend on both seed and trial, keep a and
+  // b whole in two of them (distinct pairs stay distinct), and run a few steps before the first draw.
+  const rng = xoshiro128FromState(a, mix32(a ^ mix32(b + 0x9e3779b9)), b, mix32(b ^ mix32(a + 0x7f4a7c15)));
+  for (let i = 0; i < 8; i++) rng();
+  return rng;
 }

@@ -24,7 +24,8 @@ export function wilsonInterval(successes: number, n: number, z = Z95): [number, 
   const denominator = 1 + z2 / n;
   const centre = (p + z2 / (2 * n)) / denominator;
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denominator;
-  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+  // With no successes (or no failures) the bound on that side is exactly 0 (or 1), not a rounding residue.
+  return [successes === 0 ? 0 : Math.max(0, centre - half), successes === n ? 1 : Math.min(1, centre + half)];
 }
 
 /** The p-quantile of sorted values by linear interpolation between order statistics (type 7, R's default). */

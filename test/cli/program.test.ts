@@ -55,7 +55,7 @@ describe("plansheet run", () => {
     expect(out).toContain("地区生产总值");
     expect(out).toMatch(/^gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m);
     expect(out).toContain("Targets");
-    expect(out).toMatch(/re_share_below_10\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met/);
+    expect(out).toMatch(/re_share_below_10_2025\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met/);
     expect(out).toContain("Assumptions (inputs the source does not give)");
     expect(out).toMatch(/^gdp_growth\s+地区生产总值年均增速（预测）\s+the five-year target/m);
   });
@@ -74,9 +74,9 @@ describe("plansheet run", () => {
       expect(Object.keys(row), id).toEqual(json.years.map(String));
       for (const v of Object.values(row)) expect(v === null || typeof v === "number").toBe(true);
     }
-    expect(json.targets.map((t) => t.id)).toEqual(["gdp_growth_14th_plan", "re_share_below_10", "forest_cover_50_3", "gdp_growth_2022"]);
+    expect(json.targets.map((t) => t.id)).toEqual(expect.arrayContaining(["gdp_growth_2025", "re_share_below_10_2025", "forest_cover_50_3", "gdp_growth_2022"]));
     for (const t of json.targets) expect(Object.keys(t)).toEqual(expect.arrayContaining(["id", "met", "value", "threshold", "margin"]));
-    const re = json.targets.find((t) => t.id === "re_share_below_10")!;
+    const re = json.targets.find((t) => t.id === "re_share_below_10_2025")!;
     expect(re.met).toBe(false);
     expect(re.threshold).toBe(0.1);
     expect(re.margin as number).toBeLessThan(0);

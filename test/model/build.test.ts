@@ -127,7 +127,7 @@ describe("buildStructure", () => {
       scenarios: { baseline: {}, fast: { extends: "baseline", set: { g: "6%" } } },
       targets: { t1: { check: "g[2025] >= 5%", kind: "binding" }, t2: { check: "h[2025] < 2%", kind: "预期性" } },
       levers: { g: { min: "0%", max: "10%" } },
-      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } }, correlations: [{ inputs: ["g", "h"], rho: 0.5 }] },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } }, h: { uniform: { min: "0%", max: "2%" } }, correlations: [{ inputs: ["g", "h"], rho: 0.5 }] },
     });
     expect(errorsOf(issues)).toEqual([]);
     const s = structure!;
@@ -138,8 +138,15 @@ describe("buildStructure", () => {
       ["t2", "预期性"],
     ]);
     expect(s.levers.map((l) => [l.id, l.min.value, l.max.value])).toEqual([["g", 0, 0.1]]);
-    expect(s.uncertainty.map((u) => u.id)).toEqual(["g"]);
-    expect(s.correlations).toEqual([{ inputs: ["g", "h"], rho: 0.5 }]);
+    expect(s.uncertainty.map((u) => [u.id, u.spec.kind, u.draw])).toEqual([
+      ["g", "normal", "once"],
+      ["h", "uniform", "once"],
+    ]);
+    expect(s.correlations!.inputs).toEqual(["g", "h"]);
+    expect(s.correlations!.matrix).toEqual([
+      [1, 0.5],
+      [0.5, 1],
+    ]);
   });
 });
 
@@ -147,5 +154,75 @@ describe("buildStructure, timeline errors", () => {
   it("points a reversed timeline at `years`, and a base year outside it at `baseYear`", () => {
     expect(buildStructure({ years: [2025, 2016], baseYear: 2021, indicators: {} }).issues[0]!.path).toEqual(["years"]);
     expect(buildStructure({ years: [2016, 2025], baseYear: 2030, indicators: {} }).issues[0]!.path).toEqual(["baseYear"]);
+  });
+});
+
+describe("buildStructure, the target fields lever and assumptions", () => {
+  const indicators = {
+    gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + gdp_growth)" },
+    gdp_growth: { unit: "%", value: "5%", assumption: true, note: "the plan's pace" },
+    re_share_2021: { unit: "%", value: "14%", assumption: true, note: "a placeholder" },
+    re_growth: { unit: "%", value: "-3%", assumption: true, note: "a placeholder" },
+    re_va: { unit: "亿元", formula: "if(t == 2021, re_share_2021 * gdp, re_va[t-1] * (1 + re_growth))" },
+    re_share: { unit: "%", formula: "re_va / gdp" },
+    forest: { unit: "%", history: { 2021: "48.08%" }, projection: "forest[t-1] + forest_gain" },
+    forest_gain: { unit: "百分点", value: "0.55pp" },
+    tourism: { unit: "万人次", history: { 2021: { value: 240, assumption: true, note: "not in the report" } }, projection: "tourism[t-1] * (1 + tourism_growth)" },
+    tourism_growth: { unit: "%", value: "5%" },
+    unrelated: { unit: "%", value: "1%", assumption: true, note: "used by nothing" },
+  };
+  const build = (targets: Record<string, unknown>) => buildStructure({ years: [2016, 2025], baseYear: 2021, indicators, targets });
+  const assumptionsOf = (targets: Record<string, unknown>, id: string) => build(targets).structure!.targets.find((t) => t.id === id)!.assumptions;
+
+  it("lists the assumption inputs a target depends on through formulas and projections, in the model's order", () => {
+    expect(assumptionsOf({ re: { check: "re_share[2025] < 10%" } }, "re")).toEqual(["gdp_growth", "re_share_2021", "re_growth"]);
+  });
+
+  it("leaves out assumptions the target does not depend on, and inputs that are not assumptions", () => {
+    expect(assumptionsOf({ forest: { check: "forest[2025] >= 50.3%" } }, "forest")).toEqual([]);
+    expect(assumptionsOf({ gdp: { check: "gdp[2025] >= 300" } }, "gdp")).toEqual(["gdp_growth"]);
+  });
+
+  it("counts a reported value marked as an assumption", () => {
+    expect(assumptionsOf({ t: { check: "tourism[2025] > 300" } }, "t")).toEqual(["tourism"]);
+  });
+
+  it("lists none for a target about a year that no assumption reaches", () => {
+    expect(assumptionsOf({ past: { check: "gdp[2021] >= 276" } }, "past")).toEqual([]);
+  });
+
+  it("lists the assumptions of every part of a compound target once", () => {
+    expect(assumptionsOf({ both: { check: "re_share[2025] < 10% and gdp[2025] >= 300" } }, "both")).toEqual(["gdp_growth", "re_share_2021", "re_growth"]);
+  });
+
+  it("keeps the lever a target names", () => {
+    const { structure, issues } = build({ re: { check: "re_share[2025] < 10%", lever: "re_growth" }, forest: { check: "forest[2025] >= 50.3%" } });
+    expect(errorsOf(issues)).toEqual([]);
+    expect(structure!.targets[0]!.lever).toBe("re_growth");
+    expect(structure!.targets[1]).not.toHaveProperty("lever");
+  });
+
+  it("reports a target's lever that is not an indicator when the model is built, with a did-you-mean hint", () => {
+    const errors = errorsOf(build({ re: { check: "re_share[2025] < 10%", lever: "re_grwth" } }).issues);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.code).toBe("unknown_reference");
+    expect(errors[0]!.path).toEqual(["targets", "re", "lever"]);
+    expect(errors[0]!.message).toContain("target 're' names 're_grwth'");
+    expect(errors[0]!.hint).toContain("'re_growth'");
+  });
+
+  it("reports a target's lever that is computed, not an input, naming the inputs it reads", () => {
+    const errors = errorsOf(build({ re: { check: "re_share[2025] < 10%", lever: "re_va" } }).issues);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.code).toBe("not_an_input");
+    expect(errors[0]!.indicator).toBe("re_va");
+    expect(errors[0]!.path).toEqual(["targets", "re", "lever"]);
+    expect(errors[0]!.hint).toContain("re_growth");
+  });
+
+  it("still checks the lever of a target whose condition does not build", () => {
+    const errors = errorsOf(build({ bad: { check: "nope[2025] > 1", lever: "also_nope" } }).issues);
+    expect(errors.map((e) => e.path?.join("."))).toEqual(expect.arrayContaining(["targets.bad.lever"]));
+    expect(build({ bad: { check: "nope[2025] > 1" } }).structure!.targets[0]!.assumptions).toEqual([]);
   });
 });

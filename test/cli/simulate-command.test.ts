@@ -1,0 +1,74 @@
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import type { Console } from "../../src/cli/console.js";
+import { EXIT } from "../../src/cli/exit-codes.js";
+import { runCli } from "../../src/cli/program.js";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plansheet-simulate-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const MODEL = path.join(dir, "model.yaml");
+fs.writeFileSync(
+  MODEL,
+  [
+    "years: [2021, 2026]",
+    "baseYear: 2021",
+    "indicators:",
+    "  gdp: { unit: 亿元, history: { 2021: 276 }, projection: 'gdp[t-1] * (1 + g)' }",
+    "  g: { unit: '%', value: 5% }",
+    "targets:",
+    "  growth: { check: 'cagr(gdp, 2021, 2026) >= 5%', lever: g }",
+    "levers:",
+    "  g: { min: 0%, max: 10% }",
+    "uncertainty:",
+    "  g: { normal: { mean: 5%, sd: 1% } }",
+  ].join("\n"),
+);
+const CERTAIN = path.join(dir, "certain.yaml");
+fs.writeFileSync(CERTAIN, ["years: [2021, 2022]", "baseYear: 2021", "indicators:", "  g: { value: 1 }"].join("\n"));
+
+async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const console: Console = { out: (t) => out.push(t), err: (t) => err.push(t) };
+  const code = await runCli(argv, console);
+  return { code, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("plansheet simulate", () => {
+  it("prints each target's probability with its interval, and fan charts", async () => {
+    const { code, out } = await cli("simulate", MODEL, "--trials", "2000", "--seed", "1");
+    expect(code).toBe(EXIT.ok);
+    expect(out).toMatch(/2000 trials, seed 1, scenario baseline; uncertain inputs: g/);
+    expect(out).toMatch(/^growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g \+1\.00$/m);
+    expect(out).toMatch(/^gdp \(亿元\) — exact quantiles$/m);
+  });
+
+  it("prints DESIGN's simulate JSON, the same for the same seed", async () => {
+    const a = await cli("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
+    const b = await cli("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
+    expect(a.out).toBe(b.out);
+    const json = JSON.parse(a.out);
+    expect(json).toMatchObject({ trials: 1500, seed: 7 });
+    expect(json.targets[0]).toMatchObject({ id: "growth" });
+    expect(json.quantiles.gdp["2026"].p50).toBeGreaterThan(276);
+  });
+
+  it("refuses zero trials and a model without uncertainty as usage errors", async () => {
+    expect((await cli("simulate", MODEL, "--trials", "0", "--seed", "1")).code).toBe(EXIT.usage);
+    const none = await cli("simulate", CERTAIN, "--trials", "10", "--seed", "1");
+    expect(none.code).toBe(EXIT.usage);
+    expect(none.err).toMatch(/no uncertainty/);
+  });
+
+  it("solves for a probability with --probability, reporting the lever value and the probability reached", async () => {
+    const { code, out } = await cli("solve", MODEL, "--target", "growth", "--probability", "80%", "--trials", "1000", "--seed", "2", "--json");
+    expect(code).toBe(EXIT.ok);
+    const json = JSON.parse(out);
+    expect(json).toMatchObject({ target: "growth", lever: "g", probability: 0.8, reachable: true, moves: "distribution" });
+    expect(json.value).toBeGreaterThan(0.055);
+    expect(json.value).toBeLessThan(0.06);
+  });
+});

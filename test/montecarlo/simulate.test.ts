@@ -1,0 +1,162 @@
+import { describe, expect, it } from "vitest";
+import { buildModel, ModelError, PlansheetError } from "../../src/index.js";
+import { MAX_TRIALS, simulate, solveProbability, normalCdf, normalQuantile } from "../../src/montecarlo/index.js";
+import { simulate as simulateInWorkers } from "../../src/node.js";
+
+const model = buildModel({
+  years: [2021, 2026],
+  baseYear: 2021,
+  indicators: {
+    gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },
+    g: { unit: "%", value: "5%" },
+    budget: { unit: "亿元", history: { 2021: 31 }, projection: "budget[t-1] * (1 + b)" },
+    b: { unit: "%", value: "3%" },
+  },
+  targets: { growth: { check: "cagr(gdp, 2021, 2026) >= 5%", lever: "g" }, revenue: { check: "budget[2026] >= 35" } },
+  levers: { g: { min: "0%", max: "10%" } },
+  uncertainty: {
+    g: { normal: { mean: "5%", sd: "1%" } },
+    b: { normal: { mean: "3%", sd: "1.5%" } },
+    correlations: [{ inputs: ["g", "b"], rho: 0.8 }],
+  },
+});
+
+function errorOf(f: () => unknown): PlansheetError {
+  try {
+    f();
+  } catch (error) {
+    return error as PlansheetError;
+  }
+  throw new Error("expected an error");
+}
+
+describe("simulate", () => {
+  it("gives the same results for the same seed, and different ones for another seed", () => {
+    const a = simulate(model, { trials: 3000, seed: 5 });
+    const b = simulate(model, { trials: 3000, seed: 5 });
+    const c = simulate(model, { trials: 3000, seed: 6 });
+    expect(JSON.stringify(a)).toBe(JSON.stringify(b));
+    expect(a.targets[0]!.probability).not.toBe(c.targets[0]!.probability);
+  });
+
+  it("gives bit-identical results in one thread and in two worker threads", async () => {
+    const one = simulate(model, { trials: 2500, seed: 9 });
+    const two = await simulateInWorkers(model, { trials: 2500, seed: 9, workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("correlates inputs through a Gaussian copula: ρ = 0.8 between the draws", () => {
+    const result = simulate(model, { trials: 5000, seed: 1 });
+    const revenue = result.targets.find((t) => t.id === "revenue")!;
+    // The revenue target is driven by b directly and, through the correlation, by g.
+    expect(revenue.drivers[0]!.input).toBe("b");
+    expect(revenue.drivers[1]!.input).toBe("g");
+    expect(revenue.drivers[1]!.rho).toBeGreaterThan(0.7);
+    expect(revenue.drivers[1]!.rho).toBeLessThan(0.85);
+  });
+
+  it("reports the DESIGN JSON shape: trials, seed, targets with probability and ci, quantiles by id and year", () => {
+    const json = JSON.parse(JSON.stringify(simulate(model, { trials: 1000, seed: 2 })));
+    expect(json.trials).toBe(1000);
+    expect(json.seed).toBe(2);
+    expect(Object.keys(json.targets[0])).toEqual(expect.arrayContaining(["id", "probability", "ci"]));
+    expect(json.targets[0].ci[0]).toBeLessThanOrEqual(json.targets[0].probability);
+    expect(Object.keys(json.quantiles.gdp["2026"])).toEqual(expect.arrayContaining(["p5", "p50", "p95"]));
+    expect(json.quantiles.gdp["2021"].p5).toBe(276);
+  });
+
+  it("refuses zero, fractional and too many trials, and a fractional seed", () => {
+    expect(errorOf(() => simulate(model, { trials: 0, seed: 1 })).message).toMatch(/at least 1/);
+    expect(errorOf(() => simulate(model, { trials: 2.5, seed: 1 })).message).toMatch(/whole number/);
+    expect(errorOf(() => simulate(model, { trials: MAX_TRIALS + 1, seed: 1 })).message).toMatch(/more than the 10000000/);
+    expect(errorOf(() => simulate(model, { trials: 10, seed: 0.5 })).message).toMatch(/seed must be a whole number/);
+  });
+
+  it("counts and reports the trials in which a formula fails on an extreme draw, rather than dropping them", () => {
+    const fragile = buildModel({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { g: { value: 0.5 }, y: { formula: "log(g)" } },
+      targets: { positive: { check: "y[2021] > -1" } },
+      uncertainty: { g: { uniform: { min: -0.5, max: 1 } } },
+    });
+    const result = simulate(fragile, { trials: 3000, seed: 4 });
+    const target = result.targets[0]!;
+    // log(g) fails for g ≤ 0: a third of the draws.
+    expect(target.failed / 3000).toBeCloseTo(1 / 3, 1);
+    expect(result.errors.trials).toBe(target.failed);
+    expect(result.errors.first?.reason).toMatch(/logarithm/);
+    expect(target.probability).toBeCloseTo((1 - Math.exp(-1)) / 1.5, 1);
+  });
+});
+
+describe("bad distributions are refused when the model is built", () => {
+  const build = (uncertainty: Record<string, unknown>) => {
+    try {
+      buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { g: { unit: "%", value: "5%" }, x: { formula: "g * 2" } }, uncertainty });
+    } catch (error) {
+      return (error as ModelError).issues.filter((i) => i.severity === "error");
+    }
+    throw new Error("expected a ModelError");
+  };
+
+  it.each([
+    ["a negative standard deviation", { g: { normal: { mean: "5%", sd: "-1%" } } }, /standard deviation is -1%, below 0/],
+    ["min above max", { g: { uniform: { min: "6%", max: "4%" } } }, /min 6% is above max 4%/],
+    ["a mode outside [min, max]", { g: { triangular: { min: "1%", mode: "9%", max: "6%" } } }, /mode 9% lies outside \[1%, 6%\]/],
+    ["a PERT mode outside", { g: { pert: { min: "1%", mode: "0%", max: "6%" } } }, /mode 0% lies outside/],
+    ["discrete weights that do not match", { g: { discrete: { values: ["1%", "2%"], weights: [1] } } }, /2 values but 1 weights/],
+    ["a distribution on a computed indicator", { x: { normal: { mean: 1, sd: 1 } } }, /'x', which is computed/],
+    ["two families at once", { g: { normal: { mean: "5%", sd: "1%" }, uniform: { min: "1%", max: "2%" } } }, /exactly one of/],
+  ])("refuses %s", (_what, uncertainty, message) => {
+    expect(build(uncertainty).map((i) => i.message).join("\n")).toMatch(message);
+  });
+
+  it("refuses a correlation matrix that is not one (not positive semi-definite)", () => {
+    const issues = (() => {
+      try {
+        buildModel({
+          years: [2020, 2021],
+          baseYear: 2020,
+          indicators: { a: { value: 1 }, b: { value: 1 }, c: { value: 1 } },
+          uncertainty: {
+            a: { normal: { mean: 1, sd: 1 } },
+            b: { normal: { mean: 1, sd: 1 } },
+            c: { normal: { mean: 1, sd: 1 } },
+            correlations: { inputs: ["a", "b", "c"], matrix: [[1, 0.9, 0.9], [0.9, 1, -0.9], [0.9, -0.9, 1]] },
+          },
+        });
+      } catch (error) {
+        return (error as ModelError).issues;
+      }
+      return [];
+    })();
+    expect(issues[0]!.code).toBe("invalid_distribution");
+    expect(issues[0]!.message).toMatch(/not positive semi-definite/);
+  });
+});
+
+describe("solveProbability", () => {
+  it("finds the mean growth that gives an 80% chance, near the closed form μ = g* + σ·Φ⁻¹(0.8)", () => {
+    // cagr(gdp, 2021, 2026) ≥ 5% holds exactly when g ≥ 5% (drawn once): P = 1 − Φ((5% − μ)/σ).
+    const result = solveProbability(model, { target: "growth", probability: 0.8, trials: 4000, seed: 3 });
+    const exact = 0.05 + 0.01 * normalQuantile(0.8);
+    expect(result.reachable).toBe(true);
+    expect(result.moves).toBe("distribution");
+    expect(result.achieved).toBeGreaterThanOrEqual(0.8);
+    // Sampling error of a quantile: about σ·√(p(1−p)/n)/φ(z) ≈ 0.00023 here; allow four of them.
+    expect(Math.abs(result.value! - exact)).toBeLessThan(0.001);
+    expect(1 - normalCdf((0.05 - result.value!) / 0.01)).toBeCloseTo(0.8, 1);
+  });
+
+  it("says when no lever value within the bounds reaches the probability", () => {
+    const result = solveProbability(model, { target: "growth", probability: 0.999, trials: 1000, seed: 3, bounds: { min: 0, max: 0.06 } });
+    expect(result.reachable).toBe(false);
+    expect(result.value).toBeNull();
+    expect(result.best).toBeCloseTo(0.06, 10);
+  });
+
+  it("refuses a probability outside (0, 1)", () => {
+    expect(errorOf(() => solveProbability(model, { target: "growth", probability: 1.5, trials: 100, seed: 1 })).message).toMatch(/strictly between 0 and 1/);
+  });
+});

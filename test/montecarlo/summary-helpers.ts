@@ -1,0 +1,10 @@
+import { xoshiro128 } from "../../src/core/index.js";
+import { normalQuantile } from "../../src/montecarlo/index.js";
+
+export { EXACT_QUANTILE_TRIALS, SimulationSummary, rankCorrelation, sortedQuantile, wilsonInterval, type ChunkResult } from "../../src/montecarlo/index.js";
+
+/** `n` standard normal draws from a seeded generator. */
+export function xoshiro128Draws(n: number, seed: number): number[] {
+  const rng = xoshiro128(seed);
+  return Array.from({ length: n }, () => normalQuantile(rng()));
+}
