@@ -1,9 +1,19 @@
 /**
  * plansheet: spreadsheet-style scenario modelling of development plans. This entry runs anywhere (Node,
- * browsers, Deno, notebooks) and imports nothing from `node:`; `plansheet/node` adds reading files by path.
+ * browsers, Deno, notebooks) and imports nothing from `node:`; `plansheet/node` adds files and worker threads.
  */
-export { buildModel, Model, ModelError, Projection, type RunOptions, type BuildOptions, type RunJson, type TargetOutcome } from "./evaluation/index.js";
-export { parseModelText, readYamlText } from "./io/index.js";
+export {
+  buildModel,
+  Model,
+  ModelError,
+  Projection,
+  type RunOptions,
+  type BuildOptions,
+  type RunJson,
+  type TargetOutcome,
+  type CellResults,
+} from "./evaluation/index.js";
+export { parseModelText, readYamlText, verifyClaimsText } from "./io/index.js";
 export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./model/index.js";
 export {
   PlansheetError,
@@ -15,6 +25,8 @@ export {
   intervalContains,
   intervalsOverlap,
   formatInterval,
+  xoshiro128,
+  trialRng,
   Dec,
   DECIMAL_PRECISION,
   type Issue,
@@ -24,9 +36,50 @@ export {
   type QuantityLiteral,
   type PrintedFigure,
   type Interval,
+  type Rng,
 } from "./core/index.js";
 export { parseUnit, type Unit, type ParsedUnit } from "./units/index.js";
 export { parseFormula, FUNCTIONS, toSExpression, type Expr, type FunctionSpec } from "./formula/index.js";
+export {
+  verifyClaims,
+  VerificationReport,
+  assertClaimsConsistent,
+  assertGrowthConsistent,
+  ClaimsAssertionError,
+  claimsJsonSchema,
+  type Check,
+  type CheckKind,
+  type Verdict,
+  type VerifyJson,
+  type ClaimsDefinition,
+  type GrowthFigures,
+} from "./verification/index.js";
+export { compareScenarios, comparisonToJson, type ScenarioComparison, type ComparisonJson } from "./scenarios/index.js";
+export {
+  solve,
+  sweep,
+  findFeasible,
+  requiredGrowth,
+  impliedBase,
+  yearReached,
+  shareYearReached,
+  requiredPartGrowth,
+  type SolveOptions,
+  type SolveResult,
+  type SweepOptions,
+  type SweepResult,
+  type FeasibilityOptions,
+  type FeasibilityResult,
+} from "./targets/index.js";
+export {
+  simulate,
+  solveProbability,
+  MAX_TRIALS,
+  type SimulateOptions,
+  type SimulationResult,
+  type ProbabilitySolveOptions,
+  type ProbabilitySolveResult,
+} from "./montecarlo/index.js";
 export {
   formatProjectionTable,
   formatProjectionExact,
@@ -35,4 +88,13 @@ export {
   formatIssue,
   formatIssues,
   formatTable,
+  formatVerification,
+  formatSolve,
+  formatSweep,
+  formatReachability,
+  formatComparison,
+  formatFeasibility,
+  formatProbabilities,
+  formatFan,
+  formatProbabilitySolve,
 } from "./render/index.js";

@@ -3,6 +3,7 @@ import { PlansheetError } from "../core/index.js";
 import { formatIssues } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
+import { VERSION } from "./version.js";
 import { runCommand } from "./run-command.js";
 import { compareCommand } from "./compare-command.js";
 import { schemaCommand } from "./schema-command.js";
@@ -23,6 +24,7 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .description("Scenario modelling of development plans: project, check targets, verify printed figures.")
     .exitOverride()
     .configureOutput({ writeOut: (s) => console.out(s), writeErr: (s) => console.err(s) })
+    .version(VERSION, "-v, --version")
     .showHelpAfterError("(run plansheet --help for usage)");
 
   program
@@ -31,7 +33,7 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .argument("<model>", "model file (YAML or JSON)")
     .option("-s, --scenario <name>", "scenario to run (default: baseline)")
     .addOption(new Option("--mode <mode>", "number mode").choices(["float", "decimal"]).default("float"))
-    .option("--json", "print JSON (DESIGN's run shape)")
+    .option("--json", "print JSON (the run shape in the README)")
     .option("--strict", "exit 3 when a target is unmet")
     .action((model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; strict?: boolean }) => {
       code = runCommand(model, opts, console);
@@ -42,7 +44,7 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .description("check the figures printed in a report against each other, given their rounding")
     .argument("<claims>", "claims file (YAML or JSON)")
     .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
-    .option("--json", "print JSON (DESIGN's verify shape)")
+    .option("--json", "print JSON (the verify shape in the README)")
     .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
     .action((claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
       code = verifyCommand(claims, opts, console);
@@ -54,15 +56,15 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .command("solve")
     .description("what it would take: the lever value at which a target just holds (several targets and levers: a joint search)")
     .argument("<model>", "model file (YAML or JSON)")
-    .requiredOption("-t, --target <id>", "target to meet (repeat for a joint search)", collect, [])
-    .option("-l, --lever <id>", "input to move (repeat for a joint search; default: the target's lever in the model)", collect, [])
+    .requiredOption("-t, --target <id>", "target to meet (repeat for a joint search)", collect)
+    .option("-l, --lever <id>", "input to move (repeat for a joint search; default: the target's lever in the model)", collect)
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--min <value>", "lower bound of the lever, as in a model file (-5%, 0.6pp, 4500)")
     .option("--max <value>", "upper bound of the lever")
     .option("-p, --probability <p>", "solve for a probability of meeting the target instead (0.8 or 80%), by Monte Carlo")
     .option("-n, --trials <n>", "trials per Monte Carlo run (with --probability)", "2000")
     .option("--seed <k>", "seed (with --probability)", "1")
-    .option("--json", "print JSON (DESIGN's solve shape)")
+    .option("--json", "print JSON (the solve shape in the README)")
     .option("--strict", "exit 3 when the target cannot be met within the bounds")
     .action((model: string, opts: Parameters<typeof solveCommand>[1]) => {
       code = solveCommand(model, opts, console);
@@ -76,8 +78,8 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .requiredOption("--seed <k>", "seed: the same seed gives the same results, whatever the number of threads")
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
-    .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect, [])
-    .option("--json", "print JSON (DESIGN's simulate shape)")
+    .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
+    .option("--json", "print JSON (the simulate shape in the README)")
     .option("--strict", "exit 3 when a target's probability is below 50%")
     .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
       code = await simulateCommand(model, opts, console);
@@ -95,10 +97,10 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .option("--from2 <value>", "first value of the second input")
     .option("--to2 <value>", "last value of the second input")
     .option("--steps2 <n>", "number of values of the second input")
-    .option("--show <cell>", "a cell to show at each point, such as gdp[2025] (repeatable)", collect, [])
-    .option("-t, --target <id>", "a target to report (repeatable; default all)", collect, [])
+    .option("--show <cell>", "a cell to show at each point, such as gdp[2025] (repeatable)", collect)
+    .option("-t, --target <id>", "a target to report (repeatable; default all)", collect)
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
-    .option("--json", "print JSON (DESIGN's sweep shape)")
+    .option("--json", "print JSON (the sweep shape in the README)")
     .option("--strict", "exit 3 when a target is unmet at every point")
     .action((model: string, opts: Parameters<typeof sweepCommand>[1]) => {
       code = sweepCommand(model, opts, console);
@@ -108,9 +110,9 @@ export async function runCli(argv: readonly string[], console: Console): Promise
     .command("compare")
     .description("scenarios side by side: targets, and indicators with their differences")
     .argument("<model>", "model file (YAML or JSON)")
-    .option("-s, --scenario <name>", "a scenario (repeatable; default all of the model's)", collect, [])
+    .option("-s, --scenario <name>", "a scenario (repeatable; default all of the model's)", collect)
     .option("--year <year>", "year of the indicator table (default: the last)")
-    .option("-i, --indicator <id>", "an indicator to compare (repeatable; default all)", collect, [])
+    .option("-i, --indicator <id>", "an indicator to compare (repeatable; default all)", collect)
     .addOption(new Option("--mode <mode>", "number mode (decimal decides targets exactly on their threshold)").choices(["float", "decimal"]).default("float"))
     .option("--json", "print JSON")
     .option("--strict", "exit 3 when a target is unmet in any scenario")

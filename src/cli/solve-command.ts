@@ -9,8 +9,8 @@ import { readIntegerOption, readNumberOption } from "./literals.js";
 
 /** Options of `plansheet solve`. */
 export interface SolveCommandOptions {
-  readonly target: readonly string[];
-  readonly lever: readonly string[];
+  readonly target?: readonly string[];
+  readonly lever?: readonly string[];
   readonly scenario?: string;
   readonly min?: string;
   readonly max?: string;
@@ -26,7 +26,8 @@ export interface SolveCommandOptions {
  * `solve` JSON). With several `--target` or `--lever`, a joint search for a setting that meets every target.
  * `--strict` exits 3 when the target cannot be met within the bounds (or no joint setting was found).
  */
-export function solveCommand(path: string, options: SolveCommandOptions, console: Console): number {
+export function solveCommand(path: string, given: SolveCommandOptions, console: Console): number {
+  const options = { ...given, target: given.target ?? [], lever: given.lever ?? [] };
   const { model } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const bounds: LeverBounds = {

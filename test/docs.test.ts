@@ -1,0 +1,47 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../src/cli/version.js";
+import { FUNCTIONS } from "../src/formula/index.js";
+
+const ROOT = resolve(__dirname, "..");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+
+describe("the README", () => {
+  it("opens with the two commands that work on a fresh machine", () => {
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(README)![1]!;
+    expect(firstBlock).toMatch(/^npm ci && npm run demo\b/m);
+    expect(firstBlock).toMatch(/^npm test\b/m);
+  });
+
+  it("documents every function a formula may call", () => {
+    for (const name of FUNCTIONS.keys()) expect(README, name).toContain(`\`${name}(`);
+  });
+
+  it("runs its library example as written (against the sources)", () => {
+    const example = /## Library\n\n```ts\n([\s\S]*?)```/.exec(README)![1]!;
+    const dir = mkdtempSync(join(tmpdir(), "plansheet-readme-"));
+    try {
+      const file = join(dir, "example.mts");
+      const code = example
+        .replaceAll('from "plansheet/node"', `from ${JSON.stringify(join(ROOT, "src/node.ts"))}`)
+        .replaceAll('from "plansheet"', `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`)
+        .replaceAll('"examples/', `"${ROOT}/examples/`);
+      writeFileSync(file, `${code}\nconsole.log(JSON.stringify({ share: baseline.get("re_share", 2025), trials: odds.trials }));\n`);
+      const out = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, encoding: "utf8" });
+      const result = JSON.parse(out.trim().split("\n").pop()!);
+      expect(result.share).toBeCloseTo(0.102, 3);
+      expect(result.trials).toBe(10_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+describe("the version", () => {
+  it("is the same in the command line and in package.json", () => {
+    expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
+  });
+});

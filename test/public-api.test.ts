@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import * as browser from "../src/index.js";
+import * as node from "../src/node.js";
+
+// The public surface, name by name: an export added or removed shows up here, on purpose.
+describe("the public API", () => {
+  it("exports from plansheet exactly these names", () => {
+    expect(Object.keys(browser).sort()).toMatchInlineSnapshot(`
+      [
+        "ClaimsAssertionError",
+        "DECIMAL_PRECISION",
+        "Dec",
+        "FUNCTIONS",
+        "ISSUE_CODES",
+        "MAX_TRIALS",
+        "Model",
+        "ModelError",
+        "PlansheetError",
+        "Projection",
+        "VerificationReport",
+        "assertClaimsConsistent",
+        "assertGrowthConsistent",
+        "buildModel",
+        "claimsJsonSchema",
+        "compareScenarios",
+        "comparisonToJson",
+        "findFeasible",
+        "formatAssumptions",
+        "formatComparison",
+        "formatFan",
+        "formatFeasibility",
+        "formatInterval",
+        "formatIssue",
+        "formatIssues",
+        "formatProbabilities",
+        "formatProbabilitySolve",
+        "formatProjectionExact",
+        "formatProjectionTable",
+        "formatReachability",
+        "formatSolve",
+        "formatSweep",
+        "formatTable",
+        "formatTargets",
+        "formatVerification",
+        "impliedBase",
+        "interval",
+        "intervalContains",
+        "intervalsOverlap",
+        "modelJsonSchema",
+        "parseFormula",
+        "parseModelText",
+        "parseQuantityLiteral",
+        "parseUnit",
+        "readPrintedFigure",
+        "readYamlText",
+        "requiredGrowth",
+        "requiredPartGrowth",
+        "shareYearReached",
+        "simulate",
+        "solve",
+        "solveProbability",
+        "sweep",
+        "toSExpression",
+        "trialRng",
+        "truncationInterval",
+        "verifyClaims",
+        "verifyClaimsText",
+        "xoshiro128",
+        "yearReached",
+      ]
+    `);
+  });
+
+  it("exports from plansheet/node everything of plansheet, plus files and worker threads", () => {
+    const extra = Object.keys(node).filter((k) => !(k in browser)).sort();
+    expect(extra).toEqual(["loadModel", "readTextFile", "verifyClaimsFile"]);
+    expect(node.simulate).not.toBe(browser.simulate);
+  });
+});
