@@ -205,38 +205,34 @@ class Converter {
     return this.refuse("refused_construct", `the operator '${node.op}' is not allowed in a formula`, span);
   }
 
-  /** Flattens the left spine `((a + b) - c) + d` into one n-ary sum, without recursion along the spine. */
-  #sum(node: MathNode, depth: number): Expr {
+  /**
+   * Flattens a left spine of one operator family — `((a + b) - c) + d`, or `((a * b) / c) * d` — into its operands
+   * in source order, each marked when it comes after the family's second operator (`-` or `/`). Iterative along
+   * the spine, so ten thousand terms are no deeper than one.
+   */
+  #chain(node: MathNode, depth: number, ops: readonly [string, string]): { inverse: boolean; expr: Expr }[] {
     const spine: MathNode[] = [];
     let cur: MathNode = node;
-    while (cur.type === "OperatorNode" && (cur.fn === "add" || cur.fn === "subtract") && cur.args?.length === 2 && !cur.implicit) {
+    while (cur.type === "OperatorNode" && (cur.fn === ops[0] || cur.fn === ops[1]) && cur.args?.length === 2 && !cur.implicit) {
       spine.push(cur);
       cur = cur.args[0]!;
     }
-    const first = this.convert(cur, depth + 1);
-    const terms: { subtract: boolean; expr: Expr }[] = [{ subtract: false, expr: first }];
+    const operands = [{ inverse: false, expr: this.convert(cur, depth + 1) }];
     for (let k = spine.length - 1; k >= 0; k--) {
       const op = spine[k]!;
-      terms.push({ subtract: op.fn === "subtract", expr: this.convert(op.args![1]!, depth + 1) });
+      operands.push({ inverse: op.fn === ops[1], expr: this.convert(op.args![1]!, depth + 1) });
     }
-    return { kind: "sum", terms, span: joinSpans(first.span, terms[terms.length - 1]!.expr.span) };
+    return operands;
   }
 
-  /** Flattens `((a * b) / c) * d` into one n-ary product, as {@link Converter.#sum} does for sums. */
+  #sum(node: MathNode, depth: number): Expr {
+    const terms = this.#chain(node, depth, ["add", "subtract"]).map((o) => ({ subtract: o.inverse, expr: o.expr }));
+    return { kind: "sum", terms, span: joinSpans(terms[0]!.expr.span, terms[terms.length - 1]!.expr.span) };
+  }
+
   #product(node: MathNode, depth: number): Expr {
-    const spine: MathNode[] = [];
-    let cur: MathNode = node;
-    while (cur.type === "OperatorNode" && (cur.fn === "multiply" || cur.fn === "divide") && cur.args?.length === 2 && !cur.implicit) {
-      spine.push(cur);
-      cur = cur.args[0]!;
-    }
-    const first = this.convert(cur, depth + 1);
-    const factors: { divide: boolean; expr: Expr }[] = [{ divide: false, expr: first }];
-    for (let k = spine.length - 1; k >= 0; k--) {
-      const op = spine[k]!;
-      factors.push({ divide: op.fn === "divide", expr: this.convert(op.args![1]!, depth + 1) });
-    }
-    return { kind: "product", factors, span: joinSpans(first.span, factors[factors.length - 1]!.expr.span) };
+    const factors = this.#chain(node, depth, ["multiply", "divide"]).map((o) => ({ divide: o.inverse, expr: o.expr }));
+    return { kind: "product", factors, span: joinSpans(factors[0]!.expr.span, factors[factors.length - 1]!.expr.span) };
   }
 
   #call(node: MathNode, depth: number): Expr {

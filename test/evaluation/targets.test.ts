@@ -198,3 +198,96 @@ describe("margins of targets met exactly", () => {
     }
   });
 });
+
+describe("targets on the way (firstYear)", () => {
+  // x doubles from 1 in 2021: 2, 4, 8, 16 in 2022–2025. A share falls 1 point a year from 14% in 2021.
+  const onTheWay = buildModel({
+    years: [2019, 2026],
+    baseYear: 2021,
+    indicators: {
+      x: { history: { 2019: 0.25, 2020: 0.5, 2021: 1 }, projection: "x[t-1] * 2" },
+      re_share: { unit: "%", history: { 2021: "14%" }, projection: "re_share[t-1] - 1pp" },
+      late: { value: { 2024: 1, 2025: 5 } },
+    },
+    targets: {
+      x_10: { check: "x[2025] >= 10" },
+      x_100: { check: "x[2025] >= 100" },
+      re_share_2025: { check: "re_share[2025] < 10%" },
+      re_share_2026: { check: "re_share[2026] < 10%" },
+      re_share_2025_easy: { check: "re_share[2025] < 14%" },
+      past: { check: "x[2020] >= 0.1" },
+      base_year: { check: "x[2021] >= 1" },
+      growth: { check: "cagr(x, 2020, 2025) >= 90%" },
+      from_2023: { check: "change(x, 2023, 2026) >= 1" },
+      missing_on_the_way: { check: "late[2025] >= 2" },
+      both: { check: "x[2025] >= 5 and re_share[2025] < 12%" },
+    },
+  });
+  const outcome = (id: string) => onTheWay.run().targets.find((t) => t.id === id)!;
+
+  it("gives the first year after the base year in which the same condition holds", () => {
+    // x: 2 in 2022, 4 in 2023, 8 in 2024, 16 in 2025: x >= 10 first in 2025; x >= 5 first in 2024.
+    expect(outcome("x_10").met).toBe(true);
+    expect(outcome("x_10").firstYear).toBe(2025);
+    // re_share: 13%, 12%, 11%, 10%, 9% in 2022–2026: below 10% first in 2026; below 14% from 2022.
+    expect(outcome("re_share_2026").firstYear).toBe(2026);
+    expect(outcome("re_share_2025_easy").firstYear).toBe(2022);
+  });
+
+  it("asks the question for `re_share[2023] < 10%` and the other years, not for the target year alone", () => {
+    const m = buildModel({
+      years: [2021, 2025],
+      baseYear: 2021,
+      indicators: { re_share: { unit: "%", value: { 2021: "14%", 2022: "12%", 2023: "9%", 2024: "11%", 2025: "9.5%" } } },
+      targets: { t: { check: "re_share[2025] < 10%" } },
+    });
+    expect(m.run().targets[0]!.firstYear).toBe(2023);
+  });
+
+  it("is null when the target is unmet", () => {
+    expect(outcome("x_100").met).toBe(false);
+    expect(outcome("x_100").firstYear).toBeNull();
+    // 10% in 2025 is not below 10%.
+    expect(outcome("re_share_2025").met).toBe(false);
+    expect(outcome("re_share_2025").firstYear).toBeNull();
+  });
+
+  it("is absent for a target about a past year or the base year", () => {
+    expect(outcome("past").met).toBe(true);
+    expect(outcome("past")).not.toHaveProperty("firstYear");
+    expect(outcome("base_year")).not.toHaveProperty("firstYear");
+  });
+
+  it("moves only the last year of a growth over years, from the year after its start and the base year", () => {
+    // cagr(x, 2020, y) = 2 − 1 = 100% for every y: met from 2022, the first year after the base year.
+    expect(outcome("growth").met).toBe(true);
+    expect(outcome("growth").firstYear).toBe(2022);
+    // change(x, 2023, y) needs y > 2023: 2024 gives 8/4 − 1 = 1.
+    expect(outcome("from_2023").firstYear).toBe(2024);
+  });
+
+  it("skips years on the way in which a cell the condition needs has no value", () => {
+    // late has no value in 2022 and 2023; in 2024 it is 1 (< 2); 2025 is the first year it holds.
+    expect(outcome("missing_on_the_way").firstYear).toBe(2025);
+  });
+
+  it("moves every cell of a compound condition together", () => {
+    // x >= 5 from 2024; re_share < 12% from 2024 (11%).
+    expect(outcome("both").firstYear).toBe(2024);
+  });
+
+  it("is the same in decimal mode", () => {
+    const decimal = new Map(onTheWay.run({ mode: "decimal" }).targets.map((t) => [t.id, t.firstYear]));
+    expect(decimal.get("x_10")).toBe(2025);
+    expect(decimal.get("re_share_2025_easy")).toBe(2022);
+    expect(decimal.get("x_100")).toBeNull();
+    expect(decimal.get("past")).toBeUndefined();
+  });
+
+  it("appears in the run --json shape", () => {
+    const json = onTheWay.run().toJSON();
+    expect(json.targets.find((t) => t.id === "x_10")!.firstYear).toBe(2025);
+    expect(json.targets.find((t) => t.id === "x_100")!.firstYear).toBeNull();
+    expect(json.targets.find((t) => t.id === "past")).not.toHaveProperty("firstYear");
+  });
+});

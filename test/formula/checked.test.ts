@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { children, collectReads, dependsOnYear, resolveYear, type CheckedExpr } from "../../src/formula/index.js";
-import { checked, slot } from "./helpers.js";
+import { absoluteYears, children, collectReads, dependsOnYear, replaceYear, resolveYear, type CheckedExpr } from "../../src/formula/index.js";
+import { checked, slot, TARGET } from "./helpers.js";
 
 const at = { start: 0, end: 1 };
 const c = (value: number): CheckedExpr => ({ kind: "const", value, exact: String(value), span: at });
@@ -124,5 +124,83 @@ describe("dependsOnYear", () => {
     let deep: CheckedExpr = { kind: "year", span: at };
     for (let i = 0; i < 50_000; i++) deep = { kind: "sum", terms: [{ subtract: false, expr: c(1) }, { subtract: false, expr: deep }], span: at };
     expect(dependsOnYear(deep)).toBe(true);
+  });
+});
+
+describe("absoluteYears", () => {
+  it("lists every absolute year a target names, ascending, without repeats", () => {
+    expect(absoluteYears(checked("share[2025] < 10%", TARGET).expr)).toEqual([2025]);
+    expect(absoluteYears(checked("cagr(gdp, 2020, 2025) >= 5%", TARGET).expr)).toEqual([2020, 2025]);
+    expect(absoluteYears(checked("gdp[2025] / gdp[2021] >= 1.2 and share[2025] < 10%", TARGET).expr)).toEqual([2021, 2025]);
+    expect(absoluteYears(checked("elasticity(energy, gdp, 2016, 2021) < 1", TARGET).expr)).toEqual([2016, 2021]);
+    expect(absoluteYears(checked("sum(gdp, 2022, 2024) >= 900", TARGET).expr)).toEqual([2022, 2024]);
+  });
+
+  it("finds years inside any node: negation, functions, powers, conditionals", () => {
+    expect(absoluteYears(checked("-gdp[2023] < 0", TARGET).expr)).toEqual([2023]);
+    expect(absoluteYears(checked("abs(share[2024] - share[2022]) <= 1pp", TARGET).expr)).toEqual([2022, 2024]);
+    expect(absoluteYears(checked("gdp[2019] ^ 2 > 1", TARGET).expr)).toEqual([2019]);
+    expect(absoluteYears(checked("min(gdp[2018], gdp[2017]) > 1", TARGET).expr)).toEqual([2017, 2018]);
+    expect(absoluteYears(checked("not (gdp[2020] > 1)", TARGET).expr)).toEqual([2020]);
+  });
+
+  it("ignores relative years and gives none for a formula without absolute years", () => {
+    expect(absoluteYears(checked("gdp[t-1] * 1.05").expr)).toEqual([]);
+    expect(absoluteYears(checked("gdp / gdp[2021]").expr)).toEqual([2021]);
+    expect(absoluteYears(c(1))).toEqual([]);
+  });
+});
+
+describe("replaceYear", () => {
+  it("rewrites `re_share[2025] < 10%` as `re_share[2023] < 10%`", () => {
+    const original = checked("share[2025] < 10%", TARGET).expr;
+    const moved = replaceYear(original, 2025, 2023);
+    expect(absoluteYears(moved)).toEqual([2023]);
+    expect(moved.kind).toBe("compare");
+    if (moved.kind !== "compare" || moved.left.kind !== "cell") throw new Error("unexpected shape");
+    expect(moved.left).toEqual({ ...(original as Extract<CheckedExpr, { kind: "compare" }>).left, at: { kind: "absolute", year: 2023 } });
+    expect(moved.right).toEqual((original as Extract<CheckedExpr, { kind: "compare" }>).right);
+  });
+
+  it("rewrites only the year asked for: cagr(gdp, 2020, 2025) becomes cagr(gdp, 2020, 2023)", () => {
+    const moved = replaceYear(checked("cagr(gdp, 2020, 2025) >= 5%", TARGET).expr, 2025, 2023);
+    expect(absoluteYears(moved)).toEqual([2020, 2023]);
+  });
+
+  it("rewrites every mention of the year, in every kind of node", () => {
+    const text = "abs(-gdp[2025] + gdp[2025] * 2 ^ share[2025]) + max(gdp[2025], 1) > sum(gdp, 2021, 2025) and not (elasticity(energy, gdp, 2021, 2025) > 1)";
+    const moved = replaceYear(checked(text, TARGET).expr, 2025, 2022);
+    expect(absoluteYears(moved)).toEqual([2021, 2022]);
+    const years = collectReads(moved).cells.map((c) => (c.at.kind === "absolute" ? c.at.year : null));
+    expect(years).not.toContain(2025);
+    expect(years).toContain(2022);
+  });
+
+  it("rewrites inside conditionals, unit conversions and rounding", () => {
+    const moved = replaceYear(checked("if(gdp[2025] > 1, round(gdp_wan[2025], 1), gdp[2025]) + gdp_wan[2025] > 0", TARGET).expr, 2025, 2024);
+    expect(absoluteYears(moved)).toEqual([2024]);
+  });
+
+  it("leaves a formula that does not name the year as it was", () => {
+    const original = checked("share[2021] < 10%", TARGET).expr;
+    expect(replaceYear(original, 2025, 2023)).toEqual(original);
+  });
+
+  it("leaves relative years alone", () => {
+    const original = checked("gdp[t-1] * 1.05 + gdp[2021]").expr;
+    const moved = replaceYear(original, 2021, 2020);
+    expect(collectReads(moved).cells.map((c) => c.at)).toEqual(
+      expect.arrayContaining([
+        { kind: "relative", offset: -1 },
+        { kind: "absolute", year: 2020 },
+      ]),
+    );
+  });
+
+  it("does not change the formula it is given", () => {
+    const original = checked("share[2025] < 10%", TARGET).expr;
+    const copy = structuredClone(original);
+    replaceYear(original, 2025, 2023);
+    expect(original).toEqual(copy);
   });
 });
