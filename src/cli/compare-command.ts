@@ -1,3 +1,4 @@
+import { makeIssue, PlansheetError } from "../core/index.js";
 import { formatComparison, formatReachability } from "../render/index.js";
 import { compareScenarios, comparisonToJson } from "../scenarios/index.js";
 import type { Console } from "./console.js";
@@ -21,7 +22,7 @@ export interface CompareCommandOptions {
  * differences from the first scenario. `--strict` exits 3 when a target is unmet in any of them.
  */
 export function compareCommand(path: string, options: CompareCommandOptions, console: Console): number {
-  const { model } = loadForCommand(path, console, false);
+  const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const scenarios = options.scenario && options.scenario.length > 0 ? options.scenario : model.scenarios;
   const comparison = compareScenarios(model, scenarios, {
@@ -32,8 +33,13 @@ export function compareCommand(path: string, options: CompareCommandOptions, con
     console.out(JSON.stringify(comparisonToJson(comparison), null, 2));
   } else {
     const year = options.year ? readIntegerOption(options.year, "--year") : model.structure.timeline.last;
+    if (!model.structure.timeline.contains(year)) {
+      const message = `--year ${year} lies outside the model's timeline ${model.structure.timeline}`;
+      throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    }
     console.out(["Targets by scenario", formatReachability(comparison), "", `Indicators in ${year}`, formatComparison(comparison, model, year)].join("\n"));
   }
   const unmet = Object.values(comparison.targets).some((byScenario) => Object.values(byScenario).some((t) => t.met !== true));
+  if (partial) return EXIT.modelError;
   return options.strict && unmet ? EXIT.strict : EXIT.ok;
 }

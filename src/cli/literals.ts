@@ -15,7 +15,7 @@ export function readNumberOption(text: string, option: string): number {
 
 /** A whole number option (`--steps 11`, `--year 2025`). */
 export function readIntegerOption(text: string, option: string): number {
-  const value = Number(text);
+  const value = text.trim() === "" ? Number.NaN : Number(text);
   if (!Number.isInteger(value)) {
     const message = `${option} takes a whole number, got '${text}'`;
     throw new PlansheetError(message, [makeIssue("usage", { message })]);

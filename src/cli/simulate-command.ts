@@ -23,7 +23,7 @@ export interface SimulateCommandOptions {
  * `--json`). A progress bar shows on a terminal. `--strict` exits 3 when a target's probability is below 50%.
  */
 export async function simulateCommand(path: string, options: SimulateCommandOptions, console: Console): Promise<number> {
-  const { model } = loadForCommand(path, console, false);
+  const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const bar = progressBar("simulating", !options.json);
   const result = await simulate(model, {
@@ -40,5 +40,6 @@ export async function simulateCommand(path: string, options: SimulateCommandOpti
     const fans = options.fan && options.fan.length > 0 ? options.fan : Object.keys(result.quantiles).slice(0, 2);
     console.out([formatProbabilities(result), ...fans.map((id) => `\n${formatFan(result, model, id)}`)].join("\n"));
   }
+  if (partial) return EXIT.modelError;
   return options.strict && result.targets.some((t) => t.probability < 0.5) ? EXIT.strict : EXIT.ok;
 }

@@ -28,8 +28,10 @@ export interface SolveCommandOptions {
  */
 export function solveCommand(path: string, given: SolveCommandOptions, console: Console): number {
   const options = { ...given, target: given.target ?? [], lever: given.lever ?? [] };
-  const { model } = loadForCommand(path, console, false);
+  const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
+  // A model with errors still answers from what builds, but the exit code says it had errors.
+  const exit = (code: number) => (partial ? EXIT.modelError : code);
   const bounds: LeverBounds = {
     ...(options.min !== undefined ? { min: readNumberOption(options.min, "--min") } : {}),
     ...(options.max !== undefined ? { max: readNumberOption(options.max, "--max") } : {}),
@@ -48,17 +50,17 @@ export function solveCommand(path: string, given: SolveCommandOptions, console: 
       ...scenario,
     });
     console.out(options.json ? JSON.stringify(result, null, 2) : formatProbabilitySolve(result, model));
-    return options.strict && !result.reachable ? EXIT.strict : EXIT.ok;
+    return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.target.length === 1 && options.lever.length <= 1) {
     const lever = options.lever[0];
     const result = solve(model, { target: options.target[0]!, ...(lever ? { lever } : {}), bounds, ...scenario });
     console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model));
-    return options.strict && !result.reachable ? EXIT.strict : EXIT.ok;
+    return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.lever.length === 0) throw new PlansheetError("a joint search needs --lever for each input to move", [makeIssue("usage", { message: "a joint search needs --lever for each input to move" })]);
   const perLever = Object.fromEntries(options.lever.map((l) => [l, bounds]));
   const result = findFeasible(model, { targets: options.target, levers: options.lever, ...scenario, ...(options.min || options.max ? { bounds: perLever } : {}) });
   console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model));
-  return options.strict && !result.feasible ? EXIT.strict : EXIT.ok;
+  return exit(options.strict && !result.feasible ? EXIT.strict : EXIT.ok);
 }

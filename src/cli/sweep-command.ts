@@ -29,7 +29,7 @@ export interface SweepCommandOptions {
  * point of the sweep.
  */
 export function sweepCommand(path: string, options: SweepCommandOptions, console: Console): number {
-  const { model } = loadForCommand(path, console, false);
+  const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const second =
     options.lever2 !== undefined
@@ -52,5 +52,6 @@ export function sweepCommand(path: string, options: SweepCommandOptions, console
   });
   console.out(options.json ? JSON.stringify(result, null, 2) : formatSweep(result, model));
   const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) => result.points.every((p) => p.targets[id] !== true));
+  if (partial) return EXIT.modelError;
   return options.strict && neverMet ? EXIT.strict : EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import type { NumberMode } from "../core/index.js";
+import { didYouMean, makeIssue, PlansheetError, type NumberMode } from "../core/index.js";
 import type { Model, Projection, TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
@@ -35,14 +35,19 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
 
 /**
  * Runs each scenario and lines them up against the first.
- * @throws PlansheetError for an unknown scenario; RangeError for fewer than two scenarios or an unknown indicator.
+ * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
 export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison {
-  if (scenarios.length < 2) throw new RangeError("a comparison needs two or more scenarios");
+  const usage = (message: string, hint?: string) => new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+  if (scenarios.length < 2) {
+    throw usage(`a comparison needs two or more scenarios, got ${scenarios.length === 0 ? "none" : scenarios.join(", ")}`, "name them with --scenario, or define them in the model");
+  }
   const projections = new Map(scenarios.map((s) => [s, model.run({ scenario: s, mode: options.mode ?? "float" })]));
   const reference = scenarios[0]!;
   const indicators = options.indicators ?? model.structure.indicators.map((i) => i.id);
-  for (const id of indicators) if (!model.structure.indicatorById.has(id)) throw new RangeError(`'${id}' is not an indicator of this model`);
+  for (const id of indicators) {
+    if (!model.structure.indicatorById.has(id)) throw usage(`'${id}' is not an indicator of this model`, didYouMean(id, model.structure.indicatorById.keys()));
+  }
   const years = model.years;
   const values: ScenarioComparison["values"] = {};
   const differences: ScenarioComparison["differences"] = {};

@@ -1,6 +1,6 @@
 import { didYouMean, makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, type IndicatorInfo, type ValueTable } from "../model/index.js";
+import { CellRule, upstreamSlots, type IndicatorInfo, type ValueTable } from "../model/index.js";
 
 /** A lever resolved against a model: the input it moves and its bounds (as ratios or levels, like the input). */
 export interface Lever {
@@ -52,15 +52,14 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
   return { id, slot: info.slot, min, max, ...(label ? { label } : {}) };
 }
 
+/** The inputs an indicator is computed from, directly or through other formulas, as a hint. */
 function inputHint(model: Model, info: IndicatorInfo): string {
-  const inputs = new Set<string>();
-  for (const formula of [info.formula, info.projection, info.backcast]) {
-    for (const cell of formula?.checked?.reads.cells ?? []) {
-      const dep = model.structure.indicators[cell.slot];
-      if (dep?.isInput) inputs.add(dep.id);
-    }
-  }
-  return inputs.size > 0 ? `move one of the inputs it reads: ${[...inputs].join(", ")}` : "give it a value in the model to make it an input";
+  const { graph, timeline, indicators } = model.structure;
+  const years = timeline.length;
+  const cells = Array.from({ length: years }, (_, yi) => info.slot * years + yi);
+  const upstream = upstreamSlots(graph, years, cells);
+  const inputs = indicators.filter((i) => i.isInput && i.slot !== info.slot && upstream.has(i.slot)).map((i) => i.id);
+  return inputs.length > 0 ? `move one of the inputs it is computed from: ${inputs.join(", ")}` : "give it a value in the model to make it an input";
 }
 
 /**

@@ -48,9 +48,10 @@ export const SOLVE_SCAN_POINTS = 41;
 /**
  * What it would take: moves one lever within its bounds to where a target just holds. The bounds are scanned
  * at {@link SOLVE_SCAN_POINTS} points (and at the lever's current value) to find where the target's margin
- * changes sign; the crossing nearest the current value is then refined by Brent's method to the precision of a
- * double (far better than 1e-10 relative). When the margin never reaches 0 within the bounds, the target is
- * unreachable and `best` is the value with the largest margin (refined by golden-section search); never an
+ * changes sign; each crossing is refined by Brent's method to the precision of a double (far better than 1e-10
+ * relative), and the boundary nearest the lever's current value is reported. When no sample meets the target,
+ * the largest margin is refined by golden-section search — a band narrower than the scan is found that way —
+ * and if even that misses, the target is unreachable and `best` is the value that comes closest; never an
  * exception, never a silent clamp.
  *
  * @throws PlansheetError for an unknown target or scenario, a lever that is not an input or has bad bounds,
@@ -83,36 +84,51 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
   const common = { target: options.target, lever: leverId, scenario, current, currentMet: Number.isNaN(currentMargin) ? null : currentMargin >= 0, min: lever.min, max: lever.max };
 
   const points = scanPoints(lever, current);
-  const samples = points.map((x) => ({ x, m: margin(x) })).filter((s) => !Number.isNaN(s.m));
-  const crossings: [typeof samples[number], typeof samples[number]][] = [];
-  for (let i = 1; i < samples.length; i++) {
-    const a = samples[i - 1]!;
-    const b = samples[i]!;
-    if ((a.m >= 0) !== (b.m >= 0)) crossings.push([a, b]);
-  }
-  if (crossings.length > 0) {
-    const near = current ?? (lever.min + lever.max) / 2;
-    const [a, b] = crossings.reduce((best, pair) => (distance(pair, near) < distance(best, near) ? pair : best));
-    const root = brentRoot(margin, a.x, b.x, a.m, b.m);
-    // The side of the boundary on which the target holds (a is the lower sample, b the upper); land on it.
-    const side = a.m >= 0 ? "below" : "above";
-    const value = root.fx >= 0 ? root.x : nudgeToMet(margin, root.x, side);
-    return { ...common, reachable: true, value, best: value, iterations: evaluations, residual: margin(value), side };
-  }
-  if (samples.length > 0 && samples.every((s) => s.m >= 0)) {
-    const weakest = samples.reduce((w, s) => (s.m < w.m ? s : w));
-    return { ...common, reachable: true, value: null, best: weakest.x, iterations: evaluations, residual: weakest.m, holdsThroughout: true };
-  }
+  const samples: Sample[] = points.map((x) => ({ x, m: margin(x) })).filter((s) => !Number.isNaN(s.m));
   if (samples.length === 0) {
     return { ...common, reachable: false, value: null, best: current ?? lever.min, iterations: evaluations, residual: null };
   }
-  // Unreachable: the largest margin, refined around the best sample.
-  const i = samples.reduce((bi, s, k) => (s.m > samples[bi]!.m ? k : bi), 0);
-  const lo = samples[Math.max(0, i - 1)]!.x;
-  const hi = samples[Math.min(samples.length - 1, i + 1)]!.x;
-  const refined = goldenMaximum(margin, lo, hi, 1e-12 * Math.max(1, Math.abs(hi - lo)));
-  const best = refined.fx > samples[i]!.m ? refined : { x: samples[i]!.x, fx: samples[i]!.m };
-  return { ...common, reachable: false, value: null, best: best.x, iterations: evaluations, residual: best.fx };
+  const crossings = crossingsOf(samples);
+  if (crossings.length === 0 && samples.every((s) => s.m >= 0)) {
+    const weakest = samples.reduce((w, s) => (s.m < w.m ? s : w));
+    return { ...common, reachable: true, value: null, best: weakest.x, iterations: evaluations, residual: weakest.m, holdsThroughout: true };
+  }
+  if (crossings.length === 0) {
+    // No sample meets the target. Refine the largest margin: a band narrower than the scan may still meet it.
+    const i = samples.reduce((bi, s, k) => (s.m > samples[bi]!.m ? k : bi), 0);
+    const lo = samples[Math.max(0, i - 1)]!;
+    const hi = samples[Math.min(samples.length - 1, i + 1)]!;
+    const refined = goldenMaximum(margin, lo.x, hi.x, 1e-12 * Math.max(1, Math.abs(hi.x - lo.x)));
+    const best = refined.fx > samples[i]!.m ? { x: refined.x, m: refined.fx } : samples[i]!;
+    if (best.m < 0) return { ...common, reachable: false, value: null, best: best.x, iterations: evaluations, residual: best.m };
+    crossings.push(...crossingsOf([lo, best, hi].filter((s, k, all) => k === 0 || s.x !== all[k - 1]!.x)));
+  }
+  // Refine every crossing, then keep the boundary nearest the lever's current value.
+  const near = current ?? (lever.min + lever.max) / 2;
+  const boundaries = crossings.map(([a, b]) => {
+    const root = brentRoot(margin, a.x, b.x, a.m, b.m);
+    // The side of the boundary on which the target holds (a is the lower sample, b the upper); land on it.
+    const side: "above" | "below" = a.m >= 0 ? "below" : "above";
+    return { value: root.fx >= 0 ? root.x : nudgeToMet(margin, root.x, side), side };
+  });
+  const chosen = boundaries.reduce((best, b) => (Math.abs(b.value - near) < Math.abs(best.value - near) ? b : best));
+  return { ...common, reachable: true, value: chosen.value, best: chosen.value, iterations: evaluations, residual: margin(chosen.value), side: chosen.side };
+}
+
+interface Sample {
+  readonly x: number;
+  readonly m: number;
+}
+
+/** Neighbouring samples (in lever order) on opposite sides of the target: one meets it, the other does not. */
+function crossingsOf(samples: readonly Sample[]): [Sample, Sample][] {
+  const out: [Sample, Sample][] = [];
+  for (let i = 1; i < samples.length; i++) {
+    const a = samples[i - 1]!;
+    const b = samples[i]!;
+    if ((a.m >= 0) !== (b.m >= 0)) out.push([a, b]);
+  }
+  return out;
 }
 
 /** The scan: evenly spaced values across the bounds, and the current value, in order. */
@@ -122,9 +138,6 @@ function scanPoints(lever: Lever, current: number | null): number[] {
   return [...new Set(points)].sort((a, b) => a - b);
 }
 
-function distance(pair: readonly [{ x: number }, { x: number }], x: number): number {
-  return Math.min(Math.abs(pair[0].x - x), Math.abs(pair[1].x - x));
-}
 
 /**
  * Brent ends on the last point it evaluated, which may sit a unit in the last place on the unmet side. Step by
