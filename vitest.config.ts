@@ -4,5 +4,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
+    // The modules under test hold no state between calls, so test files may share them: loading mathjs and the
+    // engine once per worker instead of once per file makes the suite several times faster on two cores.
+    isolate: false,
+    pool: "threads",
   },
 });
