@@ -77,8 +77,12 @@ export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: 
   return { cellCount, depStart, deps, order: order.slice(0, tail), cycleOf, cycles };
 }
 
-/** Tarjan's strongly connected components over the cells marked in `within`, without recursion. */
-function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
+/**
+ * Tarjan's strongly connected components over the nodes marked in `within`, without recursion. Edges go from a
+ * node to the nodes it reads (`deps[depStart[n] .. depStart[n+1])`), so components come out in an order in
+ * which every component follows the components it reads.
+ */
+export function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
   const index = new Int32Array(cellCount).fill(-1);
   const low = new Int32Array(cellCount);
   const onStack = new Uint8Array(cellCount);

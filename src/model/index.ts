@@ -30,7 +30,7 @@ export { buildFormula, makeScope } from "./build-formulas.js";
 export { normalizeLabel } from "./build-indicators.js";
 export { scenarioInputs, applyOverride, DEFAULT_SCENARIO } from "./scenario-inputs.js";
 export { idProblem } from "./ids.js";
-export type { CellGraph } from "./graph.js";
+export { stronglyConnected, type CellGraph } from "./graph.js";
 export {
   cellIndex,
   type ModelStructure,
