@@ -173,13 +173,20 @@ export class CompiledEvaluator {
   #copyInputs(inputs: ValueTable, v: Float64Array): void {
     const float = inputs.float;
     const runs = this.#inputRuns;
+    let empty = 0;
     for (let q = 0; q < runs.length; q += 2) {
       const end = runs[q + 1]!;
       for (let cell = runs[q]!; cell < end; cell++) {
         const x = float[cell]!;
         v[cell] = x;
-        // NaN marks an input cell without a value; a table could also hold NaN as a value, which `has` tells.
-        if (x !== x && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+        if (x !== x) empty++;
+      }
+    }
+    if (empty === 0) return;
+    // NaN marks an input cell without a value; a table could also hold NaN as a value, which `has` tells.
+    for (let q = 0; q < runs.length; q += 2) {
+      for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
+        if (float[cell] !== float[cell] && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
       }
     }
   }

@@ -53,6 +53,8 @@ class Emitter {
   #temp = 0;
   readonly aggregates: AggregateNode[] = [];
   readonly #aggregateIndex = new Map<string, number>();
+  /** True once the formula read the value its loop computed in the step before (`x[t-1]` going up). */
+  carried = false;
 
   constructor(
     readonly placeholders: ReadonlyMap<number, number>,
@@ -86,11 +88,24 @@ class Emitter {
   }
 
   #read(slot: number, at: YearArg): string {
+    // The cell a recurrence reads is the one the loop has just computed: keep it in a variable, not in memory.
+    const step = this.kind === "up" ? -1 : this.kind === "down" ? 1 : 0;
+    if (step !== 0 && at.kind === "relative" && at.offset === step && this.placeholders.get(slot) === 0) {
+      this.carried = true;
+      return "carried";
+    }
     return `v[${this.#base(slot)} + ${this.#index(at)}]`;
   }
 
-  /** Emits statements for `e` into `out` and returns an expression for its value (NaN where it has none). */
-  number(e: CheckedExpr, out: string[]): string {
+  /**
+   * Emits statements for `e` into `out` and returns an expression for its value (NaN where it has none).
+   *
+   * `transparent` says that a value that is not finite here makes the cell's result not finite: the node's
+   * ancestors only add, subtract, multiply, divide it (as a numerator), negate, scale or choose it. A division by
+   * zero there needs no check of its own (its ±Infinity or NaN reaches the result, whose check hands the cell to
+   * the interpreter); elsewhere (`min(1 / x, 5)`, `1 / (1 / x)`) it must be caught where it happens.
+   */
+  number(e: CheckedExpr, out: string[], transparent = false): string {
     switch (e.kind) {
       case "const":
         return literal(e.value);
@@ -99,21 +114,23 @@ class Emitter {
       case "cell":
         return this.#read(e.slot, e.at);
       case "negate":
-        return `(-${this.number(e.arg, out)})`;
+        return `(-${this.number(e.arg, out, transparent)})`;
       case "sum": {
         const acc = this.#name("s");
-        out.push(`let ${acc} = ${this.number(e.terms[0]!.expr, out)};`);
-        for (const term of e.terms.slice(1)) out.push(`${acc} = ${acc} ${term.subtract ? "-" : "+"} ${this.number(term.expr, out)};`);
+        out.push(`let ${acc} = ${this.number(e.terms[0]!.expr, out, transparent)};`);
+        for (const term of e.terms.slice(1)) out.push(`${acc} = ${acc} ${term.subtract ? "-" : "+"} ${this.number(term.expr, out, transparent)};`);
         return acc;
       }
       case "product": {
         const acc = this.#name("m");
-        out.push(`let ${acc} = ${this.number(e.factors[0]!.expr, out)};`);
+        out.push(`let ${acc} = ${this.number(e.factors[0]!.expr, out, transparent)};`);
         for (const factor of e.factors.slice(1)) {
           if (!factor.divide) {
-            out.push(`${acc} = ${acc} * ${this.number(factor.expr, out)};`);
+            out.push(`${acc} = ${acc} * ${this.number(factor.expr, out, transparent)};`);
           } else if (factor.expr.kind === "const") {
             out.push(factor.expr.value === 0 ? `${acc} = ${NAN};` : `${acc} = ${acc} / ${literal(factor.expr.value)};`);
+          } else if (transparent) {
+            out.push(`${acc} = ${acc} / ${this.number(factor.expr, out)};`);
           } else {
             const d = this.#name("d");
             out.push(`const ${d} = ${this.number(factor.expr, out)};`, `${acc} = ${d} === 0 ? ${NAN} : ${acc} / ${d};`);
@@ -130,9 +147,9 @@ class Emitter {
         const c = this.#name("c");
         const result = this.#name("f");
         const then: string[] = [];
-        const thenValue = this.number(e.then, then);
+        const thenValue = this.number(e.then, then, transparent);
         const otherwise: string[] = [];
-        const otherwiseValue = this.number(e.otherwise, otherwise);
+        const otherwiseValue = this.number(e.otherwise, otherwise, transparent);
         // Every variable starts as a number (never `undefined`), so that the optimizer keeps it an unboxed double.
         out.push(
           `const ${c} = ${cond};`,
@@ -148,7 +165,7 @@ class Emitter {
         return result;
       }
       case "math": {
-        const arg = this.number(e.arg, out);
+        const arg = this.number(e.arg, out, transparent && e.fn === "abs");
         const fn = { exp: "Math.exp", abs: "Math.abs", log: "log", sqrt: "sqrt" }[e.fn];
         if (fn === undefined) throw new Error("internal: unknown math function");
         return `${fn}(${arg})`;
@@ -187,7 +204,7 @@ class Emitter {
         return `R${integer(index)}[i]`;
       }
       case "scale": {
-        const arg = this.number(e.arg, out);
+        const arg = this.number(e.arg, out, transparent);
         const mode = scaleModeOf(e.num, e.den);
         if (mode === ScaleMode.none) return arg;
         if (mode === ScaleMode.multiply) return `(${arg} * ${literal(e.num)})`;
@@ -257,7 +274,7 @@ export function kernelSource(
 ): KernelSource {
   const emitter = new Emitter(placeholders, first, kind);
   const body: string[] = [];
-  const value = emitter.number(expr, body);
+  const value = emitter.number(expr, body, true);
   const width = new Set(placeholders.values()).size + (kind === "once" ? 1 : 0);
   const offsets = [...new Set(placeholders.values())].sort((x, y) => x - y).map((p) => `p${integer(p)} = mem[m + ${integer(p)}]`);
   const lines = [...PRELUDE];
@@ -282,11 +299,12 @@ export function kernelSource(
     lines.push(
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")};`,
+      ...(emitter.carried ? [kind === "up" ? "let carried = v[p0 + a - 1];" : "let carried = v[p0 + b + 1];"] : []),
       kind === "up" ? "for (let i = a; i <= b; i++) {" : "for (let i = b; i >= a; i--) {",
       ...body,
       `const r = ${value};`,
-      "if (r - r === 0) v[p0 + i] = r;",
-      "else slow(p0 + i);",
+      emitter.carried ? "if (r - r === 0) { v[p0 + i] = r; carried = r; }" : "if (r - r === 0) v[p0 + i] = r;",
+      emitter.carried ? "else { slow(p0 + i); carried = v[p0 + i]; }" : "else slow(p0 + i);",
       "}",
       "}",
       "};",
