@@ -75,10 +75,10 @@ export function evaluateCells<T>(
     const rule = rules[cell]!;
     switch (rule) {
       case CellRule.history:
-        values[cell] = ar.literal(structure.history.exact[cell]!, structure.history.float[cell]!);
+        values[cell] = ar.literal(structure.history.exactAt(cell)!, structure.history.float[cell]!);
         continue;
       case CellRule.input:
-        if (inputs.has(cell)) values[cell] = ar.literal(inputs.exact[cell]!, inputs.float[cell]!);
+        if (inputs.has(cell)) values[cell] = ar.literal(inputs.exactAt(cell)!, inputs.float[cell]!);
         else fail(cell, "gap", "no input value for the year");
         continue;
       case CellRule.gap:

@@ -1,5 +1,5 @@
 import type { Timeline } from "../core/index.js";
-import { resolveYear, type CheckedFormula } from "../formula/index.js";
+import { resolveYear, type CheckedFormula, type Reads } from "../formula/index.js";
 import type { InputValues } from "./build-indicators.js";
 import { buildCellGraph, type CellGraph } from "./graph.js";
 import { CellRule, formulaKeyOf, type CellRuleCode, type FormulaKey } from "./rules.js";
@@ -66,12 +66,19 @@ export function buildCells(indicators: readonly IndicatorInfo[], inputsById: Rea
     }
   }
 
+  // What each formula reads, listed once per formula rather than once per cell (and dropped after the graph is built).
+  const readsOf = new Map<CheckedFormula, Reads>();
   const graph = buildCellGraph(cellCount, (cell, push) => {
     const info = indicators[Math.floor(cell / years)]!;
     const formula = formulaOfRule(info, rules[cell]!);
     if (!formula) return;
+    let reads = readsOf.get(formula);
+    if (!reads) {
+      reads = formula.reads;
+      readsOf.set(formula, reads);
+    }
     const year = timeline.yearAt(cell % years);
-    for (const read of formula.reads.cells) {
+    for (const read of reads.cells) {
       const from = resolveYear(read.at, year);
       const to = read.through ? resolveYear(read.through, year) : from;
       for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) {
