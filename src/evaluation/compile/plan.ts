@@ -1,7 +1,8 @@
 import type { CheckedExpr } from "../../formula/index.js";
-import { CellRule, FORMULA_KEYS, stronglyConnected, type FormulaKey, type ModelStructure } from "../../model/index.js";
+import { stronglyConnected, type ModelStructure } from "../../model/index.js";
+import { Block, BlockKind, cutBlocks } from "./blocks.js";
 import type { KernelKind } from "./emit.js";
-import { formulaShape, placeholdersOf, type FormulaShape } from "./shape.js";
+import { placeholdersOf } from "./shape.js";
 
 /** A kernel to create: one per formula shape and kind, shared by every step that runs that shape. */
 export interface KernelSpec {
@@ -43,82 +44,6 @@ export interface EvaluationPlan {
   readonly rank: Int32Array;
 }
 
-interface Block {
-  readonly slot: number;
-  readonly key: FormulaKey;
-  readonly kind: "range" | "once" | "cell";
-  /** A range's consecutive cells; all cells of a once block; the one cell of a cell block. */
-  readonly cells: readonly number[];
-  readonly source: number;
-  readonly shape: FormulaShape;
-  readonly expr: CheckedExpr;
-}
-
-const RULE_OF: Record<FormulaKey, number> = { formula: CellRule.formula, projection: CellRule.projection, backcast: CellRule.backcast };
-
-/** Every formula cell of the model cut into blocks: runs of years one loop can compute, once blocks, single cells. */
-function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks: Block[]; blockOf: Int32Array } {
-  const { timeline, indicators, rules, graph } = structure;
-  const years = timeline.length;
-  const blocks: Block[] = [];
-  const blockOf = new Int32Array(graph.cellCount).fill(-1);
-  const add = (block: Block) => {
-    for (const cell of block.cells) blockOf[cell] = blocks.length;
-    blocks.push(block);
-  };
-  for (const info of indicators) {
-    for (const key of FORMULA_KEYS) {
-      const formula = info[key]?.checked;
-      if (!formula) continue;
-      const base = info.slot * years;
-      const cells: number[] = [];
-      for (let yi = 0; yi < years; yi++) {
-        const cell = base + yi;
-        if (rules[cell] === RULE_OF[key] && graph.cycleOf[cell]! < 0) cells.push(cell);
-      }
-      if (cells.length === 0) continue;
-      const shape = formulaShape(formula.expr, info.slot);
-      const common = { slot: info.slot, key, shape, expr: formula.expr };
-      if (formula.yearIndependent) {
-        // The interpreter computes a year-independent formula at its first cell in evaluation order, and copies.
-        const source = cells.reduce((best, c) => (rank[c]! < rank[best]! ? c : best));
-        add({ ...common, kind: "once", cells, source });
-        continue;
-      }
-      // A loop may run only over years whose relative reads all fall inside the timeline; the interpreter takes
-      // the others (`x[t-1]` in the first year is missing, unless the branch that reads it is not taken).
-      let minOffset = 0;
-      let maxOffset = 0;
-      for (const read of formula.reads.cells) {
-        for (const at of [read.at, read.through]) {
-          if (at?.kind !== "relative") continue;
-          minOffset = Math.min(minOffset, at.offset);
-          maxOffset = Math.max(maxOffset, at.offset);
-        }
-      }
-      const lo = -minOffset;
-      const hi = years - 1 - maxOffset;
-      let run: number[] = [];
-      const flush = () => {
-        if (run.length > 0) add({ ...common, kind: "range", cells: run, source: -1 });
-        run = [];
-      };
-      for (const cell of cells) {
-        const yi = cell - base;
-        if (yi < lo || yi > hi) {
-          flush();
-          add({ ...common, kind: "cell", cells: [cell], source: -1 });
-        } else {
-          if (run.length > 0 && run[run.length - 1] !== cell - 1) flush();
-          run.push(cell);
-        }
-      }
-      flush();
-    }
-  }
-  return { blocks, blockOf };
-}
-
 /**
  * Plans the compiled evaluation of a model. Formula cells are cut into blocks (a run of years of one
  * indicator's formula, projection or backcast); the blocks are ordered by their dependencies; blocks at the same
@@ -145,7 +70,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
   const marker = new Int32Array(count).fill(-1);
   for (let b = 0; b < count; b++) {
     depStart[b] = depList.length;
-    for (const cell of blocks[b]!.cells) {
+    blocks[b]!.forEachCell((cell) => {
       for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) {
         const dep = graph.deps[k]!;
         const other = blockOf[dep]!;
@@ -158,7 +83,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
           depList.push(other);
         }
       }
-    }
+    });
   }
   depStart[count] = depList.length;
   const deps = Int32Array.from(depList);
@@ -184,9 +109,9 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
     const level = levelOf[c]!;
     const only = blocks[component[0]!]!;
     const tangled = component.length > 1 || (readsEarlier[component[0]!] === 1 && readsLater[component[0]!] === 1);
-    if (tangled || only.kind === "cell") {
+    if (tangled || only.kind === BlockKind.cell) {
       for (const b of component) builder.addCells(level, blocks[b]!);
-    } else if (only.kind === "once") {
+    } else if (only.kind === BlockKind.once) {
       builder.addOnce(level, only);
     } else {
       builder.addRange(level, only, readsLater[component[0]!] === 1 ? "down" : "up");
@@ -200,40 +125,57 @@ class StepBuilder {
   readonly #years: number;
   readonly #groups = new Map<string, { level: number; kind: "range" | "once"; dir: KernelKind; blocks: Block[] }>();
   readonly #cells = new Map<number, { cell: number; block: Block }[]>();
+  /** Shape keys as small numbers, so that group keys stay short. */
+  readonly #shapes = new Map<string, number>();
 
   constructor(years: number) {
     this.#years = years;
   }
 
+  #shapeId(block: Block): number {
+    const key = block.formula.shape.key;
+    let id = this.#shapes.get(key);
+    if (id === undefined) {
+      id = this.#shapes.size;
+      this.#shapes.set(key, id);
+    }
+    return id;
+  }
+
   addRange(level: number, block: Block, dir: "up" | "down"): void {
-    const first = block.cells[0]! % this.#years;
-    const last = block.cells[block.cells.length - 1]! % this.#years;
-    this.#group(`${level}|${dir}|${first}|${last}|${block.shape.key}`, level, "range", dir, block);
+    const from = block.first % this.#years;
+    const to = block.last % this.#years;
+    this.#group(`${level}|${dir}|${from}|${to}|${this.#shapeId(block)}`, level, "range", dir, block);
   }
 
   addOnce(level: number, block: Block): void {
-    this.#group(`${level}|once|${runsOf(block.cells, this.#years).join(",")}|${block.shape.key}`, level, "once", "once", block);
+    this.#group(`${level}|once|${runsOf(block.cells, this.#years).join(",")}|${this.#shapeId(block)}`, level, "once", "once", block);
   }
 
   addCells(level: number, block: Block): void {
     const list = this.#cells.get(level) ?? [];
-    for (const cell of block.cells) list.push({ cell, block });
+    block.forEachCell((cell) => list.push({ cell, block }));
     this.#cells.set(level, list);
   }
 
   #group(key: string, level: number, kind: "range" | "once", dir: KernelKind, block: Block): void {
-    const group = this.#groups.get(key) ?? { level, kind, dir, blocks: [] };
+    let group = this.#groups.get(key);
+    if (!group) {
+      group = { level, kind, dir, blocks: [] };
+      this.#groups.set(key, group);
+    }
     group.blocks.push(block);
-    this.#groups.set(key, group);
   }
 
   #rows(blocks: readonly Block[], withSource: boolean): Int32Array {
-    const width = blocks[0]!.shape.slots.length + (withSource ? 1 : 0);
+    const width = blocks[0]!.formula.shape.slots.length + (withSource ? 1 : 0);
     const rows = new Int32Array(blocks.length * width);
-    blocks.forEach((block, k) => {
-      block.shape.slots.forEach((slot, p) => (rows[k * width + p] = slot * this.#years));
+    for (let k = 0; k < blocks.length; k++) {
+      const block = blocks[k]!;
+      const slots = block.formula.shape.slots;
+      for (let p = 0; p < slots.length; p++) rows[k * width + p] = slots[p]! * this.#years;
       if (withSource) rows[k * width + width - 1] = block.source;
-    });
+    }
     return rows;
   }
 
@@ -248,8 +190,8 @@ class StepBuilder {
         staged.push({ level: group.level, step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs) } });
       } else {
         const kernel = kernelSpec(head, group.dir);
-        const from = head.cells[0]! % this.#years;
-        const to = head.cells[head.cells.length - 1]! % this.#years;
+        const from = head.first % this.#years;
+        const to = head.last % this.#years;
         staged.push({ level: group.level, step: { kind: "range", kernel, rows: this.#rows(group.blocks, false), count: group.blocks.length, from, to } });
       }
     }
@@ -259,8 +201,8 @@ class StepBuilder {
       const rows: Int32Array[] = [];
       const kernelOf = new Map<Block, number>();
       const how = Int32Array.from(list, ({ cell, block }) => {
-        if (block.kind === "cell") return -1;
-        if (block.kind === "once") return cell === block.source ? -1 : -2 - block.source;
+        if (block.kind === BlockKind.cell) return -1;
+        if (block.kind === BlockKind.once) return cell === block.source ? -1 : -2 - block.source;
         let k = kernelOf.get(block);
         if (k === undefined) {
           k = kernels.length;
@@ -278,7 +220,8 @@ class StepBuilder {
 }
 
 function kernelSpec(block: Block, kind: KernelKind, runs: readonly number[] = []): KernelSpec {
-  return { kind, id: `${kind}|${runs.join(",")}|${block.shape.key}`, expr: block.expr, placeholders: placeholdersOf(block.shape.slots), runs };
+  const { shape, expr } = block.formula;
+  return { kind, id: `${kind}|${runs.join(",")}|${shape.key}`, expr, placeholders: placeholdersOf(shape.slots), runs };
 }
 
 /** The year-index ranges `[from, to]` (pairs) covered by a sorted list of one indicator's cells. */

@@ -55,7 +55,6 @@ export function numberKey(value: number): string {
 }
 
 function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => string): void {
-  const w = (child: CheckedExpr) => write(child, out, placeholder);
   switch (e.kind) {
     case "const":
       out.push("c", numberKey(e.value), ";");
@@ -68,14 +67,14 @@ function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => str
       return;
     case "negate":
       out.push("neg(");
-      w(e.arg);
+      write(e.arg, out, placeholder);
       out.push(")");
       return;
     case "sum":
       out.push("sum(");
       for (const term of e.terms) {
         out.push(term.subtract ? "-" : "+");
-        w(term.expr);
+        write(term.expr, out, placeholder);
       }
       out.push(")");
       return;
@@ -83,53 +82,53 @@ function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => str
       out.push("prod(");
       for (const factor of e.factors) {
         out.push(factor.divide ? "/" : "*");
-        w(factor.expr);
+        write(factor.expr, out, placeholder);
       }
       out.push(")");
       return;
     case "power":
       out.push("pow(");
-      w(e.base);
-      w(e.exponent);
+      write(e.base, out, placeholder);
+      write(e.exponent, out, placeholder);
       out.push(")");
       return;
     case "compare":
       out.push("cmp", e.op, "(");
-      w(e.left);
-      w(e.right);
+      write(e.left, out, placeholder);
+      write(e.right, out, placeholder);
       out.push(")");
       return;
     case "logic":
       out.push(e.op, "(");
-      w(e.left);
-      w(e.right);
+      write(e.left, out, placeholder);
+      write(e.right, out, placeholder);
       out.push(")");
       return;
     case "not":
       out.push("not(");
-      w(e.arg);
+      write(e.arg, out, placeholder);
       out.push(")");
       return;
     case "if":
       out.push("if(");
-      w(e.cond);
-      w(e.then);
-      w(e.otherwise);
+      write(e.cond, out, placeholder);
+      write(e.then, out, placeholder);
+      write(e.otherwise, out, placeholder);
       out.push(")");
       return;
     case "math":
       out.push(e.fn, "(");
-      w(e.arg);
+      write(e.arg, out, placeholder);
       out.push(")");
       return;
     case "round":
       out.push("round", String(e.digits), "(");
-      w(e.arg);
+      write(e.arg, out, placeholder);
       out.push(")");
       return;
     case "minmax":
       out.push(e.fn, "(");
-      for (const arg of e.args) w(arg);
+      for (const arg of e.args) write(arg, out, placeholder);
       out.push(")");
       return;
     case "series":
@@ -144,7 +143,7 @@ function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => str
       return;
     case "scale":
       out.push("scale", numberKey(e.num), "/", numberKey(e.den), "(");
-      w(e.arg);
+      write(e.arg, out, placeholder);
       out.push(")");
       return;
   }
