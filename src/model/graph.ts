@@ -26,9 +26,12 @@ export interface CellGraph {
 export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: (dep: number) => void) => void): CellGraph {
   const depStart = new Int32Array(cellCount + 1);
   const depList: number[] = [];
+  const push = (dep: number) => {
+    depList.push(dep);
+  };
   for (let c = 0; c < cellCount; c++) {
     depStart[c] = depList.length;
-    readsOf(c, (dep) => depList.push(dep));
+    readsOf(c, push);
   }
   depStart[cellCount] = depList.length;
   const deps = Int32Array.from(depList);

@@ -18,6 +18,8 @@ export class ValueTable {
   readonly #textIndex: Map<string, number>;
   /** `exact` as an array, made only if asked for and then kept up to date. */
   #exact: (string | undefined)[] | undefined;
+  /** The position of the text set last. */
+  #last = NONE;
 
   constructor(cells: number) {
     this.float = new Float64Array(cells).fill(Number.NaN);
@@ -57,13 +59,15 @@ export class ValueTable {
   }
 
   #setText(cell: number, text: string): void {
-    let k = this.#textIndex.get(text);
+    // An input holds the same text year after year: look it up only when it changes.
+    let k = text === this.#texts[this.#last] ? this.#last : this.#textIndex.get(text);
     if (k === undefined) {
       k = this.#texts.length;
       this.#texts.push(text);
       this.#textIndex.set(text, k);
     }
     this.#text[cell] = k;
+    this.#last = k;
     if (this.#exact) this.#exact[cell] = text;
   }
 
