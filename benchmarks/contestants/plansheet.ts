@@ -28,15 +28,20 @@ function layoutOf(model: Model, chains: number): Layout {
 /**
  * plansheet on the model file: `compiled` re-runs the kernels into one results buffer (what sweeps, goal seeks
  * and trials do), `interpreter` is the reference interpreter in float mode, `decimal` the interpreter with
- * decimal.js at 34 digits. A changed input is written into the scenario's input table, every year of it.
+ * decimal.js at 34 digits. A changed input is written into the scenario's input table, every year of it; with
+ * `inPlace` (compiled only, as a Monte Carlo trial would), straight into the results buffer's input cells, which
+ * is then evaluated again as it stands (`evaluate(buffer, buffer)`).
  */
-export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, built?: Model): Contestant {
-  const model = built ?? parseModelText(synthetic.text);
+export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, options: { readonly inPlace?: boolean } = {}): Contestant {
+  const model = parseModelText(synthetic.text);
   const layout = layoutOf(model, synthetic.chains);
   const inputs = model.inputsOf();
   const compiled = model.compiled();
   if (engine === "compiled" && !compiled) throw new Error("the compiled evaluator is not available");
   const buffer = compiled?.results();
+  const inPlace = engine === "compiled" && options.inPlace === true;
+  if (inPlace) compiled!.evaluate(inputs, buffer);
+  const table = inPlace ? buffer!.values : inputs.float;
   let results: CellResults<unknown> | undefined;
   const value = (cell: number): number => {
     const v = results!.values[cell];
@@ -46,12 +51,12 @@ export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, bu
     const start = layout.g[i]!;
     if (engine === "decimal") for (let t = 0; t < layout.years; t++) inputs.setNumber(start + t, g);
     // float mode reads only the float column; the exact text left behind is never read
-    else for (let cell = start; cell < start + layout.years; cell++) inputs.float[cell] = g;
+    else for (let cell = start; cell < start + layout.years; cell++) table[cell] = g;
   };
   return {
     name: engine === "compiled" ? "plansheet compiled" : engine === "interpreter" ? "plansheet interpreted" : "plansheet decimal",
     evaluate() {
-      if (engine === "compiled") results = compiled!.evaluate(inputs, buffer);
+      if (engine === "compiled") results = compiled!.evaluate(inPlace ? buffer! : inputs, buffer);
       else results = model.evaluate(inputs, engine === "decimal" ? "decimal" : "float", "interpreter");
     },
     setGrowth,

@@ -17,7 +17,7 @@ interface Job {
 
 const job = workerData as Job;
 const model = syntheticModel(job.chains);
-const contestant = job.kind === "hand" ? handFloat(model) : plansheet(model, "compiled");
+const contestant = job.kind === "hand" ? handFloat(model) : plansheet(model, "compiled", { inPlace: true });
 const means = meansOf(model.growthDecimal);
 runTrials(contestant, means, Math.min(job.trials, 2_000), job.seed + 1_000);
 parentPort!.on("message", (message: "go" | "stop") => {

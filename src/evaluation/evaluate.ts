@@ -55,6 +55,7 @@ export function evaluateCells<T>(
     problems.set(cell, { code, message, root });
   };
 
+  const literal = literalReader(ar);
   const problemOf = (cell: number) => problems.get(cell)!;
   const reader: CellReader<T> = {
     read(slot, year) {
@@ -75,10 +76,10 @@ export function evaluateCells<T>(
     const rule = rules[cell]!;
     switch (rule) {
       case CellRule.history:
-        values[cell] = ar.literal(structure.history.exactAt(cell)!, structure.history.float[cell]!);
+        values[cell] = literal(structure.history.exactAt(cell)!, structure.history.float[cell]!);
         continue;
       case CellRule.input:
-        if (inputs.has(cell)) values[cell] = ar.literal(inputs.exactAt(cell)!, inputs.float[cell]!);
+        if (inputs.has(cell)) values[cell] = literal(inputs.exactAt(cell)!, inputs.float[cell]!);
         else fail(cell, "gap", "no input value for the year");
         continue;
       case CellRule.gap:
@@ -107,4 +108,21 @@ export function evaluateCells<T>(
     if (formula.yearIndependent) onceCell[onceKey] = cell;
   }
   return { values, failed, problems };
+}
+
+/**
+ * Reads reported and input values as numbers of the mode. In decimal mode each distinct text is read once per
+ * evaluation (an input holds the same text in every year; decimals are never modified, so cells can share one).
+ */
+function literalReader<T>(ar: Arithmetic<T>): (exact: string, value: number) => T {
+  if (ar.mode === "float") return (exact, value) => ar.literal(exact, value);
+  const read = new Map<string, T>();
+  return (exact, value) => {
+    let x = read.get(exact);
+    if (x === undefined) {
+      x = ar.literal(exact, value);
+      read.set(exact, x);
+    }
+    return x;
+  };
 }

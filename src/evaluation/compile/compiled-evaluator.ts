@@ -134,14 +134,20 @@ export class CompiledEvaluator {
   /**
    * Evaluates every cell with the given input values (float mode). With `into`, the results go into that
    * buffer (its previous contents are replaced) and nothing else is allocated unless some cell fails.
+   *
+   * Passing the buffer itself as `inputs` evaluates again with the input values already in it: a Monte Carlo
+   * trial or a solver step writes the inputs it changes straight into `buffer.values` (at the input cells; NaN
+   * means no value) and calls `evaluate(buffer, buffer)`, and no input table is copied.
    * @throws RangeError when `into` belongs to a model of another size.
    */
-  evaluate(inputs: ValueTable, into: FloatResults = this.results()): FloatResults {
+  evaluate(inputs: ValueTable | FloatResults, into: FloatResults = this.results()): FloatResults {
     const v = into.values;
     const failed = into.failed;
     if (v.length !== this.#structure.graph.cellCount) throw new RangeError("the results buffer belongs to another model");
-    for (const cell of into.problems.keys()) failed[cell] = 0;
-    into.problems.clear();
+    if (into.problems.size > 0) {
+      for (const cell of into.problems.keys()) failed[cell] = 0;
+      into.problems.clear();
+    }
     this.#values = v;
     this.#failed = failed;
 
@@ -149,10 +155,13 @@ export class CompiledEvaluator {
     const historyValues = this.#historyValues;
     for (let k = 0; k < historyCells.length; k++) v[historyCells[k]!] = historyValues[k]!;
     for (let k = 0; k < this.#staticCells.length; k++) this.#fail(this.#staticCells[k]!, this.#staticProblems[k]!);
-    this.#copyInputs(inputs, v);
+    if (inputs === into) this.#failEmptyInputs(v);
+    else this.#copyInputs(inputs as ValueTable, v);
 
     const slow = this.#slow;
-    for (const step of this.#steps) {
+    const steps = this.#steps;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
       if (step.kind === "range") step.kernel(v, step.rows, step.count, step.from, step.to, slow);
       else if (step.kind === "once") step.kernel(v, step.rows, step.count, step.runs, slow, this.#copyFailure);
       else this.#runCells(step, v, failed);
@@ -187,6 +196,16 @@ export class CompiledEvaluator {
     for (let q = 0; q < runs.length; q += 2) {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
         if (float[cell] !== float[cell] && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+      }
+    }
+  }
+
+  /** Nothing to copy when the inputs are in the buffer already (see {@link evaluate}); only empty ones to find. */
+  #failEmptyInputs(v: Float64Array): void {
+    const runs = this.#inputRuns;
+    for (let q = 0; q < runs.length; q += 2) {
+      for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
+        if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
       }
     }
   }
