@@ -109,6 +109,24 @@ describe("compiled evaluation agrees with the interpreter", () => {
   });
 });
 
+describe("evaluation in place", () => {
+  it("re-runs the model with the inputs written into the results buffer itself, as the interpreter would with them", () => {
+    const model = buildModel({ years, baseYear: 2020, indicators: { a: { value: 2 }, b: { formula: "1 / a" }, c: { formula: "b + a" } } });
+    const compiled = model.compiled()!;
+    const buffer = compiled.evaluate(model.inputsOf());
+    const a2021 = model.structure.indicatorById.get("a")!.slot * 4 + 1;
+    for (const value of [0, 4, Number.NaN, 8]) {
+      buffer.values[a2021] = value;
+      const inputs = model.inputsOf();
+      if (Number.isNaN(value)) inputs.float[a2021] = Number.NaN;
+      else inputs.setNumber(a2021, value);
+      const table = new ValueTable(inputs.float.length);
+      for (let cell = 0; cell < inputs.float.length; cell++) if (inputs.has(cell) && !Number.isNaN(inputs.float[cell]!)) table.set(cell, { value: inputs.float[cell]!, exact: inputs.exactAt(cell)! });
+      expect(resultDifferences(model.evaluate(table, "float", "interpreter"), compiled.evaluate(buffer, buffer))).toEqual([]);
+    }
+  });
+});
+
 describe("shared-formula detection", () => {
   /** M(n, 3): n chains of separate indicators, a group sum, shares and a cagr per chain. */
   function chains(n: number) {
