@@ -2,7 +2,22 @@
  * plansheet: spreadsheet-style scenario modelling of development plans. This entry runs anywhere (Node,
  * browsers, Deno, notebooks) and imports nothing from `node:`; `plansheet/node` adds reading files by path.
  */
-export { buildModel, Model, ModelError, Projection, type RunOptions, type BuildOptions, type RunJson, type TargetOutcome } from "./evaluation/index.js";
+export {
+  buildModel,
+  Model,
+  ModelError,
+  Projection,
+  type RunOptions,
+  type BuildOptions,
+  type RunJson,
+  type TargetOutcome,
+  type EvaluationEngine,
+  type CompiledEvaluator,
+  type CompiledStats,
+  type FloatResults,
+  type CellResults,
+  type CellProblem,
+} from "./evaluation/index.js";
 export { parseModelText, readYamlText } from "./io/index.js";
 export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./model/index.js";
 export {
