@@ -106,10 +106,11 @@ export function goals(results: BenchResults): Goal[] {
   }
   const tenThousand = results.build.find((b) => b.indicators >= 10_000 && b.indicators < 20_000);
   if (tenThousand) {
+    const building = tenThousand.buildMs + tenThousand.compileMs;
     out.push({
       goal: "building a 10,000-indicator model well under a second",
-      measured: `${ms(tenThousand.totalMs)} ms for ${n(tenThousand.indicators)} indicators (M(${n(tenThousand.chains)}, 10))`,
-      met: tenThousand.totalMs < 1000,
+      measured: `${ms(building)} ms to validate, parse, check, lay out and compile ${n(tenThousand.indicators)} indicators (M(${n(tenThousand.chains)}, 10)); ${ms(tenThousand.totalMs)} ms with reading the YAML text`,
+      met: building < 500,
     });
   }
   return out;
@@ -126,7 +127,7 @@ export function markdown(results: BenchResults): string {
     "",
     "### Full evaluation of M(N, 10)",
     "",
-    "Milliseconds per evaluation (median of rotated rounds) and, in brackets, the ratio to the hand-written reference timed in the same run. Every contestant's numbers were checked against the reference's before timing: bit for bit for the float contestants, within a relative 1e-12 for decimal.js, mathjs and HyperFormula (all of which agreed bit for bit in this run unless a difference is listed below).",
+    "Milliseconds per evaluation (median of rotated rounds) and, in brackets, the ratio to the faster of the two hand-written references timed in the same run (one Float64Array per series, as PERFORMANCE.md's reference; or one per kind of series, faster at large N). Every contestant's numbers were checked against the reference's before timing: bit for bit for the float contestants, within a relative 1e-12 for decimal.js, mathjs and HyperFormula (all of which agreed bit for bit in this run unless a difference is listed below).",
     "",
     table(
       ["contestant", ...sizes.map((c) => `N = ${n(c)}`)],
@@ -148,8 +149,8 @@ export function markdown(results: BenchResults): string {
     "### Time per formula cell, plansheet compiled",
     "",
     table(
-      ["N", "formula cells", "ns per cell", "hand-written, ns per cell"],
-      results.full.map((f) => [n(f.chains), n(f.cells), f.rows.find((r) => r.name === "plansheet compiled")!.nsPerCell.toFixed(2), f.rows[0]!.nsPerCell.toFixed(2)]),
+      ["N", "formula cells", "plansheet compiled, ns per cell", "faster hand-written, ns per cell"],
+      results.full.map((f) => [n(f.chains), n(f.cells), f.rows.find((r) => r.name === "plansheet compiled")!.nsPerCell.toFixed(2), Math.min(f.rows[0]!.nsPerCell, f.rows[1]!.nsPerCell).toFixed(2)]),
     ),
     "",
   );
@@ -175,7 +176,7 @@ export function markdown(results: BenchResults): string {
       "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums were checked equal before timing.",
       "",
       table(
-        ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to hand-written"],
+        ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to the faster hand-written"],
         results.monteCarlo.rows.map((r) => [r.name, String(r.threads), n(r.trials), Math.round(r.trialsPerSecond).toLocaleString("en-US"), r.usPerTrial.toFixed(2), ratio(r.ratio)]),
       ),
       "",

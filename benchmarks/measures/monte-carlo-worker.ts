@@ -9,7 +9,7 @@ import { meansOf, runTrials } from "./trials.js";
  * the model itself, warms up, then runs its share of the trials each time the main thread says go.
  */
 interface Job {
-  readonly kind: "hand" | "compiled";
+  readonly kind: "hand" | "hand-per-kind" | "compiled";
   readonly chains: number;
   readonly trials: number;
   readonly seed: number;
@@ -17,7 +17,8 @@ interface Job {
 
 const job = workerData as Job;
 const model = syntheticModel(job.chains);
-const contestant = job.kind === "hand" ? handFloat(model) : plansheet(model, "compiled", { inPlace: true });
+const contestant =
+  job.kind === "compiled" ? plansheet(model, "compiled", { inPlace: true }) : handFloat(model, job.kind === "hand" ? "per-series" : "per-kind");
 const means = meansOf(model.growthDecimal);
 runTrials(contestant, means, Math.min(job.trials, 2_000), job.seed + 1_000);
 parentPort!.on("message", (message: "go" | "stop") => {

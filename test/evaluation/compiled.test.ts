@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildModel, compileEvaluator, ModelError, type Model } from "../../src/evaluation/index.js";
+import { buildModel, compileEvaluator, FloatResults, ModelError, type Model } from "../../src/evaluation/index.js";
 import { loadModel } from "../../src/node.js";
 import { ValueTable } from "../../src/model/index.js";
 import { resultDifferences } from "./same-results.js";
@@ -106,6 +106,32 @@ describe("compiled evaluation agrees with the interpreter", () => {
       expect(resultDifferences(model.evaluate(inputs, "float", "interpreter"), compiled.evaluate(inputs, buffer))).toEqual([]);
     }
     expect(buffer.problems.size).toBe(0);
+  });
+});
+
+describe("year-independent values in a reused buffer", () => {
+  const model = buildModel({ years, baseYear: 2020, indicators: { a: { value: 0 }, k: { value: 1 }, c: { formula: "a[2020] * k[2020] + 5" }, z: { formula: "a[2020] * k[2020]" } } });
+  const compiled = model.compiled()!;
+  const at = (id: string) => model.structure.indicatorById.get(id)!.slot * 4;
+
+  it("are right in every year when the value comes back unchanged, and when only its sign of zero changes", () => {
+    const buffer = compiled.results();
+    for (const k of [1, 1, -1, -1, 1]) {
+      const inputs = model.inputsOf();
+      for (let y = 0; y < 4; y++) inputs.setNumber(at("k") + y, k);
+      expect(resultDifferences(model.evaluate(inputs, "float", "interpreter"), compiled.evaluate(inputs, buffer))).toEqual([]);
+      expect(Object.is(buffer.values[at("z") + 3], k > 0 ? 0 : -0)).toBe(true);
+    }
+  });
+
+  it("are written in every year of a buffer this evaluator did not fill, whatever it held", () => {
+    const buffer = new FloatResults(compiled.results().values.length);
+    buffer.values.fill(5);
+    // z's value (0) already in its first years, something else in its last: a buffer that cannot be trusted
+    buffer.values.set([0, 0, 0, 9], at("z"));
+    compiled.evaluate(model.inputsOf(), buffer);
+    expect([...buffer.values.subarray(at("z"), at("z") + 4)]).toEqual([0, 0, 0, 0]);
+    expect([...buffer.values.subarray(at("c"), at("c") + 4)]).toEqual([5, 5, 5, 5]);
   });
 });
 

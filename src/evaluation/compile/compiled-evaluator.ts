@@ -44,6 +44,8 @@ export class CompiledEvaluator {
   readonly #staticCells: Int32Array;
   readonly #staticProblems: readonly CellProblem[];
   readonly #closures = new Map<number, NumberClosure<number>>();
+  /** The buffers whose last evaluation by this evaluator ran to the end. */
+  readonly #filled = new WeakSet<FloatResults>();
 
   // The evaluation in progress: kernels and the interpreter's reader share these arrays.
   #values: Float64Array = new Float64Array(0);
@@ -158,14 +160,18 @@ export class CompiledEvaluator {
     if (inputs === into) this.#failEmptyInputs(v);
     else this.#copyInputs(inputs as ValueTable, v);
 
-    const slow = this.#slow;
-    const steps = this.#steps;
-    for (let k = 0; k < steps.length; k++) {
-      const step = steps[k]!;
-      if (step.kind === "range") step.kernel(v, step.rows, step.count, step.from, step.to, slow);
-      else if (step.kind === "once") step.kernel(v, step.rows, step.count, step.runs, slow, this.#copyFailure);
-      else this.#runCells(step, v, failed);
+    // A buffer this evaluator filled completely last time holds year-independent values in every year already.
+    const fresh = !this.#filled.has(into);
+    this.#filled.delete(into);
+    try {
+      this.#runSteps(v, failed, fresh);
+    } catch (error) {
+      // Only a bug gets here; the buffer stays out of #filled, so its next evaluation trusts nothing in it.
+      this.#pending.clear();
+      this.#pendingCells.length = 0;
+      throw error;
     }
+    this.#filled.add(into);
 
     const cells = this.#pendingCells;
     if (cells.length > 0) {
@@ -197,6 +203,17 @@ export class CompiledEvaluator {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
         if (float[cell] !== float[cell] && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
       }
+    }
+  }
+
+  #runSteps(v: Float64Array, failed: Uint8Array, fresh: boolean): void {
+    const slow = this.#slow;
+    const steps = this.#steps;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      if (step.kind === "range") step.kernel(v, step.rows, step.count, step.from, step.to, slow);
+      else if (step.kind === "once") step.kernel(v, step.rows, step.count, step.runs, slow, this.#copyFailure, fresh);
+      else this.#runCells(step, v, failed);
     }
   }
 

@@ -259,10 +259,12 @@ const PRELUDE = [
  * A range kernel is `(v, mem, count, a, b, slow)`: for each of `count` indicators (a row of `width` offsets in
  * `mem` each), it computes the year indices `a..b` into `v`, handing any cell whose value is not a finite number
  * to `slow(cell)`, which writes the interpreter's value (or NaN) there. The slow path returns nothing on purpose:
- * a kernel's values then stay unboxed doubles, where a value of unknown type would box every result. A once kernel is `(v, mem, count, runs, slow,
- * copyFailure)`: each row ends with the cell whose computation the others copy (the first in evaluation order),
- * and `runs` lists the year-index ranges that take the value (they are also written into the kernel, since
- * storing a value into a dozen known cells is much cheaper than a loop over a runs array).
+ * a kernel's values then stay unboxed doubles, where a value of unknown type would box every result.
+ *
+ * A once kernel is `(v, mem, count, runs, slow, copyFailure, fresh)`: each row ends with the cell whose
+ * computation the others copy (the first in evaluation order), and `runs` lists the year-index ranges that take
+ * the value (they are also written into the kernel, since storing a value into a dozen known cells is much
+ * cheaper than a loop over a runs array).
  */
 export function kernelSource(
   expr: CheckedExpr,
@@ -281,14 +283,20 @@ export function kernelSource(
   emitter.aggregates.forEach((_, k) => lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`));
   if (kind === "once") {
     lines.push(
-      "return function once(v, mem, count, runs, slow, copyFailure) {",
+      "return function once(v, mem, count, runs, slow, copyFailure, fresh) {",
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")}, src = mem[m + ${integer(width - 1)}];`,
       "const i = src - p0;",
+      // What the buffer held from its last evaluation: when the value has not changed (the same double, −0
+      // told from +0), its copies in the other years hold it already and are not written again — unless the
+      // buffer is `fresh` (new, or not last filled by this evaluator), when nothing in it can be trusted.
+      "const before = v[src];",
       ...body,
       `let r = ${value};`,
       "if (r - r !== 0) { slow(src); r = v[src]; }",
+      "if (fresh || r !== before || (r === 0 && 1 / r !== 1 / before) || r !== r) {",
       ...copies(runs),
+      "}",
       "if (r !== r) copyFailure(src, p0, runs);",
       "}",
       "};",

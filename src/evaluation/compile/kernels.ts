@@ -12,8 +12,11 @@ export type CopyFailure = (source: number, base: number, runs: Int32Array) => vo
 /** Computes the year indices `from..to` of `count` indicators (one row of offsets in `rows` each). */
 export type RangeKernel = (v: Float64Array, rows: Int32Array, count: number, from: number, to: number, slow: SlowPath) => void;
 
-/** Computes a year-independent formula once per indicator and copies it to the year ranges in `runs`. */
-export type OnceKernel = (v: Float64Array, rows: Int32Array, count: number, runs: Int32Array, slow: SlowPath, copyFailure: CopyFailure) => void;
+/**
+ * Computes a year-independent formula once per indicator and copies it to the year ranges in `runs` (unless the
+ * value is what the buffer held already and the buffer is not `fresh`).
+ */
+export type OnceKernel = (v: Float64Array, rows: Int32Array, count: number, runs: Int32Array, slow: SlowPath, copyFailure: CopyFailure, fresh: boolean) => void;
 
 /** Creates a function from source, as `new Function` does; injectable so that tests can refuse it like a strict CSP. */
 export type FunctionMaker = (params: readonly string[], body: string) => (...args: never[]) => unknown;
