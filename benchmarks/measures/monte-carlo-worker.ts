@@ -20,7 +20,7 @@ const model = syntheticModel(job.chains);
 const contestant =
   job.kind === "compiled" ? plansheet(model, "compiled", { inPlace: true }) : handFloat(model, job.kind === "hand" ? "per-series" : "per-kind");
 const means = meansOf(model.growthDecimal);
-runTrials(contestant, means, Math.min(job.trials, 2_000), job.seed + 1_000);
+runTrials(contestant, means, Math.min(job.trials, 10_000), job.seed + 1_000);
 parentPort!.on("message", (message: "go" | "stop") => {
   if (message === "stop") {
     parentPort!.close();

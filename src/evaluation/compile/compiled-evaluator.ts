@@ -3,7 +3,7 @@ import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTa
 import { interpretCell, type CellProblem } from "../interpret-cell.js";
 import { compileNumber, type NumberClosure } from "../interpreter.js";
 import { MissingRead, type CellReader } from "../signals.js";
-import { FloatResults } from "./float-results.js";
+import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
 import { planEvaluation, type StepSpec } from "./plan.js";
 
@@ -44,8 +44,6 @@ export class CompiledEvaluator {
   readonly #staticCells: Int32Array;
   readonly #staticProblems: readonly CellProblem[];
   readonly #closures = new Map<number, NumberClosure<number>>();
-  /** The buffers whose last evaluation by this evaluator ran to the end. */
-  readonly #filled = new WeakSet<FloatResults>();
 
   // The evaluation in progress: kernels and the interpreter's reader share these arrays.
   #values: Float64Array = new Float64Array(0);
@@ -152,26 +150,29 @@ export class CompiledEvaluator {
     }
     this.#values = v;
     this.#failed = failed;
+    // A buffer this evaluator filled completely last time holds the reported values, and year-independent values
+    // in every year, already: they are written again only where they changed.
+    const fresh = into[FILLED_BY] !== this;
+    into[FILLED_BY] = undefined;
 
-    const historyCells = this.#historyCells;
-    const historyValues = this.#historyValues;
-    for (let k = 0; k < historyCells.length; k++) v[historyCells[k]!] = historyValues[k]!;
+    if (fresh) {
+      const historyCells = this.#historyCells;
+      const historyValues = this.#historyValues;
+      for (let k = 0; k < historyCells.length; k++) v[historyCells[k]!] = historyValues[k]!;
+    }
     for (let k = 0; k < this.#staticCells.length; k++) this.#fail(this.#staticCells[k]!, this.#staticProblems[k]!);
     if (inputs === into) this.#failEmptyInputs(v);
     else this.#copyInputs(inputs as ValueTable, v);
 
-    // A buffer this evaluator filled completely last time holds year-independent values in every year already.
-    const fresh = !this.#filled.has(into);
-    this.#filled.delete(into);
     try {
       this.#runSteps(v, failed, fresh);
     } catch (error) {
-      // Only a bug gets here; the buffer stays out of #filled, so its next evaluation trusts nothing in it.
+      // Only a bug gets here; the buffer stays unmarked, so its next evaluation trusts nothing in it.
       this.#pending.clear();
       this.#pendingCells.length = 0;
       throw error;
     }
-    this.#filled.add(into);
+    into[FILLED_BY] = this;
 
     const cells = this.#pendingCells;
     if (cells.length > 0) {
