@@ -61,7 +61,17 @@ export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, op
     },
     setGrowth,
     setAllGrowth(values) {
-      for (let i = 0; i < values.length; i++) setGrowth(i, values[i]!);
+      if (engine === "decimal") {
+        for (let i = 0; i < values.length; i++) setGrowth(i, values[i]!);
+        return;
+      }
+      // a trial's draws, every year of each growth rate (what a Monte Carlo loop writes)
+      const years = layout.years;
+      for (let i = 0; i < values.length; i++) {
+        const start = layout.g[i]!;
+        const g = values[i]!;
+        for (let t = 0; t < years; t++) table[start + t] = g;
+      }
     },
     outputs(): Outputs {
       const Y = synthetic.years;
