@@ -12,13 +12,14 @@ import { fullEvaluation } from "./measures/full-evaluation.js";
 import { memory } from "./measures/memory.js";
 import { monteCarlo } from "./measures/monte-carlo.js";
 import { oneInputChange } from "./measures/one-input.js";
+import { timePerCell } from "./measures/time-per-cell.js";
 import { markdown, type BenchResults } from "./report.js";
 
 const quick = process.argv.includes("--quick");
 if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
 
 const sizes = quick ? [10, 100, 1_000] : [10, 100, 1_000, 10_000];
-const rounds = quick ? 3 : 7;
+const rounds = quick ? 3 : 9;
 const timing = { rounds, roundMs: quick ? 15 : 40, warmupMs: quick ? 50 : 300 };
 const started = performance.now();
 const loadStart = loadavg();
@@ -36,6 +37,8 @@ const full = sizes.map((chains) => {
   say(`full evaluation, N = ${chains}`);
   return fullEvaluation(chains, timing);
 });
+say("time per cell, every size in the same rounds");
+const perCell = timePerCell(sizes, timing);
 const oneInput = sizes
   .filter((chains) => chains >= 100)
   .map((chains) => {
@@ -61,6 +64,7 @@ const results: BenchResults = {
     seconds: (performance.now() - started) / 1000,
   },
   full,
+  perCell,
   oneInput,
   monteCarlo: mc,
   memory: mem,
