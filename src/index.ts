@@ -11,7 +11,12 @@ export {
   type BuildOptions,
   type RunJson,
   type TargetOutcome,
+  type EvaluationEngine,
+  type CompiledEvaluator,
+  type CompiledStats,
+  type FloatResults,
   type CellResults,
+  type CellProblem,
 } from "./evaluation/index.js";
 export { parseModelText, readYamlText, verifyClaimsText } from "./io/index.js";
 export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./model/index.js";

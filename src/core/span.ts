@@ -7,9 +7,28 @@ export interface Span {
   readonly end: number;
 }
 
+const SHARED_LIMIT = 1024;
+const shared = new Map<number, Span>();
+
+/**
+ * The span `[start, end)`. Within the first thousand characters (every ordinary formula) there is one shared
+ * object per span: ten thousand formulas of the same shape then hold one set of spans, not ten thousand (spans
+ * are never modified).
+ */
+export function makeSpan(start: number, end: number): Span {
+  if (start < 0 || end >= SHARED_LIMIT || !Number.isInteger(start) || !Number.isInteger(end)) return { start, end };
+  const key = start * SHARED_LIMIT + end;
+  let span = shared.get(key);
+  if (!span) {
+    span = Object.freeze({ start, end });
+    shared.set(key, span);
+  }
+  return span;
+}
+
 /** The span that covers both `a` and `b`. */
 export function joinSpans(a: Span, b: Span): Span {
-  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+  return makeSpan(Math.min(a.start, b.start), Math.max(a.end, b.end));
 }
 
 /**

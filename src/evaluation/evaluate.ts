@@ -1,22 +1,18 @@
-import { CellFailure, type Arithmetic, type IssueCode } from "../core/index.js";
+import type { Arithmetic, IssueCode } from "../core/index.js";
 import { CellRule, FORMULA_KEYS, formulaKeyOf, type FormulaKey, type ModelStructure, type ValueTable } from "../model/index.js";
+import { interpretCell, type CellProblem } from "./interpret-cell.js";
 import { compileNumber, type NumberClosure } from "./interpreter.js";
 import { MissingRead, type CellReader } from "./signals.js";
 
-/** Why a cell has no value: a code, a message, and the root cell whose failure caused it (itself if it failed). */
-export interface CellProblem {
-  readonly code: IssueCode;
-  readonly message: string;
-  /** The cell where the chain of missing values starts; equal to the cell itself for a root cause. */
-  readonly root: number;
-}
+export type { CellProblem } from "./interpret-cell.js";
 
 /**
  * The value of every cell of one evaluation. `values[cell]` is meaningful only where `failed[cell]` is 0; a
  * failed cell has its reason in `problems`. Nothing is NaN in disguise: a cell either has a value or a reason.
+ * (The interpreter gives an array, the compiled evaluator a `Float64Array`.)
  */
 export interface CellResults<T> {
-  readonly values: T[];
+  readonly values: ArrayLike<T>;
   readonly failed: Uint8Array;
   readonly problems: ReadonlyMap<number, CellProblem>;
 }
@@ -59,6 +55,8 @@ export function evaluateCells<T>(
     problems.set(cell, { code, message, root });
   };
 
+  const literal = literalReader(ar);
+  const problemOf = (cell: number) => problems.get(cell)!;
   const reader: CellReader<T> = {
     read(slot, year) {
       const yi = year - timeline.first;
@@ -75,14 +73,13 @@ export function evaluateCells<T>(
 
   for (const cell of graph.order) {
     const slot = Math.floor(cell / years);
-    const yi = cell % years;
     const rule = rules[cell]!;
     switch (rule) {
       case CellRule.history:
-        values[cell] = ar.literal(structure.history.exact[cell]!, structure.history.float[cell]!);
+        values[cell] = literal(structure.history.exactAt(cell)!, structure.history.float[cell]!);
         continue;
       case CellRule.input:
-        if (inputs.has(cell)) values[cell] = ar.literal(inputs.exact[cell]!, inputs.float[cell]!);
+        if (inputs.has(cell)) values[cell] = literal(inputs.exactAt(cell)!, inputs.float[cell]!);
         else fail(cell, "gap", "no input value for the year");
         continue;
       case CellRule.gap:
@@ -106,28 +103,26 @@ export function evaluateCells<T>(
       }
       continue;
     }
-    const fn = closures[key][slot]!;
-    const year = timeline.yearAt(yi);
-    try {
-      const value = fn(year, reader);
-      if (!ar.isFinite(value)) fail(cell, "not_finite", "the result overflowed: it is not a finite number");
-      else values[cell] = value;
-    } catch (error) {
-      if (error instanceof MissingRead) {
-        const name = indicators[error.slot]!.id;
-        if (error.cell < 0) {
-          fail(cell, "outside_timeline", `needs ${name}[${error.year}], outside the timeline ${timeline}`);
-        } else {
-          const cause = problems.get(error.cell)!;
-          fail(cell, "depends_on_missing", `needs ${name}[${error.year}], which has no value`, cause.root);
-        }
-      } else if (error instanceof CellFailure) {
-        fail(cell, error.code, error.message);
-      } else {
-        throw error;
-      }
-    }
+    const value = interpretCell(structure, ar, closures[key][slot]!, cell, reader, problemOf, fail);
+    if (value !== undefined) values[cell] = value;
     if (formula.yearIndependent) onceCell[onceKey] = cell;
   }
   return { values, failed, problems };
+}
+
+/**
+ * Reads reported and input values as numbers of the mode. In decimal mode each distinct text is read once per
+ * evaluation (an input holds the same text in every year; decimals are never modified, so cells can share one).
+ */
+function literalReader<T>(ar: Arithmetic<T>): (exact: string, value: number) => T {
+  if (ar.mode === "float") return (exact, value) => ar.literal(exact, value);
+  const read = new Map<string, T>();
+  return (exact, value) => {
+    let x = read.get(exact);
+    if (x === undefined) {
+      x = ar.literal(exact, value);
+      read.set(exact, x);
+    }
+    return x;
+  };
 }

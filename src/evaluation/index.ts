@@ -2,7 +2,11 @@
  * The evaluation layer: the reference interpreter (closures over checked formulas, in float or decimal mode),
  * the evaluation of every cell in dependency order, targets, and the public `Model` and `Projection`.
  */
-export { Model, ModelError, buildModel, type RunOptions, type BuildOptions } from "./model.js";
+export { Model, ModelError, buildModel, type RunOptions, type BuildOptions, type EvaluationEngine } from "./model.js";
+export { CompiledEvaluator, compileEvaluator, type CompileOptions, type CompiledStats } from "./compile/compiled-evaluator.js";
+export { FloatResults } from "./compile/float-results.js";
+export { makeFunction, type FunctionMaker } from "./compile/kernels.js";
+export { interpretCell, type FailCell } from "./interpret-cell.js";
 export { Projection, type RunJson, type TargetOutcome, type ProjectionData } from "./projection.js";
 export { evaluateCells, compileClosures, type CellResults, type CellProblem, type CompiledClosures } from "./evaluate.js";
 export { compileNumber, compileCondition, type NumberClosure, type ConditionClosure } from "./interpreter.js";

@@ -18,9 +18,18 @@ import {
   type ValueTable,
 } from "../model/index.js";
 import { cellIssues } from "./cell-issues.js";
+import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-evaluator.js";
 import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
 import { Projection, type TargetOutcome } from "./projection.js";
 import { compileTarget, type TargetResult } from "./targets.js";
+
+/**
+ * How float mode computes: `compiled` (the default) turns the model into JavaScript loops once and re-runs them;
+ * `interpreter` walks each formula's closures cell by cell. Both give the same results, bit for bit. Where a
+ * page's content security policy forbids creating code, `compiled` quietly uses the interpreter. Decimal mode
+ * always uses the interpreter.
+ */
+export type EvaluationEngine = "compiled" | "interpreter";
 
 /** Options of {@link Model.run}. */
 export interface RunOptions {
@@ -28,6 +37,8 @@ export interface RunOptions {
   readonly scenario?: string;
   /** `float` (default; JavaScript numbers) or `decimal` (decimal.js, 34 digits, for figures to quote). */
   readonly mode?: NumberMode;
+  /** The float engine; `compiled` unless asked otherwise (see {@link EvaluationEngine}). */
+  readonly engine?: EvaluationEngine;
 }
 
 /**
@@ -53,6 +64,8 @@ export class ModelError extends PlansheetError {
 export class Model {
   readonly structure: ModelStructure;
   readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
+  /** The compiled evaluator; `null` once code generation was refused. */
+  #compiled: CompiledEvaluator | null | undefined;
 
   constructor(structure: ModelStructure) {
     this.structure = structure;
@@ -102,8 +115,25 @@ export class Model {
     return scenarioInputs(this.structure, scenario);
   }
 
-  /** Evaluates every cell with the given input values: the step that scenarios, sweeps and trials repeat. */
-  evaluate<T = number>(inputs: ValueTable, mode: NumberMode = "float"): CellResults<T> {
+  /**
+   * The model compiled for float evaluation, created on first use and kept: call its `evaluate(inputs, into)`
+   * to re-run the model with new inputs without allocating (sweeps, goal seeks, Monte Carlo trials).
+   * `undefined` where code generation from strings is not allowed (a strict content security policy).
+   */
+  compiled(): CompiledEvaluator | undefined {
+    if (this.#compiled === undefined) this.#compiled = compileEvaluator(this.structure) ?? null;
+    return this.#compiled ?? undefined;
+  }
+
+  /**
+   * Evaluates every cell with the given input values: the step that scenarios, sweeps and trials repeat. Float
+   * mode uses the compiled evaluator unless `engine` is `interpreter`; the results are new on every call.
+   */
+  evaluate<T = number>(inputs: ValueTable, mode: NumberMode = "float", engine: EvaluationEngine = "compiled"): CellResults<T> {
+    if (mode === "float" && engine === "compiled") {
+      const compiled = this.compiled();
+      if (compiled) return compiled.evaluate(inputs) as unknown as CellResults<T>;
+    }
     const ar = this.#arithmetic(mode) as Arithmetic<T>;
     return evaluateCells(this.structure, inputs, ar, this.closures<T>(mode));
   }
@@ -117,7 +147,7 @@ export class Model {
     const scenario = options.scenario ?? DEFAULT_SCENARIO;
     const inputs = this.inputsOf(options.scenario);
     const ar = this.#arithmetic(mode);
-    const results = this.evaluate<unknown>(inputs, mode);
+    const results = this.evaluate<unknown>(inputs, mode, options.engine);
     const targets = this.structure.targets.map((target) => {
       const result = compileTarget(this.structure, target, ar)(results);
       return describeTarget(this.structure, target.id, result, ar);

@@ -1,5 +1,5 @@
 import type { Arithmetic } from "../core/index.js";
-import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.js";
+import { absoluteYears, replaceYear, type CheckedExpr, type CompareOp } from "../formula/index.js";
 import type { ModelStructure, TargetInfo } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
 import { compileCondition, compileNumber } from "./interpreter.js";
@@ -28,7 +28,17 @@ export interface TargetResult<T = number> {
   readonly firstYear?: number | null;
 }
 
-type Margin<T> = { value: T | null; threshold: T | null; margin: T };
+/** A condition's outcome and margin, computed in one pass over its operands. */
+type Margin<T> = { met: boolean; value: T | null; threshold: T | null; margin: T };
+
+const HOLDS: Record<CompareOp, (c: number) => boolean> = {
+  "<": (c) => c < 0,
+  "<=": (c) => c <= 0,
+  ">": (c) => c > 0,
+  ">=": (c) => c >= 0,
+  "==": (c) => c === 0,
+  "!=": (c) => c !== 0,
+};
 
 function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellReader<T>) => Margin<T> {
   switch (expr.kind) {
@@ -36,24 +46,33 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       const left = compileNumber(expr.left, ar);
       const right = compileNumber(expr.right, ar);
       const op = expr.op;
+      const holds = HOLDS[op];
       return (cells) => {
         const l = left(Number.NaN, cells);
         const r = right(Number.NaN, cells);
         // The good side first: r − l for < and <=, so that a target met exactly has margin +0, not −0.
         const margin =
           op === ">" || op === ">=" ? ar.sub(l, r) : op === "<" || op === "<=" ? ar.sub(r, l) : op === "==" ? ar.sub(ar.integer(0), ar.abs(ar.sub(l, r))) : ar.abs(ar.sub(l, r));
-        return { value: l, threshold: r, margin };
+        return { met: holds(ar.compare(l, r)), value: l, threshold: r, margin };
       };
     }
     case "logic": {
       const left = compileMargin(expr.left, ar);
       const right = compileMargin(expr.right, ar);
-      const pick = expr.op === "and" ? ar.min : ar.max;
-      return (cells) => ({ value: null, threshold: null, margin: pick(left(cells).margin, right(cells).margin) });
+      const and = expr.op === "and";
+      const pick = and ? ar.min : ar.max;
+      return (cells) => {
+        const a = left(cells);
+        const b = right(cells);
+        return { met: and ? a.met && b.met : a.met || b.met, value: null, threshold: null, margin: pick(a.margin, b.margin) };
+      };
     }
     case "not": {
       const arg = compileMargin(expr.arg, ar);
-      return (cells) => ({ value: null, threshold: null, margin: ar.neg(arg(cells).margin) });
+      return (cells) => {
+        const a = arg(cells);
+        return { met: !a.met, value: null, threshold: null, margin: ar.neg(a.margin) };
+      };
     }
     default:
       throw new Error(`internal: target node ${expr.kind} is not a condition`);
@@ -106,19 +125,23 @@ function compileOnTheWay<T>(structure: ModelStructure, expr: CheckedExpr, ar: Ar
 }
 
 /** Compiles a target into a function of the finished cells giving its {@link TargetResult}. */
-export function compileTarget<T>(structure: ModelStructure, target: TargetInfo, ar: Arithmetic<T>): (results: CellResults<T>) => TargetResult<T> {
+export function compileTarget<T>(
+  structure: ModelStructure,
+  target: TargetInfo,
+  ar: Arithmetic<T>,
+  options: { readonly onTheWay?: boolean } = {},
+): (results: CellResults<T>) => TargetResult<T> {
   const checked = target.checked;
   if (!checked) {
     return () => ({ id: target.id, met: null, value: null, threshold: null, margin: null, reason: "the target's condition could not be built" });
   }
-  const condition = compileCondition(checked.expr, ar);
   const margin = compileMargin(checked.expr, ar);
-  const onTheWay = compileOnTheWay(structure, checked.expr, ar);
+  const onTheWay = options.onTheWay === false ? undefined : compileOnTheWay(structure, checked.expr, ar);
   return (results) => {
     const cells = resultsReader(structure, results);
     try {
-      const met = condition(Number.NaN, cells);
       const m = margin(cells);
+      const met = m.met;
       const firstYear = onTheWay && (met ? onTheWay.first(cells) : null);
       return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin, ...(onTheWay ? { firstYear } : {}) };
     } catch (error) {

@@ -10,7 +10,7 @@ import {
   type Unit,
 } from "../units/index.js";
 import type { Expr, RefExpr } from "./ast.js";
-import { collectReads, dependsOnYear, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
+import { absoluteYear, collectReads, dependsOnYear, relativeYear, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
 import { FUNCTIONS } from "./functions/index.js";
 import type { Arg, BuildTools, ParamKind } from "./functions/spec.js";
 import { describeType, poisoned, type CheckProblem, type Typed, type ValueType } from "./typed.js";
@@ -44,7 +44,21 @@ export interface CheckedFormula {
   readonly type: ValueType;
   /** True when the formula has the same value in every year (no `t`, no relative year): computed once. */
   readonly yearIndependent: boolean;
+  /** The cells it reads (see {@link Reads}); computed on each access, so callers that need it often keep it. */
   readonly reads: Reads;
+}
+
+const FREE: ValueType = Object.freeze({ kind: "free" });
+const unitTypes = new WeakMap<Unit, ValueType>();
+
+/** The type "a quantity in `unit`", one shared object per unit (types are never modified). */
+function unitType(unit: Unit): ValueType {
+  let type = unitTypes.get(unit);
+  if (!type) {
+    type = Object.freeze({ kind: "unit", unit });
+    unitTypes.set(unit, type);
+  }
+  return type;
 }
 
 /** The outcome of checking: the checked formula, or every problem found. */
@@ -62,15 +76,27 @@ export function checkFormula(expr: Expr, scope: FormulaScope, options: CheckOpti
   let result = checker.check(expr);
   result = checker.finish(result, expr.span);
   if (checker.problems.length > 0) return { ok: false, problems: checker.problems };
-  return {
-    ok: true,
-    formula: {
-      expr: result.expr,
-      type: result.type,
-      yearIndependent: !dependsOnYear(result.expr),
-      reads: collectReads(result.expr),
-    },
-  };
+  return { ok: true, formula: new Checked(result.expr, result.type) };
+}
+
+/**
+ * A checked formula. What it reads is listed on request, not kept: for a model of ten thousand indicators the
+ * lists would outweigh the formulas (the getter lives on the prototype, so each formula stays a small object).
+ */
+class Checked implements CheckedFormula {
+  readonly expr: CheckedExpr;
+  readonly type: ValueType;
+  readonly yearIndependent: boolean;
+
+  constructor(expr: CheckedExpr, type: ValueType) {
+    this.expr = expr;
+    this.type = type;
+    this.yearIndependent = !dependsOnYear(expr);
+  }
+
+  get reads(): Reads {
+    return collectReads(this.expr);
+  }
 }
 
 class Checker implements BuildTools {
@@ -119,7 +145,7 @@ class Checker implements BuildTools {
         "check the formula, or the indicator's unit",
       );
     }
-    return { expr: scaleBy(result.expr, conversionFactor(unit, declaredUnit)), type: { kind: "unit", unit: declaredUnit } };
+    return { expr: scaleBy(result.expr, conversionFactor(unit, declaredUnit)), type: unitType(declaredUnit) };
   }
 
   check(expr: Expr): Typed {
@@ -208,11 +234,11 @@ class Checker implements BuildTools {
     } else if (this.#options.context === "target") {
       return this.report("invalid_year", `say which year of ${expr.name} the target means`, expr.span, `write ${expr.name}[${this.#scope.timeline.last}]`);
     } else {
-      at = { kind: "relative", offset: 0 };
+      at = relativeYear(0);
     }
     return {
       expr: { kind: "cell", slot: info.slot, at, span: expr.span },
-      type: info.unit ? { kind: "unit", unit: info.unit } : { kind: "free" },
+      type: info.unit ? unitType(info.unit) : FREE,
     };
   }
 
@@ -234,7 +260,8 @@ class Checker implements BuildTools {
       type = factors.length === 0 ? item.type : productType(type, item.type, f.divide);
       factors.push({ divide: f.divide, expr: item.expr });
     }
-    return normalizeRatio({ expr: { kind: "product", factors, span: expr.span }, type });
+    // An exact-length copy: an array grown by push keeps spare room, which ten thousand formulas add up.
+    return normalizeRatio({ expr: { kind: "product", factors: factors.slice(), span: expr.span }, type });
   }
 
   #power(expr: Expr & { kind: "power" }): Typed {
@@ -343,10 +370,10 @@ class Checker implements BuildTools {
         this.report("year_outside_timeline", `${expr.value} lies outside the model's timeline ${timeline}`, expr.span, "extend `years`, or name a year inside it");
         return undefined;
       }
-      return { kind: "absolute", year: expr.value };
+      return absoluteYear(expr.value);
     }
     if (this.#options.context === "cell") {
-      if (expr.kind === "t") return { kind: "relative", offset: 0 };
+      if (expr.kind === "t") return relativeYear(0);
       if (expr.kind === "sum" && expr.terms[0]!.expr.kind === "t" && !expr.terms[0]!.subtract) {
         let offset = 0;
         for (const term of expr.terms.slice(1)) {
@@ -357,7 +384,7 @@ class Checker implements BuildTools {
           }
           offset += term.subtract ? -k : k;
         }
-        if (Number.isInteger(offset)) return { kind: "relative", offset };
+        if (Number.isInteger(offset)) return relativeYear(offset);
       }
     }
     const forms = this.#options.context === "cell" ? "a year like 2021, or t, t-1, t+2" : "a year like 2025";

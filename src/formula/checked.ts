@@ -10,6 +10,32 @@ export type YearArg =
   | { readonly kind: "absolute"; readonly year: number }
   | { readonly kind: "relative"; readonly offset: number };
 
+const relativeYears = new Map<number, YearArg>();
+const absoluteYears_ = new Map<number, YearArg>();
+
+/**
+ * The year argument `t + offset`, one shared object per offset: a model of ten thousand `x[t-1]` holds one
+ * `t-1`, not ten thousand (year arguments are never modified).
+ */
+export function relativeYear(offset: number): YearArg {
+  let at = relativeYears.get(offset);
+  if (!at) {
+    at = Object.freeze({ kind: "relative", offset });
+    relativeYears.set(offset, at);
+  }
+  return at;
+}
+
+/** The year argument for the absolute year `year`, one shared object per year (see {@link relativeYear}). */
+export function absoluteYear(year: number): YearArg {
+  let at = absoluteYears_.get(year);
+  if (!at) {
+    at = Object.freeze({ kind: "absolute", year });
+    absoluteYears_.set(year, at);
+  }
+  return at;
+}
+
 /** The year a {@link YearArg} names when the cell's year is `year`. */
 export function resolveYear(arg: YearArg, year: number): number {
   return arg.kind === "absolute" ? arg.year : year + arg.offset;

@@ -11,6 +11,8 @@ export {
   dependsOnYear,
   children,
   resolveYear,
+  relativeYear,
+  absoluteYear,
   absoluteYears,
   replaceYear,
   type CheckedExpr,

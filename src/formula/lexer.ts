@@ -1,4 +1,4 @@
-import type { LiteralKind, Span } from "../core/index.js";
+import { makeSpan, type LiteralKind, type Span } from "../core/index.js";
 
 /**
  * The tokens of a formula that become leaves of its tree (names, numbers, strings), each with its span.
@@ -74,19 +74,19 @@ export function lexFormula(text: string): LexedFormula {
           end = j;
         }
       }
-      tokens.push({ kind: "number", text: text.slice(i, end), span: { start: i, end }, literal, digits });
+      tokens.push({ kind: "number", text: text.slice(i, end), span: makeSpan(i, end), literal, digits });
       i = end;
     } else if (isNameStart(ch)) {
       let j = i + 1;
       while (j < text.length && isNamePart(text[j]!)) j++;
       const word = text.slice(i, j);
-      if (!OPERATOR_WORDS.has(word)) tokens.push({ kind: "name", text: word, span: { start: i, end: j } });
+      if (!OPERATOR_WORDS.has(word)) tokens.push({ kind: "name", text: word, span: makeSpan(i, j) });
       i = j;
     } else if (ch === '"' || ch === "'") {
       let j = i + 1;
       while (j < text.length && text[j] !== ch) j += text[j] === "\\" ? 2 : 1;
       const end = Math.min(j + 1, text.length);
-      tokens.push({ kind: "string", text: text.slice(i, end), span: { start: i, end } });
+      tokens.push({ kind: "string", text: text.slice(i, end), span: makeSpan(i, end) });
       i = end;
     } else {
       if (ch === "%" && strayPercent === undefined) strayPercent = i;

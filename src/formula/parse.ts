@@ -1,5 +1,5 @@
 import { create, parseDependencies } from "mathjs";
-import { Dec, joinSpans, type IssueCode, type Span } from "../core/index.js";
+import { Dec, joinSpans, makeSpan, type IssueCode, type Span } from "../core/index.js";
 import type { CompareOp, Expr } from "./ast.js";
 import { isNameStart, lexFormula, type LeafToken } from "./lexer.js";
 
@@ -247,7 +247,7 @@ class Converter {
     }
     const args = (node.args ?? []).map((a) => this.convert(a, depth + 1));
     const last = args.length > 0 ? args[args.length - 1]!.span : nameSpan;
-    return { kind: "call", name, args, nameSpan, span: { start: nameSpan.start, end: last.end + 1 } };
+    return { kind: "call", name, args, nameSpan, span: makeSpan(nameSpan.start, last.end + 1) };
   }
 
   #accessor(node: MathNode, depth: number): Expr {
@@ -274,7 +274,7 @@ class Converter {
       name: object.name!,
       index: indexExpr,
       nameSpan,
-      span: { start: nameSpan.start, end: indexExpr.span.end + 1 },
+      span: makeSpan(nameSpan.start, indexExpr.span.end + 1),
     };
   }
 }

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, type Node } from "yaml";
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
 import type { SourceInfo, SourceLocator } from "../model/index.js";
 
@@ -23,34 +23,77 @@ function child(node: unknown, key: string | number): { value: unknown; key?: unk
   return undefined;
 }
 
+/** A parsed document with the line counter that turns its offsets into lines and columns. */
+interface Parsed {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+function parse(text: string): Parsed {
+  const lines = new LineCounter();
+  // `uniqueKeys: false`: yaml checks keys against every earlier key of the mapping, which is quadratic and takes
+  // seconds for a model of ten thousand indicators; duplicateKeys() below does the same check in linear time.
+  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
+  return { doc, lines };
+}
+
+/** Every key that repeats an earlier key of the same mapping (scalar keys compared by value, as yaml does). */
+function duplicateKeys(doc: Document.Parsed): Node[] {
+  const repeats: Node[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        if (seen.has(pair.key.value)) repeats.push(pair.key);
+        seen.add(pair.key.value);
+      }
+    },
+  });
+  return repeats;
+}
+
+/** The text's syntax errors and repeated keys as issues, in the order they occur. */
+function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileField: { file?: string }): Issue[] {
+  const problems = [
+    ...doc.errors.map((error) => ({ offset: error.pos[0], code: "invalid_yaml" as const, message: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") })),
+    ...repeats.map((key) => ({ offset: key.range![0], code: "duplicate_id" as const, message: "a key appears twice in the same mapping: Map keys must be unique" })),
+  ].sort((a, b) => a.offset - b.offset);
+  return problems.map(({ offset, code, message }) => {
+    const { line, col } = lines.linePos(offset);
+    return makeIssue(code, { message, ...fileField, line, column: col });
+  });
+}
+
 /**
  * Reads YAML (or JSON, which YAML 1.2 contains) keeping every node's position, so that a problem anywhere in
  * the definition can be reported as `model.yaml:12:22`. Duplicate keys are refused (JSON.parse would keep the
  * last one silently). `.inf` and `.nan` come through as numbers, for the schema to refuse with a clear message.
+ *
+ * The document with its positions is held only weakly once read (for a model of ten thousand indicators it
+ * outweighs the built model): the locator parses the text again should it be asked for a position after the
+ * document was collected.
  */
 export function readYamlText(text: string, file?: string): ReadText {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  const first = parse(text);
+  const { doc } = first;
   const fileField = file ? { file } : {};
-  if (doc.errors.length > 0) {
-    const issues = doc.errors.map((error) => {
-      const [offset] = error.pos;
-      const { line, col } = lineCounter.linePos(offset);
-      const duplicate = error.code === "DUPLICATE_KEY";
-      const message = error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
-      return makeIssue(duplicate ? "duplicate_id" : "invalid_yaml", {
-        message: duplicate ? `a key appears twice in the same mapping: ${message}` : message,
-        ...fileField,
-        line,
-        column: col,
-      });
-    });
-    return { source: fileField, issues };
-  }
+  const repeats = doc.errors.length === 0 ? duplicateKeys(doc) : [];
+  if (doc.errors.length > 0 || repeats.length > 0) return { source: fileField, issues: readingIssues(first, repeats, fileField) };
 
+  let held = new WeakRef(first);
+  const parsed = (): Parsed => {
+    let p = held.deref();
+    if (!p) {
+      p = parse(text);
+      held = new WeakRef(p);
+    }
+    return p;
+  };
   // A scalar is located at its value (`value: .inf` points at `.inf`); a mapping or list at the key that holds it.
   const locate: SourceLocator = (path, offset) => {
-    let node: unknown = doc.contents;
+    const { doc: document, lines: lineCounter } = parsed();
+    let node: unknown = document.contents;
     let last: unknown = node;
     for (const key of path) {
       const next = child(node, key);

@@ -1,5 +1,5 @@
 import type { Timeline } from "../core/index.js";
-import { resolveYear, type CheckedFormula } from "../formula/index.js";
+import { resolveYear, type CheckedFormula, type Reads } from "../formula/index.js";
 import type { InputValues } from "./build-indicators.js";
 import { buildCellGraph, type CellGraph } from "./graph.js";
 import { CellRule, formulaKeyOf, type CellRuleCode, type FormulaKey } from "./rules.js";
@@ -15,18 +15,30 @@ export interface Cells {
   readonly graph: CellGraph;
 }
 
+const HISTORY = { rule: CellRule.history } as const;
+const INPUT = { rule: CellRule.input } as const;
+const FORMULA_RULES: Record<FormulaKey, { readonly rule: CellRuleCode }> = {
+  formula: { rule: CellRule.formula },
+  projection: { rule: CellRule.projection },
+  backcast: { rule: CellRule.backcast },
+};
+
+/** A formula rule, or `failed` with the reason when the formula did not build. */
+function formulaRule(info: IndicatorInfo, key: FormulaKey): { readonly rule: CellRuleCode; readonly reason?: string } {
+  return info[key]!.checked ? FORMULA_RULES[key] : { rule: CellRule.failed, reason: `the ${key} of ${info.id} could not be built (see the errors above)` };
+}
+
 /**
  * The rule of one cell under DESIGN's precedence: history, then formula, then projection after the base
- * year, then an input value, else a gap (with the reason, for the report).
+ * year, then an input value, else a gap (with the reason, for the report). Called for every cell, so the common
+ * answers are shared objects.
  */
-function ruleFor(info: IndicatorInfo, input: InputValues | undefined, year: number, timeline: Timeline): { rule: CellRuleCode; reason?: string } {
-  if (info.history.has(year)) return { rule: CellRule.history };
-  const formulaRule = (key: FormulaKey, rule: CellRuleCode) =>
-    info[key]!.checked ? { rule } : { rule: CellRule.failed, reason: `the ${key} of ${info.id} could not be built (see the errors above)` };
-  if (info.formula) return formulaRule("formula", CellRule.formula);
-  if (info.projection && year > timeline.baseYear) return formulaRule("projection", CellRule.projection);
-  if (info.backcast && year < timeline.baseYear) return formulaRule("backcast", CellRule.backcast);
-  if (input && (input.kind === "constant" || input.byYear.has(year))) return { rule: CellRule.input };
+function ruleFor(info: IndicatorInfo, input: InputValues | undefined, year: number, timeline: Timeline): { readonly rule: CellRuleCode; readonly reason?: string } {
+  if (info.history.has(year)) return HISTORY;
+  if (info.formula) return formulaRule(info, "formula");
+  if (info.projection && year > timeline.baseYear) return formulaRule(info, "projection");
+  if (info.backcast && year < timeline.baseYear) return formulaRule(info, "backcast");
+  if (input && (input.kind === "constant" || input.byYear.has(year))) return INPUT;
   const reasons = ["no reported value"];
   if (info.projection) reasons.push(`the projection applies only after the base year ${timeline.baseYear}`);
   if (input?.kind === "series") reasons.push("no input value for the year");
@@ -66,12 +78,19 @@ export function buildCells(indicators: readonly IndicatorInfo[], inputsById: Rea
     }
   }
 
+  // What each formula reads, listed once per formula rather than once per cell (and dropped after the graph is built).
+  const readsOf = new Map<CheckedFormula, Reads>();
   const graph = buildCellGraph(cellCount, (cell, push) => {
     const info = indicators[Math.floor(cell / years)]!;
     const formula = formulaOfRule(info, rules[cell]!);
     if (!formula) return;
+    let reads = readsOf.get(formula);
+    if (!reads) {
+      reads = formula.reads;
+      readsOf.set(formula, reads);
+    }
     const year = timeline.yearAt(cell % years);
-    for (const read of formula.reads.cells) {
+    for (const read of reads.cells) {
       const from = resolveYear(read.at, year);
       const to = read.through ? resolveYear(read.through, year) : from;
       for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) {

@@ -18,9 +18,14 @@ export interface ReadIndicators {
   readonly issues: Issue[];
 }
 
+/** One empty label, one empty list of groups and one empty history, shared by every indicator without them. */
+const NO_LABEL: Labels = Object.freeze({});
+const NO_GROUPS: readonly string[] = Object.freeze([]);
+const NO_HISTORY: ReadonlyMap<number, HistoryEntry> = new Map();
+
 /** `{ zh, en }` from a label as written; a plain string goes to `zh` when it holds CJK, else `en`. */
 export function normalizeLabel(label: Label | undefined): Labels {
-  if (label === undefined) return {};
+  if (label === undefined) return NO_LABEL;
   if (typeof label === "string") return /[\u3400-\u9fff]/.test(label) ? { zh: label } : { en: label };
   return { ...(label.zh ? { zh: label.zh } : {}), ...(label.en ? { en: label.en } : {}) };
 }
@@ -53,6 +58,7 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
   const indicators: IndicatorInfo[] = [];
   const inputs = new Map<string, InputValues>();
   const groups = new Map<string, { members: string[]; label: Labels }>();
+  const units: UnitCache = new Map();
   for (const [id, def] of Object.entries(model.groups ?? {})) {
     groups.set(id, { members: [], label: normalizeLabel(def.label) });
   }
@@ -64,7 +70,7 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
     if (groups.has(id)) {
       issues.push(makeIssue("duplicate_id", { message: `'${id}' names both a group and an indicator`, indicator: id, path, ...position(source, path) }));
     }
-    const unit = readUnit(id, def, source, issues);
+    const unit = readUnit(id, def, source, issues, units);
     const history = readHistory(id, def, unit, timeline, source, issues);
     const input = readInput(id, def, unit, timeline, source, issues);
     if (input) inputs.set(id, input);
@@ -94,7 +100,7 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
       ...(def.note !== undefined ? { note: def.note } : {}),
       ...(def.quote !== undefined ? { quote: def.quote } : {}),
       ...(def.source !== undefined ? { source: def.source } : {}),
-      groups: def.groups ?? [],
+      groups: def.groups ?? NO_GROUPS,
       history,
       ...(def.formula !== undefined ? { formula: { text: def.formula } } : {}),
       ...(def.projection !== undefined ? { projection: { text: def.projection } } : {}),
@@ -114,9 +120,17 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
   return { indicators, inputs, groups, issues };
 }
 
-function readUnit(id: string, def: ValidIndicator, source: SourceInfo, issues: Issue[]): Unit | undefined {
+/** Units read so far, by their text: ten thousand indicators in 亿元 share one unit (units are never modified). */
+type UnitCache = Map<string, ReturnType<typeof parseUnit>>;
+
+function readUnit(id: string, def: ValidIndicator, source: SourceInfo, issues: Issue[], cache: UnitCache): Unit | undefined {
   if (def.unit === undefined) return undefined;
-  const { unit, unknownWords } = parseUnit(def.unit);
+  let parsed = cache.get(def.unit);
+  if (!parsed) {
+    parsed = parseUnit(def.unit);
+    cache.set(def.unit, parsed);
+  }
+  const { unit, unknownWords } = parsed;
   if (unknownWords.length > 0) {
     const path = ["indicators", id, "unit"];
     issues.push(
@@ -132,7 +146,8 @@ function readUnit(id: string, def: ValidIndicator, source: SourceInfo, issues: I
   return unit;
 }
 
-function readHistory(id: string, def: ValidIndicator, unit: Unit | undefined, timeline: Timeline, source: SourceInfo, issues: Issue[]): Map<number, HistoryEntry> {
+function readHistory(id: string, def: ValidIndicator, unit: Unit | undefined, timeline: Timeline, source: SourceInfo, issues: Issue[]): ReadonlyMap<number, HistoryEntry> {
+  if (def.history === undefined) return NO_HISTORY;
   const history = new Map<number, HistoryEntry>();
   for (const [key, entry] of Object.entries(def.history ?? {})) {
     const path = ["indicators", id, "history", key];

@@ -19,6 +19,18 @@ function inputsOf(info: IndicatorInfo, bySlot: readonly IndicatorInfo[]): string
   return [...found];
 }
 
+const byIdCache = new WeakMap<readonly IndicatorInfo[], Map<string, IndicatorInfo>>();
+
+/** The indicators by id, made once per list (every override, lever and distribution asks). */
+function indicatorsById(indicators: readonly IndicatorInfo[]): Map<string, IndicatorInfo> {
+  let byId = byIdCache.get(indicators);
+  if (!byId) {
+    byId = new Map(indicators.map((i) => [i.id, i]));
+    byIdCache.set(indicators, byId);
+  }
+  return byId;
+}
+
 /**
  * Checks that `id` names an input of the model (an indicator with a `value`), which is what scenarios,
  * levers and distributions may set. Pushes an issue naming the place and what to change otherwise.
@@ -31,12 +43,12 @@ export function checkInputReference(
   source: SourceInfo,
   issues: Issue[],
 ): IndicatorInfo | undefined {
-  const byId = new Map(indicators.map((i) => [i.id, i]));
-  const info = byId.get(id);
-  const at = { path, ...position(source, path) };
+  const info = indicatorsById(indicators).get(id);
+  // The position is looked up only for an issue: finding it walks the file's tree.
+  const at = () => ({ path, ...position(source, path) });
   if (!info) {
-    const hint = didYouMean(id, byId.keys());
-    issues.push(makeIssue("unknown_reference", { message: `${role} names '${id}', which is not an indicator of this model`, ...(hint ? { hint } : {}), ...at }));
+    const hint = didYouMean(id, indicatorsById(indicators).keys());
+    issues.push(makeIssue("unknown_reference", { message: `${role} names '${id}', which is not an indicator of this model`, ...(hint ? { hint } : {}), ...at() }));
     return undefined;
   }
   if (!info.isInput) {
@@ -46,7 +58,7 @@ export function checkInputReference(
         message: `${role} names '${id}', which is computed (it has no input value)`,
         hint: inputs.length > 0 ? `set one of the inputs it depends on: ${inputs.join(", ")}` : "give it a `value` to make it an input",
         indicator: id,
-        ...at,
+        ...at(),
       }),
     );
     return undefined;

@@ -26,9 +26,12 @@ export interface CellGraph {
 export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: (dep: number) => void) => void): CellGraph {
   const depStart = new Int32Array(cellCount + 1);
   const depList: number[] = [];
+  const push = (dep: number) => {
+    depList.push(dep);
+  };
   for (let c = 0; c < cellCount; c++) {
     depStart[c] = depList.length;
-    readsOf(c, (dep) => depList.push(dep));
+    readsOf(c, push);
   }
   depStart[cellCount] = depList.length;
   const deps = Int32Array.from(depList);
@@ -77,8 +80,12 @@ export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: 
   return { cellCount, depStart, deps, order: order.slice(0, tail), cycleOf, cycles };
 }
 
-/** Tarjan's strongly connected components over the cells marked in `within`, without recursion. */
-function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
+/**
+ * Tarjan's strongly connected components over the nodes marked in `within`, without recursion. Edges go from a
+ * node to the nodes it reads (`deps[depStart[n] .. depStart[n+1])`), so components come out in an order in
+ * which every component follows the components it reads.
+ */
+export function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
   const index = new Int32Array(cellCount).fill(-1);
   const low = new Int32Array(cellCount);
   const onStack = new Uint8Array(cellCount);

@@ -32,7 +32,7 @@ export { scenarioInputs, applyOverride, DEFAULT_SCENARIO } from "./scenario-inpu
 export { idProblem } from "./ids.js";
 export { readDistribution, readCorrelations, type DistributionSpec, type DrawMode, type CorrelationInfo } from "./uncertainty.js";
 export { checkLiteralForUnit } from "./literal-checks.js";
-export type { CellGraph } from "./graph.js";
+export { stronglyConnected, type CellGraph } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";
 export {
   cellIndex,

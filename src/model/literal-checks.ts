@@ -16,18 +16,19 @@ export function checkLiteralForUnit(
   source: SourceInfo,
 ): Issue | undefined {
   if (!unit) return undefined;
-  const base = { ...(where.indicator ? { indicator: where.indicator } : {}), path: where.path, ...position(source, where.path) };
+  // The position is looked up only for an issue: finding it walks the file's tree, too slow to do for every number.
+  const base = () => ({ ...(where.indicator ? { indicator: where.indicator } : {}), path: where.path, ...position(source, where.path) });
   if (isDimensionless(unit) && unit.flavour !== "none" && literal.kind === "plain" && Math.abs(literal.value) > 1) {
     const suffix = unit.flavour === "pp" ? "pp" : "%";
     return makeIssue("percent_slip", {
-      ...base,
+      ...base(),
       message: `${where.what} is ${literal.text} for an indicator in ${unit.name}: as a ratio that is ${trimNumber(literal.value * 100)}%`,
       hint: `write ${literal.text}${suffix} (a ratio of ${trimNumber(literal.value / 100)})`,
     });
   }
   if (!isDimensionless(unit) && literal.kind !== "plain") {
     return makeIssue("unit_mismatch", {
-      ...base,
+      ...base(),
       message: `${where.what} is ${literal.text}, a ${literal.kind === "pp" ? "percentage-point" : "percentage"} value, for an indicator in ${unit.name}`,
       hint: `give the level in ${unit.name}, or change the unit to %`,
     });

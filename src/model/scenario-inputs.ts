@@ -77,7 +77,7 @@ export function applyOverride(structure: ModelStructure, inputs: ValueTable, ind
 }
 
 function literalAt(structure: ModelStructure, inputs: ValueTable, cell: number): { value: number; exact: string } | undefined {
-  if (structure.history.has(cell)) return { value: structure.history.float[cell]!, exact: structure.history.exact[cell]! };
-  if (inputs.has(cell)) return { value: inputs.float[cell]!, exact: inputs.exact[cell]! };
+  if (structure.history.has(cell)) return { value: structure.history.float[cell]!, exact: structure.history.exactAt(cell)! };
+  if (inputs.has(cell)) return { value: inputs.float[cell]!, exact: inputs.exactAt(cell)! };
   return undefined;
 }

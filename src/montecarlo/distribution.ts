@@ -1,5 +1,5 @@
 import type { DistributionSpec } from "../model/index.js";
-import { betaQuantile, normalQuantile } from "./special-functions.js";
+import { betaQuantile, logGamma, normalQuantile, regularizedBeta } from "./special-functions.js";
 
 /**
  * A distribution ready to draw from by inversion: `quantile(u)` turns one uniform number in (0, 1) into a draw,
@@ -30,9 +30,9 @@ export function triangularQuantile(u: number, min: number, mode: number, max: nu
 /**
  * A PERT distribution (a beta distribution on [min, max] with shape α = 1 + 4·(mode − min)/(max − min),
  * β = 1 + 4·(max − mode)/(max − min), mean (min + 4·mode + max)/6). Its quantile has no closed form: the
- * interior is interpolated linearly in a table of {@link PERT_TABLE_STEPS} steps computed once (error below
- * about 1e-6 of the range), the first and last step are inverted exactly, where the quantile bends too fast
- * for a table.
+ * interior is interpolated linearly in a table of {@link PERT_TABLE_STEPS} steps computed once per shape and
+ * kept (error below about 1e-6 of the range); the first and last step are inverted exactly, where the
+ * quantile bends too fast for a table.
  */
 function pertSampler(min: number, mode: number, max: number): Sampler {
   if (max === min) return { quantile: () => min, location: min, moves: "shift" };
@@ -40,8 +40,7 @@ function pertSampler(min: number, mode: number, max: number): Sampler {
   const a = 1 + (4 * (mode - min)) / range;
   const b = 1 + (4 * (max - mode)) / range;
   const n = PERT_TABLE_STEPS;
-  const table = new Float64Array(n + 1);
-  for (let k = 0; k <= n; k++) table[k] = k === 0 ? 0 : k === n ? 1 : betaQuantile(k / n, a, b);
+  const table = betaQuantileTable(a, b);
   return {
     quantile(u) {
       const x = u * n;
@@ -53,6 +52,49 @@ function pertSampler(min: number, mode: number, max: number): Sampler {
     location: mode,
     moves: "shift",
   };
+}
+
+/** Quantile tables already computed, by shape: a goal seek builds the same samplers again and again. */
+const tables = new Map<string, Float64Array>();
+
+/**
+ * The quantiles of Beta(a, b) at u = k / n for k = 0 … n: each by Newton's method on the CDF (its derivative is
+ * the density), started from the previous quantile and kept inside a bisection bracket, to 1e-14.
+ */
+function betaQuantileTable(a: number, b: number): Float64Array {
+  const key = `${a}|${b}`;
+  const cached = tables.get(key);
+  if (cached) return cached;
+  const n = PERT_TABLE_STEPS;
+  const table = new Float64Array(n + 1);
+  table[n] = 1;
+  const logNorm = logGamma(a + b) - logGamma(a) - logGamma(b);
+  const density = (x: number) => Math.exp(logNorm + (a - 1) * Math.log(x) + (b - 1) * Math.log(1 - x));
+  let x = 0;
+  for (let k = 1; k < n; k++) {
+    const u = k / n;
+    let lo = table[k - 1]!;
+    let hi = 1;
+    x = Math.min(Math.max(x, lo), 1);
+    if (x <= lo || x >= hi) x = (lo + hi) / 2;
+    for (let step = 0; step < 60; step++) {
+      const f = regularizedBeta(x, a, b) - u;
+      if (f < 0) lo = x;
+      else hi = x;
+      const d = density(x);
+      let next = d > 0 ? x - f / d : (lo + hi) / 2;
+      if (!(next > lo && next < hi)) next = (lo + hi) / 2;
+      if (Math.abs(next - x) < 1e-14 || hi - lo < 1e-14) {
+        x = next;
+        break;
+      }
+      x = next;
+    }
+    table[k] = x;
+  }
+  if (tables.size > 64) tables.clear();
+  tables.set(key, table);
+  return table;
 }
 
 /** The sampler of a checked distribution. */

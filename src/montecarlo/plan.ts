@@ -1,6 +1,6 @@
 import { makeIssue, PlansheetError, type Rng } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, type ValueTable } from "../model/index.js";
+import { CellRule } from "../model/index.js";
 import { movedSampler, samplerOf, type Sampler } from "./distribution.js";
 import { normalCdf, normalQuantile } from "./special-functions.js";
 
@@ -58,12 +58,13 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
 }
 
 /**
- * Draws one trial's inputs into `table` (the scenario's inputs, with the uncertain cells overwritten) and records
+ * Draws one trial's inputs into `values` (the input cells of a value table or of an evaluator's buffer: the
+ * uncertain cells are overwritten, the others keep the scenario's values) and records
  * each input's draw in `draws` (for a yearly input, the mean of its draws). Uniforms are taken in a fixed order —
  * inputs in the model's order, a yearly input's years in order — so trial k draws the same numbers whatever
  * else changes; correlated inputs go through a Gaussian copula: z = L·Φ⁻¹(u), then each marginal at Φ(z).
  */
-export function drawTrial(plan: TrialPlan, rng: Rng, table: ValueTable, draws: Float64Array, offset: number, scratch: Float64Array): void {
+export function drawTrial(plan: TrialPlan, rng: Rng, values: Float64Array, draws: Float64Array, offset: number, scratch: Float64Array): void {
   const { inputs, factor, correlatedCount } = plan;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
@@ -73,13 +74,13 @@ export function drawTrial(plan: TrialPlan, rng: Rng, table: ValueTable, draws: F
     }
     if (input.draw === "once") {
       const value = input.sampler.quantile(rng());
-      for (const cell of input.cells) table.float[cell] = value;
+      for (const cell of input.cells) values[cell] = value;
       draws[offset + i] = value;
     } else {
       let sum = 0;
       for (const cell of input.cells) {
         const value = input.sampler.quantile(rng());
-        table.float[cell] = value;
+        values[cell] = value;
         sum += value;
       }
       draws[offset + i] = input.cells.length > 0 ? sum / input.cells.length : Number.NaN;
@@ -93,7 +94,7 @@ export function drawTrial(plan: TrialPlan, rng: Rng, table: ValueTable, draws: F
     let z = 0;
     for (let k = 0; k <= input.correlated; k++) z += row[k]! * scratch[k]!;
     const value = input.sampler.quantile(Math.min(1 - 1e-16, Math.max(1e-16, normalCdf(z))));
-    for (const cell of input.cells) table.float[cell] = value;
+    for (const cell of input.cells) values[cell] = value;
     draws[offset + i] = value;
   }
 }

@@ -57,15 +57,15 @@ export class TrialRunner {
   readonly plan: TrialPlan;
   readonly tracked: readonly TrackedCell[];
   readonly targetIds: readonly string[];
-  readonly #model: Model;
   readonly #spec: RunSpec;
   readonly #table: ValueTable;
+  /** Evaluates the model with the trial's inputs in place: the compiled evaluator's own buffer, else the table. */
+  readonly #trial: { values: Float64Array; evaluate(): CellResults<number> };
   readonly #targets: ((results: CellResults<number>) => TargetResult<number>)[];
   readonly #deterministicOk: Uint8Array;
   readonly #scratch: Float64Array;
 
   constructor(model: Model, spec: RunSpec) {
-    this.#model = model;
     this.#spec = spec;
     this.plan = trialPlan(model, spec.moved);
     const { structure } = model;
@@ -74,11 +74,21 @@ export class TrialRunner {
     // Give every uncertain cell an exact text once, so the table reads it as a value; trials then overwrite floats.
     for (const input of this.plan.inputs) for (const cell of input.cells) if (!this.#table.has(cell)) this.#table.setNumber(cell, 0);
     this.targetIds = spec.targets ?? structure.targets.map((t) => t.id);
-    this.#targets = this.targetIds.map((id) => compileTarget(structure, structure.targets.find((t) => t.id === id)!, floatArithmetic));
+    this.#targets = this.targetIds.map((id) => compileTarget(structure, structure.targets.find((t) => t.id === id)!, floatArithmetic, { onTheWay: false }));
     this.tracked = trackedCells(model, this.plan, spec.track);
     const deterministic = model.evaluate<number>(this.#table, "float");
     this.#deterministicOk = Uint8Array.from(this.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
     this.#scratch = new Float64Array(Math.max(1, this.plan.correlatedCount));
+    const compiled = model.compiled();
+    if (compiled) {
+      // The fastest path: the scenario's inputs go into the evaluator's buffer once; each trial overwrites the
+      // uncertain cells there and evaluates in place, allocating nothing.
+      const buffer = compiled.evaluate(this.#table);
+      this.#trial = { values: buffer.values, evaluate: () => compiled.evaluate(buffer, buffer) };
+    } else {
+      const table = this.#table;
+      this.#trial = { values: table.float, evaluate: () => model.evaluate<number>(table, "float", "interpreter") };
+    }
   }
 
   /** How many chunks the run has. */
@@ -102,8 +112,8 @@ export class TrialRunner {
     let firstError: ChunkResult["firstError"];
     for (let k = 0; k < count; k++) {
       const trial = start + k;
-      drawTrial(this.plan, trialRng(this.#spec.seed, trial), this.#table, draws, k * nInputs, this.#scratch);
-      const results = this.#model.evaluate<number>(this.#table, "float");
+      drawTrial(this.plan, trialRng(this.#spec.seed, trial), this.#trial.values, draws, k * nInputs, this.#scratch);
+      const results = this.#trial.evaluate();
       let lost: { what: string; reason: string } | undefined;
       for (let c = 0; c < nCells; c++) {
         const tracked = this.tracked[c]!;

@@ -28,7 +28,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
     const message = `target '${id}' is not a condition that could be built: ${target.text}`;
     throw new PlansheetError(message, [makeIssue("invalid_target", { message })]);
   }
-  const compiled = compileTarget(model.structure, target, floatArithmetic);
+  const compiled = compileTarget(model.structure, target, floatArithmetic, { onTheWay: false });
   const evaluate = (inputs: ValueTable) => compiled(model.evaluate<number>(inputs, "float"));
   return {
     target,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFilePosition, joinSpans } from "../../src/core/index.js";
+import { formatFilePosition, joinSpans, makeSpan } from "../../src/core/index.js";
 
 describe("joinSpans", () => {
   it("covers both spans, in either order, including the gap between them", () => {
@@ -9,6 +9,19 @@ describe("joinSpans", () => {
 
   it("of a span with one inside it is the outer span", () => {
     expect(joinSpans({ start: 0, end: 10 }, { start: 2, end: 4 })).toEqual({ start: 0, end: 10 });
+  });
+});
+
+describe("makeSpan", () => {
+  it("shares one frozen object per span within the first thousand characters", () => {
+    expect(makeSpan(3, 9)).toBe(makeSpan(3, 9));
+    expect(Object.isFrozen(makeSpan(3, 9))).toBe(true);
+    expect(makeSpan(3, 9)).toEqual({ start: 3, end: 9 });
+  });
+
+  it("makes a new object for a span further on", () => {
+    expect(makeSpan(5000, 5010)).not.toBe(makeSpan(5000, 5010));
+    expect(makeSpan(5000, 5010)).toEqual({ start: 5000, end: 5010 });
   });
 });
 

@@ -45,4 +45,27 @@ describe("ValueTable", () => {
     expect(table.has(1)).toBe(false);
     expect(copy.exact).toEqual(["2", "3"]);
   });
+
+  it("gives one cell's exact text without building the whole array", () => {
+    const table = new ValueTable(3);
+    table.set(2, { value: 0.05, exact: "0.05" });
+    expect(table.exactAt(2)).toBe("0.05");
+    expect(table.exactAt(0)).toBeUndefined();
+  });
+
+  it("keeps the exact array up to date after it was asked for", () => {
+    const table = new ValueTable(2);
+    expect(table.exact).toEqual([undefined, undefined]);
+    table.set(1, { value: 0.1, exact: "0.1" });
+    expect(table.exact[1]).toBe("0.1");
+  });
+
+  it("clones texts shared by many cells independently", () => {
+    const table = new ValueTable(3);
+    for (let c = 0; c < 3; c++) table.set(c, { value: 0.05, exact: "0.05" });
+    const copy = table.clone();
+    copy.set(1, { value: 0.06, exact: "0.06" });
+    expect(table.exact).toEqual(["0.05", "0.05", "0.05"]);
+    expect(copy.exact).toEqual(["0.05", "0.06", "0.05"]);
+  });
 });

@@ -164,7 +164,7 @@ describe("leverValue", () => {
   it("is undefined when the lever has no input value in any year", () => {
     const inputs = model.inputsOf();
     const lever = resolveLever(model, "h");
-    inputs.exact[cell("h", 2022)] = undefined;
+    inputs.clear(cell("h", 2022));
     expect(leverValue(model, inputs, lever)).toBeUndefined();
   });
 });

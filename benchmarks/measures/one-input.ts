@@ -1,0 +1,55 @@
+import { handFloat } from "../contestants/hand-float.js";
+import { hyperformula } from "../contestants/hyperformula.js";
+import { plansheet } from "../contestants/plansheet.js";
+import { timeRotated, type TimingOptions } from "../harness.js";
+import { syntheticModel } from "../model.js";
+import { checkAgreement, type Agreement } from "./agreement.js";
+
+export interface OneInputRow {
+  readonly name: string;
+  readonly ms: number;
+  /** Time relative to the faster hand-written full re-evaluation. */
+  readonly ratio: number;
+  readonly agreement: Agreement;
+}
+
+/** One input changed, then the model evaluated again: plansheet re-runs every kernel, HyperFormula recalculates incrementally. */
+export interface OneInputResult {
+  readonly chains: number;
+  readonly rows: readonly OneInputRow[];
+  /** HyperFormula's incremental recalculation time over plansheet's full compiled re-evaluation. */
+  readonly speedupOverHyperFormula: number;
+}
+
+export function oneInputChange(chains: number, options: TimingOptions): OneInputResult {
+  const model = syntheticModel(chains);
+  const reference = handFloat(model);
+  const perKind = handFloat(model, "per-kind");
+  const compiled = plansheet(model, "compiled");
+  const sheet = hyperformula(model, true);
+  const contestants = [reference, perKind, compiled, sheet];
+  // Every call changes the first chain's growth rate (alternating, so that every change is a real one).
+  const values = [0.021, 0.034];
+  for (const c of contestants) c.setGrowth(0, values[0]!);
+  const agreements = checkAgreement(reference, [
+    { contestant: perKind, tolerance: 0 },
+    { contestant: compiled, tolerance: 0 },
+    { contestant: sheet, tolerance: 1e-12 },
+  ]);
+  const flips = new Map(contestants.map((c) => [c.name, 0]));
+  const timings = timeRotated(
+    contestants.map((c) => ({
+      name: c.name,
+      run: () => {
+        const k = flips.get(c.name)! + 1;
+        flips.set(c.name, k);
+        c.setGrowth(0, values[k & 1]!);
+        c.evaluate();
+      },
+    })),
+    options,
+  );
+  const base = Math.min(timings.get(reference.name)!.median, timings.get(perKind.name)!.median);
+  const rows = contestants.map((c) => ({ name: c.name, ms: timings.get(c.name)!.median, ratio: timings.get(c.name)!.median / base, agreement: agreements.get(c.name)! }));
+  return { chains, rows, speedupOverHyperFormula: timings.get(sheet.name)!.median / timings.get(compiled.name)!.median };
+}

@@ -1,0 +1,221 @@
+import type { BuildRow } from "./measures/build.js";
+import type { FullResult } from "./measures/full-evaluation.js";
+import type { MemoryResult } from "./measures/memory.js";
+import type { MonteCarloResult } from "./measures/monte-carlo.js";
+import type { OneInputResult } from "./measures/one-input.js";
+import type { PerCellRow } from "./measures/time-per-cell.js";
+
+/** Everything one `npm run bench` measured, as written to results/latest.json. */
+export interface BenchResults {
+  readonly environment: {
+    readonly date: string;
+    readonly node: string;
+    readonly cpus: string;
+    readonly cores: number;
+    readonly loadAverage: { readonly start: readonly number[]; readonly end: readonly number[] };
+    readonly commit: string;
+    readonly rounds: number;
+    readonly seconds: number;
+  };
+  readonly full: readonly FullResult[];
+  readonly perCell: readonly PerCellRow[];
+  readonly oneInput: readonly OneInputResult[];
+  readonly monteCarlo?: MonteCarloResult;
+  readonly memory?: MemoryResult;
+  readonly build: readonly BuildRow[];
+}
+
+const n = (chains: number) => chains.toLocaleString("en-US");
+
+function ms(value: number): string {
+  if (value >= 100) return value.toFixed(0);
+  if (value >= 1) return value.toFixed(2);
+  if (value >= 0.01) return value.toFixed(3);
+  return value.toPrecision(2);
+}
+
+function ratio(value: number): string {
+  return value >= 100 ? `${value.toFixed(0)}×` : value >= 10 ? `${value.toFixed(1)}×` : `${value.toFixed(2)}×`;
+}
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
+}
+
+interface Goal {
+  readonly goal: string;
+  readonly measured: string;
+  readonly met: boolean | undefined;
+}
+
+/** Each goal of the performance issue, and where this run stands. */
+export function goals(results: BenchResults): Goal[] {
+  const out: Goal[] = [];
+  const compiledAt = (chains: number) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet compiled");
+  const big = [1_000, 10_000].map(compiledAt).filter((r) => r !== undefined);
+  if (big.length > 0) {
+    const worst = Math.max(...big.map((r) => r!.ratio));
+    const text = [1_000, 10_000].map((c) => (compiledAt(c) ? `${ratio(compiledAt(c)!.ratio)} at N = ${n(c)}` : "")).filter(Boolean).join(", ");
+    out.push({ goal: "compiled full evaluation ≤ 1.5× hand-written (N = 1,000 and 10,000)", measured: text, met: worst <= 1.5 });
+    out.push({ goal: "… ≤ 1.2× with shared-formula detection", measured: text, met: worst <= 1.2 });
+  }
+  const speedups = results.oneInput.filter((r) => r.chains >= 1_000);
+  if (speedups.length > 0) {
+    out.push({
+      goal: "one input changed + re-evaluation ≥ 100× faster than HyperFormula's incremental recalculation (N ≥ 1,000)",
+      measured: speedups.map((r) => `${ratio(r.speedupOverHyperFormula)} at N = ${n(r.chains)}`).join(", "),
+      met: speedups.every((r) => r.speedupOverHyperFormula >= 100),
+    });
+  }
+  if (results.monteCarlo) {
+    const rows = results.monteCarlo.rows.filter((r) => r.name === "plansheet compiled");
+    out.push({
+      goal: "Monte Carlo ≤ 1.5× the hand-written loop per trial",
+      measured: rows.map((r) => `${ratio(r.ratio)} on ${r.threads} thread${r.threads > 1 ? "s" : ""}`).join(", "),
+      met: rows.every((r) => r.ratio <= 1.5),
+    });
+  }
+  const decimal = results.full
+    .map((f) => {
+      const mine = f.rows.find((r) => r.name === "plansheet decimal");
+      const hand = f.rows.find((r) => r.name === "hand-written decimal.js");
+      return mine && hand ? { chains: f.chains, ratio: mine.ms / hand.ms } : undefined;
+    })
+    .filter((d) => d !== undefined);
+  if (decimal.length > 0) {
+    out.push({
+      goal: "decimal mode ≤ 1.5× hand-written decimal.js",
+      measured: decimal.map((d) => `${ratio(d!.ratio)} at N = ${n(d!.chains)}`).join(", "),
+      met: decimal.every((d) => d!.ratio <= 1.5),
+    });
+  }
+  const perCell = results.perCell.filter((r) => r.chains >= 100).map((r) => r.nsPerCell);
+  if (perCell.length > 1) {
+    const mid = [...perCell].sort((a, b) => a - b)[perCell.length >> 1]!;
+    const spread = Math.max(...perCell.map((v) => Math.abs(v / mid - 1)));
+    out.push({
+      goal: "time per cell flat within ±50% from N = 100 to 10,000",
+      measured: `${perCell.map((v) => `${v.toFixed(1)}`).join(", ")} ns/cell: within ±${(spread * 100).toFixed(0)}% of their median`,
+      met: spread <= 0.5,
+    });
+  }
+  if (results.memory) {
+    out.push({
+      goal: "heap growth at N = 10,000 ≤ one third of HyperFormula's",
+      measured: `${results.memory.rows[0]!.heapMB.toFixed(1)} MB vs ${results.memory.rows[1]!.heapMB.toFixed(1)} MB: ${(results.memory.ratio * 100).toFixed(0)}%`,
+      met: results.memory.ratio <= 1 / 3,
+    });
+  }
+  const tenThousand = results.build.find((b) => b.indicators >= 10_000 && b.indicators < 20_000);
+  if (tenThousand) {
+    const building = tenThousand.buildMs + tenThousand.compileMs;
+    out.push({
+      goal: "building a 10,000-indicator model well under a second",
+      measured: `${ms(building)} ms to validate, parse, check, lay out and compile ${n(tenThousand.indicators)} indicators (M(${n(tenThousand.chains)}, 10)); ${ms(tenThousand.totalMs)} ms with reading the YAML text`,
+      met: building < 500,
+    });
+  }
+  return out;
+}
+
+/** The Markdown report of a run. */
+export function markdown(results: BenchResults): string {
+  const env = results.environment;
+  const sizes = results.full.map((f) => f.chains);
+  const names = [...new Set(results.full.flatMap((f) => f.rows.map((r) => r.name)))];
+  const lines: string[] = [];
+  lines.push(
+    `Run of ${env.date} on ${env.cores} × ${env.cpus}, Node ${env.node}, commit ${env.commit}; load average ${env.loadAverage.start.map((l) => l.toFixed(2)).join(" ")} at the start, ${env.loadAverage.end.map((l) => l.toFixed(2)).join(" ")} at the end; ${env.rounds} rounds per measure; ${Math.round(env.seconds)} s in all.`,
+    "",
+    "### Full evaluation of M(N, 10)",
+    "",
+    "Milliseconds per evaluation (median of rotated rounds) and, in brackets, the ratio to the faster of the two hand-written references timed in the same run (one Float64Array per series, as PERFORMANCE.md's reference; or one per kind of series, faster at large N). Every contestant's numbers were checked against the reference's before timing: bit for bit for the float contestants, within a relative 1e-12 for decimal.js, mathjs and HyperFormula (all of which agreed bit for bit in this run unless a difference is listed below).",
+    "",
+    table(
+      ["contestant", ...sizes.map((c) => `N = ${n(c)}`)],
+      names.map((name) => [
+        name,
+        ...results.full.map((f) => {
+          const row = f.rows.find((r) => r.name === name);
+          return row ? `${ms(row.ms)} ms (${ratio(row.ratio)})` : "—";
+        }),
+      ]),
+    ),
+    "",
+  );
+  const skipped = [...new Set(results.full.flatMap((f) => f.skipped))];
+  if (skipped.length > 0) lines.push(`Not run at the larger sizes, to keep the run to a few minutes: ${skipped.join("; ")}.`, "");
+  const differences = results.full.flatMap((f) => f.rows.filter((r) => r.agreement.difference > 0).map((r) => `${r.name} at N = ${n(f.chains)}: ${r.agreement.difference.toExponential(1)}`));
+  if (differences.length > 0) lines.push(`Largest relative differences from the reference: ${differences.join("; ")}.`, "");
+  lines.push(
+    "### Time per formula cell, plansheet compiled",
+    "",
+    "Every size timed in the same rotated rounds (so that a change of load falls on all of them alike); beside it, the faster hand-written reference's time per cell from the full-evaluation measure.",
+    "",
+    table(
+      ["N", "formula cells", "plansheet compiled, ns per cell", "faster hand-written, ns per cell"],
+      results.perCell.map((r) => {
+        const f = results.full.find((x) => x.chains === r.chains)!;
+        return [n(r.chains), n(r.cells), r.nsPerCell.toFixed(2), Math.min(f.rows[0]!.nsPerCell, f.rows[1]!.nsPerCell).toFixed(2)];
+      }),
+    ),
+    "",
+  );
+  if (results.oneInput.length > 0) {
+    lines.push(
+      "### One input changed, then the model evaluated again",
+      "",
+      "The first chain's growth rate is changed (alternating between two values). plansheet and the hand-written loops evaluate the whole model again; HyperFormula recalculates incrementally (`setCellContents`).",
+      "",
+      table(
+        ["contestant", ...results.oneInput.map((r) => `N = ${n(r.chains)}`)],
+        results.oneInput[0]!.rows.map((row, k) => [row.name, ...results.oneInput.map((r) => `${ms(r.rows[k]!.ms)} ms (${ratio(r.rows[k]!.ratio)})`)]),
+      ),
+      "",
+      `plansheet's full compiled re-evaluation is ${results.oneInput.map((r) => `${ratio(r.speedupOverHyperFormula)} (N = ${n(r.chains)})`).join(", ")} faster than HyperFormula's incremental recalculation.`,
+      "",
+    );
+  }
+  if (results.monteCarlo) {
+    lines.push(
+      `### Monte Carlo, M(${n(results.monteCarlo.chains)}, 10)`,
+      "",
+      "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums were checked equal before timing.",
+      "",
+      table(
+        ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to the faster hand-written"],
+        results.monteCarlo.rows.map((r) => [r.name, String(r.threads), n(r.trials), Math.round(r.trialsPerSecond).toLocaleString("en-US"), r.usPerTrial.toFixed(2), ratio(r.ratio)]),
+      ),
+      "",
+    );
+  }
+  if (results.memory) {
+    lines.push(
+      `### Heap growth of a built model, M(${n(results.memory.chains)}, 10)`,
+      "",
+      "Growth of `process.memoryUsage().heapUsed` (after `gc()`) from before building to after the first evaluation, each in a fresh process; memory outside the heap (typed arrays' contents) is listed beside it.",
+      "",
+      table(
+        ["", "heap growth", "outside the heap", "build + first evaluation (cold)"],
+        results.memory.rows.map((r) => [r.name, `${r.heapMB.toFixed(1)} MB`, `${r.outsideMB.toFixed(1)} MB`, `${ms(r.ms)} ms`]),
+      ),
+      "",
+    );
+  }
+  if (results.build.length > 0) {
+    lines.push(
+      "### Build time: model file to compiled model",
+      "",
+      table(
+        ["N", "indicators", "read YAML", "validate, parse, check, order", "plan and generate kernels", "total"],
+        results.build.map((b) => [n(b.chains), n(b.indicators), `${ms(b.readMs)} ms`, `${ms(b.buildMs)} ms`, `${ms(b.compileMs)} ms`, `${ms(b.totalMs)} ms`]),
+      ),
+      "",
+    );
+  }
+  const g = goals(results);
+  if (g.length > 0) {
+    lines.push("### Goals", "", table(["goal", "this run", "met"], g.map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "**no**"])), "");
+  }
+  return lines.join("\n");
+}

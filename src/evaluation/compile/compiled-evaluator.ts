@@ -1,0 +1,295 @@
+import { floatArithmetic, type IssueCode } from "../../core/index.js";
+import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../model/index.js";
+import { interpretCell, type CellProblem } from "../interpret-cell.js";
+import { compileNumber, type NumberClosure } from "../interpreter.js";
+import { MissingRead, type CellReader } from "../signals.js";
+import { FILLED_BY, FloatResults } from "./float-results.js";
+import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
+import { planEvaluation, type StepSpec } from "./plan.js";
+
+type Step =
+  | { readonly kind: "range"; readonly kernel: RangeKernel; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number }
+  | { readonly kind: "once"; readonly kernel: OnceKernel; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array }
+  | { readonly kind: "cells"; readonly cells: Int32Array; readonly how: Int32Array; readonly kernels: readonly RangeKernel[]; readonly rows: readonly Int32Array[] };
+
+/** Options of {@link compileEvaluator}. */
+export interface CompileOptions {
+  /** How source becomes a function; the `Function` constructor unless a test stands in for a strict CSP. */
+  readonly makeFunction?: FunctionMaker;
+}
+
+/** What compiling a model made, for a planner curious about the speed: cells, steps and distinct kernels. */
+export interface CompiledStats {
+  readonly cells: number;
+  readonly steps: number;
+  readonly kernels: number;
+}
+
+/**
+ * A model compiled to JavaScript kernels for float evaluation: what sweeps, goal seeks and Monte Carlo trials
+ * re-run with new inputs. Its results are the interpreter's, bit for bit: the same values, the same failed cells,
+ * the same reasons in the same order.
+ *
+ * Kernels compute without per-operation checks; a cell whose value comes out other than a finite number is
+ * handed to the interpreter, which computes it again from the same cells and gives its value or its reason.
+ */
+export class CompiledEvaluator {
+  readonly #structure: ModelStructure;
+  readonly #rank: Int32Array;
+  readonly #steps: readonly Step[];
+  readonly #stats: CompiledStats;
+  readonly #historyCells: Int32Array;
+  readonly #historyValues: Float64Array;
+  readonly #inputRuns: Int32Array;
+  readonly #staticCells: Int32Array;
+  readonly #staticProblems: readonly CellProblem[];
+  readonly #closures = new Map<number, NumberClosure<number>>();
+
+  // The evaluation in progress: kernels and the interpreter's reader share these arrays.
+  #values: Float64Array = new Float64Array(0);
+  #failed: Uint8Array = new Uint8Array(0);
+  readonly #pending = new Map<number, CellProblem>();
+  readonly #pendingCells: number[] = [];
+  readonly #reader: CellReader<number>;
+  readonly #slow: SlowPath;
+  readonly #copyFailure: CopyFailure;
+
+  /** Use {@link compileEvaluator}. */
+  constructor(structure: ModelStructure, make: FunctionMaker) {
+    this.#structure = structure;
+    const plan = planEvaluation(structure);
+    this.#rank = plan.rank;
+    const factory = new KernelFactory(structure, make);
+    this.#steps = plan.steps.map((spec) => toStep(spec, factory));
+    this.#stats = { cells: structure.graph.cellCount, steps: this.#steps.length, kernels: factory.size };
+
+    const { rules, graph, history, cellReasons } = structure;
+    const historyCells: number[] = [];
+    const inputRuns: number[] = [];
+    const staticCells: number[] = [];
+    const staticProblems: CellProblem[] = [];
+    for (let cell = 0; cell < graph.cellCount; cell++) {
+      const rule = rules[cell]!;
+      if (graph.cycleOf[cell]! >= 0) {
+        staticCells.push(cell);
+        staticProblems.push({ code: "cycle", message: "part of a circular definition", root: cell });
+      } else if (rule === CellRule.history) {
+        historyCells.push(cell);
+      } else if (rule === CellRule.input) {
+        // Consecutive input cells (the years of one input, and neighbouring inputs) are copied as one run.
+        if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell) inputRuns[inputRuns.length - 1] = cell + 1;
+        else inputRuns.push(cell, cell + 1);
+      } else if (rule === CellRule.gap || rule === CellRule.failed) {
+        staticCells.push(cell);
+        const reason = cellReasons.get(cell);
+        staticProblems.push(
+          rule === CellRule.gap
+            ? { code: "gap", message: reason ?? "no value", root: cell }
+            : { code: "formula_failed", message: reason ?? "its rule could not be built", root: cell },
+        );
+      }
+    }
+    this.#historyCells = Int32Array.from(historyCells);
+    this.#historyValues = Float64Array.from(historyCells, (cell) => history.float[cell]!);
+    this.#inputRuns = Int32Array.from(inputRuns);
+    this.#staticCells = Int32Array.from(staticCells);
+    this.#staticProblems = staticProblems;
+
+    const { timeline } = structure;
+    const years = timeline.length;
+    this.#reader = {
+      read: (slot, year) => {
+        const yi = year - timeline.first;
+        if (yi < 0 || yi >= years) throw new MissingRead(-1, slot, year);
+        const cell = slot * years + yi;
+        if (this.#failed[cell]) throw new MissingRead(cell, slot, year);
+        return this.#values[cell]!;
+      },
+    };
+    const problemOf = (cell: number) => this.#pending.get(cell)!;
+    const fail = (cell: number, code: IssueCode, message: string, root = cell) => this.#fail(cell, { code, message, root });
+    this.#slow = (cell) => {
+      const fn = this.#closure(cell);
+      const value = interpretCell(structure, floatArithmetic, fn, cell, this.#reader, problemOf, fail);
+      this.#values[cell] = value === undefined ? Number.NaN : value;
+    };
+    this.#copyFailure = (source, base, runs) => {
+      const problem = this.#pending.get(source)!;
+      for (let q = 0; q < runs.length; q += 2) {
+        for (let j = runs[q]!; j <= runs[q + 1]!; j++) if (base + j !== source) this.#fail(base + j, problem);
+      }
+    };
+  }
+
+  /** Cells, steps and distinct kernels of the compiled model. */
+  get stats(): CompiledStats {
+    return this.#stats;
+  }
+
+  /** A new results buffer for this model, to pass to {@link evaluate} again and again. */
+  results(): FloatResults {
+    return new FloatResults(this.#structure.graph.cellCount);
+  }
+
+  /**
+   * Evaluates every cell with the given input values (float mode). With `into`, the results go into that
+   * buffer (its previous contents are replaced) and nothing else is allocated unless some cell fails.
+   *
+   * Passing the buffer itself as `inputs` evaluates again with the input values already in it: a Monte Carlo
+   * trial or a solver step writes the inputs it changes straight into `buffer.values` (at the input cells; NaN
+   * means no value) and calls `evaluate(buffer, buffer)`, and no input table is copied.
+   * @throws RangeError when `into` belongs to a model of another size.
+   */
+  evaluate(inputs: ValueTable | FloatResults, into: FloatResults = this.results()): FloatResults {
+    const v = into.values;
+    const failed = into.failed;
+    if (v.length !== this.#structure.graph.cellCount) throw new RangeError("the results buffer belongs to another model");
+    if (into.problems.size > 0) {
+      for (const cell of into.problems.keys()) failed[cell] = 0;
+      into.problems.clear();
+    }
+    this.#values = v;
+    this.#failed = failed;
+    // A buffer this evaluator filled completely last time holds the reported values, and year-independent values
+    // in every year, already: they are written again only where they changed.
+    const fresh = into[FILLED_BY] !== this;
+    into[FILLED_BY] = undefined;
+
+    if (fresh) {
+      const historyCells = this.#historyCells;
+      const historyValues = this.#historyValues;
+      for (let k = 0; k < historyCells.length; k++) v[historyCells[k]!] = historyValues[k]!;
+    }
+    for (let k = 0; k < this.#staticCells.length; k++) this.#fail(this.#staticCells[k]!, this.#staticProblems[k]!);
+    if (inputs === into) this.#failEmptyInputs(v);
+    else this.#copyInputs(inputs as ValueTable, v);
+
+    try {
+      this.#runSteps(v, failed, fresh);
+    } catch (error) {
+      // Only a bug gets here; the buffer stays unmarked, so its next evaluation trusts nothing in it.
+      this.#pending.clear();
+      this.#pendingCells.length = 0;
+      throw error;
+    }
+    into[FILLED_BY] = this;
+
+    const cells = this.#pendingCells;
+    if (cells.length > 0) {
+      // The interpreter records problems in its order of evaluation; reports list them in that order.
+      const rank = this.#rank;
+      cells.sort((a, b) => rank[a]! - rank[b]!);
+      for (const cell of cells) into.problems.set(cell, this.#pending.get(cell)!);
+      cells.length = 0;
+      this.#pending.clear();
+    }
+    return into;
+  }
+
+  #copyInputs(inputs: ValueTable, v: Float64Array): void {
+    const float = inputs.float;
+    const runs = this.#inputRuns;
+    let empty = 0;
+    for (let q = 0; q < runs.length; q += 2) {
+      const end = runs[q + 1]!;
+      for (let cell = runs[q]!; cell < end; cell++) {
+        const x = float[cell]!;
+        v[cell] = x;
+        if (x !== x) empty++;
+      }
+    }
+    if (empty === 0) return;
+    // NaN marks an input cell without a value; a table could also hold NaN as a value, which `has` tells.
+    for (let q = 0; q < runs.length; q += 2) {
+      for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
+        if (float[cell] !== float[cell] && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+      }
+    }
+  }
+
+  #runSteps(v: Float64Array, failed: Uint8Array, fresh: boolean): void {
+    const slow = this.#slow;
+    const steps = this.#steps;
+    for (let k = 0; k < steps.length; k++) {
+      const step = steps[k]!;
+      if (step.kind === "range") step.kernel(v, step.rows, step.count, step.from, step.to, slow);
+      else if (step.kind === "once") step.kernel(v, step.rows, step.count, step.runs, slow, this.#copyFailure, fresh);
+      else this.#runCells(step, v, failed);
+    }
+  }
+
+  /** Nothing to copy when the inputs are in the buffer already (see {@link evaluate}); only empty ones to find. */
+  #failEmptyInputs(v: Float64Array): void {
+    const runs = this.#inputRuns;
+    for (let q = 0; q < runs.length; q += 2) {
+      for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
+        if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+      }
+    }
+  }
+
+  #runCells(step: Step & { kind: "cells" }, v: Float64Array, failed: Uint8Array): void {
+    const years = this.#structure.timeline.length;
+    const { cells, how, kernels, rows } = step;
+    for (let j = 0; j < cells.length; j++) {
+      const cell = cells[j]!;
+      const h = how[j]!;
+      if (h >= 0) {
+        const yi = cell % years;
+        kernels[h]!(v, rows[h]!, 1, yi, yi, this.#slow);
+      } else if (h === -1) {
+        this.#slow(cell);
+      } else {
+        const source = -2 - h;
+        v[cell] = v[source]!;
+        if (failed[source]) this.#fail(cell, this.#pending.get(source)!);
+      }
+    }
+  }
+
+  #fail(cell: number, problem: CellProblem): void {
+    this.#values[cell] = Number.NaN;
+    this.#failed[cell] = 1;
+    if (!this.#pending.has(cell)) this.#pendingCells.push(cell);
+    this.#pending.set(cell, problem);
+  }
+
+  /** The interpreter's closure for a cell's formula, compiled the first time a kernel hands it a cell. */
+  #closure(cell: number): NumberClosure<number> {
+    const years = this.#structure.timeline.length;
+    const slot = Math.floor(cell / years);
+    const key = formulaKeyOf(this.#structure.rules[cell]!)!;
+    const id = slot * FORMULA_KEYS.length + FORMULA_KEYS.indexOf(key);
+    let fn = this.#closures.get(id);
+    if (!fn) {
+      fn = compileNumber(this.#structure.indicators[slot]![key]!.checked!.expr, floatArithmetic);
+      this.#closures.set(id, fn);
+    }
+    return fn;
+  }
+}
+
+function toStep(spec: StepSpec, factory: KernelFactory): Step {
+  switch (spec.kind) {
+    case "range":
+      return { ...spec, kernel: factory.kernel(spec.kernel) as RangeKernel };
+    case "once":
+      return { ...spec, kernel: factory.kernel(spec.kernel) as OnceKernel };
+    case "cells":
+      return { ...spec, kernels: spec.kernels.map((k) => factory.kernel(k) as RangeKernel) };
+  }
+}
+
+/**
+ * Compiles a model for float evaluation, or returns `undefined` where JavaScript may not create code from
+ * strings (a page with a strict content security policy): then the interpreter evaluates the model instead.
+ */
+export function compileEvaluator(structure: ModelStructure, options: CompileOptions = {}): CompiledEvaluator | undefined {
+  try {
+    return new CompiledEvaluator(structure, options.makeFunction ?? makeFunction);
+  } catch (error) {
+    // A CSP refuses `new Function` with an EvalError; anything else is a bug and must not hide behind the fallback.
+    if (error instanceof EvalError) return undefined;
+    throw error;
+  }
+}

@@ -1,0 +1,25 @@
+import type { CellResults } from "../evaluate.js";
+import type { CellProblem } from "../interpret-cell.js";
+
+/** Marks a buffer with the evaluator whose last evaluation into it ran to the end (see CompiledEvaluator). */
+export const FILLED_BY: unique symbol = Symbol("filled by");
+
+/**
+ * The cells of one float evaluation by the compiled evaluator, in a buffer that can be filled again: a sweep, a
+ * goal seek or a Monte Carlo run passes the same `FloatResults` to every evaluation and allocates nothing per
+ * run. `values[cell]` is meaningful only where `failed[cell]` is 0 (a failed cell holds NaN there); its reason is
+ * in `problems`, in the order the interpreter finds them.
+ */
+export class FloatResults implements CellResults<number> {
+  readonly values: Float64Array;
+  readonly failed: Uint8Array;
+  readonly problems = new Map<number, CellProblem>();
+  /** @internal */
+  [FILLED_BY]: object | undefined = undefined;
+
+  /** An empty buffer for a model of `cellCount` cells. */
+  constructor(cellCount: number) {
+    this.values = new Float64Array(cellCount);
+    this.failed = new Uint8Array(cellCount);
+  }
+}
