@@ -46,7 +46,7 @@ const oneInput = sizes
     return oneInputChange(chains, { ...timing, rounds: Math.min(rounds, 5) });
   });
 say("Monte Carlo, one thread and two worker threads");
-const mc = await monteCarlo(50, quick ? 3 : 5, 2);
+const mc = await monteCarlo(50, quick ? 3 : 7, 2);
 say("heap growth (fresh processes)");
 const mem = memory(quick ? 1_000 : 10_000);
 say("build time");
