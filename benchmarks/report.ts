@@ -180,7 +180,7 @@ export function markdown(results: BenchResults): string {
     lines.push(
       `### Monte Carlo, M(${n(results.monteCarlo.chains)}, 10)`,
       "",
-      "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums were checked equal before timing.",
+      "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums over the same first trials were checked before timing. Each contestant runs alone in its own worker thread (or pair of threads); plansheet writes the draws into its results buffer and evaluates it in place.",
       "",
       table(
         ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to the faster hand-written"],
