@@ -13,7 +13,7 @@ import { memory } from "./measures/memory.js";
 import { monteCarlo } from "./measures/monte-carlo.js";
 import { oneInputChange } from "./measures/one-input.js";
 import { timePerCell } from "./measures/time-per-cell.js";
-import { markdown, type BenchResults } from "./report.js";
+import { markdown, readmeSection, type BenchResults } from "./report.js";
 
 const quick = process.argv.includes("--quick");
 if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
@@ -46,7 +46,7 @@ const oneInput = sizes
     return oneInputChange(chains, { ...timing, rounds: Math.min(rounds, 5) });
   });
 say("Monte Carlo, one thread and two worker threads");
-const mc = await monteCarlo(50, quick ? 3 : 5, 2);
+const mc = await monteCarlo(50, quick ? 3 : 7, 2);
 say("heap growth (fresh processes)");
 const mem = memory(quick ? 1_000 : 10_000);
 say("build time");
@@ -77,5 +77,6 @@ mkdirSync(dir, { recursive: true });
 const name = quick ? "quick" : "latest";
 writeFileSync(`${dir}${name}.md`, `${text}\n`);
 writeFileSync(`${dir}${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
+if (!quick) writeFileSync(fileURLToPath(new URL("./README-section.md", import.meta.url)), readmeSection(results));
 process.stdout.write(`${text}\n`);
 say(`written to benchmarks/results/${name}.md and ${name}.json`);

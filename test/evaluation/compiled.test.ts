@@ -47,6 +47,12 @@ describe("compiled evaluation agrees with the interpreter", () => {
     ["a missing value to the power 0 (1 in JavaScript)", { a: { value: { 2020: 1 } }, b: { formula: "a ^ 0" } }, [["b", 2021, "depends_on_missing"]]],
     ["an overflow that min swallows", { a: { value: 1000 }, b: { formula: "min(exp(a), 5)" }, c: { formula: "exp(a)" } }, [["b", 2020, 5], ["c", 2020, "not_finite"]]],
     ["a NaN the interpreter compares as equal", { a: { value: 1000 }, b: { formula: "if(exp(a) - exp(a) == 0, 1, 2)" } }, [["b", 2020, 1]]],
+    [
+      "a recurrence through a NaN the interpreter compares as equal",
+      { x: { history: { 2020: 1 }, projection: "if(exp(x[t-1] * 1000) - exp(x[t-1] * 1000) == 0, x[t-1] + 1, 0)" }, y: { formula: "x * 2" } },
+      [["x", 2023, 4], ["y", 2023, 8]],
+    ],
+    ["a recurrence that overflows half way", { x: { history: { 2020: 1e200 }, projection: "x[t-1] * 1e60" } }, [["x", 2022, "not_finite"], ["x", 2023, "depends_on_missing"]]],
     ["minus zero", { a: { value: 0 }, b: { formula: "a * -1" } }, [["b", 2020, -0]]],
     ["a lag outside the timeline in a branch not taken", { x: { formula: "if(t == 2020, 1, x[t-1] + 1)" }, y: { formula: "y[t-1] + 1" } }, [["x", 2023, 4], ["y", 2020, "outside_timeline"]]],
     ["a backcast, run downwards", { g: { value: 0.1 }, x: { history: { 2022: 121 }, projection: "x[t-1] * (1 + g)", backcast: "x[t+1] / (1 + g)" } }, [["x", 2020, 121 / 1.1 / 1.1], ["x", 2023, 121 * 1.1]], 2022],

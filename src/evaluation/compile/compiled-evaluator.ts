@@ -189,16 +189,17 @@ export class CompiledEvaluator {
   #copyInputs(inputs: ValueTable, v: Float64Array): void {
     const float = inputs.float;
     const runs = this.#inputRuns;
-    let empty = 0;
+    // x − x is 0 for every number and NaN for NaN (and ±Infinity, a value, which the second pass lets through)
+    let check = 0;
     for (let q = 0; q < runs.length; q += 2) {
       const end = runs[q + 1]!;
       for (let cell = runs[q]!; cell < end; cell++) {
         const x = float[cell]!;
         v[cell] = x;
-        if (x !== x) empty++;
+        check += x - x;
       }
     }
-    if (empty === 0) return;
+    if (check === 0) return;
     // NaN marks an input cell without a value; a table could also hold NaN as a value, which `has` tells.
     for (let q = 0; q < runs.length; q += 2) {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
@@ -221,6 +222,13 @@ export class CompiledEvaluator {
   /** Nothing to copy when the inputs are in the buffer already (see {@link evaluate}); only empty ones to find. */
   #failEmptyInputs(v: Float64Array): void {
     const runs = this.#inputRuns;
+    // x − x is 0 for every number and NaN for NaN (and ±Infinity, a value, which the second pass lets through)
+    let check = 0;
+    for (let q = 0; q < runs.length; q += 2) {
+      const end = runs[q + 1]!;
+      for (let cell = runs[q]!; cell < end; cell++) check += v[cell]! - v[cell]!;
+    }
+    if (check === 0) return;
     for (let q = 0; q < runs.length; q += 2) {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
         if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });

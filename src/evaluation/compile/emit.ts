@@ -1,5 +1,6 @@
 import type { CheckedExpr, CompareOp, YearArg } from "../../formula/index.js";
 import { scaleModeOf, ScaleMode } from "./float-ops.js";
+import { integer, literal, NAN } from "./source-text.js";
 
 /**
  * How a kernel runs: over a range of years upwards (recurrences on earlier years, `x[t-1]`), downwards
@@ -17,35 +18,6 @@ export interface KernelSource {
   readonly body: string;
   readonly aggregates: readonly AggregateNode[];
 }
-
-/*
- * Safety by construction (the formulas come from files other people wrote): the source is built from the
- * checked tree only, never from formula text; every node kind is handled explicitly and anything else is
- * refused; a number reaches the source only through `literal()` or `integer()`, which accept finite numbers
- * and safe integers only (so a string, boolean or null can never be pasted); indicators are placeholders whose
- * offsets arrive in a typed array at run time; ids, labels and group names never appear in the source.
- */
-
-/** A finite double as JavaScript source that reads back as exactly the same double. */
-export function literal(value: number): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`internal: refusing to emit ${String(value)} as a literal`);
-  if (Object.is(value, -0)) return "(-0)";
-  const text = String(value);
-  if (!/^-?[0-9.]+(e[+-][0-9]+)?$/.test(text)) throw new Error(`internal: unexpected number text ${text}`);
-  return value < 0 ? `(${text})` : text;
-}
-
-/** A safe integer as JavaScript source. */
-export function integer(n: number): string {
-  if (typeof n !== "number" || !Number.isSafeInteger(n)) throw new Error(`internal: refusing to emit ${String(n)} as an integer`);
-  return n < 0 ? `(${n})` : String(n);
-}
-
-/**
- * NaN in generated code. The global `NaN` is a property load that the optimizer does not always fold, and then it
- * costs a boxed number per cell; `0 / 0` is a constant.
- */
-const NAN = "(0 / 0)";
 
 const COMPARE_JS: Record<CompareOp, string> = { "<": "<", "<=": "<=", ">": ">", ">=": ">=", "==": "===", "!=": "!==" };
 
@@ -302,17 +274,36 @@ export function kernelSource(
       "};",
     );
   } else {
+    const up = kind === "up";
+    const carried = emitter.carried;
+    // First every year without checks (a branch on each result costs a third of a share's time), adding up
+    // `r - r`, which is 0 for every finite result and NaN once any is not. Only then, from the first year whose
+    // result is not finite, the same years again with the check, handing such cells to the interpreter: the years
+    // after it may have been computed from its value (a recurrence), and now get the interpreter's.
     lines.push("return function kernel(v, mem, count, a, b, slow) {");
     emitter.aggregates.forEach((_, k) => lines.push(`aggregateRow(v, A${integer(k)}, a, b, R${integer(k)});`));
     lines.push(
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")};`,
-      ...(emitter.carried ? [kind === "up" ? "let carried = v[p0 + a - 1];" : "let carried = v[p0 + b + 1];"] : []),
-      kind === "up" ? "for (let i = a; i <= b; i++) {" : "for (let i = b; i >= a; i--) {",
+      ...(carried ? [up ? "let carried = v[p0 + a - 1];" : "let carried = v[p0 + b + 1];"] : []),
+      "let bad = 0;",
+      up ? "for (let i = a; i <= b; i++) {" : "for (let i = b; i >= a; i--) {",
       ...body,
       `const r = ${value};`,
-      emitter.carried ? "if (r - r === 0) { v[p0 + i] = r; carried = r; }" : "if (r - r === 0) v[p0 + i] = r;",
-      emitter.carried ? "else { slow(p0 + i); carried = v[p0 + i]; }" : "else slow(p0 + i);",
+      "v[p0 + i] = r;",
+      ...(carried ? ["carried = r;"] : []),
+      "bad += r - r;",
+      "}",
+      "if (bad !== 0) {",
+      up ? "let from = a;" : "let from = b;",
+      up ? "while (v[p0 + from] - v[p0 + from] === 0) from++;" : "while (v[p0 + from] - v[p0 + from] === 0) from--;",
+      ...(carried ? [up ? "carried = v[p0 + from - 1];" : "carried = v[p0 + from + 1];"] : []),
+      up ? "for (let i = from; i <= b; i++) {" : "for (let i = from; i >= a; i--) {",
+      ...body,
+      `const r = ${value};`,
+      carried ? "if (r - r === 0) { v[p0 + i] = r; carried = r; }" : "if (r - r === 0) v[p0 + i] = r;",
+      carried ? "else { slow(p0 + i); carried = v[p0 + i]; }" : "else slow(p0 + i);",
+      "}",
       "}",
       "}",
       "};",
