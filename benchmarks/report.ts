@@ -48,7 +48,7 @@ interface Goal {
   readonly met: boolean | undefined;
 }
 
-/** Each goal of the performance issue, and where this run stands. */
+/** Each of plansheet's speed and memory goals, and where this run stands. */
 export function goals(results: BenchResults): Goal[] {
   const out: Goal[] = [];
   const compiledAt = (chains: number) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet compiled");
@@ -180,7 +180,7 @@ export function markdown(results: BenchResults): string {
     lines.push(
       `### Monte Carlo, M(${n(results.monteCarlo.chains)}, 10)`,
       "",
-      "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums over the same first trials were checked before timing. Each contestant runs alone in its own worker thread (or pair of threads); plansheet writes the draws into its results buffer and evaluates it in place.",
+      "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums over the same first trials were checked before timing. Each contestant runs alone in its own worker thread (or pair of threads); plansheet writes the draws into its results buffer and evaluates it in place. `plansheet simulate()` is the library's Monte Carlo end to end, on the same model with the same distributions written into its `uncertainty`: it draws by inversion from a generator per trial, evaluates, and keeps what a planner gets back — a target's probability and the Spearman ρ of all 50 inputs against it, quantiles of the tracked cells; its means agreed with the hand-written loop's within their sampling error.",
       "",
       table(
         ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to the faster hand-written"],
@@ -264,7 +264,11 @@ export function readmeSection(results: BenchResults): string {
           const handRows = mc.filter((r) => r.threads === threads && r.name.startsWith("hand-written"));
           if (!mine || handRows.length === 0) return [];
           const best = handRows.reduce((a, b) => (a.trialsPerSecond > b.trialsPerSecond ? a : b));
-          return [[`Monte Carlo trials per second, M(${n(results.monteCarlo!.chains)}, 10), ${threads} thread${threads > 1 ? "s" : ""}`, Math.round(mine.trialsPerSecond).toLocaleString("en-US"), `hand-written: ${Math.round(best.trialsPerSecond).toLocaleString("en-US")} (${ratio(mine.ratio)} the time per trial)`]];
+          const threadText = `${threads} thread${threads > 1 ? "s" : ""}`;
+          const rows = [[`Monte Carlo trials per second, M(${n(results.monteCarlo!.chains)}, 10), ${threadText}`, Math.round(mine.trialsPerSecond).toLocaleString("en-US"), `hand-written: ${Math.round(best.trialsPerSecond).toLocaleString("en-US")} (${ratio(mine.ratio)} the time per trial)`]];
+          const simulated = mcRow("plansheet simulate()", threads);
+          if (simulated) rows.push([`\`simulate()\` end to end (draws, targets, drivers, quantiles), ${threadText}`, Math.round(simulated.trialsPerSecond).toLocaleString("en-US"), `the same hand-written loop: ${ratio(simulated.ratio)} the time per trial`]);
+          return rows;
         }),
         ...(results.memory
           ? [[`heap growth of a built model, N = ${n(results.memory.chains)}`, `${results.memory.rows[0]!.heapMB.toFixed(1)} MB`, `HyperFormula: ${results.memory.rows[1]!.heapMB.toFixed(1)} MB`]]
@@ -285,4 +289,19 @@ export function readmeSection(results: BenchResults): string {
     "",
   ];
   return lines.join("\n");
+}
+
+const SECTION_START = "<!-- performance:";
+const SECTION_END = "<!-- /performance -->";
+
+/**
+ * The README with the text between its performance markers replaced by `section`, or `undefined` when the
+ * markers are missing (the README is then left as it is).
+ */
+export function withPerformanceSection(readme: string, section: string): string | undefined {
+  const start = readme.indexOf(SECTION_START);
+  const end = readme.indexOf(SECTION_END);
+  if (start < 0 || end < start) return undefined;
+  const afterStart = readme.indexOf("\n", start) + 1;
+  return `${readme.slice(0, afterStart)}${section.trimEnd()}\n${readme.slice(end)}`;
 }

@@ -4,7 +4,7 @@
  * prints the Markdown. `--quick` runs smaller sizes and fewer rounds (a smoke test of the suite itself).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildTime } from "./measures/build.js";
@@ -13,7 +13,7 @@ import { memory } from "./measures/memory.js";
 import { monteCarlo } from "./measures/monte-carlo.js";
 import { oneInputChange } from "./measures/one-input.js";
 import { timePerCell } from "./measures/time-per-cell.js";
-import { markdown, readmeSection, type BenchResults } from "./report.js";
+import { markdown, readmeSection, withPerformanceSection, type BenchResults } from "./report.js";
 
 const quick = process.argv.includes("--quick");
 if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
@@ -77,6 +77,13 @@ mkdirSync(dir, { recursive: true });
 const name = quick ? "quick" : "latest";
 writeFileSync(`${dir}${name}.md`, `${text}\n`);
 writeFileSync(`${dir}${name}.json`, `${JSON.stringify(results, null, 2)}\n`);
-if (!quick) writeFileSync(fileURLToPath(new URL("./README-section.md", import.meta.url)), readmeSection(results));
+if (!quick) {
+  const section = readmeSection(results);
+  writeFileSync(fileURLToPath(new URL("./README-section.md", import.meta.url)), section);
+  const readme = fileURLToPath(new URL("../README.md", import.meta.url));
+  const updated = withPerformanceSection(readFileSync(readme, "utf8"), section);
+  if (updated === undefined) say("README.md has no performance markers: its Performance section was left as it was");
+  else writeFileSync(readme, updated);
+}
 process.stdout.write(`${text}\n`);
 say(`written to benchmarks/results/${name}.md and ${name}.json`);

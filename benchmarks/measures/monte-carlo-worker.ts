@@ -5,15 +5,17 @@ import { hyperformula } from "../contestants/hyperformula.js";
 import { mathjsPerCell } from "../contestants/mathjs-per-cell.js";
 import { plansheet } from "../contestants/plansheet.js";
 import { syntheticModel, type SyntheticModel } from "../model.js";
-import { meansOf, runTrials } from "./trials.js";
+import { simulateTrials } from "./simulate-trials.js";
+import { meansOf, runTrials, type TrialSums } from "./trials.js";
 
 /** The contestants a Monte Carlo worker can run. */
-export type TrialKind = "hand" | "hand-per-kind" | "compiled" | "interpreted" | "mathjs" | "hyperformula";
+export type TrialKind = "hand" | "hand-per-kind" | "compiled" | "simulate" | "interpreted" | "mathjs" | "hyperformula";
 
 /**
- * One Monte Carlo worker thread (benchmark only: the library's own seeded Monte Carlo comes later). It builds
- * the model itself with one contestant, warms up, then runs its share of the trials each time the main thread
- * says go. Alone in its thread, a contestant is timed without the others' code and garbage around it.
+ * One Monte Carlo worker thread. It builds the model itself with one contestant, warms up, then runs its share
+ * of the trials each time the main thread says go. Alone in its thread, a contestant is timed without the
+ * others' code and garbage around it. `simulate` is the library's own Monte Carlo, drawing and summarising too;
+ * the others are engines in the measure's hand-written trial loop (`trials.ts`).
  */
 interface Job {
   readonly kind: TrialKind;
@@ -22,7 +24,7 @@ interface Job {
   readonly seed: number;
 }
 
-function contestantOf(kind: TrialKind, model: SyntheticModel): Contestant {
+function contestantOf(kind: Exclude<TrialKind, "simulate">, model: SyntheticModel): Contestant {
   switch (kind) {
     case "hand":
       return handFloat(model, "per-series");
@@ -41,10 +43,15 @@ function contestantOf(kind: TrialKind, model: SyntheticModel): Contestant {
 
 const job = workerData as Job;
 const model = syntheticModel(job.chains);
-const contestant = contestantOf(job.kind, model);
 const means = meansOf(model.growthDecimal);
+const { name, run } = job.kind === "simulate" ? { name: "plansheet simulate()", run: simulateTrials(model) } : loopOf(contestantOf(job.kind, model));
 // Warm-up: the same work as a round, with other draws.
-runTrials(contestant, means, job.trials, job.seed + 1_000);
+run(job.trials, job.seed + 1_000);
+
+function loopOf(contestant: Contestant): { name: string; run: (trials: number, seed: number) => TrialSums } {
+  return { name: contestant.name, run: (trials, seed) => runTrials(contestant, means, trials, seed) };
+}
+
 /** The first trials of the check, the same for every contestant on the k-th thread. */
 const CHECK_TRIALS = 50;
 
@@ -54,11 +61,11 @@ parentPort!.on("message", (message: "go" | "check" | "stop") => {
     return;
   }
   if (message === "check") {
-    parentPort!.postMessage({ name: contestant.name, sums: runTrials(contestant, means, CHECK_TRIALS, job.seed), ms: 0 });
+    parentPort!.postMessage({ name, sums: run(CHECK_TRIALS, job.seed), ms: 0 });
     return;
   }
   const t0 = performance.now();
-  const sums = runTrials(contestant, means, job.trials, job.seed);
-  parentPort!.postMessage({ name: contestant.name, sums, ms: performance.now() - t0 });
+  const sums = run(job.trials, job.seed);
+  parentPort!.postMessage({ name, sums, ms: performance.now() - t0 });
 });
 parentPort!.postMessage("ready");

@@ -10,13 +10,13 @@ export {
   SimulationSummary,
   wilsonInterval,
   sortedQuantile,
-  rankCorrelation,
   EXACT_QUANTILE_TRIALS,
   HISTOGRAM_BINS,
   DRIVER_TRIALS,
   type CellQuantiles,
   type TargetProbability,
 } from "./summary.js";
+export { rankCorrelation, midRanks, correlationOfRanks } from "./rank-correlation.js";
 export { samplerOf, movedSampler, triangularQuantile, PERT_TABLE_STEPS, type Sampler } from "./distribution.js";
 export { trialPlan, drawTrial, type TrialPlan, type UncertainInput } from "./plan.js";
 export { normalQuantile, normalCdf, logGamma, regularizedBeta, regularizedGammaP, betaQuantile } from "./special-functions.js";

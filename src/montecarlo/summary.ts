@@ -1,3 +1,4 @@
+import { correlationOfRanks, midRanks, rankCorrelation } from "./rank-correlation.js";
 import type { ChunkResult, TrackedCell } from "./runner.js";
 
 /** Quantiles are exact (every value kept and sorted) up to this many trials per cell. */
@@ -36,39 +37,6 @@ export function sortedQuantile(sorted: Float64Array | readonly number[], p: numb
   const i = Math.floor(h);
   const lower = sorted[i]!;
   return i + 1 < n ? lower + (h - i) * (sorted[i + 1]! - lower) : lower;
-}
-
-/** Spearman's rank correlation of two equally long samples (ties get their mean rank); NaN pairs are skipped. */
-export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < x.length; i++) if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) pairs.push([x[i]!, y[i]!]);
-  const n = pairs.length;
-  if (n < 3) return Number.NaN;
-  const ranks = (values: number[]) => {
-    const order = values.map((v, i) => [v, i] as const).sort((a, b) => a[0] - b[0]);
-    const r = new Float64Array(n);
-    for (let i = 0; i < n; ) {
-      let j = i;
-      while (j + 1 < n && order[j + 1]![0] === order[i]![0]) j++;
-      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2;
-      i = j + 1;
-    }
-    return r;
-  };
-  const rx = ranks(pairs.map((p) => p[0]));
-  const ry = ranks(pairs.map((p) => p[1]));
-  const mean = (n - 1) / 2;
-  let sxy = 0;
-  let sxx = 0;
-  let syy = 0;
-  for (let i = 0; i < n; i++) {
-    const dx = rx[i]! - mean;
-    const dy = ry[i]! - mean;
-    sxy += dx * dy;
-    sxx += dx * dx;
-    syy += dy * dy;
-  }
-  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 
 /** The fan-chart data of one cell: quantiles and mean of its values over the trials where it had one. */
@@ -133,8 +101,8 @@ class CellAccumulator {
     else this.#bins![k]! += 1;
   }
 
-  #quantile(p: number): number {
-    if (this.#exact) return sortedQuantile(this.#exact.slice(0, this.#count).sort(), p);
+  #quantile(p: number, sorted: Float64Array | undefined): number {
+    if (sorted) return sortedQuantile(sorted, p);
     if (this.#min === this.#max) return this.#min;
     // The value at rank p·(n − 1), interpolated within its bin; beyond the histogram, the extreme seen.
     let target = p * (this.#count - 1);
@@ -151,12 +119,13 @@ class CellAccumulator {
 
   summary(): CellQuantiles {
     if (this.#count === 0) return { p5: Number.NaN, p25: Number.NaN, p50: Number.NaN, p75: Number.NaN, p95: Number.NaN, mean: Number.NaN, n: 0 };
+    const sorted = this.#exact?.slice(0, this.#count).sort();
     return {
-      p5: this.#quantile(0.05),
-      p25: this.#quantile(0.25),
-      p50: this.#quantile(0.5),
-      p75: this.#quantile(0.75),
-      p95: this.#quantile(0.95),
+      p5: this.#quantile(0.05, sorted),
+      p25: this.#quantile(0.25, sorted),
+      p50: this.#quantile(0.5, sorted),
+      p75: this.#quantile(0.75, sorted),
+      p95: this.#quantile(0.95, sorted),
       mean: this.#sum / this.#count,
       n: this.#count,
     };
@@ -193,8 +162,8 @@ export class SimulationSummary {
   readonly #accumulators: CellAccumulator[];
   readonly #met: Float64Array;
   readonly #failed: Float64Array;
-  readonly #draws: number[][];
-  readonly #margins: number[][];
+  /** The chunks whose trials measure the drivers (the first {@link DRIVER_TRIALS} trials), in order. */
+  readonly #driverChunks: Pick<ChunkResult, "count" | "draws" | "margins">[] = [];
   #trials = 0;
   #nextChunk = 0;
   #errorTrials = 0;
@@ -207,8 +176,6 @@ export class SimulationSummary {
     this.#accumulators = cells.map(() => new CellAccumulator());
     this.#met = new Float64Array(targets.length);
     this.#failed = new Float64Array(targets.length);
-    this.#draws = inputs.map(() => []);
-    this.#margins = targets.map(() => []);
   }
 
   /** Adds the next chunk. @throws Error when a chunk comes out of order. */
@@ -218,11 +185,9 @@ export class SimulationSummary {
     const nCells = this.#cells.length;
     for (let k = 0; k < chunk.count; k++) {
       for (let c = 0; c < nCells; c++) this.#accumulators[c]!.add(chunk.values[k * nCells + c]!);
-      if (this.#trials + k < DRIVER_TRIALS) {
-        for (let i = 0; i < this.#inputs.length; i++) this.#draws[i]!.push(chunk.draws[k * this.#inputs.length + i]!);
-        for (let t = 0; t < this.#targets.length; t++) this.#margins[t]!.push(chunk.margins[k * this.#targets.length + t]!);
-      }
     }
+    // only what the drivers need is kept: a chunk's tracked values are let go
+    if (this.#trials < DRIVER_TRIALS) this.#driverChunks.push({ count: chunk.count, draws: chunk.draws, margins: chunk.margins });
     for (let t = 0; t < this.#targets.length; t++) {
       this.#met[t]! += chunk.met[t]!;
       this.#failed[t]! += chunk.failed[t]!;
@@ -238,14 +203,29 @@ export class SimulationSummary {
 
   /** Every target's probability, interval and drivers. */
   targets(): TargetProbability[] {
+    const driverTrials = Math.min(this.#trials, DRIVER_TRIALS);
+    const drawRanks = new DrawRanks(this.#inputs.map((_, i) => this.#column("draws", i, this.#inputs.length, driverTrials)));
     return this.#targets.map((id, t) => {
       const met = this.#met[t]!;
+      const margins = this.#column("margins", t, this.#targets.length, driverTrials);
+      const marginRanks = margins.every(Number.isFinite) ? midRanks(margins) : undefined;
       const drivers = this.#inputs
-        .map((input, i) => ({ input, rho: rankCorrelation(this.#draws[i]!, this.#margins[t]!) }))
+        .map((input, i) => ({ input, rho: drawRanks.correlation(i, margins, marginRanks) }))
         .filter((d) => Number.isFinite(d.rho))
         .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
       return { id, probability: this.#trials === 0 ? Number.NaN : met / this.#trials, ci: wilsonInterval(met, this.#trials), met, failed: this.#failed[t]!, drivers };
     });
+  }
+
+  /** Column `j` of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials. */
+  #column(of: "draws" | "margins", j: number, width: number, trials: number): Float64Array {
+    const column = new Float64Array(trials);
+    let row = 0;
+    for (const chunk of this.#driverChunks) {
+      const rows = chunk[of];
+      for (let k = 0; k < chunk.count && row < trials; k++) column[row++] = rows[k * width + j]!;
+    }
+    return column;
   }
 
   /** The fan-chart data: indicator → year → quantiles. */
@@ -275,5 +255,37 @@ export class SimulationSummary {
   /** Trials in which a tracked cell or a target lost its value, and the first such. */
   errors(): { trials: number; first?: NonNullable<ChunkResult["firstError"]> } {
     return { trials: this.#errorTrials, ...(this.#firstError ? { first: this.#firstError } : {}) };
+  }
+}
+
+/**
+ * Spearman's ρ of each input's draws against a target's margins: draws and margins each ranked once when every
+ * trial gave both a value (the usual case); otherwise over the trials where both have one, as
+ * {@link rankCorrelation} does.
+ */
+class DrawRanks {
+  readonly #draws: readonly Float64Array[];
+  readonly #ranks: (Float64Array | null | undefined)[];
+
+  constructor(draws: readonly Float64Array[]) {
+    this.#draws = draws;
+    this.#ranks = draws.map(() => undefined);
+  }
+
+  /** ρ of the input's draws and the margins; `marginRanks` are the margins' mid-ranks when all have values. */
+  correlation(input: number, margins: Float64Array, marginRanks: Float64Array | undefined): number {
+    const ranks = marginRanks && this.#ranksOf(input);
+    return ranks ? correlationOfRanks(ranks, marginRanks) : rankCorrelation(this.#draws[input]!, margins);
+  }
+
+  /** The input's mid-ranks over every trial, or null when a draw has no value. */
+  #ranksOf(input: number): Float64Array | null {
+    let ranks = this.#ranks[input];
+    if (ranks === undefined) {
+      const draws = this.#draws[input]!;
+      ranks = draws.every(Number.isFinite) ? midRanks(draws) : null;
+      this.#ranks[input] = ranks;
+    }
+    return ranks;
   }
 }

@@ -1,0 +1,123 @@
+/**
+ * Mid-ranks of finite values, from 0: the k-th smallest value has rank k, and tied values share the mean of their
+ * ranks (so ±0, equal numbers, tie).
+ */
+export function midRanks(values: Float64Array): Float64Array {
+  const n = values.length;
+  const order = ascendingOrder(values);
+  const ranks = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    const v = values[order[i]!]!;
+    let j = i;
+    while (j + 1 < n && values[order[j + 1]!] === v) j++;
+    const rank = (i + j) / 2;
+    for (let k = i; k <= j; k++) ranks[order[k]!] = rank;
+    i = j + 1;
+  }
+  return ranks;
+}
+
+/** Below this many values a comparison sort is faster than counting passes. */
+const RADIX_FROM = 512;
+
+/**
+ * The indices of `values` in ascending order of value; equal values (±0 included) end up next to each other.
+ * Large arrays are sorted by an LSD radix sort on the IEEE 754 bits, eight 8-bit digits, each double mapped to
+ * an unsigned key that orders as the number does (negative: every bit flipped; otherwise the sign bit set), a
+ * pass skipped where every key has the same digit. No comparator is called: 100,000 draws sort in milliseconds.
+ */
+function ascendingOrder(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (n < RADIX_FROM) return order.sort((a, b) => values[a]! - values[b]!);
+  const keys = new Uint8Array(sortableKeys(values).buffer);
+  const byteAt = significanceToOffset();
+  const counts = new Uint32Array(256);
+  let from = order;
+  let to = new Uint32Array(n);
+  // the b-th least significant byte of key i is keys[8i + byteAt[b]]
+  for (let b = 0; b < 8; b++) {
+    const at = byteAt[b]!;
+    counts.fill(0);
+    for (let i = 0; i < n; i++) counts[keys[8 * i + at]!]!++;
+    if (counts[keys[at]!] === n) continue;
+    let sum = 0;
+    for (let d = 0; d < 256; d++) {
+      const c = counts[d]!;
+      counts[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const index = from[i]!;
+      to[counts[keys[8 * index + at]!]!++] = index;
+    }
+    [from, to] = [to, from];
+  }
+  return from;
+}
+
+/** Where the b-th least significant byte of a key (two 32-bit words, low first) lies in its 8 bytes. */
+function significanceToOffset(): Uint8Array {
+  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+  return Uint8Array.from({ length: 8 }, (_, b) => 4 * (b >> 2) + (littleEndian ? b & 3 : 3 - (b & 3)));
+}
+
+/** Each double as an unsigned 64-bit integer (two 32-bit words, low first) that orders as the numbers do. */
+function sortableKeys(values: Float64Array): Uint32Array {
+  const n = values.length;
+  const keys = new Uint32Array(2 * n);
+  const bits = new Float64Array(1);
+  const words = new Uint32Array(bits.buffer);
+  // the platform's word order: which word of a double holds the sign and exponent
+  bits[0] = -1;
+  const highAt = words[1]! >>> 31 === 1 ? 1 : 0;
+  for (let i = 0; i < n; i++) {
+    bits[0] = values[i]!;
+    const high = words[highAt]!;
+    const low = words[1 - highAt]!;
+    const negative = high >>> 31 === 1;
+    keys[2 * i] = negative ? ~low >>> 0 : low;
+    keys[2 * i + 1] = negative ? ~high >>> 0 : (high | 0x8000_0000) >>> 0;
+  }
+  return keys;
+}
+
+/**
+ * Pearson's correlation of two rank vectors of one length n (each a permutation of mid-ranks, mean (n − 1)/2):
+ * Σ dx·dy / √(Σ dx² · Σ dy²), 0 when either is constant, NaN for fewer than 3 pairs.
+ */
+export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
+  const n = rx.length;
+  if (n < 3) return Number.NaN;
+  const mean = (n - 1) / 2;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = rx[i]! - mean;
+    const dy = ry[i]! - mean;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Spearman's rank correlation ρ of two equally long samples: Pearson's correlation of their mid-ranks, over the
+ * pairs where both values are finite (NaN for fewer than 3 such pairs). For a planner: how consistently a larger
+ * draw of an input goes with a larger margin of a target, +1 always, −1 never, whatever the shape of the relation.
+ */
+export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (let i = 0; i < x.length; i++) {
+    if (Number.isFinite(x[i]!) && Number.isFinite(y[i]!)) {
+      xs.push(x[i]!);
+      ys.push(y[i]!);
+    }
+  }
+  if (xs.length < 3) return Number.NaN;
+  return correlationOfRanks(midRanks(Float64Array.from(xs)), midRanks(Float64Array.from(ys)));
+}
