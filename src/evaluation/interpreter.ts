@@ -172,7 +172,8 @@ function compileSeries<T>(expr: CheckedExpr & { kind: "series" }, ar: Arithmetic
   }
 }
 
-const COMPARE: Record<CompareOp, (c: number) => boolean> = {
+/** Whether a comparison holds, from the sign of `left − right` (`ar.compare`): `<` holds when it is negative. */
+export const COMPARE: Record<CompareOp, (c: number) => boolean> = {
   "<": (c) => c < 0,
   "<=": (c) => c <= 0,
   ">": (c) => c > 0,

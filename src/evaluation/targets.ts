@@ -1,8 +1,8 @@
 import type { Arithmetic } from "../core/index.js";
-import { absoluteYears, replaceYear, type CheckedExpr, type CompareOp } from "../formula/index.js";
+import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.js";
 import type { ModelStructure, TargetInfo } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
-import { compileCondition, compileNumber } from "./interpreter.js";
+import { COMPARE, compileCondition, compileNumber } from "./interpreter.js";
 import { MissingRead, type CellReader } from "./signals.js";
 
 /**
@@ -31,22 +31,13 @@ export interface TargetResult<T = number> {
 /** A condition's outcome and margin, computed in one pass over its operands. */
 type Margin<T> = { met: boolean; value: T | null; threshold: T | null; margin: T };
 
-const HOLDS: Record<CompareOp, (c: number) => boolean> = {
-  "<": (c) => c < 0,
-  "<=": (c) => c <= 0,
-  ">": (c) => c > 0,
-  ">=": (c) => c >= 0,
-  "==": (c) => c === 0,
-  "!=": (c) => c !== 0,
-};
-
 function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellReader<T>) => Margin<T> {
   switch (expr.kind) {
     case "compare": {
       const left = compileNumber(expr.left, ar);
       const right = compileNumber(expr.right, ar);
       const op = expr.op;
-      const holds = HOLDS[op];
+      const holds = COMPARE[op];
       return (cells) => {
         const l = left(Number.NaN, cells);
         const r = right(Number.NaN, cells);

@@ -112,5 +112,5 @@ export function readYamlText(text: string, file?: string): ReadText {
     const { line, col } = lineCounter.linePos(start);
     return { line, column: col };
   };
-  return { data: doc.toJS({ maxAliasCount: 1000 }), source: { ...fileField, locate }, issues: [] };
+  return { data: doc.toJS({ maxAliasCount: 1000 }), source: { ...fileField, locate, text }, issues: [] };
 }

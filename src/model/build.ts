@@ -77,7 +77,7 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     levers,
     uncertainty,
     ...(correlations ? { correlations } : {}),
-    definition,
+    ...(source.text === undefined ? { definition } : {}),
     rules: cells.rules,
     cellReasons: cells.cellReasons,
     history: cells.history,

@@ -8,8 +8,12 @@ export type SourceLocator = (
   offset?: number,
 ) => { readonly line: number; readonly column: number } | undefined;
 
-/** Where a definition came from: its file name (for messages) and a locator into the file's text. */
+/**
+ * Where a definition came from: its file name (for messages), a locator into the file's text, and the text itself
+ * when it was read from text (a worker thread reads the text again rather than receiving the parsed object).
+ */
 export interface SourceInfo {
   readonly file?: string;
   readonly locate?: SourceLocator;
+  readonly text?: string;
 }

@@ -111,8 +111,12 @@ export interface ModelStructure {
   readonly levers: readonly LeverInfo[];
   readonly uncertainty: readonly UncertaintyInfo[];
   readonly correlations?: CorrelationInfo;
-  /** The definition the model was built from, as given (to rebuild it elsewhere, e.g. in a worker thread). */
-  readonly definition: unknown;
+  /**
+   * The definition the model was built from, as given, when it was not read from text (`source.text`): with
+   * either, the model can be built again elsewhere (in a worker thread). A definition read from text is not
+   * kept, since the text holds it in less memory.
+   */
+  readonly definition?: unknown;
   /** The rule of every cell (`slot × years + yearIndex`), see {@link CellRuleCode}. */
   readonly rules: Uint8Array;
   /** Why a cell is a gap, or why its rule failed to build, by cell. */

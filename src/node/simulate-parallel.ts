@@ -14,6 +14,7 @@ import {
   type SimulateOptions,
   type SimulationResult,
 } from "../montecarlo/index.js";
+import type { WorkerInput } from "./worker.js";
 
 /** Options of the Node Monte Carlo: those of `simulate`, and how many worker threads. */
 export interface ParallelSimulateOptions extends SimulateOptions {
@@ -51,7 +52,9 @@ export async function simulate(model: Model, options: ParallelSimulateOptions): 
   const { onProgress, workers: _workers, ...spec } = options;
   const script = workerScript();
   let nextChunk = 0;
-  const pool = Array.from({ length: Math.min(workers, runner.chunks) }, () => new Worker(script, { workerData: { definition: model.structure.definition, spec } }));
+  const { source, definition } = model.structure;
+  const workerData: WorkerInput = source.text !== undefined ? { text: source.text, ...(source.file ? { file: source.file } : {}), spec } : { definition, spec };
+  const pool = Array.from({ length: Math.min(workers, runner.chunks) }, () => new Worker(script, { workerData }));
   try {
     await Promise.all(
       pool.map(

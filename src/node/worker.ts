@@ -1,18 +1,23 @@
 /**
- * A Monte Carlo worker thread: rebuilds the model from its definition, then runs the chunks of trials the main
+ * A Monte Carlo worker thread: rebuilds the model from the text it was read from (or its definition, for a model
+ * written as an object), then runs the chunks of trials the main
  * thread asks for and sends back each chunk's results (their arrays transferred, not copied).
  */
 import { parentPort, workerData } from "node:worker_threads";
 import { buildModel } from "../evaluation/index.js";
+import { parseModelText } from "../io/index.js";
 import { TrialRunner, type RunSpec } from "../montecarlo/index.js";
 
-interface WorkerInput {
-  readonly definition: unknown;
+/** What a worker is started with: the model's text (and file name), or its definition; and the run. */
+export interface WorkerInput {
+  readonly text?: string;
+  readonly file?: string;
+  readonly definition?: unknown;
   readonly spec: RunSpec;
 }
 
-const { definition, spec } = workerData as WorkerInput;
-const runner = new TrialRunner(buildModel(definition), spec);
+const { text, file, definition, spec } = workerData as WorkerInput;
+const runner = new TrialRunner(text !== undefined ? parseModelText(text, file) : buildModel(definition), spec);
 
 parentPort!.on("message", (chunk: number | null) => {
   if (chunk === null) {

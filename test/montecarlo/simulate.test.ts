@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, ModelError, PlansheetError } from "../../src/index.js";
+import { buildModel, ModelError, parseModelText, PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability, normalCdf, normalQuantile } from "../../src/montecarlo/index.js";
 import { simulate as simulateInWorkers } from "../../src/node.js";
 
@@ -42,6 +42,28 @@ describe("simulate", () => {
   it("gives bit-identical results in one thread and in two worker threads", async () => {
     const one = simulate(model, { trials: 2500, seed: 9 });
     const two = await simulateInWorkers(model, { trials: 2500, seed: 9, workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("rebuilds a model read from text from its text in each worker, without keeping the parsed definition", async () => {
+    const text = [
+      "years: [2021, 2026]",
+      "baseYear: 2021",
+      "indicators:",
+      "  gdp: { unit: 亿元, history: { 2021: 276 }, projection: 'gdp[t-1] * (1 + g)' }",
+      "  g: { unit: '%', value: 5% }",
+      "targets:",
+      "  growth: { check: 'cagr(gdp, 2021, 2026) >= 5%' }",
+      "uncertainty:",
+      "  g: { normal: { mean: 5%, sd: 1% } }",
+    ].join("\n");
+    const fromText = parseModelText(text, "growth.yaml");
+    expect(fromText.structure.definition).toBeUndefined();
+    expect(fromText.structure.source.text).toBe(text);
+    expect(model.structure.definition).toBeDefined();
+    const one = simulate(fromText, { trials: 2500, seed: 4 });
+    const two = await simulateInWorkers(fromText, { trials: 2500, seed: 4, workers: 2 });
+    expect(one.targets[0]!.probability).toBeGreaterThan(0.3);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
 
