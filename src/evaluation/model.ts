@@ -22,6 +22,7 @@ import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-eva
 import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
 import { Projection, type TargetOutcome } from "./projection.js";
 import { compileTarget, type TargetResult } from "./targets.js";
+import { decideOnThreshold } from "./threshold.js";
 
 /**
  * How float mode computes: `compiled` (the default) turns the model into JavaScript loops once and re-runs them;
@@ -148,10 +149,12 @@ export class Model {
     const inputs = this.inputsOf(options.scenario);
     const ar = this.#arithmetic(mode);
     const results = this.evaluate<unknown>(inputs, mode, options.engine);
-    const targets = this.structure.targets.map((target) => {
+    const outcomes = this.structure.targets.map((target) => {
       const result = compileTarget(this.structure, target, ar)(results);
       return describeTarget(this.structure, target.id, result, ar);
     });
+    // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
+    const targets = mode === "float" ? decideOnThreshold(outcomes, () => this.run({ ...options, mode: "decimal" }).targets) : outcomes;
     const values = new Float64Array(results.values.length);
     let exact: (string | undefined)[] | undefined;
     if (mode === "decimal") exact = new Array<string | undefined>(values.length);

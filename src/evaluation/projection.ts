@@ -14,7 +14,12 @@ export interface TargetOutcome extends TargetResult<number> {
   readonly unit?: Unit;
   /** The inputs marked as assumptions that the target rests on. */
   readonly assumptions: readonly string[];
-  /** In decimal mode, the exact value, threshold and margin. */
+  /**
+   * `decimal` when float mode found the target on its threshold within float rounding and decimal evaluation
+   * decided it (see `onThreshold`); `value`, `threshold`, `margin` and `exact` are then decimal's.
+   */
+  readonly decidedBy?: "decimal";
+  /** In decimal mode (or when decided in decimal), the exact value, threshold and margin. */
   readonly exact?: { readonly value: string | null; readonly threshold: string | null; readonly margin: string | null };
 }
 
@@ -34,6 +39,7 @@ export interface RunJson {
     unit?: string;
     reason?: string;
     firstYear?: number | null;
+    decidedBy?: "decimal";
     assumptions: string[];
   }[];
   readonly issues: Issue[];
@@ -160,6 +166,7 @@ export class Projection {
         ...(t.unit ? { unit: t.unit.name } : {}),
         ...(t.reason ? { reason: t.reason } : {}),
         ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}),
+        ...(t.decidedBy ? { decidedBy: t.decidedBy } : {}),
         assumptions: [...t.assumptions],
       })),
       issues: [...this.issues],

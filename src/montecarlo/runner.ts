@@ -1,6 +1,6 @@
 import { floatArithmetic, trialRng } from "../core/index.js";
-import { compileTarget, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
-import { CellRule, upstreamSlots, type ValueTable } from "../model/index.js";
+import { compileTarget, targetDecider, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
+import { CellRule, cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
 import { trialPlan, drawTrial, type TrialPlan } from "./plan.js";
 
 /** Trials are run in chunks of this size; a chunk is the unit of work of a thread, and of every sum's order. */
@@ -74,7 +74,15 @@ export class TrialRunner {
     // Give every uncertain cell an exact text once, so the table reads it as a value; trials then overwrite floats.
     for (const input of this.plan.inputs) for (const cell of input.cells) if (!this.#table.has(cell)) this.#table.setNumber(cell, 0);
     this.targetIds = spec.targets ?? structure.targets.map((t) => t.id);
-    this.#targets = this.targetIds.map((id) => compileTarget(structure, structure.targets.find((t) => t.id === id)!, floatArithmetic, { onTheWay: false }));
+    const uncertainSlots = new Set(this.plan.inputs.map((i) => i.slot));
+    this.#targets = this.targetIds.map((id) => {
+      const target = structure.targets.find((t) => t.id === id)!;
+      if (reachedByDraws(model, target, uncertainSlots)) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
+      // No draw can move it: the same outcome in every trial, decided once — exactly, should float find it on its
+      // threshold (80% + 5 × 1pp > 85% is true in floating point, false in fact).
+      const fixed = targetDecider(model, target)(this.#table);
+      return () => fixed;
+    });
     this.tracked = trackedCells(model, this.plan, spec.track);
     const deterministic = model.evaluate<number>(this.#table, "float");
     this.#deterministicOk = Uint8Array.from(this.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
@@ -139,6 +147,14 @@ export class TrialRunner {
     }
     return { chunk: index, start, count, met, failed, values, draws, margins, errorTrials, ...(firstError ? { firstError } : {}) };
   }
+}
+
+/** True when some uncertain input feeds a cell the target reads, directly or through formulas. */
+function reachedByDraws(model: Model, target: TargetInfo, uncertainSlots: ReadonlySet<number>): boolean {
+  if (!target.checked) return true;
+  const { graph, timeline } = model.structure;
+  const upstream = upstreamSlots(graph, timeline.length, cellsRead(target.checked, timeline));
+  return [...uncertainSlots].some((slot) => upstream.has(slot));
 }
 
 function setEveryInputCell(model: Model, table: ValueTable, id: string, value: number): void {

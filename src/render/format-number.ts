@@ -29,11 +29,12 @@ function trim(value: number, decimals: number): string {
 
 /**
  * A margin or difference in a unit, with its sign and fixed decimals, so that a tiny margin reads as such:
- * `-0.16pp` for a share, `+0.00pp` for one just met, `-130.1` for a level.
+ * `-0.16pp` for a share, `+0.00pp` for one just met, `0.00pp` for one exactly on its threshold, `-130.1` for a level.
  */
 export function formatSigned(value: number | null, unit: Unit | undefined): string {
   if (value === null) return "—";
-  const sign = value > 0 || Object.is(value, 0) ? "+" : value < 0 ? "-" : "";
+  // exactly on the threshold: no sign (a strict target there is unmet, a `>=` one met)
+  const sign = value > 0 ? "+" : value < 0 ? "-" : "";
   if (unit && (unit.flavour === "percent" || unit.flavour === "pp")) return `${sign}${Math.abs(value * 100).toFixed(2)}pp`;
   return `${sign}${formatLevel(Math.abs(value))}`;
 }

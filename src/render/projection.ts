@@ -99,14 +99,23 @@ export function formatAssumptions(projection: Projection): string {
   return formatTable([{ header: "assumption" }, { header: "label" }, { header: "why this value" }], rows);
 }
 
-/** The targets of a projection: met or not, value, threshold and margin (negative when unmet). */
+/** Marks a target that float found on its threshold and decimal evaluation decided. */
+export const DECIDED_MARK = "‡";
+
+/** The legend of {@link DECIDED_MARK}, printed under a table of targets that has one. */
+export const DECIDED_NOTE = `${DECIDED_MARK} on its threshold to within float rounding: decided in decimal mode (exact)`;
+
+/**
+ * The targets of a projection: met or not, value, threshold and margin (negative when unmet); a target on its
+ * threshold within float rounding is marked as decided in decimal mode.
+ */
 export function formatTargets(projection: Projection): string {
   if (projection.targets.length === 0) return "No targets.";
   const rows = projection.targets.map((t) => [
     t.id,
     t.kind ?? "",
     t.check,
-    t.met === null ? "?" : t.met ? "✓ met" : "✗ NOT met",
+    (t.met === null ? "?" : t.met ? "✓ met" : "✗ NOT met") + (t.decidedBy ? DECIDED_MARK : ""),
     formatValue(t.value, t.unit),
     formatValue(t.threshold, t.unit),
     t.met === null ? (t.reason ?? "") : formatSigned(t.margin, t.unit),
@@ -124,5 +133,5 @@ export function formatTargets(projection: Projection): string {
       { header: "first met", align: "right" },
     ],
     rows,
-  );
+  ) + (projection.targets.some((t) => t.decidedBy) ? `\n${DECIDED_NOTE}` : "");
 }

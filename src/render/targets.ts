@@ -3,6 +3,7 @@ import type { ScenarioComparison } from "../scenarios/index.js";
 import type { FeasibilityResult, SolveResult, SweepResult } from "../targets/index.js";
 import type { Unit } from "../units/index.js";
 import { formatPrecise, formatSigned, formatValue } from "./format-number.js";
+import { DECIDED_MARK, DECIDED_NOTE } from "./projection.js";
 import { formatTable } from "./text-table.js";
 
 function unitOf(model: Model, id: string): Unit | undefined {
@@ -15,8 +16,9 @@ function targetText(model: Model, id: string): string {
 }
 
 /**
- * What it would take, in one sentence: `To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be at
- * most −3.47% (it is −3% now: not met).` Then how the answer was found.
+ * What it would take, in one sentence: `To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less
+ * than −3.47% (it is −3% now: not met).` — "at most" for a target that admits its threshold (`<=`). Then how the
+ * answer was found.
  */
 export function formatSolve(result: SolveResult, model: Model): string {
   const unit = unitOf(model, result.lever);
@@ -25,7 +27,7 @@ export function formatSolve(result: SolveResult, model: Model): string {
   const head = `To meet ${targetText(model, result.target)}, ${result.lever}`;
   let sentence: string;
   if (result.reachable && result.value !== null) {
-    sentence = `${head} must be ${result.side === "above" ? "at least" : "at most"} ${show(result.value)}${now}.`;
+    sentence = `${head} must be ${boundWords(result.side ?? "above", isStrict(model, result.target))} ${show(result.value)}${now}.`;
   } else if (result.reachable) {
     sentence = `${head} may take any value from ${show(result.min)} to ${show(result.max)}: the target holds throughout${now}.`;
   } else {
@@ -33,6 +35,21 @@ export function formatSolve(result: SolveResult, model: Model): string {
   }
   const how = `   [${result.iterations} evaluations; margin at the answer ${result.residual === null ? "—" : result.residual.toExponential(2)}]`;
   return `${sentence}\n${how}`;
+}
+
+/**
+ * How a lever's bound reads: a target that excludes its threshold (`>`, `<`) excludes the boundary value too, so
+ * the lever must be more (less) than it; otherwise at least (at most).
+ */
+function boundWords(side: "above" | "below", strict: boolean): string {
+  if (side === "above") return strict ? "more than" : "at least";
+  return strict ? "less than" : "at most";
+}
+
+/** True for a target that is one strict comparison (`re_share[2025] < 10%`). */
+function isStrict(model: Model, id: string): boolean {
+  const expr = model.structure.targets.find((t) => t.id === id)?.checked?.expr;
+  return expr?.kind === "compare" && (expr.op === "<" || expr.op === ">");
 }
 
 function targetUnit(model: Model, id: string): Unit | undefined {
@@ -62,8 +79,12 @@ export function formatSweep(result: SweepResult, model: Model): string {
   return formatTable(columns, rows);
 }
 
-/** Targets × scenarios: met or not, the margin, and the first year each holds on the way. */
+/**
+ * Targets × scenarios: met or not, the margin, and the first year each holds on the way; a target float found on
+ * its threshold is marked as decided in decimal mode.
+ */
 export function formatReachability(comparison: ScenarioComparison): string {
+  let decided = false;
   const rows = Object.entries(comparison.targets).map(([id, byScenario]) => {
     const any = Object.values(byScenario)[0]!;
     return [
@@ -74,11 +95,13 @@ export function formatReachability(comparison: ScenarioComparison): string {
         const t = byScenario[s]!;
         if (t.met === null) return "? no value";
         const year = t.met && t.firstYear ? ` from ${t.firstYear}` : "";
-        return `${t.met ? "✓ met" : "✗ NOT met"} ${formatSigned(t.margin, t.unit)}${year}`;
+        if (t.decidedBy) decided = true;
+        return `${t.met ? "✓ met" : "✗ NOT met"}${t.decidedBy ? DECIDED_MARK : ""} ${formatSigned(t.margin, t.unit)}${year}`;
       }),
     ];
   });
-  return formatTable([{ header: "target" }, { header: "kind" }, { header: "check" }, ...comparison.scenarios.map((s) => ({ header: s }))], rows);
+  const table = formatTable([{ header: "target" }, { header: "kind" }, { header: "check" }, ...comparison.scenarios.map((s) => ({ header: s }))], rows);
+  return decided ? `${table}\n${DECIDED_NOTE}` : table;
 }
 
 /** Indicators × scenarios in one year, with each scenario's difference from the first. */

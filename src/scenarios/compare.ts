@@ -30,7 +30,7 @@ export interface ScenarioComparison {
 
 /** The JSON form of a comparison (`plansheet compare --json`). */
 export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets"> & {
-  targets: Record<string, Record<string, { met: boolean | null; value: number | null; threshold: number | null; margin: number | null; firstYear?: number | null }>>;
+  targets: Record<string, Record<string, { met: boolean | null; value: number | null; threshold: number | null; margin: number | null; firstYear?: number | null; decidedBy?: "decimal" }>>;
 };
 
 /**
@@ -79,7 +79,7 @@ export function comparisonToJson(comparison: ScenarioComparison): ComparisonJson
   const targets: ComparisonJson["targets"] = {};
   for (const [id, byScenario] of Object.entries(comparison.targets)) {
     targets[id] = Object.fromEntries(
-      Object.entries(byScenario).map(([s, t]) => [s, { met: t.met, value: t.value, threshold: t.threshold, margin: t.margin, ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}) }]),
+      Object.entries(byScenario).map(([s, t]) => [s, { met: t.met, value: t.value, threshold: t.threshold, margin: t.margin, ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}), ...(t.decidedBy ? { decidedBy: t.decidedBy } : {}) }]),
     );
   }
   const { projections: _projections, targets: _targets, ...rest } = comparison;

@@ -1,5 +1,5 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
-import { compileTarget, type Model, type TargetResult } from "../evaluation/index.js";
+import { compileTarget, targetDecider, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
 import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
 import type { Lever } from "./lever.js";
 
@@ -10,6 +10,11 @@ export interface TargetProbe {
   evaluate(inputs: ValueTable): TargetResult<number>;
   /** Its margin with these inputs; `NaN` when the target has no value (a cell it needs is missing). */
   margin(inputs: ValueTable): number;
+  /**
+   * Its result with these inputs as a planner should read it: float's, unless float finds the target on its
+   * threshold within float rounding, where decimal evaluation decides (`decidedBy: "decimal"`).
+   */
+  decide(inputs: ValueTable): DecidedResult;
 }
 
 /**
@@ -34,6 +39,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
     target,
     evaluate,
     margin: (inputs) => evaluate(inputs).margin ?? Number.NaN,
+    decide: targetDecider(model, target),
   };
 }
 

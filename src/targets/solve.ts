@@ -79,9 +79,10 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
     return probe.margin(inputs);
   };
   const current = leverValue(model, base, lever) ?? null;
-  const currentMargin = current === null ? Number.NaN : margin(current);
+  const currentMet = current === null ? null : probe.decide(base).met;
+  evaluations += current === null ? 0 : 1;
   const scenario = options.scenario ?? "baseline";
-  const common = { target: options.target, lever: leverId, scenario, current, currentMet: Number.isNaN(currentMargin) ? null : currentMargin >= 0, min: lever.min, max: lever.max };
+  const common = { target: options.target, lever: leverId, scenario, current, currentMet, min: lever.min, max: lever.max };
 
   const points = scanPoints(lever, current);
   const samples: Sample[] = points.map((x) => ({ x, m: margin(x) })).filter((s) => !Number.isNaN(s.m));

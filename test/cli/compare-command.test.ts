@@ -68,11 +68,14 @@ describe("plansheet compare", () => {
   it("lets --mode decimal decide a target exactly on its threshold: |4.5% − 5%| <= 0.5pp", async () => {
     const float = JSON.parse((await cli("compare", MODEL, "--json")).out) as ComparisonJson;
     const decimal = JSON.parse((await cli("compare", MODEL, "--mode", "decimal", "--json")).out) as ComparisonJson;
-    expect(float.targets.tourism_about_5!.slow!.met).toBe(false);
+    expect(float.targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
     expect(decimal.targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0 });
     expect(decimal.targets.tourism_about_5!.fast).toMatchObject({ met: true, margin: 0 });
     const text = (await cli("compare", MODEL, "--mode", "decimal")).out;
-    expect(text).toMatch(/^tourism_about_5\s+abs\(cagr\(tourism, 2021, 2025\) - 5%\) <= 0\.5pp\s+✓ met \+0\.50pp from 2022\s+✓ met \+0\.00pp from 2022\s+✓ met \+0\.00pp from 2022$/m);
+    expect(text).toMatch(/^tourism_about_5\s+abs\(cagr\(tourism, 2021, 2025\) - 5%\) <= 0\.5pp\s+✓ met \+0\.50pp from 2022\s+✓ met 0\.00pp from 2022\s+✓ met 0\.00pp from 2022$/m);
+    const floatText = (await cli("compare", MODEL)).out;
+    expect(floatText).toMatch(/✓ met‡ 0\.00pp from 2022/);
+    expect(floatText).toContain("‡ on its threshold to within float rounding: decided in decimal mode (exact)");
   });
 
   it("exits 3 with --strict when a target is unmet in some scenario, 0 when all are met", async () => {

@@ -14,7 +14,7 @@ describe("plansheet solve", () => {
     const { code, out, err } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
-    expect(out).toContain("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be at most -3.471% (it is -3% in baseline: not met).");
+    expect(out).toContain("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).");
     expect(out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
   });
 

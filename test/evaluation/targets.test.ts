@@ -117,10 +117,20 @@ describe("targets", () => {
 
   it("lets decimal decide an exact boundary that float misses: 70% + 10% >= 80%", () => {
     expect(0.7 + 0.1 >= 0.8).toBe(false);
-    expect(target("share_sum").met).toBe(false);
     const exact = target("share_sum", decimal);
     expect(exact.met).toBe(true);
     expect(exact.exact).toEqual({ value: "0.8", threshold: "0.8", margin: "0" });
+    expect(exact.decidedBy).toBeUndefined();
+    // float mode sees the target on its threshold within float rounding and takes decimal's verdict
+    const decided = target("share_sum");
+    expect(decided).toMatchObject({ met: true, margin: 0, decidedBy: "decimal", exact: { margin: "0" } });
+    expect(model.run().toJSON().targets.find((t) => t.id === "share_sum")).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
+  });
+
+  it("keeps float's verdict away from the threshold, and its own when no decimal evaluation is needed", () => {
+    for (const id of ["gdp_4500", "share_below_10", "share_below_15", "growth_ok"]) expect(target(id).decidedBy).toBeUndefined();
+    // on the threshold exactly in float too: decided in decimal all the same (the same verdict)
+    expect(target("forest_exact")).toMatchObject({ met: true, decidedBy: "decimal" });
   });
 
   it("evaluates functions over years in a target", () => {

@@ -67,6 +67,29 @@ describe("simulate", () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
 
+  it("decides a target no draw can move once, exactly: 70% + 10% >= 80% holds in every trial, > 80% in none", () => {
+    const fixed = buildModel({
+      years: [2021, 2026],
+      baseYear: 2021,
+      indicators: {
+        gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },
+        g: { unit: "%", value: "5%" },
+        p: { unit: "%", value: "70%" },
+        q: { unit: "%", value: "10%" },
+        ps: { unit: "%", formula: "p + q" },
+      },
+      targets: { reach_80: { check: "ps[2026] >= 80%" }, above_80: { check: "ps[2026] > 80%" }, growth: { check: "cagr(gdp, 2021, 2026) >= 5%" } },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } } },
+    });
+    expect(0.7 + 0.1 >= 0.8).toBe(false);
+    const result = simulate(fixed, { trials: 2000, seed: 3 });
+    const byId = new Map(result.targets.map((t) => [t.id, t]));
+    expect(byId.get("reach_80")).toMatchObject({ probability: 1, met: 2000, failed: 0, drivers: [{ input: "g", rho: 0 }] });
+    expect(byId.get("above_80")).toMatchObject({ probability: 0, met: 0 });
+    expect(byId.get("growth")!.probability).toBeGreaterThan(0.4);
+    expect(byId.get("growth")!.probability).toBeLessThan(0.6);
+  });
+
   it("correlates inputs through a Gaussian copula: ρ = 0.8 between the draws", () => {
     const result = simulate(model, { trials: 5000, seed: 1 });
     const revenue = result.targets.find((t) => t.id === "revenue")!;

@@ -50,7 +50,10 @@ describe("formatSigned", () => {
     expect(formatSigned(-0.0016, unit("%"))).toBe("-0.16pp");
     expect(formatSigned(0.02, unit("%"))).toBe("+2.00pp");
     expect(formatSigned(-0.02, unit("百分点"))).toBe("-2.00pp");
-    expect(formatSigned(0, unit("%"))).toBe("+0.00pp");
+    expect(formatSigned(0.000001, unit("%"))).toBe("+0.00pp");
+    expect(formatSigned(0, unit("%"))).toBe("0.00pp");
+    expect(formatSigned(-0, unit("%"))).toBe("0.00pp");
+    expect(formatSigned(0, unit("亿元"))).toBe("0");
   });
 
   it("prints a margin of a level in its unit with its sign", () => {

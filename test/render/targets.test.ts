@@ -9,9 +9,15 @@ const model = shareModel();
 const lines = (text: string) => text.split("\n");
 
 describe("formatSolve", () => {
-  it("says what the lever must be at most, with the current value and whether the target holds there", () => {
+  it("says what the lever must be less than, with the current value and whether the target holds there", () => {
     const text = formatSolve(solve(model, { target: "re_share_below_10" }), model);
-    expect(lines(text)[0]).toBe("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be at most -3.471% (it is -3% in baseline: not met).");
+    expect(lines(text)[0]).toBe("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).");
+  });
+
+  it("says 'at most' and 'at least' for a target that admits its threshold, 'more than' and 'less than' for one that excludes it", () => {
+    const m = growthModel({ targets: { cap: "x[2025] <= 146.41", floor: "x[2025] > 146.41" }, levers: { g: { min: "0%", max: "50%" } } });
+    expect(lines(formatSolve(solve(m, { target: "cap", lever: "g" }), m))[0]).toBe("To meet cap (x[2025] <= 146.41), g must be at most 10% (it is 5% in baseline: met).");
+    expect(lines(formatSolve(solve(m, { target: "floor", lever: "g" }), m))[0]).toBe("To meet floor (x[2025] > 146.41), g must be more than 10% (it is 5% in baseline: not met).");
   });
 
   it("says what the lever must be at least, in points for a points lever", () => {
@@ -130,7 +136,7 @@ describe("formatComparison", () => {
     expect(text).toMatch(/^gdp\s+亿元\s+335\.5\s+348\.4\s+\+12\.96$/m);
     expect(text).toMatch(/^gdp_growth\s+%\s+5%\s+6%\s+\+1\.00pp$/m);
     expect(text).toMatch(/^re_share\s+%\s+10\.2%\s+9\.82%\s+-0\.38pp$/m);
-    expect(text).toMatch(/^forest_gain\s+百分点\s+\+0\.55pp\s+\+0\.55pp\s+\+0\.00pp$/m);
+    expect(text).toMatch(/^forest_gain\s+百分点\s+\+0\.55pp\s+\+0\.55pp\s+0\.00pp$/m);
   });
 
   it("gives a pair of columns for every scenario after the first", () => {

@@ -279,3 +279,31 @@ describe("solve, targets that hold only in a narrow band", () => {
     expect(solve(band(-0.2), { target: "about", lever: "g" }).value).toBeCloseTo(0.045, 12);
   });
 });
+
+describe("solve at an exact boundary", () => {
+  const exact = buildModel({
+    years: [2025, 2026],
+    baseYear: 2025,
+    indicators: { p: { unit: "%", value: "70%" }, q: { unit: "%", value: "10%" }, ps: { unit: "%", formula: "p + q" } },
+    targets: { reach_80: { check: "ps[2026] >= 80%", lever: "q" }, above_80: { check: "ps[2026] > 80%", lever: "q" } },
+    levers: { q: { min: "0%", max: "20%" } },
+  });
+
+  it("lets decimal decide whether the target holds at the current value: 70% + 10% >= 80% holds, > 80% does not", () => {
+    expect(0.7 + 0.1 >= 0.8).toBe(false);
+    expect(solve(exact, { target: "reach_80" }).currentMet).toBe(true);
+    expect(solve(exact, { target: "above_80" }).currentMet).toBe(false);
+  });
+
+  it("probes in float, and decides in decimal only on the threshold", () => {
+    const probe = probeTarget(exact, "reach_80");
+    const inputs = exact.inputsOf();
+    expect(probe.evaluate(inputs).met).toBe(false);
+    expect(probe.decide(inputs)).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
+    const slot = exact.structure.indicatorById.get("q")!.slot;
+    const years = exact.structure.timeline.length;
+    for (let k = 0; k < years; k++) inputs.setNumber(slot * years + k, 0.2);
+    expect(probe.decide(inputs).decidedBy).toBeUndefined();
+    expect(probe.decide(inputs).met).toBe(true);
+  });
+});
