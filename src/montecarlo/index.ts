@@ -15,8 +15,10 @@ export {
   DRIVER_TRIALS,
   type CellQuantiles,
   type TargetProbability,
+  type TargetDriver,
 } from "./summary.js";
 export { rankCorrelation, midRanks, correlationOfRanks } from "./rank-correlation.js";
+export { varianceShare, varianceShareOfRanks, shareGroups } from "./variance-share.js";
 export { samplerOf, movedSampler, triangularQuantile, PERT_TABLE_STEPS, type Sampler } from "./distribution.js";
 export { trialPlan, drawTrial, type TrialPlan, type UncertainInput } from "./plan.js";
 export { normalQuantile, normalCdf, logGamma, regularizedBeta, regularizedGammaP, betaQuantile } from "./special-functions.js";

@@ -110,6 +110,13 @@ export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
  * draw of an input goes with a larger margin of a target, +1 always, −1 never, whatever the shape of the relation.
  */
 export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  const { xs, ys } = finitePairs(x, y);
+  if (xs.length < 3) return Number.NaN;
+  return correlationOfRanks(midRanks(xs), midRanks(ys));
+}
+
+/** The pairs `(x[i], y[i])` of two equally long samples in which both values are finite, as two columns. */
+export function finitePairs(x: ArrayLike<number>, y: ArrayLike<number>): { xs: Float64Array; ys: Float64Array } {
   const xs: number[] = [];
   const ys: number[] = [];
   for (let i = 0; i < x.length; i++) {
@@ -118,6 +125,5 @@ export function rankCorrelation(x: ArrayLike<number>, y: ArrayLike<number>): num
       ys.push(y[i]!);
     }
   }
-  if (xs.length < 3) return Number.NaN;
-  return correlationOfRanks(midRanks(Float64Array.from(xs)), midRanks(Float64Array.from(ys)));
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
 }

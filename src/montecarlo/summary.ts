@@ -1,4 +1,5 @@
 import { correlationOfRanks, midRanks, rankCorrelation } from "./rank-correlation.js";
+import { varianceShare, varianceShareOfRanks } from "./variance-share.js";
 import type { ChunkResult, TrackedCell } from "./runner.js";
 
 /** Quantiles are exact (every value kept and sorted) up to this many trials per cell. */
@@ -147,8 +148,20 @@ export interface TargetProbability {
   readonly met: number;
   /** Trials in which the target had no value (a cell it needs failed). */
   readonly failed: number;
-  /** Inputs by how strongly their draws move the target's margin: Spearman's ρ, largest |ρ| first. */
-  readonly drivers: readonly { readonly input: string; readonly rho: number }[];
+  /**
+   * Inputs by how much of the target margin's variance each explains on its own (`share`, see
+   * `varianceShareOfRanks`; largest first), with Spearman's ρ: the direction, for a relation that has one.
+   */
+  readonly drivers: readonly TargetDriver[];
+}
+
+/** One input's pull on a target over the trials. */
+export interface TargetDriver {
+  readonly input: string;
+  /** Spearman's rank correlation of the input's draws with the target's margin: +1, a larger draw always helps. */
+  readonly rho: number;
+  /** The share of the margin's variance the input explains on its own, 0 to 1 (`null` when the margin never varies). */
+  readonly share: number | null;
 }
 
 /**
@@ -210,9 +223,12 @@ export class SimulationSummary {
       const margins = this.#column("margins", t, this.#targets.length, driverTrials);
       const marginRanks = margins.every(Number.isFinite) ? midRanks(margins) : undefined;
       const drivers = this.#inputs
-        .map((input, i) => ({ input, rho: drawRanks.correlation(i, margins, marginRanks) }))
+        .map((input, i) => {
+          const share = drawRanks.share(i, margins);
+          return { input, rho: drawRanks.correlation(i, margins, marginRanks), share: Number.isNaN(share) ? null : share };
+        })
         .filter((d) => Number.isFinite(d.rho))
-        .sort((a, b) => Math.abs(b.rho) - Math.abs(a.rho));
+        .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || Math.abs(b.rho) - Math.abs(a.rho));
       return { id, probability: this.#trials === 0 ? Number.NaN : met / this.#trials, ci: wilsonInterval(met, this.#trials), met, failed: this.#failed[t]!, drivers };
     });
   }
@@ -276,6 +292,12 @@ class DrawRanks {
   correlation(input: number, margins: Float64Array, marginRanks: Float64Array | undefined): number {
     const ranks = marginRanks && this.#ranksOf(input);
     return ranks ? correlationOfRanks(ranks, marginRanks) : rankCorrelation(this.#draws[input]!, margins);
+  }
+
+  /** The share of the margins' variance the input explains on its own. */
+  share(input: number, margins: Float64Array): number {
+    const ranks = this.#ranksOf(input);
+    return ranks ? varianceShareOfRanks(ranks, margins) : varianceShare(this.#draws[input]!, margins);
   }
 
   /** The input's mid-ranks over every trial, or null when a draw has no value. */

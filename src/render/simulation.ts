@@ -1,13 +1,23 @@
 import type { Model } from "../evaluation/index.js";
-import type { ProbabilitySolveResult, SimulationResult } from "../montecarlo/index.js";
+import type { ProbabilitySolveResult, SimulationResult, TargetDriver } from "../montecarlo/index.js";
 import { formatPrecise, formatValue } from "./format-number.js";
 import { formatTable } from "./text-table.js";
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
+/** One driver as a planner reads it: the input, the share of the margin's variance it explains, and ρ. */
+function formatDriver(d: TargetDriver): string {
+  const share = d.share === null ? "" : ` ${Math.round(d.share * 100)}%`;
+  return `${d.input}${share} ρ${d.rho >= 0 ? "+" : "−"}${Math.abs(d.rho).toFixed(2)}`;
+}
+
+/** Whether a driver is worth a place in the table: it explains 2% of the variance or more, or |ρ| ≥ 0.05. */
+const matters = (d: TargetDriver) => (d.share ?? 0) >= 0.02 || Math.abs(d.rho) >= 0.05;
+
 /**
  * The probability of each target (with its Wilson 95% interval), the trials in which it had no value, and the
- * inputs that drive it most (Spearman's ρ between an input's draws and the target's margin).
+ * inputs that drive it most: the share of the target margin's variance each explains on its own, and Spearman's
+ * ρ between its draws and the margin (the direction, for a relation that has one).
  */
 export function formatProbabilities(result: SimulationResult): string {
   const rows = result.targets.map((t) => [
@@ -15,16 +25,12 @@ export function formatProbabilities(result: SimulationResult): string {
     pct(t.probability),
     `${pct(t.ci[0])}–${pct(t.ci[1])}`,
     t.failed > 0 ? String(t.failed) : "",
-    t.drivers
-      .filter((d) => Math.abs(d.rho) >= 0.05)
-      .slice(0, 3)
-      .map((d) => `${d.input} ${d.rho >= 0 ? "+" : "−"}${Math.abs(d.rho).toFixed(2)}`)
-      .join(", ") || "—",
+    t.drivers.filter(matters).slice(0, 3).map(formatDriver).join(", ") || "—",
   ]);
   const lines = [
     `${result.trials} trials, seed ${result.seed}, scenario ${result.scenario}; uncertain inputs: ${result.inputs.map((i) => `${i.id}${i.draw === "yearly" ? " (yearly)" : ""}`).join(", ")}`,
     formatTable(
-      [{ header: "target" }, { header: "probability", align: "right" }, { header: "95% interval", align: "right" }, { header: "no value", align: "right" }, { header: "driven by (rank correlation)" }],
+      [{ header: "target" }, { header: "probability", align: "right" }, { header: "95% interval", align: "right" }, { header: "no value", align: "right" }, { header: "driven by (share of variance, rank correlation ρ)" }],
       rows,
     ),
   ];

@@ -42,7 +42,7 @@ describe("plansheet simulate", () => {
     const { code, out } = await cli("simulate", MODEL, "--trials", "2000", "--seed", "1");
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/2000 trials, seed 1, scenario baseline; uncertain inputs: g/);
-    expect(out).toMatch(/^growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g \+1\.00$/m);
+    expect(out).toMatch(/^growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g 9\d% ρ\+1\.00$/m);
     expect(out).toMatch(/^gdp \(亿元\) — exact quantiles$/m);
   });
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { correlationOfRanks, midRanks, rankCorrelation } from "../../src/montecarlo/index.js";
+import { correlationOfRanks, midRanks, rankCorrelation, varianceShare } from "../../src/montecarlo/index.js";
 import { SimulationSummary, type ChunkResult } from "./summary-helpers.js";
 
 /** Mid-ranks the textbook way: sort the pairs (value, index), give each run of equal values its mean position. */
@@ -75,6 +75,8 @@ describe("a simulation's drivers", () => {
     expect(drivers[0]!.rho).toBe(rankCorrelation(a, margin));
     expect(drivers[1]!.rho).toBe(rankCorrelation(b, margin));
     expect(drivers[1]!.rho).toBeLessThan(0);
+    expect(drivers[0]!.share).toBe(varianceShare(a, margin));
+    expect(drivers[1]!.share).toBe(varianceShare(b, margin));
   });
 
   it("skip the trials in which a target had no value", () => {
@@ -82,6 +84,7 @@ describe("a simulation's drivers", () => {
     const margin = [1, Number.NaN, 3, 4, Number.NaN, 6];
     const summary = new SimulationSummary(["t"], ["a"], []);
     summary.add(chunkOf(0, [a], margin));
-    expect(summary.targets()[0]!.drivers).toEqual([{ input: "a", rho: 1 }]);
+    // two groups by rank, {1, 3} and {4, 6} once the NaNs are left out: SS_between 9, SS_within 4, SS_total 13
+    expect(summary.targets()[0]!.drivers).toEqual([{ input: "a", rho: 1, share: (9 - 4 / 2) / 13 }]);
   });
 });

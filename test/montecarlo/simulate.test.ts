@@ -84,7 +84,7 @@ describe("simulate", () => {
     expect(0.7 + 0.1 >= 0.8).toBe(false);
     const result = simulate(fixed, { trials: 2000, seed: 3 });
     const byId = new Map(result.targets.map((t) => [t.id, t]));
-    expect(byId.get("reach_80")).toMatchObject({ probability: 1, met: 2000, failed: 0, drivers: [{ input: "g", rho: 0 }] });
+    expect(byId.get("reach_80")).toMatchObject({ probability: 1, met: 2000, failed: 0, drivers: [{ input: "g", rho: 0, share: null }] });
     expect(byId.get("above_80")).toMatchObject({ probability: 0, met: 0 });
     expect(byId.get("growth")!.probability).toBeGreaterThan(0.4);
     expect(byId.get("growth")!.probability).toBeLessThan(0.6);
