@@ -56,7 +56,7 @@ export function formatRun(projection: Projection, name: string | undefined, part
     formatAssumptions(projection),
   ];
   const warnings = formatIssues(projection.issues, ["error", "warning"]);
-  if (warnings) sections.push("", "Warnings", warnings);
+  if (warnings) sections.push("", projection.issues.some((i) => i.severity === "error") ? "Errors and warnings" : "Warnings", warnings);
   const notes = formatNotes(projection.issues);
   if (notes) sections.push("", "Notes (cells without a value)", notes);
   return sections.join("\n");

@@ -121,6 +121,7 @@ describe("plansheet run", () => {
     expect(err).toContain(`${BROKEN}:7:14  error  unknown_reference  indicators.b.formula`);
     expect(err).toContain("did you mean 'gdp'?");
     expect(out).toContain("PARTIAL");
+    expect(out).toMatch(/^Errors and warnings$/m);
     expect(out).toMatch(/^c\s+15\s*$/m);
   });
 

@@ -94,7 +94,8 @@ describe("formatRun", () => {
 
   it("lists warnings with their code, and notes on cells without a value", () => {
     const text = formatRun(model.run(), model.name);
-    expect(text).toContain("Warnings");
+    expect(text).toMatch(/^Warnings$/m);
+    expect(text).not.toContain("Errors and warnings");
     expect(text).toContain("warning  unit_unknown  indicators.rice.unit");
     expect(text).toContain("Notes (cells without a value)");
     expect(text).toContain("  sparse — 2020, 2022: no reported value; no input value for the year");
