@@ -57,12 +57,15 @@ export function formatFan(result: SimulationResult, model: Model, id: string): s
   ].join("\n");
 }
 
-/** The answer of a goal seek on probability, in one sentence. */
+/**
+ * The answer of a goal seek on probability, in one sentence: `To meet gdp_growth_2025 with probability 80.0%,
+ * centre the gdp_growth distribution at 5.798% (probability there 80.0%, 95% interval 78.2%–81.7%; …).`
+ */
 export function formatProbabilitySolve(result: ProbabilitySolveResult, model: Model): string {
   const unit = model.structure.indicatorById.get(result.lever)?.unit;
-  const what = result.moves === "distribution" ? `the ${result.lever} distribution centred at` : `${result.lever} at`;
+  const what = result.moves === "distribution" ? `centre the ${result.lever} distribution at` : `set ${result.lever} to`;
   const head = result.reachable
-    ? `A ${pct(result.probability)} chance of meeting ${result.target} takes ${what} ${formatPrecise(result.value, unit)}`
-    : `No ${result.lever} within its bounds gives a ${pct(result.probability)} chance of meeting ${result.target}; the closest is ${formatPrecise(result.best, unit)}`;
+    ? `To meet ${result.target} with probability ${pct(result.probability)}, ${what} ${formatPrecise(result.value, unit)}`
+    : `No value of ${result.lever} within its bounds meets ${result.target} with probability ${pct(result.probability)}; the closest is ${formatPrecise(result.best, unit)}`;
   return `${head} (probability there ${pct(result.achieved)}, 95% interval ${pct(result.ci[0])}–${pct(result.ci[1])}; ${result.trials} trials, seed ${result.seed}, the same trials for every value tried, ${result.iterations} runs).`;
 }
