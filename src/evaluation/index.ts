@@ -11,6 +11,6 @@ export { Projection, type RunJson, type TargetOutcome, type ProjectionData } fro
 export { evaluateCells, compileClosures, type CellResults, type CellProblem, type CompiledClosures } from "./evaluate.js";
 export { compileNumber, compileCondition, type NumberClosure, type ConditionClosure } from "./interpreter.js";
 export { compileTarget, resultsReader, type TargetResult } from "./targets.js";
-export { decideOnThreshold, FLOAT_AGREEMENT, onThreshold, targetDecider, type DecidedResult } from "./threshold.js";
+export { decideOnThreshold, FLOAT_AGREEMENT, onThreshold, decideTargets, type DecidedResult } from "./threshold.js";
 export { cellIssues, yearRanges } from "./cell-issues.js";
 export { MissingRead, type CellReader } from "./signals.js";

@@ -139,6 +139,11 @@ export class Model {
     return evaluateCells(this.structure, inputs, ar, this.closures<T>(mode));
   }
 
+  /** Every target's outcome from evaluated cells. */
+  #targetOutcomes(results: CellResults<unknown>, ar: Arithmetic<unknown>): TargetOutcome[] {
+    return this.structure.targets.map((target) => describeTarget(this.structure, target.id, compileTarget(this.structure, target, ar)(results), ar));
+  }
+
   /**
    * Projects the model under a scenario: every cell's value (or the reason it has none) and every target.
    * @throws PlansheetError for an unknown scenario.
@@ -149,12 +154,10 @@ export class Model {
     const inputs = this.inputsOf(options.scenario);
     const ar = this.#arithmetic(mode);
     const results = this.evaluate<unknown>(inputs, mode, options.engine);
-    const outcomes = this.structure.targets.map((target) => {
-      const result = compileTarget(this.structure, target, ar)(results);
-      return describeTarget(this.structure, target.id, result, ar);
-    });
+    const outcomes = this.#targetOutcomes(results, ar);
     // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
-    const targets = mode === "float" ? decideOnThreshold(outcomes, () => this.run({ ...options, mode: "decimal" }).targets) : outcomes;
+    const exactOutcomes = () => this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
+    const targets = mode === "float" ? decideOnThreshold(outcomes, exactOutcomes) : outcomes;
     const values = new Float64Array(results.values.length);
     let exact: (string | undefined)[] | undefined;
     if (mode === "decimal") exact = new Array<string | undefined>(values.length);

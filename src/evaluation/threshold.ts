@@ -1,5 +1,6 @@
 import { decimalArithmetic, floatArithmetic, type Dec } from "../core/index.js";
 import type { TargetInfo, ValueTable } from "../model/index.js";
+import type { CellResults } from "./evaluate.js";
 import type { Model } from "./model.js";
 import type { TargetOutcome } from "./projection.js";
 import { compileTarget, type TargetResult } from "./targets.js";
@@ -24,7 +25,7 @@ export function onThreshold(outcome: TargetResult<number>): boolean {
 
 /**
  * Float outcomes with every target on its threshold replaced by its decimal outcome, marked `decidedBy:
- * "decimal"` (the decimal projection is computed only when some target needs it).
+ * "decimal"` (the decimal outcomes are computed only when some target needs them).
  */
 export function decideOnThreshold(outcomes: readonly TargetOutcome[], decimalOutcomes: () => readonly TargetOutcome[]): TargetOutcome[] {
   let exact: readonly TargetOutcome[] | undefined;
@@ -39,21 +40,23 @@ export function decideOnThreshold(outcomes: readonly TargetOutcome[], decimalOut
 export type DecidedResult = TargetResult<number> & { readonly decidedBy?: "decimal" };
 
 /**
- * Compiles a target for repeated evaluation under changing inputs (without the first year it holds): in float,
- * unless float finds it on its threshold, where decimal evaluation of the same inputs decides.
+ * Targets' results under the given inputs (without the first year each holds), as a planner should read them:
+ * from the float evaluation (`floatResults`, when the caller has it already), except for the targets float finds
+ * on their threshold, which decimal evaluation of the same inputs decides — evaluated once, and only if needed.
  */
-export function targetDecider(model: Model, target: TargetInfo): (inputs: ValueTable) => DecidedResult {
-  const inFloat = compileTarget(model.structure, target, floatArithmetic, { onTheWay: false });
-  let inDecimal: ((inputs: ValueTable) => TargetResult<Dec>) | undefined;
-  return (inputs) => {
-    const result = inFloat(model.evaluate<number>(inputs, "float"));
+export function decideTargets(
+  model: Model,
+  targets: readonly TargetInfo[],
+  inputs: ValueTable,
+  floatResults: CellResults<number> = model.evaluate<number>(inputs, "float"),
+): DecidedResult[] {
+  let exact: CellResults<Dec> | undefined;
+  return targets.map((target) => {
+    const result = compileTarget(model.structure, target, floatArithmetic, { onTheWay: false })(floatResults);
     if (!onThreshold(result)) return result;
-    if (!inDecimal) {
-      const compiled = compileTarget(model.structure, target, decimalArithmetic, { onTheWay: false });
-      inDecimal = (values) => compiled(model.evaluate<Dec>(values, "decimal"));
-    }
-    const exact = inDecimal(inputs);
+    exact ??= model.evaluate<Dec>(inputs, "decimal");
+    const decided = compileTarget(model.structure, target, decimalArithmetic, { onTheWay: false })(exact);
     const num = (v: Dec | null) => (v === null ? null : v.toNumber());
-    return { ...exact, value: num(exact.value), threshold: num(exact.threshold), margin: num(exact.margin), decidedBy: "decimal" };
-  };
+    return { ...decided, value: num(decided.value), threshold: num(decided.threshold), margin: num(decided.margin), decidedBy: "decimal" };
+  });
 }

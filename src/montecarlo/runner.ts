@@ -1,5 +1,5 @@
 import { floatArithmetic, trialRng } from "../core/index.js";
-import { compileTarget, targetDecider, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
+import { compileTarget, decideTargets, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
 import { CellRule, cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
 import { trialPlan, drawTrial, type TrialPlan } from "./plan.js";
 
@@ -74,17 +74,20 @@ export class TrialRunner {
     // Give every uncertain cell an exact text once, so the table reads it as a value; trials then overwrite floats.
     for (const input of this.plan.inputs) for (const cell of input.cells) if (!this.#table.has(cell)) this.#table.setNumber(cell, 0);
     this.targetIds = spec.targets ?? structure.targets.map((t) => t.id);
-    const uncertainSlots = new Set(this.plan.inputs.map((i) => i.slot));
-    this.#targets = this.targetIds.map((id) => {
-      const target = structure.targets.find((t) => t.id === id)!;
-      if (reachedByDraws(model, target, uncertainSlots)) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
-      // No draw can move it: the same outcome in every trial, decided once — exactly, should float find it on its
-      // threshold (80% + 5 × 1pp > 85% is true in floating point, false in fact).
-      const fixed = targetDecider(model, target)(this.#table);
-      return () => fixed;
-    });
     this.tracked = trackedCells(model, this.plan, spec.track);
     const deterministic = model.evaluate<number>(this.#table, "float");
+    const uncertainSlots = new Set(this.plan.inputs.map((i) => i.slot));
+    const targets = this.targetIds.map((id) => structure.targets.find((t) => t.id === id)!);
+    const moved = targets.map((target) => reachedByDraws(model, target, uncertainSlots));
+    // A target no draw can move has the same outcome in every trial: decided once, from the evaluation without
+    // draws — exactly, should float find it on its threshold (80% + 5 × 1pp > 85% is true in floating point).
+    const fixed = decideTargets(model, targets.filter((_, t) => !moved[t]), this.#table, deterministic);
+    let nextFixed = 0;
+    this.#targets = targets.map((target, t) => {
+      if (moved[t]) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
+      const outcome = fixed[nextFixed++]!;
+      return () => outcome;
+    });
     this.#deterministicOk = Uint8Array.from(this.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
     this.#scratch = new Float64Array(Math.max(1, this.plan.correlatedCount));
     const compiled = model.compiled();

@@ -1,5 +1,5 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
-import { compileTarget, targetDecider, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
+import { compileTarget, decideTargets, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
 import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
 import type { Lever } from "./lever.js";
 
@@ -39,7 +39,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
     target,
     evaluate,
     margin: (inputs) => evaluate(inputs).margin ?? Number.NaN,
-    decide: targetDecider(model, target),
+    decide: (inputs) => decideTargets(model, [target], inputs)[0]!,
   };
 }
 
