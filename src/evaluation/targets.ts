@@ -77,7 +77,8 @@ export function resultsReader<T>(structure: ModelStructure, results: CellResults
   return {
     read(slot, year) {
       const yi = year - timeline.first;
-      if (yi < 0 || yi >= years) throw new MissingRead(-1, slot, year);
+      // Written so that a year that is not a number (NaN) is outside too.
+      if (!(yi >= 0 && yi < years)) throw new MissingRead(-1, slot, year);
       const cell = slot * years + yi;
       if (results.failed[cell]) throw new MissingRead(cell, slot, year);
       return results.values[cell]!;

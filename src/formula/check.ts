@@ -10,7 +10,7 @@ import {
   type Unit,
 } from "../units/index.js";
 import type { Expr, RefExpr } from "./ast.js";
-import { absoluteYear, collectReads, dependsOnYear, relativeYear, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
+import { absoluteYear, collectReads, dependsOnYear, relativeYear, yearDependentPart, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
 import { FUNCTIONS } from "./functions/index.js";
 import type { Arg, BuildTools, ParamKind } from "./functions/spec.js";
 import { describeType, poisoned, type CheckProblem, type Typed, type ValueType } from "./typed.js";
@@ -75,6 +75,7 @@ export function checkFormula(expr: Expr, scope: FormulaScope, options: CheckOpti
   const checker = new Checker(scope, options);
   let result = checker.check(expr);
   result = checker.finish(result, expr.span);
+  if (checker.problems.length === 0 && options.context === "target") checker.requireNamedYears(result.expr);
   if (checker.problems.length > 0) return { ok: false, problems: checker.problems };
   return { ok: true, formula: new Checked(result.expr, result.type) };
 }
@@ -120,6 +121,22 @@ class Checker implements BuildTools {
 
   requireDimensionless(item: Typed, role: string): Typed {
     return requireDimensionless(item, role, this);
+  }
+
+  /**
+   * A target is evaluated once, not for a year: every part of it must name its years. `t` and bare names are
+   * refused where they are read; this catches what reads the cell's year without saying so (`growth(x)`,
+   * `sumOf(g)`).
+   */
+  requireNamedYears(expr: CheckedExpr): void {
+    const part = yearDependentPart(expr);
+    if (!part) return;
+    const last = this.#scope.timeline.last;
+    const hint =
+      part.kind === "aggregate"
+        ? `define an indicator with the formula ${part.fn}(${part.group}) and name its year, as in total[${last}]`
+        : `name the year, as in growth(x, ${last}) or cagr(x, ${this.#scope.timeline.baseYear}, ${last})`;
+    this.report("invalid_year", "a target is checked once, not for each year: this part reads the year being computed", part.span, hint);
   }
 
   /** Converts the whole formula's result to what its use expects. */

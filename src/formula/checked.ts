@@ -166,17 +166,25 @@ export function collectReads(expr: CheckedExpr): Reads {
 
 /** True when the formula reads `t` or any year relative to it: its value may differ from year to year. */
 export function dependsOnYear(expr: CheckedExpr): boolean {
+  return yearDependentPart(expr) !== undefined;
+}
+
+/**
+ * The first part of a formula, in source order, whose value depends on the year being computed: `t`, a relative
+ * year (`x[t-1]`, `growth(x)`), or a group aggregate (`sumOf(g)` is the sum in the cell's year); `undefined` when
+ * there is none.
+ */
+export function yearDependentPart(expr: CheckedExpr): CheckedExpr | undefined {
   const stack: CheckedExpr[] = [expr];
   while (stack.length > 0) {
     const e = stack.pop()!;
-    if (e.kind === "year" || e.kind === "aggregate") return true;
-    if (e.kind === "cell" && e.at.kind === "relative") return true;
-    if ((e.kind === "series" || e.kind === "elasticity") && (e.from.kind === "relative" || e.to.kind === "relative")) {
-      return true;
-    }
-    for (const child of children(e)) stack.push(child);
+    if (e.kind === "year" || e.kind === "aggregate") return e;
+    if (e.kind === "cell" && e.at.kind === "relative") return e;
+    if ((e.kind === "series" || e.kind === "elasticity") && (e.from.kind === "relative" || e.to.kind === "relative")) return e;
+    const parts = children(e);
+    for (let k = parts.length - 1; k >= 0; k--) stack.push(parts[k]!);
   }
-  return false;
+  return undefined;
 }
 
 /** The direct sub-expressions of a checked node. */

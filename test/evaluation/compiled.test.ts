@@ -85,6 +85,11 @@ describe("compiled evaluation agrees with the interpreter", () => {
       },
       [["g", 2020, "outside_timeline"], ["s", 2020, "outside_timeline"], ["c", 2020, "domain"], ["r", 2023, 130]],
     ],
+    // The year before the first that `growth(b, 2020)` reads lies outside b's series: the cell before it in memory
+    // is the previous indicator's last year, which a kernel must never read.
+    ["growth in the first year, after another indicator", { a: { value: 3 }, b: { history: { 2020: 1, 2021: 2 }, projection: "b[t-1] * 1.1" }, c: { formula: "growth(b, 2020)" } }, [["c", 2020, "outside_timeline"], ["c", 2023, "outside_timeline"]], 2021],
+    ["growth in the first year, in every year's formula", { a: { value: 3 }, b: { value: 2 }, c: { formula: "growth(b, 2020) + t" } }, [["c", 2020, "outside_timeline"], ["c", 2023, "outside_timeline"]]],
+    ["growth in the first year, in a branch not taken", { a: { value: 3 }, b: { value: 2 }, c: { formula: "if(t > 2020, growth(b, 2020), growth(b, t))" } }, [["c", 2020, "outside_timeline"], ["c", 2021, "outside_timeline"]]],
     ["a unit conversion", { a: { unit: "万元", value: 5000 }, b: { unit: "亿元", value: 2 }, share: { unit: "%", formula: "a / b" } }, [["share", 2020, 0.25]]],
     ["ids JavaScript gives a meaning", { constructor: { value: 2 }, toString: { formula: "constructor * 3" }, valueOf: { history: { 2020: 1 }, projection: "valueOf[t-1] + constructor" } }, [["toString", 2020, 6], ["valueOf", 2023, 7]]],
   ];

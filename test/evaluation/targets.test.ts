@@ -193,6 +193,33 @@ describe("compileTarget", () => {
   });
 });
 
+describe("targets that would read the year being computed", () => {
+  it("are refused when the model is built, in float and decimal alike: no verdict is computed from a year that is not one", () => {
+    const definition = {
+      years: [2020, 2022],
+      baseYear: 2020,
+      groups: { g: {} },
+      indicators: { a: { value: 1, groups: ["g"] }, b: { value: 2, groups: ["g"] } },
+      targets: { big: { check: "sumOf(g) >= 1000" }, grows: { check: "growth(a) > 0" } },
+    };
+    let error: unknown;
+    try {
+      buildModel(definition);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ModelError);
+    const issues = (error as ModelError).issues.filter((i) => i.code === "invalid_year");
+    expect(issues.map((i) => i.path?.join("."))).toEqual(["targets.big.check", "targets.grows.check"]);
+    for (const mode of ["float", "decimal"] as const) {
+      for (const t of (error as ModelError).partial!.run({ mode }).targets) {
+        expect(t.met).toBeNull();
+        expect(t.reason).toContain("could not be built");
+      }
+    }
+  });
+});
+
 describe("margins of targets met exactly", () => {
   it("is +0, not −0, for <= as for >=", async () => {
     const { buildModel } = await import("../../src/evaluation/model.js");

@@ -186,6 +186,21 @@ describe("checkFormula: years", () => {
     ]);
   });
 
+  it("refuses what reads the cell's year without saying so in a target (growth(x), sumOf(g)), at its span", () => {
+    expect(problem("growth(gdp) > 5%", TARGET)).toEqual({
+      code: "invalid_year",
+      message: "a target is checked once, not for each year: this part reads the year being computed",
+      span: { start: 0, end: 11 },
+      hint: "name the year, as in growth(x, 2025) or cagr(x, 2021, 2025)",
+    });
+    expect(problem("gdp[2025] > 1 and sumOf(sectors) >= 1000", TARGET)).toMatchObject({
+      code: "invalid_year",
+      span: { start: 18, end: 32 },
+      hint: "define an indicator with the formula sumOf(sectors) and name its year, as in total[2025]",
+    });
+    expect(check("growth(gdp, 2025) > 5%", TARGET).ok).toBe(true);
+  });
+
   it("refuses a same-year reference in a target, suggesting the last year", () => {
     expect(problem("gdp > 1", TARGET)).toEqual({
       code: "invalid_year",

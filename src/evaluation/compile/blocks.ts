@@ -1,4 +1,4 @@
-import { children, type CheckedExpr } from "../../formula/index.js";
+import { absoluteYears, children, type CheckedExpr } from "../../formula/index.js";
 import { CellRule, FORMULA_KEYS, type FormulaKey, type ModelStructure } from "../../model/index.js";
 import { formulaShape, type FormulaShape } from "./shape.js";
 
@@ -28,6 +28,8 @@ export class Block {
     readonly cells: readonly number[],
     /** The cell whose value a once block's other cells copy: its first in evaluation order. */
     readonly source: number,
+    /** True when the interpreter must compute the block's cells (a once block whose formula reads outside the timeline). */
+    readonly interpreted = false,
   ) {}
 
   /** Calls `visit` with every cell of the block. */
@@ -83,6 +85,10 @@ export function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks
       for (let cell = base; cell < base + years; cell++) if (isOwn(cell, rule)) count++;
       if (count === 0) continue;
       const formula: BlockFormula = { slot: info.slot, key, expr: checked.expr, shape: formulaShape(checked.expr, info.slot) };
+      // A kernel reads only inside the series it names. A formula that names a year outside the timeline (the year
+      // before the first that `growth(x, 2020)` reads) is left to the interpreter, cell by cell: it says the value
+      // is missing and why, unless the read lies in a branch not taken.
+      const outside = absoluteYears(checked.expr).some((year) => !timeline.contains(year));
       if (checked.yearIndependent) {
         // The interpreter computes a year-independent formula at its first cell in evaluation order, and copies.
         const cells: number[] = [];
@@ -92,7 +98,7 @@ export function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks
           cells.push(cell);
           if (source < 0 || rank[cell]! < rank[source]!) source = cell;
         }
-        add(new Block(formula, BlockKind.once, cells[0]!, cells[cells.length - 1]!, cells, source));
+        add(new Block(formula, BlockKind.once, cells[0]!, cells[cells.length - 1]!, cells, source, outside));
         continue;
       }
       // A loop may run only over years whose relative reads all fall inside the timeline; the interpreter takes
@@ -103,7 +109,7 @@ export function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks
       let start = -1;
       for (let cell = base; cell <= base + years; cell++) {
         const mine = cell < base + years && isOwn(cell, rule);
-        const inRange = mine && cell >= lo && cell <= hi;
+        const inRange = mine && !outside && cell >= lo && cell <= hi;
         if (inRange && start < 0) start = cell;
         if (!inRange && start >= 0) {
           add(new Block(formula, BlockKind.range, start, cell - 1, [], -1));

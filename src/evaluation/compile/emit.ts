@@ -31,6 +31,7 @@ class Emitter {
   constructor(
     readonly placeholders: ReadonlyMap<number, number>,
     readonly first: number,
+    readonly years: number,
     readonly kind: KernelKind,
   ) {}
 
@@ -46,7 +47,12 @@ class Emitter {
 
   /** The year index an argument names in the cell's year `i`. */
   #index(at: YearArg): string {
-    if (at.kind === "absolute") return integer(at.year - this.first);
+    if (at.kind === "absolute") {
+      // The planner leaves formulas that name a year outside the timeline to the interpreter (blocks.ts).
+      const index = at.year - this.first;
+      if (!(index >= 0 && index < this.years)) throw new Error(`internal: a kernel reading ${at.year}, outside the timeline`);
+      return integer(index);
+    }
     const off = at.offset;
     if (!Number.isSafeInteger(off)) throw new Error("internal: year offset is not an integer");
     return off === 0 ? "i" : off > 0 ? `(i + ${integer(off)})` : `(i - ${integer(-off)})`;
@@ -246,7 +252,7 @@ export function kernelSource(
   kind: KernelKind,
   runs: readonly number[] = [],
 ): KernelSource {
-  const emitter = new Emitter(placeholders, first, kind);
+  const emitter = new Emitter(placeholders, first, years, kind);
   const body: string[] = [];
   const value = emitter.number(expr, body, true);
   const width = new Set(placeholders.values()).size + (kind === "once" ? 1 : 0);

@@ -109,7 +109,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
     const level = levelOf[c]!;
     const only = blocks[component[0]!]!;
     const tangled = component.length > 1 || (readsEarlier[component[0]!] === 1 && readsLater[component[0]!] === 1);
-    if (tangled || only.kind === BlockKind.cell) {
+    if (tangled || only.kind === BlockKind.cell || only.interpreted) {
       for (const b of component) builder.addCells(level, blocks[b]!);
     } else if (only.kind === BlockKind.once) {
       builder.addOnce(level, only);
