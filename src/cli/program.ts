@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { PlansheetError } from "../core/index.js";
 import { formatIssues } from "../render/index.js";
-import type { Console } from "./console.js";
+import { escapingConsole, type Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { VERSION } from "./version.js";
 import { runCommand } from "./run-command.js";
@@ -17,7 +17,8 @@ import { verifyCommand } from "./verify-command.js";
  * Usage errors exit 2 with commander's message; a `PlansheetError` raised by a command (an unknown scenario,
  * say) is printed with its issues and exits 2 too, since the call, not the model, was wrong.
  */
-export async function runCli(argv: readonly string[], console: Console): Promise<number> {
+export async function runCli(argv: readonly string[], output: Console): Promise<number> {
+  const console = escapingConsole(output);
   let code: number = EXIT.ok;
   const program = new Command()
     .name("plansheet")

@@ -3,7 +3,7 @@
  * issues. Everything else in plansheet builds on it; it imports nothing from the other layers.
  */
 export { Timeline } from "./timeline.js";
-export { joinSpans, makeSpan, formatFilePosition, type Span, type FilePosition } from "./span.js";
+export { joinSpans, makeSpan, formatFilePosition, excerptFormula, type Span, type FilePosition, type FormulaExcerpt } from "./span.js";
 export {
   ISSUE_CODES,
   makeIssue,

@@ -1,4 +1,4 @@
-import type { Span } from "./span.js";
+import { excerptFormula, type Span } from "./span.js";
 
 /** How serious an issue is: an `error` stops a build (or nulls a cell), a `warning` does not, `info` notes a gap. */
 export type Severity = "error" | "warning" | "info";
@@ -85,9 +85,14 @@ export interface Issue {
   readonly year?: number;
   /** Every year the issue applies to, when it covers several cells of one indicator. */
   readonly years?: readonly number[];
-  /** The formula's text and the offending stretch of it. */
+  /**
+   * The formula's text and the offending stretch of it, as offsets into that text. A long formula is quoted in
+   * part, around the span (see `excerptFormula`): cut ends are marked `…`, and `formulaOffset` says where the
+   * quoted text starts in the whole formula.
+   */
   readonly formula?: string;
   readonly span?: Span;
+  readonly formulaOffset?: number;
   /** For a missing cell: the cell whose failure made it missing. */
   readonly cause?: CellCause;
 }
@@ -98,7 +103,11 @@ export type IssueFields = Omit<Issue, "code" | "severity"> & { severity?: Severi
 /** Makes an issue with the code's default severity (unless `fields.severity` says otherwise). */
 export function makeIssue(code: IssueCode, fields: IssueFields): Issue {
   const { severity, ...rest } = fields;
-  return { code, severity: severity ?? ISSUE_CODES[code][0], ...rest };
+  const issue: Issue = { code, severity: severity ?? ISSUE_CODES[code][0], ...rest };
+  if (rest.formula === undefined) return issue;
+  const excerpt = excerptFormula(rest.formula, rest.span);
+  if (excerpt.text === rest.formula) return issue;
+  return { ...issue, formula: excerpt.text, ...(excerpt.span ? { span: excerpt.span } : {}), formulaOffset: excerpt.offset };
 }
 
 /** True when any issue is an error. */

@@ -47,3 +47,41 @@ export function formatFilePosition(position: Partial<FilePosition> | undefined):
   const parts = [position.file, position.line, position.column].filter((p) => p !== undefined && p !== "");
   return parts.join(":");
 }
+
+/** Characters of a formula quoted around the offending stretch, on each side, when the formula is long. */
+export const EXCERPT_CONTEXT = 60;
+/** The longest stretch of a formula quoted as offending; a longer span is cut (the caret shows where it starts). */
+export const EXCERPT_SPAN = 120;
+
+/** A bounded quote of a formula: the text, the span within it, and where the quoted text starts in the whole. */
+export interface FormulaExcerpt {
+  readonly text: string;
+  readonly span?: Span;
+  /** Offset in the whole formula of the quote's first character after a leading `…`; 0 when nothing was cut. */
+  readonly offset: number;
+}
+
+/**
+ * The part of a formula an issue quotes: the whole formula when it is short, else the offending stretch (at most
+ * {@link EXCERPT_SPAN} characters) with {@link EXCERPT_CONTEXT} characters either side, cut ends marked `…`. A model
+ * whose ten thousand issues each quoted a 40 KB formula in full would print gigabytes.
+ */
+export function excerptFormula(formula: string, span: Span | undefined): FormulaExcerpt {
+  const limit = EXCERPT_SPAN + 2 * EXCERPT_CONTEXT;
+  if (formula.length <= limit) return span ? { text: formula, span, offset: 0 } : { text: formula, offset: 0 };
+  const start = span ? Math.min(Math.max(0, span.start), formula.length) : 0;
+  const end = span ? Math.min(Math.max(start, span.end), start + EXCERPT_SPAN) : start;
+  let from = Math.max(0, start - EXCERPT_CONTEXT);
+  let to = Math.min(formula.length, end + EXCERPT_CONTEXT);
+  // Never cut a surrogate pair in two.
+  if (from > 0 && isLowSurrogate(formula.charCodeAt(from))) from--;
+  if (to < formula.length && isLowSurrogate(formula.charCodeAt(to))) to++;
+  const lead = from > 0 ? "…" : "";
+  const text = lead + formula.slice(from, to) + (to < formula.length ? "…" : "");
+  const shift = lead.length - from;
+  return span ? { text, span: makeSpan(start + shift, end + shift), offset: from } : { text, offset: from };
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}

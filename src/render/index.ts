@@ -3,9 +3,9 @@
  * lower layers; this layer only formats it.
  */
 export { formatTable, type Column } from "./text-table.js";
-export { displayWidth, pad } from "./text-width.js";
+export { displayWidth, pad, clip, escapeControls, CELL_COLUMNS } from "./text-width.js";
 export { formatValue, formatLevel, formatSigned, formatPrecise } from "./format-number.js";
-export { formatIssue, formatIssues } from "./issues.js";
+export { formatIssue, formatIssues, ISSUES_SHOWN } from "./issues.js";
 export { bilingual } from "./labels.js";
 export {
   formatProjectionTable,

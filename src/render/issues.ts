@@ -32,13 +32,29 @@ function columnsBefore(text: string, offset: number): number {
   return displayWidth(text.slice(0, offset));
 }
 
-/** Every issue, errors first, then warnings, then notes; `severities` picks which to show. */
-export function formatIssues(issues: readonly Issue[], severities: readonly Issue["severity"][] = ["error", "warning", "info"]): string {
+/** How many issues a text listing shows before it counts the rest (the JSON output lists every one). */
+export const ISSUES_SHOWN = 200;
+
+/**
+ * Every issue, errors first, then warnings, then notes; `severities` picks which to show. Past `limit` issues
+ * (200 unless given) the list ends with a count of the rest by severity: a model of a hundred thousand broken
+ * indicators gets a page a planner can read, not a hundred thousand screens.
+ */
+export function formatIssues(
+  issues: readonly Issue[],
+  severities: readonly Issue["severity"][] = ["error", "warning", "info"],
+  limit: number = ISSUES_SHOWN,
+): string {
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  return issues
-    .filter((i) => severities.includes(i.severity))
-    .slice()
-    .sort((a, b) => rank[a.severity] - rank[b.severity])
-    .map(formatIssue)
-    .join("\n");
+  const shown = issues.filter((i) => severities.includes(i.severity)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const lines = shown.slice(0, limit).map(formatIssue);
+  const rest = shown.slice(limit);
+  if (rest.length > 0) {
+    const counts = (["error", "warning", "info"] as const)
+      .map((severity) => [severity, rest.filter((i) => i.severity === severity).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([severity, n]) => `${n.toLocaleString("en-US")} ${severity === "info" ? "note" : severity}${n === 1 ? "" : "s"}`);
+    lines.push(`… and ${rest.length.toLocaleString("en-US")} more (${counts.join(", ")}); --json lists every one`);
+  }
+  return lines.join("\n");
 }

@@ -35,3 +35,32 @@ export function pad(text: string, width: number, align: "left" | "right" = "left
   const fill = " ".repeat(Math.max(0, width - displayWidth(text)));
   return align === "left" ? text + fill : fill + text;
 }
+
+/** The widest a table cell is printed; a longer one (a formula of a thousand terms) is cut, ending in `…`. */
+export const CELL_COLUMNS = 160;
+
+/** `text` cut to at most `columns` terminal columns, ending in `…` when it was cut. */
+export function clip(text: string, columns: number): string {
+  if (text.length <= columns / 2 || displayWidth(text) <= columns) return text;
+  let width = 0;
+  let end = 0;
+  for (const ch of text) {
+    const w = displayWidth(ch);
+    if (width + w > columns - 1) break;
+    width += w;
+    end += ch.length;
+  }
+  return `${text.slice(0, end)}…`;
+}
+
+// C0 controls but newline and tab, DEL, C1 controls, and the bidirectional overrides and isolates.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` with every control character a terminal would act on written as a `\uXXXX` escape: a label holding
+ * ESC [31m prints as `\u001b[31m` instead of turning the screen red, and a right-to-left override cannot reorder
+ * a table. The same escape means the same character in JSON, so JSON output passed through it keeps its data.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(CONTROL, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}

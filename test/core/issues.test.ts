@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ISSUE_CODES, PlansheetError, hasErrors, makeIssue, type IssueCode } from "../../src/core/index.js";
+import { ISSUE_CODES, PlansheetError, hasErrors, makeIssue, type IssueCode, excerptFormula } from "../../src/core/index.js";
+import { EXCERPT_CONTEXT, EXCERPT_SPAN } from "../../src/core/span.js";
 
 describe("ISSUE_CODES", () => {
   it("gives every code a severity and a one-line meaning", () => {
@@ -73,5 +74,42 @@ describe("PlansheetError", () => {
     expect(error.name).toBe("PlansheetError");
     expect(error.message).toBe("the model has 2 errors");
     expect(error.issues).toEqual(issues);
+  });
+});
+
+describe("makeIssue with a long formula", () => {
+  const long = Array.from({ length: 4000 }, (_, k) => `x${k}[2023]`).join(" + ");
+
+  it("quotes a bounded excerpt around the span, with the span inside it and where the excerpt starts", () => {
+    const start = long.indexOf("x2000[");
+    const issue = makeIssue("unknown_reference", { message: "m", formula: long, span: { start, end: start + 5 } });
+    expect(issue.formula!.length).toBeLessThanOrEqual(EXCERPT_SPAN + 2 * EXCERPT_CONTEXT + 2);
+    expect(issue.formula!.startsWith("…")).toBe(true);
+    expect(issue.formula!.endsWith("…")).toBe(true);
+    expect(issue.formula!.slice(issue.span!.start, issue.span!.end)).toBe("x2000");
+    // The excerpt's text after its leading mark starts at formulaOffset in the whole formula.
+    expect(long.slice(issue.formulaOffset!, issue.formulaOffset! + 10)).toBe(issue.formula!.slice(1, 11));
+  });
+
+  it("cuts a span longer than it quotes, and quotes the start of a formula when there is no span", () => {
+    const whole = makeIssue("condition_expected", { message: "m", formula: long, span: { start: 0, end: long.length } });
+    expect(whole.span).toEqual({ start: 0, end: EXCERPT_SPAN });
+    expect(whole.formula!.startsWith("x0[2023]")).toBe(true);
+    const cell = makeIssue("division_by_zero", { message: "m", formula: long });
+    expect(cell.formula!.length).toBeLessThan(200);
+    expect(cell.span).toBeUndefined();
+  });
+
+  it("keeps a formula of ordinary length whole, without an offset", () => {
+    const issue = makeIssue("unknown_reference", { message: "m", formula: "energy / gdpp", span: { start: 9, end: 13 } });
+    expect(issue).toEqual({ code: "unknown_reference", severity: "error", message: "m", formula: "energy / gdpp", span: { start: 9, end: 13 } });
+  });
+});
+
+describe("excerptFormula", () => {
+  it("never splits a character outside the Basic Multilingual Plane", () => {
+    const text = "𠀀".repeat(400);
+    const excerpt = excerptFormula(text, { start: 201, end: 203 });
+    expect(excerpt.text).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/);
   });
 });

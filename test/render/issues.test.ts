@@ -109,3 +109,29 @@ describe("formatIssue with Chinese names", () => {
     expect(lines[2]).toBe(`    ${" ".repeat(15)}^^^^^^`);
   });
 });
+
+describe("formatIssues with very many issues", () => {
+  it("shows the first ones and counts the rest by severity", () => {
+    const issues = [
+      ...Array.from({ length: 250 }, (_, k) => makeIssue("unknown_reference", { message: `e${k}` })),
+      ...Array.from({ length: 3 }, (_, k) => makeIssue("unit_unknown", { message: `w${k}` })),
+    ];
+    const text = formatIssues(issues);
+    expect(text.split("\n").filter((l) => l.includes("unknown_reference"))).toHaveLength(200);
+    expect(text.split("\n").at(-1)).toBe("… and 53 more (50 errors, 3 warnings); --json lists every one");
+    expect(formatIssues(issues, ["warning"])).not.toContain("more");
+  });
+
+  it("prints a model's issues even when each quotes a formula of thousands of terms", () => {
+    const check = Array.from({ length: 4000 }, (_, k) => `zz${k}[2021]`).join(" + ") + " > 1";
+    let issues: readonly Issue[] = [];
+    try {
+      buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 1 } }, targets: { big: { check } } });
+    } catch (error) {
+      issues = (error as ModelError).issues;
+    }
+    expect(issues).toHaveLength(4000);
+    expect(JSON.stringify(issues).length).toBeLessThan(4000 * 600);
+    expect(formatIssues(issues).length).toBeLessThan(200 * 600);
+  });
+});

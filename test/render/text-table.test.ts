@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatTable } from "../../src/render/text-table.js";
-import { displayWidth } from "../../src/render/text-width.js";
+import { CELL_COLUMNS, clip, displayWidth } from "../../src/render/text-width.js";
 
 describe("formatTable", () => {
   it("aligns columns with CJK labels, each character two columns wide", () => {
@@ -52,5 +52,20 @@ describe("formatTable", () => {
 
   it("prints a header and rule for a table without rows", () => {
     expect(formatTable([{ header: "target" }], [])).toBe("target\n------");
+  });
+});
+
+describe("formatTable with very long cells and very many rows", () => {
+  it("cuts a cell wider than CELL_COLUMNS, ending in …", () => {
+    const text = formatTable([{ header: "check" }], [["x + ".repeat(5000)], ["短"]]);
+    const row = text.split("\n")[2]!;
+    expect(displayWidth(row)).toBe(CELL_COLUMNS);
+    expect(row.endsWith("…")).toBe(true);
+    expect(clip("汉字".repeat(200), 11)).toBe("汉字汉字汉…");
+  });
+
+  it("lays out two hundred thousand rows (no argument list as long as the table)", () => {
+    const rows = Array.from({ length: 200_000 }, (_, k) => [`x${k}`, String(k)]);
+    expect(formatTable([{ header: "id" }, { header: "n", align: "right" }], rows).split("\n")).toHaveLength(200_002);
   });
 });
