@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   non_finite_number: ["error", "a number in the file is not finite"],
   percent_slip: ["error", "a bare number above 1 given for a share or rate"],
   year_outside_timeline: ["error", "a year lies outside the model's timeline"],
+  model_too_large: ["error", "the model has more cells, or its formulas read more cells, than plansheet evaluates"],
   // formulas
   syntax: ["error", "the formula does not parse"],
   refused_construct: ["error", "the formula uses a construct plansheet does not accept"],

@@ -1,12 +1,13 @@
 import { makeIssue, Timeline, type Issue } from "../core/index.js";
-import { buildCells } from "./build-cells.js";
+import { buildCells, type Cells } from "./build-cells.js";
 import { checkIndicatorFormulas, checkTargets, makeScope } from "./build-formulas.js";
 import { readIndicators } from "./build-indicators.js";
 import { checkInputReference, readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
-import type { CellGraph } from "./graph.js";
+import { TooManyReads, type CellGraph } from "./graph.js";
 import { indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
 import { position, schemaIssues } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
+import { FORMULA_KEYS } from "./rules.js";
 import type { IndicatorInfo, ModelStructure } from "./structure.js";
 import { cellsRead, upstreamSlots } from "./upstream.js";
 
@@ -46,6 +47,13 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     return { issues: [makeIssue("year_outside_timeline", { message, path, ...position(source, path) })] };
   }
   const timeline = new Timeline(first, last, model.baseYear);
+  const cellCount = Object.keys(model.indicators).length * timeline.length;
+  if (cellCount > MAX_CELLS) {
+    const n = Object.keys(model.indicators).length;
+    const message = `${count(n, "indicator")} over ${count(timeline.length, "year")} make ${count(cellCount, "cell")}; plansheet evaluates at most ${count(MAX_CELLS, "cell")}`;
+    const path = ["years"];
+    return { issues: [...reserved, makeIssue("model_too_large", { message, hint: "shorten the timeline, or split the model", path, ...position(source, path) })] };
+  }
 
   const read = readIndicators(model, timeline, source);
   const issues: Issue[] = [...reserved, ...read.issues];
@@ -55,7 +63,13 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   const scenarios = readScenarios(model, indicators, timeline, source, issues);
   const levers = readLevers(model, indicators, source, issues);
   const { uncertainty, correlations } = readUncertainty(model, indicators, source, issues);
-  const cells = buildCells(indicators, read.inputs, timeline);
+  let cells: Cells;
+  try {
+    cells = buildCells(indicators, read.inputs, timeline);
+  } catch (error) {
+    if (!(error instanceof TooManyReads)) throw error;
+    return { issues: [...issues, tooManyReads(error, indicators, timeline, source)] };
+  }
   issues.push(...cycleIssues(cells.graph, indicators, timeline, source));
   const targets = checkedTargets.map((target) => {
     if (target.lever !== undefined) checkInputReference(target.lever, `target '${target.id}'`, ["targets", target.id, "lever"], indicators, source, issues);
@@ -87,6 +101,34 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     source,
   };
   return { structure, issues };
+}
+
+/**
+ * The most cells (indicators × years) a model may have: ten million, some 200 MB of values, flags and graph.
+ * A timeline of a billion years is refused here rather than left to exhaust memory.
+ */
+export const MAX_CELLS = 10_000_000;
+
+/** `20,000,000 cells`, `1 indicator`. */
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString("en-US")} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/** The issue for a model whose formulas read more cells than the graph holds, at the formula being listed. */
+function tooManyReads(error: TooManyReads, indicators: readonly IndicatorInfo[], timeline: Timeline, source: SourceInfo): Issue {
+  const info = indicators[Math.floor(error.cell / timeline.length)]!;
+  const year = timeline.yearAt(error.cell % timeline.length);
+  const key = FORMULA_KEYS.find((k) => info[k] !== undefined);
+  const path = key ? ["indicators", info.id, key] : ["indicators", info.id];
+  return makeIssue("model_too_large", {
+    message: `the formulas read more than ${count(error.limit, "cell")} in all, which plansheet does not evaluate (the limit was reached at ${info.id}[${year}])`,
+    hint: "a sum or mean over every earlier year (sum(x, 1, t)) reads the whole timeline in each year: carry a running total instead, total[t-1] + x",
+    indicator: info.id,
+    year,
+    path,
+    ...(key ? { formula: info[key]!.text } : {}),
+    ...position(source, path),
+  });
 }
 
 /**

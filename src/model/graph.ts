@@ -17,24 +17,56 @@ export interface CellGraph {
 }
 
 /**
+ * The most cell reads a model's formulas may make in all (each cell's formula reading each cell it names, a range
+ * such as `sum(x, 2001, t)` every year in it): 20 million, some 80 MB of graph. Beyond it a model is refused
+ * rather than left to exhaust memory; `sum(x, 1, t)` over a timeline of 20,000 years would make 200 million.
+ */
+export const MAX_CELL_READS = 20_000_000;
+
+/** Thrown by {@link buildCellGraph} when the formulas read more cells than it may hold; `cell` was being listed. */
+export class TooManyReads extends Error {
+  constructor(
+    readonly cell: number,
+    readonly limit: number,
+  ) {
+    super(`the formulas read more than ${limit} cells`);
+    this.name = "TooManyReads";
+  }
+}
+
+/**
  * Builds the graph. `readsOf(cell, push)` must call `push(dep)` for every cell that `cell` reads.
  *
  * Kahn's algorithm orders the cells; when some are left over, Tarjan's algorithm (iterative, so ten thousand
  * cells deep is no stack risk) finds the strongly connected components among them, and the cells that
  * merely depend on a cycle are then ordered like any other (they will be missing, with the cycle as cause).
+ * @throws TooManyReads past `maxReads` reads in all ({@link MAX_CELL_READS} unless given).
  */
-export function buildCellGraph(cellCount: number, readsOf: (cell: number, push: (dep: number) => void) => void): CellGraph {
+export function buildCellGraph(
+  cellCount: number,
+  readsOf: (cell: number, push: (dep: number) => void) => void,
+  maxReads: number = MAX_CELL_READS,
+): CellGraph {
   const depStart = new Int32Array(cellCount + 1);
-  const depList: number[] = [];
+  let list = new Int32Array(Math.min(maxReads, Math.max(16, cellCount * 2)));
+  let length = 0;
+  let current = 0;
   const push = (dep: number) => {
-    depList.push(dep);
+    if (length === list.length) {
+      if (length >= maxReads) throw new TooManyReads(current, maxReads);
+      const grown = new Int32Array(Math.min(maxReads, length * 2));
+      grown.set(list);
+      list = grown;
+    }
+    list[length++] = dep;
   };
   for (let c = 0; c < cellCount; c++) {
-    depStart[c] = depList.length;
+    depStart[c] = length;
+    current = c;
     readsOf(c, push);
   }
-  depStart[cellCount] = depList.length;
-  const deps = Int32Array.from(depList);
+  depStart[cellCount] = length;
+  const deps = list.slice(0, length);
 
   // Dependents (reverse edges) for Kahn's algorithm.
   const outCount = new Int32Array(cellCount + 1);

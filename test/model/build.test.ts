@@ -157,6 +157,28 @@ describe("buildStructure, timeline errors", () => {
   });
 });
 
+describe("buildStructure, models too large to evaluate", () => {
+  it("refuses a timeline of a billion years at `years`, before laying out a cell", () => {
+    const { structure, issues } = buildStructure({ years: [1, 1_000_000_000], baseYear: 1, indicators: { x: { value: 1 } } });
+    expect(structure).toBeUndefined();
+    expect(issues).toMatchObject([{ code: "model_too_large", path: ["years"], message: "1 indicator over 1,000,000,000 years make 1,000,000,000 cells; plansheet evaluates at most 10,000,000 cells" }]);
+  });
+
+  it("refuses formulas that read more cells than the graph holds, naming where (sum(x, 1, t) over 20,000 years)", () => {
+    const { structure, issues } = buildStructure({ years: [1, 20_000], baseYear: 1, indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } } });
+    expect(structure).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ code: "model_too_large", indicator: "s", path: ["indicators", "s", "formula"], formula: "sum(x, 1, t)" });
+    expect(issues[0]!.hint).toContain("running total");
+  });
+
+  it("builds the same formula over a timeline it can hold", () => {
+    const { structure, issues } = buildStructure({ years: [1, 2_000], baseYear: 1, indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } } });
+    expect(errorsOf(issues)).toEqual([]);
+    expect(structure!.graph.deps.length).toBe((2_000 * 2_001) / 2);
+  });
+});
+
 describe("buildStructure, the target fields lever and assumptions", () => {
   const indicators = {
     gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + gdp_growth)" },
