@@ -29,6 +29,7 @@ export const ISSUE_CODES = {
   number_expected: ["error", "a number was expected where a condition stands"],
   condition_expected: ["error", "a condition was expected where a number stands"],
   formula_too_deep: ["error", "the formula nests too deeply to evaluate"],
+  formula_too_long: ["error", "the formula is longer than plansheet reads"],
   // units
   unit_unknown: ["warning", "a unit plansheet does not know, taken as its own count"],
   unit_mismatch: ["error", "two quantities of different units are combined"],

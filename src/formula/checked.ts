@@ -159,7 +159,7 @@ export function collectReads(expr: CheckedExpr): Reads {
     } else if (e.kind === "aggregate") {
       for (const m of e.members) cells.push({ slot: m.slot, at: { kind: "relative", offset: 0 } });
     }
-    stack.push(...children(e));
+    for (const child of children(e)) stack.push(child);
   }
   return { cells };
 }
@@ -222,7 +222,7 @@ export function absoluteYears(expr: CheckedExpr): number[] {
     const e = stack.pop()!;
     const args: YearArg[] = e.kind === "cell" ? [e.at] : e.kind === "series" || e.kind === "elasticity" ? [e.from, e.to] : [];
     for (const a of args) if (a.kind === "absolute") years.add(a.year);
-    stack.push(...children(e));
+    for (const child of children(e)) stack.push(child);
   }
   return [...years].sort((a, b) => a - b);
 }

@@ -3,7 +3,7 @@
  * inference (check), and the planning functions with their documented edge cases (functions/).
  */
 export { toSExpression, type Expr, type CompareOp } from "./ast.js";
-export { parseFormula, MAX_FORMULA_DEPTH, type FormulaProblem, type ParseOutcome } from "./parse.js";
+export { parseFormula, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, type FormulaProblem, type ParseOutcome } from "./parse.js";
 export { lexFormula, isNameStart, isNamePart } from "./lexer.js";
 export { checkFormula, type FormulaScope, type CheckOptions, type CheckedFormula, type CheckOutcome } from "./check.js";
 export {

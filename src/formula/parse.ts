@@ -6,6 +6,12 @@ import { isNameStart, lexFormula, type LeafToken } from "./lexer.js";
 /** Nesting deeper than this is refused: every walk over a formula is recursive, and stacks are finite. */
 export const MAX_FORMULA_DEPTH = 200;
 
+/**
+ * The longest formula read, in characters: some 40,000 terms, far beyond any plan's sum of parts, and read,
+ * checked and compiled in well under a second. Past it a formula is refused rather than left to take minutes.
+ */
+export const MAX_FORMULA_LENGTH = 200_000;
+
 /** Why a formula could not be read: a code, a message, what to change, and where. */
 export interface FormulaProblem {
   readonly code: IssueCode;
@@ -72,20 +78,38 @@ const NODE_NAMES: Record<string, string> = {
   IndexNode: "an index",
 };
 
+/** Tokens taken in order, from the front. */
+class TokenQueue {
+  #next = 0;
+  constructor(readonly tokens: readonly LeafToken[]) {}
+
+  shift(): LeafToken | undefined {
+    return this.tokens[this.#next++];
+  }
+
+  /** The first token not yet taken whose text is `text`. */
+  find(text: string): LeafToken | undefined {
+    for (let k = this.#next; k < this.tokens.length; k++) if (this.tokens[k]!.text === text) return this.tokens[k];
+    return undefined;
+  }
+}
+
 /**
  * Walks mathjs's tree in source order, turning each node into plansheet's {@link Expr}. Leaves take their
  * spans from the lexer's tokens, consumed in order by kind; inner nodes span their children.
  */
 class Converter {
-  readonly #names: LeafToken[];
-  readonly #numbers: LeafToken[];
-  readonly #strings: LeafToken[];
+  // Each kind of leaf token with a cursor to the next one to take: taking is constant time, so that reading a
+  // formula of a hundred thousand terms stays linear.
+  readonly #names: TokenQueue;
+  readonly #numbers: TokenQueue;
+  readonly #strings: TokenQueue;
   readonly #whole: Span;
 
   constructor(tokens: readonly LeafToken[], length: number) {
-    this.#names = tokens.filter((t) => t.kind === "name");
-    this.#numbers = tokens.filter((t) => t.kind === "number");
-    this.#strings = tokens.filter((t) => t.kind === "string");
+    this.#names = new TokenQueue(tokens.filter((t) => t.kind === "name"));
+    this.#numbers = new TokenQueue(tokens.filter((t) => t.kind === "number"));
+    this.#strings = new TokenQueue(tokens.filter((t) => t.kind === "string"));
     this.#whole = { start: 0, end: length };
   }
 
@@ -156,7 +180,7 @@ class Converter {
       this.refuse("refused_construct", "text (a string constant) is not allowed in a formula", token?.span ?? this.#whole);
     }
     const word = String(node.value);
-    const token = this.#names.find((t) => t.text === word);
+    const token = this.#names.find(word);
     return this.refuse(
       "refused_construct",
       `the constant '${word}' is not allowed in a formula: formulas compute numbers and conditions`,
@@ -290,6 +314,17 @@ function shiftDecimal(digits: string): string {
  * or a formula nested too deeply. Names are not resolved here; `checkFormula` does that.
  */
 export function parseFormula(text: string): ParseOutcome {
+  if (text.length > MAX_FORMULA_LENGTH) {
+    return {
+      ok: false,
+      problem: {
+        code: "formula_too_long",
+        message: `the formula is ${text.length.toLocaleString("en-US")} characters long; plansheet reads formulas of up to ${MAX_FORMULA_LENGTH.toLocaleString("en-US")}`,
+        hint: "put the terms in a group and use sumOf(group), or split the formula into several indicators",
+        span: { start: MAX_FORMULA_LENGTH, end: text.length },
+      },
+    };
+  }
   const { tokens, mathjsText, strayPercent } = lexFormula(text);
   if (text.trim() === "") {
     return { ok: false, problem: { code: "syntax", message: "the formula is empty", span: { start: 0, end: 0 } } };

@@ -130,7 +130,7 @@ export function identitySlots(identity: Identity): number[] {
   while (stack.length > 0) {
     const e = stack.pop()!;
     if (e.kind === "cell") slots.add(e.slot);
-    stack.push(...children(e));
+    for (const child of children(e)) stack.push(child);
   }
   return [...slots];
 }

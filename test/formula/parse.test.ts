@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Dec } from "../../src/core/index.js";
-import { MAX_FORMULA_DEPTH, parseFormula, toSExpression, type Expr } from "../../src/formula/index.js";
+import { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, parseFormula, toSExpression, type Expr } from "../../src/formula/index.js";
 import { parseProblem, parsed } from "./helpers.js";
 
 const sexp = (text: string): string => toSExpression(parsed(text));
@@ -334,6 +334,14 @@ describe("parseFormula: size and depth", () => {
     expect(parseProblem("-".repeat(5_000) + "x").code).toBe("formula_too_deep");
     expect(parseProblem(Array.from({ length: 5_000 }, () => "x").join("^")).code).toBe("formula_too_deep");
     expect(parseProblem("abs(".repeat(300) + "x" + ")".repeat(300)).code).toBe("formula_too_deep");
+  });
+
+  it(`refuses a formula longer than ${MAX_FORMULA_LENGTH.toLocaleString("en-US")} characters with formula_too_long, at the part past the limit`, () => {
+    const text = Array.from({ length: 100_000 }, () => "a").join(" + ");
+    const problem = parseProblem(text);
+    expect(problem.code).toBe("formula_too_long");
+    expect(problem.span).toEqual({ start: MAX_FORMULA_LENGTH, end: text.length });
+    expect(parsed("a+".repeat((MAX_FORMULA_LENGTH - 1) / 2) + "a").kind).toBe("sum");
   });
 
   it("parses a formula that is not too deep again after a deep one failed", () => {

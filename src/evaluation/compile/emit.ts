@@ -129,14 +129,14 @@ class Emitter {
         const otherwise: string[] = [];
         const otherwiseValue = this.number(e.otherwise, otherwise, transparent);
         // Every variable starts as a number (never `undefined`), so that the optimizer keeps it an unboxed double.
-        out.push(
+        emit(out,
           `const ${c} = ${cond};`,
           `let ${result} = ${NAN};`,
           `if (${c} === 1) {`,
-          ...then,
+          then,
           `${result} = ${thenValue};`,
           `} else if (${c} === 0) {`,
-          ...otherwise,
+          otherwise,
           `${result} = ${otherwiseValue};`,
           "}",
         );
@@ -213,7 +213,7 @@ class Emitter {
         // `and` stops at a left side that does not hold, `or` at one that holds, as the interpreter does.
         const right: string[] = [];
         const rightValue = this.condition(e.right, right);
-        out.push(`if (${left} === ${e.op === "and" ? 1 : 0}) {`, ...right, `${result} = ${rightValue};`, "}");
+        emit(out, `if (${left} === ${e.op === "and" ? 1 : 0}) {`, right, `${result} = ${rightValue};`, "}");
         return result;
       }
       case "not":
@@ -260,7 +260,7 @@ export function kernelSource(
   const lines = [...PRELUDE];
   emitter.aggregates.forEach((_, k) => lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`));
   if (kind === "once") {
-    lines.push(
+    emit(lines,
       "return function once(v, mem, count, runs, slow, copyFailure, fresh) {",
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")}, src = mem[m + ${integer(width - 1)}];`,
@@ -269,11 +269,11 @@ export function kernelSource(
       // told from +0), its copies in the other years hold it already and are not written again — unless the
       // buffer is `fresh` (new, or not last filled by this evaluator), when nothing in it can be trusted.
       "const before = v[src];",
-      ...body,
+      body,
       `let r = ${value};`,
       "if (r - r !== 0) { slow(src); r = v[src]; }",
       "if (fresh || r !== before || (r === 0 && 1 / r !== 1 / before) || r !== r) {",
-      ...copies(runs),
+      copies(runs),
       "}",
       "if (r !== r) copyFailure(src, p0, runs);",
       "}",
@@ -288,13 +288,13 @@ export function kernelSource(
     // after it may have been computed from its value (a recurrence), and now get the interpreter's.
     lines.push("return function kernel(v, mem, count, a, b, slow) {");
     emitter.aggregates.forEach((_, k) => lines.push(`aggregateRow(v, A${integer(k)}, a, b, R${integer(k)});`));
-    lines.push(
+    emit(lines,
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")};`,
       ...(carried ? [up ? "let carried = v[p0 + a - 1];" : "let carried = v[p0 + b + 1];"] : []),
       "let bad = 0;",
       up ? "for (let i = a; i <= b; i++) {" : "for (let i = b; i >= a; i--) {",
-      ...body,
+      body,
       `const r = ${value};`,
       "v[p0 + i] = r;",
       ...(carried ? ["carried = r;"] : []),
@@ -305,7 +305,7 @@ export function kernelSource(
       up ? "while (v[p0 + from] - v[p0 + from] === 0) from++;" : "while (v[p0 + from] - v[p0 + from] === 0) from--;",
       ...(carried ? [up ? "carried = v[p0 + from - 1];" : "carried = v[p0 + from + 1];"] : []),
       up ? "for (let i = from; i <= b; i++) {" : "for (let i = from; i >= a; i--) {",
-      ...body,
+      body,
       `const r = ${value};`,
       carried ? "if (r - r === 0) { v[p0 + i] = r; carried = r; }" : "if (r - r === 0) v[p0 + i] = r;",
       carried ? "else { slow(p0 + i); carried = v[p0 + i]; }" : "else slow(p0 + i);",
@@ -316,6 +316,17 @@ export function kernelSource(
     );
   }
   return { body: lines.join("\n"), aggregates: emitter.aggregates };
+}
+
+/**
+ * Appends lines and runs of lines to `out`. A formula of a hundred thousand terms is a hundred thousand lines,
+ * more than a spread into `push` can pass as arguments.
+ */
+function emit(out: string[], ...parts: (string | readonly string[])[]): void {
+  for (const part of parts) {
+    if (typeof part === "string") out.push(part);
+    else for (const line of part) out.push(line);
+  }
 }
 
 /** Statements storing `r` into the year indices of `runs` (pairs `[from, to]`) of the series at `p0`. */
