@@ -57,6 +57,8 @@ export function roundHalfAwayFromZero(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
   const scale = Math.pow(10, Math.abs(digits));
   const scaled = digits >= 0 ? Math.abs(x) * scale : Math.abs(x) / scale;
+  // Beyond 2^53 every double is whole: a value that large at this scale has no digits left to round.
+  if (scaled >= 2 ** 53) return x;
   const rounded = Math.round(Number(scaled.toPrecision(15)));
   const back = digits >= 0 ? rounded / scale : rounded * scale;
   return x < 0 ? -back : back;

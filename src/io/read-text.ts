@@ -2,6 +2,9 @@ import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type
 import { makeIssue, type Issue } from "../core/index.js";
 import type { SourceInfo, SourceLocator } from "../model/index.js";
 
+/** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
+export const MAX_ALIAS_COUNT = 1000;
+
 /** A definition read from YAML or JSON text, with a locator into the text for error positions. */
 export interface ReadText {
   /** The plain data, or `undefined` when the text could not be read. */
@@ -42,11 +45,14 @@ function duplicateKeys(doc: Document.Parsed): Node[] {
   const repeats: Node[] = [];
   visit(doc, {
     Map(_, map) {
-      const seen = new Set<unknown>();
+      // Keys become the names of a plain object's fields, so they are compared as text: `2020` and `"2020"` are
+      // two keys to YAML but one field, where the second would silently replace the first.
+      const seen = new Set<string>();
       for (const pair of map.items) {
         if (!isScalar(pair.key)) continue;
-        if (seen.has(pair.key.value)) repeats.push(pair.key);
-        seen.add(pair.key.value);
+        const name = String(pair.key.value);
+        if (seen.has(name)) repeats.push(pair.key);
+        seen.add(name);
       }
     },
   });
@@ -112,5 +118,14 @@ export function readYamlText(text: string, file?: string): ReadText {
     const { line, col } = lineCounter.linePos(start);
     return { line, column: col };
   };
-  return { data: doc.toJS({ maxAliasCount: 1000 }), source: { ...fileField, locate, text }, issues: [] };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
+    if (!(error instanceof ReferenceError)) throw error;
+    const message = `the file's aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which plansheet does not read`;
+    return { source: fileField, issues: [makeIssue("invalid_yaml", { message, hint: "write the values out instead of nesting aliases", ...fileField, line: 1, column: 1 })] };
+  }
+  return { data, source: { ...fileField, locate, text }, issues: [] };
 }

@@ -107,8 +107,9 @@ export function readScenarios(
       }
       seen.add(cursor);
       chain.unshift(cursor);
-      const parent: string | undefined = defs[cursor]?.extends;
-      if (parent !== undefined && !(parent in defs)) {
+      const parent: string | undefined = Object.hasOwn(defs, cursor) ? defs[cursor]?.extends : undefined;
+      // Own keys only: `extends: toString` names no scenario, whatever Object.prototype holds.
+      if (parent !== undefined && !Object.hasOwn(defs, parent)) {
         const hint = didYouMean(parent, Object.keys(defs));
         const extPath = ["scenarios", cursor, "extends"];
         if (cursor === id) {

@@ -72,9 +72,10 @@ function scaled(unit: Unit, name: string, factor: Rational): Unit {
  * (`万吨标准煤`, `亿千瓦时`, `万人次`). `undefined` when the word is not known.
  */
 export function lookupUnitWord(word: string): Unit | undefined {
-  const direct = BASE[word];
+  // Own entries only: `constructor` or `toString` is no unit, whatever Object.prototype holds.
+  const direct = Object.hasOwn(BASE, word) ? BASE[word] : undefined;
   if (direct) return direct;
-  const alias = UNIT_ALIASES[word];
+  const alias = Object.hasOwn(UNIT_ALIASES, word) ? UNIT_ALIASES[word] : undefined;
   if (alias) {
     const target = lookupUnitWord(alias);
     return target && { ...target, name: word };

@@ -76,6 +76,10 @@ describe("Arithmetic", () => {
       expect(ar.toNumber(ar.round(of("1250"), -2))).toBe(1300);
       expect(ar.toNumber(ar.round(of("-1250"), -2))).toBe(-1300);
       expect(ar.toNumber(ar.round(of("1249.9"), -2))).toBe(1200);
+      // Far beyond a double's digits, and far past its range at the scale asked: the value itself.
+      expect(ar.toNumber(ar.round(of("1e300"), 30))).toBe(1e300);
+      expect(ar.toNumber(ar.round(of("123456789012345678"), 0))).toBe(123456789012345678);
+      expect(ar.toNumber(ar.round(of("1e-300"), -30))).toBe(0);
     });
 
     it("compares, takes minimum and maximum, and gives signs", () => {

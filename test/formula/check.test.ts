@@ -128,6 +128,10 @@ describe("checkFormula: function arguments", () => {
     expect(problem("round(gdp, 1.5)")).toMatchObject({ code: "wrong_arguments", span: { start: 11, end: 14 } });
     expect(problem("round(gdp, free)").code).toBe("wrong_arguments");
     expect(checked("round(gdp, -2)").expr).toMatchObject({ kind: "round", digits: -2 });
+    for (const text of ["round(gdp, 1e20)", "round(gdp, 2000000000)", "round(gdp, -31)"]) {
+      expect(problem(text), text).toMatchObject({ code: "wrong_arguments", message: expect.stringMatching(/^round takes from −30 to 30 digits/) });
+    }
+    expect(checked("round(gdp, 30)").expr).toMatchObject({ kind: "round", digits: 30 });
   });
 });
 

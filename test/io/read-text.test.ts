@@ -88,3 +88,26 @@ describe("readYamlText", () => {
     expect(Number.isNaN(data.c)).toBe(true);
   });
 });
+
+describe("readYamlText on hostile or careless files", () => {
+  it("refuses aliases that expand without bound (a billion laughs) as invalid YAML, without expanding them", () => {
+    const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"], ["h", "g"], ["i", "h"]]) {
+      lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]`);
+    }
+    const read = readYamlText(lines.join("\n"), "bomb.yaml");
+    expect(read.data).toBeUndefined();
+    expect(read.issues).toMatchObject([{ code: "invalid_yaml", file: "bomb.yaml", line: 1, message: expect.stringContaining("aliases") }]);
+  });
+
+  it("keeps a block reused by an alias or two", () => {
+    const read = readYamlText("base: &b { value: 1 }\nother: *b\n");
+    expect(read.issues).toEqual([]);
+    expect(read.data).toEqual({ base: { value: 1 }, other: { value: 1 } });
+  });
+
+  it("refuses a year written once as a number and once as text, which would be one field", () => {
+    const read = readYamlText('value: {2020: 1, "2020": 2, 2021: 3}\n');
+    expect(read.issues).toMatchObject([{ code: "duplicate_id", line: 1, column: 18 }]);
+  });
+});

@@ -149,3 +149,13 @@ describe("readUncertainty (through buildStructure)", () => {
     expect(found[0]!.code).toBe("schema");
   });
 });
+
+describe("scenario names JavaScript gives a meaning", () => {
+  it("refuses `extends: toString` as a scenario the model does not have", () => {
+    const { issues } = buildStructure({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 1 } }, scenarios: { s: { extends: "toString" }, t: { extends: "constructor" } } });
+    expect(issues.map((i) => [i.code, i.path?.join(".")])).toEqual([
+      ["unknown_scenario", "scenarios.s.extends"],
+      ["unknown_scenario", "scenarios.t.extends"],
+    ]);
+  });
+});

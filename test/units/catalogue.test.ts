@@ -138,3 +138,9 @@ describe("catalogueWords", () => {
     expect(new Set(words).size).toBe(words.length);
   });
 });
+
+describe("lookupUnitWord and names JavaScript gives a meaning", () => {
+  it("knows no unit called constructor, toString, valueOf, hasOwnProperty or __proto__", () => {
+    for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "万constructor"]) expect(lookupUnitWord(word), word).toBeUndefined();
+  });
+});

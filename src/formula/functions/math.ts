@@ -37,6 +37,9 @@ export const absSpec: FunctionSpec = {
   },
 };
 
+/** The most decimals `round` takes either way: past 10^±30 every finite double already is what rounding gives. */
+export const MAX_ROUND_DIGITS = 30;
+
 /** `round(a, digits)`: rounds half away from zero to `digits` decimals (0 when left out; negative rounds to tens, hundreds…). */
 export const roundSpec: FunctionSpec = {
   name: "round",
@@ -46,9 +49,17 @@ export const roundSpec: FunctionSpec = {
   example: "round(gdp, 1)",
   params: ["number", "integer"],
   optional: 1,
-  build(args, span) {
+  build(args, span, tools) {
     const a = (args[0] as Arg & { kind: "number" }).item;
     const digits = args[1]?.kind === "integer" ? args[1].value : 0;
+    if (Math.abs(digits) > MAX_ROUND_DIGITS) {
+      return tools.report(
+        "wrong_arguments",
+        `round takes from −${MAX_ROUND_DIGITS} to ${MAX_ROUND_DIGITS} digits, got ${digits}`,
+        (args[1] as Arg & { kind: "integer" }).span,
+        "a double has about 16 significant digits: round(x, 2) to hundredths, round(x, -2) to hundreds",
+      );
+    }
     return { expr: { kind: "round", arg: a.expr, digits, span }, type: a.type };
   },
 };
