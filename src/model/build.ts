@@ -91,7 +91,7 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     levers,
     uncertainty,
     ...(correlations ? { correlations } : {}),
-    ...(source.text === undefined ? { definition } : {}),
+    ...(source.text === undefined ? { definition: snapshot(definition) } : {}),
     rules: cells.rules,
     cellReasons: cells.cellReasons,
     history: cells.history,
@@ -101,6 +101,19 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     source,
   };
   return { structure, issues };
+}
+
+/**
+ * A copy of a definition written as an object, kept for rebuilding the model elsewhere (a Monte Carlo worker):
+ * a caller who changes the object after building must not change what the model is. Plain data is copied; a
+ * definition holding something that cannot be copied (a function) is kept as it is.
+ */
+function snapshot(definition: unknown): unknown {
+  try {
+    return structuredClone(definition);
+  } catch {
+    return definition;
+  }
 }
 
 /**

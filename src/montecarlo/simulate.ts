@@ -34,13 +34,16 @@ export interface SimulationResult {
  * @throws PlansheetError (a usage error) for zero, negative or fractional trials, more than {@link MAX_TRIALS},
  * or a seed that is not a whole number.
  */
-export function checkRunOptions(options: { readonly trials: number; readonly seed: number }): void {
+export function checkRunOptions(options: { readonly trials: number; readonly seed: number; readonly workers?: number }): void {
   const fail = (message: string, hint?: string) => {
     throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
   };
   if (!Number.isInteger(options.trials) || options.trials < 1) fail(`the number of trials must be a whole number of at least 1, got ${options.trials}`);
   if (options.trials > MAX_TRIALS) fail(`${options.trials} trials is more than the ${MAX_TRIALS} one run may have`, "split the run, or use fewer trials: 100,000 gives probabilities to ±0.3 points");
   if (!Number.isInteger(options.seed)) fail(`the seed must be a whole number, got ${options.seed}`);
+  if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 0)) {
+    fail(`the number of worker threads must be a whole number of at least 0, got ${options.workers}`, "0 or 1 runs in this thread");
+  }
 }
 
 /** Assembles the result from a summary that has every chunk. */

@@ -4,7 +4,7 @@
  * thread asks for and sends back each chunk's results (their arrays transferred, not copied).
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { buildModel } from "../evaluation/index.js";
+import { buildModel, ModelError, type Model } from "../evaluation/index.js";
 import { parseModelText } from "../io/index.js";
 import { TrialRunner, type RunSpec } from "../montecarlo/index.js";
 
@@ -17,7 +17,17 @@ export interface WorkerInput {
 }
 
 const { text, file, definition, spec } = workerData as WorkerInput;
-const runner = new TrialRunner(text !== undefined ? parseModelText(text, file) : buildModel(definition), spec);
+const runner = new TrialRunner(rebuild(), spec);
+
+/** The model as the main thread has it: a model with errors is run as its partial model there, so here too. */
+function rebuild(): Model {
+  try {
+    return text !== undefined ? parseModelText(text, file) : buildModel(definition);
+  } catch (error) {
+    if (error instanceof ModelError && error.partial) return error.partial;
+    throw error;
+  }
+}
 
 parentPort!.on("message", (chunk: number | null) => {
   if (chunk === null) {

@@ -67,6 +67,55 @@ describe("simulate", () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
 
+  it("gives the same results in one thread and in workers for a model with errors, run as its partial model", async () => {
+    let partial;
+    try {
+      parseModelText(
+        [
+          "years: [2021, 2026]",
+          "baseYear: 2021",
+          "indicators:",
+          "  gdp: { unit: 亿元, history: { 2021: 276 }, projection: 'gdp[t-1] * (1 + g)' }",
+          "  g: { unit: '%', value: 5% }",
+          "  broken: { formula: 'nope + 1' }",
+          "targets:",
+          "  growth: { check: 'cagr(gdp, 2021, 2026) >= 5%' }",
+          "uncertainty:",
+          "  g: { normal: { mean: 5%, sd: 1% } }",
+        ].join("\n"),
+        "partial.yaml",
+      );
+    } catch (error) {
+      partial = (error as ModelError).partial;
+    }
+    expect(partial).toBeDefined();
+    const one = simulate(partial!, { trials: 2500, seed: 3 });
+    const two = await simulateInWorkers(partial!, { trials: 2500, seed: 3, workers: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("runs the model as it was built, whatever becomes of the definition object afterwards", async () => {
+    const definition = {
+      years: [2021, 2026] as [number, number],
+      baseYear: 2021,
+      indicators: { gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" }, g: { unit: "%", value: "5%" } },
+      targets: { growth: { check: "cagr(gdp, 2021, 2026) >= 5%" } },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } } },
+    };
+    const built = buildModel(definition);
+    definition.uncertainty.g.normal.mean = "-50%";
+    const one = simulate(built, { trials: 2500, seed: 8 });
+    const two = await simulateInWorkers(built, { trials: 2500, seed: 8, workers: 2 });
+    expect(one.targets[0]!.probability).toBeGreaterThan(0.3);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("refuses a number of workers that is not a whole number of at least 0", async () => {
+    for (const workers of [Number.NaN, -1, 1.5]) {
+      await expect(simulateInWorkers(model, { trials: 100, seed: 1, workers })).rejects.toThrow(/worker threads must be a whole number/);
+    }
+  });
+
   it("decides a target no draw can move once, exactly: 70% + 10% >= 80% holds in every trial, > 80% in none", () => {
     const fixed = buildModel({
       years: [2021, 2026],
