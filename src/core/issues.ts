@@ -45,6 +45,7 @@ export const ISSUE_CODES = {
   zero_to_negative_power: ["error", "zero raised to a negative power"],
   domain: ["error", "a function was given a value outside its domain"],
   not_finite: ["error", "a result overflowed or is not a finite number"],
+  beyond_float_range: ["warning", "a decimal value lies beyond the range of a JavaScript number"],
   formula_failed: ["error", "the indicator's formula could not be built"],
   // scenarios, targets, levers, uncertainty, claims
   unknown_scenario: ["error", "a scenario that does not exist"],
@@ -54,6 +55,7 @@ export const ISSUE_CODES = {
   invalid_target: ["error", "a target that is not a condition"],
   invalid_distribution: ["error", "a distribution with impossible parameters"],
   invalid_claim: ["error", "a claim that cannot be read"],
+  digits_lost: ["warning", "a figure written as a bare number lost digits that say how it was rounded"],
   usage: ["error", "a command or function was called the wrong way"],
 } as const satisfies Record<string, readonly [Severity, string]>;
 

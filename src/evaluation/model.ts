@@ -4,6 +4,7 @@ import {
   decimalArithmetic,
   floatArithmetic,
   hasErrors,
+  makeIssue,
   type Arithmetic,
   type Issue,
   type NumberMode,
@@ -17,7 +18,7 @@ import {
   type SourceInfo,
   type ValueTable,
 } from "../model/index.js";
-import { cellIssues } from "./cell-issues.js";
+import { cellIssues, yearRanges } from "./cell-issues.js";
 import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-evaluator.js";
 import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
 import { Projection, type TargetOutcome } from "./projection.js";
@@ -161,10 +162,12 @@ export class Model {
     const values = new Float64Array(results.values.length);
     let exact: (string | undefined)[] | undefined;
     if (mode === "decimal") exact = new Array<string | undefined>(values.length);
+    let beyond: number[] | undefined;
     for (let cell = 0; cell < values.length; cell++) {
       if (results.failed[cell]) continue;
       values[cell] = ar.toNumber(results.values[cell]);
       if (exact) exact[cell] = (results.values[cell] as Dec).toString();
+      if (!Number.isFinite(values[cell])) (beyond ??= []).push(cell);
     }
     return new Projection({
       structure: this.structure,
@@ -175,9 +178,31 @@ export class Model {
       failed: results.failed,
       problems: results.problems,
       targets,
-      issues: [...this.structure.issues, ...cellIssues(this.structure, results)],
+      issues: [...this.structure.issues, ...cellIssues(this.structure, results), ...beyondFloatRange(this.structure, beyond ?? [], exact)],
     });
   }
+}
+
+/**
+ * A warning per indicator whose decimal values lie beyond the range of a JavaScript number (about 1.8e308): the
+ * projection's `get()` gives ±Infinity for them, `exact()` the decimal.
+ */
+function beyondFloatRange(structure: ModelStructure, cells: readonly number[], exact: readonly (string | undefined)[] | undefined): Issue[] {
+  const years = structure.timeline.length;
+  const bySlot = new Map<number, number[]>();
+  for (const cell of cells) {
+    const slot = Math.floor(cell / years);
+    bySlot.set(slot, [...(bySlot.get(slot) ?? []), cell]);
+  }
+  return [...bySlot].map(([slot, list]) => {
+    const id = structure.indicators[slot]!.id;
+    const ys = list.map((cell) => structure.timeline.yearAt(cell % years));
+    return makeIssue("beyond_float_range", {
+      message: `${id} is beyond the range of a JavaScript number in ${yearRanges(ys)} (${exact?.[list[0]!]} in ${ys[0]}): get() gives ±Infinity there, exact() the decimal`,
+      indicator: id,
+      years: ys,
+    });
+  });
 }
 
 function describeTarget(structure: ModelStructure, id: string, result: TargetResult<unknown>, ar: Arithmetic<unknown>): TargetOutcome {

@@ -13,6 +13,34 @@ export interface ReadText {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * Warnings for numbers written bare whose trailing zeros YAML drops (`5.10` reads as 5.1, `276.0` as 276): in a
+ * claims file the digits say how a figure was rounded, so `5.10` printed means [5.095, 5.105), not [5.05, 5.15).
+ */
+export function lostDigitWarnings(text: string, file?: string): Issue[] {
+  const { doc, lines } = parse(text);
+  const warnings: Issue[] = [];
+  if (doc.errors.length > 0) return warnings;
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type !== Scalar.PLAIN || typeof node.value !== "number" || !node.range) return;
+      const written = text.slice(node.range[0], node.range[1]);
+      if (!/^[-+]?\d*\.\d*0$/.test(written)) return;
+      const { line, col } = lines.linePos(node.range[0]);
+      warnings.push(
+        makeIssue("digits_lost", {
+          message: `${written} is read as the number ${node.value}, which drops the zero that says how the figure was rounded`,
+          hint: `quote it to keep every digit: '${written}'`,
+          ...(file ? { file } : {}),
+          line,
+          column: col,
+        }),
+      );
+    },
+  });
+  return warnings;
+}
+
 /** The entry of a map or sequence at `key`: its value node and, in a map, its key node. */
 function child(node: unknown, key: string | number): { value: unknown; key?: unknown } | undefined {
   if (isMap(node)) {

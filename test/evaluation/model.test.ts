@@ -382,3 +382,34 @@ describe("Model.run: number modes and units", () => {
     expect(run.exact("plus", 2021)).toBe("0.45");
   });
 });
+
+describe("the number modes where they differ by design", () => {
+  const model = buildModel({
+    years: [2020, 2021],
+    baseYear: 2020,
+    indicators: {
+      a: { value: 0.1 },
+      b: { value: 0.2 },
+      same: { formula: "if(a + b == 0.3, 1, 0)" },
+      close: { formula: "if(abs(a + b - 0.3) < 1e-9, 1, 0)" },
+      big: { value: 1e200 },
+      square: { formula: "big * big" },
+    },
+  });
+
+  it("compares computed fractions inside if() in the model's own mode: 0.1 + 0.2 == 0.3 is false in float, true in decimal", () => {
+    expect(model.run().get("same", 2020)).toBe(0);
+    expect(model.run({ mode: "decimal" }).get("same", 2020)).toBe(1);
+    expect(model.run().get("close", 2020)).toBe(1);
+    expect(model.run({ mode: "decimal" }).get("close", 2020)).toBe(1);
+  });
+
+  it("keeps a decimal value beyond the double range exactly, and warns that get() gives Infinity for it", () => {
+    const decimal = model.run({ mode: "decimal" });
+    expect(decimal.get("square", 2021)).toBe(Infinity);
+    expect(decimal.exact("square", 2021)).toBe("1e+400");
+    expect(decimal.issues.filter((i) => i.code === "beyond_float_range")).toMatchObject([{ severity: "warning", indicator: "square", years: [2020, 2021] }]);
+    expect(model.run().issues.find((i) => i.code === "beyond_float_range")).toBeUndefined();
+    expect(model.run().get("square", 2021)).toBeNull();
+  });
+});

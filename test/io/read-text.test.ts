@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readYamlText } from "../../src/io/read-text.js";
+import { lostDigitWarnings, readYamlText } from "../../src/io/read-text.js";
+import { verifyClaimsText } from "../../src/io/index.js";
 
 describe("readYamlText", () => {
   it("reads YAML into plain data", () => {
@@ -109,5 +110,25 @@ describe("readYamlText on hostile or careless files", () => {
   it("refuses a year written once as a number and once as text, which would be one field", () => {
     const read = readYamlText('value: {2020: 1, "2020": 2, 2021: 3}\n');
     expect(read.issues).toMatchObject([{ code: "duplicate_id", line: 1, column: 18 }]);
+  });
+});
+
+describe("lostDigitWarnings", () => {
+  it("warns at each bare number whose trailing zero YAML drops, and at no quoted or whole one", () => {
+    const text = ["claims:", "  - { value: 5.10 }", "  - { value: 276.0 }", "  - { value: '5.10' }", "  - { value: 5.1 }", "  - { value: 10 }", "  - { year: 2020 }"].join("\n");
+    const warnings = lostDigitWarnings(text, "claims.yaml");
+    expect(warnings.map((w) => [w.code, w.severity, w.line, w.column])).toEqual([
+      ["digits_lost", "warning", 2, 14],
+      ["digits_lost", "warning", 3, 14],
+    ]);
+    expect(warnings[0]!.hint).toBe("quote it to keep every digit: '5.10'");
+  });
+});
+
+describe("verifyClaimsText", () => {
+  it("carries the warnings for figures that lost their trailing zero into the report", () => {
+    const text = ["claims:", "  - { id: gdp_2021, indicator: gdp, kind: level, year: 2021, value: 276.0, unit: 亿元 }"].join("\n");
+    const report = verifyClaimsText(text, "claims.yaml");
+    expect(report.issues.filter((i) => i.code === "digits_lost")).toMatchObject([{ line: 2, file: "claims.yaml" }]);
   });
 });
