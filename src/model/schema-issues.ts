@@ -62,7 +62,13 @@ export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields:
       });
     }
     const code = isNonFiniteMessage(issue.message) ? "non_finite_number" : "schema";
-    const message = issue.message.startsWith("Invalid input: expected") ? issue.message.replace("Invalid input: ", "") : issue.message;
+    const plain = issue.message.startsWith("Invalid input: expected") ? issue.message.replace("Invalid input: ", "") : issue.message;
+    // zod says a required field is missing as "expected string, received undefined".
+    const missing = /^expected (.+), received undefined$/.exec(plain);
+    const field = base[base.length - 1];
+    const message = missing
+      ? `${typeof field === "string" ? `'${field}'` : "a value"} is missing: expected ${missing[1]}`
+      : plain.replace(/received NaN$/, "received .nan, which is not a number");
     return [makeIssue(code, { message, path: base, ...position(source, base) })];
   });
 }
