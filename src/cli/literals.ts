@@ -1,4 +1,6 @@
-import { makeIssue, parseQuantityLiteral, PlansheetError } from "../core/index.js";
+import { didYouMean, makeIssue, parseQuantityLiteral, PlansheetError } from "../core/index.js";
+import type { Model } from "../evaluation/index.js";
+import { checkLiteralForUnit } from "../model/index.js";
 
 /**
  * A number from the command line, written as in a model file: `-5%` (−0.05), `0.6pp` (0.006), `4500`.
@@ -21,4 +23,30 @@ export function readIntegerOption(text: string, option: string): number {
     throw new PlansheetError(message, [makeIssue("usage", { message })]);
   }
   return value;
+}
+
+/**
+ * A value for a lever from the command line, checked against the lever's unit as a model file's numbers are:
+ * `--from -5` for a lever in % is refused as the slip it almost always is (−500%), with the hint to write `-5%`.
+ * @throws PlansheetError (a usage error) for what is not a number, or is one in the wrong unit.
+ */
+export function readLeverOption(text: string, option: string, model: Model, lever: string | undefined): number {
+  const value = readNumberOption(text, option);
+  const unit = lever === undefined ? undefined : model.structure.indicatorById.get(lever)?.unit;
+  const issue = checkLiteralForUnit(parseQuantityLiteral(text)!, unit, { path: [option], what: `${option} (for ${lever})` }, {});
+  if (issue) throw new PlansheetError(issue.message, [makeIssue("usage", { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) })]);
+  return value;
+}
+
+/**
+ * The indicators named with `--fan`, each an indicator of the model.
+ * @throws PlansheetError (a usage error) naming an id that is not one, with a did-you-mean hint.
+ */
+export function checkIndicatorOptions(ids: readonly string[], option: string, model: Model): void {
+  for (const id of ids) {
+    if (model.structure.indicatorById.has(id)) continue;
+    const message = `${option} ${id}: '${id}' is not an indicator of this model`;
+    const hint = didYouMean(id, model.structure.indicators.map((i) => i.id));
+    throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+  }
 }

@@ -2,7 +2,7 @@ import { simulate } from "../node.js";
 import { formatFan, formatProbabilities } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
-import { readIntegerOption } from "./literals.js";
+import { checkIndicatorOptions, readIntegerOption } from "./literals.js";
 import { loadForCommand } from "./load.js";
 import { progressBar } from "./progress.js";
 
@@ -25,6 +25,7 @@ export interface SimulateCommandOptions {
 export async function simulateCommand(path: string, options: SimulateCommandOptions, console: Console): Promise<number> {
   const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
+  if (options.fan) checkIndicatorOptions(options.fan, "--fan", model);
   const bar = progressBar("simulating", !options.json);
   const result = await simulate(model, {
     trials: readIntegerOption(options.trials, "--trials"),

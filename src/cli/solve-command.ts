@@ -5,7 +5,7 @@ import { findFeasible, solve, type LeverBounds } from "../targets/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
-import { readIntegerOption, readNumberOption } from "./literals.js";
+import { readIntegerOption, readLeverOption, readNumberOption } from "./literals.js";
 
 /** Options of `plansheet solve`. */
 export interface SolveCommandOptions {
@@ -32,9 +32,10 @@ export function solveCommand(path: string, given: SolveCommandOptions, console: 
   if (!model) return EXIT.modelError;
   // A model with errors still answers from what builds, but the exit code says it had errors.
   const exit = (code: number) => (partial ? EXIT.modelError : code);
+  const lever = options.lever[0] ?? model.structure.targets.find((t) => t.id === options.target[0])?.lever;
   const bounds: LeverBounds = {
-    ...(options.min !== undefined ? { min: readNumberOption(options.min, "--min") } : {}),
-    ...(options.max !== undefined ? { max: readNumberOption(options.max, "--max") } : {}),
+    ...(options.min !== undefined ? { min: readLeverOption(options.min, "--min", model, lever) } : {}),
+    ...(options.max !== undefined ? { max: readLeverOption(options.max, "--max", model, lever) } : {}),
   };
   const scenario = options.scenario ? { scenario: options.scenario } : {};
   if (options.target.length === 0) throw new PlansheetError("solve needs --target", [makeIssue("usage", { message: "solve needs --target" })]);

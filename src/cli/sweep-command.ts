@@ -3,7 +3,7 @@ import { sweep } from "../targets/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
-import { readIntegerOption, readNumberOption } from "./literals.js";
+import { readIntegerOption, readLeverOption } from "./literals.js";
 
 /** Options of `plansheet sweep`. */
 export interface SweepCommandOptions {
@@ -35,15 +35,15 @@ export function sweepCommand(path: string, options: SweepCommandOptions, console
     options.lever2 !== undefined
       ? {
           lever: options.lever2,
-          from: readNumberOption(options.from2 ?? "", "--from2"),
-          to: readNumberOption(options.to2 ?? "", "--to2"),
+          from: readLeverOption(options.from2 ?? "", "--from2", model, options.lever2),
+          to: readLeverOption(options.to2 ?? "", "--to2", model, options.lever2),
           steps: readIntegerOption(options.steps2 ?? "", "--steps2"),
         }
       : undefined;
   const result = sweep(model, {
     lever: options.lever,
-    from: readNumberOption(options.from, "--from"),
-    to: readNumberOption(options.to, "--to"),
+    from: readLeverOption(options.from, "--from", model, options.lever),
+    to: readLeverOption(options.to, "--to", model, options.lever),
     steps: readIntegerOption(options.steps, "--steps"),
     ...(second ? { second } : {}),
     ...(options.show && options.show.length > 0 ? { show: options.show } : {}),

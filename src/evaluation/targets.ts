@@ -1,4 +1,4 @@
-import type { Arithmetic } from "../core/index.js";
+import { CellFailure, type Arithmetic } from "../core/index.js";
 import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.js";
 import type { ModelStructure, TargetInfo } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
@@ -39,8 +39,8 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       const op = expr.op;
       const holds = COMPARE[op];
       return (cells) => {
-        const l = left(Number.NaN, cells);
-        const r = right(Number.NaN, cells);
+        const l = finite(left(Number.NaN, cells), ar, "the target's value");
+        const r = finite(right(Number.NaN, cells), ar, "the target's threshold");
         // The good side first: r − l for < and <=, so that a target met exactly has margin +0, not −0.
         const margin =
           op === ">" || op === ">=" ? ar.sub(l, r) : op === "<" || op === "<=" ? ar.sub(r, l) : op === "==" ? ar.sub(ar.integer(0), ar.abs(ar.sub(l, r))) : ar.abs(ar.sub(l, r));
@@ -68,6 +68,12 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
     default:
       throw new Error(`internal: target node ${expr.kind} is not a condition`);
   }
+}
+
+/** `x`, which must be a finite number: a target compared with an overflow (2e308 is Infinity) has no verdict. */
+function finite<T>(x: T, ar: Arithmetic<T>, what: string): T {
+  if (!ar.isFinite(x)) throw new CellFailure("not_finite", `${what} overflowed: it is not a finite number`);
+  return x;
 }
 
 /** A reader over finished cell results (for targets, which are evaluated after all cells). */

@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
-import type { SourceInfo, SourceLocator } from "../model/index.js";
+import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../model/index.js";
 
 /** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;
@@ -87,15 +87,26 @@ function duplicateKeys(doc: Document.Parsed): Node[] {
   return repeats;
 }
 
-/** The text's syntax errors and repeated keys as issues, in the order they occur. */
-function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileField: { file?: string }): Issue[] {
+/**
+ * The text's syntax errors and repeated keys as issues, in the order they occur. One mistake often makes yaml
+ * report several errors on its line and the lines after (an unquoted `gdp[t-1]` inside `{ }` gives six): the syntax
+ * errors are one issue, at the first, with a hint to quote the formula when that line holds a flow map.
+ */
+function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileField: { file?: string }, text: string): Issue[] {
+  // After the first line with a syntax error yaml has lost its place: what it reports further down is that
+  // first error's echo (the next line "unexpected"), so only the first line's is reported.
+  const syntax = new Map<number, { offset: number; message: string }>();
+  const first = doc.errors[0];
+  if (first) syntax.set(lines.linePos(first.pos[0]).line, { offset: first.pos[0], message: first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") });
   const problems = [
-    ...doc.errors.map((error) => ({ offset: error.pos[0], code: "invalid_yaml" as const, message: error.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") })),
+    ...[...syntax.values()].map(({ offset, message }) => ({ offset, code: "invalid_yaml" as const, message })),
     ...repeats.map((key) => ({ offset: key.range![0], code: "duplicate_id" as const, message: "a key appears twice in the same mapping: Map keys must be unique" })),
   ].sort((a, b) => a.offset - b.offset);
   return problems.map(({ offset, code, message }) => {
     const { line, col } = lines.linePos(offset);
-    return makeIssue(code, { message, ...fileField, line, column: col });
+    const lineText = text.slice(lines.lineStarts[line - 1], lines.lineStarts[line] ?? text.length);
+    const hint = code === "invalid_yaml" && lineText.includes("{") ? { hint: QUOTE_HINT } : {};
+    return makeIssue(code, { message, ...hint, ...fileField, line, column: col });
   });
 }
 
@@ -113,7 +124,7 @@ export function readYamlText(text: string, file?: string): ReadText {
   const { doc } = first;
   const fileField = file ? { file } : {};
   const repeats = doc.errors.length === 0 ? duplicateKeys(doc) : [];
-  if (doc.errors.length > 0 || repeats.length > 0) return { source: fileField, issues: readingIssues(first, repeats, fileField) };
+  if (doc.errors.length > 0 || repeats.length > 0) return { source: fileField, issues: readingIssues(first, repeats, fileField, text) };
 
   let held = new WeakRef(first);
   const parsed = (): Parsed => {

@@ -21,7 +21,7 @@ export {
   type Label,
 } from "./schema.js";
 export { buildStructure, type BuildResult } from "./build.js";
-export { schemaIssues, position } from "./schema-issues.js";
+export { schemaIssues, position, QUOTE_HINT } from "./schema-issues.js";
 export type { SourceInfo, SourceLocator } from "./source.js";
 export { CellRule, ruleName, formulaKeyOf, FORMULA_KEYS, type CellRuleCode, type FormulaKey } from "./rules.js";
 export { ValueTable } from "./value-table.js";

@@ -50,7 +50,21 @@ export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields:
   return error.issues.flatMap(flatten).flatMap((issue): Issue[] => {
     const base = toPath(issue.path);
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => {
+      // `{ formula: sum(a, 2020, t) }` unquoted: YAML splits the formula at its commas into keys `2020` and `t)`.
+      const pieces = issue.keys.filter(isFormulaPiece);
+      const fields = issue.keys.filter((key) => !isFormulaPiece(key));
+      const split =
+        pieces.length === 0
+          ? []
+          : [
+              makeIssue("schema", {
+                message: `a formula inside { } holds a comma, so YAML read its pieces as fields: ${pieces.map((k) => `'${k}'`).join(", ")}`,
+                hint: QUOTE_HINT,
+                path: [...base, pieces[0]!],
+                ...position(source, [...base, pieces[0]!]),
+              }),
+            ];
+      return [...split, ...fields.map((key) => {
         const path = [...base, key];
         const hint = didYouMean(key, known);
         return makeIssue("schema", {
@@ -59,7 +73,7 @@ export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields:
           path,
           ...position(source, path),
         });
-      });
+      })];
     }
     const code = isNonFiniteMessage(issue.message) ? "non_finite_number" : "schema";
     const plain = issue.message.startsWith("Invalid input: expected") ? issue.message.replace("Invalid input: ", "") : issue.message;
@@ -71,6 +85,14 @@ export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields:
       : plain.replace(/received NaN$/, "received .nan, which is not a number");
     return [makeIssue(code, { message, path: base, ...position(source, base) })];
   });
+}
+
+/** What to do about a formula that YAML's flow syntax cut or misread. */
+export const QUOTE_HINT = "inside { }, quote a formula that holds [ ] or commas: { formula: 'sum(a, 2020, t)' }";
+
+/** A key that can only be part of a formula cut at a comma: `2020`, `t)`, ` t-1]`, `x * 2)`. */
+function isFormulaPiece(key: string): boolean {
+  return /^\s*$|^-?\d+(\.\d+)?$|^t$|[()[\]+*/^<>=]/.test(key);
 }
 
 /** The file, line and column of `path`, as issue fields. */

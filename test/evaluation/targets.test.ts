@@ -220,6 +220,17 @@ describe("targets that would read the year being computed", () => {
   });
 });
 
+describe("targets compared with an overflow", () => {
+  it("have no verdict in float, with the reason, rather than a margin of Infinity", () => {
+    const m = buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 2 } }, targets: { x: { check: "0 != 0 + 1e308 * a[2020]" } } });
+    const t = m.run().targets[0]!;
+    expect(t.met).toBeNull();
+    expect(t.margin).toBeNull();
+    expect(t.reason).toBe("the target's threshold overflowed: it is not a finite number");
+    expect(m.run({ mode: "decimal" }).targets[0]!.exact?.threshold).toBe("2e+308");
+  });
+});
+
 describe("margins of targets met exactly", () => {
   it("is +0, not −0, for <= as for >=", async () => {
     const { buildModel } = await import("../../src/evaluation/model.js");
