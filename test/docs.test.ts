@@ -45,3 +45,23 @@ describe("the version", () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
   });
 });
+
+describe("what the example cites", () => {
+  const example = join(ROOT, "examples/mentougou-2021");
+
+  it("names as its source a file inside the repository, and the demo cites that file", () => {
+    const model = readFileSync(join(example, "model.yaml"), "utf8");
+    const source = /^source: (.+)$/m.exec(model)![1]!;
+    const path = resolve(example, source);
+    expect(path.startsWith(ROOT + "/")).toBe(true);
+    expect(readFileSync(path, "utf8")).toContain("门头沟");
+    const demo = readFileSync(join(example, "demo.ts"), "utf8");
+    for (const [, cited] of demo.matchAll(/Source: (\S+)/g)) expect(readFileSync(join(ROOT, cited!), "utf8").length).toBeGreaterThan(0);
+  });
+
+  it("ships a LICENSE that package.json names", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { license: string; files: string[] };
+    expect(readFileSync(join(ROOT, "LICENSE"), "utf8")).toContain(`${pkg.license} License`);
+    expect(pkg.files).toContain("LICENSE");
+  });
+});

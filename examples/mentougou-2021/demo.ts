@@ -36,7 +36,7 @@ const section = (title: string, intro?: string) => {
 };
 
 section("门头沟区 2021 年政府工作报告 · Mentougou District 2021 government work report");
-console.log("Source: shared/seeds/mentougou-2021-government-work-report.txt (delivered 15 December 2021).");
+console.log("Source: examples/mentougou-2021/government-work-report.txt (delivered 15 December 2021).");
 console.log("Model: examples/mentougou-2021/model.yaml · Claims: examples/mentougou-2021/claims.yaml");
 
 section(

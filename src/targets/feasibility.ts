@@ -1,6 +1,6 @@
 import type { Model } from "../evaluation/index.js";
 import type { ValueTable } from "../model/index.js";
-import { resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
 import { probeTarget, type TargetProbe } from "./probe.js";
 
 /** Several targets, several levers with bounds, and a scenario to start from. */
@@ -42,7 +42,9 @@ export const FEASIBILITY_RESOLUTION = 1e-6;
 export const FEASIBILITY_METHOD =
   "maximise the smallest relative margin (margin ÷ |threshold|) over the box of lever bounds: a grid of 3 values per lever " +
   "(a Halton sequence of 128 points beyond 5 levers) picks the 3 best starts, then a compass search refines each, halving " +
-  `its step down to ${FEASIBILITY_RESOLUTION} of each range. A heuristic: it may miss a feasible region narrower than the grid.`;
+  `its step down to ${FEASIBILITY_RESOLUTION} of each range; of the settings that meet every target it reports the one nearest the ` +
+  "levers' current values (bisection toward them, then a compass search that keeps every target met). A heuristic: it may miss a " +
+  "feasible region narrower than the grid.";
 
 /** Van der Corput radical inverse, for the Halton points of high-dimensional searches. */
 function radicalInverse(index: number, base: number): number {
@@ -120,9 +122,11 @@ export function findFeasible(model: Model, options: FeasibilityOptions): Feasibi
   };
 
   const all = probes.map((_, i) => i);
-  const best = search(all);
+  const found = search(all);
+  const feasible = found.f >= 0;
+  // Of the settings that meet every target, the one that moves the levers least from their current values.
+  const best = feasible ? leastEffort(levers.map((l) => leverValue(model, base, l) ?? l.min), found, levers, (x) => worst(x, all)) : found;
   const results = marginsAt(best.x);
-  const feasible = best.f >= 0;
   const conflicts: string[][] = [];
   if (!feasible) {
     const alone = all.filter((i) => search([i]).f < 0);
@@ -148,6 +152,66 @@ export function findFeasible(model: Model, options: FeasibilityOptions): Feasibi
     resolution: Object.fromEntries(levers.map((l) => [l.id, (l.max - l.min) * FEASIBILITY_RESOLUTION])),
     evaluations,
   };
+}
+
+/**
+ * The setting nearest the current values (distance measured in fractions of each lever's range) among those that
+ * meet every target (`f(x) ≥ 0`), starting from one that does: the current values themselves when they meet every
+ * target; else the first point on the way from the current values to the feasible one found where every target
+ * holds (bisection), moved by a compass search that keeps every target met while it shortens the distance.
+ */
+function leastEffort(
+  current: readonly number[],
+  feasible: { x: number[]; f: number },
+  levers: readonly Lever[],
+  f: (x: readonly number[]) => number,
+): { x: number[]; f: number } {
+  const c = current.map((v, i) => Math.min(levers[i]!.max, Math.max(levers[i]!.min, v)));
+  const fc = f(c);
+  if (fc >= 0) return { x: c, f: fc };
+  const range = levers.map((l) => (l.max - l.min > 0 ? l.max - l.min : 1));
+  const distance = (x: readonly number[]) => Math.hypot(...x.map((v, i) => (v - c[i]!) / range[i]!));
+  const along = (t: number) => c.map((v, i) => v + t * (feasible.x[i]! - v));
+  let lo = 0;
+  let hi = 1;
+  let best = feasible;
+  for (let k = 0; k < 50 && hi - lo > FEASIBILITY_RESOLUTION; k++) {
+    const mid = (lo + hi) / 2;
+    const x = along(mid);
+    const fx = f(x);
+    if (fx >= 0) {
+      hi = mid;
+      best = { x, f: fx };
+    } else lo = mid;
+  }
+  const steps = range.map((r) => r / 8);
+  const floor = range.map((r) => r * FEASIBILITY_RESOLUTION);
+  let d = distance(best.x);
+  // Along each lever, and along each pair of levers in opposite or equal senses: moving one lever up and another
+  // down slides along a boundary such as a + b ≥ 10, which moves along single levers cannot follow.
+  const directions: number[][] = [];
+  for (let i = 0; i < levers.length; i++) {
+    for (const sense of [1, -1]) directions.push(levers.map((_, k) => (k === i ? sense : 0)));
+    for (let j = i + 1; j < levers.length && levers.length <= 6; j++) {
+      for (const [a, b] of [[1, -1], [-1, 1], [1, 1], [-1, -1]] as const) directions.push(levers.map((_, k) => (k === i ? a : k === j ? b : 0)));
+    }
+  }
+  while (steps.some((s, i) => s >= floor[i]!)) {
+    let improved = false;
+    for (const direction of directions) {
+      const candidate = best.x.map((v, i) => Math.min(levers[i]!.max, Math.max(levers[i]!.min, v + direction[i]! * steps[i]!)));
+      if (distance(candidate) >= d) continue;
+      const fx = f(candidate);
+      if (fx >= 0) {
+        best = { x: candidate, f: fx };
+        d = distance(candidate);
+        improved = true;
+        break;
+      }
+    }
+    if (!improved) for (let i = 0; i < steps.length; i++) steps[i] = steps[i]! / 2;
+  }
+  return best;
 }
 
 /**

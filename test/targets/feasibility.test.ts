@@ -126,3 +126,28 @@ describe("findFeasible", () => {
     expect(onlyIssue(plansheetError(() => findFeasible(model, { targets: ["sum_250"], levers: ["x"] }))).code).toBe("not_an_input");
   });
 });
+
+describe("findFeasible: the least effort", () => {
+  const plan = buildModel({
+    years: [2021, 2022],
+    baseYear: 2021,
+    indicators: { a: { value: 2 }, b: { value: 6 }, total: { formula: "a + b" } },
+    targets: { total_10: { check: "total[2022] >= 10" }, a_small: { check: "a[2022] <= 9" } },
+    levers: { a: { min: 0, max: 10 }, b: { min: 0, max: 10 } },
+  });
+
+  it("answers the setting nearest the current values that meets every target, not a corner of the box", () => {
+    const result = findFeasible(plan, { targets: ["total_10", "a_small"], levers: ["a", "b"] });
+    expect(result.feasible).toBe(true);
+    // From a = 2, b = 6, the nearest point of a + b ≥ 10 is (3, 7).
+    expect(result.setting.a).toBeCloseTo(3, 3);
+    expect(result.setting.b).toBeCloseTo(7, 3);
+    expect(result.margins.total_10).toBeGreaterThanOrEqual(0);
+    expect(result.margins.total_10).toBeLessThan(1e-3);
+  });
+
+  it("keeps the current values when they already meet every target", () => {
+    const result = findFeasible(plan, { targets: ["a_small"], levers: ["a", "b"] });
+    expect(result.setting).toEqual({ a: 2, b: 6 });
+  });
+});
