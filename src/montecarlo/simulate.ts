@@ -23,6 +23,8 @@ export interface SimulationResult {
   /** indicator → year → p5, p25, p50, p75, p95, mean (the data of a fan chart). */
   readonly quantiles: Record<string, Record<string, CellQuantiles>>;
   readonly quantileMethod: { kind: "exact" } | { kind: "histogram"; maxError: number };
+  /** indicator → the largest error of its quantiles, in its own unit (0 where exact; see `quantileMethod`). */
+  readonly quantileErrors: Record<string, number>;
   /** Trials in which a formula failed on an extreme draw (a tracked cell or a target lost its value). */
   readonly errors: { readonly trials: number; readonly first?: { readonly trial: number; readonly what: string; readonly reason: string } };
   /** The uncertain inputs and how each is drawn. */
@@ -55,6 +57,7 @@ export function simulationResult(runner: TrialRunner, summary: SimulationSummary
     targets: summary.targets(),
     quantiles: summary.quantiles(),
     quantileMethod: summary.quantileMethod(),
+    quantileErrors: summary.quantileErrors(),
     errors: summary.errors(),
     inputs: runner.plan.inputs.map((i) => ({ id: i.id, draw: i.draw })),
   };

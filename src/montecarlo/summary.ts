@@ -254,6 +254,19 @@ export class SimulationSummary {
     return out;
   }
 
+  /**
+   * The largest error of any quantile of each indicator, over its years, in the indicator's own unit: 0 where the
+   * quantiles are exact (sorted values), one histogram bin's width where they come from the histogram.
+   */
+  quantileErrors(): Record<string, number> {
+    const out: Record<string, number> = {};
+    this.#cells.forEach((cell, c) => {
+      const m = this.#accumulators[c]!.method;
+      out[cell.id] = Math.max(out[cell.id] ?? 0, m.kind === "histogram" ? m.maxError : 0);
+    });
+    return out;
+  }
+
   /** How the quantiles were estimated, with the largest error bound over the cells. */
   quantileMethod(): { kind: "exact" } | { kind: "histogram"; maxError: number } {
     let worst = 0;

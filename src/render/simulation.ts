@@ -47,7 +47,9 @@ export function formatFan(result: SimulationResult, model: Model, id: string): s
   if (!byYear) return `(no quantiles recorded for ${id})`;
   const unit = model.structure.indicatorById.get(id)?.unit;
   const rows = Object.entries(byYear).map(([year, q]) => [year, ...[q.p5, q.p25, q.p50, q.p75, q.p95, q.mean].map((v) => formatValue(Number.isNaN(v) ? null : v, unit))]);
-  const method = result.quantileMethod.kind === "exact" ? "exact quantiles" : `quantiles within ${result.quantileMethod.maxError.toPrecision(2)} (histogram beyond 10,000 trials)`;
+  // The bound of this indicator's own quantiles, in its unit: another indicator's bins may be a thousand times wider.
+  const error = result.quantileErrors?.[id] ?? (result.quantileMethod.kind === "histogram" ? result.quantileMethod.maxError : 0);
+  const method = error === 0 ? "exact quantiles" : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
   return [
     `${id}${unit ? ` (${unit.name})` : ""} — ${method}`,
     formatTable(

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildModel, ModelError, parseModelText, PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability, normalCdf, normalQuantile } from "../../src/montecarlo/index.js";
 import { simulate as simulateInWorkers } from "../../src/node.js";
+import { formatFan, formatValue } from "../../src/render/index.js";
 
 const model = buildModel({
   years: [2021, 2026],
@@ -252,5 +253,31 @@ describe("solveProbability", () => {
 
   it("refuses a probability outside (0, 1)", () => {
     expect(errorOf(() => solveProbability(model, { target: "growth", probability: 1.5, trials: 100, seed: 1 })).message).toMatch(/strictly between 0 and 1/);
+  });
+});
+
+describe("quantile error bounds", () => {
+  it("are given per indicator in its own unit, and the fan chart states its own", () => {
+    const scaled = buildModel({
+      years: [2021, 2022],
+      baseYear: 2021,
+      indicators: {
+        g: { unit: "%", value: "5%" },
+        small: { unit: "%", formula: "g" },
+        scale: { unit: "亿元", value: 100000 },
+        big: { unit: "亿元", formula: "g * scale" },
+      },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } } },
+    });
+    const exact = simulate(scaled, { trials: 2000, seed: 1 });
+    expect(exact.quantileErrors).toMatchObject({ small: 0, big: 0 });
+    expect(formatFan(exact, scaled, "big")).toContain("exact quantiles");
+    const result = simulate(scaled, { trials: 12_000, seed: 1 });
+    const { small, big } = result.quantileErrors;
+    expect(small).toBeGreaterThan(0);
+    expect(big! / small!).toBeCloseTo(100_000, -2);
+    expect(result.quantileMethod).toEqual({ kind: "histogram", maxError: big });
+    expect(formatFan(result, scaled, "small")).toMatch(/quantiles within ±0\.\d+% /);
+    expect(formatFan(result, scaled, "big")).toContain(`within ±${formatValue(big!, scaled.structure.indicatorById.get("big")!.unit)}`);
   });
 });
