@@ -1,4 +1,4 @@
-import { didYouMean, makeIssue, parseQuantityLiteral, PlansheetError } from "../core/index.js";
+import { didYouMean, makeIssue, parseQuantityLiteral, PlansheetError, type QuantityLiteral } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { checkLiteralForUnit } from "../model/index.js";
 
@@ -7,12 +7,16 @@ import { checkLiteralForUnit } from "../model/index.js";
  * @throws PlansheetError (a usage error) for anything else, naming the option.
  */
 export function readNumberOption(text: string, option: string): number {
+  return readLiteralOption(text, option).value;
+}
+
+function readLiteralOption(text: string, option: string): QuantityLiteral {
   const literal = parseQuantityLiteral(text);
   if (!literal) {
     const message = `${option} takes a number such as 5%, -0.5pp or 4500, got '${text}'`;
     throw new PlansheetError(message, [makeIssue("usage", { message })]);
   }
-  return literal.value;
+  return literal;
 }
 
 /** A whole number option (`--steps 11`, `--year 2025`). */
@@ -31,11 +35,11 @@ export function readIntegerOption(text: string, option: string): number {
  * @throws PlansheetError (a usage error) for what is not a number, or is one in the wrong unit.
  */
 export function readLeverOption(text: string, option: string, model: Model, lever: string | undefined): number {
-  const value = readNumberOption(text, option);
+  const literal = readLiteralOption(text, option);
   const unit = lever === undefined ? undefined : model.structure.indicatorById.get(lever)?.unit;
-  const issue = checkLiteralForUnit(parseQuantityLiteral(text)!, unit, { path: [option], what: `${option} (for ${lever})` }, {});
+  const issue = checkLiteralForUnit(literal, unit, { path: [option], what: `${option} (for ${lever})` }, {});
   if (issue) throw new PlansheetError(issue.message, [makeIssue("usage", { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) })]);
-  return value;
+  return literal.value;
 }
 
 /**

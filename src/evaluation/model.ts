@@ -192,7 +192,9 @@ function beyondFloatRange(structure: ModelStructure, cells: readonly number[], e
   const bySlot = new Map<number, number[]>();
   for (const cell of cells) {
     const slot = Math.floor(cell / years);
-    bySlot.set(slot, [...(bySlot.get(slot) ?? []), cell]);
+    const list = bySlot.get(slot);
+    if (list) list.push(cell);
+    else bySlot.set(slot, [cell]);
   }
   return [...bySlot].map(([slot, list]) => {
     const id = structure.indicators[slot]!.id;

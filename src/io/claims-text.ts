@@ -1,6 +1,6 @@
 import type { Model } from "../evaluation/index.js";
 import { verifyClaims, VerificationReport } from "../verification/index.js";
-import { lostDigitWarnings, readYamlText } from "./read-text.js";
+import { readYamlText } from "./read-text.js";
 
 /**
  * Verifies the text of a YAML or JSON claims file against an optional model. `file` names it in messages
@@ -8,10 +8,10 @@ import { lostDigitWarnings, readYamlText } from "./read-text.js";
  * written as bare numbers whose trailing zeros YAML drops (`5.10`) are warned about.
  */
 export function verifyClaimsText(text: string, file?: string, options: { model?: Model } = {}): VerificationReport {
-  const read = readYamlText(text, file);
+  const read = readYamlText(text, file, { figures: true });
   if (read.issues.length > 0 || read.data === undefined) return new VerificationReport([], [], read.issues);
   const report = verifyClaims(read.data, { ...options, source: read.source });
-  const lost = lostDigitWarnings(text, file);
+  const lost = read.warnings ?? [];
   return lost.length === 0 ? report : new VerificationReport(report.checks, report.unchecked, [...lost, ...report.issues]);
 }
 

@@ -11,6 +11,8 @@ export interface ReadText {
   readonly data?: unknown;
   readonly source: SourceInfo;
   readonly issues: readonly Issue[];
+  /** With `figures: true`, the warnings of {@link lostDigitWarnings}, from the same parse. */
+  readonly warnings?: readonly Issue[];
 }
 
 /**
@@ -18,9 +20,12 @@ export interface ReadText {
  * claims file the digits say how a figure was rounded, so `5.10` printed means [5.095, 5.105), not [5.05, 5.15).
  */
 export function lostDigitWarnings(text: string, file?: string): Issue[] {
-  const { doc, lines } = parse(text);
+  const parsed = parse(text);
+  return parsed.doc.errors.length > 0 ? [] : digitsLost(parsed, text, file ? { file } : {});
+}
+
+function digitsLost({ doc, lines }: Parsed, text: string, fileField: { file?: string }): Issue[] {
   const warnings: Issue[] = [];
-  if (doc.errors.length > 0) return warnings;
   visit(doc, {
     Scalar(_, node) {
       if (node.type !== Scalar.PLAIN || typeof node.value !== "number" || !node.range) return;
@@ -31,7 +36,7 @@ export function lostDigitWarnings(text: string, file?: string): Issue[] {
         makeIssue("digits_lost", {
           message: `${written} is read as the number ${node.value}, which drops the zero that says how the figure was rounded`,
           hint: `quote it to keep every digit: '${written}'`,
-          ...(file ? { file } : {}),
+          ...fileField,
           line,
           column: col,
         }),
@@ -95,11 +100,10 @@ function duplicateKeys(doc: Document.Parsed): Node[] {
 function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileField: { file?: string }, text: string): Issue[] {
   // After the first line with a syntax error yaml has lost its place: what it reports further down is that
   // first error's echo (the next line "unexpected"), so only the first line's is reported.
-  const syntax = new Map<number, { offset: number; message: string }>();
   const first = doc.errors[0];
-  if (first) syntax.set(lines.linePos(first.pos[0]).line, { offset: first.pos[0], message: first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") });
+  const syntax = first ? [{ offset: first.pos[0], code: "invalid_yaml" as const, message: first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") }] : [];
   const problems = [
-    ...[...syntax.values()].map(({ offset, message }) => ({ offset, code: "invalid_yaml" as const, message })),
+    ...syntax,
     ...repeats.map((key) => ({ offset: key.range![0], code: "duplicate_id" as const, message: "a key appears twice in the same mapping: Map keys must be unique" })),
   ].sort((a, b) => a.offset - b.offset);
   return problems.map(({ offset, code, message }) => {
@@ -115,11 +119,13 @@ function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileFie
  * the definition can be reported as `model.yaml:12:22`. Duplicate keys are refused (JSON.parse would keep the
  * last one silently). `.inf` and `.nan` come through as numbers, for the schema to refuse with a clear message.
  *
+ * With `figures: true` (a claims file) it also warns, from the same parse, of numbers that lost a trailing zero.
+ *
  * The document with its positions is held only weakly once read (for a model of ten thousand indicators it
  * outweighs the built model): the locator parses the text again should it be asked for a position after the
  * document was collected.
  */
-export function readYamlText(text: string, file?: string): ReadText {
+export function readYamlText(text: string, file?: string, options: { readonly figures?: boolean } = {}): ReadText {
   const first = parse(text);
   const { doc } = first;
   const fileField = file ? { file } : {};
@@ -166,5 +172,6 @@ export function readYamlText(text: string, file?: string): ReadText {
     const message = `the file's aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which plansheet does not read`;
     return { source: fileField, issues: [makeIssue("invalid_yaml", { message, hint: "write the values out instead of nesting aliases", ...fileField, line: 1, column: 1 })] };
   }
-  return { data, source: { ...fileField, locate, text }, issues: [] };
+  const warnings = options.figures ? { warnings: digitsLost(first, text, fileField) } : {};
+  return { data, source: { ...fileField, locate, text }, issues: [], ...warnings };
 }

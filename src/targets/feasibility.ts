@@ -184,33 +184,23 @@ function leastEffort(
       best = { x, f: fx };
     } else lo = mid;
   }
-  const steps = range.map((r) => r / 8);
-  const floor = range.map((r) => r * FEASIBILITY_RESOLUTION);
-  let d = distance(best.x);
   // Along each lever, and along each pair of levers in opposite or equal senses: moving one lever up and another
   // down slides along a boundary such as a + b ≥ 10, which moves along single levers cannot follow.
-  const directions: number[][] = [];
-  for (let i = 0; i < levers.length; i++) {
-    for (const sense of [1, -1]) directions.push(levers.map((_, k) => (k === i ? sense : 0)));
-    for (let j = i + 1; j < levers.length && levers.length <= 6; j++) {
+  const directions: number[][] = axisDirections(levers.length);
+  for (let i = 0; i < levers.length && levers.length <= 6; i++) {
+    for (let j = i + 1; j < levers.length; j++) {
       for (const [a, b] of [[1, -1], [-1, 1], [1, 1], [-1, -1]] as const) directions.push(levers.map((_, k) => (k === i ? a : k === j ? b : 0)));
     }
   }
-  while (steps.some((s, i) => s >= floor[i]!)) {
-    let improved = false;
-    for (const direction of directions) {
-      const candidate = best.x.map((v, i) => Math.min(levers[i]!.max, Math.max(levers[i]!.min, v + direction[i]! * steps[i]!)));
-      if (distance(candidate) >= d) continue;
-      const fx = f(candidate);
-      if (fx >= 0) {
-        best = { x: candidate, f: fx };
-        d = distance(candidate);
-        improved = true;
-        break;
-      }
-    }
-    if (!improved) for (let i = 0; i < steps.length; i++) steps[i] = steps[i]! / 2;
-  }
+  let d = distance(best.x);
+  patternSearch(best.x, levers, directions, 1 / 8, (candidate) => {
+    if (distance(candidate) >= d) return false;
+    const fx = f(candidate);
+    if (fx < 0) return false;
+    best = { x: candidate, f: fx };
+    d = distance(candidate);
+    return true;
+  });
   return best;
 }
 
@@ -219,27 +209,50 @@ function leastEffort(
  * first improvement; when none improves, halve the step; stop once every step is below the resolution.
  */
 function compassSearch(x0: readonly number[], f0: number, levers: readonly Lever[], f: (x: readonly number[]) => number): { x: number[]; f: number } {
-  let x = [...x0];
   let fx = f0;
-  const steps = levers.map((l) => (l.max - l.min) / 4);
+  const x = patternSearch(x0, levers, axisDirections(levers.length), 1 / 4, (candidate) => {
+    const fc = f(candidate);
+    if (fc <= fx) return false;
+    fx = fc;
+    return true;
+  });
+  return { x, f: fx };
+}
+
+/** Up and down along each lever, in lever order. */
+function axisDirections(count: number): number[][] {
+  const directions: number[][] = [];
+  for (let i = 0; i < count; i++) for (const sense of [1, -1]) directions.push(Array.from({ length: count }, (_, k) => (k === i ? sense : 0)));
+  return directions;
+}
+
+/**
+ * The pattern search both searches share: from `x0`, try a step of `stepFraction` of each lever's range along each
+ * direction in turn (clamped to the box); `accept(candidate)` says whether to move there; the first accepted move
+ * is taken; when none is, every step is halved; it stops once every step is below the resolution.
+ */
+function patternSearch(
+  x0: readonly number[],
+  levers: readonly Lever[],
+  directions: readonly (readonly number[])[],
+  stepFraction: number,
+  accept: (candidate: number[]) => boolean,
+): number[] {
+  let x = [...x0];
+  const steps = levers.map((l) => (l.max - l.min) * stepFraction);
   const floor = levers.map((l) => Math.max((l.max - l.min) * FEASIBILITY_RESOLUTION, Number.MIN_VALUE));
   while (steps.some((s, i) => s >= floor[i]!)) {
-    let improved = false;
-    for (let i = 0; i < levers.length && !improved; i++) {
-      for (const direction of [1, -1]) {
-        const candidate = [...x];
-        candidate[i] = Math.min(levers[i]!.max, Math.max(levers[i]!.min, x[i]! + direction * steps[i]!));
-        if (candidate[i] === x[i]) continue;
-        const fc = f(candidate);
-        if (fc > fx) {
-          x = candidate;
-          fx = fc;
-          improved = true;
-          break;
-        }
+    let moved = false;
+    for (const direction of directions) {
+      const candidate = x.map((v, i) => Math.min(levers[i]!.max, Math.max(levers[i]!.min, v + direction[i]! * steps[i]!)));
+      if (candidate.every((v, i) => v === x[i])) continue;
+      if (accept(candidate)) {
+        x = candidate;
+        moved = true;
+        break;
       }
     }
-    if (!improved) for (let i = 0; i < steps.length; i++) steps[i] = steps[i]! / 2;
+    if (!moved) for (let i = 0; i < steps.length; i++) steps[i] = steps[i]! / 2;
   }
-  return { x, f: fx };
+  return x;
 }
