@@ -3,6 +3,7 @@ import type { Projection } from "../evaluation/index.js";
 import {
   formatAssumptions,
   formatConstants,
+  formatFractionalCounts,
   formatIssues,
   formatLegend,
   formatProjectionExact,
@@ -55,6 +56,8 @@ export function formatRun(projection: Projection, name: string | undefined, part
     "Assumptions (inputs the source does not give)",
     formatAssumptions(projection),
   ];
+  const counts = formatFractionalCounts(projection);
+  if (counts) sections.push("", "Counts that are not whole numbers", counts);
   const warnings = formatIssues(projection.issues, ["error", "warning"]);
   if (warnings) sections.push("", projection.issues.some((i) => i.severity === "error") ? "Errors and warnings" : "Warnings", warnings);
   const notes = formatNotes(projection.issues);

@@ -13,6 +13,7 @@ export {
   formatConstants,
   formatLegend,
   formatAssumptions,
+  formatFractionalCounts,
   formatTargets,
   isConstant,
   ASSUMPTION_MARK,

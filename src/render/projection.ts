@@ -1,5 +1,6 @@
 import type { Projection } from "../evaluation/index.js";
 import type { IndicatorInfo } from "../model/index.js";
+import { isWholeCount } from "../units/index.js";
 import { formatSigned, formatValue } from "./format-number.js";
 import { bilingual } from "./labels.js";
 import { formatTable, type Column } from "./text-table.js";
@@ -46,6 +47,32 @@ export function formatProjectionTable(projection: Projection): string {
     formatTable(columns, rows),
     `${PROJECTED_MARK} projected year (after ${base})   ${BACKCAST_MARK} backcast from a later year   ${ASSUMPTION_MARK} assumption   — no value (see the notes)`,
   ].join("\n");
+}
+
+/**
+ * Counts (家, 个, 人 …) that a formula or projection made fractional — 2.5 hotels opened, from an assumed pace of
+ * one every two years: each such indicator once, with its last such year and the whole number it means there
+ * (the count reached, the fraction being under way). Inputs are left out: a pace of 0.5 a year is an average, not
+ * a count. Empty when there are none.
+ */
+export function formatFractionalCounts(projection: Projection): string {
+  const { structure } = projection;
+  const lines: string[] = [];
+  for (const info of structure.indicators) {
+    if (!info.unit || !isWholeCount(info.unit)) continue;
+    const years = projection.years.filter((y) => {
+      const v = projection.get(info.id, y);
+      return v !== null && projection.source(info.id, y) !== "input" && Math.abs(v - Math.round(v)) > 1e-9 * Math.max(1, Math.abs(v));
+    });
+    const last = years[years.length - 1];
+    if (last === undefined) continue;
+    const value = projection.get(info.id, last)!;
+    const earlier = years.length > 1 ? ` (and in ${years.length - 1} earlier year${years.length > 2 ? "s" : ""})` : "";
+    lines.push(
+      `  ${info.id}: ${formatValue(value, info.unit)} ${info.unit.name} in ${last}${earlier} is ${Math.trunc(value)} whole ${info.unit.name}; the fraction comes from an average pace`,
+    );
+  }
+  return lines.join("\n");
 }
 
 /** Indicators with one value in every year (inputs and derived constants): id, labels, value, unit. */

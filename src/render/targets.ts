@@ -27,7 +27,8 @@ export function formatSolve(result: SolveResult, model: Model): string {
   const head = `To meet ${targetText(model, result.target)}, ${result.lever}`;
   let sentence: string;
   if (result.reachable && result.value !== null) {
-    sentence = `${head} must be ${boundWords(result.side ?? "above", isStrict(model, result.target))} ${show(result.value)}${now}.`;
+    const whole = result.whole !== undefined && result.whole !== result.value ? ` (${show(result.whole)} as a whole number)` : "";
+    sentence = `${head} must be ${boundWords(result.side ?? "above", isStrict(model, result.target))} ${show(result.value)}${whole}${now}.`;
   } else if (result.reachable) {
     sentence = `${head} may take any value from ${show(result.min)} to ${show(result.max)}: the target holds throughout${now}.`;
   } else {

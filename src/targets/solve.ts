@@ -1,5 +1,6 @@
 import { makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
+import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
 import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
 import { probeTarget, targetDependsOnLever } from "./probe.js";
@@ -38,6 +39,12 @@ export interface SolveResult {
   /** Which side of `value` meets the target: `above` (the lever must be at least `value`) or `below`. */
   readonly side?: "above" | "below";
   readonly holdsThroughout?: boolean;
+  /**
+   * For a lever that counts whole things (家, 个, 人 …): the nearest whole number on the side where the target
+   * holds (at least 6.75 家 a year is 7 家), checked by evaluating the target there; absent for other levers, and
+   * when no whole number within the bounds meets the target.
+   */
+  readonly whole?: number;
   readonly min: number;
   readonly max: number;
 }
@@ -113,7 +120,36 @@ export function solve(model: Model, options: SolveOptions): SolveResult {
     return { value: root.fx >= 0 ? root.x : nudgeToMet(margin, root.x, side), side };
   });
   const chosen = boundaries.reduce((best, b) => (Math.abs(b.value - near) < Math.abs(best.value - near) ? b : best));
-  return { ...common, reachable: true, value: chosen.value, best: chosen.value, iterations: evaluations, residual: margin(chosen.value), side: chosen.side };
+  // The evaluations of the search; the margin at the answer and the whole-number check come after it.
+  const iterations = evaluations;
+  const residual = margin(chosen.value);
+  const unit = model.structure.indicatorById.get(leverId)?.unit;
+  const whole = unit && isWholeCount(unit) ? wholeOnSide(chosen.value, chosen.side, lever, margin) : undefined;
+  return {
+    ...common,
+    reachable: true,
+    value: chosen.value,
+    best: chosen.value,
+    iterations,
+    residual,
+    side: chosen.side,
+    ...(whole !== undefined ? { whole } : {}),
+  };
+}
+
+/**
+ * The whole number nearest `value` on `side` at which the target holds: from the whole number just past the
+ * boundary on the other side, one step at a time (three at most), so that a boundary found as 6.9999999999 or
+ * 7.0000000001 gives 7 when 7 meets the target.
+ */
+function wholeOnSide(value: number, side: "above" | "below", lever: Lever, margin: (x: number) => number): number | undefined {
+  const step = side === "above" ? 1 : -1;
+  const start = side === "above" ? Math.floor(value) : Math.ceil(value);
+  for (let k = start; Math.abs(k - start) <= 2; k += step) {
+    if (k < lever.min || k > lever.max) continue;
+    if (margin(k) >= 0) return k;
+  }
+  return undefined;
 }
 
 interface Sample {

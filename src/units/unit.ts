@@ -54,6 +54,18 @@ export function isDimensionless(unit: Unit): boolean {
   return Object.keys(unit.dims).length === 0;
 }
 
+/**
+ * True when the unit counts whole things one by one: a count word (家, 个, 项 …), 人 or 人次, unscaled. A number
+ * in it is whole in the world (a district opens 2 hotels, never 2.5), though a model's average pace may give a
+ * fraction; 万人 is not one (2.5万人 is 25,000 people).
+ */
+export function isWholeCount(unit: Unit): boolean {
+  const keys = Object.keys(unit.dims);
+  if (keys.length !== 1 || unit.dims[keys[0]!] !== 1 || !isOne(unit.scale)) return false;
+  const key = keys[0]!;
+  return key.startsWith("count:") || key === "people" || key === "visits";
+}
+
 /** True when `a` and `b` measure the same kind of quantity, so one converts to the other by a factor. */
 export function sameDimensions(a: Unit, b: Unit): boolean {
   const ka = Object.keys(a.dims);

@@ -6,6 +6,7 @@ import {
   PROJECTED_MARK,
   formatAssumptions,
   formatConstants,
+  formatFractionalCounts,
   formatLegend,
   formatProjectionExact,
   formatProjectionTable,
@@ -142,5 +143,26 @@ describe("formatTargets", () => {
   it("says so when there are no targets", () => {
     const plain = buildModel({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: 1 } } }).run();
     expect(formatTargets(plain)).toBe("No targets.");
+  });
+});
+
+describe("formatFractionalCounts", () => {
+  it("names each count a formula made fractional, once, with the whole number it means; not paces given as inputs", () => {
+    const model = buildModel({
+      years: [2021, 2024],
+      baseYear: 2021,
+      indicators: {
+        opened: { unit: "家", history: { 2021: 0 }, projection: "opened[t-1] + pace" },
+        pace: { unit: "家", value: 0.5 },
+        firms: { unit: "家", history: { 2021: 10 }, projection: "firms[t-1] + 2" },
+        money: { unit: "亿元", history: { 2021: 1 }, projection: "money[t-1] * 1.05" },
+      },
+    });
+    expect(formatFractionalCounts(model.run())).toBe("  opened: 1.5 家 in 2024 (and in 1 earlier year) is 1 whole 家; the fraction comes from an average pace");
+  });
+
+  it("is empty when every count is whole", () => {
+    const model = buildModel({ years: [2021, 2022], baseYear: 2021, indicators: { n: { unit: "个", value: 3 }, m: { unit: "个", formula: "n * 2" } } });
+    expect(formatFractionalCounts(model.run())).toBe("");
   });
 });

@@ -4,6 +4,7 @@ import { requiredGrowth, requiredPartGrowth } from "../../src/targets/closed-for
 import { resolveLever, setLever } from "../../src/targets/lever.js";
 import { probeTarget } from "../../src/targets/probe.js";
 import { solve, SOLVE_SCAN_POINTS, type SolveResult } from "../../src/targets/solve.js";
+import { formatSolve } from "../../src/render/index.js";
 import type { Model } from "../../src/evaluation/index.js";
 import { growthModel, onlyIssue, plansheetError, shareModel } from "./helpers.js";
 
@@ -305,5 +306,34 @@ describe("solve at an exact boundary", () => {
     for (let k = 0; k < years; k++) inputs.setNumber(slot * years + k, 0.2);
     expect(probe.decide(inputs).decidedBy).toBeUndefined();
     expect(probe.decide(inputs).met).toBe(true);
+  });
+});
+
+describe("solve with a lever that counts whole things", () => {
+  const model = buildModel({
+    years: [2021, 2025],
+    baseYear: 2021,
+    indicators: {
+      firms: { unit: "家", history: { 2021: 23 }, projection: "firms[t-1] + added" },
+      added: { unit: "家", value: 5 },
+      rate: { unit: "%", value: "5%" },
+      level: { unit: "亿元", history: { 2021: 100 }, projection: "level[t-1] * (1 + rate)" },
+    },
+    targets: { firms_50: { check: "firms[2025] >= 50", lever: "added" }, firms_at_most_40: { check: "firms[2025] <= 40", lever: "added" }, level_130: { check: "level[2025] >= 130", lever: "rate" } },
+    levers: { added: { min: 0, max: 20 }, rate: { min: "0%", max: "20%" } },
+  });
+
+  it("gives the whole number on the side where the target holds, checked: at least 6.75 is 7, at most 4.25 is 4", () => {
+    const up = solve(model, { target: "firms_50" });
+    expect(up.value).toBeCloseTo(6.75, 9);
+    expect(up.whole).toBe(7);
+    const down = solve(model, { target: "firms_at_most_40" });
+    expect(down.value).toBeCloseTo(4.25, 9);
+    expect(down.whole).toBe(4);
+    expect(formatSolve(up, model)).toContain("at least 6.75 (7 as a whole number)");
+  });
+
+  it("gives none for a lever that is not a count", () => {
+    expect(solve(model, { target: "level_130" })).not.toHaveProperty("whole");
   });
 });

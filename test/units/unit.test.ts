@@ -10,6 +10,7 @@ import {
   isDimensionless,
   multiplyUnits,
   parseUnit,
+  isWholeCount,
   powerUnit,
   sameDimensions,
   type Unit,
@@ -201,5 +202,12 @@ describe("the dimensionless units", () => {
 
   it("drop zero exponents when a unit is made", () => {
     expect(makeUnit("x", { money: 1, energy: 0 }).dims).toEqual({ money: 1 });
+  });
+});
+
+describe("isWholeCount", () => {
+  it("is true for count words, 人 and 人次 unscaled, and false for scaled counts, money, shares and derived units", () => {
+    for (const name of ["家", "个", "项", "人", "人次"]) expect(isWholeCount(u(name)), name).toBe(true);
+    for (const name of ["万人", "亿元", "%", "吨标准煤/万元", "家/人"]) expect(isWholeCount(u(name)), name).toBe(false);
   });
 });
