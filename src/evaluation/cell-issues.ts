@@ -8,22 +8,21 @@ import type { CellResults } from "./evaluate.js";
  * it reads one that failed is reported as `depends_on_missing`, with the root cell as `cause`.
  */
 export function cellIssues<T>(structure: ModelStructure, results: CellResults<T>): Issue[] {
-  const { timeline, indicators } = structure;
-  const years = timeline.length;
+  const { indicators, layout } = structure;
   const groups = new Map<string, { cell: number; years: number[]; rootYears: Set<number> }>();
   for (const [cell, problem] of results.problems) {
     if (problem.code === "cycle") continue; // reported once as a build issue
-    const slot = Math.floor(cell / years);
-    const key = problem.root === cell ? `${slot}|${problem.code}|${problem.message}` : `${slot}|root:${Math.floor(problem.root / years)}|${problem.code}`;
+    const slot = layout.slotOf(cell);
+    const key = problem.root === cell ? `${slot}|${problem.code}|${problem.message}` : `${slot}|root:${layout.slotOf(problem.root)}|${problem.code}`;
     const entry = groups.get(key) ?? { cell, years: [], rootYears: new Set<number>() };
-    entry.years.push(timeline.yearAt(cell % years));
-    entry.rootYears.add(timeline.yearAt(problem.root % years));
+    entry.years.push(layout.yearOf(cell));
+    entry.rootYears.add(layout.yearOf(problem.root));
     groups.set(key, entry);
   }
   const issues: Issue[] = [];
   for (const { cell, years: ys, rootYears } of groups.values()) {
     const problem = results.problems.get(cell)!;
-    const info = indicators[Math.floor(cell / years)]!;
+    const info = indicators[layout.slotOf(cell)]!;
     ys.sort((a, b) => a - b);
     const when = ys.length === 1 ? `${ys[0]}` : yearRanges(ys);
     const key = formulaKeyOf(structure.rules[cell]!);
@@ -40,8 +39,8 @@ export function cellIssues<T>(structure: ModelStructure, results: CellResults<T>
       );
     } else {
       const root = results.problems.get(problem.root)!;
-      const rootInfo = indicators[Math.floor(problem.root / years)]!;
-      const rootYear = timeline.yearAt(problem.root % years);
+      const rootInfo = indicators[layout.slotOf(problem.root)]!;
+      const rootYear = layout.yearOf(problem.root);
       const rootWhen = yearRanges([...rootYears].sort((a, b) => a - b));
       issues.push(
         makeIssue("depends_on_missing", {

@@ -2,7 +2,7 @@ import type { Arithmetic, IssueCode } from "../core/index.js";
 import { CellRule, FORMULA_KEYS, formulaKeyOf, type FormulaKey, type ModelStructure, type ValueTable } from "../model/index.js";
 import { interpretCell, type CellProblem } from "./interpret-cell.js";
 import { compileNumber, type NumberClosure } from "./interpreter.js";
-import { MissingRead, type CellReader } from "./signals.js";
+import { cellReader, type CellReader } from "./signals.js";
 
 export type { CellProblem } from "./interpret-cell.js";
 
@@ -42,8 +42,7 @@ export function evaluateCells<T>(
   ar: Arithmetic<T>,
   closures: CompiledClosures<T> = compileClosures(structure, ar),
 ): CellResults<T> {
-  const { timeline, graph, rules, indicators } = structure;
-  const years = timeline.length;
+  const { graph, rules, indicators } = structure;
   const cellCount = graph.cellCount;
   const values = new Array<T>(cellCount);
   const failed = new Uint8Array(cellCount);
@@ -57,22 +56,14 @@ export function evaluateCells<T>(
 
   const literal = literalReader(ar);
   const problemOf = (cell: number) => problems.get(cell)!;
-  const reader: CellReader<T> = {
-    read(slot, year) {
-      const yi = year - timeline.first;
-      if (yi < 0 || yi >= years) throw new MissingRead(-1, slot, year);
-      const cell = slot * years + yi;
-      if (failed[cell]) throw new MissingRead(cell, slot, year);
-      return values[cell]!;
-    },
-  };
+  const reader: CellReader<T> = cellReader(structure.layout, { values, failed });
 
   for (let k = 0; k < graph.cycles.length; k++) {
     for (const cell of graph.cycles[k]!) fail(cell, "cycle", "part of a circular definition");
   }
 
   for (const cell of graph.order) {
-    const slot = Math.floor(cell / years);
+    const slot = structure.layout.slotOf(cell);
     const rule = rules[cell]!;
     switch (rule) {
       case CellRule.history:

@@ -33,7 +33,7 @@ export function interpretCell<T>(
   fail: FailCell,
 ): T | undefined {
   const { timeline, indicators } = structure;
-  const year = timeline.yearAt(cell % timeline.length);
+  const year = structure.layout.yearOf(cell);
   try {
     const value = fn(year, reader);
     if (ar.isFinite(value)) return value;

@@ -188,17 +188,16 @@ export class Model {
  * projection's `get()` gives ±Infinity for them, `exact()` the decimal.
  */
 function beyondFloatRange(structure: ModelStructure, cells: readonly number[], exact: readonly (string | undefined)[] | undefined): Issue[] {
-  const years = structure.timeline.length;
   const bySlot = new Map<number, number[]>();
   for (const cell of cells) {
-    const slot = Math.floor(cell / years);
+    const slot = structure.layout.slotOf(cell);
     const list = bySlot.get(slot);
     if (list) list.push(cell);
     else bySlot.set(slot, [cell]);
   }
   return [...bySlot].map(([slot, list]) => {
     const id = structure.indicators[slot]!.id;
-    const ys = list.map((cell) => structure.timeline.yearAt(cell % years));
+    const ys = list.map((cell) => structure.layout.yearOf(cell));
     return makeIssue("beyond_float_range", {
       message: `${id} is beyond the range of a JavaScript number in ${yearRanges(ys)} (${exact?.[list[0]!]} in ${ys[0]}): get() gives ±Infinity there, exact() the decimal`,
       indicator: id,

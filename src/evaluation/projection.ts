@@ -99,9 +99,9 @@ export class Projection {
   #cell(id: string, year: number): number {
     const info = this.#data.structure.indicatorById.get(id);
     if (!info) throw new RangeError(`'${id}' is not an indicator of this model`);
-    const yi = this.#data.structure.timeline.indexOf(year);
-    if (yi < 0) throw new RangeError(`${year} lies outside the timeline ${this.#data.structure.timeline}`);
-    return info.slot * this.#data.structure.timeline.length + yi;
+    const cell = this.#data.structure.layout.cellInYear(info.slot, year);
+    if (cell < 0) throw new RangeError(`${year} lies outside the timeline ${this.#data.structure.timeline}`);
+    return cell;
   }
 
   /**

@@ -3,7 +3,7 @@ import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.j
 import type { ModelStructure, TargetInfo } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
 import { COMPARE, compileCondition, compileNumber } from "./interpreter.js";
-import { MissingRead, type CellReader } from "./signals.js";
+import { cellReader, MissingRead, type CellReader } from "./signals.js";
 
 /**
  * How a target fares in one evaluation. `margin` is how far the value lies on the good side of the
@@ -78,18 +78,7 @@ function finite<T>(x: T, ar: Arithmetic<T>, what: string): T {
 
 /** A reader over finished cell results (for targets, which are evaluated after all cells). */
 export function resultsReader<T>(structure: ModelStructure, results: CellResults<T>): CellReader<T> {
-  const { timeline } = structure;
-  const years = timeline.length;
-  return {
-    read(slot, year) {
-      const yi = year - timeline.first;
-      // Written so that a year that is not a number (NaN) is outside too.
-      if (!(yi >= 0 && yi < years)) throw new MissingRead(-1, slot, year);
-      const cell = slot * years + yi;
-      if (results.failed[cell]) throw new MissingRead(cell, slot, year);
-      return results.values[cell]!;
-    },
-  };
+  return cellReader(structure.layout, results);
 }
 
 /**

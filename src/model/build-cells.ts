@@ -1,6 +1,7 @@
 import type { Timeline } from "../core/index.js";
 import { resolveYear, type CheckedFormula, type Reads } from "../formula/index.js";
 import type { InputValues } from "./build-indicators.js";
+import { CellLayout } from "./cell-layout.js";
 import { buildCellGraph, type CellGraph } from "./graph.js";
 import { CellRule, formulaKeyOf, type CellRuleCode, type FormulaKey } from "./rules.js";
 import type { IndicatorInfo } from "./structure.js";
@@ -13,6 +14,7 @@ export interface Cells {
   readonly inputs: ValueTable;
   readonly cellReasons: Map<number, string>;
   readonly graph: CellGraph;
+  readonly layout: CellLayout;
 }
 
 const HISTORY = { rule: CellRule.history } as const;
@@ -56,6 +58,7 @@ export function formulaOfRule(info: IndicatorInfo, rule: number): CheckedFormula
  * builds the dependency graph from what each cell's formula reads in that cell's year.
  */
 export function buildCells(indicators: readonly IndicatorInfo[], inputsById: ReadonlyMap<string, InputValues>, timeline: Timeline): Cells {
+  const layout = new CellLayout(timeline);
   const years = timeline.length;
   const cellCount = indicators.length * years;
   const rules = new Uint8Array(cellCount);
@@ -66,7 +69,7 @@ export function buildCells(indicators: readonly IndicatorInfo[], inputsById: Rea
   for (const info of indicators) {
     const input = inputsById.get(info.id);
     for (let yi = 0; yi < years; yi++) {
-      const cell = info.slot * years + yi;
+      const cell = layout.cell(info.slot, yi);
       const year = timeline.yearAt(yi);
       const { rule, reason } = ruleFor(info, input, year, timeline);
       rules[cell] = rule;
@@ -81,7 +84,7 @@ export function buildCells(indicators: readonly IndicatorInfo[], inputsById: Rea
   // What each formula reads, listed once per formula rather than once per cell (and dropped after the graph is built).
   const readsOf = new Map<CheckedFormula, Reads>();
   const graph = buildCellGraph(cellCount, (cell, push) => {
-    const info = indicators[Math.floor(cell / years)]!;
+    const info = indicators[layout.slotOf(cell)]!;
     const formula = formulaOfRule(info, rules[cell]!);
     if (!formula) return;
     let reads = readsOf.get(formula);
@@ -89,14 +92,14 @@ export function buildCells(indicators: readonly IndicatorInfo[], inputsById: Rea
       reads = formula.reads;
       readsOf.set(formula, reads);
     }
-    const year = timeline.yearAt(cell % years);
+    const year = layout.yearOf(cell);
     for (const read of reads.cells) {
       const from = resolveYear(read.at, year);
       const to = read.through ? resolveYear(read.through, year) : from;
       for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) {
-        push(read.slot * years + (y - timeline.first));
+        push(layout.cellInYear(read.slot, y));
       }
     }
   });
-  return { rules, history, inputs, cellReasons, graph };
+  return { rules, history, inputs, cellReasons, graph, layout };
 }

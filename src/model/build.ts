@@ -3,6 +3,7 @@ import { buildCells, type Cells } from "./build-cells.js";
 import { checkIndicatorFormulas, checkTargets, makeScope } from "./build-formulas.js";
 import { readIndicators } from "./build-indicators.js";
 import { checkInputReference, readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
+import { CellLayout } from "./cell-layout.js";
 import { TooManyReads, type CellGraph } from "./graph.js";
 import { indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
 import { position, schemaIssues } from "./schema-issues.js";
@@ -70,11 +71,11 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     if (!(error instanceof TooManyReads)) throw error;
     return { issues: [...issues, tooManyReads(error, indicators, timeline, source)] };
   }
-  issues.push(...cycleIssues(cells.graph, indicators, timeline, source));
+  issues.push(...cycleIssues(cells.graph, indicators, cells.layout, source));
   const targets = checkedTargets.map((target) => {
     if (target.lever !== undefined) checkInputReference(target.lever, `target '${target.id}'`, ["targets", target.id, "lever"], indicators, source, issues);
     if (!target.checked) return target;
-    const upstream = upstreamSlots(cells.graph, timeline.length, cellsRead(target.checked, timeline));
+    const upstream = upstreamSlots(cells.graph, cells.layout, cellsRead(target.checked, timeline));
     const assumptions = indicators.filter((i) => upstream.has(i.slot) && (i.assumption || [...i.history.values()].some((h) => h.assumption))).map((i) => i.id);
     return { ...target, assumptions };
   });
@@ -92,6 +93,7 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     uncertainty,
     ...(correlations ? { correlations } : {}),
     ...(source.text === undefined ? { definition: snapshot(definition) } : {}),
+    layout: cells.layout,
     rules: cells.rules,
     cellReasons: cells.cellReasons,
     history: cells.history,
@@ -129,8 +131,9 @@ function count(n: number, noun: string): string {
 
 /** The issue for a model whose formulas read more cells than the graph holds, at the formula being listed. */
 function tooManyReads(error: TooManyReads, indicators: readonly IndicatorInfo[], timeline: Timeline, source: SourceInfo): Issue {
-  const info = indicators[Math.floor(error.cell / timeline.length)]!;
-  const year = timeline.yearAt(error.cell % timeline.length);
+  const layout = new CellLayout(timeline);
+  const info = indicators[layout.slotOf(error.cell)]!;
+  const year = layout.yearOf(error.cell);
   const key = FORMULA_KEYS.find((k) => info[k] !== undefined);
   const path = key ? ["indicators", info.id, key] : ["indicators", info.id];
   return makeIssue("model_too_large", {
@@ -169,8 +172,7 @@ function reservedKeyIssues(definition: unknown, source: SourceInfo): Issue[] {
  * One issue per circular definition, naming every member and a path around the circle (`a → b → a`), with
  * the years it occurs in. The same circle in every year is one issue.
  */
-function cycleIssues(graph: CellGraph, indicators: readonly IndicatorInfo[], timeline: Timeline, source: SourceInfo): Issue[] {
-  const years = timeline.length;
+function cycleIssues(graph: CellGraph, indicators: readonly IndicatorInfo[], layout: CellLayout, source: SourceInfo): Issue[] {
   const byMembers = new Map<string, { path: string; members: string[]; years: number[] }>();
   for (const cycle of graph.cycles) {
     const inCycle = new Set(cycle);
@@ -193,13 +195,13 @@ function cycleIssues(graph: CellGraph, indicators: readonly IndicatorInfo[], tim
       seen.set(next, walk.length);
       walk.push(next);
     }
-    const sameYear = walk.every((c) => c % years === walk[0]! % years);
-    const name = (c: number) => indicators[Math.floor(c / years)]!.id + (sameYear ? "" : `[${timeline.yearAt(c % years)}]`);
+    const sameYear = walk.every((c) => layout.yearIndexOf(c) === layout.yearIndexOf(walk[0]!));
+    const name = (c: number) => indicators[layout.slotOf(c)]!.id + (sameYear ? "" : `[${layout.yearOf(c)}]`);
     const path = walk.map(name).join(" → ");
-    const members = [...new Set(cycle.map((c) => indicators[Math.floor(c / years)]!.id))];
+    const members = [...new Set(cycle.map((c) => indicators[layout.slotOf(c)]!.id))];
     const key = sameYear ? `${members.sort().join(",")}|${path}` : path;
     const entry = byMembers.get(key) ?? { path, members, years: [] };
-    entry.years.push(...new Set(cycle.map((c) => timeline.yearAt(c % years))));
+    entry.years.push(...new Set(cycle.map((c) => layout.yearOf(c))));
     byMembers.set(key, entry);
   }
   return [...byMembers.values()].map(({ path, members, years: ys }) => {

@@ -34,8 +34,8 @@ export { readDistribution, readCorrelations, type DistributionSpec, type DrawMod
 export { checkLiteralForUnit } from "./literal-checks.js";
 export { stronglyConnected, type CellGraph } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";
+export { CellLayout } from "./cell-layout.js";
 export {
-  cellIndex,
   type ModelStructure,
   type IndicatorInfo,
   type IndicatorFormula,

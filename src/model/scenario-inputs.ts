@@ -44,9 +44,8 @@ export function scenarioInputs(structure: ModelStructure, scenario: string | und
 
 /** Writes one override into the input table (only into the indicator's input cells). */
 export function applyOverride(structure: ModelStructure, inputs: ValueTable, indicator: IndicatorInfo, override: ValidOverride): void {
-  const { timeline } = structure;
-  const years = timeline.length;
-  const cellOf = (year: number) => indicator.slot * years + (year - timeline.first);
+  const { timeline, layout } = structure;
+  const cellOf = (year: number) => layout.cellInYear(indicator.slot, year);
   const isInputCell = (year: number) => timeline.contains(year) && structure.rules[cellOf(year)] === CellRule.input;
   if ("kind" in override) {
     for (const year of timeline.years) if (isInputCell(year)) inputs.set(cellOf(year), override as QuantityLiteral);

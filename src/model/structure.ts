@@ -1,6 +1,7 @@
 import type { Issue, QuantityLiteral, Timeline } from "../core/index.js";
 import type { CheckedFormula } from "../formula/index.js";
 import type { Unit } from "../units/index.js";
+import type { CellLayout } from "./cell-layout.js";
 import type { CellGraph } from "./graph.js";
 import type { CellRuleCode } from "./rules.js";
 import type { ValidOverride } from "./schema.js";
@@ -117,7 +118,9 @@ export interface ModelStructure {
    * kept, since the text holds it in less memory.
    */
   readonly definition?: unknown;
-  /** The rule of every cell (`slot × years + yearIndex`), see {@link CellRuleCode}. */
+  /** Where each cell lies in the tables below: `slot × years + yearIndex` (see {@link CellLayout}). */
+  readonly layout: CellLayout;
+  /** The rule of every cell, see {@link CellRuleCode}. */
   readonly rules: Uint8Array;
   /** Why a cell is a gap, or why its rule failed to build, by cell. */
   readonly cellReasons: ReadonlyMap<number, string>;
@@ -129,9 +132,4 @@ export interface ModelStructure {
   /** Warnings and notes from building (errors too, for a partial model). */
   readonly issues: readonly Issue[];
   readonly source: SourceInfo;
-}
-
-/** The cell index of an indicator's slot and a year index: `slot × years + yearIndex`. */
-export function cellIndex(structure: { readonly timeline: Timeline }, slot: number, yearIndex: number): number {
-  return slot * structure.timeline.length + yearIndex;
 }

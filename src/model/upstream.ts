@@ -1,18 +1,19 @@
 import { resolveYear, type CheckedFormula } from "../formula/index.js";
-import type { CellGraph } from "./graph.js";
 import type { Timeline } from "../core/index.js";
+import { CellLayout } from "./cell-layout.js";
+import type { CellGraph } from "./graph.js";
 
 /**
  * The cells a formula without `t` reads (a target: `re_share[2025] < 10%`, `sum(x, 2021, 2025) >= …`), as cell
  * indices `slot × years + yearIndex`, within the timeline.
  */
 export function cellsRead(formula: CheckedFormula, timeline: Timeline): number[] {
-  const years = timeline.length;
+  const layout = new CellLayout(timeline);
   const cells: number[] = [];
   for (const read of formula.reads.cells) {
     const from = resolveYear(read.at, timeline.baseYear);
     const to = read.through ? resolveYear(read.through, timeline.baseYear) : from;
-    for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) cells.push(read.slot * years + (y - timeline.first));
+    for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) cells.push(layout.cellInYear(read.slot, y));
   }
   return cells;
 }
@@ -21,7 +22,7 @@ export function cellsRead(formula: CheckedFormula, timeline: Timeline): number[]
  * Every indicator slot whose cells feed the given cells, directly or through formulas (the given cells' own
  * slots included): what a target or a cell ultimately depends on.
  */
-export function upstreamSlots(graph: CellGraph, years: number, start: readonly number[]): Set<number> {
+export function upstreamSlots(graph: CellGraph, layout: CellLayout, start: readonly number[]): Set<number> {
   const slots = new Set<number>();
   const seen = new Uint8Array(graph.cellCount);
   const stack = [...start];
@@ -29,7 +30,7 @@ export function upstreamSlots(graph: CellGraph, years: number, start: readonly n
     const cell = stack.pop()!;
     if (seen[cell]) continue;
     seen[cell] = 1;
-    slots.add(Math.floor(cell / years));
+    slots.add(layout.slotOf(cell));
     for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) stack.push(graph.deps[k]!);
   }
   return slots;

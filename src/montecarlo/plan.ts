@@ -34,13 +34,13 @@ export interface TrialPlan {
  */
 export function trialPlan(model: Model, moved?: { readonly id: string; readonly to: number }): TrialPlan {
   const { structure } = model;
-  const { timeline, rules } = structure;
+  const { timeline, rules, layout } = structure;
   const years = timeline.length;
   const correlated = structure.correlations?.inputs ?? [];
   const inputs: UncertainInput[] = structure.uncertainty.map((u) => {
     const cells: number[] = [];
     for (let yi = 0; yi < years; yi++) {
-      const cell = u.slot * years + yi;
+      const cell = layout.cell(u.slot, yi);
       if (rules[cell] !== CellRule.input) continue;
       if (u.draw === "yearly" && timeline.yearAt(yi) <= timeline.baseYear) continue;
       cells.push(cell);

@@ -155,18 +155,18 @@ export class TrialRunner {
 /** True when some uncertain input feeds a cell the target reads, directly or through formulas. */
 function reachedByDraws(model: Model, target: TargetInfo, uncertainSlots: ReadonlySet<number>): boolean {
   if (!target.checked) return true;
-  const { graph, timeline } = model.structure;
-  const upstream = upstreamSlots(graph, timeline.length, cellsRead(target.checked, timeline));
+  const { graph, timeline, layout } = model.structure;
+  const upstream = upstreamSlots(graph, layout, cellsRead(target.checked, timeline));
   return [...uncertainSlots].some((slot) => upstream.has(slot));
 }
 
 function setEveryInputCell(model: Model, table: ValueTable, id: string, value: number): void {
   const info = model.structure.indicatorById.get(id);
   if (!info) throw new RangeError(`'${id}' is not an indicator of this model`);
-  const years = model.structure.timeline.length;
-  for (let yi = 0; yi < years; yi++) {
-    const cell = info.slot * years + yi;
-    if (model.structure.rules[cell] === CellRule.input) table.setNumber(cell, value);
+  const { layout, rules } = model.structure;
+  for (let yi = 0; yi < layout.years; yi++) {
+    const cell = layout.cell(info.slot, yi);
+    if (rules[cell] === CellRule.input) table.setNumber(cell, value);
   }
 }
 
@@ -176,7 +176,7 @@ function setEveryInputCell(model: Model, table: ValueTable, id: string, value: n
  */
 function trackedCells(model: Model, plan: TrialPlan, ids: readonly string[] | undefined): TrackedCell[] {
   const { structure } = model;
-  const { timeline, graph } = structure;
+  const { timeline, graph, layout } = structure;
   const years = timeline.length;
   const uncertainSlots = new Set(plan.inputs.map((i) => i.slot));
   const first = timeline.indexOf(timeline.baseYear);
@@ -187,11 +187,11 @@ function trackedCells(model: Model, plan: TrialPlan, ids: readonly string[] | un
       return info;
     }) ??
     structure.indicators.filter((info) => {
-      const cells = Array.from({ length: years - first }, (_, k) => info.slot * years + first + k);
-      const upstream = upstreamSlots(graph, years, cells);
+      const cells = Array.from({ length: years - first }, (_, k) => layout.cell(info.slot, first + k));
+      const upstream = upstreamSlots(graph, layout, cells);
       return [...uncertainSlots].some((s) => upstream.has(s));
     });
   return chosen.flatMap((info) =>
-    Array.from({ length: years - first }, (_, k) => ({ id: info.id, year: timeline.yearAt(first + k), cell: info.slot * years + first + k })),
+    Array.from({ length: years - first }, (_, k) => ({ id: info.id, year: timeline.yearAt(first + k), cell: layout.cell(info.slot, first + k) })),
   );
 }

@@ -54,10 +54,9 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
 
 /** The inputs an indicator is computed from, directly or through other formulas, as a hint. */
 function inputHint(model: Model, info: IndicatorInfo): string {
-  const { graph, timeline, indicators } = model.structure;
-  const years = timeline.length;
-  const cells = Array.from({ length: years }, (_, yi) => info.slot * years + yi);
-  const upstream = upstreamSlots(graph, years, cells);
+  const { graph, layout, indicators } = model.structure;
+  const cells = Array.from({ length: layout.years }, (_, yi) => layout.cell(info.slot, yi));
+  const upstream = upstreamSlots(graph, layout, cells);
   const inputs = indicators.filter((i) => i.isInput && i.slot !== info.slot && upstream.has(i.slot)).map((i) => i.id);
   return inputs.length > 0 ? `move one of the inputs it is computed from: ${inputs.join(", ")}` : "give it a value in the model to make it an input";
 }
@@ -67,10 +66,9 @@ function inputHint(model: Model, info: IndicatorInfo): string {
  * (reported years keep their reported value).
  */
 export function setLever(model: Model, inputs: ValueTable, lever: Lever, value: number): void {
-  const { timeline, rules } = model.structure;
-  const years = timeline.length;
-  for (let yi = 0; yi < years; yi++) {
-    const cell = lever.slot * years + yi;
+  const { layout, rules } = model.structure;
+  for (let yi = 0; yi < layout.years; yi++) {
+    const cell = layout.cell(lever.slot, yi);
     if (rules[cell] === CellRule.input) inputs.setNumber(cell, value);
   }
 }
@@ -88,10 +86,9 @@ export function setInputs(model: Model, inputs: ValueTable, values: Readonly<Rec
 
 /** The lever's value in an input table: its value in the first year where it is an input. */
 export function leverValue(model: Model, inputs: ValueTable, lever: Lever): number | undefined {
-  const { timeline, rules } = model.structure;
-  const years = timeline.length;
-  for (let yi = 0; yi < years; yi++) {
-    const cell = lever.slot * years + yi;
+  const { layout, rules } = model.structure;
+  for (let yi = 0; yi < layout.years; yi++) {
+    const cell = layout.cell(lever.slot, yi);
     if (rules[cell] === CellRule.input && inputs.has(cell)) return inputs.float[cell];
   }
   return undefined;

@@ -50,5 +50,5 @@ export function probeTarget(model: Model, id: string): TargetProbe {
 export function targetDependsOnLever(model: Model, target: TargetInfo, lever: Lever): boolean {
   if (!target.checked) return false;
   const { graph, timeline } = model.structure;
-  return upstreamSlots(graph, timeline.length, cellsRead(target.checked, timeline)).has(lever.slot);
+  return upstreamSlots(graph, model.structure.layout, cellsRead(target.checked, timeline)).has(lever.slot);
 }

@@ -99,7 +99,6 @@ export function sweep(model: Model, options: SweepOptions): SweepResult {
       setLever(model, inputs, lever, x);
       if (lever2 && y !== undefined) setLever(model, inputs, lever2, y);
       const projection = model.evaluate<number>(inputs, "float");
-      const { timeline } = model.structure;
       const targets: Record<string, boolean | null> = {};
       const margins: Record<string, number | null> = {};
       for (const probe of probes) {
@@ -109,7 +108,7 @@ export function sweep(model: Model, options: SweepOptions): SweepResult {
       }
       const values: Record<string, number | null> = {};
       for (const cell of shown) {
-        const index = model.structure.indicatorById.get(cell.id)!.slot * timeline.length + timeline.indexOf(cell.year);
+        const index = model.structure.layout.cellInYear(model.structure.indicatorById.get(cell.id)!.slot, cell.year);
         values[cell.name] = projection.failed[index] ? null : projection.values[index]!;
       }
       points.push({ value: x, ...(y !== undefined ? { value2: y } : {}), targets, margins, values });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { Timeline } from "../../src/core/index.js";
+import { CellLayout } from "../../src/model/index.js";
 import { buildCellGraph } from "../../src/model/graph.js";
 import { buildStructure } from "../../src/model/build.js";
 import { cellsRead, upstreamSlots } from "../../src/model/upstream.js";
 import { checked, slot, TARGET, TIMELINE } from "../formula/helpers.js";
 
 const YEARS = TIMELINE.length; // 2016–2025
-const cell = (name: string, year: number) => slot(name) * YEARS + (year - TIMELINE.first);
+const cell = (name: string, year: number) => new CellLayout(TIMELINE).cellInYear(slot(name), year);
 
 describe("cellsRead", () => {
   it("gives the one cell a comparison of a cell reads", () => {
@@ -28,7 +30,7 @@ describe("cellsRead", () => {
 
 describe("upstreamSlots", () => {
   // Three indicators over two years: c reads b, b reads a in the same year; a[1] reads a[0] (a lag).
-  const years = 2;
+  const years = new CellLayout(new Timeline(2020, 2021, 2020));
   const reads: Record<number, number[]> = { 5: [3], 3: [1], 1: [0], 4: [4] };
   const graph = buildCellGraph(6, (c, push) => (reads[c] ?? []).forEach(push));
 
@@ -64,7 +66,7 @@ describe("upstreamSlots", () => {
       targets: { t: { check: "share[2025] < 10%" } },
     });
     const s = structure!;
-    const slots = upstreamSlots(s.graph, s.timeline.length, cellsRead(s.targets[0]!.checked!, s.timeline));
+    const slots = upstreamSlots(s.graph, s.layout, cellsRead(s.targets[0]!.checked!, s.timeline));
     const ids = [...slots].map((i) => s.indicators[i]!.id).sort();
     expect(ids).toEqual(["g", "gdp", "re", "rg", "share"]);
   });

@@ -79,7 +79,7 @@ export function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks
     for (const key of FORMULA_KEYS) {
       const checked = info[key]?.checked;
       if (!checked) continue;
-      const base = info.slot * years;
+      const base = structure.layout.seriesStart(info.slot);
       const rule = RULE_OF[key];
       let count = 0;
       for (let cell = base; cell < base + years; cell++) if (isOwn(cell, rule)) count++;

@@ -2,7 +2,7 @@ import { floatArithmetic, type IssueCode } from "../../core/index.js";
 import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../model/index.js";
 import { interpretCell, type CellProblem } from "../interpret-cell.js";
 import { compileNumber, type NumberClosure } from "../interpreter.js";
-import { MissingRead, type CellReader } from "../signals.js";
+import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
 import { planEvaluation, type StepSpec } from "./plan.js";
@@ -48,6 +48,8 @@ export class CompiledEvaluator {
   // The evaluation in progress: kernels and the interpreter's reader share these arrays.
   #values: Float64Array = new Float64Array(0);
   #failed: Uint8Array = new Uint8Array(0);
+  /** The same arrays, for the cell reader. */
+  readonly #tables: CellTables<number> = { values: this.#values, failed: this.#failed };
   readonly #pending = new Map<number, CellProblem>();
   readonly #pendingCells: number[] = [];
   readonly #reader: CellReader<number>;
@@ -95,17 +97,7 @@ export class CompiledEvaluator {
     this.#staticCells = Int32Array.from(staticCells);
     this.#staticProblems = staticProblems;
 
-    const { timeline } = structure;
-    const years = timeline.length;
-    this.#reader = {
-      read: (slot, year) => {
-        const yi = year - timeline.first;
-        if (yi < 0 || yi >= years) throw new MissingRead(-1, slot, year);
-        const cell = slot * years + yi;
-        if (this.#failed[cell]) throw new MissingRead(cell, slot, year);
-        return this.#values[cell]!;
-      },
-    };
+    this.#reader = cellReader(structure.layout, this.#tables);
     const problemOf = (cell: number) => this.#pending.get(cell)!;
     const fail = (cell: number, code: IssueCode, message: string, root = cell) => this.#fail(cell, { code, message, root });
     this.#slow = (cell) => {
@@ -150,6 +142,8 @@ export class CompiledEvaluator {
     }
     this.#values = v;
     this.#failed = failed;
+    this.#tables.values = v;
+    this.#tables.failed = failed;
     // A buffer this evaluator filled completely last time holds the reported values, and year-independent values
     // in every year, already: they are written again only where they changed.
     const fresh = into[FILLED_BY] !== this;
@@ -237,13 +231,12 @@ export class CompiledEvaluator {
   }
 
   #runCells(step: Step & { kind: "cells" }, v: Float64Array, failed: Uint8Array): void {
-    const years = this.#structure.timeline.length;
     const { cells, how, kernels, rows } = step;
     for (let j = 0; j < cells.length; j++) {
       const cell = cells[j]!;
       const h = how[j]!;
       if (h >= 0) {
-        const yi = cell % years;
+        const yi = this.#structure.layout.yearIndexOf(cell);
         kernels[h]!(v, rows[h]!, 1, yi, yi, this.#slow);
       } else if (h === -1) {
         this.#slow(cell);
@@ -264,8 +257,7 @@ export class CompiledEvaluator {
 
   /** The interpreter's closure for a cell's formula, compiled the first time a kernel hands it a cell. */
   #closure(cell: number): NumberClosure<number> {
-    const years = this.#structure.timeline.length;
-    const slot = Math.floor(cell / years);
+    const slot = this.#structure.layout.slotOf(cell);
     const key = formulaKeyOf(this.#structure.rules[cell]!)!;
     const id = slot * FORMULA_KEYS.length + FORMULA_KEYS.indexOf(key);
     let fn = this.#closures.get(id);

@@ -64,9 +64,9 @@ export class KernelFactory {
     const key = `${node.fn}|${node.group}`;
     let spec = this.#aggregates.get(key);
     if (!spec) {
-      const years = this.#structure.timeline.length;
+      const { layout } = this.#structure;
       spec = {
-        bases: Int32Array.from(node.members, (m) => m.slot * years),
+        bases: Int32Array.from(node.members, (m) => layout.seriesStart(m.slot)),
         modes: Uint8Array.from(node.members, (m) => scaleModeOf(m.num, m.den)),
         nums: Float64Array.from(node.members, (m) => m.num),
         dens: Float64Array.from(node.members, (m) => m.den),

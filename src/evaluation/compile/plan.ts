@@ -1,5 +1,5 @@
 import type { CheckedExpr } from "../../formula/index.js";
-import { stronglyConnected, type ModelStructure } from "../../model/index.js";
+import { stronglyConnected, type CellLayout, type ModelStructure } from "../../model/index.js";
 import { Block, BlockKind, cutBlocks } from "./blocks.js";
 import type { KernelKind } from "./emit.js";
 import { placeholdersOf } from "./shape.js";
@@ -52,8 +52,7 @@ export interface EvaluationPlan {
  * downwards; blocks tangled with each other run cell by cell in the interpreter's order.
  */
 export function planEvaluation(structure: ModelStructure): EvaluationPlan {
-  const { timeline, graph } = structure;
-  const years = timeline.length;
+  const { graph } = structure;
   const rank = new Int32Array(graph.cellCount).fill(-1);
   let position = 0;
   for (const cycle of graph.cycles) for (const cell of cycle) rank[cell] = position++;
@@ -104,7 +103,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
     levelOf[c] = level;
   });
 
-  const builder = new StepBuilder(years);
+  const builder = new StepBuilder(structure.layout);
   components.forEach((component, c) => {
     const level = levelOf[c]!;
     const only = blocks[component[0]!]!;
@@ -122,14 +121,14 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
 
 /** Gathers blocks into steps: equal shapes at the same level share a step, single cells are merged per level. */
 class StepBuilder {
-  readonly #years: number;
+  readonly #layout: CellLayout;
   readonly #groups = new Map<string, { level: number; kind: "range" | "once"; dir: KernelKind; blocks: Block[] }>();
   readonly #cells = new Map<number, { cell: number; block: Block }[]>();
   /** Shape keys as small numbers, so that group keys stay short. */
   readonly #shapes = new Map<string, number>();
 
-  constructor(years: number) {
-    this.#years = years;
+  constructor(layout: CellLayout) {
+    this.#layout = layout;
   }
 
   #shapeId(block: Block): number {
@@ -143,13 +142,13 @@ class StepBuilder {
   }
 
   addRange(level: number, block: Block, dir: "up" | "down"): void {
-    const from = block.first % this.#years;
-    const to = block.last % this.#years;
+    const from = this.#layout.yearIndexOf(block.first);
+    const to = this.#layout.yearIndexOf(block.last);
     this.#group(`${level}|${dir}|${from}|${to}|${this.#shapeId(block)}`, level, "range", dir, block);
   }
 
   addOnce(level: number, block: Block): void {
-    this.#group(`${level}|once|${runsOf(block.cells, this.#years).join(",")}|${this.#shapeId(block)}`, level, "once", "once", block);
+    this.#group(`${level}|once|${runsOf(block.cells, this.#layout).join(",")}|${this.#shapeId(block)}`, level, "once", "once", block);
   }
 
   addCells(level: number, block: Block): void {
@@ -173,7 +172,7 @@ class StepBuilder {
     for (let k = 0; k < blocks.length; k++) {
       const block = blocks[k]!;
       const slots = block.formula.shape.slots;
-      for (let p = 0; p < slots.length; p++) rows[k * width + p] = slots[p]! * this.#years;
+      for (let p = 0; p < slots.length; p++) rows[k * width + p] = this.#layout.seriesStart(slots[p]!);
       if (withSource) rows[k * width + width - 1] = block.source;
     }
     return rows;
@@ -184,14 +183,14 @@ class StepBuilder {
     for (const group of this.#groups.values()) {
       const head = group.blocks[0]!;
       if (group.kind === "once") {
-        const runs = runsOf(head.cells, this.#years);
+        const runs = runsOf(head.cells, this.#layout);
         const kernel = kernelSpec(head, "once", runs);
         const rows = this.#rows(group.blocks, true);
         staged.push({ level: group.level, step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs) } });
       } else {
         const kernel = kernelSpec(head, group.dir);
-        const from = head.first % this.#years;
-        const to = head.last % this.#years;
+        const from = this.#layout.yearIndexOf(head.first);
+        const to = this.#layout.yearIndexOf(head.last);
         staged.push({ level: group.level, step: { kind: "range", kernel, rows: this.#rows(group.blocks, false), count: group.blocks.length, from, to } });
       }
     }
@@ -225,10 +224,10 @@ function kernelSpec(block: Block, kind: KernelKind, runs: readonly number[] = []
 }
 
 /** The year-index ranges `[from, to]` (pairs) covered by a sorted list of one indicator's cells. */
-function runsOf(cells: readonly number[], years: number): number[] {
+function runsOf(cells: readonly number[], layout: CellLayout): number[] {
   const runs: number[] = [];
   for (const cell of cells) {
-    const yi = cell % years;
+    const yi = layout.yearIndexOf(cell);
     if (runs.length > 0 && runs[runs.length - 1] === yi - 1) runs[runs.length - 1] = yi;
     else runs.push(yi, yi);
   }
