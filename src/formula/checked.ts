@@ -148,25 +148,27 @@ export interface Reads {
 /** Lists the cells a checked formula reads (see {@link Reads}). */
 export function collectReads(expr: CheckedExpr): Reads {
   const cells: (CellReference & { through?: YearArg })[] = [];
-  const stack: CheckedExpr[] = [expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
+  walk(expr, (e) => {
     if (e.kind === "cell") cells.push({ slot: e.slot, at: e.at });
     else if (e.kind === "series" && (e.fn === "sum" || e.fn === "mean")) cells.push({ slot: e.slot, at: e.from, through: e.to });
     else if (e.kind === "series") cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to });
     else if (e.kind === "elasticity") {
       cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to }, { slot: e.of, at: e.from }, { slot: e.of, at: e.to });
     } else if (e.kind === "aggregate") {
-      for (const m of e.members) cells.push({ slot: m.slot, at: { kind: "relative", offset: 0 } });
+      for (const m of e.members) cells.push({ slot: m.slot, at: relativeYear(0) });
     }
-    for (const child of children(e)) stack.push(child);
-  }
+  });
   return { cells };
 }
 
 /** True when the formula reads `t` or any year relative to it: its value may differ from year to year. */
 export function dependsOnYear(expr: CheckedExpr): boolean {
-  return yearDependentPart(expr) !== undefined;
+  let depends = false;
+  walk(expr, (e) => {
+    depends = readsCellYear(e);
+    return !depends;
+  });
+  return depends;
 }
 
 /**
@@ -175,16 +177,37 @@ export function dependsOnYear(expr: CheckedExpr): boolean {
  * there is none.
  */
 export function yearDependentPart(expr: CheckedExpr): CheckedExpr | undefined {
+  let first: CheckedExpr | undefined;
+  walk(expr, (e) => {
+    if (readsCellYear(e) && (!first || e.span.start < first.span.start)) first = e;
+  });
+  return first;
+}
+
+/** True when the node itself (not its children) reads the year being computed. */
+function readsCellYear(e: CheckedExpr): boolean {
+  return e.kind === "year" || e.kind === "aggregate" || yearsNamed(e).some((at) => at.kind === "relative");
+}
+
+/**
+ * Visits every node of a checked tree once, parents before their children, without recursion (a sum of a hundred
+ * thousand terms is one node with that many children, which no walk may spread or recurse on). `visit` returning
+ * `false` ends the walk. Every walker over checked trees goes through it.
+ */
+export function walk(expr: CheckedExpr, visit: (e: CheckedExpr) => void | boolean): void {
   const stack: CheckedExpr[] = [expr];
   while (stack.length > 0) {
     const e = stack.pop()!;
-    if (e.kind === "year" || e.kind === "aggregate") return e;
-    if (e.kind === "cell" && e.at.kind === "relative") return e;
-    if ((e.kind === "series" || e.kind === "elasticity") && (e.from.kind === "relative" || e.to.kind === "relative")) return e;
-    const parts = children(e);
-    for (let k = parts.length - 1; k >= 0; k--) stack.push(parts[k]!);
+    if (visit(e) === false) return;
+    for (const child of children(e)) stack.push(child);
   }
-  return undefined;
+}
+
+/** The years a node itself names: a cell's year, the two ends of a function over years; none for other nodes. */
+export function yearsNamed(e: CheckedExpr): readonly YearArg[] {
+  if (e.kind === "cell") return [e.at];
+  if (e.kind === "series" || e.kind === "elasticity") return [e.from, e.to];
+  return [];
 }
 
 /** The direct sub-expressions of a checked node. */
@@ -217,13 +240,9 @@ export function children(e: CheckedExpr): readonly CheckedExpr[] {
 /** Every absolute year a checked formula names (`gdp[2025]`, `cagr(gdp, 2020, 2025)`), ascending, without repeats. */
 export function absoluteYears(expr: CheckedExpr): number[] {
   const years = new Set<number>();
-  const stack: CheckedExpr[] = [expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    const args: YearArg[] = e.kind === "cell" ? [e.at] : e.kind === "series" || e.kind === "elasticity" ? [e.from, e.to] : [];
-    for (const a of args) if (a.kind === "absolute") years.add(a.year);
-    for (const child of children(e)) stack.push(child);
-  }
+  walk(expr, (e) => {
+    for (const a of yearsNamed(e)) if (a.kind === "absolute") years.add(a.year);
+  });
   return [...years].sort((a, b) => a - b);
 }
 
@@ -233,34 +252,46 @@ export function absoluteYears(expr: CheckedExpr): number[] {
  * the way a target first holds.
  */
 export function replaceYear(expr: CheckedExpr, from: number, to: number): CheckedExpr {
-  const year = (a: YearArg): YearArg => (a.kind === "absolute" && a.year === from ? { kind: "absolute", year: to } : a);
-  const r = (e: CheckedExpr) => replaceYear(e, from, to);
-  switch (expr.kind) {
+  return mapYears(expr, (a) => (a.kind === "absolute" && a.year === from ? absoluteYear(to) : a));
+}
+
+/** The tree with every year a node names replaced by `f(year)` (see {@link yearsNamed}); the rest is shared. */
+export function mapYears(expr: CheckedExpr, f: (at: YearArg) => YearArg): CheckedExpr {
+  const mapped = mapChildren(expr, (child) => mapYears(child, f));
+  switch (mapped.kind) {
     case "cell":
-      return { ...expr, at: year(expr.at) };
+      return { ...mapped, at: f(mapped.at) };
     case "series":
     case "elasticity":
-      return { ...expr, from: year(expr.from), to: year(expr.to) };
+      return { ...mapped, from: f(mapped.from), to: f(mapped.to) };
+    default:
+      return mapped;
+  }
+}
+
+/** The node with each direct child replaced by `f(child)` (a leaf comes back as it is). */
+export function mapChildren(e: CheckedExpr, f: (child: CheckedExpr) => CheckedExpr): CheckedExpr {
+  switch (e.kind) {
     case "negate":
     case "not":
     case "math":
     case "round":
     case "scale":
-      return { ...expr, arg: r(expr.arg) } as CheckedExpr;
+      return { ...e, arg: f(e.arg) } as CheckedExpr;
     case "sum":
-      return { ...expr, terms: expr.terms.map((t) => ({ subtract: t.subtract, expr: r(t.expr) })) };
+      return { ...e, terms: e.terms.map((t) => ({ subtract: t.subtract, expr: f(t.expr) })) };
     case "product":
-      return { ...expr, factors: expr.factors.map((f) => ({ divide: f.divide, expr: r(f.expr) })) };
+      return { ...e, factors: e.factors.map((x) => ({ divide: x.divide, expr: f(x.expr) })) };
     case "power":
-      return { ...expr, base: r(expr.base), exponent: r(expr.exponent) };
+      return { ...e, base: f(e.base), exponent: f(e.exponent) };
     case "compare":
     case "logic":
-      return { ...expr, left: r(expr.left), right: r(expr.right) } as CheckedExpr;
+      return { ...e, left: f(e.left), right: f(e.right) } as CheckedExpr;
     case "if":
-      return { ...expr, cond: r(expr.cond), then: r(expr.then), otherwise: r(expr.otherwise) };
+      return { ...e, cond: f(e.cond), then: f(e.then), otherwise: f(e.otherwise) };
     case "minmax":
-      return { ...expr, args: expr.args.map(r) };
+      return { ...e, args: e.args.map(f) };
     default:
-      return expr;
+      return e;
   }
 }

@@ -1,5 +1,5 @@
 import { Timeline, makeIssue, type Issue } from "../core/index.js";
-import { checkFormula, children, parseFormula, type CheckedExpr, type FormulaScope } from "../formula/index.js";
+import { checkFormula, parseFormula, walk, type CheckedExpr, type FormulaScope } from "../formula/index.js";
 import { makeScope, position, type ModelStructure, type SourceInfo } from "../model/index.js";
 import type { Unit } from "../units/index.js";
 import type { ReadClaim } from "./claims.js";
@@ -126,11 +126,8 @@ export function readIdentities(raw: readonly unknown[], model: ModelStructure | 
 /** The indicators an identity names, by slot: the left side and every indicator the right side reads. */
 export function identitySlots(identity: Identity): number[] {
   const slots = new Set<number>([identity.lhsSlot]);
-  const stack: CheckedExpr[] = [identity.rhs];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
+  walk(identity.rhs, (e) => {
     if (e.kind === "cell") slots.add(e.slot);
-    for (const child of children(e)) stack.push(child);
-  }
+  });
   return [...slots];
 }

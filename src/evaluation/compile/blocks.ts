@@ -1,4 +1,4 @@
-import { absoluteYears, children, type CheckedExpr } from "../../formula/index.js";
+import { absoluteYears, walk, yearsNamed, type CheckedExpr } from "../../formula/index.js";
 import { CellRule, FORMULA_KEYS, type FormulaKey, type ModelStructure } from "../../model/index.js";
 import { formulaShape, type FormulaShape } from "./shape.js";
 
@@ -45,17 +45,13 @@ const RULE_OF: Record<FormulaKey, number> = { formula: CellRule.formula, project
 function relativeOffsets(expr: CheckedExpr): { min: number; max: number } {
   let min = 0;
   let max = 0;
-  const stack: CheckedExpr[] = [expr];
-  while (stack.length > 0) {
-    const e = stack.pop()!;
-    const years = e.kind === "cell" ? [e.at] : e.kind === "series" || e.kind === "elasticity" ? [e.from, e.to] : [];
-    for (const at of years) {
+  walk(expr, (e) => {
+    for (const at of yearsNamed(e)) {
       if (at.kind !== "relative") continue;
       min = Math.min(min, at.offset);
       max = Math.max(max, at.offset);
     }
-    for (const child of children(e)) stack.push(child);
-  }
+  });
   return { min, max };
 }
 
