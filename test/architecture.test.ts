@@ -20,6 +20,9 @@ const RANK: Record<string, number> = {
 
 const SRC = resolve(__dirname, "../src");
 
+/** The longest a source file may grow before it is split by what it does. */
+const MAX_LINES = 400;
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -103,4 +106,52 @@ describe("architecture", () => {
       .flatMap((f) => importsOf(f).filter((s) => s.startsWith(".") && layerOf(resolve(dirname(f), s)) === "cli").map((s) => `${relative(SRC, f)} → ${s}`));
     expect(offending).toEqual([]);
   });
+
+  it(`keeps every source file focused: at most ${MAX_LINES} lines`, () => {
+    const long = files.map((f) => [relative(SRC, f), readFileSync(f, "utf8").split("\n").length] as const).filter(([, n]) => n > MAX_LINES);
+    expect(long).toEqual([]);
+  });
+
+  it("has no import cycle among the files of a folder", () => {
+    // Edges between files of the same top-level folder (index.ts re-exports included); a cycle is a strongly
+    // connected set of two or more files, found by a depth-first search with an explicit stack.
+    const edges = new Map<string, string[]>();
+    for (const file of files) {
+      edges.set(
+        file,
+        importsOf(file)
+          .filter((s) => s.startsWith("."))
+          .map((s) => resolve(dirname(file), s).replace(/\.js$/, ".ts"))
+          .filter((target) => target !== file && layerOf(target) === layerOf(file)),
+      );
+    }
+    const cycles: string[] = [];
+    const state = new Map<string, "open" | "done">();
+    for (const root of files) {
+      if (state.has(root)) continue;
+      const path: string[] = [];
+      const stack: { file: string; next: number }[] = [{ file: root, next: 0 }];
+      state.set(root, "open");
+      path.push(root);
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1]!;
+        const out = edges.get(frame.file) ?? [];
+        if (frame.next < out.length) {
+          const target = out[frame.next++]!;
+          if (state.get(target) === "open") cycles.push([...path.slice(path.indexOf(target)), target].map((f) => relative(SRC, f)).join(" → "));
+          else if (!state.has(target)) {
+            state.set(target, "open");
+            path.push(target);
+            stack.push({ file: target, next: 0 });
+          }
+          continue;
+        }
+        state.set(frame.file, "done");
+        path.pop();
+        stack.pop();
+      }
+    }
+    expect(cycles).toEqual([]);
+  });
 });
+

@@ -1,7 +1,6 @@
-import { decimalArithmetic, floatArithmetic, type Dec } from "../core/index.js";
-import type { TargetInfo, ValueTable } from "../model/index.js";
+import { decimalArithmetic, floatArithmetic, type Dec, type NumberMode } from "../core/index.js";
+import type { ModelStructure, TargetInfo, ValueTable } from "../model/index.js";
 import type { CellResults } from "./evaluate.js";
-import type { Model } from "./model.js";
 import type { TargetOutcome } from "./projection.js";
 import { compileTarget, type TargetResult } from "./targets.js";
 
@@ -39,13 +38,19 @@ export function decideOnThreshold(outcomes: readonly TargetOutcome[], decimalOut
 /** A target's result as a planner should read it: float's, or decimal's when float finds it on its threshold. */
 export type DecidedResult = TargetResult<number> & { readonly decidedBy?: "decimal" };
 
+/** What deciding targets needs of a model (a `Model` is one): its structure, and evaluation in either mode. */
+export interface EvaluableModel {
+  readonly structure: ModelStructure;
+  evaluate<T>(inputs: ValueTable, mode: NumberMode): CellResults<T>;
+}
+
 /**
  * Targets' results under the given inputs (without the first year each holds), as a planner should read them:
  * from the float evaluation (`floatResults`, when the caller has it already), except for the targets float finds
  * on their threshold, which decimal evaluation of the same inputs decides — evaluated once, and only if needed.
  */
 export function decideTargets(
-  model: Model,
+  model: EvaluableModel,
   targets: readonly TargetInfo[],
   inputs: ValueTable,
   floatResults: CellResults<number> = model.evaluate<number>(inputs, "float"),

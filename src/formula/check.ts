@@ -10,11 +10,12 @@ import {
   type Unit,
 } from "../units/index.js";
 import type { Expr, RefExpr } from "./ast.js";
-import { absoluteYear, collectReads, dependsOnYear, relativeYear, yearDependentPart, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
+import { collectReads, dependsOnYear, relativeYear, yearDependentPart, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
 import { FUNCTIONS } from "./functions/index.js";
 import type { Arg, BuildTools, ParamKind } from "./functions/spec.js";
 import { describeType, poisoned, type CheckProblem, type Typed, type ValueType } from "./typed.js";
 import { normalizeRatio, productType, requireDimensionless, scaleBy, unify } from "./unit-rules.js";
+import { integerLiteral, yearArg } from "./year-args.js";
 
 /** What a formula can name: indicators (with their series slot and declared unit) and groups. */
 export interface FormulaScope {
@@ -245,7 +246,7 @@ class Checker implements BuildTools {
     if (!info) return this.#unknownName(expr.name, expr.nameSpan);
     let at: YearArg;
     if (expr.index) {
-      const year = this.#yearArg(expr.index);
+      const year = yearArg(expr.index, this.#scope.timeline, this.#options.context, this);
       if (!year) return poisoned(expr.span);
       at = year;
     } else if (this.#options.context === "target") {
@@ -351,7 +352,7 @@ class Checker implements BuildTools {
         return { kind: "series", slot: info.slot, name: expr.name, unit: info.unit, span: expr.span };
       }
       case "year": {
-        const year = this.#yearArg(expr);
+        const year = yearArg(expr, this.#scope.timeline, this.#options.context, this);
         return year ? { kind: "year", year, span: expr.span } : undefined;
       }
       case "group": {
@@ -378,44 +379,4 @@ class Checker implements BuildTools {
       }
     }
   }
-
-  /** A year: `2021`, `t`, `t-1`, `t+2`. Absolute years must lie in the timeline. */
-  #yearArg(expr: Expr): YearArg | undefined {
-    const timeline = this.#scope.timeline;
-    if (expr.kind === "number" && expr.literal === "plain" && Number.isInteger(expr.value)) {
-      if (!timeline.contains(expr.value)) {
-        this.report("year_outside_timeline", `${expr.value} lies outside the model's timeline ${timeline}`, expr.span, "extend `years`, or name a year inside it");
-        return undefined;
-      }
-      return absoluteYear(expr.value);
-    }
-    if (this.#options.context === "cell") {
-      if (expr.kind === "t") return relativeYear(0);
-      if (expr.kind === "sum" && expr.terms[0]!.expr.kind === "t" && !expr.terms[0]!.subtract) {
-        let offset = 0;
-        for (const term of expr.terms.slice(1)) {
-          const k = term.expr.kind === "number" && term.expr.literal === "plain" ? term.expr.value : NaN;
-          if (!Number.isInteger(k)) {
-            offset = NaN;
-            break;
-          }
-          offset += term.subtract ? -k : k;
-        }
-        if (Number.isInteger(offset)) return relativeYear(offset);
-      }
-    }
-    const forms = this.#options.context === "cell" ? "a year like 2021, or t, t-1, t+2" : "a year like 2025";
-    this.report("invalid_year", `a year must be ${forms}`, expr.span);
-    return undefined;
-  }
-}
-
-/** The whole number an expression writes literally (`3`, `-2`), or `undefined`. */
-function integerLiteral(expr: Expr): number | undefined {
-  if (expr.kind === "number" && expr.literal === "plain" && Number.isInteger(expr.value)) return expr.value;
-  if (expr.kind === "negate") {
-    const inner = integerLiteral(expr.arg);
-    return inner === undefined ? undefined : -inner;
-  }
-  return undefined;
 }

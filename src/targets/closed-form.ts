@@ -3,15 +3,24 @@
  * level or a share crosses a threshold at a given pace, the base value a target implies. Each is exact
  * arithmetic on the formula given; rates are ratios (5% is 0.05).
  */
+import { CellFailure, floatArithmetic } from "../core/index.js";
+import { cagr } from "../formula/index.js";
 
 /**
- * The constant annual growth that takes `start` to `end` in `years` years: (end / start)^(1/years) − 1.
- * @throws RangeError when start or end is not positive, or years is not positive.
+ * The constant annual growth that takes `start` to `end` in `years` years: (end / start)^(1/years) − 1 — the
+ * formula language's `cagr` (one definition, with its edge cases: an end of 0 is −100%).
+ * @throws RangeError when a level is not a finite number, start is not positive, end is negative, or years is
+ * not positive.
  */
 export function requiredGrowth(start: number, end: number, years: number): number {
-  if (!(start > 0) || !(end > 0)) throw new RangeError("requiredGrowth needs positive levels");
+  if (!Number.isFinite(start) || !Number.isFinite(end)) throw new RangeError("requiredGrowth needs finite levels");
   if (!(years > 0)) throw new RangeError("requiredGrowth needs a positive number of years");
-  return Math.pow(end / start, 1 / years) - 1;
+  try {
+    return cagr(floatArithmetic, start, end, years);
+  } catch (error) {
+    if (error instanceof CellFailure) throw new RangeError(`requiredGrowth: ${error.message}`);
+    throw error;
+  }
 }
 
 /**

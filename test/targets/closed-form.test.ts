@@ -149,3 +149,14 @@ describe("requiredPartGrowth", () => {
     expect(requiredPartGrowth(0.3, 0.5, 0.05, 5)).toBeGreaterThan(0.05);
   });
 });
+
+describe("requiredGrowth and the formula language's cagr", () => {
+  it("are one definition: the same doubles, and an end of 0 is −100% in both", async () => {
+    const { cagr } = await import("../../src/formula/index.js");
+    const { floatArithmetic } = await import("../../src/core/index.js");
+    for (const [start, end, years] of [[100, 121, 2], [276 / 1.285, 276, 5], [100, 0, 5], [3, 7, 0.5]] as const) {
+      expect(Object.is(requiredGrowth(start, end, years), cagr(floatArithmetic, start, end, years))).toBe(true);
+    }
+    expect(requiredGrowth(100, 0, 5)).toBe(-1);
+  });
+});
