@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
@@ -152,6 +152,39 @@ describe("architecture", () => {
       }
     }
     expect(cycles).toEqual([]);
+  });
+
+  it("keeps each folder's index.ts to what other layers, the entries, the examples or the benchmarks use", () => {
+    const names = (list: string) =>
+      list
+        .split(",")
+        .map((part) => part.trim().replace(/^type\s+/, ""))
+        .filter((part) => part !== "");
+    const users = [...files, ...sourceFiles(resolve(SRC, "../benchmarks")), ...sourceFiles(resolve(SRC, "../examples"))];
+    const used = new Map<string, Set<string>>();
+    for (const file of users) {
+      const text = readFileSync(file, "utf8");
+      for (const m of text.matchAll(/(?:import|export)\s+(?:type\s+)?\{([^}]*)\}\s*from\s*["']([^"']+)["']/g)) {
+        const target = resolve(dirname(file), m[2]!);
+        if (!m[2]!.startsWith(".") || !target.endsWith("/index.js") || dirname(target) === SRC) continue;
+        const folder = layerOf(target);
+        if (file.startsWith(join(SRC, folder) + "/")) continue;
+        const set = used.get(folder) ?? new Set<string>();
+        for (const name of names(m[1]!)) set.add(name.split(/\s+as\s+/)[0]!);
+        used.set(folder, set);
+      }
+    }
+    const unused: string[] = [];
+    for (const folder of Object.keys(RANK).filter((f) => existsSync(join(SRC, f, "index.ts")))) {
+      const text = readFileSync(join(SRC, folder, "index.ts"), "utf8");
+      for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from/g)) {
+        for (const name of names(m[1]!)) {
+          const exported = name.split(/\s+as\s+/).pop()!;
+          if (!used.get(folder)?.has(exported)) unused.push(`${folder}: ${exported}`);
+        }
+      }
+    }
+    expect(unused).toEqual([]);
   });
 });
 

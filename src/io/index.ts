@@ -2,6 +2,6 @@
  * The io layer: reading model and claims files from their text (YAML or JSON) with positions for errors.
  * Reading files by path lives in the `plansheet/node` entry; this layer touches no file system.
  */
-export { readYamlText, type ReadText } from "./read-text.js";
+export { readYamlText } from "./read-text.js";
 export { parseModelText } from "./model-text.js";
 export { verifyClaimsText, claimsModelPath } from "./claims-text.js";

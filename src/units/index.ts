@@ -13,11 +13,7 @@ export {
   multiplyUnits,
   divideUnits,
   powerUnit,
-  describeUnit,
   type Unit,
-  type Dimensions,
-  type Flavour,
 } from "./unit.js";
-export { rational, ONE, isOne, rationalToNumber, formatRational, multiplyRational, divideRational, type Rational } from "./rational.js";
-export { lookupUnitWord, catalogueWords, COUNT_WORDS, UNIT_ALIASES } from "./catalogue.js";
+export { isOne, type Rational } from "./rational.js";
 export { parseUnit, type ParsedUnit } from "./parse-unit.js";

@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { DECIMAL_PRECISION, Dec, decimalOf } from "../../src/core/index.js";
+import { DECIMAL_PRECISION, Dec } from "../../src/core/index.js";
+import { decimalOf } from "../../src/core/decimal.js";
 
 describe("Dec", () => {
   it("works at 34 significant digits, the precision of decimal128", () => {

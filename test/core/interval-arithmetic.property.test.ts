@@ -1,20 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  Dec,
-  addIntervals,
-  divideIntervals,
-  expInterval,
-  intervalContains,
-  intervalHoldsZero,
-  logInterval,
-  multiplyIntervals,
-  powerIntervalInteger,
-  rootInterval,
-  subtractIntervals,
-  absInterval,
-  type Interval,
-} from "../../src/core/index.js";
+import { Dec, addIntervals, divideIntervals, expInterval, intervalContains, logInterval, multiplyIntervals, powerIntervalInteger, rootInterval, subtractIntervals, absInterval, type Interval } from "../../src/core/index.js";
+import { intervalHoldsZero } from "../../src/core/interval-arithmetic.js";
 
 type D = InstanceType<typeof Dec>;
 

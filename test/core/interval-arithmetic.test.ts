@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  Dec,
-  WHOLE_LINE,
-  absInterval,
-  addIntervals,
-  divideIntervals,
-  expInterval,
-  interval,
-  intervalContains,
-  intervalHoldsZero,
-  logInterval,
-  multiplyIntervals,
-  negateInterval,
-  pointInterval,
-  powerIntervalInteger,
-  reciprocalInterval,
-  rootInterval,
-  scaleInterval,
-  subtractIntervals,
-  type Interval,
-} from "../../src/core/index.js";
+import { Dec, absInterval, addIntervals, divideIntervals, expInterval, interval, intervalContains, logInterval, multiplyIntervals, negateInterval, pointInterval, powerIntervalInteger, rootInterval, scaleInterval, subtractIntervals, type Interval } from "../../src/core/index.js";
+import { WHOLE_LINE, intervalHoldsZero, reciprocalInterval } from "../../src/core/interval-arithmetic.js";
 
 /** An interval as text with exact decimal bounds. */
 function show(a: Interval): string {

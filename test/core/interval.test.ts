@@ -1,14 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  Dec,
-  formatInterval,
-  interval,
-  intersectIntervals,
-  intervalContains,
-  intervalsOverlap,
-  isEmptyInterval,
-  type Interval,
-} from "../../src/core/index.js";
+import { Dec, formatInterval, interval, intervalContains, intervalsOverlap, type Interval } from "../../src/core/index.js";
+import { intersectIntervals, isEmptyInterval } from "../../src/core/interval.js";
 
 /** An interval as text, with exact decimal bounds, for comparisons. */
 function show(a: Interval): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ISSUE_CODES, PlansheetError, hasErrors, makeIssue, type IssueCode, excerptFormula } from "../../src/core/index.js";
+import { ISSUE_CODES, PlansheetError, hasErrors, makeIssue, type IssueCode } from "../../src/core/index.js";
+import { excerptFormula } from "../../src/core/span.js";
 import { EXCERPT_CONTEXT, EXCERPT_SPAN } from "../../src/core/span.js";
 
 describe("ISSUE_CODES", () => {

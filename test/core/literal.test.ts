@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { Dec, PP_SUFFIXES, parseQuantityLiteral, plainLiteral } from "../../src/core/index.js";
+import { Dec, parseQuantityLiteral, plainLiteral } from "../../src/core/index.js";
+import { PP_SUFFIXES } from "../../src/core/literal.js";
 
 function read(text: string) {
   const literal = parseQuantityLiteral(text);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { closestNames, editDistance } from "../../src/core/index.js";
+import { closestNames, editDistance } from "../../src/core/suggest.js";
 
 const RUNS = { seed: 42, numRuns: 300 };
 const name = fc.string({ unit: fc.constantFrom("a", "b", "c", "地", "区"), maxLength: 8 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { closestNames, didYouMean, editDistance } from "../../src/core/index.js";
+import { didYouMean } from "../../src/core/index.js";
+import { closestNames, editDistance } from "../../src/core/suggest.js";
 
 describe("editDistance", () => {
   it("counts insertions, deletions and substitutions", () => {

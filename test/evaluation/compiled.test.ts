@@ -1,9 +1,10 @@
 import { resolve } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { buildModel, compileEvaluator, FloatResults, ModelError, type Model } from "../../src/evaluation/index.js";
+import { buildModel, FloatResults, ModelError, type Model } from "../../src/evaluation/index.js";
+import { compileEvaluator } from "../../src/evaluation/compile/compiled-evaluator.js";
 import { loadModel } from "../../src/node.js";
 import { ValueTable } from "../../src/model/index.js";
-import { collectReads, relativeYear } from "../../src/formula/index.js";
+import { collectReads, relativeYear } from "../../src/formula/checked.js";
 import { kernelSource } from "../../src/evaluation/compile/emit.js";
 import { resultDifferences } from "./same-results.js";
 

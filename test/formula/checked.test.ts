@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { absoluteYears, children, collectReads, dependsOnYear, replaceYear, resolveYear, type CheckedExpr } from "../../src/formula/index.js";
+import { absoluteYears, replaceYear, resolveYear, type CheckedExpr } from "../../src/formula/index.js";
+import { children, collectReads, dependsOnYear } from "../../src/formula/checked.js";
 import { checked, slot, TARGET } from "./helpers.js";
 
 const at = { start: 0, end: 1 };

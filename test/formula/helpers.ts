@@ -1,15 +1,7 @@
 import { Timeline } from "../../src/core/index.js";
-import {
-  checkFormula,
-  parseFormula,
-  type CheckOptions,
-  type CheckOutcome,
-  type CheckProblem,
-  type CheckedFormula,
-  type Expr,
-  type FormulaProblem,
-  type FormulaScope,
-} from "../../src/formula/index.js";
+import { checkFormula, parseFormula, type CheckOptions, type CheckProblem, type CheckedFormula, type Expr, type FormulaScope } from "../../src/formula/index.js";
+import { type CheckOutcome } from "../../src/formula/check.js";
+import { type FormulaProblem } from "../../src/formula/parse.js";
 import { parseUnit } from "../../src/units/index.js";
 
 /** The timeline of the Mentougou report: 2016–2025, actuals up to 2021. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNamePart, isNameStart, lexFormula } from "../../src/formula/index.js";
+import { isNamePart, isNameStart } from "../../src/formula/index.js";
+import { lexFormula } from "../../src/formula/lexer.js";
 
 describe("isNameStart and isNamePart", () => {
   it("let names start with ASCII letters, _ and CJK ideographs", () => {

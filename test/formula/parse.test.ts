@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Dec } from "../../src/core/index.js";
-import { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, parseFormula, toSExpression, type Expr } from "../../src/formula/index.js";
+import { parseFormula, toSExpression, type Expr } from "../../src/formula/index.js";
+import { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from "../../src/formula/parse.js";
 import { parseProblem, parsed } from "./helpers.js";
 
 const sexp = (text: string): string => toSExpression(parsed(text));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeType } from "../../src/formula/index.js";
+import { describeType } from "../../src/formula/typed.js";
 import { poisoned } from "../../src/formula/typed.js";
 import { DIMENSIONLESS, PERCENT, parseUnit } from "../../src/units/index.js";
 

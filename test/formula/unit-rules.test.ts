@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { IssueCode, Span } from "../../src/core/index.js";
-import type { CheckProblem, Typed, ValueType } from "../../src/formula/index.js";
+import type { CheckProblem } from "../../src/formula/index.js";
+import { type Typed, type ValueType } from "../../src/formula/typed.js";
 import { poisoned, type ProblemSink } from "../../src/formula/typed.js";
 import { normalizeRatio, productType, requireDimensionless, scaleBy, unify } from "../../src/formula/unit-rules.js";
-import { DIMENSIONLESS, ONE, PERCENT, PERCENTAGE_POINT, parseUnit, rational, type Unit } from "../../src/units/index.js";
+import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, parseUnit, type Unit } from "../../src/units/index.js";
+import { ONE, rational } from "../../src/units/rational.js";
 
 /** A sink that keeps what it is told. */
 function sink(): ProblemSink & { readonly problems: CheckProblem[] } {

@@ -1,5 +1,6 @@
 import fc from "fast-check";
-import { FUNCTIONS, type ParamKind } from "../../src/formula/index.js";
+import { FUNCTIONS } from "../../src/formula/index.js";
+import { type ParamKind } from "../../src/formula/functions/index.js";
 
 /**
  * Formula text from a grammar over the fuzz model (fuzz-model.ts): names that exist and names that do not,

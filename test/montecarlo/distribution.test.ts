@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { betaQuantile, movedSampler, normalCdf, normalQuantile, regularizedBeta, samplerOf, triangularQuantile } from "../../src/montecarlo/index.js";
+import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/montecarlo/special-functions.js";
+import { movedSampler, samplerOf, triangularQuantile } from "../../src/montecarlo/distribution.js";
 
 describe("special functions", () => {
   it("invert the normal CDF to near double precision", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { correlationOfRanks, midRanks, rankCorrelation, varianceShare } from "../../src/montecarlo/index.js";
+import { correlationOfRanks, midRanks, rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
+import { varianceShare } from "../../src/montecarlo/variance-share.js";
 import { SimulationSummary, type ChunkResult } from "./summary-helpers.js";
 
 /** Mid-ranks the textbook way: sort the pairs (value, index), give each run of equal values its mean position. */

@@ -1,7 +1,9 @@
 import { xoshiro128 } from "../../src/core/index.js";
-import { normalQuantile } from "../../src/montecarlo/index.js";
+import { normalQuantile } from "../../src/montecarlo/special-functions.js";
 
-export { EXACT_QUANTILE_TRIALS, SimulationSummary, rankCorrelation, sortedQuantile, wilsonInterval, type ChunkResult } from "../../src/montecarlo/index.js";
+export { type ChunkResult } from "../../src/montecarlo/index.js";
+export { EXACT_QUANTILE_TRIALS, SimulationSummary, sortedQuantile, wilsonInterval } from "../../src/montecarlo/summary.js";
+export { rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
 
 /** `n` standard normal draws from a seeded generator. */
 export function xoshiro128Draws(n: number, seed: number): number[] {

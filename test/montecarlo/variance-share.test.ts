@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { xoshiro128 } from "../../src/core/index.js";
-import { midRanks, rankCorrelation, shareGroups, varianceShare } from "../../src/montecarlo/index.js";
+import { midRanks, rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
+import { shareGroups, varianceShare } from "../../src/montecarlo/variance-share.js";
 
 /** n uniform draws on [0, 1) from a seeded generator. */
 function uniforms(n: number, seed: number): number[] {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  COUNT_WORDS,
-  UNIT_ALIASES,
-  catalogueWords,
-  formatRational,
-  lookupUnitWord,
-  type Unit,
-} from "../../src/units/index.js";
+import { type Unit } from "../../src/units/index.js";
+import { COUNT_WORDS, UNIT_ALIASES, catalogueWords, lookupUnitWord } from "../../src/units/catalogue.js";
+import { formatRational } from "../../src/units/rational.js";
 
 function word(name: string): Unit {
   const unit = lookupUnitWord(name);

@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  ONE,
-  divideRational,
-  formatRational,
-  isOne,
-  multiplyRational,
-  rational,
-  rationalToNumber,
-} from "../../src/units/index.js";
+import { isOne } from "../../src/units/index.js";
+import { ONE, divideRational, formatRational, multiplyRational, rational, rationalToNumber } from "../../src/units/rational.js";
 import { powerRational } from "../../src/units/rational.js";
 
 describe("rational", () => {

@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import {
-  DIMENSIONLESS,
-  PERCENT,
-  PERCENTAGE_POINT,
-  conversionFactor,
-  describeUnit,
-  divideUnits,
-  formatRational,
-  isDimensionless,
-  multiplyUnits,
-  parseUnit,
-  isWholeCount,
-  powerUnit,
-  sameDimensions,
-  type Unit,
-} from "../../src/units/index.js";
+import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, conversionFactor, divideUnits, isDimensionless, multiplyUnits, parseUnit, isWholeCount, powerUnit, sameDimensions, type Unit } from "../../src/units/index.js";
+import { describeUnit } from "../../src/units/unit.js";
+import { formatRational } from "../../src/units/rational.js";
 import { describeFactor, makeUnit } from "../../src/units/unit.js";
 
 const u = (name: string): Unit => parseUnit(name).unit;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatInterval, readPrintedFigure, type Interval } from "../../src/core/index.js";
-import { qualifiedInterval, type QualifierMeaning } from "../../src/verification/index.js";
+import { qualifiedInterval, type QualifierMeaning } from "../../src/verification/qualifiers.js";
 
 function read(text: string, meanings: QualifierMeaning[] = [], about?: string): string {
   const figure = readPrintedFigure(text)!;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IssueCode, Span } from "../../../src/core/index.js";
-import type { CheckProblem, Typed } from "../../../src/formula/index.js";
+import type { CheckProblem } from "../../../src/formula/index.js";
+import { type Typed } from "../../../src/formula/typed.js";
 import { checkPeriodOrder, type Arg, type BuildTools } from "../../../src/formula/functions/spec.js";
 import { poisoned } from "../../../src/formula/typed.js";
 
