@@ -31,6 +31,7 @@ export const cagrSpec: FunctionSpec = {
   summary: "年均增速: average annual growth of x from y0 to y1, (x[y1] / x[y0])^(1/(y1 − y0)) − 1",
   edgeCases: "fails when y1 ≤ y0, when x[y0] ≤ 0, or when x[y1] < 0 (a sign change); x[y1] = 0 gives −100%",
   example: "cagr(gdp, 2016, 2021) >= 5%",
+  exampleValue: true,
   params: ["series", "year", "year"],
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];

@@ -28,6 +28,7 @@ export const changeSpec: FunctionSpec = {
   summary: "cumulative change of x from y0 to y1, x[y1] / x[y0] − 1 (比2016年增长28.5%)",
   edgeCases: "fails when x[y0] is zero or negative, or when y1 ≤ y0",
   example: "change(gdp, 2016, 2021)",
+  exampleValue: 0.2868,
   params: ["series", "year", "year"],
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
@@ -49,6 +50,7 @@ export const growthSpec: FunctionSpec = {
   summary: "year-on-year growth of x, x[y] / x[y − 1] − 1 (y is the cell's year unless given)",
   edgeCases: "missing in the first year of the timeline; fails when x[y − 1] is zero or negative",
   example: "growth(gdp)",
+  exampleValue: 0.02944,
   params: ["series", "year"],
   optional: 1,
   build(args, span) {

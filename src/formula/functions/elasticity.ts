@@ -23,6 +23,7 @@ export const elasticitySpec: FunctionSpec = {
   summary: "弹性系数: growth of x relative to growth of y, cagr(x, y0, y1) / cagr(y, y0, y1)",
   edgeCases: "fails when y did not grow over the period, and wherever either cagr fails",
   example: "elasticity(energy, gdp, 2016, 2021)",
+  exampleValue: 0.3720611843584059,
   params: ["series", "series", "year", "year"],
   build(args, span, tools) {
     const [x, y, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];

@@ -8,6 +8,7 @@ function aggregateSpec(name: "sumOf" | "meanOf", summary: string): FunctionSpec 
     summary,
     edgeCases: "missing if any member is missing in that year; members must share a dimension (their scales are converted)",
     example: `${name}(sectors)`,
+    exampleValue: name === "sumOf" ? 6 : 2,
     params: ["group"],
     build(args, span, tools) {
       const group = args[0] as Arg & { kind: "group" };

@@ -8,6 +8,7 @@ function unaryDimensionless(name: "exp" | "log" | "sqrt", summary: string, edgeC
     summary,
     edgeCases,
     example: name === "log" ? "log(gdp / gdp[t-1])" : `${name}(0.05)`,
+    exampleValue: { exp: 1.0512710963760241, log: 0.029014965068524603, sqrt: 0.22360679774997896 }[name],
     params: ["number"],
     build(args, span, tools) {
       const a = tools.requireDimensionless((args[0] as Arg & { kind: "number" }).item, name);
@@ -30,6 +31,7 @@ export const absSpec: FunctionSpec = {
   summary: "absolute value of a, in a's unit",
   edgeCases: "none",
   example: "abs(ppchange(share, 2016, 2021))",
+  exampleValue: 0.025,
   params: ["number"],
   build(args, span) {
     const a = (args[0] as Arg & { kind: "number" }).item;
@@ -47,6 +49,7 @@ export const roundSpec: FunctionSpec = {
   summary: "a rounded half away from zero to a whole number of decimals (digits may be negative)",
   edgeCases: "digits must be a whole number written in the formula; a ratio rounds as a ratio (round(5.12%, 3) is 5.1%)",
   example: "round(gdp, 1)",
+  exampleValue: 257.4,
   params: ["number", "integer"],
   optional: 1,
   build(args, span, tools) {
@@ -71,6 +74,7 @@ function extremumSpec(name: "min" | "max"): FunctionSpec {
     summary: `the ${name === "min" ? "smallest" : "largest"} of its arguments, which share a unit`,
     edgeCases: "missing if any argument is missing",
     example: `${name}(share, 10%)`,
+    exampleValue: name === "min" ? 0.095 : 0.1,
     params: ["number", "number"],
     variadic: true,
     build(args, span, tools) {
@@ -93,6 +97,7 @@ export const ifSpec: FunctionSpec = {
   summary: "a where the condition holds, otherwise b (only the branch taken is computed)",
   edgeCases: "missing if the condition is missing; a and b must share a unit",
   example: "if(t <= 2021, gdp * share0, re_va[t-1] * (1 + re_growth))",
+  exampleValue: 25.736,
   params: ["condition", "number", "number"],
   build(args, span, tools) {
     const cond = (args[0] as Arg & { kind: "condition" }).item;

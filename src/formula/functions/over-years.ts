@@ -19,6 +19,7 @@ function overYearsSpec(name: "sum" | "mean", summary: string): FunctionSpec {
     summary,
     edgeCases: "includes both ends; missing if any year in the range is missing; fails when y1 < y0",
     example: `${name}(investment, 2021, 2025)`,
+    exampleValue: name === "sum" ? 60 : 12,
     params: ["series", "year", "year"],
     build(args, span, tools) {
       const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];

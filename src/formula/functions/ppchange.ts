@@ -12,6 +12,7 @@ export const ppchangeSpec: FunctionSpec = {
   summary: "change of a share or rate in percentage points, x[y1] − x[y0] (in 百分点)",
   edgeCases: "x must be a share or rate (unit %); fails when y1 ≤ y0",
   example: "ppchange(forest_cover, 2016, 2021)",
+  exampleValue: 0.05,
   params: ["series", "year", "year"],
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];

@@ -47,6 +47,11 @@ export interface FunctionSpec {
   /** Edge cases, as documented behaviour. */
   readonly edgeCases: string;
   readonly example: string;
+  /**
+   * The example's value in EXAMPLE_YEAR of EXAMPLE_DATA (`examples.ts`; for a condition, whether it holds), which the
+   * test suite checks against the engine.
+   */
+  readonly exampleValue: number | boolean;
   /** Parameter kinds; with `variadic`, the last kind repeats. */
   readonly params: readonly ParamKind[];
   /** How many trailing parameters may be left out. */

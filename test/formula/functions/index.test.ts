@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { FUNCTIONS } from "../../../src/formula/index.js";
+import { buildModel } from "../../../src/evaluation/index.js";
+import { EXAMPLE_DATA, EXAMPLE_YEAR } from "../../../src/formula/functions/examples.js";
 import { checked } from "../helpers.js";
 
 describe("FUNCTIONS", () => {
@@ -49,4 +51,24 @@ describe("FUNCTIONS", () => {
       expect(() => checked(text, options), spec.example).not.toThrow();
     }
   });
+
+  it("computes each function's documented example to its documented value, in float and in decimal", () => {
+    const indicators: Record<string, unknown> = { ...EXAMPLE_DATA.indicators };
+    const names = [...FUNCTIONS.keys()];
+    for (const [name, spec] of FUNCTIONS) {
+      const formula = typeof spec.exampleValue === "boolean" ? `if(${spec.example}, 1, 0)` : spec.example;
+      indicators[`example_${names.indexOf(name)}`] = { formula };
+    }
+    const model = buildModel({ ...EXAMPLE_DATA, indicators });
+    for (const mode of ["float", "decimal"] as const) {
+      const run = model.run({ mode });
+      for (const [name, spec] of FUNCTIONS) {
+        const got = run.get(`example_${names.indexOf(name)}`, EXAMPLE_YEAR);
+        const want = typeof spec.exampleValue === "boolean" ? Number(spec.exampleValue) : spec.exampleValue;
+        expect(got, `${spec.example} (${mode})`).not.toBeNull();
+        expect(Math.abs(got! - want), `${spec.example} = ${got} (${mode}), documented ${want}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+      }
+    }
+  });
 });
+
