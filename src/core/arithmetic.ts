@@ -1,5 +1,6 @@
 import { CellFailure } from "./cell-failure.js";
 import { DECIMAL_PRECISION, Dec } from "./decimal.js";
+import type { IssueCode } from "./issues.js";
 
 /** The two ways plansheet can compute: JavaScript numbers, or decimal.js at 34 digits. */
 export type NumberMode = "float" | "decimal";
@@ -40,6 +41,17 @@ export interface Arithmetic<T> {
   toNumber(a: T): number;
   /** False for a float that overflowed (±Infinity) or is NaN. */
   isFinite(a: T): boolean;
+  /**
+   * An operation without a value (a cagr from a base of zero): float and decimal throw a {@link CellFailure}
+   * with this code and message; the kernels' arithmetic returns NaN, its "look again" mark; intervals return the
+   * empty interval. Planning functions write `return ar.fail(…)` so that one definition serves every mode.
+   */
+  fail(code: IssueCode, message: string): T;
+}
+
+/** The failure of float and decimal arithmetic: a thrown {@link CellFailure}. */
+function throwFailure(code: IssueCode, message: string): never {
+  throw new CellFailure(code, message);
 }
 
 function checkPowArgs(baseSign: number, baseIsZero: boolean, exponent: number, exponentIsInteger: boolean): void {
@@ -102,6 +114,7 @@ export const floatArithmetic: Arithmetic<number> = {
   sign: (a) => Math.sign(a),
   toNumber: (a) => a,
   isFinite: (a) => Number.isFinite(a),
+  fail: throwFailure,
 };
 
 /** Working precision for the Newton steps of a decimal root, a few guard digits above the mode's 34. */
@@ -170,4 +183,5 @@ export const decimalArithmetic: Arithmetic<Dec> = {
   sign: (a) => (a.isZero() ? 0 : a.isNegative() ? -1 : 1),
   toNumber: (a) => a.toNumber(),
   isFinite: (a) => a.isFinite(),
+  fail: throwFailure,
 };

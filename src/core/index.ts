@@ -22,6 +22,7 @@ export {
   type Arithmetic,
   type NumberMode,
 } from "./arithmetic.js";
+export { ScaleMode, scaleModeOf, scaler } from "./unit-scale.js";
 export { parseQuantityLiteral, plainLiteral, type QuantityLiteral, type LiteralKind } from "./literal.js";
 export { interval, intervalContains, intervalsOverlap, formatInterval, type Interval } from "./interval.js";
 export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./rounding.js";
@@ -30,15 +31,12 @@ export {
   pointInterval,
   addIntervals,
   subtractIntervals,
-  negateInterval,
   multiplyIntervals,
   divideIntervals,
   powerIntervalInteger,
-  expInterval,
-  logInterval,
   rootInterval,
-  absInterval,
   scaleInterval,
+  intervalArithmetic,
 } from "./interval-arithmetic.js";
 export { xoshiro128, trialRng, type Rng } from "./rng.js";
 export { cholesky } from "./cholesky.js";

@@ -1,4 +1,6 @@
 import { Decimal } from "decimal.js";
+import { decimalArithmetic, type Arithmetic } from "./arithmetic.js";
+import { CellFailure } from "./cell-failure.js";
 import type { Interval } from "./interval.js";
 
 /**
@@ -209,3 +211,65 @@ export function absInterval(a: Interval): Interval {
 export function scaleInterval(a: Interval, num: string, den: string): Interval {
   return divideIntervals(multiplyIntervals(a, pointInterval(num)), pointInterval(den));
 }
+
+/** min(a, b) or max(a, b) of two intervals (both increasing in each argument): taken end by end. */
+export function minMaxIntervals(a: Interval, b: Interval, max: boolean): Interval {
+  const pick = (x: Bound, y: Bound, lowEnd: boolean): Bound => {
+    if (x === null || y === null) return (lowEnd ? !max : max) ? null : (x ?? y);
+    return max ? Decimal.max(x, y) : Decimal.min(x, y);
+  };
+  return { lo: pick(a.lo, b.lo, true), hi: pick(a.hi, b.hi, false), loClosed: a.loClosed && b.loClosed, hiClosed: a.hiClosed && b.hiClosed };
+}
+
+/** The sign every point of an interval has: 1, −1, 0 for the point 0, and NaN where its points differ in sign. */
+function signOfInterval(a: Interval): number {
+  if (a.lo !== null && (a.lo.isPositive() && !a.lo.isZero() || (a.lo.isZero() && !a.loClosed))) return 1;
+  if (a.hi !== null && (a.hi.isNegative() && !a.hi.isZero() || (a.hi.isZero() && !a.hiClosed))) return -1;
+  if (a.lo !== null && a.hi !== null && a.lo.isZero() && a.hi.isZero()) return 0;
+  return Number.NaN;
+}
+
+/**
+ * Interval arithmetic as an {@link Arithmetic}, so that the interpreter and the planning functions of
+ * `formula/functions/` run unchanged on intervals: the verifier's `cagr` of a printed cumulative change is `cagr`
+ * itself. A sign is NaN where the interval's points differ in sign, so a function's domain checks (`sign(start) ≤
+ * 0` fails) pass and the operations' own sound hulls decide (a root drops the negative part; a division by an
+ * interval holding 0 is the whole line). An operation without a value gives the empty interval. Comparisons are
+ * decided only where the intervals do not overlap.
+ */
+export const intervalArithmetic: Arithmetic<Interval> = {
+  mode: "decimal",
+  literal: (exact) => pointInterval(exact),
+  integer: (n) => pointInterval(n),
+  add: addIntervals,
+  sub: subtractIntervals,
+  mul: multiplyIntervals,
+  div: divideIntervals,
+  neg: negateInterval,
+  pow: (a, b) => {
+    const n = b.lo !== null && b.hi !== null && b.lo.equals(b.hi) && b.lo.isInteger() ? b.lo.toNumber() : undefined;
+    return n !== undefined && Number.isSafeInteger(n) ? powerIntervalInteger(a, n) : expInterval(multiplyIntervals(b, logInterval(a)));
+  },
+  root: rootInterval,
+  exp: expInterval,
+  log: logInterval,
+  sqrt: (a) => rootInterval(a, 2),
+  abs: absInterval,
+  round: (a, digits) => ({
+    lo: a.lo === null ? null : decimalArithmetic.round(a.lo, digits),
+    hi: a.hi === null ? null : decimalArithmetic.round(a.hi, digits),
+    loClosed: a.lo !== null,
+    hiClosed: a.hi !== null,
+  }),
+  min: (a, b) => minMaxIntervals(a, b, false),
+  max: (a, b) => minMaxIntervals(a, b, true),
+  compare: (a, b) => {
+    const difference = signOfInterval(subtractIntervals(a, b));
+    if (Number.isNaN(difference)) throw new CellFailure("domain", "the comparison of two overlapping intervals is undecided");
+    return difference;
+  },
+  sign: signOfInterval,
+  toNumber: (a) => (a.lo !== null && a.hi !== null ? a.lo.plus(a.hi).div(2).toNumber() : Number.NaN),
+  isFinite: (a) => a.lo !== null && a.hi !== null,
+  fail: () => EMPTY_INTERVAL,
+};

@@ -10,3 +10,4 @@ export { type CellResults, type CellProblem } from "./evaluate.js";
 export { compileTarget, type TargetResult } from "./targets.js";
 export { decideTargets, type DecidedResult } from "./threshold.js";
 export { yearRanges } from "./cell-issues.js";
+export { compileNumber } from "./interpreter.js";

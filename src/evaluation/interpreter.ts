@@ -1,5 +1,15 @@
-import { CellFailure, type Arithmetic } from "../core/index.js";
-import { cagr, elasticity, relativeChange, resolveYear, sumValues, type CheckedExpr, type CompareOp } from "../formula/index.js";
+import { CellFailure, scaler, type Arithmetic } from "../core/index.js";
+import {
+  ENDPOINT_RULES,
+  RANGE_RULES,
+  backwardPeriod,
+  VALUE_RULES,
+  elasticityOfEnds,
+  resolveYear,
+  ruleOf,
+  type CheckedExpr,
+  type CompareOp,
+} from "../formula/index.js";
 import type { CellReader } from "./signals.js";
 
 /** A compiled numeric formula: its value in `year`, reading other cells through `cells`. */
@@ -87,18 +97,21 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
     }
     case "series":
       return compileSeries(expr, ar);
+    case "call": {
+      const rule = ruleOf(VALUE_RULES, expr.fn);
+      const args = expr.args.map((a) => compileNumber(a, ar));
+      return (year, cells) => rule(ar, args.map((arg) => arg(year, cells)));
+    }
     case "elasticity": {
       const { slot, of, from, to } = expr;
       return (year, cells) => {
         const y0 = resolveYear(from, year);
         const y1 = resolveYear(to, year);
-        const gx = cagr(ar, cells.read(slot, y0), cells.read(slot, y1), y1 - y0);
-        const gy = cagr(ar, cells.read(of, y0), cells.read(of, y1), y1 - y0);
-        return elasticity(ar, gx, gy);
+        return elasticityOfEnds(ar, cells.read(slot, y0), cells.read(slot, y1), cells.read(of, y0), cells.read(of, y1), y1 - y0);
       };
     }
     case "aggregate": {
-      const members = expr.members.map((m) => ({ slot: m.slot, scale: scaler(m.num, m.den, String(m.num), String(m.den), ar) }));
+      const members = expr.members.map((m) => ({ slot: m.slot, scale: scaler(ar, m.num, m.den, String(m.num), String(m.den)) }));
       const mean = expr.fn === "meanOf";
       const count = ar.integer(members.length);
       return (year, cells) => {
@@ -113,7 +126,7 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
     }
     case "scale": {
       const arg = compileNumber(expr.arg, ar);
-      const scale = scaler(expr.num, expr.den, expr.exactNum, expr.exactDen, ar);
+      const scale = scaler(ar, expr.num, expr.den, expr.exactNum, expr.exactDen);
       return (year, cells) => scale(arg(year, cells));
     }
     case "compare":
@@ -123,53 +136,31 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
   }
 }
 
-/** `x × num / den` as a closure, skipping a factor of 1 (multiply first, so 亿元 → 万元 is one exact step). */
-function scaler<T>(num: number, den: number, exactNum: string, exactDen: string, ar: Arithmetic<T>): (x: T) => T {
-  const n = ar.literal(exactNum, num);
-  const d = ar.literal(exactDen, den);
-  if (num === 1 && den === 1) return (x) => x;
-  if (den === 1) return (x) => ar.mul(x, n);
-  if (num === 1) return (x) => ar.div(x, d);
-  return (x) => ar.div(ar.mul(x, n), d);
-}
-
+/**
+ * A function over years, by its rule (`formula/functions/`): over the two ends of the period (`cagr`), or over
+ * every year of it (`sum`), read in order from the first.
+ */
 function compileSeries<T>(expr: CheckedExpr & { kind: "series" }, ar: Arithmetic<T>): NumberClosure<T> {
   const { slot, from, to } = expr;
-  switch (expr.fn) {
-    case "cagr":
-      return (year, cells) => {
-        const y0 = resolveYear(from, year);
-        const y1 = resolveYear(to, year);
-        return cagr(ar, cells.read(slot, y0), cells.read(slot, y1), y1 - y0);
-      };
-    case "change":
-      return (year, cells) => {
-        const y0 = resolveYear(from, year);
-        const y1 = resolveYear(to, year);
-        if (y1 <= y0) throw new CellFailure("domain", `change needs a period that runs forward (${y0} to ${y1})`);
-        return relativeChange(ar, cells.read(slot, y0), cells.read(slot, y1));
-      };
-    case "ppchange":
-      return (year, cells) => {
-        const y0 = resolveYear(from, year);
-        const y1 = resolveYear(to, year);
-        if (y1 <= y0) throw new CellFailure("domain", `ppchange needs a period that runs forward (${y0} to ${y1})`);
-        return ar.sub(cells.read(slot, y1), cells.read(slot, y0));
-      };
-    case "sum":
-    case "mean": {
-      const mean = expr.fn === "mean";
-      return (year, cells) => {
-        const y0 = resolveYear(from, year);
-        const y1 = resolveYear(to, year);
-        if (y1 < y0) throw new CellFailure("domain", `${expr.fn} needs a period that runs forward (${y0} to ${y1})`);
-        const values: T[] = [];
-        for (let y = y0; y <= y1; y++) values.push(cells.read(slot, y));
-        const total = sumValues(ar, values);
-        return mean ? ar.div(total, ar.integer(values.length)) : total;
-      };
-    }
+  const range = RANGE_RULES.get(expr.fn);
+  if (range) {
+    return (year, cells) => {
+      const y0 = resolveYear(from, year);
+      const y1 = resolveYear(to, year);
+      if (y1 < y0) return ar.fail("domain", backwardPeriod(expr.fn, y1 - y0));
+      const values: T[] = [];
+      for (let y = y0; y <= y1; y++) values.push(cells.read(slot, y));
+      return range(ar, values, 0, y1 - y0);
+    };
   }
+  const rule = ruleOf(ENDPOINT_RULES, expr.fn);
+  return (year, cells) => {
+    const y0 = resolveYear(from, year);
+    const y1 = resolveYear(to, year);
+    // The period is checked before its ends are read: a backward period fails whether or not its ends exist.
+    if (y1 <= y0) return ar.fail("domain", backwardPeriod(expr.fn, y1 - y0));
+    return rule(ar, cells.read(slot, y0), cells.read(slot, y1), y1 - y0);
+  };
 }
 
 /** Whether a comparison holds, from the sign of `left − right` (`ar.compare`): `<` holds when it is negative. */

@@ -96,6 +96,16 @@ export type CheckedExpr =
   | { readonly kind: "round"; readonly arg: CheckedExpr; readonly digits: number; readonly span: Span }
   | { readonly kind: "minmax"; readonly fn: "min" | "max"; readonly args: readonly CheckedExpr[]; readonly span: Span }
   | {
+      /**
+       * A planning function computed from the values of its arguments (`contribution(part, total)`), by the rule
+       * its spec gives (`FunctionSpec.rule`, over "values"); the arguments say which cells it reads.
+       */
+      readonly kind: "call";
+      readonly fn: string;
+      readonly args: readonly CheckedExpr[];
+      readonly span: Span;
+    }
+  | {
       readonly kind: "series";
       readonly fn: SeriesFunction;
       readonly slot: number;
@@ -231,6 +241,7 @@ export function children(e: CheckedExpr): readonly CheckedExpr[] {
     case "if":
       return [e.cond, e.then, e.otherwise];
     case "minmax":
+    case "call":
       return e.args;
     default:
       return [];
@@ -290,7 +301,8 @@ export function mapChildren(e: CheckedExpr, f: (child: CheckedExpr) => CheckedEx
     case "if":
       return { ...e, cond: f(e.cond), then: f(e.then), otherwise: f(e.otherwise) };
     case "minmax":
-      return { ...e, args: e.args.map(f) };
+    case "call":
+      return { ...e, args: e.args.map(f) } as CheckedExpr;
     default:
       return e;
   }

@@ -17,4 +17,14 @@ export {
   type Reads,
 } from "./checked.js";
 export { type CheckProblem } from "./typed.js";
-export { FUNCTIONS, cagr, relativeChange, elasticity, sumValues, type FunctionSpec } from "./functions/index.js";
+export {
+  FUNCTIONS,
+  ENDPOINT_RULES,
+  RANGE_RULES,
+  VALUE_RULES,
+  ruleOf,
+  backwardPeriod,
+  cagr,
+  elasticityOfEnds,
+  type FunctionSpec,
+} from "./functions/index.js";

@@ -3,12 +3,13 @@ import {
   divideIntervals,
   intervalsOverlap,
   pointInterval,
+  intervalArithmetic,
   powerIntervalInteger,
-  rootInterval,
   subtractIntervals,
   truncationInterval,
   type Interval,
 } from "../core/index.js";
+import { cagr } from "../formula/index.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import { describeAverage, describePeriod } from "./describe.js";
@@ -17,9 +18,12 @@ import { changeWords, decimalsNear, quoted } from "./wording.js";
 
 const ONE = pointInterval(1);
 
-/** The compound average annual rate of a cumulative change over n years: (1 + C)^(1/n) − 1. */
+/**
+ * The compound average annual rate of a cumulative change over n years, (1 + C)^(1/n) − 1: the formula
+ * language's `cagr` from 1 to 1 + C, run on intervals.
+ */
 export function averageFromCumulative(cumulative: Interval, years: number): Interval {
-  return subtractIntervals(rootInterval(addIntervals(ONE, cumulative), years), ONE);
+  return cagr(intervalArithmetic, ONE, addIntervals(ONE, cumulative), years);
 }
 
 /** The cumulative change of n years at an average annual rate: (1 + A)^n − 1. */

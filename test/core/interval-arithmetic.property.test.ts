@@ -1,7 +1,18 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { Dec, addIntervals, divideIntervals, expInterval, intervalContains, logInterval, multiplyIntervals, powerIntervalInteger, rootInterval, subtractIntervals, absInterval, type Interval } from "../../src/core/index.js";
-import { intervalHoldsZero } from "../../src/core/interval-arithmetic.js";
+import { Dec, intervalContains, type Interval } from "../../src/core/index.js";
+import {
+  absInterval,
+  addIntervals,
+  divideIntervals,
+  expInterval,
+  intervalHoldsZero,
+  logInterval,
+  multiplyIntervals,
+  powerIntervalInteger,
+  rootInterval,
+  subtractIntervals,
+} from "../../src/core/interval-arithmetic.js";
 
 type D = InstanceType<typeof Dec>;
 

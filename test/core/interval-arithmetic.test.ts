@@ -1,6 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { Dec, absInterval, addIntervals, divideIntervals, expInterval, interval, intervalContains, logInterval, multiplyIntervals, negateInterval, pointInterval, powerIntervalInteger, rootInterval, scaleInterval, subtractIntervals, type Interval } from "../../src/core/index.js";
-import { WHOLE_LINE, intervalHoldsZero, reciprocalInterval } from "../../src/core/interval-arithmetic.js";
+import { Dec, floatArithmetic, interval, intervalContains, type Interval } from "../../src/core/index.js";
+import { cagr } from "../../src/formula/index.js";
+import { failure } from "./expect-failure.js";
+import {
+  EMPTY_INTERVAL,
+  WHOLE_LINE,
+  intervalArithmetic,
+  absInterval,
+  addIntervals,
+  divideIntervals,
+  expInterval,
+  intervalHoldsZero,
+  logInterval,
+  multiplyIntervals,
+  negateInterval,
+  pointInterval,
+  powerIntervalInteger,
+  reciprocalInterval,
+  rootInterval,
+  scaleInterval,
+  subtractIntervals,
+} from "../../src/core/interval-arithmetic.js";
 
 /** An interval as text with exact decimal bounds. */
 function show(a: Interval): string {
@@ -156,5 +176,48 @@ describe("absInterval and scaleInterval", () => {
     const mu = scaleInterval(interval(1, 2), "2000", "3");
     expect(intervalContains(mu, new Wide(2000).div(3))).toBe(true);
     expect(intervalContains(mu, new Wide(4000).div(3))).toBe(true);
+  });
+});
+
+describe("intervalArithmetic", () => {
+  const A = intervalArithmetic;
+  const iv = (lo: string, hi: string) => interval(lo, hi);
+
+  it("gives a sign only where every point has it, and NaN where the points differ", () => {
+    expect(A.sign(iv("0.1", "2"))).toBe(1);
+    expect(A.sign(iv("-2", "-0.1"))).toBe(-1);
+    expect(A.sign(pointInterval(0))).toBe(0);
+    expect(A.sign(iv("-1", "1"))).toBeNaN();
+    expect(A.sign(interval(0, 1, false, true))).toBe(1);
+  });
+
+  it("decides a comparison only when the intervals do not overlap", () => {
+    expect(A.compare(iv("1", "2"), iv("3", "4"))).toBe(-1);
+    expect(A.compare(iv("5", "6"), iv("3", "4"))).toBe(1);
+    expect(failure(() => A.compare(iv("1", "3"), iv("2", "4"))).message).toMatch(/undecided/);
+  });
+
+  it("raises to a whole power exactly and to other powers through exp and log; fails to the empty interval", () => {
+    const square = A.pow(iv("-2", "3"), pointInterval(2));
+    expect([square.lo!.toNumber(), square.hi!.toNumber()]).toEqual([0, 9]);
+    const root = A.pow(iv("4", "9"), pointInterval("0.5"));
+    expect(root.lo!.toNumber()).toBeCloseTo(2, 12);
+    expect(root.hi!.toNumber()).toBeCloseTo(3, 12);
+    expect(A.fail("domain", "no value")).toBe(EMPTY_INTERVAL);
+  });
+
+  it("runs the planning functions unchanged: cagr over a cumulative change holds every point's cagr", () => {
+    const cumulative = iv("0.2025", "0.2035");
+    const average = cagr(A, pointInterval(1), addIntervals(pointInterval(1), cumulative), 5);
+    expect(intervalContains(average, new Dec(cagr(floatArithmetic, 1, 1.203, 5)))).toBe(true);
+    expect(average.lo!.toNumber()).toBeCloseTo(cagr(floatArithmetic, 1, 1.2025, 5), 14);
+    expect(average.hi!.toNumber()).toBeCloseTo(cagr(floatArithmetic, 1, 1.2035, 5), 14);
+    expect(cagr(A, pointInterval(0), pointInterval(1), 5)).toBe(EMPTY_INTERVAL);
+  });
+
+  it("rounds each end, also to tens", () => {
+    const ends = (a: Interval) => [a.lo!.toString(), a.hi!.toString()];
+    expect(ends(A.round(iv("1.234", "5.678"), 1))).toEqual(["1.2", "5.7"]);
+    expect(ends(A.round(iv("1234", "5678"), -2))).toEqual(["1200", "5700"]);
   });
 });

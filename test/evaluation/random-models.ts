@@ -4,7 +4,7 @@ import fc from "fast-check";
  * Random planning models for differential tests: inputs (constants and series with gaps, zeros included),
  * levels reported in some years and projected or backcast, a group, and derived indicators whose formulas are
  * random trees of every construct the language has — lags and leads, sums, products, divisions (by zero too),
- * powers, shares, cagr, growth, change, ppchange, sums and means over years, elasticity, group aggregates, if,
+ * powers, shares, cagr, growth, contribution, change, ppchange, sums and means over years, elasticity, group aggregates, if,
  * min/max, comparisons and logic, round, exp/log/sqrt/abs. Families of derived indicators share one formula
  * shape over different indicators, as shared-formula detection expects. Formulas may name any indicator, later
  * ones and themselves included, so some models have cycles or formulas that do not build: then the partial
@@ -23,6 +23,7 @@ export type Tree =
   | { readonly k: "if"; readonly cond: Cond; readonly a: Tree; readonly b: Tree }
   | { readonly k: "series"; readonly fn: "cagr" | "change" | "ppchange" | "sum" | "mean"; readonly i: number; readonly period: number }
   | { readonly k: "growth"; readonly i: number }
+  | { readonly k: "contribution"; readonly i: number; readonly j: number }
   | { readonly k: "elasticity"; readonly i: number; readonly j: number }
   | { readonly k: "aggregate"; readonly fn: "sumOf" | "meanOf" };
 
@@ -52,6 +53,7 @@ const { tree, cond } = fc.letrec<{ tree: Tree; cond: Cond }>((tie) => ({
     fc.record({ k: fc.constant("if" as const), cond: tie("cond"), a: tie("tree"), b: tie("tree") }),
     fc.record({ k: fc.constant("series" as const), fn: fc.constantFrom("cagr" as const, "change" as const, "ppchange" as const, "sum" as const, "mean" as const), i: fc.nat(40), period: fc.nat(PERIODS.length - 1) }),
     fc.record({ k: fc.constant("growth" as const), i: fc.nat(40) }),
+    fc.record({ k: fc.constant("contribution" as const), i: fc.nat(40), j: fc.nat(40) }),
     fc.record({ k: fc.constant("elasticity" as const), i: fc.nat(40), j: fc.nat(40) }),
     fc.record({ k: fc.constant("aggregate" as const), fn: fc.constantFrom("sumOf" as const, "meanOf" as const) }),
   ),
@@ -100,6 +102,8 @@ export function render(t: Tree, ids: readonly string[], years: Timeline, shift =
     }
     case "growth":
       return `growth(${id(t.i)})`;
+    case "contribution":
+      return `contribution(${id(t.i)}, ${id(t.j)})`;
     case "elasticity":
       return `elasticity(${id(t.i)}, ${id(t.j)}, ${years.first}, ${years.last})`;
     case "aggregate":

@@ -1,5 +1,6 @@
-import type { CheckedExpr, CompareOp, YearArg } from "../../formula/index.js";
-import { scaleModeOf, ScaleMode } from "./float-ops.js";
+import { scaleModeOf, ScaleMode } from "../../core/index.js";
+import { RANGE_RULES, type CheckedExpr, type CompareOp, type YearArg } from "../../formula/index.js";
+import { kernelPrelude, planningOp } from "./kernel-ops.js";
 import { integer, literal, NAN } from "./source-text.js";
 
 /**
@@ -158,18 +159,20 @@ class Emitter {
         return acc;
       }
       case "series": {
-        if (e.fn === "sum" || e.fn === "mean") {
-          return `range(v, ${this.#base(e.slot)}, ${this.#index(e.from)}, ${this.#index(e.to)}, ${e.fn === "mean"})`;
+        const op = planningOp(e.fn);
+        if (RANGE_RULES.has(e.fn)) {
+          const base = this.#base(e.slot);
+          return `${op}(v, ${base} + ${this.#index(e.from)}, ${base} + ${this.#index(e.to)})`;
         }
-        const fn = { cagr: "cagr", change: "change", ppchange: "ppchange" }[e.fn];
-        if (fn === undefined) throw new Error("internal: unknown series function");
-        return `${fn}(${this.#read(e.slot, e.from)}, ${this.#read(e.slot, e.to)}, ${this.#span(e.from, e.to)})`;
+        return `${op}(${this.#read(e.slot, e.from)}, ${this.#read(e.slot, e.to)}, ${this.#span(e.from, e.to)})`;
       }
       case "elasticity": {
         const x0 = this.#read(e.slot, e.from);
         const x1 = this.#read(e.slot, e.to);
-        return `elasticity(${x0}, ${x1}, ${this.#read(e.of, e.from)}, ${this.#read(e.of, e.to)}, ${this.#span(e.from, e.to)})`;
+        return `${planningOp("elasticity")}(${x0}, ${x1}, ${this.#read(e.of, e.from)}, ${this.#read(e.of, e.to)}, ${this.#span(e.from, e.to)})`;
       }
+      case "call":
+        return `${planningOp(e.fn)}(${e.args.map((arg) => this.number(arg, out)).join(", ")})`;
       case "aggregate": {
         if (this.kind === "once") throw new Error("internal: a group aggregate in a year-independent formula");
         const key = `${e.fn}|${e.group}`;
@@ -224,12 +227,6 @@ class Emitter {
   }
 }
 
-const PRELUDE = [
-  '"use strict";',
-  "const pow = ops.pow, log = ops.log, sqrt = ops.sqrt, round = ops.round, cagr = ops.cagr, change = ops.change;",
-  "const ppchange = ops.ppchange, elasticity = ops.elasticity, range = ops.range, aggregateRow = ops.aggregateRow;",
-];
-
 /**
  * The source of a kernel for one formula shape. `placeholders` maps the slots the formula names to placeholder
  * indices (0 is the indicator it defines); `first` is the timeline's first year and `years` its length.
@@ -257,7 +254,7 @@ export function kernelSource(
   const value = emitter.number(expr, body, true);
   const width = new Set(placeholders.values()).size + (kind === "once" ? 1 : 0);
   const offsets = [...new Set(placeholders.values())].sort((x, y) => x - y).map((p) => `p${integer(p)} = mem[m + ${integer(p)}]`);
-  const lines = [...PRELUDE];
+  const lines = kernelPrelude();
   emitter.aggregates.forEach((_, k) => lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`));
   if (kind === "once") {
     emit(lines,

@@ -1,6 +1,8 @@
+import { scaleModeOf, scaler } from "../../core/index.js";
 import type { ModelStructure } from "../../model/index.js";
 import { kernelSource, type AggregateNode } from "./emit.js";
-import { KERNEL_OPS, scaleModeOf, type AggregateSpec } from "./float-ops.js";
+import { KERNEL_OPS, type AggregateSpec } from "./kernel-ops.js";
+import { kernelArithmetic } from "./kernel-arithmetic.js";
 import type { KernelSpec } from "./plan.js";
 
 /** Called by a kernel for a cell it could not give a finite value: writes the interpreter's value, or NaN, there. */
@@ -68,8 +70,7 @@ export class KernelFactory {
       spec = {
         bases: Int32Array.from(node.members, (m) => layout.seriesStart(m.slot)),
         modes: Uint8Array.from(node.members, (m) => scaleModeOf(m.num, m.den)),
-        nums: Float64Array.from(node.members, (m) => m.num),
-        dens: Float64Array.from(node.members, (m) => m.den),
+        scales: node.members.map((m) => scaler(kernelArithmetic, m.num, m.den, String(m.num), String(m.den))),
         mean: node.fn === "meanOf",
       };
       this.#aggregates.set(key, spec);

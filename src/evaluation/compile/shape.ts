@@ -134,6 +134,11 @@ function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => str
     case "series":
       out.push(e.fn, "(", placeholder(e.slot), yearKey(e.from), yearKey(e.to), ")");
       return;
+    case "call":
+      out.push("call", JSON.stringify(e.fn), "(");
+      for (const arg of e.args) write(arg, out, placeholder);
+      out.push(")");
+      return;
     case "elasticity":
       out.push("elasticity(", placeholder(e.slot), placeholder(e.of), yearKey(e.from), yearKey(e.to), ")");
       return;

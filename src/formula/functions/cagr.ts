@@ -1,7 +1,7 @@
-import { CellFailure, type Arithmetic } from "../../core/index.js";
+import type { Arithmetic } from "../../core/index.js";
 import { PERCENT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
-import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
 
 /**
  * 年均增速, the average annual (compound, geometric) growth rate of a quantity from `start` to `end` over
@@ -16,11 +16,11 @@ import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
  * `end = 0` gives −100%.
  */
 export function cagr<T>(ar: Arithmetic<T>, start: T, end: T, years: number): T {
-  if (years <= 0) throw new CellFailure("domain", `cagr needs a period that runs forward, got ${years} years`);
+  if (years <= 0) return ar.fail("domain", backwardPeriod("cagr", years));
   if (ar.sign(start) <= 0) {
-    throw new CellFailure("domain", "cagr needs a positive starting value: there is no growth rate from zero or below");
+    return ar.fail("domain", "cagr needs a positive starting value: there is no growth rate from zero or below");
   }
-  if (ar.sign(end) < 0) throw new CellFailure("domain", "cagr is not defined when the value changes sign over the period");
+  if (ar.sign(end) < 0) return ar.fail("domain", "cagr is not defined when the value changes sign over the period");
   return ar.sub(ar.root(ar.div(end, start), years), ar.integer(1));
 }
 
@@ -33,6 +33,7 @@ export const cagrSpec: FunctionSpec = {
   example: "cagr(gdp, 2016, 2021) >= 5%",
   exampleValue: true,
   params: ["series", "year", "year"],
+  rule: { over: "endpoints", compute: cagr },
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (!checkPeriodOrder(from, to, "cagr", false, tools, span)) return poisoned(span);

@@ -1,7 +1,7 @@
-import { CellFailure, type Arithmetic } from "../../core/index.js";
+import type { Arithmetic } from "../../core/index.js";
 import { PERCENT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
-import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+import { backwardPeriod, cellYearArg, checkPeriodOrder, yearBefore, type Arg, type FunctionSpec } from "./spec.js";
 
 /**
  * The cumulative relative change of a quantity from `start` to `end` (比2016年增长28.5%):
@@ -14,11 +14,17 @@ import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
  * negative base reads backwards (from −10 to 5 would be −150%) — use `x[y1] − x[y0]` instead.
  */
 export function relativeChange<T>(ar: Arithmetic<T>, start: T, end: T): T {
-  if (ar.sign(start) === 0) throw new CellFailure("division_by_zero", "a relative change from a base of zero");
+  if (ar.sign(start) === 0) return ar.fail("division_by_zero", "a relative change from a base of zero");
   if (ar.sign(start) < 0) {
-    throw new CellFailure("domain", "a relative change from a negative base is not meaningful; use the difference instead");
+    return ar.fail("domain", "a relative change from a negative base is not meaningful; use the difference instead");
   }
   return ar.sub(ar.div(end, start), ar.integer(1));
+}
+
+/** `change(x, y0, y1)` over a period of `years`: {@link relativeChange}, for a period that runs forward. */
+export function change<T>(ar: Arithmetic<T>, start: T, end: T, years: number): T {
+  if (years <= 0) return ar.fail("domain", backwardPeriod("change", years));
+  return relativeChange(ar, start, end);
 }
 
 /** `change(x, y0, y1)`: see {@link relativeChange}. */
@@ -30,6 +36,7 @@ export const changeSpec: FunctionSpec = {
   example: "change(gdp, 2016, 2021)",
   exampleValue: 0.2868,
   params: ["series", "year", "year"],
+  rule: { over: "endpoints", compute: change },
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (!checkPeriodOrder(from, to, "change", false, tools, span)) return poisoned(span);
@@ -53,12 +60,12 @@ export const growthSpec: FunctionSpec = {
   exampleValue: 0.02944,
   params: ["series", "year"],
   optional: 1,
+  rule: { over: "endpoints", compute: change },
   build(args, span) {
     const x = args[0] as Arg & { kind: "series" };
-    const at = args[1]?.kind === "year" ? args[1].year : ({ kind: "relative", offset: 0 } as const);
-    const from = at.kind === "absolute" ? ({ kind: "absolute", year: at.year - 1 } as const) : ({ kind: "relative", offset: at.offset - 1 } as const);
+    const at = cellYearArg(args[1]);
     return {
-      expr: { kind: "series", fn: "change", slot: x.slot, from, to: at, span },
+      expr: { kind: "series", fn: "change", slot: x.slot, from: yearBefore(at), to: at, span },
       type: { kind: "unit", unit: PERCENT },
     };
   },

@@ -1,4 +1,5 @@
-import { CellFailure, type Arithmetic } from "../../core/index.js";
+import type { Arithmetic } from "../../core/index.js";
+import { cagr } from "./cagr.js";
 import { DIMENSIONLESS } from "../../units/index.js";
 import { poisoned } from "../typed.js";
 import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
@@ -12,8 +13,13 @@ import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
  * Fails when y did not grow (cagr(y) = 0), and wherever either cagr fails.
  */
 export function elasticity<T>(ar: Arithmetic<T>, growthOfX: T, growthOfY: T): T {
-  if (ar.sign(growthOfY) === 0) throw new CellFailure("division_by_zero", "an elasticity against a quantity that did not grow");
+  if (ar.sign(growthOfY) === 0) return ar.fail("division_by_zero", "an elasticity against a quantity that did not grow");
   return ar.div(growthOfX, growthOfY);
+}
+
+/** `elasticity(x, y, y0, y1)` from the four values it reads: the cagr of x over the cagr of y, `years` apart. */
+export function elasticityOfEnds<T>(ar: Arithmetic<T>, x0: T, x1: T, y0: T, y1: T, years: number): T {
+  return elasticity(ar, cagr(ar, x0, x1, years), cagr(ar, y0, y1, years));
 }
 
 /** `elasticity(x, y, y0, y1)`: see {@link elasticity}. */

@@ -1,11 +1,12 @@
 import { cagrSpec } from "./cagr.js";
 import { changeSpec, growthSpec } from "./change.js";
+import { contributionSpec } from "./contribution.js";
 import { elasticitySpec } from "./elasticity.js";
 import { meanOfSpec, sumOfSpec } from "./group.js";
 import { absSpec, expSpec, ifSpec, logSpec, maxSpec, minSpec, roundSpec, sqrtSpec } from "./math.js";
 import { meanSpec, sumSpec } from "./over-years.js";
 import { ppchangeSpec } from "./ppchange.js";
-import type { FunctionSpec } from "./spec.js";
+import type { EndpointsRule, FunctionSpec, RangeRule, ValuesRule } from "./spec.js";
 
 /**
  * Every function a formula may call, by name: the planning functions (年均增速 and its kin), group
@@ -20,6 +21,7 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     sumSpec,
     meanSpec,
     elasticitySpec,
+    contributionSpec,
     sumOfSpec,
     meanOfSpec,
     ifSpec,
@@ -33,8 +35,33 @@ export const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
   ].map((spec) => [spec.name, spec]),
 );
 
+/** The rule of each planning function over the two ends of a period (`cagr`, `change`, `ppchange`), by name. */
+export const ENDPOINT_RULES: ReadonlyMap<string, EndpointsRule> = rulesOver("endpoints");
+
+/** The rule of each planning function over a run of years (`sum`, `mean`), by name. */
+export const RANGE_RULES: ReadonlyMap<string, RangeRule> = rulesOver("range");
+
+/** The rule of each planning function of its arguments' values (`contribution`), by name. */
+export const VALUE_RULES: ReadonlyMap<string, ValuesRule> = rulesOver("values");
+
+function rulesOver<O extends "endpoints" | "range" | "values">(over: O) {
+  type Rule = Extract<NonNullable<FunctionSpec["rule"]>, { over: O }>["compute"];
+  const rules = new Map<string, Rule>();
+  for (const spec of FUNCTIONS.values()) {
+    // `growth` is `change` over the year before: one rule under the name the checked tree uses.
+    if (spec.rule?.over === over && spec.name !== "growth") rules.set(spec.name, spec.rule.compute as Rule);
+  }
+  return rules;
+}
+
+/** The rule a function's checked node names, or an internal error: the checker only builds known functions. */
+export function ruleOf<T>(rules: ReadonlyMap<string, T>, name: string): T {
+  const rule = rules.get(name);
+  if (rule === undefined) throw new Error(`internal: no rule for the function ${name}`);
+  return rule;
+}
+
 export { cagr } from "./cagr.js";
-export { relativeChange } from "./change.js";
-export { elasticity } from "./elasticity.js";
-export { sumValues } from "./over-years.js";
-export type { FunctionSpec, ParamKind, Arg } from "./spec.js";
+export { elasticityOfEnds } from "./elasticity.js";
+export { backwardPeriod } from "./spec.js";
+export type { FunctionSpec, ParamKind, Arg, EndpointsRule, RangeRule, ValuesRule } from "./spec.js";

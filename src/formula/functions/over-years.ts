@@ -1,15 +1,24 @@
 import type { Arithmetic } from "../../core/index.js";
 import { poisoned } from "../typed.js";
-import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
 
 /**
- * The sum of `values` (one indicator over a range of years, in order). A planner's "sum(x, 2021, 2025)" is
- * the five-year total; the mean divides it by the number of years.
+ * The sum of the entries `first..last` of `values` (one indicator over a range of years, in order, added from
+ * the first year on). A planner's `sum(x, 2021, 2025)` is the five-year total:
+ *
+ *     sum = x[y0] + x[y0 + 1] + … + x[y1]
  */
-export function sumValues<T>(ar: Arithmetic<T>, values: readonly T[]): T {
-  let total = values[0] as T;
-  for (let i = 1; i < values.length; i++) total = ar.add(total, values[i] as T);
+export function sumRange<T>(ar: Arithmetic<T>, values: ArrayLike<T>, first: number, last: number): T {
+  if (last < first) return ar.fail("domain", backwardPeriod("sum", last - first));
+  let total = values[first] as T;
+  for (let i = first + 1; i <= last; i++) total = ar.add(total, values[i] as T);
   return total;
+}
+
+/** The mean of the entries `first..last`: their {@link sumRange} divided by their number, `y1 − y0 + 1`. */
+export function meanRange<T>(ar: Arithmetic<T>, values: ArrayLike<T>, first: number, last: number): T {
+  if (last < first) return ar.fail("domain", backwardPeriod("mean", last - first));
+  return ar.div(sumRange(ar, values, first, last), ar.integer(last - first + 1));
 }
 
 function overYearsSpec(name: "sum" | "mean", summary: string): FunctionSpec {
@@ -21,6 +30,7 @@ function overYearsSpec(name: "sum" | "mean", summary: string): FunctionSpec {
     example: `${name}(investment, 2021, 2025)`,
     exampleValue: name === "sum" ? 60 : 12,
     params: ["series", "year", "year"],
+    rule: { over: "range", compute: name === "sum" ? sumRange : meanRange },
     build(args, span, tools) {
       const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
       if (!checkPeriodOrder(from, to, name, true, tools, span)) return poisoned(span);

@@ -1,6 +1,13 @@
+import type { Arithmetic } from "../../core/index.js";
 import { isDimensionless, PERCENTAGE_POINT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
-import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
+
+/** The change of a share or rate from `start` to `end` in percentage points, `end − start`, over a forward period. */
+export function ppchange<T>(ar: Arithmetic<T>, start: T, end: T, years: number): T {
+  if (years <= 0) return ar.fail("domain", backwardPeriod("ppchange", years));
+  return ar.sub(end, start);
+}
 
 /**
  * `ppchange(x, y0, y1)`: the change of a share or rate in percentage points, `x[y1] − x[y0]` (森林覆盖率提高
@@ -14,6 +21,7 @@ export const ppchangeSpec: FunctionSpec = {
   example: "ppchange(forest_cover, 2016, 2021)",
   exampleValue: 0.05,
   params: ["series", "year", "year"],
+  rule: { over: "endpoints", compute: ppchange },
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (x.unit && !isDimensionless(x.unit)) {

@@ -1,4 +1,4 @@
-import type { Span } from "../../core/index.js";
+import type { Arithmetic, Span } from "../../core/index.js";
 import type { Unit } from "../../units/index.js";
 import type { YearArg } from "../checked.js";
 import type { ProblemSink, Typed } from "../typed.js";
@@ -35,6 +35,28 @@ export interface BuildTools extends ProblemSink {
 }
 
 /**
+ * A function of the two ends of a period (`cagr`, `change`, `ppchange`): the values `start` and `end` of one
+ * indicator, `years` apart.
+ */
+export type EndpointsRule = <T>(ar: Arithmetic<T>, start: T, end: T, years: number) => T;
+
+/** A function of a run of values (`sum`, `mean`): the entries `first..last` of `values`, both included. */
+export type RangeRule = <T>(ar: Arithmetic<T>, values: ArrayLike<T>, first: number, last: number) => T;
+
+/** A function of the values of its arguments (`contribution`), which the checked formula computes first. */
+export type ValuesRule = <T>(ar: Arithmetic<T>, args: readonly T[]) => T;
+
+/**
+ * How a planning function is computed: written once against {@link Arithmetic}, so that the interpreter (float
+ * and decimal), the kernels (a non-throwing float arithmetic, bit for bit the interpreter's) and the verifier
+ * (intervals) run the same definition. Failures are `ar.fail(…)`.
+ */
+export type FunctionRule =
+  | { readonly over: "endpoints"; readonly compute: EndpointsRule }
+  | { readonly over: "range"; readonly compute: RangeRule }
+  | { readonly over: "values"; readonly compute: ValuesRule };
+
+/**
  * One built-in function: its signature and documentation (the single source for error messages and the
  * README's function table), its parameters, and how to build its checked form and unit from checked args.
  */
@@ -57,7 +79,32 @@ export interface FunctionSpec {
   /** How many trailing parameters may be left out. */
   readonly optional?: number;
   readonly variadic?: boolean;
+  /**
+   * How it is computed, for the planning functions; absent for the operations every arithmetic has as its own
+   * (`if`, `min`, `exp`, `round`…), for `elasticity` (a ratio of two cagrs, see `elasticity.ts`) and for the
+   * group aggregates (sums in the same year).
+   */
+  readonly rule?: FunctionRule;
   build(args: readonly Arg[], span: Span, tools: BuildTools): Typed;
+}
+
+/**
+ * Why a function over years has no value when its period does not run forward (`years` from its start to its
+ * end is 0 or less; for `sum` and `mean`, less than 0): the one sentence every rule and the interpreter use.
+ */
+export function backwardPeriod(fn: string, years: number): string {
+  const gap = years === 0 ? "its end is its start" : `its end comes ${-years} ${years === -1 ? "year" : "years"} before its start`;
+  return `${fn} needs a period that runs forward: ${gap}`;
+}
+
+/** The year an optional year argument names, or the cell's own year (`t`) when it was left out. */
+export function cellYearArg(arg: Arg | undefined): YearArg {
+  return arg?.kind === "year" ? arg.year : { kind: "relative", offset: 0 };
+}
+
+/** The year before a year argument: `t − 1` for `t`, 2020 for 2021. */
+export function yearBefore(at: YearArg): YearArg {
+  return at.kind === "absolute" ? { kind: "absolute", year: at.year - 1 } : { kind: "relative", offset: at.offset - 1 };
 }
 
 /** Reports a period whose end does not come after its start, when both ends are known at build time. */

@@ -31,7 +31,7 @@ describe("kernelSource", () => {
   });
 
   it("refuses a node kind it does not know", () => {
-    const unknown = { kind: "call", name: "process.exit", span } as unknown as CheckedExpr;
+    const unknown = { kind: "macro", name: "process.exit", span } as unknown as CheckedExpr;
     expect(() => kernelSource(unknown, new Map([[0, 0]]), 2020, 3, "up")).toThrow(/internal/);
   });
 

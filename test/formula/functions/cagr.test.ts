@@ -42,7 +42,7 @@ describe("cagr", () => {
     });
 
     it("fails for a period that does not run forward", () => {
-      expect(failure(() => cagr(ar, of("1"), of("2"), 0)).message).toMatch(/runs forward, got 0 years/);
+      expect(failure(() => cagr(ar, of("1"), of("2"), 0)).message).toBe("cagr needs a period that runs forward: its end is its start");
       expect(failure(() => cagr(ar, of("1"), of("2"), -3)).code).toBe("domain");
     });
   });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec, decimalArithmetic as D, floatArithmetic as F } from "../../../src/core/index.js";
-import { relativeChange, resolveYear, type CheckedExpr } from "../../../src/formula/index.js";
+import { relativeChange } from "../../../src/formula/functions/change.js";
+import { resolveYear, type CheckedExpr } from "../../../src/formula/index.js";
 import { TIMELINE, checked, withoutSpans } from "../helpers.js";
 
 const RUNS = { seed: 42, numRuns: 200 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec, decimalArithmetic as D, floatArithmetic as F } from "../../../src/core/index.js";
-import { relativeChange } from "../../../src/formula/index.js";
+import { relativeChange } from "../../../src/formula/functions/change.js";
 import { failure } from "../../core/expect-failure.js";
 import { checked, problem, resultUnit, slot, withoutSpans } from "../helpers.js";
 import { inBothModes } from "../../core/modes.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Dec, decimalArithmetic as D } from "../../../src/core/index.js";
-import { cagr, elasticity } from "../../../src/formula/index.js";
+import { elasticity } from "../../../src/formula/functions/elasticity.js";
+import { cagr } from "../../../src/formula/index.js";
 import { failure } from "../../core/expect-failure.js";
 import { checked, problem, resultUnit, slot, withoutSpans } from "../helpers.js";
 import { inBothModes } from "../../core/modes.js";

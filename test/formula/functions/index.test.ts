@@ -7,7 +7,7 @@ import { checked } from "../helpers.js";
 describe("FUNCTIONS", () => {
   it("holds the planning functions, the group aggregates and the math functions, and nothing else", () => {
     expect([...FUNCTIONS.keys()].sort()).toEqual(
-      ["abs", "cagr", "change", "elasticity", "exp", "growth", "if", "log", "max", "mean", "meanOf", "min", "ppchange", "round", "sqrt", "sum", "sumOf"].sort(),
+      ["abs", "cagr", "change", "contribution", "elasticity", "exp", "growth", "if", "log", "max", "mean", "meanOf", "min", "ppchange", "round", "sqrt", "sum", "sumOf"].sort(),
     );
   });
 
@@ -43,6 +43,7 @@ describe("FUNCTIONS", () => {
       "sum(investment, 2021, 2025)": "sum(gdp, 2021, 2025)",
       "mean(investment, 2021, 2025)": "mean(gdp, 2021, 2025)",
       "ppchange(forest_cover, 2016, 2021)": "ppchange(share, 2016, 2021)",
+      "contribution(industry, gdp)": "contribution(gdp_wan, gdp)",
       "if(t <= 2021, gdp * share0, re_va[t-1] * (1 + re_growth))": "if(t <= 2021, gdp * share, gdp[t-1] * (1 + share))",
     };
     for (const spec of FUNCTIONS.values()) {

@@ -1,20 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { Dec, decimalArithmetic as D, floatArithmetic as F } from "../../../src/core/index.js";
-import { sumValues } from "../../../src/formula/index.js";
+import { meanRange, sumRange } from "../../../src/formula/functions/over-years.js";
+import { failure } from "../../core/expect-failure.js";
 import { checked, problem, resultUnit, slot, withoutSpans } from "../helpers.js";
 import { inBothModes } from "../../core/modes.js";
 
-describe("sumValues", () => {
+describe("sumRange and meanRange", () => {
   inBothModes(({ ar, of }) => {
-    it("adds the values in order", () => {
-      expect(ar.toNumber(sumValues(ar, [of("1"), of("2"), of("3")]))).toBe(6);
-      expect(ar.toNumber(sumValues(ar, [of("276")]))).toBe(276);
+    it("add the entries first..last in order; the mean divides by their number", () => {
+      expect(ar.toNumber(sumRange(ar, [of("1"), of("2"), of("3")], 0, 2))).toBe(6);
+      expect(ar.toNumber(sumRange(ar, [of("9"), of("276")], 1, 1))).toBe(276);
+      expect(ar.toNumber(meanRange(ar, [of("1"), of("2"), of("3"), of("6")], 1, 3))).toBeCloseTo(11 / 3, 14);
+    });
+
+    it("fail for a range that runs backwards, naming the function", () => {
+      expect(failure(() => sumRange(ar, [of("1"), of("2")], 1, 0)).message).toBe("sum needs a period that runs forward: its end comes 1 year before its start");
+      expect(failure(() => meanRange(ar, [of("1")], 0, -2)).message).toContain("mean needs a period that runs forward");
     });
   });
 
   it("is exact in decimal: 0.1 + 0.2 is 0.3", () => {
-    expect(sumValues(D, [new Dec("0.1"), new Dec("0.2")]).toString()).toBe("0.3");
-    expect(sumValues(F, [0.1, 0.2])).toBe(0.1 + 0.2);
+    expect(sumRange(D, [new Dec("0.1"), new Dec("0.2")], 0, 1).toString()).toBe("0.3");
+    expect(sumRange(F, [0.1, 0.2], 0, 1)).toBe(0.1 + 0.2);
   });
 });
 
