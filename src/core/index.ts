@@ -38,5 +38,6 @@ export {
   scaleInterval,
   intervalArithmetic,
 } from "./interval-arithmetic.js";
+export { normalQuantile, normalCdf, betaQuantile, logGamma, regularizedBeta } from "./special-functions.js";
 export { xoshiro128, trialRng, type Rng } from "./rng.js";
 export { cholesky } from "./cholesky.js";

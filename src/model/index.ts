@@ -11,7 +11,7 @@ export { CellRule, ruleName, formulaKeyOf, FORMULA_KEYS, type CellRuleCode, type
 export { ValueTable } from "./value-table.js";
 export { makeScope } from "./build-formulas.js";
 export { scenarioInputs, DEFAULT_SCENARIO } from "./scenario-inputs.js";
-export { type DistributionSpec } from "./uncertainty.js";
+export { samplerOf, type Sampler } from "./distributions/index.js";
 export { checkLiteralForUnit } from "./literal-checks.js";
 export { stronglyConnected } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { didYouMean, makeIssue, type Issue } from "../core/index.js";
-import { isNonFiniteMessage } from "./schema.js";
+import { isNonFiniteMessage } from "./quantity-schema.js";
 import type { SourceInfo } from "./source.js";
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,37 +1,11 @@
 import { z } from "zod";
-import { parseQuantityLiteral, plainLiteral, type QuantityLiteral } from "../core/index.js";
+import { DISTRIBUTION_FAMILIES, distributionShapes as distributionShapesOf } from "./distributions/index.js";
+import { quantitySchema } from "./quantity-schema.js";
 
 /**
  * The model file's shape, as one zod schema: the source of truth for validation, for the TypeScript types
  * of a model definition, and for the JSON Schema that `plansheet schema` prints.
  */
-
-const NOT_FINITE = "not a finite number";
-
-/**
- * A number as a planner writes it: `276` (in the indicator's unit), `"5%"` (a ratio of 0.05), `"0.62pp"` or
- * `"0.62百分点"` (a ratio of 0.0062). Read exactly; `.inf` and `.nan` are refused.
- */
-export const quantitySchema = z
-  .union([z.number(), z.string()], {
-    error: (issue) =>
-      typeof issue.input === "number" ? `${NOT_FINITE}: ${String(issue.input)}` : "expected a number such as 276, 5% or 0.6pp",
-  })
-  .transform((input, ctx): QuantityLiteral => {
-    if (typeof input === "number") return plainLiteral(input);
-    const literal = parseQuantityLiteral(input);
-    if (!literal) {
-      ctx.addIssue({ code: "custom", message: `'${input}' is not a number as plansheet reads it: write 276, 5% or 0.6pp` });
-      return z.NEVER;
-    }
-    return literal;
-  })
-  .meta({ description: "a number: 276, \"5%\" (= 0.05), \"0.62pp\" or \"0.62百分点\" (= 0.0062)" });
-
-/** True when a zod message is the one for Infinity or NaN (reported with its own issue code). */
-export function isNonFiniteMessage(message: string): boolean {
-  return message.startsWith(NOT_FINITE);
-}
 
 const yearKey = z.string().regex(/^-?\d+$/, "a year, such as 2021");
 
@@ -116,29 +90,18 @@ export const leverSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const distributionShapes = {
-  normal: z.strictObject({ mean: quantitySchema, sd: quantitySchema }),
-  lognormal: z.strictObject({ median: quantitySchema, sdlog: z.number() }),
-  uniform: z.strictObject({ min: quantitySchema, max: quantitySchema }),
-  triangular: z.strictObject({ min: quantitySchema, mode: quantitySchema, max: quantitySchema }),
-  pert: z.strictObject({ min: quantitySchema, mode: quantitySchema, max: quantitySchema }),
-  discrete: z.strictObject({ values: z.array(quantitySchema).min(1), weights: z.array(z.number()).optional() }),
-};
+const distributionShapes = distributionShapesOf();
+const familyNames = DISTRIBUTION_FAMILIES.map((f) => f.name);
 
 /** A distribution on an input, drawn once per trial (default) or independently in every projected year. */
 export const distributionSchema = z
   .strictObject({
-    normal: distributionShapes.normal.optional(),
-    lognormal: distributionShapes.lognormal.optional(),
-    uniform: distributionShapes.uniform.optional(),
-    triangular: distributionShapes.triangular.optional(),
-    pert: distributionShapes.pert.optional(),
-    discrete: distributionShapes.discrete.optional(),
+    ...distributionShapes,
     draw: z.enum(["once", "yearly"]).optional(),
     note: z.string().optional(),
   })
-  .refine((d) => Object.keys(distributionShapes).filter((k) => d[k as keyof typeof distributionShapes] !== undefined).length === 1, {
-    message: "give exactly one of normal, lognormal, uniform, triangular, pert, discrete",
+  .refine((d) => familyNames.filter((k) => d[k] !== undefined).length === 1, {
+    message: `give exactly one of ${familyNames.join(", ")}`,
   });
 
 /** Correlations between uncertain inputs: pairs, or a matrix over named inputs. */

@@ -5,7 +5,8 @@ import type { CellLayout } from "./cell-layout.js";
 import type { CellGraph } from "./graph.js";
 import type { CellRuleCode } from "./rules.js";
 import type { ValidOverride } from "./schema.js";
-import type { CorrelationInfo, DistributionSpec, DrawMode } from "./uncertainty.js";
+import type { DistributionSpec } from "./distributions/index.js";
+import type { CorrelationInfo, DrawMode } from "./uncertainty.js";
 import type { SourceInfo } from "./source.js";
 import type { ValueTable } from "./value-table.js";
 

@@ -1,20 +1,10 @@
-import { cholesky, makeIssue, type Issue, type QuantityLiteral } from "../core/index.js";
+import { cholesky, makeIssue, type Issue } from "../core/index.js";
 import type { Unit } from "../units/index.js";
+import { DISTRIBUTION_FAMILIES, type DistributionSpec, type ParameterReader } from "./distributions/index.js";
 import { checkLiteralForUnit } from "./literal-checks.js";
 import type { ValidDistribution } from "./schema.js";
 import { position } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
-
-/**
- * A distribution on an input, read and checked: its family and parameters as plain numbers in the input's unit
- * (a rate as a ratio: 5% is 0.05).
- */
-export type DistributionSpec =
-  | { readonly kind: "normal"; readonly mean: number; readonly sd: number }
-  | { readonly kind: "lognormal"; readonly median: number; readonly sdlog: number }
-  | { readonly kind: "uniform"; readonly min: number; readonly max: number }
-  | { readonly kind: "triangular" | "pert"; readonly min: number; readonly mode: number; readonly max: number }
-  | { readonly kind: "discrete"; readonly values: readonly number[]; readonly weights: readonly number[] };
 
 /** How often an input is drawn: once per trial (the default), or independently in every projected year. */
 export type DrawMode = "once" | "yearly";
@@ -48,47 +38,18 @@ export function readDistribution(
     issues.push(makeIssue("invalid_distribution", { message: `distribution of ${id}: ${message}`, ...(hint ? { hint } : {}), indicator: id, path, ...position(source, path) }));
     return undefined;
   };
-  const literal = (family: string, field: string, l: QuantityLiteral): number => {
-    const slip = checkLiteralForUnit(l, unit, { indicator: id, path: [...base, family, field], what: `its ${field}` }, source);
-    if (slip) issues.push(slip);
-    return l.value;
-  };
   const draw: DrawMode = def.draw ?? "once";
-  if (def.normal) {
-    const mean = literal("normal", "mean", def.normal.mean);
-    const sd = literal("normal", "sd", def.normal.sd);
-    if (sd < 0) return report("normal", `the standard deviation is ${def.normal.sd.text}, below 0`, "a spread is never negative");
-    return { spec: { kind: "normal", mean, sd }, draw };
-  }
-  if (def.lognormal) {
-    const median = literal("lognormal", "median", def.lognormal.median);
-    if (median <= 0) return report("lognormal", `the median is ${def.lognormal.median.text}, but a lognormal quantity is positive`);
-    if (def.lognormal.sdlog < 0) return report("lognormal", `sdlog is ${def.lognormal.sdlog}, below 0`);
-    return { spec: { kind: "lognormal", median, sdlog: def.lognormal.sdlog }, draw };
-  }
-  if (def.uniform) {
-    const min = literal("uniform", "min", def.uniform.min);
-    const max = literal("uniform", "max", def.uniform.max);
-    if (min > max) return report("uniform", `min ${def.uniform.min.text} is above max ${def.uniform.max.text}`, "swap them");
-    return { spec: { kind: "uniform", min, max }, draw };
-  }
-  const threePoint = def.triangular ? ("triangular" as const) : def.pert ? ("pert" as const) : undefined;
-  if (threePoint) {
-    const p = (def.triangular ?? def.pert)!;
-    const min = literal(threePoint, "min", p.min);
-    const mode = literal(threePoint, "mode", p.mode);
-    const max = literal(threePoint, "max", p.max);
-    if (min > max) return report(threePoint, `min ${p.min.text} is above max ${p.max.text}`, "swap them");
-    if (mode < min || mode > max) return report(threePoint, `the mode ${p.mode.text} lies outside [${p.min.text}, ${p.max.text}]`);
-    return { spec: { kind: threePoint, min, mode, max }, draw };
-  }
-  const discrete = def.discrete!;
-  const values = discrete.values.map((v, i) => literal("discrete", `values.${i}`, v));
-  const weights = discrete.weights ?? values.map(() => 1);
-  if (weights.length !== values.length) return report("discrete", `${values.length} values but ${weights.length} weights`, "give one weight per value");
-  if (weights.some((w) => !(w >= 0) || !Number.isFinite(w))) return report("discrete", "a weight is negative or not a number");
-  if (!weights.some((w) => w > 0)) return report("discrete", "every weight is 0");
-  return { spec: { kind: "discrete", values, weights }, draw };
+  const family = DISTRIBUTION_FAMILIES.find((f) => def[f.name] !== undefined)!;
+  const reader: ParameterReader = {
+    literal(field, l) {
+      const slip = checkLiteralForUnit(l, unit, { indicator: id, path: [...base, family.name, field], what: `its ${field}` }, source);
+      if (slip) issues.push(slip);
+      return l.value;
+    },
+    refuse: (message, hint) => report(family.name, message, hint),
+  };
+  const spec = (family.read as (d: unknown, r: ParameterReader) => DistributionSpec | undefined)(def[family.name], reader);
+  return spec && { spec, draw };
 }
 
 /**

@@ -1,8 +1,7 @@
-import { makeIssue, PlansheetError, type Rng } from "../core/index.js";
+import { makeIssue, normalCdf, normalQuantile, PlansheetError, type Rng } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule } from "../model/index.js";
-import { movedSampler, samplerOf, type Sampler } from "./distribution.js";
-import { normalCdf, normalQuantile } from "./special-functions.js";
+import { CellRule, samplerOf, type Sampler } from "../model/index.js";
+import { movedSampler } from "./distribution.js";
 
 /** One uncertain input as a trial draws it: which cells it sets, from which sampler, once or every year. */
 export interface UncertainInput {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isNonFiniteMessage, modelJsonSchema, modelSchema, overrideSchema, quantitySchema } from "../../src/model/schema.js";
+import { modelJsonSchema, modelSchema, overrideSchema } from "../../src/model/schema.js";
+import { isNonFiniteMessage, quantitySchema } from "../../src/model/quantity-schema.js";
 
 describe("quantitySchema", () => {
   it("reads a bare number as a plain literal in the indicator's unit", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/montecarlo/special-functions.js";
-import { movedSampler, samplerOf, triangularQuantile } from "../../src/montecarlo/distribution.js";
+import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/core/special-functions.js";
+import { movedSampler } from "../../src/montecarlo/distribution.js";
+import { samplerOf } from "../../src/model/distributions/index.js";
+import { triangularQuantile } from "../../src/model/distributions/triangular.js";
 
 describe("special functions", () => {
   it("invert the normal CDF to near double precision", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, ModelError, parseModelText, PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability } from "../../src/montecarlo/index.js";
-import { normalCdf, normalQuantile } from "../../src/montecarlo/special-functions.js";
+import { normalCdf, normalQuantile } from "../../src/core/special-functions.js";
 import { simulate as simulateInWorkers } from "../../src/node.js";
 import { formatFan } from "../../src/render/index.js";
 import { formatValue } from "../../src/render/format-number.js";
