@@ -10,7 +10,7 @@ import { claimsModelPath, parseModelText, verifyClaimsText } from "./io/index.js
 import type { VerificationReport } from "./verification/index.js";
 
 export * from "./index.js";
-export { simulate, type ParallelSimulateOptions } from "./node/simulate-parallel.js";
+export { simulate, simulateInWorkers, type ParallelSimulateOptions } from "./node/simulate-parallel.js";
 
 /** Reads a text file, turning a failure into a {@link ModelError} that names the file. */
 export function readTextFile(path: string): string {

@@ -14,5 +14,5 @@ export {
   type SimulationResult,
 } from "./simulate.js";
 export { solveProbability, type ProbabilitySolveOptions, type ProbabilitySolveResult } from "./probability.js";
-export { TrialRunner, type RunSpec, type ChunkResult } from "./runner.js";
-export { type TargetDriver } from "./summary.js";
+export { TrialRunner, runLayout, type RunSpec, type ChunkResult } from "./runner.js";
+export { type TargetDriver } from "./drivers.js";

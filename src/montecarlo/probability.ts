@@ -1,9 +1,8 @@
 import { makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { resolveLever, type LeverBounds } from "../targets/index.js";
-import { TrialRunner } from "./runner.js";
-import { checkRunOptions, summaryFor } from "./simulate.js";
-import { wilsonInterval } from "./summary.js";
+import { wilsonInterval } from "./intervals.js";
+import { checkRunOptions, runInThread } from "./simulate.js";
 
 /** What probability to reach: a target, the lever, the probability wanted, and the Monte Carlo run. */
 export interface ProbabilitySolveOptions {
@@ -68,7 +67,7 @@ export function solveProbability(model: Model, options: ProbabilitySolveOptions)
   let iterations = 0;
   const probabilityAt = (value: number): { p: number; met: number } => {
     iterations++;
-    const runner = new TrialRunner(model, {
+    const { summary } = runInThread(model, {
       seed: options.seed,
       trials: options.trials,
       targets: [options.target],
@@ -76,8 +75,6 @@ export function solveProbability(model: Model, options: ProbabilitySolveOptions)
       ...(options.scenario ? { scenario: options.scenario } : {}),
       ...(uncertain ? { moved: { id: leverId, to: value } } : { set: { [leverId]: value } }),
     });
-    const summary = summaryFor(runner);
-    for (let c = 0; c < runner.chunks; c++) summary.add(runner.runChunk(c));
     const t = summary.targets()[0]!;
     return { p: t.probability, met: t.met };
   };

@@ -48,72 +48,63 @@ export interface TrackedCell {
 }
 
 /**
+ * A run's set-up as data: what each trial draws (the trial plan: the uncertain inputs, their cells and samplers),
+ * the targets it decides, the cells it records for quantiles, and how many chunks it has. The in-thread runner, the
+ * summary and the worker-thread run all start from it.
+ */
+export interface RunLayout {
+  readonly plan: TrialPlan;
+  readonly targetIds: readonly string[];
+  readonly tracked: readonly TrackedCell[];
+  readonly chunks: number;
+}
+
+/** The set-up of a run of `model` (see {@link RunLayout}). @throws RangeError for a tracked id the model lacks. */
+export function runLayout(model: Model, spec: RunSpec): RunLayout {
+  const plan = trialPlan(model, spec.moved);
+  return {
+    plan,
+    targetIds: spec.targets ?? model.structure.targets.map((t) => t.id),
+    tracked: trackedCells(model, plan, spec.track),
+    chunks: Math.ceil(spec.trials / CHUNK_TRIALS),
+  };
+}
+
+/**
  * Runs chunks of trials of one model: draws each trial's inputs from its own generator (seeded from the run's
  * seed and the trial's index), evaluates every cell with the model's fastest float evaluator, and records the
  * targets, the tracked cells and the draws. Everything a chunk records depends only on its trials, never on
  * which thread ran it.
  */
 export class TrialRunner {
-  readonly plan: TrialPlan;
-  readonly tracked: readonly TrackedCell[];
-  readonly targetIds: readonly string[];
+  readonly layout: RunLayout;
   readonly #spec: RunSpec;
-  readonly #table: ValueTable;
   /** Evaluates the model with the trial's inputs in place: the compiled evaluator's own buffer, else the table. */
   readonly #trial: { values: Float64Array; evaluate(): CellResults<number> };
-  readonly #targets: ((results: CellResults<number>) => TargetResult<number>)[];
+  readonly #targets: readonly TargetOutcome[];
+  /** Per tracked cell, 1 when it has a value without draws: a trial in which it has none lost it to a draw. */
   readonly #deterministicOk: Uint8Array;
   readonly #scratch: Float64Array;
 
-  constructor(model: Model, spec: RunSpec) {
+  constructor(model: Model, spec: RunSpec, layout: RunLayout = runLayout(model, spec)) {
     this.#spec = spec;
-    this.plan = trialPlan(model, spec.moved);
-    const { structure } = model;
-    this.#table = model.inputsOf(spec.scenario);
-    for (const [id, value] of Object.entries(spec.set ?? {})) setEveryInputCell(model, this.#table, id, value);
-    // Give every uncertain cell an exact text once, so the table reads it as a value; trials then overwrite floats.
-    for (const input of this.plan.inputs) for (const cell of input.cells) if (!this.#table.has(cell)) this.#table.setNumber(cell, 0);
-    this.targetIds = spec.targets ?? structure.targets.map((t) => t.id);
-    this.tracked = trackedCells(model, this.plan, spec.track);
-    const deterministic = model.evaluate<number>(this.#table, "float");
-    const uncertainSlots = new Set(this.plan.inputs.map((i) => i.slot));
-    const targets = this.targetIds.map((id) => structure.targets.find((t) => t.id === id)!);
-    const moved = targets.map((target) => reachedByDraws(model, target, uncertainSlots));
-    // A target no draw can move has the same outcome in every trial: decided once, from the evaluation without
-    // draws — exactly, should float find it on its threshold (80% + 5 × 1pp > 85% is true in floating point).
-    const fixed = decideTargets(model, targets.filter((_, t) => !moved[t]), this.#table, deterministic);
-    let nextFixed = 0;
-    this.#targets = targets.map((target, t) => {
-      if (moved[t]) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
-      const outcome = fixed[nextFixed++]!;
-      return () => outcome;
-    });
-    this.#deterministicOk = Uint8Array.from(this.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
-    this.#scratch = new Float64Array(Math.max(1, this.plan.correlatedCount));
-    const compiled = model.compiled();
-    if (compiled) {
-      // The fastest path: the scenario's inputs go into the evaluator's buffer once; each trial overwrites the
-      // uncertain cells there and evaluates in place, allocating nothing.
-      const buffer = compiled.evaluate(this.#table);
-      this.#trial = { values: buffer.values, evaluate: () => compiled.evaluate(buffer, buffer) };
-    } else {
-      const table = this.#table;
-      this.#trial = { values: table.float, evaluate: () => model.evaluate<number>(table, "float", "interpreter") };
-    }
-  }
-
-  /** How many chunks the run has. */
-  get chunks(): number {
-    return Math.ceil(this.#spec.trials / CHUNK_TRIALS);
+    this.layout = layout;
+    const table = trialTable(model, spec, layout.plan);
+    const deterministic = model.evaluate<number>(table, "float");
+    this.#targets = targetOutcomes(model, layout, table, deterministic);
+    this.#deterministicOk = Uint8Array.from(layout.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
+    this.#scratch = new Float64Array(Math.max(1, layout.plan.correlatedCount));
+    this.#trial = trialEvaluator(model, table);
   }
 
   /** Runs chunk `index`: trials [index·CHUNK_TRIALS, …) up to the run's total. */
   runChunk(index: number): ChunkResult {
     const start = index * CHUNK_TRIALS;
     const count = Math.min(CHUNK_TRIALS, this.#spec.trials - start);
-    const nInputs = this.plan.inputs.length;
-    const nCells = this.tracked.length;
-    const nTargets = this.targetIds.length;
+    const { plan, tracked, targetIds } = this.layout;
+    const nInputs = plan.inputs.length;
+    const nCells = tracked.length;
+    const nTargets = targetIds.length;
     const met = new Uint32Array(nTargets);
     const failed = new Uint32Array(nTargets);
     const values = new Float64Array(count * nCells);
@@ -123,15 +114,15 @@ export class TrialRunner {
     let firstError: ChunkResult["firstError"];
     for (let k = 0; k < count; k++) {
       const trial = start + k;
-      drawTrial(this.plan, trialRng(this.#spec.seed, trial), this.#trial.values, draws, k * nInputs, this.#scratch);
+      drawTrial(plan, trialRng(this.#spec.seed, trial), this.#trial.values, draws, k * nInputs, this.#scratch);
       const results = this.#trial.evaluate();
       let lost: { what: string; reason: string } | undefined;
       for (let c = 0; c < nCells; c++) {
-        const tracked = this.tracked[c]!;
-        const missing = results.failed[tracked.cell] === 1;
-        values[k * nCells + c] = missing ? Number.NaN : results.values[tracked.cell]!;
+        const cell = tracked[c]!;
+        const missing = results.failed[cell.cell] === 1;
+        values[k * nCells + c] = missing ? Number.NaN : results.values[cell.cell]!;
         if (missing && this.#deterministicOk[c] && !lost) {
-          lost = { what: `${tracked.id}[${tracked.year}]`, reason: results.problems.get(tracked.cell)?.message ?? "no value" };
+          lost = { what: `${cell.id}[${cell.year}]`, reason: results.problems.get(cell.cell)?.message ?? "no value" };
         }
       }
       for (let t = 0; t < nTargets; t++) {
@@ -140,7 +131,7 @@ export class TrialRunner {
         if (outcome.met === true) met[t]! += 1;
         else if (outcome.met === null) {
           failed[t]! += 1;
-          if (!lost) lost = { what: `target ${this.targetIds[t]}`, reason: outcome.reason ?? "no value" };
+          if (!lost) lost = { what: `target ${targetIds[t]}`, reason: outcome.reason ?? "no value" };
         }
       }
       if (lost) {
@@ -150,6 +141,53 @@ export class TrialRunner {
     }
     return { chunk: index, start, count, met, failed, values, draws, margins, errorTrials, ...(firstError ? { firstError } : {}) };
   }
+}
+
+/** A target's outcome in a trial, from the trial's results. */
+type TargetOutcome = (results: CellResults<number>) => TargetResult<number>;
+
+/**
+ * The scenario's inputs with a run's fixed settings (`set`), and every uncertain cell given a value once, so the
+ * table reads it as one; trials then overwrite those cells' floats.
+ */
+function trialTable(model: Model, spec: RunSpec, plan: TrialPlan): ValueTable {
+  const table = model.inputsOf(spec.scenario);
+  for (const [id, value] of Object.entries(spec.set ?? {})) setEveryInputCell(model, table, id, value);
+  for (const input of plan.inputs) for (const cell of input.cells) if (!table.has(cell)) table.setNumber(cell, 0);
+  return table;
+}
+
+/**
+ * How each target is decided in a trial. A target no draw can move has the same outcome in every trial: decided
+ * once, from the evaluation without draws — exactly, should float find it on its threshold (80% + 5 × 1pp > 85%
+ * is true in floating point). The others are compiled and decided on each trial's results.
+ */
+function targetOutcomes(model: Model, layout: RunLayout, table: ValueTable, deterministic: CellResults<number>): TargetOutcome[] {
+  const { structure } = model;
+  const uncertainSlots = new Set(layout.plan.inputs.map((i) => i.slot));
+  const targets = layout.targetIds.map((id) => structure.targets.find((t) => t.id === id)!);
+  const moved = targets.map((target) => reachedByDraws(model, target, uncertainSlots));
+  const fixed = decideTargets(model, targets.filter((_, t) => !moved[t]), table, deterministic);
+  let nextFixed = 0;
+  return targets.map((target, t) => {
+    if (moved[t]) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
+    const outcome = fixed[nextFixed++]!;
+    return () => outcome;
+  });
+}
+
+/**
+ * The fastest way to evaluate a trial: the compiled evaluator, into whose buffer the scenario's inputs go once
+ * (each trial overwrites the uncertain cells there and evaluates in place, allocating nothing); else the
+ * interpreter over the table.
+ */
+function trialEvaluator(model: Model, table: ValueTable): { values: Float64Array; evaluate(): CellResults<number> } {
+  const compiled = model.compiled();
+  if (compiled) {
+    const buffer = compiled.evaluate(table);
+    return { values: buffer.values, evaluate: () => compiled.evaluate(buffer, buffer) };
+  }
+  return { values: table.float, evaluate: () => model.evaluate<number>(table, "float", "interpreter") };
 }
 
 /** True when some uncertain input feeds a cell the target reads, directly or through formulas. */

@@ -1,7 +1,8 @@
 import { makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { TrialRunner, type ChunkResult, type RunSpec } from "./runner.js";
-import { SimulationSummary, type CellQuantiles, type TargetProbability } from "./summary.js";
+import type { CellQuantiles } from "./quantiles.js";
+import { runLayout, TrialRunner, type ChunkResult, type RunLayout, type RunSpec } from "./runner.js";
+import { SimulationSummary, type TargetProbability } from "./summary.js";
 
 /** The most trials one run may have (a run's memory is bounded, but its time is not). */
 export const MAX_TRIALS = 10_000_000;
@@ -49,7 +50,7 @@ export function checkRunOptions(options: { readonly trials: number; readonly see
 }
 
 /** Assembles the result from a summary that has every chunk. */
-export function simulationResult(runner: TrialRunner, summary: SimulationSummary, options: SimulateOptions): SimulationResult {
+export function simulationResult(layout: RunLayout, summary: SimulationSummary, options: SimulateOptions): SimulationResult {
   return {
     trials: summary.trials,
     seed: options.seed,
@@ -59,35 +60,47 @@ export function simulationResult(runner: TrialRunner, summary: SimulationSummary
     quantileMethod: summary.quantileMethod(),
     quantileErrors: summary.quantileErrors(),
     errors: summary.errors(),
-    inputs: runner.plan.inputs.map((i) => ({ id: i.id, draw: i.draw })),
+    inputs: layout.plan.inputs.map((i) => ({ id: i.id, draw: i.draw })),
   };
 }
 
-/** A fresh summary for a runner's targets, inputs and tracked cells. */
-export function summaryFor(runner: TrialRunner): SimulationSummary {
+/** A fresh summary for a run's targets, inputs and tracked cells. */
+export function summaryFor(layout: RunLayout): SimulationSummary {
   return new SimulationSummary(
-    runner.targetIds,
-    runner.plan.inputs.map((i) => i.id),
-    runner.tracked,
+    layout.targetIds,
+    layout.plan.inputs.map((i) => i.id),
+    layout.tracked,
   );
+}
+
+/**
+ * Runs every chunk of a run in this thread, in order, into a summary: what `simulate` and each step of a goal
+ * seek on probability do. `onProgress` hears after every chunk.
+ */
+export function runInThread(model: Model, spec: RunSpec, onProgress?: (done: number, total: number) => void): { layout: RunLayout; summary: SimulationSummary } {
+  const layout = runLayout(model, spec);
+  const runner = new TrialRunner(model, spec, layout);
+  const summary = summaryFor(layout);
+  for (let chunk = 0; chunk < layout.chunks; chunk++) {
+    summary.add(runner.runChunk(chunk));
+    onProgress?.(summary.trials, spec.trials);
+  }
+  return { layout, summary };
 }
 
 /**
  * Monte Carlo over the model's `uncertainty`, in this thread: `trials` trials, each drawing its inputs from its
  * own generator seeded from `seed` and the trial's index. Gives each target's probability with a Wilson 95%
  * interval and the inputs that drive it, and each tracked indicator's quantiles by year. The same seed gives
- * bit-identical results, here or split across worker threads (`simulate` of `plansheet/node`).
+ * bit-identical results, here or split across worker threads (`simulate` of `plansheet/node`, also exported
+ * there as `simulateInWorkers`).
  * @throws PlansheetError for bad trial counts or seeds, and a model without uncertainty.
  */
 export function simulate(model: Model, options: SimulateOptions): SimulationResult {
   checkRunOptions(options);
-  const runner = new TrialRunner(model, { ...options });
-  const summary = summaryFor(runner);
-  for (let chunk = 0; chunk < runner.chunks; chunk++) {
-    summary.add(runner.runChunk(chunk));
-    options.onProgress?.(summary.trials, options.trials);
-  }
-  return simulationResult(runner, summary, options);
+  const { onProgress, ...spec } = options;
+  const { layout, summary } = runInThread(model, spec, onProgress);
+  return simulationResult(layout, summary, options);
 }
 
 /** Feeds chunk results that may arrive in any order to a summary, in chunk order. */

@@ -7,9 +7,9 @@ import {
   ChunkOrderer,
   checkRunOptions,
   simulate as simulateInThread,
+  runLayout,
   simulationResult,
   summaryFor,
-  TrialRunner,
   type ChunkResult,
   type SimulateOptions,
   type SimulationResult,
@@ -45,23 +45,23 @@ function workerScript(): URL {
 export async function simulate(model: Model, options: ParallelSimulateOptions): Promise<SimulationResult> {
   checkRunOptions(options);
   const workers = options.workers ?? (options.trials >= 20_000 ? availableParallelism() : 1);
-  const runner = new TrialRunner(model, options);
-  if (workers <= 1 || runner.chunks < 2) return simulateInThread(model, options);
-  const summary = summaryFor(runner);
+  const layout = runLayout(model, options);
+  if (workers <= 1 || layout.chunks < 2) return simulateInThread(model, options);
+  const summary = summaryFor(layout);
   const orderer = new ChunkOrderer(summary);
   const { onProgress, workers: _workers, ...spec } = options;
   const script = workerScript();
   let nextChunk = 0;
   const { source, definition } = model.structure;
   const workerData: WorkerInput = source.text !== undefined ? { text: source.text, ...(source.file ? { file: source.file } : {}), spec } : { definition, spec };
-  const pool = Array.from({ length: Math.min(workers, runner.chunks) }, () => new Worker(script, { workerData }));
+  const pool = Array.from({ length: Math.min(workers, layout.chunks) }, () => new Worker(script, { workerData }));
   try {
     await Promise.all(
       pool.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const next = () => {
-              if (nextChunk < runner.chunks) worker.postMessage(nextChunk++);
+              if (nextChunk < layout.chunks) worker.postMessage(nextChunk++);
               else resolve();
             };
             worker.on("message", (message: ChunkResult | "ready") => {
@@ -81,5 +81,11 @@ export async function simulate(model: Model, options: ParallelSimulateOptions): 
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return simulationResult(runner, summary, options);
+  return simulationResult(layout, summary, options);
 }
+
+/**
+ * `simulate` of `plansheet/node` under a name that says what it adds to the in-thread `simulate` of `plansheet`:
+ * the same function (asynchronous, across worker threads).
+ */
+export const simulateInWorkers: typeof simulate = simulate;

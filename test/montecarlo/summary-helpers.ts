@@ -2,7 +2,9 @@ import { xoshiro128 } from "../../src/core/index.js";
 import { normalQuantile } from "../../src/core/special-functions.js";
 
 export { type ChunkResult } from "../../src/montecarlo/index.js";
-export { EXACT_QUANTILE_TRIALS, SimulationSummary, sortedQuantile, wilsonInterval } from "../../src/montecarlo/summary.js";
+export { SimulationSummary } from "../../src/montecarlo/summary.js";
+export { EXACT_QUANTILE_TRIALS, sortedQuantile } from "../../src/montecarlo/quantiles.js";
+export { wilsonInterval } from "../../src/montecarlo/intervals.js";
 export { rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
 
 /** `n` standard normal draws from a seeded generator. */
