@@ -19,7 +19,7 @@ export {
   type CellProblem,
 } from "./evaluation/index.js";
 export { parseModelText, readYamlText, verifyClaimsText } from "./io/index.js";
-export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./model/index.js";
+export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./structure/index.js";
 export {
   PlansheetError,
   ISSUE_CODES,

@@ -7,7 +7,7 @@ const RANK: Record<string, number> = {
   core: 0,
   units: 1,
   formula: 2,
-  model: 3,
+  structure: 3,
   evaluation: 4,
   scenarios: 5,
   verification: 5,

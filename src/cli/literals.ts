@@ -1,6 +1,6 @@
 import { didYouMean, makeIssue, parseQuantityLiteral, PlansheetError, type QuantityLiteral } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { checkLiteralForUnit } from "../model/index.js";
+import { checkLiteralForUnit } from "../structure/index.js";
 
 /**
  * A number from the command line, written as in a model file: `-5%` (−0.05), `0.6pp` (0.006), `4500`.

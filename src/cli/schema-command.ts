@@ -1,4 +1,4 @@
-import { modelJsonSchema } from "../model/index.js";
+import { modelJsonSchema } from "../structure/index.js";
 import { claimsJsonSchema } from "../verification/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";

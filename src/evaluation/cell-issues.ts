@@ -1,5 +1,5 @@
 import { makeIssue, type Issue } from "../core/index.js";
-import { formulaKeyOf, type ModelStructure } from "../model/index.js";
+import { formulaKeyOf, type ModelStructure } from "../structure/index.js";
 import type { CellResults } from "./evaluate.js";
 
 /**

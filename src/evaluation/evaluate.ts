@@ -1,7 +1,7 @@
 import type { Arithmetic, IssueCode } from "../core/index.js";
-import { CellRule, FORMULA_KEYS, formulaKeyOf, type FormulaKey, type ModelStructure, type ValueTable } from "../model/index.js";
+import { CellRule, FORMULA_KEYS, formulaKeyOf, type FormulaKey, type ModelStructure, type ValueTable } from "../structure/index.js";
 import { interpretCell, type CellProblem } from "./interpret-cell.js";
-import { compileNumber, type NumberClosure } from "./interpreter.js";
+import { numberClosure, type NumberClosure } from "./interpreter.js";
 import { cellReader, type CellReader } from "./signals.js";
 
 export type { CellProblem } from "./interpret-cell.js";
@@ -25,7 +25,7 @@ export function compileClosures<T>(structure: ModelStructure, ar: Arithmetic<T>)
   const compile = (key: FormulaKey) =>
     structure.indicators.map((i) => {
       const checked = i[key]?.checked;
-      return checked && compileNumber(checked.expr, ar);
+      return checked && numberClosure(checked.expr, ar);
     });
   return { formula: compile("formula"), projection: compile("projection"), backcast: compile("backcast") };
 }

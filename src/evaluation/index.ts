@@ -7,7 +7,7 @@ export { CompiledEvaluator, type CompiledStats } from "./compile/compiled-evalua
 export { FloatResults } from "./compile/float-results.js";
 export { Projection, type RunJson, type TargetOutcome } from "./projection.js";
 export { type CellResults, type CellProblem } from "./evaluate.js";
-export { compileTarget, type TargetResult } from "./targets.js";
+export { targetDecider, type TargetResult } from "./target-condition.js";
 export { decideTargets, type DecidedResult } from "./threshold.js";
 export { yearRanges } from "./cell-issues.js";
-export { compileNumber } from "./interpreter.js";
+export { numberClosure } from "./interpreter.js";

@@ -1,5 +1,5 @@
 import { CellFailure, type Arithmetic, type IssueCode } from "../core/index.js";
-import type { ModelStructure } from "../model/index.js";
+import type { ModelStructure } from "../structure/index.js";
 import type { NumberClosure } from "./interpreter.js";
 import { MissingRead, type CellReader } from "./signals.js";
 

@@ -27,7 +27,7 @@ export type ConditionClosure<T> = (year: number, cells: CellReader<T>) => boolea
  * Operations run in exactly the order of the formula (sums and products left to right), so the compiled
  * evaluator, which emits the same operations, computes bit-identical floats.
  */
-export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberClosure<T> {
+export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberClosure<T> {
   switch (expr.kind) {
     case "const": {
       const value = ar.literal(expr.exact, expr.value);
@@ -42,11 +42,11 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       return (year, cells) => cells.read(slot, year + offset);
     }
     case "negate": {
-      const arg = compileNumber(expr.arg, ar);
+      const arg = numberClosure(expr.arg, ar);
       return (year, cells) => ar.neg(arg(year, cells));
     }
     case "sum": {
-      const terms = expr.terms.map((t) => ({ subtract: t.subtract, fn: compileNumber(t.expr, ar) }));
+      const terms = expr.terms.map((t) => ({ subtract: t.subtract, fn: numberClosure(t.expr, ar) }));
       const first = terms[0]!.fn;
       const rest = terms.slice(1);
       return (year, cells) => {
@@ -56,7 +56,7 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       };
     }
     case "product": {
-      const factors = expr.factors.map((f) => ({ divide: f.divide, fn: compileNumber(f.expr, ar) }));
+      const factors = expr.factors.map((f) => ({ divide: f.divide, fn: numberClosure(f.expr, ar) }));
       const first = factors[0]!.fn;
       const rest = factors.slice(1);
       return (year, cells) => {
@@ -66,28 +66,28 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       };
     }
     case "power": {
-      const base = compileNumber(expr.base, ar);
-      const exponent = compileNumber(expr.exponent, ar);
+      const base = numberClosure(expr.base, ar);
+      const exponent = numberClosure(expr.exponent, ar);
       return (year, cells) => ar.pow(base(year, cells), exponent(year, cells));
     }
     case "if": {
-      const cond = compileCondition(expr.cond, ar);
-      const then = compileNumber(expr.then, ar);
-      const otherwise = compileNumber(expr.otherwise, ar);
+      const cond = conditionClosure(expr.cond, ar);
+      const then = numberClosure(expr.then, ar);
+      const otherwise = numberClosure(expr.otherwise, ar);
       return (year, cells) => (cond(year, cells) ? then(year, cells) : otherwise(year, cells));
     }
     case "math": {
-      const arg = compileNumber(expr.arg, ar);
+      const arg = numberClosure(expr.arg, ar);
       const fn = { exp: ar.exp, log: ar.log, sqrt: ar.sqrt, abs: ar.abs }[expr.fn];
       return (year, cells) => fn(arg(year, cells));
     }
     case "round": {
-      const arg = compileNumber(expr.arg, ar);
+      const arg = numberClosure(expr.arg, ar);
       const digits = expr.digits;
       return (year, cells) => ar.round(arg(year, cells), digits);
     }
     case "minmax": {
-      const args = expr.args.map((a) => compileNumber(a, ar));
+      const args = expr.args.map((a) => numberClosure(a, ar));
       const pick = expr.fn === "min" ? ar.min : ar.max;
       return (year, cells) => {
         let acc = args[0]!(year, cells);
@@ -99,7 +99,7 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       return compileSeries(expr, ar);
     case "call": {
       const rule = ruleOf(VALUE_RULES, expr.fn);
-      const args = expr.args.map((a) => compileNumber(a, ar));
+      const args = expr.args.map((a) => numberClosure(a, ar));
       return (year, cells) => rule(ar, args.map((arg) => arg(year, cells)));
     }
     case "elasticity": {
@@ -125,7 +125,7 @@ export function compileNumber<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       };
     }
     case "scale": {
-      const arg = compileNumber(expr.arg, ar);
+      const arg = numberClosure(expr.arg, ar);
       const scale = scaler(ar, expr.num, expr.den, expr.exactNum, expr.exactDen);
       return (year, cells) => scale(arg(year, cells));
     }
@@ -174,23 +174,23 @@ export const COMPARE: Record<CompareOp, (c: number) => boolean> = {
 };
 
 /** Compiles a condition (a comparison, or `and`/`or`/`not` of conditions; `and`/`or` stop early). */
-export function compileCondition<T>(expr: CheckedExpr, ar: Arithmetic<T>): ConditionClosure<T> {
+export function conditionClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): ConditionClosure<T> {
   switch (expr.kind) {
     case "compare": {
-      const left = compileNumber(expr.left, ar);
-      const right = compileNumber(expr.right, ar);
+      const left = numberClosure(expr.left, ar);
+      const right = numberClosure(expr.right, ar);
       const test = COMPARE[expr.op];
       return (year, cells) => test(ar.compare(left(year, cells), right(year, cells)));
     }
     case "logic": {
-      const left = compileCondition(expr.left, ar);
-      const right = compileCondition(expr.right, ar);
+      const left = conditionClosure(expr.left, ar);
+      const right = conditionClosure(expr.right, ar);
       return expr.op === "and"
         ? (year, cells) => left(year, cells) && right(year, cells)
         : (year, cells) => left(year, cells) || right(year, cells);
     }
     case "not": {
-      const arg = compileCondition(expr.arg, ar);
+      const arg = conditionClosure(expr.arg, ar);
       return (year, cells) => !arg(year, cells);
     }
     default:

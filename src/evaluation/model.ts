@@ -17,12 +17,12 @@ import {
   type ModelStructure,
   type SourceInfo,
   type ValueTable,
-} from "../model/index.js";
+} from "../structure/index.js";
 import { cellIssues, yearRanges } from "./cell-issues.js";
 import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-evaluator.js";
 import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
 import { Projection, type TargetOutcome } from "./projection.js";
-import { compileTarget, type TargetResult } from "./targets.js";
+import { targetDecider, type TargetResult } from "./target-condition.js";
 import { decideOnThreshold } from "./threshold.js";
 
 /**
@@ -142,7 +142,7 @@ export class Model {
 
   /** Every target's outcome from evaluated cells. */
   #targetOutcomes(results: CellResults<unknown>, ar: Arithmetic<unknown>): TargetOutcome[] {
-    return this.structure.targets.map((target) => describeTarget(this.structure, target.id, compileTarget(this.structure, target, ar)(results), ar));
+    return this.structure.targets.map((target) => describeTarget(this.structure, target.id, targetDecider(this.structure, target, ar)(results), ar));
   }
 
   /**

@@ -1,8 +1,8 @@
 import type { Issue, NumberMode } from "../core/index.js";
-import { ruleName, type CellRuleCode, type IndicatorInfo, type ModelStructure, type TargetInfo } from "../model/index.js";
+import { ruleName, type CellRuleCode, type IndicatorInfo, type ModelStructure, type TargetInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellProblem } from "./evaluate.js";
-import type { TargetResult } from "./targets.js";
+import type { TargetResult } from "./target-condition.js";
 
 /** A target's result with its definition, as a projection reports it. */
 export interface TargetOutcome extends TargetResult<number> {

@@ -1,4 +1,4 @@
-import type { CellLayout } from "../model/index.js";
+import type { CellLayout } from "../structure/index.js";
 
 /**
  * Thrown (as a plain object, without a stack) when a formula reads a cell that has no value, so that the

@@ -1,8 +1,8 @@
 import { decimalArithmetic, floatArithmetic, type Dec, type NumberMode } from "../core/index.js";
-import type { ModelStructure, TargetInfo, ValueTable } from "../model/index.js";
+import type { ModelStructure, TargetInfo, ValueTable } from "../structure/index.js";
 import type { CellResults } from "./evaluate.js";
 import type { TargetOutcome } from "./projection.js";
-import { compileTarget, type TargetResult } from "./targets.js";
+import { targetDecider, type TargetResult } from "./target-condition.js";
 
 /**
  * How closely float and decimal evaluation agree: |float − decimal| ≤ 1e-9·(1 + |decimal|) on every cell (the
@@ -57,10 +57,10 @@ export function decideTargets(
 ): DecidedResult[] {
   let exact: CellResults<Dec> | undefined;
   return targets.map((target) => {
-    const result = compileTarget(model.structure, target, floatArithmetic, { onTheWay: false })(floatResults);
+    const result = targetDecider(model.structure, target, floatArithmetic, { onTheWay: false })(floatResults);
     if (!onThreshold(result)) return result;
     exact ??= model.evaluate<Dec>(inputs, "decimal");
-    const decided = compileTarget(model.structure, target, decimalArithmetic, { onTheWay: false })(exact);
+    const decided = targetDecider(model.structure, target, decimalArithmetic, { onTheWay: false })(exact);
     const num = (v: Dec | null) => (v === null ? null : v.toNumber());
     return { ...decided, value: num(decided.value), threshold: num(decided.threshold), margin: num(decided.margin), decidedBy: "decimal" };
   });

@@ -1,6 +1,6 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
-import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../model/index.js";
+import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../structure/index.js";
 
 /** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;

@@ -1,4 +1,4 @@
-import type { Sampler } from "../model/index.js";
+import type { Sampler } from "../structure/index.js";
 
 /**
  * The sampler moved so that its location is `to` (a lever set on an uncertain input moves its distribution:

@@ -1,7 +1,7 @@
 import { floatArithmetic, trialRng } from "../core/index.js";
-import { compileTarget, decideTargets, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
-import { CellRule, cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
-import { trialPlan, drawTrial, type TrialPlan } from "./plan.js";
+import { targetDecider, decideTargets, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
+import { CellRule, cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
+import { trialPlan, drawTrial, type TrialPlan } from "./trial-plan.js";
 
 /** Trials are run in chunks of this size; a chunk is the unit of work of a thread, and of every sum's order. */
 export const CHUNK_TRIALS = 1000;
@@ -170,7 +170,7 @@ function targetOutcomes(model: Model, layout: RunLayout, table: ValueTable, dete
   const fixed = decideTargets(model, targets.filter((_, t) => !moved[t]), table, deterministic);
   let nextFixed = 0;
   return targets.map((target, t) => {
-    if (moved[t]) return compileTarget(structure, target, floatArithmetic, { onTheWay: false });
+    if (moved[t]) return targetDecider(structure, target, floatArithmetic, { onTheWay: false });
     const outcome = fixed[nextFixed++]!;
     return () => outcome;
   });

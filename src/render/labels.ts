@@ -1,4 +1,4 @@
-import type { Labels } from "../model/index.js";
+import type { Labels } from "../structure/index.js";
 
 /** `地区生产总值 GDP`: the Chinese and English labels together, or whichever exists, or the fallback. */
 export function bilingual(label: Labels, fallback = ""): string {

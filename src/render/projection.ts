@@ -1,5 +1,5 @@
 import type { Projection } from "../evaluation/index.js";
-import type { IndicatorInfo } from "../model/index.js";
+import type { IndicatorInfo } from "../structure/index.js";
 import { isWholeCount } from "../units/index.js";
 import { formatSigned, formatValue } from "./format-number.js";
 import { bilingual } from "./labels.js";

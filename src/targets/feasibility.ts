@@ -1,5 +1,5 @@
 import type { Model } from "../evaluation/index.js";
-import type { ValueTable } from "../model/index.js";
+import type { ValueTable } from "../structure/index.js";
 import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
 import { probeTarget, type TargetProbe } from "./probe.js";
 

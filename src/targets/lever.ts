@@ -1,6 +1,6 @@
 import { didYouMean, makeIssue, PlansheetError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, upstreamSlots, type IndicatorInfo, type ValueTable } from "../model/index.js";
+import { CellRule, upstreamSlots, type IndicatorInfo, type ValueTable } from "../structure/index.js";
 
 /** A lever resolved against a model: the input it moves and its bounds (as ratios or levels, like the input). */
 export interface Lever {

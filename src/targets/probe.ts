@@ -1,6 +1,6 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
-import { compileTarget, decideTargets, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
-import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../model/index.js";
+import { targetDecider, decideTargets, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
+import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
 import type { Lever } from "./lever.js";
 
 /** A target ready to be evaluated again and again under changing inputs (by solve, sweep and feasibility). */
@@ -33,7 +33,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
     const message = `target '${id}' is not a condition that could be built: ${target.text}`;
     throw new PlansheetError(message, [makeIssue("invalid_target", { message })]);
   }
-  const compiled = compileTarget(model.structure, target, floatArithmetic, { onTheWay: false });
+  const compiled = targetDecider(model.structure, target, floatArithmetic, { onTheWay: false });
   const evaluate = (inputs: ValueTable) => compiled(model.evaluate<number>(inputs, "float"));
   return {
     target,

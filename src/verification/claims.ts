@@ -8,7 +8,7 @@ import {
   type Issue,
   type PrintedFigure,
 } from "../core/index.js";
-import { position, type ModelStructure, type SourceInfo } from "../model/index.js";
+import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
 import { claimSchema, type ClaimKind, type QualifierWord } from "./schema.js";

@@ -1,6 +1,6 @@
 import { Timeline, makeIssue, type Issue } from "../core/index.js";
 import { checkFormula, parseFormula, walk, type CheckedExpr, type FormulaScope } from "../formula/index.js";
-import { makeScope, position, type ModelStructure, type SourceInfo } from "../model/index.js";
+import { makeScope, position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { ReadClaim } from "./claims.js";
 import { monomialExponents } from "./interval-eval.js";

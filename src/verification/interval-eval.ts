@@ -1,5 +1,5 @@
 import { intervalArithmetic, type Interval } from "../core/index.js";
-import { compileNumber } from "../evaluation/index.js";
+import { numberClosure } from "../evaluation/index.js";
 import { walk, type CheckedExpr } from "../formula/index.js";
 
 /** The interval of each indicator (by slot) a formula reads, or `undefined` where nothing is known. */
@@ -29,7 +29,7 @@ export function evaluateInterval(expr: CheckedExpr, lookup: IntervalLookup): Int
       return value;
     },
   };
-  return compileNumber(expr, intervalArithmetic)(0, cells);
+  return numberClosure(expr, intervalArithmetic)(0, cells);
 }
 
 /**

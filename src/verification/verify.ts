@@ -1,6 +1,6 @@
 import { makeIssue, parseQuantityLiteral, type Issue } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { position, schemaIssues, type SourceInfo } from "../model/index.js";
+import { position, schemaIssues, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import { growthChecks } from "./check-growth.js";
 import { identityChecks } from "./check-identity.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import { schemaCommand } from "../../src/cli/schema-command.js";
-import { modelJsonSchema } from "../../src/model/index.js";
+import { modelJsonSchema } from "../../src/structure/index.js";
 
 describe("schemaCommand", () => {
   it("prints the model's JSON Schema as indented JSON and returns 0", () => {

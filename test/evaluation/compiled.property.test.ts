@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
-import { planEvaluation } from "../../src/evaluation/compile/plan.js";
-import { ValueTable } from "../../src/model/index.js";
+import { planEvaluation } from "../../src/evaluation/compile/kernel-plan.js";
+import { ValueTable } from "../../src/structure/index.js";
 import { randomModel } from "./random-models.js";
 import { resultDifferences } from "./same-results.js";
 

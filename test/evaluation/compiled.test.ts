@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { buildModel, FloatResults, ModelError, type Model } from "../../src/evaluation/index.js";
 import { compileEvaluator } from "../../src/evaluation/compile/compiled-evaluator.js";
 import { loadModel } from "../../src/node.js";
-import { ValueTable } from "../../src/model/index.js";
+import { ValueTable } from "../../src/structure/index.js";
 import { collectReads, relativeYear } from "../../src/formula/checked.js";
 import { kernelSource } from "../../src/evaluation/compile/emit.js";
 import { resultDifferences } from "./same-results.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import type { CompiledEvaluator, FloatResults, Model } from "../../src/evaluation/index.js";
-import type { ValueTable } from "../../src/model/index.js";
+import type { ValueTable } from "../../src/structure/index.js";
 import { resultDifferences } from "./same-results.js";
 
 /*
@@ -24,7 +24,7 @@ const testPath = expect.getState().testPath;
 const source = testPath ? readFileSync(testPath, "utf8") : "";
 if (/src\/(evaluation|node|io|cli|targets|verification|scenarios|montecarlo|index)\b/.test(source)) {
   const { Model: ModelClass, CompiledEvaluator: EvaluatorClass } = await import("../../src/evaluation/index.js");
-  const { CellRule } = await import("../../src/model/index.js");
+  const { CellRule } = await import("../../src/structure/index.js");
   const prototype = EvaluatorClass.prototype as CompiledEvaluator & { [INSTALLED]?: true };
   if (!prototype[INSTALLED]) {
     prototype[INSTALLED] = true;

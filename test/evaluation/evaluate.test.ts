@@ -3,7 +3,7 @@ import { decimalArithmetic, floatArithmetic, type Dec } from "../../src/core/ind
 import { compileClosures, evaluateCells, type CompiledClosures } from "../../src/evaluation/evaluate.js";
 import { buildModel } from "../../src/evaluation/model.js";
 import type { NumberClosure } from "../../src/evaluation/interpreter.js";
-import type { ModelStructure } from "../../src/model/structure.js";
+import type { ModelStructure } from "../../src/structure/structure.js";
 
 const cellOf = (structure: ModelStructure, id: string, year: number) =>
   structure.indicatorById.get(id)!.slot * structure.timeline.length + (year - structure.timeline.first);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/core/special-functions.js";
 import { movedSampler } from "../../src/montecarlo/distribution.js";
-import { samplerOf } from "../../src/model/distributions/index.js";
-import { triangularQuantile } from "../../src/model/distributions/triangular.js";
+import { samplerOf } from "../../src/structure/distributions/index.js";
+import { triangularQuantile } from "../../src/structure/distributions/triangular.js";
 
 describe("special functions", () => {
   it("invert the normal CDF to near double precision", () => {

@@ -1,5 +1,5 @@
 import { absoluteYears, walk, yearsNamed, type CheckedExpr } from "../../formula/index.js";
-import { CellRule, FORMULA_KEYS, type FormulaKey, type ModelStructure } from "../../model/index.js";
+import { CellRule, FORMULA_KEYS, type FormulaKey, type ModelStructure } from "../../structure/index.js";
 import { formulaShape, type FormulaShape } from "./shape.js";
 
 /** How a block is computed: a loop over its years, once for all its years, or cell by cell by the interpreter. */

@@ -1,11 +1,11 @@
 import { floatArithmetic, type IssueCode } from "../../core/index.js";
-import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../model/index.js";
+import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../structure/index.js";
 import { interpretCell, type CellProblem } from "../interpret-cell.js";
-import { compileNumber, type NumberClosure } from "../interpreter.js";
+import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
-import { planEvaluation, type StepSpec } from "./plan.js";
+import { planEvaluation, type StepSpec } from "./kernel-plan.js";
 
 type Step =
   | { readonly kind: "range"; readonly kernel: RangeKernel; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number }
@@ -262,7 +262,7 @@ export class CompiledEvaluator {
     const id = slot * FORMULA_KEYS.length + FORMULA_KEYS.indexOf(key);
     let fn = this.#closures.get(id);
     if (!fn) {
-      fn = compileNumber(this.#structure.indicators[slot]![key]!.checked!.expr, floatArithmetic);
+      fn = numberClosure(this.#structure.indicators[slot]![key]!.checked!.expr, floatArithmetic);
       this.#closures.set(id, fn);
     }
     return fn;

@@ -1,9 +1,9 @@
 import { scaleModeOf, scaler } from "../../core/index.js";
-import type { ModelStructure } from "../../model/index.js";
+import type { ModelStructure } from "../../structure/index.js";
 import { kernelSource, type AggregateNode } from "./emit.js";
 import { KERNEL_OPS, type AggregateSpec } from "./kernel-ops.js";
 import { kernelArithmetic } from "./kernel-arithmetic.js";
-import type { KernelSpec } from "./plan.js";
+import type { KernelSpec } from "./kernel-plan.js";
 
 /** Called by a kernel for a cell it could not give a finite value: writes the interpreter's value, or NaN, there. */
 export type SlowPath = (cell: number) => void;

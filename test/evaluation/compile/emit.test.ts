@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, ModelError, type Model } from "../../../src/evaluation/index.js";
 import { kernelSource } from "../../../src/evaluation/compile/emit.js";
-import { planEvaluation } from "../../../src/evaluation/compile/plan.js";
+import { planEvaluation } from "../../../src/evaluation/compile/kernel-plan.js";
 import type { CheckedExpr } from "../../../src/formula/index.js";
 
 const span = { start: 0, end: 1 };

@@ -1,5 +1,5 @@
 import type { CheckedExpr } from "../../formula/index.js";
-import { stronglyConnected, type CellLayout, type ModelStructure } from "../../model/index.js";
+import { stronglyConnected, type CellLayout, type ModelStructure } from "../../structure/index.js";
 import { Block, BlockKind, cutBlocks } from "./blocks.js";
 import type { KernelKind } from "./emit.js";
 import { placeholdersOf } from "./shape.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/core/index.js";
-import { buildStructure } from "../../src/model/build.js";
+import { buildStructure } from "../../src/structure/build.js";
 
 const errorsOf = (definition: unknown): Issue[] => buildStructure(definition).issues.filter((i) => i.severity === "error");
 

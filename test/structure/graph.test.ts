@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildStructure } from "../../src/model/build.js";
-import { buildCellGraph, type CellGraph } from "../../src/model/graph.js";
+import { buildStructure } from "../../src/structure/build.js";
+import { buildCellGraph, type CellGraph } from "../../src/structure/graph.js";
 
 /** A graph from an adjacency list: `reads[c]` are the cells that cell c reads. */
 function graphOf(reads: readonly (readonly number[])[]): CellGraph {

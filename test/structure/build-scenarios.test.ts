@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/core/index.js";
-import { buildStructure } from "../../src/model/build.js";
+import { buildStructure } from "../../src/structure/build.js";
 
 const indicators = {
   gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },

@@ -1,6 +1,6 @@
 import { makeIssue, normalCdf, normalQuantile, PlansheetError, type Rng } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, samplerOf, type Sampler } from "../model/index.js";
+import { CellRule, samplerOf, type Sampler } from "../structure/index.js";
 import { movedSampler } from "./distribution.js";
 
 /** One uncertain input as a trial draws it: which cells it sets, from which sampler, once or every year. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { modelSchema } from "../../src/model/schema.js";
-import { position, schemaIssues } from "../../src/model/schema-issues.js";
+import { modelSchema } from "../../src/structure/schema.js";
+import { position, schemaIssues } from "../../src/structure/schema-issues.js";
 
 function issuesFor(definition: unknown, known: string[] = ["value", "history", "formula", "unit"]) {
   const result = modelSchema.safeParse(definition);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/core/index.js";
-import { buildStructure } from "../../src/model/build.js";
-import { normalizeLabel } from "../../src/model/build-indicators.js";
+import { buildStructure } from "../../src/structure/build.js";
+import { normalizeLabel } from "../../src/structure/build-indicators.js";
 
 const model = (indicators: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   years: [2016, 2025],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { modelJsonSchema, modelSchema, overrideSchema } from "../../src/model/schema.js";
-import { isNonFiniteMessage, quantitySchema } from "../../src/model/quantity-schema.js";
+import { modelJsonSchema, modelSchema, overrideSchema } from "../../src/structure/schema.js";
+import { isNonFiniteMessage, quantitySchema } from "../../src/structure/quantity-schema.js";
 
 describe("quantitySchema", () => {
   it("reads a bare number as a plain literal in the indicator's unit", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ValueTable } from "../../src/model/value-table.js";
+import { ValueTable } from "../../src/structure/value-table.js";
 
 describe("ValueTable", () => {
   it("starts with no value in any cell (NaN float, no exact text)", () => {

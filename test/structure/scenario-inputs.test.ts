@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PlansheetError } from "../../src/core/index.js";
-import { buildStructure } from "../../src/model/build.js";
-import { DEFAULT_SCENARIO, scenarioInputs } from "../../src/model/scenario-inputs.js";
-import type { ModelStructure } from "../../src/model/structure.js";
-import type { ValueTable } from "../../src/model/value-table.js";
+import { buildStructure } from "../../src/structure/build.js";
+import { DEFAULT_SCENARIO, scenarioInputs } from "../../src/structure/scenario-inputs.js";
+import type { ModelStructure } from "../../src/structure/structure.js";
+import type { ValueTable } from "../../src/structure/value-table.js";
 
 function structureOf(definition: unknown): ModelStructure {
   const { structure, issues } = buildStructure(definition);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { Timeline } from "../../src/core/index.js";
-import { CellLayout } from "../../src/model/index.js";
-import { buildCellGraph } from "../../src/model/graph.js";
-import { buildStructure } from "../../src/model/build.js";
-import { cellsRead, upstreamSlots } from "../../src/model/upstream.js";
+import { CellLayout } from "../../src/structure/index.js";
+import { buildCellGraph } from "../../src/structure/graph.js";
+import { buildStructure } from "../../src/structure/build.js";
+import { cellsRead, upstreamSlots } from "../../src/structure/upstream.js";
 import { checked, slot, TARGET, TIMELINE } from "../formula/helpers.js";
 
 const YEARS = TIMELINE.length; // 2016–2025

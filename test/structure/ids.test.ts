@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { idProblem } from "../../src/model/ids.js";
+import { idProblem } from "../../src/structure/ids.js";
 
 describe("idProblem", () => {
   it.each(["gdp", "re_share", "x1", "_private", "地区生产总值", "gdp增速", "constructor", "toString", "prototype"])(

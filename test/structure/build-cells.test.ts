@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildStructure } from "../../src/model/build.js";
-import { CellRule, ruleName, type CellRuleCode } from "../../src/model/rules.js";
-import type { ModelStructure } from "../../src/model/structure.js";
+import { buildStructure } from "../../src/structure/build.js";
+import { CellRule, ruleName, type CellRuleCode } from "../../src/structure/rules.js";
+import type { ModelStructure } from "../../src/structure/structure.js";
 
 function structureOf(definition: unknown): ModelStructure {
   const { structure, issues } = buildStructure(definition);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../../src/evaluation/index.js";
-import { planEvaluation } from "../../../src/evaluation/compile/plan.js";
+import { planEvaluation } from "../../../src/evaluation/compile/kernel-plan.js";
 
 const years = [2020, 2024];
 const plan = (indicators: Record<string, unknown>, baseYear = 2020) => planEvaluation(buildModel({ years, baseYear, groups: { all: {} }, indicators }).structure);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CellRule, FORMULA_KEYS, formulaKeyOf, ruleName } from "../../src/model/rules.js";
+import { CellRule, FORMULA_KEYS, formulaKeyOf, ruleName } from "../../src/structure/rules.js";
 
 describe("cell rules", () => {
   it("names every rule code", () => {

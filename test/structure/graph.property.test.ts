@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildCellGraph } from "../../src/model/graph.js";
+import { buildCellGraph } from "../../src/structure/graph.js";
 
 const SEED = 20_211_215;
 

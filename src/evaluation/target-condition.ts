@@ -1,8 +1,8 @@
 import { CellFailure, type Arithmetic } from "../core/index.js";
 import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.js";
-import type { ModelStructure, TargetInfo } from "../model/index.js";
+import type { ModelStructure, TargetInfo } from "../structure/index.js";
 import type { CellResults } from "./evaluate.js";
-import { COMPARE, compileCondition, compileNumber } from "./interpreter.js";
+import { COMPARE, conditionClosure, numberClosure } from "./interpreter.js";
 import { cellReader, MissingRead, type CellReader } from "./signals.js";
 
 /**
@@ -31,11 +31,11 @@ export interface TargetResult<T = number> {
 /** A condition's outcome and margin, computed in one pass over its operands. */
 type Margin<T> = { met: boolean; value: T | null; threshold: T | null; margin: T };
 
-function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellReader<T>) => Margin<T> {
+function marginClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellReader<T>) => Margin<T> {
   switch (expr.kind) {
     case "compare": {
-      const left = compileNumber(expr.left, ar);
-      const right = compileNumber(expr.right, ar);
+      const left = numberClosure(expr.left, ar);
+      const right = numberClosure(expr.right, ar);
       const op = expr.op;
       const holds = COMPARE[op];
       return (cells) => {
@@ -48,8 +48,8 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       };
     }
     case "logic": {
-      const left = compileMargin(expr.left, ar);
-      const right = compileMargin(expr.right, ar);
+      const left = marginClosure(expr.left, ar);
+      const right = marginClosure(expr.right, ar);
       const and = expr.op === "and";
       const pick = and ? ar.min : ar.max;
       return (cells) => {
@@ -59,7 +59,7 @@ function compileMargin<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       };
     }
     case "not": {
-      const arg = compileMargin(expr.arg, ar);
+      const arg = marginClosure(expr.arg, ar);
       return (cells) => {
         const a = arg(cells);
         return { met: !a.met, value: null, threshold: null, margin: ar.neg(a.margin) };
@@ -86,14 +86,14 @@ export function resultsReader<T>(structure: ModelStructure, results: CellResults
  * `re_share[2022] < 10%` … `re_share[2024] < 10%`. Only for a target whose last named year lies after the base
  * year; the years tried come after every other year the target names (`cagr(gdp, 2020, y)` needs y > 2020).
  */
-function compileOnTheWay<T>(structure: ModelStructure, expr: CheckedExpr, ar: Arithmetic<T>) {
+function onTheWayClosure<T>(structure: ModelStructure, expr: CheckedExpr, ar: Arithmetic<T>) {
   const years = absoluteYears(expr);
   const target = years[years.length - 1];
   if (target === undefined || target <= structure.timeline.baseYear) return undefined;
   const earliest = Math.max(structure.timeline.baseYear, ...years.slice(0, -1)) + 1;
   const variants: { year: number; holds: (cells: CellReader<T>) => boolean }[] = [];
   for (let y = earliest; y < target; y++) {
-    const holds = compileCondition(replaceYear(expr, target, y), ar);
+    const holds = conditionClosure(replaceYear(expr, target, y), ar);
     variants.push({ year: y, holds: (cells) => holds(Number.NaN, cells) });
   }
   return {
@@ -112,7 +112,7 @@ function compileOnTheWay<T>(structure: ModelStructure, expr: CheckedExpr, ar: Ar
 }
 
 /** Compiles a target into a function of the finished cells giving its {@link TargetResult}. */
-export function compileTarget<T>(
+export function targetDecider<T>(
   structure: ModelStructure,
   target: TargetInfo,
   ar: Arithmetic<T>,
@@ -122,8 +122,8 @@ export function compileTarget<T>(
   if (!checked) {
     return () => ({ id: target.id, met: null, value: null, threshold: null, margin: null, reason: "the target's condition could not be built" });
   }
-  const margin = compileMargin(checked.expr, ar);
-  const onTheWay = options.onTheWay === false ? undefined : compileOnTheWay(structure, checked.expr, ar);
+  const margin = marginClosure(checked.expr, ar);
+  const onTheWay = options.onTheWay === false ? undefined : onTheWayClosure(structure, checked.expr, ar);
   return (results) => {
     const cells = resultsReader(structure, results);
     try {

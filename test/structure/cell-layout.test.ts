@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Timeline } from "../../src/core/index.js";
-import { CellLayout } from "../../src/model/index.js";
+import { CellLayout } from "../../src/structure/index.js";
 
 describe("CellLayout", () => {
   const layout = new CellLayout(new Timeline(2016, 2025, 2021));

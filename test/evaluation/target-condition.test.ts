@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { floatArithmetic } from "../../src/core/index.js";
 import { evaluateCells } from "../../src/evaluation/evaluate.js";
 import { buildModel, ModelError } from "../../src/evaluation/model.js";
-import { compileTarget } from "../../src/evaluation/targets.js";
+import { targetDecider } from "../../src/evaluation/target-condition.js";
 import type { TargetOutcome } from "../../src/evaluation/projection.js";
 
 const model = buildModel({
@@ -168,12 +168,12 @@ describe("targets", () => {
   });
 });
 
-describe("compileTarget", () => {
+describe("targetDecider", () => {
   it("evaluates a target against finished cell results", () => {
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
     const info = s.targets.find((t) => t.id === "gdp_4500")!;
-    const result = compileTarget(s, info, floatArithmetic)(results);
+    const result = targetDecider(s, info, floatArithmetic)(results);
     expect(result.id).toBe("gdp_4500");
     expect(result.met).toBe(false);
     expect(result.margin).toBeCloseTo(-130.1, 10);

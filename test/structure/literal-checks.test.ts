@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseQuantityLiteral, plainLiteral, type QuantityLiteral } from "../../src/core/index.js";
-import { checkLiteralForUnit } from "../../src/model/literal-checks.js";
+import { checkLiteralForUnit } from "../../src/structure/literal-checks.js";
 import { parseUnit } from "../../src/units/index.js";
 
 const unit = (name: string) => parseUnit(name).unit;
