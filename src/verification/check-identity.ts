@@ -14,12 +14,13 @@ import type { Unit } from "../units/index.js";
 import { cumulativeFromAverage } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
-import { describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
+import type { Scale } from "./describe.js";
+import type { Note } from "./findings.js";
 import { identitySlots, type Identity } from "./identity.js";
 import { NotEvaluable, evaluateInterval } from "./interval-eval.js";
-import type { Check } from "./report.js";
+import type { CheckData } from "./report.js";
 import { isInformative } from "./check-levels.js";
-import { decimalsNear, levelWords, quoted, scaleOf } from "./wording.js";
+import { decimalsNear, scaleOf } from "./wording.js";
 
 const ONE = pointInterval(1);
 const ZERO = pointInterval(0);
@@ -75,20 +76,18 @@ function solve(identity: Identity, slot: number, known: (slot: number) => Interv
 /** Identity checks need each indicator's unit to word their sentences and to spot money quantities. */
 export type UnitOf = (indicator: string) => Unit | undefined;
 
-function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): Check[] {
+function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): CheckData[] {
   const slots = identitySlots(identity);
   const name = (slot: number) => identity.names.get(slot)!;
   const years = new Set<number>();
   for (const slot of slots) for (const year of index.levels.get(name(slot))?.keys() ?? []) years.add(year);
-  const checks: Check[] = [];
+  const checks: CheckData[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
     const claimOf = (slot: number) => index.levels.get(name(slot))?.get(year);
     const missing = slots.filter((s) => !claimOf(s));
     if (missing.length > 1) continue;
     const known = (slot: number) => claimOf(slot)?.interval;
     const used = slots.map(claimOf).filter((c): c is ReadClaim => c !== undefined);
-    const figures = used.map((c) => `${c.indicator} ${levelWords(c)}`).join(" and ");
-    const figuresZh = used.map((c) => `${c.indicator}为${levelWords(c)}`).join("，");
     const id = `identity_levels:${identity.id}:${year}`;
     if (missing.length === 0) {
       const lhs = claimOf(identity.lhsSlot)!;
@@ -96,7 +95,6 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
       if (!computed) continue;
       const fits = intervalsOverlap(computed, lhs.interval);
       const d = decimalsNear(lhs.figure) + 1;
-      const shown = describeInterval(computed, scaleOf(lhs), d);
       checks.push({
         id,
         kind: "identity_levels",
@@ -106,9 +104,8 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
         reported: lhs.interval,
         scale: scaleOf(lhs),
         decimals: d,
-        explanation: `${identity.text} in ${year}: the right side gives ${shown}; the printed ${lhs.indicator} of ${levelWords(lhs)} ${fits ? "fits" : "does not fit"}.`,
-        explanationZh: `${year}年${identity.text}：右边算得${describeInterval(computed, scaleOf(lhs), d, "zh")}，与报告的${lhs.indicator}（${levelWords(lhs)}）${fits ? "相符" : "不符"}。`,
-        notes: [],
+        finding: { sentence: "identity_levels", identity: identity.text, year, lhs },
+        noteCodes: [],
       });
       continue;
     }
@@ -117,7 +114,6 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
     if (!derived || !isInformative(derived)) continue;
     const unit = unitOf(name(unknown));
     const scale: Scale = unit && unit.flavour !== "none" ? { kind: "percent" } : { kind: "level", ...(unit ? { unit: unit.name } : {}) };
-    const shown = describeInterval(derived, scale, 2);
     checks.push({
       id,
       kind: "identity_levels",
@@ -127,9 +123,8 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
       reported: null,
       scale,
       decimals: 2,
-      explanation: `${identity.text} in ${year}, with ${figures}, implies ${name(unknown)} = ${shown}; it is not printed, so there is nothing to check it against.`,
-      explanationZh: `${year}年按${identity.text}，${figuresZh}，推算${name(unknown)}为${describeInterval(derived, scale, 2, "zh")}；报告未列出，无从核对。`,
-      notes: [],
+      finding: { sentence: "identity_level_derived", identity: identity.text, year, used, unknown: name(unknown) },
+      noteCodes: [],
       derived: { indicator: name(unknown), year },
     });
   }
@@ -146,7 +141,7 @@ function factorClaim(index: ClaimIndex, indicator: string, from: number, to: num
   return undefined;
 }
 
-function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): Check[] {
+function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): CheckData[] {
   const exponents = identity.exponents;
   if (!exponents) return [];
   const slots = identitySlots(identity);
@@ -183,7 +178,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
     return Math.abs(e) === 1 ? (e === 1 ? power : divideIntervals(ONE, power)) : rootInterval(e > 0 ? power : divideIntervals(ONE, power), Math.abs(e));
   };
 
-  const checks: Check[] = [];
+  const checks: CheckData[] = [];
   for (const [key, [from, to]] of periods) {
     const stated = new Map<number, { factor: Interval; claim: ReadClaim }>();
     for (const slot of slots) {
@@ -194,10 +189,6 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
     if (missing.length > 1) continue;
     const known = (slot: number) => stated.get(slot)?.factor;
     const used = slots.filter((s) => stated.has(s)).map((s) => stated.get(s)!.claim);
-    const period = describePeriod(from, to);
-    const periodZh = describePeriod(from, to, "zh");
-    const changes = used.map((c) => `${c.indicator} ${quoted(c)}`).join(" and ");
-    const changesZh = used.map((c) => `${c.indicator}${quoted(c)}`).join("、");
     const id = `identity_changes:${identity.id}:${key}`;
     if (missing.length === 0) {
       const lhs = stated.get(identity.lhsSlot)!;
@@ -208,7 +199,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
       const fits = intervalsOverlap(computed, reported);
       const d = decimalsNear(lhs.claim.figure);
       const others = used.filter((c) => c.indicator !== identity.lhs);
-      const notes = fits ? [] : priceBasisNotes(stated, factorOf, unitOf, name);
+      const noteCodes = fits ? [] : priceBasisNotes(stated, factorOf, unitOf, name);
       checks.push({
         id,
         kind: "identity_changes",
@@ -218,13 +209,8 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
         reported,
         scale: { kind: "percent" },
         decimals: d,
-        explanation:
-          `${identity.text} over ${period}: ${others.map((c) => `${c.indicator} ${quoted(c)}`).join(" and ")} ` +
-          `mean that ${identity.lhs} had ${describeChange(computed, d)}; the printed ${quoted(lhs.claim)} ${fits ? "fits" : "does not fit"}.`,
-        explanationZh:
-          `按${identity.text}，${periodZh}${others.map((c) => `${c.indicator}${quoted(c)}`).join("、")}，` +
-          `${identity.lhs}应${describeChange(computed, d, "zh")}，与报告的${quoted(lhs.claim)}${fits ? "相符" : "不符"}。`,
-        notes,
+        finding: { sentence: "identity_changes", identity: identity.text, lhs: identity.lhs, from, to, others, lhsClaim: lhs.claim },
+        noteCodes,
       });
       continue;
     }
@@ -242,9 +228,8 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
       reported: null,
       scale: { kind: "percent" },
       decimals: 2,
-      explanation: `${identity.text} over ${period}, with ${changes}, means that ${name(unknown)} had ${describeChange(derived, 2)}; that change is not printed.`,
-      explanationZh: `按${identity.text}，${periodZh}${changesZh}，推算${name(unknown)}${describeChange(derived, 2, "zh")}；报告未列出。`,
-      notes: [],
+      finding: { sentence: "identity_change_derived", identity: identity.text, from, to, used, unknown: name(unknown) },
+      noteCodes: [],
       derived: { indicator: name(unknown), from, to },
     });
   }
@@ -261,25 +246,20 @@ function priceBasisNotes(
   factorOf: (known: (slot: number) => Interval | undefined, target: number) => Interval | undefined,
   unitOf: UnitOf,
   name: (slot: number) => string,
-): string[] {
-  const notes: string[] = [];
+): Note[] {
+  const notes: Note[] = [];
   for (const [slot, { factor, claim }] of stated) {
     const unit = unitOf(name(slot));
     const isMoney = unit !== undefined && unit.dims.money === 1 && Object.keys(unit.dims).length === 1;
     if (!isMoney) continue;
     const implied = factorOf((s) => (s === slot ? undefined : stated.get(s)?.factor), slot);
     if (!implied) continue;
-    const priceFactor = describeInterval(divideIntervals(factor, implied), { kind: "level" }, 3);
-    notes.push(
-      `The other figures mean that ${name(slot)} had ${describeChange(subtractIntervals(implied, ONE), 2)}, not the printed ${quoted(claim)}. ` +
-        `They agree only if the two rest on different price bases (one at comparable prices, 可比价, one at current prices), ` +
-        `with prices changing by a factor of ${priceFactor} over the period.`,
-    );
+    notes.push({ code: "price_basis", indicator: name(slot), implied: subtractIntervals(implied, ONE), claim, priceFactor: divideIntervals(factor, implied) });
   }
   return notes;
 }
 
 /** Every identity check the claims allow: on levels year by year, and on changes period by period. */
-export function identityChecks(identities: readonly Identity[], index: ClaimIndex, unitOf: UnitOf): Check[] {
+export function identityChecks(identities: readonly Identity[], index: ClaimIndex, unitOf: UnitOf): CheckData[] {
   return identities.flatMap((identity) => [...levelChecksOf(identity, index, unitOf), ...changeChecksOf(identity, index, unitOf)]);
 }

@@ -12,9 +12,9 @@ import { isDimensionless } from "../units/index.js";
 import { averageFromCumulative } from "./check-growth.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
-import { describeAverage, describeChange, describeInterval, describePeriod } from "./describe.js";
-import type { Check, CheckKind } from "./report.js";
-import { decimalsNear, levelWords, quoted, scaleOf } from "./wording.js";
+import type { CheckKind } from "./findings.js";
+import type { CheckData } from "./report.js";
+import { decimalsNear, scaleOf } from "./wording.js";
 
 const ONE = pointInterval(1);
 
@@ -37,20 +37,13 @@ function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: n
   return kind === "level_vs_average" ? averageFromCumulative(ratio, years) : ratio;
 }
 
-function describeComputed(kind: CheckKind, computed: Interval, change: ReadClaim, language: "en" | "zh"): string {
-  const d = decimalsNear(change.figure);
-  if (kind === "pp_vs_levels") return describeInterval(computed, { kind: "pp" }, d, language);
-  if (kind === "level_vs_average") return describeAverage(computed, d, language);
-  return describeChange(computed, d, language);
-}
-
 /**
  * Levels against a change of one indicator over a period: the two printed levels must agree with the printed
  * change (cumulative: L₁ = L₀·(1 + C); average: L₁ = L₀·(1 + A)ⁿ; percentage points: L₁ = L₀ + P). With only one
  * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
  * sees, say, the 2016 GDP that "比2016年增长28.5%" implies.
  */
-function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined): Check | undefined {
+function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined): CheckData | undefined {
   const from = change.from!;
   const to = change.to!;
   const indicator = change.indicator;
@@ -68,9 +61,8 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
       reported: change.interval,
       scale: kind === "pp_vs_levels" ? { kind: "pp" } : { kind: "percent" },
       decimals: decimalsNear(change.figure),
-      explanation: `${indicator}: from ${levelWords(start)} in ${from} to ${levelWords(end)} in ${to} is ${describeComputed(kind, computed, change, "en")}; the printed ${quoted(change)} ${fits ? "fits" : "does not fit"}.`,
-      explanationZh: `${indicator}：由${from}年${levelWords(start)}到${to}年${levelWords(end)}，${describeComputed(kind, computed, change, "zh")}，与报告的${quoted(change)}${fits ? "相符" : "不符"}。`,
-      notes: [],
+      finding: { sentence: "levels_vs_change", relation: kind, indicator, from, to, start, end, change },
+      noteCodes: [],
     };
   }
   const known = (start ?? end)!;
@@ -95,23 +87,20 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
     reported: null,
     scale,
     decimals: d,
-    explanation: `${indicator}: ${levelWords(known)} in ${known.year} and ${quoted(change)} over ${describePeriod(from, to)} imply ${describeInterval(derived, scale, d)} in ${solveFor}; that level is not printed, so there is nothing to check it against.`,
-    explanationZh: `${indicator}：${known.year}年${levelWords(known)}，${describePeriod(from, to, "zh")}${quoted(change)}，推算${solveFor}年为${describeInterval(derived, scale, d, "zh")}；报告未列出该值，无从核对。`,
-    notes: [],
+    finding: { sentence: "implied_level", indicator, from, to, known, change, year: solveFor },
+    noteCodes: [],
     derived: { indicator, year: solveFor },
   };
 }
 
 /** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */
-function impliedByLevels(start: ReadClaim, end: ReadClaim): Check {
+function impliedByLevels(start: ReadClaim, end: ReadClaim): CheckData {
   const share = start.unit ? isDimensionless(start.unit) : start.figure.kind === "percent";
   const kind: CheckKind = share ? "pp_vs_levels" : "level_vs_change";
   const computed = share ? subtractIntervals(end.interval, start.interval) : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
   const from = start.year!;
   const to = end.year!;
   const d = Math.max(start.figure.decimals, end.figure.decimals) + 1;
-  const words = share ? describeInterval(computed, { kind: "pp" }, d) : describeChange(computed, d);
-  const wordsZh = share ? describeInterval(computed, { kind: "pp" }, d, "zh") : describeChange(computed, d, "zh");
   return {
     id: `${kind}:${start.indicator}:${from}-${to}`,
     kind,
@@ -121,9 +110,8 @@ function impliedByLevels(start: ReadClaim, end: ReadClaim): Check {
     reported: null,
     scale: share ? { kind: "pp" } : { kind: "percent" },
     decimals: d,
-    explanation: `${start.indicator}: from ${levelWords(start)} in ${from} to ${levelWords(end)} in ${to} is ${words}; no change is printed to check it against.`,
-    explanationZh: `${start.indicator}：由${from}年${levelWords(start)}到${to}年${levelWords(end)}，变化${wordsZh}；报告未列出变化，无从核对。`,
-    notes: [],
+    finding: { sentence: "implied_change", indicator: start.indicator, from, to, start, end, share },
+    noteCodes: [],
     derived: { indicator: start.indicator, from, to },
   };
 }
@@ -133,8 +121,8 @@ function impliedByLevels(start: ReadClaim, end: ReadClaim): Check {
  * growth stands in for a period without one; a percentage-point change is checked against the share's levels.
  * Two levels that no printed change relates give the change they imply.
  */
-export function levelChecks(index: ClaimIndex): Check[] {
-  const checks: Check[] = [];
+export function levelChecks(index: ClaimIndex): CheckData[] {
+  const checks: CheckData[] = [];
   const related = new Set<string>();
   const add = (kind: CheckKind, change: ReadClaim) => {
     const levels = index.levels.get(change.indicator);

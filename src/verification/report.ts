@@ -1,5 +1,8 @@
 import type { Interval, Issue } from "../core/index.js";
 import { intervalToJson, type Scale } from "./describe.js";
+import type { CheckKind, Finding, Note } from "./findings.js";
+
+export type { CheckKind } from "./findings.js";
 
 /**
  * A check's verdict (DESIGN): `consistent` when some true values inside every printed interval satisfy the
@@ -9,17 +12,8 @@ import { intervalToJson, type Scale } from "./describe.js";
  */
 export type Verdict = "consistent" | "inconsistent" | "arithmetic_mean" | "not_checkable";
 
-/** The relations plansheet checks. */
-export type CheckKind =
-  | "average_vs_cumulative"
-  | "level_vs_change"
-  | "level_vs_average"
-  | "pp_vs_levels"
-  | "identity_levels"
-  | "identity_changes";
-
-/** One check between printed figures. */
-export interface Check {
+/** One check between printed figures, as data: what it compared, what it found, and its verdict. */
+export interface CheckData {
   readonly id: string;
   readonly kind: CheckKind;
   /** The ids of the claims the check uses. */
@@ -29,16 +23,24 @@ export interface Check {
   readonly computed: Interval | null;
   /** The figure checked, as the interval its printing allows; `null` when the implied value is not printed. */
   readonly reported: Interval | null;
-  /** One sentence a planner understands, in English and in Chinese. */
-  readonly explanation: string;
-  readonly explanationZh: string;
-  /** Further remarks: a figure that matches only if truncated, a possible price-basis mismatch. */
-  readonly notes: readonly string[];
   /** How `computed` and `reported` read (percent, points, or a level in a unit), and with how many decimals. */
   readonly scale: Scale;
   readonly decimals: number;
   /** For a value the claims imply but the report does not print: which one. */
   readonly derived?: { readonly indicator: string; readonly year?: number; readonly from?: number; readonly to?: number };
+  /** What the check found: the sentence that says it and the facts it needs (`findings.ts`). */
+  readonly finding: Finding;
+  /** Remarks as data: a figure that matches only if truncated, a possible price-basis mismatch, estimates used. */
+  readonly noteCodes: readonly Note[];
+}
+
+/** A check with its words: the sentence in English and Chinese, and the notes (built by `sentences.ts`). */
+export interface Check extends CheckData {
+  /** One sentence a planner understands, in English and in Chinese (Chinese names indicators by their labels). */
+  readonly explanation: string;
+  readonly explanationZh: string;
+  /** Further remarks, in words. */
+  readonly notes: readonly string[];
 }
 
 /** The `verify --json` shape (DESIGN; fields are added, never renamed). */

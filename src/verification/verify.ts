@@ -1,6 +1,6 @@
 import { makeIssue, parseQuantityLiteral, type Issue } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { position, schemaIssues, type SourceInfo } from "../structure/index.js";
+import { position, schemaIssues, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import { growthChecks } from "./check-growth.js";
 import { identityChecks } from "./check-identity.js";
@@ -9,8 +9,9 @@ import { indexClaims } from "./claim-index.js";
 import { readClaims } from "./claims.js";
 import { readIdentities } from "./identity.js";
 import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
-import { VerificationReport } from "./report.js";
+import { VerificationReport, type Check, type CheckData } from "./report.js";
 import { claimsSchema, type ClaimsDefinition } from "./schema.js";
+import { explain, noteText, type IndicatorNames } from "./sentences.js";
 
 /** Options of {@link verifyClaims}. */
 export interface VerifyOptions {
@@ -50,11 +51,22 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
+  const names = indicatorNames(model);
   const checks = [...growthChecks(index), ...levelChecks(index), ...identityChecks(identities, index, unitOf)].map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));
-    return uses.length === 0 ? check : { ...check, notes: [...check.notes, `uses estimated figures (预计): ${uses.join(", ")}`] };
+    return worded(uses.length === 0 ? check : { ...check, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
   });
   const used = new Set(checks.flatMap((c) => c.claims));
   const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);
   return new VerificationReport(checks, unchecked, issues);
+}
+
+/** Indicators named by their Chinese labels in Chinese sentences, where the model gives one; by their ids otherwise. */
+function indicatorNames(model: ModelStructure | undefined): IndicatorNames {
+  return (indicator, language) => (language === "zh" ? model?.indicatorById.get(indicator)?.label.zh : undefined) ?? indicator;
+}
+
+/** A check with its sentences and notes in words. */
+function worded(check: CheckData, names: IndicatorNames): Check {
+  return { ...check, explanation: explain(check, "en", names), explanationZh: explain(check, "zh", names), notes: check.noteCodes.map((note) => noteText(note, names)) };
 }

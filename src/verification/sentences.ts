@@ -1,0 +1,123 @@
+import type { Interval } from "../core/index.js";
+import { describeAverage, describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
+import type { Finding, Note } from "./findings.js";
+import type { CheckKind } from "./findings.js";
+import type { CheckData } from "./report.js";
+import { changeWords, levelWords, quoted } from "./wording.js";
+
+/** A sentence's language. */
+export type Language = "en" | "zh";
+
+/** How an indicator is named in a sentence: its id in English; its Chinese label, where it has one, in Chinese. */
+export type IndicatorNames = (indicator: string, language: Language) => string;
+
+/** Ids everywhere: what a claims file without a model has. */
+export const IDS_AS_NAMES: IndicatorNames = (indicator) => indicator;
+
+/** What a change computed from levels reads as: points for a share, a compound average, or a change. */
+function describeComputed(kind: CheckKind, computed: Interval | null, decimals: number, language: Language): string {
+  if (kind === "pp_vs_levels") return describeInterval(computed, { kind: "pp" }, decimals, language);
+  if (kind === "level_vs_average") return describeAverage(computed, decimals, language);
+  return describeChange(computed, decimals, language);
+}
+
+/** The simple mean as a reader would compute it from a printed cumulative change: 20.34% ÷ 5 = 4.068%. */
+function simpleMean(cumulative: Finding & { sentence: "average_vs_cumulative" }): string {
+  const years = cumulative.to - cumulative.from;
+  const figure = cumulative.cumulative.figure;
+  return `${figure.text.replace(/^[+-]/, "")} ÷ ${years} = ${figure.value.abs().div(years).times(100).toString()}%`;
+}
+
+/**
+ * The one sentence of a check, in English or Chinese, from its finding, verdict, intervals and decimals. Every
+ * sentence the verifier prints is written here.
+ */
+export function explain(check: CheckData, language: Language, names: IndicatorNames = IDS_AS_NAMES): string {
+  const f = check.finding;
+  const zh = language === "zh";
+  const name = (id: string) => names(id, language);
+  const fits = check.verdict === "consistent";
+  const d = check.decimals;
+  const computed = check.computed;
+  switch (f.sentence) {
+    case "average_vs_cumulative": {
+      const years = f.to - f.from;
+      const opening = zh
+        ? `${name(f.indicator)}：${describePeriod(f.from, f.to, "zh")}累计${changeWords(f.cumulative)}，按复合增长折合${describeAverage(computed, d, "zh")}`
+        : `${name(f.indicator)}: ${quoted(f.cumulative)} over the ${years} years ${describePeriod(f.from, f.to)} is ${describeAverage(computed, d)}`;
+      if (fits) return zh ? `${opening}，与报告的${quoted(f.average)}相符。` : `${opening}; the printed ${quoted(f.average)} fits.`;
+      const simple = simpleMean(f);
+      if (check.verdict === "arithmetic_mean") {
+        return zh
+          ? `${opening}，而非报告的${quoted(f.average)}；后者等于累计变化除以年数（${simple}），是算术平均，不是年均增速。`
+          : `${opening}, not the printed ${quoted(f.average)}: that figure is the cumulative change divided by the years (${simple}), ` +
+              `a simple arithmetic mean rather than the average annual rate (年均增速).`;
+      }
+      return zh
+        ? `${opening}，与报告的${quoted(f.average)}不符，也不是简单平均（${simple}）。`
+        : `${opening}; the printed ${quoted(f.average)} does not fit, and is not the simple mean (${simple}) either.`;
+    }
+    case "levels_vs_change": {
+      const words = describeComputed(f.relation, computed, d, language);
+      return zh
+        ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，${words}，与报告的${quoted(f.change)}${fits ? "相符" : "不符"}。`
+        : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; the printed ${quoted(f.change)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "implied_level": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${name(f.indicator)}：${f.known.year}年${levelWords(f.known)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，推算${f.year}年为${shown}；报告未列出该值，无从核对。`
+        : `${name(f.indicator)}: ${levelWords(f.known)} in ${f.known.year} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} imply ${shown} in ${f.year}; that level is not printed, so there is nothing to check it against.`;
+    }
+    case "implied_change": {
+      const words = f.share ? describeInterval(computed, { kind: "pp" }, d, language) : describeChange(computed, d, language);
+      return zh
+        ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，变化${words}；报告未列出变化，无从核对。`
+        : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; no change is printed to check it against.`;
+    }
+    case "identity_levels": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${f.year}年${f.identity}：右边算得${shown}，与报告的${name(f.lhs.indicator)}（${levelWords(f.lhs)}）${fits ? "相符" : "不符"}。`
+        : `${f.identity} in ${f.year}: the right side gives ${shown}; the printed ${name(f.lhs.indicator)} of ${levelWords(f.lhs)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "identity_level_derived": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${f.year}年按${f.identity}，${f.used.map((c) => `${name(c.indicator)}为${levelWords(c)}`).join("，")}，推算${name(f.unknown)}为${shown}；报告未列出，无从核对。`
+        : `${f.identity} in ${f.year}, with ${f.used.map((c) => `${name(c.indicator)} ${levelWords(c)}`).join(" and ")}, implies ${name(f.unknown)} = ${shown}; it is not printed, so there is nothing to check it against.`;
+    }
+    case "identity_changes": {
+      const words = describeChange(computed, d, language);
+      return zh
+        ? `按${f.identity}，${describePeriod(f.from, f.to, "zh")}${f.others.map((c) => `${name(c.indicator)}${quoted(c)}`).join("、")}，` +
+            `${name(f.lhs)}应${words}，与报告的${quoted(f.lhsClaim)}${fits ? "相符" : "不符"}。`
+        : `${f.identity} over ${describePeriod(f.from, f.to)}: ${f.others.map((c) => `${name(c.indicator)} ${quoted(c)}`).join(" and ")} ` +
+            `mean that ${name(f.lhs)} had ${words}; the printed ${quoted(f.lhsClaim)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "identity_change_derived": {
+      const words = describeChange(computed, d, language);
+      return zh
+        ? `按${f.identity}，${describePeriod(f.from, f.to, "zh")}${f.used.map((c) => `${name(c.indicator)}${quoted(c)}`).join("、")}，推算${name(f.unknown)}${words}；报告未列出。`
+        : `${f.identity} over ${describePeriod(f.from, f.to)}, with ${f.used.map((c) => `${name(c.indicator)} ${quoted(c)}`).join(" and ")}, means that ${name(f.unknown)} had ${words}; that change is not printed.`;
+    }
+  }
+}
+
+const FACTOR: Scale = { kind: "level" };
+
+/** A note in words (English, as `notes` in the JSON). */
+export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES): string {
+  switch (note.code) {
+    case "truncated":
+      return `${note.figure} matches the compound average only if it was truncated rather than rounded.`;
+    case "price_basis":
+      return (
+        `The other figures mean that ${names(note.indicator, "en")} had ${describeChange(note.implied, 2)}, not the printed ${quoted(note.claim)}. ` +
+        `They agree only if the two rest on different price bases (one at comparable prices, 可比价, one at current prices), ` +
+        `with prices changing by a factor of ${describeInterval(note.priceFactor, FACTOR, 3)} over the period.`
+      );
+    case "estimated":
+      return `uses estimated figures (预计): ${note.claims.join(", ")}`;
+  }
+}

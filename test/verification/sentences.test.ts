@@ -1,0 +1,85 @@
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadModel, verifyClaimsFile } from "../../src/node.js";
+import { verifyClaims } from "../../src/verification/index.js";
+import { explain, noteText, type IndicatorNames } from "../../src/verification/sentences.js";
+import type { Finding } from "../../src/verification/findings.js";
+
+const EXAMPLE = resolve(import.meta.dirname, "../../examples/mentougou-2021");
+
+/** Claims that give one check of every finding a sentence is written for. */
+const EVERY_FINDING = {
+  claims: [
+    { id: "g16", indicator: "gdp", kind: "level", year: 2016, value: "100" },
+    { id: "g21", indicator: "gdp", kind: "level", year: 2021, value: "128.5" },
+    { id: "gc", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },
+    { id: "ga", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
+    { id: "r21", indicator: "revenue", kind: "level", year: 2021, value: "31" },
+    { id: "rc", indicator: "revenue", kind: "cumulative_change", from: 2016, to: 2021, value: "11.6%" },
+    { id: "s16", indicator: "share", kind: "share", year: 2016, value: "30%" },
+    { id: "s21", indicator: "share", kind: "share", year: 2021, value: "58.4%" },
+    { id: "e21", indicator: "energy", kind: "level", year: 2021, value: "29.6" },
+    { id: "ec", indicator: "energy", kind: "cumulative_change", from: 2016, to: 2021, value: "-3.85%" },
+    { id: "i21", indicator: "intensity", kind: "level", year: 2021, value: "0.23" },
+    { id: "ic", indicator: "intensity", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
+    { id: "p21", indicator: "part", kind: "level", year: 2021, value: "40" },
+    { id: "yc", indicator: "y", kind: "cumulative_change", from: 2016, to: 2021, value: "10%" },
+    { id: "zc", indicator: "z", kind: "cumulative_change", from: 2016, to: 2021, value: "5%" },
+  ],
+  identities: ["intensity = energy / gdp", "part = gdp - other", "x = y * z"],
+};
+
+describe("sentences", () => {
+  const report = verifyClaims(EVERY_FINDING);
+
+  it("are written for every finding, in English and in Chinese, from the check's data alone", () => {
+    const kinds = new Set(report.checks.map((c) => c.finding.sentence));
+    const every: Finding["sentence"][] = [
+      "average_vs_cumulative",
+      "levels_vs_change",
+      "implied_level",
+      "implied_change",
+      "identity_levels",
+      "identity_level_derived",
+      "identity_changes",
+      "identity_change_derived",
+    ];
+    expect([...kinds].sort()).toEqual([...every].sort());
+    for (const check of report.checks) {
+      expect(explain(check, "en")).toBe(check.explanation);
+      expect(explain(check, "zh")).toBe(check.explanationZh);
+      expect(check.noteCodes.map((note) => noteText(note))).toEqual(check.notes);
+    }
+  });
+
+  it("name indicators as the names function says: a sentence can be changed or translated apart from the analysis", () => {
+    const loud: IndicatorNames = (id, language) => (language === "zh" ? `《${id}》` : id.toUpperCase());
+    const check = report.checks.find((c) => c.finding.sentence === "average_vs_cumulative")!;
+    expect(explain(check, "en", loud)).toMatch(/^GDP: “增长28.5%” over the 5 years 2016–2021 is a compound average of/);
+    expect(explain(check, "zh", loud)).toMatch(/^《gdp》：2016—2021年累计增长28.5%/);
+  });
+
+  it("give the verdict's words: fits, does not fit, a simple mean", () => {
+    const byId = new Map(report.checks.map((c) => [c.id, c]));
+    expect(byId.get("average_vs_cumulative:gdp:2016-2021")!.explanation).toMatch(/fits\.$/);
+    expect(byId.get("average_vs_cumulative:intensity:2016-2021")).toBeUndefined();
+    const intensity = verifyClaims({
+      claims: [
+        { id: "c", indicator: "i", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
+        { id: "a", indicator: "i", kind: "average_growth", from: 2016, to: 2021, value: "-4.07%" },
+      ],
+    }).checks[0]!;
+    expect(intensity.verdict).toBe("arithmetic_mean");
+    expect(intensity.explanation).toContain("(20.34% ÷ 5 = 4.068%)");
+    expect(intensity.explanationZh).toContain("是算术平均，不是年均增速");
+  });
+
+  it("use the model's Chinese labels in Chinese and keep ids in English", () => {
+    const model = loadModel(`${EXAMPLE}/model.yaml`);
+    const verified = verifyClaimsFile(`${EXAMPLE}/claims.yaml`, { model });
+    const gdp = verified.checks.find((c) => c.id === "average_vs_cumulative:gdp:2016-2021")!;
+    expect(gdp.explanationZh.startsWith("地区生产总值：")).toBe(true);
+    expect(gdp.explanation.startsWith("gdp: ")).toBe(true);
+    for (const check of verified.checks) expect(check.explanationZh, check.id).not.toMatch(/^[a-z_]+：/);
+  });
+});
