@@ -27,7 +27,6 @@ export interface TargetProbability {
  */
 export class SimulationSummary {
   readonly #targets: readonly string[];
-  readonly #inputs: readonly string[];
   readonly #cells: readonly TrackedCell[];
   readonly #accumulators: QuantileAccumulator[];
   readonly #met: Float64Array;
@@ -40,7 +39,6 @@ export class SimulationSummary {
 
   constructor(targets: readonly string[], inputs: readonly string[], cells: readonly TrackedCell[]) {
     this.#targets = targets;
-    this.#inputs = inputs;
     this.#cells = cells;
     this.#accumulators = cells.map(() => new QuantileAccumulator());
     this.#drivers = new DriverSample(inputs, targets.length);

@@ -5,7 +5,6 @@ import {
   pointInterval,
   intervalArithmetic,
   powerIntervalInteger,
-  subtractIntervals,
   truncationInterval,
   type Interval,
 } from "../core/index.js";
@@ -26,9 +25,13 @@ export function averageFromCumulative(cumulative: Interval, years: number): Inte
   return cagr(intervalArithmetic, ONE, addIntervals(ONE, cumulative), years);
 }
 
-/** The cumulative change of n years at an average annual rate: (1 + A)^n − 1. */
-export function cumulativeFromAverage(average: Interval, years: number): Interval {
-  return subtractIntervals(powerIntervalInteger(addIntervals(ONE, average), years), ONE);
+/**
+ * The growth factor a change claim states over its period: 1 + C for a cumulative change, (1 + A)ⁿ for an
+ * average annual rate over n years.
+ */
+export function growthFactor(change: ReadClaim): Interval {
+  const years = change.to! - change.from!;
+  return change.kind === "average_growth" ? powerIntervalInteger(addIntervals(ONE, change.interval), years) : addIntervals(ONE, change.interval);
 }
 
 /**

@@ -1,5 +1,4 @@
 import {
-  addIntervals,
   divideIntervals,
   intervalsOverlap,
   multiplyIntervals,
@@ -11,7 +10,7 @@ import {
 } from "../core/index.js";
 import type { CheckedExpr } from "../formula/index.js";
 import type { Unit } from "../units/index.js";
-import { cumulativeFromAverage } from "./check-growth.js";
+import { growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { Scale } from "./describe.js";
@@ -135,9 +134,9 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
 function factorClaim(index: ClaimIndex, indicator: string, from: number, to: number): { factor: Interval; claim: ReadClaim } | undefined {
   const key = periodKey(from, to);
   const cumulative = index.changes.get(indicator)?.get(key);
-  if (cumulative) return { factor: addIntervals(ONE, cumulative.interval), claim: cumulative };
+  if (cumulative) return { factor: growthFactor(cumulative), claim: cumulative };
   const average = index.averages.get(indicator)?.get(key);
-  if (average) return { factor: addIntervals(ONE, cumulativeFromAverage(average.interval, to - from)), claim: average };
+  if (average) return { factor: growthFactor(average), claim: average };
   return undefined;
 }
 

@@ -4,12 +4,11 @@ import {
   intervalsOverlap,
   multiplyIntervals,
   pointInterval,
-  powerIntervalInteger,
   subtractIntervals,
   type Interval,
 } from "../core/index.js";
 import { isDimensionless } from "../units/index.js";
-import { averageFromCumulative } from "./check-growth.js";
+import { averageFromCumulative, growthFactor } from "./check-growth.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckKind } from "./findings.js";
@@ -17,12 +16,6 @@ import type { CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
 const ONE = pointInterval(1);
-
-/** The growth factor a change claim states over its period: 1 + C, or (1 + A)ⁿ for an average. */
-function factorOf(change: ReadClaim): Interval {
-  const years = change.to! - change.from!;
-  return change.kind === "average_growth" ? powerIntervalInteger(addIntervals(ONE, change.interval), years) : addIntervals(ONE, change.interval);
-}
 
 /** True when an implied interval says something: not unbounded at both ends, nor "anything from 0 up". */
 export function isInformative(interval: Interval): boolean {
@@ -73,8 +66,8 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
         ? addIntervals(start.interval, change.interval)
         : subtractIntervals(end!.interval, change.interval)
       : start
-        ? multiplyIntervals(start.interval, factorOf(change))
-        : divideIntervals(end!.interval, factorOf(change));
+        ? multiplyIntervals(start.interval, growthFactor(change))
+        : divideIntervals(end!.interval, growthFactor(change));
   if (!isInformative(derived)) return undefined;
   const scale = scaleOf(known);
   const d = decimalsNear(known.figure);

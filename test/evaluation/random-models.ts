@@ -41,7 +41,7 @@ const PERIODS: readonly (readonly [YearForm, YearForm])[] = [
   ["base", "t+1"],
 ];
 
-const { tree, cond } = fc.letrec<{ tree: Tree; cond: Cond }>((tie) => ({
+const { tree } = fc.letrec<{ tree: Tree; cond: Cond }>((tie) => ({
   tree: fc.oneof(
     { maxDepth: 4, depthSize: "small" },
     fc.record({ k: fc.constant("ref" as const), i: fc.nat(40), at: fc.constantFrom<YearForm>("t", "t", "t-1", "t+1", "t-2", "first", "base", "last") }),
@@ -177,7 +177,7 @@ export const randomModel = fc
       };
     });
     const formulas: string[] = [];
-    derived.forEach((t, k) => formulas.push(`d${k}`));
+    derived.forEach((_, k) => formulas.push(`d${k}`));
     families.forEach((f, k) => {
       for (let j = 0; j < f.size; j++) formulas.push(`f${k}_${j}`);
     });

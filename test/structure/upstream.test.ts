@@ -6,7 +6,6 @@ import { buildStructure } from "../../src/structure/build.js";
 import { cellsRead, upstreamSlots } from "../../src/structure/upstream.js";
 import { checked, slot, TARGET, TIMELINE } from "../formula/helpers.js";
 
-const YEARS = TIMELINE.length; // 2016–2025
 const cell = (name: string, year: number) => new CellLayout(TIMELINE).cellInYear(slot(name), year);
 
 describe("cellsRead", () => {
