@@ -7,6 +7,7 @@ export {
   PERCENT,
   PERCENTAGE_POINT,
   isDimensionless,
+  isMoney,
   isWholeCount,
   sameDimensions,
   conversionFactor,

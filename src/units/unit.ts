@@ -55,6 +55,15 @@ export function isDimensionless(unit: Unit): boolean {
 }
 
 /**
+ * True for an amount of money (元, 万元, 亿元): the only kind of quantity that has a price basis, current prices
+ * (现价) or comparable prices (可比价). Physical units (吨标准煤, 人, 公顷) and ratios have none.
+ */
+export function isMoney(unit: Unit): boolean {
+  const dims = Object.keys(unit.dims);
+  return dims.length === 1 && unit.dims.money === 1;
+}
+
+/**
  * True when the unit counts whole things one by one: a count word (家, 个, 项 …), 人 or 人次, unscaled. A number
  * in it is whole in the world (a district opens 2 hotels, never 2.5), though a model's average pace may give a
  * fraction; 万人 is not one (2.5万人 is 25,000 people).

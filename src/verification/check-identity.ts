@@ -9,7 +9,7 @@ import {
   type Interval,
 } from "../core/index.js";
 import type { CheckedExpr } from "../formula/index.js";
-import type { Unit } from "../units/index.js";
+import { isMoney, type Unit } from "../units/index.js";
 import { growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
@@ -249,8 +249,7 @@ function priceBasisNotes(
   const notes: Note[] = [];
   for (const [slot, { factor, claim }] of stated) {
     const unit = unitOf(name(slot));
-    const isMoney = unit !== undefined && unit.dims.money === 1 && Object.keys(unit.dims).length === 1;
-    if (!isMoney) continue;
+    if (unit === undefined || !isMoney(unit)) continue;
     const implied = factorOf((s) => (s === slot ? undefined : stated.get(s)?.factor), slot);
     if (!implied) continue;
     notes.push({ code: "price_basis", indicator: name(slot), implied: subtractIntervals(implied, ONE), claim, priceFactor: divideIntervals(factor, implied) });

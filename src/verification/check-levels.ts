@@ -7,11 +7,11 @@ import {
   subtractIntervals,
   type Interval,
 } from "../core/index.js";
-import { isDimensionless } from "../units/index.js";
+import { isDimensionless, isMoney } from "../units/index.js";
 import { averageFromCumulative, growthFactor } from "./check-growth.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
-import type { CheckKind } from "./findings.js";
+import type { CheckKind, Note } from "./findings.js";
 import type { CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
@@ -31,6 +31,25 @@ function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: n
 }
 
 /**
+ * How the prices of a money level and a change of it relate: `same` basis, `different` bases (a level at current
+ * prices, a growth rate at comparable prices), or `unstated` (the change says nothing); `undefined` for a
+ * quantity without prices (energy, people, area) or whose unit is unknown.
+ */
+function priceBases(level: ReadClaim, change: ReadClaim): "same" | "different" | "unstated" | undefined {
+  if (!level.unit || !isMoney(level.unit)) return undefined;
+  if (change.basis === undefined || level.basis === undefined) return "unstated";
+  return change.basis === level.basis ? "same" : "different";
+}
+
+/**
+ * The price change two money levels and a real growth rate imply over the period: the levels' change at current
+ * prices over the change at comparable prices, (L₁ / L₀) / (1 + g) − 1 — the deflator's rise.
+ */
+function impliedPriceChange(start: ReadClaim, end: ReadClaim, change: ReadClaim): Interval {
+  return subtractIntervals(divideIntervals(divideIntervals(end.interval, start.interval), growthFactor(change)), ONE);
+}
+
+/**
  * Levels against a change of one indicator over a period: the two printed levels must agree with the printed
  * change (cumulative: L₁ = L₀·(1 + C); average: L₁ = L₀·(1 + A)ⁿ; percentage points: L₁ = L₀ + P). With only one
  * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
@@ -42,9 +61,28 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
   const indicator = change.indicator;
   const id = `${kind}:${indicator}:${from}-${to}`;
   const claims = [start?.id, end?.id, change.id].filter((c): c is string => c !== undefined);
+  const bases = kind === "pp_vs_levels" ? undefined : priceBases(start ?? end!, change);
   if (start && end) {
+    if (bases === "different") {
+      // Levels at current prices, growth at comparable prices: not an identity, but together they give the price change.
+      const nominal = subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
+      return {
+        id,
+        kind,
+        claims,
+        verdict: "not_checkable",
+        computed: impliedPriceChange(start, end, change),
+        reported: null,
+        scale: { kind: "percent" },
+        decimals: decimalsNear(change.figure),
+        finding: { sentence: "levels_vs_change_across_bases", relation: kind, indicator, from, to, start, end, change, nominal },
+        noteCodes: [],
+      };
+    }
     const computed = impliedChange(kind, start.interval, end.interval, to - from);
     const fits = intervalsOverlap(computed, change.interval);
+    // With the bases unstated, a comparable-price reading of the change may be what reconciles it: say so.
+    const noteCodes: Note[] = !fits && bases === "unstated" ? [{ code: "basis_reading", claim: change, priceChange: impliedPriceChange(start, end, change) }] : [];
     return {
       id,
       kind,
@@ -55,9 +93,11 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
       scale: kind === "pp_vs_levels" ? { kind: "pp" } : { kind: "percent" },
       decimals: decimalsNear(change.figure),
       finding: { sentence: "levels_vs_change", relation: kind, indicator, from, to, start, end, change },
-      noteCodes: [],
+      noteCodes,
     };
   }
+  // A level at current prices cannot be carried along a growth rate at comparable prices without a price index.
+  if (bases === "different") return undefined;
   const known = (start ?? end)!;
   const solveFor = start ? to : from;
   const derived =

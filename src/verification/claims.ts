@@ -11,7 +11,7 @@ import {
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
-import { claimSchema, type ClaimKind, type QualifierWord } from "./schema.js";
+import { claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord } from "./schema.js";
 
 /** A claim read and checked: its printed figure and the interval of true values it allows. */
 export interface ReadClaim {
@@ -34,9 +34,27 @@ export interface ReadClaim {
   readonly unit?: Unit;
   /** The unit the figure is printed in, as written in the claim (`万元` for "突破6万元"). */
   readonly printedUnit?: string;
-  readonly basis?: "comparable" | "nominal";
+  /**
+   * The prices a money figure is at: the claim's own `basis`, else the file's default for its kind (levels are at
+   * current prices unless said otherwise); absent for a change whose basis nobody stated.
+   */
+  readonly basis?: PriceBasis;
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
+}
+
+/** Current prices (现价) or comparable prices (可比价). */
+export type PriceBasis = "current" | "comparable";
+
+/** The basis of figures that state none, from the claims file's `basis:` (levels: current unless said otherwise). */
+export interface BasisDefaults {
+  readonly levels: PriceBasis;
+  readonly growth?: PriceBasis;
+}
+
+/** A basis as written: `nominal` is current prices. */
+export function priceBasisOf(word: PriceBasisWord): PriceBasis {
+  return word === "comparable" ? "comparable" : "current";
 }
 
 /** Whatever the claims are checked against: a model's indicators and units, or nothing. */
@@ -44,6 +62,7 @@ export interface ClaimContext {
   readonly model?: ModelStructure;
   readonly source: SourceInfo;
   readonly aboutTolerance: string;
+  readonly basis?: BasisDefaults;
 }
 
 /**
@@ -176,9 +195,16 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       interval,
       ...(isLevel && levelUnit ? { unit: levelUnit } : {}),
       ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isLevel && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
-      ...(claim.basis ? { basis: claim.basis } : {}),
+      ...basisOf(claim.basis, isLevel, context.basis),
       path,
     });
   });
   return read;
+}
+
+/** A claim's price basis: its own, else the file's default for levels or for changes. */
+function basisOf(word: PriceBasisWord | undefined, isLevel: boolean, defaults: BasisDefaults | undefined): { basis?: PriceBasis } {
+  if (word !== undefined) return { basis: priceBasisOf(word) };
+  const basis = isLevel ? (defaults?.levels ?? "current") : defaults?.growth;
+  return basis ? { basis } : {};
 }

@@ -29,6 +29,21 @@ export type Finding =
       readonly end: ReadClaim;
       readonly change: ReadClaim;
     }
+  /**
+   * Two money levels at current prices and a growth rate at comparable prices between them: not an identity; the
+   * price change they imply is the check's `computed`, `nominal` the levels' change at current prices.
+   */
+  | {
+      readonly sentence: "levels_vs_change_across_bases";
+      readonly relation: CheckKind;
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+      readonly start: ReadClaim;
+      readonly end: ReadClaim;
+      readonly change: ReadClaim;
+      readonly nominal: Interval;
+    }
   /** One printed level and a change: the other level, which is not printed. */
   | { readonly sentence: "implied_level"; readonly indicator: string; readonly from: number; readonly to: number; readonly known: ReadClaim; readonly change: ReadClaim; readonly year: number }
   /** Two printed levels that no printed change relates: the change between them. */
@@ -59,5 +74,10 @@ export type Note =
    * one by what a price-basis difference would explain: `priceFactor` is the factor prices would have changed by.
    */
   | { readonly code: "price_basis"; readonly indicator: string; readonly implied: Interval; readonly claim: ReadClaim; readonly priceFactor: Interval }
+  /**
+   * Money levels and a change of unstated basis that do not fit: read at comparable prices, the change would fit
+   * with this price change over the period.
+   */
+  | { readonly code: "basis_reading"; readonly claim: ReadClaim; readonly priceChange: Interval }
   /** The check uses figures printed as estimates (预计). */
   | { readonly code: "estimated"; readonly claims: readonly string[] };

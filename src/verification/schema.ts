@@ -17,6 +17,15 @@ export const QUALIFIERS = [
 ] as const;
 export type QualifierWord = (typeof QUALIFIERS)[number];
 
+/**
+ * The prices a money figure is at: current prices (现价, 当年价: a level as printed, `nominal` is the same) or
+ * comparable prices (按可比价格计算: a real growth rate, with price changes taken out).
+ */
+export const PRICE_BASES = ["current", "comparable", "nominal"] as const;
+export type PriceBasisWord = (typeof PRICE_BASES)[number];
+
+const priceBasis = z.enum(PRICE_BASES, { error: "a price basis is current (现价) or comparable (可比价)" });
+
 const printedValue = z.union([z.string(), z.number()], { error: "expected the figure as printed, such as \"276\" or \"5.1%\"" });
 
 /** One printed figure. */
@@ -31,7 +40,7 @@ export const claimSchema = z.strictObject({
   value: printedValue,
   unit: z.string().optional().meta({ description: "the unit the figure is printed in (亿元, 万吨标准煤 …)" }),
   qualifiers: z.array(z.enum(QUALIFIERS, { error: `a qualifier is one of ${QUALIFIERS.join(", ")}` })).optional(),
-  basis: z.enum(["comparable", "nominal"]).optional().meta({ description: "for money changes: at comparable (可比价) or current prices" }),
+  basis: priceBasis.optional().meta({ description: "for money figures: at current prices (现价) or comparable prices (可比价)" }),
   note: z.string().optional(),
 });
 
@@ -46,6 +55,13 @@ export const claimsSchema = z.strictObject({
   name: z.string().optional(),
   source: z.string().optional(),
   model: z.string().optional().meta({ description: "a model file, relative to this file; its indicators and units are then used" }),
+  basis: z
+    .strictObject({
+      levels: priceBasis.optional().meta({ description: "the prices of money levels that say nothing (default current)" }),
+      growth: priceBasis.optional().meta({ description: "the prices of money changes that say nothing (unstated by default)" }),
+    })
+    .optional()
+    .meta({ description: "what a Chinese statistical text means when it says nothing: { levels: current, growth: comparable }" }),
   settings: z
     .strictObject({
       about: z.union([z.string(), z.number()]).optional().meta({ description: "how far 左右/约 may stray, relative to the value (default 10%)" }),

@@ -63,6 +63,15 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
         ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，${words}，与报告的${quoted(f.change)}${fits ? "相符" : "不符"}。`
         : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; the printed ${quoted(f.change)} ${fits ? "fits" : "does not fit"}.`;
     }
+    case "levels_vs_change_across_bases": {
+      const nominal = describeChange(f.nominal, d, language);
+      const prices = describeChange(computed, d, language);
+      return zh
+        ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，按现价${nominal}；报告的${quoted(f.change)}按可比价格计算，` +
+            `两者相符须${describePeriod(f.from, f.to, "zh")}价格${prices}；报告未列出价格指数，无从核对。`
+        : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${nominal} at current prices; the printed ${quoted(f.change)} is at comparable prices, ` +
+            `so the two agree with ${prices} in prices over ${describePeriod(f.from, f.to)}; no price index is printed to check that against.`;
+    }
     case "implied_level": {
       const shown = describeInterval(computed, check.scale, d, language);
       return zh
@@ -116,6 +125,11 @@ export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES): stri
         `The other figures mean that ${names(note.indicator, "en")} had ${describeChange(note.implied, 2)}, not the printed ${quoted(note.claim)}. ` +
         `They agree only if the two rest on different price bases (one at comparable prices, 可比价, one at current prices), ` +
         `with prices changing by a factor of ${describeInterval(note.priceFactor, FACTOR, 3)} over the period.`
+      );
+    case "basis_reading":
+      return (
+        `If the printed ${quoted(note.claim)} is at comparable prices (可比价) while the levels are at current prices, the figures agree ` +
+        `with ${describeChange(note.priceChange, 2)} in prices over the period; say which with basis: (current or comparable).`
       );
     case "estimated":
       return `uses estimated figures (预计): ${note.claims.join(", ")}`;

@@ -6,7 +6,7 @@ import { growthChecks } from "./check-growth.js";
 import { identityChecks } from "./check-identity.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims } from "./claim-index.js";
-import { readClaims } from "./claims.js";
+import { priceBasisOf, readClaims, type BasisDefaults } from "./claims.js";
 import { readIdentities } from "./identity.js";
 import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
 import { VerificationReport, type Check, type CheckData } from "./report.js";
@@ -45,7 +45,12 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     }
   }
   const model = options.model?.structure;
-  const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance }, issues);
+  const stated = parsed.data.basis;
+  const basis: BasisDefaults = {
+    levels: stated?.levels ? priceBasisOf(stated.levels) : "current",
+    ...(stated?.growth ? { growth: priceBasisOf(stated.growth) } : {}),
+  };
+  const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance, basis }, issues);
   const identities = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
   const index = indexClaims(claims);
   const unitOf = (indicator: string): Unit | undefined =>

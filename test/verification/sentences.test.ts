@@ -25,6 +25,9 @@ const EVERY_FINDING = {
     { id: "p21", indicator: "part", kind: "level", year: 2021, value: "40" },
     { id: "yc", indicator: "y", kind: "cumulative_change", from: 2016, to: 2021, value: "10%" },
     { id: "zc", indicator: "z", kind: "cumulative_change", from: 2016, to: 2021, value: "5%" },
+    { id: "m16", indicator: "money", kind: "level", year: 2016, value: "50", unit: "亿元" },
+    { id: "m21", indicator: "money", kind: "level", year: 2021, value: "60", unit: "亿元" },
+    { id: "mc", indicator: "money", kind: "cumulative_change", from: 2016, to: 2021, value: "5%", basis: "comparable" },
   ],
   identities: ["intensity = energy / gdp", "part = gdp - other", "x = y * z"],
 };
@@ -37,6 +40,7 @@ describe("sentences", () => {
     const every: Finding["sentence"][] = [
       "average_vs_cumulative",
       "levels_vs_change",
+      "levels_vs_change_across_bases",
       "implied_level",
       "implied_change",
       "identity_levels",

@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { verifyClaims } from "../../src/verification/index.js";
+
+const level = (id: string, indicator: string, year: number, value: string, extra: Record<string, unknown> = {}) => ({ id, indicator, kind: "level", year, value, unit: "亿元", ...extra });
+const growth = (id: string, indicator: string, value: string, extra: Record<string, unknown> = {}) => ({ id, indicator, kind: "cumulative_change", from: 2022, to: 2023, value, ...extra });
+
+/** A district's GDP: 553.4 → 626.9 亿元 at current prices (+13.3%), real growth 2%. */
+const GDP = [level("g22", "gdp", 2022, "553.4"), level("g23", "gdp", 2023, "626.9")];
+
+describe("price basis", () => {
+  it("never calls current-price levels and comparable-price growth inconsistent: it gives the price change they imply", () => {
+    const report = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%", { basis: "comparable" })] });
+    const check = report.checks.find((c) => c.id === "level_vs_change:gdp:2022-2023")!;
+    expect(check.verdict).toBe("not_checkable");
+    expect(check.finding.sentence).toBe("levels_vs_change_across_bases");
+    // (626.9 / 553.4) / 1.02 − 1, over the rounding of all three figures
+    const lo = 626.85 / 553.45 / 1.025 - 1;
+    const hi = 626.95 / 553.35 / 1.015 - 1;
+    expect(check.computed!.lo!.toNumber()).toBeCloseTo(lo, 9);
+    expect(check.computed!.hi!.toNumber()).toBeCloseTo(hi, 9);
+    expect(check.explanation).toMatch(/is a rise of 13\.2\d*%–13\.3\d*% at current prices; the printed “增长2%” is at comparable prices, so the two agree with a rise of 10\.\d+%–11\.\d+% in prices over 2022–2023/);
+    expect(check.explanationZh).toMatch(/按现价增长13\.\d+%—13\.\d+%；报告的“增长2%”按可比价格计算，两者相符须2022—2023年价格增长/);
+    expect(report.counts.inconsistent).toBe(0);
+  });
+
+  it("takes what the file says for figures that say nothing: { levels: current, growth: comparable }", () => {
+    const report = verifyClaims({ basis: { levels: "current", growth: "comparable" }, claims: [...GDP, growth("gr", "gdp", "2%")] });
+    expect(report.checks[0]!.verdict).toBe("not_checkable");
+    expect(report.checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
+  });
+
+  it("keeps the verdict when the growth's basis is unstated, and says which reading would reconcile it", () => {
+    const report = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%")] });
+    const check = report.checks[0]!;
+    expect(check.verdict).toBe("inconsistent");
+    expect(check.noteCodes.map((n) => n.code)).toEqual(["basis_reading"]);
+    expect(check.notes[0]).toMatch(/^If the printed “增长2%” is at comparable prices \(可比价\) while the levels are at current prices, the figures agree with a rise of 10\.\d+%–11\.\d+% in prices/);
+  });
+
+  it("checks levels and growth that are stated at the same prices as an identity (nominal is current)", () => {
+    const fits = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "13.3%", { basis: "nominal" })] });
+    expect(fits.checks[0]!.verdict).toBe("consistent");
+    const wrong = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%", { basis: "current" })] });
+    expect(wrong.checks[0]!.verdict).toBe("inconsistent");
+    expect(wrong.checks[0]!.notes).toEqual([]);
+  });
+
+  it("gives physical quantities no basis: energy levels against energy growth are an identity whatever the file says", () => {
+    const energy = [
+      { id: "e22", indicator: "energy", kind: "level", year: 2022, value: "100", unit: "万吨标准煤" },
+      { id: "e23", indicator: "energy", kind: "level", year: 2023, value: "110", unit: "万吨标准煤" },
+    ];
+    const report = verifyClaims({ basis: { growth: "comparable" }, claims: [...energy, growth("ec", "energy", "2%")] });
+    expect(report.checks[0]!.verdict).toBe("inconsistent");
+    expect(report.checks[0]!.noteCodes).toEqual([]);
+  });
+
+  it("does not carry a current-price level along a comparable-price growth rate: the other level stays unknown", () => {
+    const report = verifyClaims({ claims: [level("g23", "gdp", 2023, "626.9"), growth("gr", "gdp", "2%", { basis: "comparable" })] });
+    expect(report.checks).toEqual([]);
+    expect(report.unchecked).toEqual(["g23", "gr"]);
+  });
+
+  it("refuses a basis it does not know, naming the claim and the field", () => {
+    const report = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%", { basis: "real" })] });
+    const issue = report.issues.find((i) => i.code === "invalid_claim")!;
+    expect(issue.message).toMatch(/^claim 'gr', field 'basis': a price basis is current \(现价\) or comparable \(可比价\)/);
+    const file = verifyClaims({ basis: { growth: "constant" }, claims: GDP });
+    expect(file.issues[0]!.message).toMatch(/basis/);
+  });
+});
