@@ -82,6 +82,7 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
   for (const slot of slots) for (const year of index.levels.get(name(slot))?.keys() ?? []) years.add(year);
   const checks: CheckData[] = [];
   for (const year of [...years].sort((a, b) => a - b)) {
+    if (identity.years && !identity.years.has(year)) continue;
     const claimOf = (slot: number) => index.levels.get(name(slot))?.get(year);
     const missing = slots.filter((s) => !claimOf(s));
     if (missing.length > 1) continue;
@@ -179,6 +180,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
 
   const checks: CheckData[] = [];
   for (const [key, [from, to]] of periods) {
+    if (identity.years && !identity.years.has(to)) continue;
     const stated = new Map<number, { factor: Interval; claim: ReadClaim }>();
     for (const slot of slots) {
       const f = factorClaim(index, name(slot), from, to);

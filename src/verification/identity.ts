@@ -1,9 +1,9 @@
-import { Timeline, makeIssue, type Issue } from "../core/index.js";
+import { Timeline, didYouMean, makeIssue, type Issue } from "../core/index.js";
 import { checkFormula, parseFormula, walk, type CheckedExpr, type FormulaScope } from "../formula/index.js";
 import { makeScope, position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { ReadClaim } from "./claims.js";
-import { monomialExponents } from "./interval-eval.js";
+import { monomialExponents, notOverIntervals } from "./interval-eval.js";
 import { identitySchema } from "./schema.js";
 
 /** An identity between indicators, checked: `lhs = rhs`, each indicator known by a slot. */
@@ -18,6 +18,8 @@ export interface Identity {
   readonly names: ReadonlyMap<number, string>;
   /** For a monomial right-hand side, each indicator's exponent (changes compose); absent otherwise. */
   readonly exponents?: ReadonlyMap<number, number>;
+  /** The years it holds in, when limited (a change identity: the periods that end in them). */
+  readonly years?: ReadonlySet<number>;
 }
 
 /** Finds the `=` of an identity (not part of `==`, `<=`, `>=`, `!=`). */
@@ -84,9 +86,11 @@ export function readIdentities(raw: readonly unknown[], model: ModelStructure | 
       );
     const parsed = identitySchema.safeParse(entry);
     if (!parsed.success) return report("invalid_claim", `identity ${index + 1}: ${parsed.error.issues[0]?.message ?? "not an identity"}`);
-    const text = typeof parsed.data === "string" ? parsed.data : parsed.data.formula;
-    const id = typeof parsed.data === "string" ? text.replace(/\s+/g, "") : (parsed.data.id ?? text.replace(/\s+/g, ""));
-    const note = typeof parsed.data === "string" ? undefined : parsed.data.note;
+    const data = parsed.data;
+    const text = typeof data === "string" ? data : "formula" in data ? data.formula : data.check;
+    const id = typeof data === "string" ? text.replace(/\s+/g, "") : (data.id ?? text.replace(/\s+/g, ""));
+    const note = typeof data === "string" ? undefined : data.note;
+    const years = typeof data === "string" || !data.years ? undefined : new Set(data.years);
     const sides = splitAtEquals(text);
     if (!sides) return report("invalid_claim", `identity '${text}' has no '='`, "write it as y = expression, such as energy_intensity = energy / gdp");
     const lhsName = sides[0].trim();
@@ -106,8 +110,23 @@ export function readIdentities(raw: readonly unknown[], model: ModelStructure | 
       for (const p of checked.problems) report(p.code, `identity '${text}': ${p.message}`, p.hint, { start: p.span.start + offset, end: p.span.end + offset }, text);
       return;
     }
+    const refused = notOverIntervals(checked.formula.expr);
+    if (refused) {
+      const { start, end } = refused.node.span;
+      return report(
+        "invalid_claim",
+        `identity '${text}': ${sides[1].slice(start, end).trim()} ${refused.why}, but an identity relates indicators in the same year (or over the same period)`,
+        "write the identity between same-year indicators, and limit it to the years it holds in with { check: …, years: [1952] }",
+        { start: start + offset, end: end + offset },
+        text,
+      );
+    }
     const slots = new Map<number, string>();
     for (const [name, slot] of scope.slotOf) slots.set(slot, name);
+    if (!model) {
+      const unprinted = unprintedNames(lhsName, checked.formula.expr, slots, claims);
+      if (unprinted) return report("unknown_reference", `identity '${text}': ${unprinted.message}`, unprinted.hint, undefined, text);
+    }
     const exponents = monomialExponents(checked.formula.expr);
     out.push({
       id,
@@ -118,9 +137,41 @@ export function readIdentities(raw: readonly unknown[], model: ModelStructure | 
       rhs: checked.formula.expr,
       names: slots,
       ...(exponents ? { exponents } : {}),
+      ...(years ? { years } : {}),
     });
   });
   return out;
+}
+
+/**
+ * Without a model, the ids an identity names are checked against the claims: an id no claim prints that is close
+ * to one that is printed is taken for a slip (`gpd` for `gdp`; ids of three characters or more), and two ids no claim prints leave the identity
+ * nothing to say (it can find one missing value, not two).
+ */
+function unprintedNames(
+  lhs: string,
+  rhs: CheckedExpr,
+  names: ReadonlyMap<number, string>,
+  claims: readonly ReadClaim[],
+): { message: string; hint?: string } | undefined {
+  const printed = new Set(claims.map((c) => c.indicator));
+  const named = new Set([lhs]);
+  walk(rhs, (e) => {
+    if (e.kind === "cell") named.add(names.get(e.slot)!);
+  });
+  const unprinted = [...named].filter((n) => !printed.has(n));
+  // A slip of a one- or two-letter id cannot be told from another id.
+  for (const name of unprinted.filter((n) => n.length >= 3)) {
+    const hint = didYouMean(name, printed);
+    if (hint) return { message: `'${name}' is printed by no claim`, hint };
+  }
+  if (unprinted.length > 1) {
+    return {
+      message: `${unprinted.map((n) => `'${n}'`).join(" and ")} are printed by no claim, and an identity can find one missing value, not ${unprinted.length}`,
+      hint: "check the ids against the claims' indicators",
+    };
+  }
+  return undefined;
 }
 
 /** The indicators an identity names, by slot: the left side and every indicator the right side reads. */

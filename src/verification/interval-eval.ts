@@ -9,7 +9,36 @@ export type IntervalLookup = (slot: number) => Interval | undefined;
 export class NotEvaluable extends Error {}
 
 /** The nodes interval evaluation takes: arithmetic on indicators in one year; no years, functions over years or conditions. */
-const EVALUABLE = new Set<CheckedExpr["kind"]>(["const", "cell", "negate", "sum", "product", "power", "scale", "math", "minmax"]);
+const EVALUABLE = new Set<CheckedExpr["kind"]>(["const", "cell", "negate", "sum", "product", "power", "scale", "math", "round", "minmax"]);
+
+/**
+ * The first part of a formula, in source order, that interval evaluation cannot take, and why: a fixed or relative
+ * year (`x[2016]`, `x[t-1]`), `t`, a condition or `if`, a function over years, a group aggregate. An identity holds
+ * between indicators in the same year, so each of these would be evaluated as something it is not.
+ */
+export function notOverIntervals(expr: CheckedExpr): { node: CheckedExpr; why: string } | undefined {
+  let first: { node: CheckedExpr; why: string } | undefined;
+  walk(expr, (e) => {
+    const why =
+      e.kind === "cell"
+        ? e.at.kind === "absolute"
+          ? "names a fixed year"
+          : e.at.offset !== 0
+            ? "names another year"
+            : undefined
+        : EVALUABLE.has(e.kind)
+          ? undefined
+          : e.kind === "year"
+            ? "is the year itself"
+            : e.kind === "if" || e.kind === "compare" || e.kind === "logic" || e.kind === "not"
+              ? "is a condition"
+              : e.kind === "aggregate"
+                ? "is a group aggregate"
+                : "reads other years";
+    if (why && (!first || e.span.start < first.node.span.start)) first = { node: e, why };
+  });
+  return first;
+}
 
 /**
  * Evaluates a checked formula over intervals: the result holds the formula's value for every choice of values
@@ -19,9 +48,8 @@ const EVALUABLE = new Set<CheckedExpr["kind"]>(["const", "cell", "negate", "sum"
  * {@link NotEvaluable} for functions over years, `t`, conditions, and for indicators without an interval.
  */
 export function evaluateInterval(expr: CheckedExpr, lookup: IntervalLookup): Interval {
-  walk(expr, (e) => {
-    if (!EVALUABLE.has(e.kind)) throw new NotEvaluable(`${e.kind} cannot be evaluated over intervals`);
-  });
+  const refused = notOverIntervals(expr);
+  if (refused) throw new NotEvaluable(`${refused.node.kind} ${refused.why}: it cannot be evaluated over intervals`);
   const cells = {
     read(slot: number): Interval {
       const value = lookup(slot);

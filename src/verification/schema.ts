@@ -44,10 +44,19 @@ export const claimSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-/** An identity between indicators, `energy_intensity = energy / gdp`, written alone or with an id and note. */
+const identityYears = z.array(z.number().int()).min(1).optional().meta({ description: "the years the identity holds in (a change identity: the periods ending in them)" });
+
+/**
+ * An identity between indicators, `energy_intensity = energy / gdp`: written alone, or with an id, a note and the
+ * years it holds in (`{ check: s_agr = 1 - s_for - s_ani, years: [1952] }`; `formula:` is the same as `check:`).
+ */
 export const identitySchema = z.union(
-  [z.string(), z.strictObject({ id: z.string().optional(), formula: z.string(), note: z.string().optional() })],
-  { error: "expected an identity such as \"energy_intensity = energy / gdp\"" },
+  [
+    z.string(),
+    z.strictObject({ id: z.string().optional(), formula: z.string(), years: identityYears, note: z.string().optional() }),
+    z.strictObject({ id: z.string().optional(), check: z.string(), years: identityYears, note: z.string().optional() }),
+  ],
+  { error: "expected an identity such as \"energy_intensity = energy / gdp\", or { check: …, years: [2021] }" },
 );
 
 /** A whole claims file. */

@@ -23,13 +23,13 @@ const EVERY_FINDING = {
     { id: "i21", indicator: "intensity", kind: "level", year: 2021, value: "0.23" },
     { id: "ic", indicator: "intensity", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
     { id: "p21", indicator: "part", kind: "level", year: 2021, value: "40" },
-    { id: "yc", indicator: "y", kind: "cumulative_change", from: 2016, to: 2021, value: "10%" },
-    { id: "zc", indicator: "z", kind: "cumulative_change", from: 2016, to: 2021, value: "5%" },
+    { id: "yc", indicator: "volume", kind: "cumulative_change", from: 2016, to: 2021, value: "10%" },
+    { id: "zc", indicator: "prices", kind: "cumulative_change", from: 2016, to: 2021, value: "5%" },
     { id: "m16", indicator: "money", kind: "level", year: 2016, value: "50", unit: "亿元" },
     { id: "m21", indicator: "money", kind: "level", year: 2021, value: "60", unit: "亿元" },
     { id: "mc", indicator: "money", kind: "cumulative_change", from: 2016, to: 2021, value: "5%", basis: "comparable" },
   ],
-  identities: ["intensity = energy / gdp", "part = gdp - other", "x = y * z"],
+  identities: ["intensity = energy / gdp", "part = gdp - other", "output = volume * prices"],
 };
 
 describe("sentences", () => {
