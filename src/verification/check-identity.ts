@@ -16,7 +16,7 @@ import type { ReadClaim } from "./claims.js";
 import type { Scale } from "./describe.js";
 import type { Note } from "./findings.js";
 import { identitySlots, type Identity } from "./identity.js";
-import { NotEvaluable, evaluateInterval } from "./interval-eval.js";
+import { NotEvaluable, evaluateInterval, evaluateRange, type Range } from "./interval-eval.js";
 import type { CheckData } from "./report.js";
 import { isInformative } from "./check-levels.js";
 import { decimalsNear, scaleOf } from "./wording.js";
@@ -72,6 +72,27 @@ function solve(identity: Identity, slot: number, known: (slot: number) => Interv
   }
 }
 
+/** The range of an identity's right side over the printed intervals, or `undefined` where it cannot be evaluated. */
+function rangeOfRight(identity: Identity, known: (slot: number) => Interval | undefined): Range | undefined {
+  try {
+    return evaluateRange(identity.rhs, known);
+  } catch (error) {
+    if (error instanceof NotEvaluable) return undefined;
+    throw error;
+  }
+}
+
+/**
+ * A printed figure against a computed range: inconsistent when it misses the (safe) range, consistent when it meets
+ * the exact range — or, where the range could not be pinned down, values the relation is known to take —
+ * and not checkable in between, where only dependency widening would decide.
+ */
+function verdictOver(right: Range, printed: Interval): "consistent" | "inconsistent" | "not_checkable" {
+  if (!intervalsOverlap(right.range, printed)) return "inconsistent";
+  if (right.exact || (right.attained && intervalsOverlap(right.attained, printed))) return "consistent";
+  return "not_checkable";
+}
+
 /** Identity checks need each indicator's unit to word their sentences and to spot money quantities. */
 export type UnitOf = (indicator: string) => Unit | undefined;
 
@@ -91,15 +112,16 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
     const id = `identity_levels:${identity.id}:${year}`;
     if (missing.length === 0) {
       const lhs = claimOf(identity.lhsSlot)!;
-      const computed = solve(identity, identity.lhsSlot, (s) => (s === identity.lhsSlot ? undefined : known(s)));
-      if (!computed) continue;
-      const fits = intervalsOverlap(computed, lhs.interval);
+      const right = rangeOfRight(identity, (s) => (s === identity.lhsSlot ? undefined : known(s)));
+      if (!right) continue;
+      const computed = right.range;
+      const verdict = verdictOver(right, lhs.interval);
       const d = decimalsNear(lhs.figure) + 1;
       checks.push({
         id,
         kind: "identity_levels",
         claims: used.map((c) => c.id),
-        verdict: fits ? "consistent" : "inconsistent",
+        verdict,
         computed,
         reported: lhs.interval,
         scale: scaleOf(lhs),

@@ -86,6 +86,11 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
     }
     case "identity_levels": {
       const shown = describeInterval(computed, check.scale, d, language);
+      if (check.verdict === "not_checkable") {
+        return zh
+          ? `${f.year}年${f.identity}：右边至多在${shown}之间，其确切范围未能算定，报告的${name(f.lhs.indicator)}（${levelWords(f.lhs)}）是否相符无从判断。`
+          : `${f.identity} in ${f.year}: the right side lies within ${shown}, but its exact range could not be pinned down, so whether the printed ${name(f.lhs.indicator)} of ${levelWords(f.lhs)} fits is left open.`;
+      }
       return zh
         ? `${f.year}年${f.identity}：右边算得${shown}，与报告的${name(f.lhs.indicator)}（${levelWords(f.lhs)}）${fits ? "相符" : "不符"}。`
         : `${f.identity} in ${f.year}: the right side gives ${shown}; the printed ${name(f.lhs.indicator)} of ${levelWords(f.lhs)} ${fits ? "fits" : "does not fit"}.`;
