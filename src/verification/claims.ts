@@ -9,9 +9,9 @@ import {
   type PrintedFigure,
 } from "../core/index.js";
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
-import { conversionFactor, isDimensionless, parseUnit, sameDimensions, type Unit } from "../units/index.js";
+import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
-import { claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord } from "./schema.js";
+import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord } from "./schema.js";
 
 /** A claim read and checked: its printed figure and the interval of true values it allows. */
 export interface ReadClaim {
@@ -76,6 +76,9 @@ function clampBelow(interval: Interval, floor: Dec): Interval {
   return { ...interval, lo: floor, loClosed: false };
 }
 
+/** Units that make a bare printed figure a percentage or percentage points: the suffix it is read with. */
+const RATIO_UNITS: Readonly<Record<string, string>> = { "%": "%", 百分点: "pp", 个百分点: "pp", pp: "pp" };
+
 const EXPECTED_LITERAL: Record<ClaimKind, string> = {
   level: "a level in the indicator's unit (276, 0.23) — or a percentage for a share or rate",
   share: "a percentage, such as 58.4%",
@@ -114,7 +117,16 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.length > 0 ? String(issue.path[0]) : undefined;
-        problem(field, issue.code === "unrecognized_keys" ? `unknown field '${issue.keys.join("', '")}'` : issue.message.replace(/^Invalid input: /, ""));
+        const given = field === undefined ? undefined : (raw as Record<string, unknown>)[field];
+        const hint =
+          typeof given === "string" && field === "kind"
+            ? didYouMean(given, CLAIM_KINDS)
+            : typeof given === "string" && field === "basis"
+              ? didYouMean(given, PRICE_BASES)
+              : issue.code === "unrecognized_keys"
+                ? didYouMean(issue.keys[0]!, Object.keys(claimSchema.shape))
+                : undefined;
+        problem(field, issue.code === "unrecognized_keys" ? `unknown field '${issue.keys.join("', '")}'` : issue.message.replace(/^Invalid input: /, ""), hint);
       }
       return;
     }
@@ -140,11 +152,13 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     }
 
     const text = String(claim.value);
-    const figure = readPrintedFigure(text);
+    // A bare figure whose unit says it is a percentage or percentage points ("4.6" with unit 百分点) reads as one.
+    const suffix = /^\s*[-+]?[\d.]+\s*$/.test(text) ? RATIO_UNITS[claim.unit ?? ""] : undefined;
+    const figure = readPrintedFigure(suffix ? `${text.trim()}${suffix}` : text);
     if (!figure) return problem("value", `'${text}' is not a number as printed`, "write the digits as the report prints them, such as \"276\" or \"5.1%\"");
 
     let unit: Unit | undefined;
-    if (claim.unit !== undefined) {
+    if (claim.unit !== undefined && !suffix) {
       const parsedUnit = parseUnit(claim.unit);
       unit = parsedUnit.unit;
       if (parsedUnit.unknownWords.length > 0) {
@@ -167,7 +181,11 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     }
 
     const meanings = (claim.qualifiers ?? []).map((q) => QUALIFIER_MEANING[q]);
-    let interval = qualifiedInterval(figure, meanings, context.aboutTolerance);
+    // An exact figure (a count in 个, 家, 人 …; a plan target marked exact) stands for itself, not a rounding interval.
+    const countUnit = unit ?? levelUnit;
+    const exact = claim.exact ?? (isLevel && countUnit !== undefined && isWholeCount(countUnit) && figure.kind === "plain" && figure.decimals === 0);
+    const printed = exact ? exactFigure(figure) : figure;
+    let interval = qualifiedInterval(printed, meanings, context.aboutTolerance);
     if (!interval) {
       return problem("qualifiers", `the qualifiers ${(claim.qualifiers ?? []).join(", ")} contradict each other: one bounds the figure from below, another from above`);
     }
@@ -189,7 +207,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...(claim.from !== undefined ? { from: claim.from } : {}),
       ...(claim.to !== undefined ? { to: claim.to } : {}),
       ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
-      figure,
+      figure: printed,
       qualifiers: claim.qualifiers ?? [],
       meanings,
       interval,
@@ -207,4 +225,10 @@ function basisOf(word: PriceBasisWord | undefined, isLevel: boolean, defaults: B
   if (word !== undefined) return { basis: priceBasisOf(word) };
   const basis = isLevel ? (defaults?.levels ?? "current") : defaults?.growth;
   return basis ? { basis } : {};
+}
+
+/** A printed figure read as exact: no rounding, the value itself (qualifiers then bound it exactly: 超过1000个 is > 1000). */
+function exactFigure(figure: PrintedFigure): PrintedFigure {
+  const point = { lo: figure.value, hi: figure.value, loClosed: true, hiClosed: true };
+  return { ...figure, halfUnit: new Dec(0), interval: point };
 }

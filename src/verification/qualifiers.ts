@@ -2,11 +2,12 @@ import { Dec, type Interval, type PrintedFigure } from "../core/index.js";
 import type { QualifierWord } from "./schema.js";
 
 /** What a qualifier says about the printed magnitude. */
-export type QualifierMeaning = "estimated" | "at_least" | "more_than" | "at_most" | "less_than" | "about";
+export type QualifierMeaning = "estimated" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly";
 
 /**
  * The meaning of each qualifier word. 以上/不低于/至少 (at least), 超过/突破/逾/余/多 (more than), 以下/以内/不超过
- * (at most), 不到/低于 (less than), 左右/约/近 (about), 预计 (estimated: noted, the interval is unchanged).
+ * (at most), 不到/低于 (less than), 左右/约 (about), 近 (nearly: just under the figure, by at most the 左右 tolerance),
+ * 预计 (estimated: noted, the interval is unchanged).
  */
 export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>> = {
   预计: "estimated",
@@ -30,7 +31,8 @@ export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>
   less_than: "less_than",
   左右: "about",
   约: "about",
-  近: "about",
+  近: "nearly",
+  nearly: "nearly",
   about: "about",
 };
 
@@ -41,7 +43,8 @@ export const DEFAULT_ABOUT_TOLERANCE = "0.1";
  * The true values a printed figure with qualifiers allows, as a signed interval. Qualifiers apply to the
  * magnitude as printed, and rounding is allowed for: "下降3.85%以上" (printed −3.85% with 以上) is a change of at
  * most −3.845%; "增长5%以上" at least +4.5%; "63以内" at most 63.5; "5%左右" widens the rounding interval by the
- * tolerance (relative to the value). Bounds that qualifiers remove become unbounded (`null`).
+ * tolerance (relative to the value); "近50%" is just under 50%: from 50% less the tolerance up to 50%, not included.
+ * Bounds that qualifiers remove become unbounded (`null`).
  *
  * Returns `undefined` when the qualifiers contradict each other (a lower and an upper bound together).
  */
@@ -60,8 +63,15 @@ export function qualifiedInterval(
   let lo: Dec | null = magnitude.minus(figure.halfUnit);
   let hi: Dec | null = magnitude.plus(figure.halfUnit);
   let loClosed = true;
-  let hiClosed = false;
+  // An exact figure (no rounding) keeps its own value at the far end: 以内 63 includes 63.
+  let hiClosed = figure.halfUnit.isZero();
   if (lo.isNegative()) lo = new Dec(0);
+  if (meanings.includes("nearly")) {
+    if (lower || upper || meanings.includes("about")) return undefined;
+    lo = Dec.max(0, magnitude.minus(magnitude.times(aboutTolerance)).minus(figure.halfUnit));
+    hi = magnitude;
+    hiClosed = false;
+  }
   if (meanings.includes("about")) {
     const slack = magnitude.times(aboutTolerance);
     lo = Dec.max(0, lo.minus(slack));

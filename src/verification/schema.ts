@@ -13,7 +13,7 @@ export type ClaimKind = (typeof CLAIM_KINDS)[number];
 /** Qualifiers as printed, with English aliases. */
 export const QUALIFIERS = [
   "预计", "以上", "不低于", "至少", "以下", "以内", "不超过", "不到", "低于", "超过", "突破", "逾", "余", "多", "左右", "约", "近",
-  "estimated", "at_least", "at_most", "more_than", "less_than", "about",
+  "estimated", "at_least", "at_most", "more_than", "less_than", "about", "nearly",
 ] as const;
 export type QualifierWord = (typeof QUALIFIERS)[number];
 
@@ -40,6 +40,7 @@ export const claimSchema = z.strictObject({
   value: printedValue,
   unit: z.string().optional().meta({ description: "the unit the figure is printed in (亿元, 万吨标准煤 …)" }),
   qualifiers: z.array(z.enum(QUALIFIERS, { error: `a qualifier is one of ${QUALIFIERS.join(", ")}` })).optional(),
+  exact: z.boolean().optional().meta({ description: "the figure is exact, not rounded (a plan target: 2025年达到70%); counts in 个/家/人 are exact anyway" }),
   basis: priceBasis.optional().meta({ description: "for money figures: at current prices (现价) or comparable prices (可比价)" }),
   note: z.string().optional(),
 });
