@@ -10,6 +10,8 @@ export interface ClaimIndex {
   readonly averages: Map<string, Map<string, ReadClaim>>;
   /** indicator → "from-to" → percentage-point change claim. */
   readonly points: Map<string, Map<string, ReadClaim>>;
+  /** Claims stating what an earlier claim states (the same indicator, kind and year or period): [earlier, later]. */
+  readonly repeats: [ReadClaim, ReadClaim][];
 }
 
 /** `2016-2021`, the key of a period. */
@@ -17,20 +19,21 @@ export function periodKey(from: number, to: number): string {
   return `${from}-${to}`;
 }
 
-function put<K>(map: Map<string, Map<K, ReadClaim>>, indicator: string, key: K, claim: ReadClaim): void {
-  const inner = map.get(indicator) ?? new Map<K, ReadClaim>();
-  if (!inner.has(key)) inner.set(key, claim);
-  map.set(indicator, inner);
-}
-
-/** Indexes claims; of two claims stating the same thing, the first is used. */
+/** Indexes claims; of two claims stating the same thing, the first is used in relations and the pair is kept. */
 export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
-  const index: ClaimIndex = { levels: new Map(), changes: new Map(), averages: new Map(), points: new Map() };
+  const index: ClaimIndex = { levels: new Map(), changes: new Map(), averages: new Map(), points: new Map(), repeats: [] };
+  const put = <K>(map: Map<string, Map<K, ReadClaim>>, key: K, claim: ReadClaim): void => {
+    const inner = map.get(claim.indicator) ?? new Map<K, ReadClaim>();
+    const earlier = inner.get(key);
+    if (earlier) index.repeats.push([earlier, claim]);
+    else inner.set(key, claim);
+    map.set(claim.indicator, inner);
+  };
   for (const claim of claims) {
-    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.indicator, claim.year!, claim);
-    else if (claim.kind === "cumulative_change") put(index.changes, claim.indicator, periodKey(claim.from!, claim.to!), claim);
-    else if (claim.kind === "average_growth") put(index.averages, claim.indicator, periodKey(claim.from!, claim.to!), claim);
-    else put(index.points, claim.indicator, periodKey(claim.from!, claim.to!), claim);
+    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
+    else if (claim.kind === "cumulative_change") put(index.changes, periodKey(claim.from!, claim.to!), claim);
+    else if (claim.kind === "average_growth") put(index.averages, periodKey(claim.from!, claim.to!), claim);
+    else put(index.points, periodKey(claim.from!, claim.to!), claim);
   }
   return index;
 }

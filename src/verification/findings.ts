@@ -8,7 +8,8 @@ export type CheckKind =
   | "level_vs_average"
   | "pp_vs_levels"
   | "identity_levels"
-  | "identity_changes";
+  | "identity_changes"
+  | "same_figure";
 
 /**
  * What a check found, as data: which sentence says it and the facts the sentence needs — the indicators, the
@@ -44,6 +45,8 @@ export type Finding =
       readonly change: ReadClaim;
       readonly nominal: Interval;
     }
+  /** The same figure printed twice: the two must agree within their rounding. */
+  | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
   /** One printed level and a change: the other level, which is not printed. */
   | { readonly sentence: "implied_level"; readonly indicator: string; readonly from: number; readonly to: number; readonly known: ReadClaim; readonly change: ReadClaim; readonly year: number }
   /** Two printed levels that no printed change relates: the change between them. */

@@ -72,6 +72,15 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
         : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${nominal} at current prices; the printed ${quoted(f.change)} is at comparable prices, ` +
             `so the two agree with ${prices} in prices over ${describePeriod(f.from, f.to)}; no price index is printed to check that against.`;
     }
+    case "same_figure": {
+      const a = f.first;
+      const when = a.year !== undefined ? (zh ? `${a.year}年` : `in ${a.year}`) : zh ? describePeriod(a.from!, a.to!, "zh") : `over ${describePeriod(a.from!, a.to!)}`;
+      const first = a.kind === "level" || a.kind === "share" ? `“${levelWords(a)}”` : quoted(a);
+      const second = f.second.kind === "level" || f.second.kind === "share" ? `“${levelWords(f.second)}”` : quoted(f.second);
+      return zh
+        ? `${name(f.indicator)}：${when}的同一数字印了两次，${first}与${second}${fits ? "在舍入范围内一致" : "不可能同时成立"}。`
+        : `${name(f.indicator)} ${when} is printed twice, as ${first} and as ${second}; the two ${fits ? "agree within their rounding" : "cannot both be right"}.`;
+    }
     case "implied_level": {
       const shown = describeInterval(computed, check.scale, d, language);
       return zh

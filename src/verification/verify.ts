@@ -4,6 +4,7 @@ import { position, schemaIssues, type ModelStructure, type SourceInfo } from "..
 import type { Unit } from "../units/index.js";
 import { growthChecks } from "./check-growth.js";
 import { identityChecks } from "./check-identity.js";
+import { repeatChecks } from "./check-repeats.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims } from "./claim-index.js";
 import { priceBasisOf, readClaims, type BasisDefaults } from "./claims.js";
@@ -57,7 +58,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
   const names = indicatorNames(model);
-  const checks = [...growthChecks(index), ...levelChecks(index), ...identityChecks(identities, index, unitOf)].map((check) => {
+  const checks = [...repeatChecks(index), ...growthChecks(index), ...levelChecks(index), ...identityChecks(identities, index, unitOf)].map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));
     return worded(uses.length === 0 ? check : { ...check, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
   });

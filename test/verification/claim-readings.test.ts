@@ -49,3 +49,24 @@ describe("claim readings", () => {
     expect(report.issues[1]!.hint).toBe("did you mean 'year'?");
   });
 });
+
+describe("the same figure printed twice", () => {
+  it("is checked against itself: 0.23 and 0.25 cannot both be right, 5.1% and 5.10% agree", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "i1", indicator: "intensity", kind: "level", year: 2021, value: "0.23", unit: "吨标准煤/万元" },
+        { id: "i2", indicator: "intensity", kind: "level", year: 2021, value: "0.25", unit: "吨标准煤/万元" },
+        { id: "g1", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
+        { id: "g2", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.10%" },
+      ],
+    });
+    const same = report.checks.filter((c) => c.kind === "same_figure");
+    expect(same.map((c) => [c.claims, c.verdict])).toEqual([
+      [["i1", "i2"], "inconsistent"],
+      [["g1", "g2"], "consistent"],
+    ]);
+    expect(same[0]!.explanation).toBe("intensity in 2021 is printed twice, as “0.23吨标准煤/万元” and as “0.25吨标准煤/万元”; the two cannot both be right.");
+    expect(same[1]!.explanationZh).toBe("gdp：2016—2021年的同一数字印了两次，“年均增速5.1%”与“年均增速5.10%”在舍入范围内一致。");
+    expect(report.unchecked).toEqual([]);
+  });
+});

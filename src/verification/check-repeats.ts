@@ -1,0 +1,26 @@
+import { intervalsOverlap } from "../core/index.js";
+import type { ClaimIndex } from "./claim-index.js";
+import type { CheckData } from "./report.js";
+import { decimalsNear, scaleOf } from "./wording.js";
+
+/**
+ * The same figure printed twice (0.23 in one place, 0.25 in another; 5.1% and 6%): the two must agree once each is
+ * read as the interval its rounding allows. One check per repeat, naming both claims.
+ */
+export function repeatChecks(index: ClaimIndex): CheckData[] {
+  return index.repeats.map(([first, second]) => {
+    const when = first.year !== undefined ? String(first.year) : `${first.from}-${first.to}`;
+    return {
+      id: `same_figure:${first.indicator}:${first.kind}:${when}:${second.id}`,
+      kind: "same_figure",
+      claims: [first.id, second.id],
+      verdict: intervalsOverlap(first.interval, second.interval) ? "consistent" : "inconsistent",
+      computed: first.interval,
+      reported: second.interval,
+      scale: scaleOf(first),
+      decimals: Math.max(decimalsNear(first.figure), decimalsNear(second.figure)),
+      finding: { sentence: "same_figure", indicator: first.indicator, first, second },
+      noteCodes: [],
+    };
+  });
+}
