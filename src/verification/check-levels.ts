@@ -25,7 +25,7 @@ export function isInformative(interval: Interval): boolean {
 
 /** What the printed levels imply for the change (its kind decides the form). */
 function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: number): Interval {
-  if (kind === "pp_vs_levels") return subtractIntervals(end, start);
+  if (kind === "pp_vs_levels" || kind === "level_vs_absolute") return subtractIntervals(end, start);
   const ratio = subtractIntervals(divideIntervals(end, start), ONE);
   return kind === "level_vs_average" ? averageFromCumulative(ratio, years) : ratio;
 }
@@ -61,7 +61,8 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
   const indicator = change.indicator;
   const id = `${kind}:${indicator}:${from}-${to}`;
   const claims = [start?.id, end?.id, change.id].filter((c): c is string => c !== undefined);
-  const bases = kind === "pp_vs_levels" ? undefined : priceBases(start ?? end!, change);
+  const additive = kind === "pp_vs_levels" || kind === "level_vs_absolute";
+  const bases = additive ? undefined : priceBases(start ?? end!, change);
   if (start && end) {
     if (bases === "different") {
       // Levels at current prices, growth at comparable prices: not an identity, but together they give the price change.
@@ -90,7 +91,7 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
       verdict: fits ? "consistent" : "inconsistent",
       computed,
       reported: change.interval,
-      scale: kind === "pp_vs_levels" ? { kind: "pp" } : { kind: "percent" },
+      scale: kind === "pp_vs_levels" ? { kind: "pp" } : kind === "level_vs_absolute" ? scaleOf(start) : { kind: "percent" },
       decimals: decimalsNear(change.figure),
       finding: { sentence: "levels_vs_change", relation: kind, indicator, from, to, start, end, change },
       noteCodes,
@@ -101,7 +102,7 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
   const known = (start ?? end)!;
   const solveFor = start ? to : from;
   const derived =
-    kind === "pp_vs_levels"
+    additive
       ? start
         ? addIntervals(start.interval, change.interval)
         : subtractIntervals(end!.interval, change.interval)
@@ -171,6 +172,7 @@ export function levelChecks(index: ClaimIndex): CheckData[] {
     for (const [period, average] of averages) if (!index.changes.get(indicator)?.has(period)) add("level_vs_average", average);
   }
   for (const points of index.points.values()) for (const change of points.values()) add("pp_vs_levels", change);
+  for (const amounts of index.amounts.values()) for (const change of amounts.values()) add("level_vs_absolute", change);
   for (const [indicator, levels] of index.levels) {
     const years = [...levels.keys()].sort((a, b) => a - b);
     for (let i = 1; i < years.length; i++) {

@@ -3,7 +3,9 @@ import {
   didYouMean,
   makeIssue,
   scaleInterval,
+  pointInterval,
   readPrintedFigure,
+  subtractIntervals,
   type Interval,
   type Issue,
   type PrintedFigure,
@@ -85,6 +87,9 @@ const EXPECTED_LITERAL: Record<ClaimKind, string> = {
   cumulative_change: "a percentage, such as 28.5% or -3.85%",
   average_growth: "a percentage, such as 5.1%",
   pp_change: "percentage points, such as 4.8pp",
+  absolute_change: "an amount in the indicator's unit, such as 73.5 (增加73.5亿元) or -5.2 (减少5.2亿元)",
+  multiple: "a number of 倍, such as 1.3 (增长1.3倍)",
+  ratio: "a number of 倍, such as 2.3 (是2016年的2.3倍)",
 };
 
 /**
@@ -145,6 +150,8 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       return;
     }
     const isLevel = claim.kind === "level" || claim.kind === "share";
+    // An absolute change (增加73.5亿元) is an amount in the indicator's unit, as a level is.
+    const isAmount = isLevel || claim.kind === "absolute_change";
     if (isLevel && claim.year === undefined) return problem("year", `a ${claim.kind} needs the year it is printed for`);
     if (!isLevel) {
       if (claim.from === undefined || claim.to === undefined) return problem(claim.from === undefined ? "from" : "to", "a change needs its period: from and to");
@@ -166,7 +173,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       }
     }
     if (!model && isLevel && unit && !firstUnit.has(claim.indicator)) firstUnit.set(claim.indicator, unit);
-    const modelUnit = indicator?.unit ?? (isLevel ? firstUnit.get(claim.indicator) : undefined);
+    const modelUnit = indicator?.unit ?? (isAmount ? firstUnit.get(claim.indicator) : undefined);
     const levelUnit = modelUnit ?? unit;
     const ratioLike = levelUnit === undefined ? figure.kind !== "plain" : isDimensionless(levelUnit);
     const expectsPercent =
@@ -175,6 +182,9 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if (claim.kind !== "pp_change" && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
     if (expectsPercent && figure.kind !== "percent") {
       return problem("value", `'${text}' is not a percentage, but a ${claim.kind.replace("_", " ")} is printed as one`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+    }
+    if ((claim.kind === "multiple" || claim.kind === "ratio") && figure.kind !== "plain") {
+      return problem("value", `'${text}' is a percentage, but a ${claim.kind} is printed in 倍`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
     }
     if (claim.kind === "level" && figure.kind === "percent" && levelUnit !== undefined && !isDimensionless(levelUnit)) {
       return problem("value", `'${text}' is a percentage, but ${claim.indicator} is a level in ${levelUnit.name}`, `expected ${EXPECTED_LITERAL.level}`);
@@ -189,7 +199,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if (!interval) {
       return problem("qualifiers", `the qualifiers ${(claim.qualifiers ?? []).join(", ")} contradict each other: one bounds the figure from below, another from above`);
     }
-    if (isLevel && modelUnit && unit && unit !== modelUnit) {
+    if (isAmount && modelUnit && unit && unit !== modelUnit) {
       if (!sameDimensions(unit, modelUnit)) {
         return problem("unit", `the figure is in ${unit.name}, which does not convert to ${claim.indicator}'s unit ${modelUnit.name}`, undefined, "unit_mismatch");
       }
@@ -197,7 +207,11 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       interval = scaleInterval(interval, factor.num.toString(), factor.den.toString());
     }
     if (isLevel && levelUnit && !isDimensionless(levelUnit)) interval = clampBelow(interval, new Dec(0));
-    if (claim.kind === "cumulative_change" || claim.kind === "average_growth") interval = clampBelow(interval, new Dec(-1));
+    // 是2016年的2.3倍 is a cumulative change of 2.3 − 1 = +130%; 增长1.3倍 is +130% as printed.
+    if (claim.kind === "ratio") interval = subtractIntervals(interval, pointInterval(1));
+    if (claim.kind === "cumulative_change" || claim.kind === "average_growth" || claim.kind === "multiple" || claim.kind === "ratio") {
+      interval = clampBelow(interval, new Dec(-1));
+    }
 
     read.push({
       id: claim.id,
@@ -211,9 +225,9 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       qualifiers: claim.qualifiers ?? [],
       meanings,
       interval,
-      ...(isLevel && levelUnit ? { unit: levelUnit } : {}),
-      ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isLevel && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
-      ...basisOf(claim.basis, isLevel, context.basis),
+      ...(isAmount && levelUnit ? { unit: levelUnit } : {}),
+      ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isAmount && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
+      ...basisOf(claim.basis, isAmount, context.basis),
       path,
     });
   });

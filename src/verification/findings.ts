@@ -7,6 +7,7 @@ export type CheckKind =
   | "level_vs_change"
   | "level_vs_average"
   | "pp_vs_levels"
+  | "level_vs_absolute"
   | "identity_levels"
   | "identity_changes"
   | "same_figure";

@@ -6,8 +6,13 @@ import { z } from "zod";
  * two decimals); numbers are accepted too, as JavaScript prints them.
  */
 
-/** What a printed figure states about its indicator. */
-export const CLAIM_KINDS = ["level", "cumulative_change", "average_growth", "pp_change", "share"] as const;
+/**
+ * What a printed figure states about its indicator: a level or share in a year; over a period, a cumulative change
+ * (比2016年增长28.5%), an average annual rate (年均增长5.1%), a change in percentage points (提高4.8个百分点), an
+ * absolute change in the indicator's unit (增加73.5亿元), a multiple (增长1.3倍: +130%, rounded in 倍) or a ratio
+ * of the two levels (是2016年的2.3倍).
+ */
+export const CLAIM_KINDS = ["level", "cumulative_change", "average_growth", "pp_change", "share", "absolute_change", "multiple", "ratio"] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** Qualifiers as printed, with English aliases. */

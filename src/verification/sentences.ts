@@ -15,8 +15,9 @@ export type IndicatorNames = (indicator: string, language: Language) => string;
 export const IDS_AS_NAMES: IndicatorNames = (indicator) => indicator;
 
 /** What a change computed from levels reads as: points for a share, a compound average, or a change. */
-function describeComputed(kind: CheckKind, computed: Interval | null, decimals: number, language: Language): string {
+function describeComputed(kind: CheckKind, computed: Interval | null, decimals: number, language: Language, scale: Scale): string {
   if (kind === "pp_vs_levels") return describeInterval(computed, { kind: "pp" }, decimals, language);
+  if (kind === "level_vs_absolute") return `${language === "zh" ? "变化" : "a change of "}${describeInterval(computed, scale, decimals, language)}`;
   if (kind === "level_vs_average") return describeAverage(computed, decimals, language);
   return describeChange(computed, decimals, language);
 }
@@ -58,7 +59,7 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
         : `${opening}; the printed ${quoted(f.average)} does not fit, and is not the simple mean (${simple}) either.`;
     }
     case "levels_vs_change": {
-      const words = describeComputed(f.relation, computed, d, language);
+      const words = describeComputed(f.relation, computed, d, language, check.scale);
       return zh
         ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，${words}，与报告的${quoted(f.change)}${fits ? "相符" : "不符"}。`
         : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; the printed ${quoted(f.change)} ${fits ? "fits" : "does not fit"}.`;

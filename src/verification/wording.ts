@@ -32,16 +32,36 @@ export function levelWords(claim: ReadClaim): string {
   return claim.meanings.some((m) => m === "more_than") ? `${words}${claim.figure.text}${unit}` : `${claim.figure.text}${unit}${words}`;
 }
 
+/** An absolute change as printed, with its unit: `增加73.5亿元`, `减少5.2亿元`. */
+export function amountWords(claim: ReadClaim): string {
+  const f = claim.figure;
+  return `${f.negative ? "减少" : "增加"}${f.text.replace(/^[+-]/, "")}${claim.printedUnit ?? ""}${bounds(claim)}`;
+}
+
+/** A multiple as printed: `增长1.3倍`; a ratio of levels: `是2016年的2.3倍`. */
+export function multipleWords(claim: ReadClaim): string {
+  return claim.kind === "ratio" ? `是${claim.from}年的${claim.figure.text}倍${bounds(claim)}` : `增长${claim.figure.text}倍${bounds(claim)}`;
+}
+
 /** A claim quoted the way the report prints it, in quotation marks: “年均下降4.07%”. */
 export function quoted(claim: ReadClaim): string {
-  const text =
-    claim.kind === "average_growth" ? averageWords(claim) : claim.kind === "cumulative_change" ? changeWords(claim) : claim.kind === "pp_change" ? pointsWords(claim) : levelWords(claim);
-  return `“${text}”`;
+  const words: Record<ReadClaim["kind"], (c: ReadClaim) => string> = {
+    average_growth: averageWords,
+    cumulative_change: changeWords,
+    pp_change: pointsWords,
+    absolute_change: amountWords,
+    multiple: multipleWords,
+    ratio: multipleWords,
+    level: levelWords,
+    share: levelWords,
+  };
+  return `“${words[claim.kind](claim)}”`;
 }
 
 /** How to show intervals of the kind a claim states (levels in the indicator's unit). */
 export function scaleOf(claim: ReadClaim): Scale {
   if (claim.kind === "pp_change") return { kind: "pp" };
+  if (claim.kind === "multiple" || claim.kind === "ratio") return { kind: "percent" };
   if (claim.figure.kind === "percent") return { kind: "percent" };
   return { kind: "level", ...(claim.unit ? { unit: claim.unit.name } : {}) };
 }
