@@ -12,6 +12,17 @@ export type CheckKind =
   | "identity_changes"
   | "same_figure";
 
+/** Two printed levels of one indicator and a printed change between them, related as `relation`. */
+export interface LevelsAndChange {
+  readonly relation: CheckKind;
+  readonly indicator: string;
+  readonly from: number;
+  readonly to: number;
+  readonly start: ReadClaim;
+  readonly end: ReadClaim;
+  readonly change: ReadClaim;
+}
+
 /**
  * What a check found, as data: which sentence says it and the facts the sentence needs — the indicators, the
  * period or year, the claims it rests on. The intervals, the verdict and the decimals are the check's own
@@ -21,31 +32,12 @@ export type Finding =
   /** 年均增速 against 累计增长 for one indicator and period. */
   | { readonly sentence: "average_vs_cumulative"; readonly indicator: string; readonly from: number; readonly to: number; readonly average: ReadClaim; readonly cumulative: ReadClaim }
   /** Two printed levels against the printed change between them. */
-  | {
-      readonly sentence: "levels_vs_change";
-      readonly relation: CheckKind;
-      readonly indicator: string;
-      readonly from: number;
-      readonly to: number;
-      readonly start: ReadClaim;
-      readonly end: ReadClaim;
-      readonly change: ReadClaim;
-    }
+  | ({ readonly sentence: "levels_vs_change" } & LevelsAndChange)
   /**
    * Two money levels at current prices and a growth rate at comparable prices between them: not an identity; the
    * price change they imply is the check's `computed`, `nominal` the levels' change at current prices.
    */
-  | {
-      readonly sentence: "levels_vs_change_across_bases";
-      readonly relation: CheckKind;
-      readonly indicator: string;
-      readonly from: number;
-      readonly to: number;
-      readonly start: ReadClaim;
-      readonly end: ReadClaim;
-      readonly change: ReadClaim;
-      readonly nominal: Interval;
-    }
+  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval } & LevelsAndChange)
   /** The same figure printed twice: the two must agree within their rounding. */
   | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
   /** One printed level and a change: the other level, which is not printed. */
