@@ -9,15 +9,15 @@ import type { CheckedExpr } from "../formula/index.js";
  */
 
 const constant = (value: number, span: Span): CheckedExpr => ({ kind: "const", value, exact: String(value), span });
-const ZERO_KIND = (e: CheckedExpr) => e.kind === "const" && e.value === 0;
+const isZero = (e: CheckedExpr) => e.kind === "const" && e.value === 0;
 
 function product(factors: { divide: boolean; expr: CheckedExpr }[], span: Span): CheckedExpr {
-  if (factors.some((f) => !f.divide && ZERO_KIND(f.expr))) return constant(0, span);
+  if (factors.some((f) => !f.divide && isZero(f.expr))) return constant(0, span);
   return factors.length === 1 && !factors[0]!.divide ? factors[0]!.expr : { kind: "product", factors, span };
 }
 
 function sum(terms: { subtract: boolean; expr: CheckedExpr }[], span: Span): CheckedExpr {
-  const kept = terms.filter((t) => !ZERO_KIND(t.expr));
+  const kept = terms.filter((t) => !isZero(t.expr));
   if (kept.length === 0) return constant(0, span);
   if (kept.length === 1 && !kept[0]!.subtract) return kept[0]!.expr;
   return { kind: "sum", terms: kept[0]!.subtract ? [{ subtract: false, expr: constant(0, span) }, ...kept] : kept, span };
