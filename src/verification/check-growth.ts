@@ -4,6 +4,8 @@ import {
   intervalsOverlap,
   pointInterval,
   intervalArithmetic,
+  multiplyIntervals,
+  subtractIntervals,
   powerIntervalInteger,
   truncationInterval,
   type Interval,
@@ -62,6 +64,43 @@ export function checkAverageAgainstCumulative(average: ReadClaim, cumulative: Re
   const noteCodes: Note[] = [];
   if (intervalsOverlap(computed, truncationInterval(average.figure))) noteCodes.push({ code: "truncated", figure: average.figure.text });
   return { ...base, verdict: intervalsOverlap(arithmetic, reported) ? "arithmetic_mean" : "inconsistent", noteCodes };
+}
+
+/**
+ * Changes over consecutive periods against the change over the whole (1952–1978 and 1978–2023 against 1952–2023):
+ * growth factors multiply, (1 + C₁)(1 + C₂) = 1 + C, whether each is printed as a cumulative change or an average
+ * annual rate. Each period uses its cumulative change where printed, else its average.
+ */
+export function periodChecks(index: ClaimIndex): CheckData[] {
+  const checks: CheckData[] = [];
+  const indicators = new Set([...index.changes.keys(), ...index.averages.keys()]);
+  for (const indicator of indicators) {
+    const periods = new Map<string, ReadClaim>();
+    for (const map of [index.averages.get(indicator), index.changes.get(indicator)]) for (const [key, claim] of map ?? []) periods.set(key, claim);
+    const claims = [...periods.values()];
+    for (const first of claims) {
+      for (const second of claims) {
+        if (second.from !== first.to) continue;
+        const whole = periods.get(`${first.from}-${second.to}`);
+        if (!whole) continue;
+        const change = subtractIntervals(multiplyIntervals(growthFactor(first), growthFactor(second)), ONE);
+        const computed = whole.kind === "average_growth" ? averageFromCumulative(change, whole.to! - whole.from!) : change;
+        checks.push({
+          id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
+          kind: "periods_compose",
+          claims: [first.id, second.id, whole.id],
+          verdict: intervalsOverlap(computed, whole.interval) ? "consistent" : "inconsistent",
+          computed,
+          reported: whole.interval,
+          scale: { kind: "percent" },
+          decimals: decimalsNear(whole.figure),
+          finding: { sentence: "periods_compose", indicator, first, second, whole },
+          noteCodes: [],
+        });
+      }
+    }
+  }
+  return checks;
 }
 
 /** Every average-against-cumulative check the claims allow: one per indicator and period that has both. */

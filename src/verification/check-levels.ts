@@ -7,7 +7,7 @@ import {
   subtractIntervals,
   type Interval,
 } from "../core/index.js";
-import { isDimensionless, isMoney } from "../units/index.js";
+import { isDimensionless, isMoney, isWholeCount } from "../units/index.js";
 import { averageFromCumulative, growthFactor } from "./check-growth.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
@@ -112,19 +112,29 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
   if (!isInformative(derived)) return undefined;
   const scale = scaleOf(known);
   const d = decimalsNear(known.figure);
+  // A count printed exactly (1094个) had a whole number the year before: a change that leaves none is wrong.
+  const whole = known.unit && isWholeCount(known.unit) && known.figure.halfUnit.isZero() ? holdsWholeNumber(derived) : undefined;
   return {
     id,
     kind,
     claims,
-    verdict: "not_checkable",
+    verdict: whole === false ? "inconsistent" : "not_checkable",
     computed: derived,
     reported: null,
     scale,
-    decimals: d,
-    finding: { sentence: "implied_level", indicator, from, to, known, change, year: solveFor },
+    decimals: whole === undefined ? d : Math.max(d, 2),
+    finding: { sentence: "implied_level", indicator, from, to, known, change, year: solveFor, ...(whole !== undefined ? { whole } : {}) },
     noteCodes: [],
     derived: { indicator, year: solveFor },
   };
+}
+
+/** True when a whole number lies in the interval (its ends as they are open or closed). */
+function holdsWholeNumber(interval: Interval): boolean {
+  if (interval.lo === null || interval.hi === null) return true;
+  let n = interval.lo.ceil();
+  if (n.equals(interval.lo) && !interval.loClosed) n = n.plus(1);
+  return interval.hiClosed ? n.lessThanOrEqualTo(interval.hi) : n.lessThan(interval.hi);
 }
 
 /** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */

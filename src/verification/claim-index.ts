@@ -12,6 +12,16 @@ export interface ClaimIndex {
   readonly points: Map<string, Map<string, ReadClaim>>;
   /** indicator → "from-to" → absolute change claim (增加73.5亿元). */
   readonly amounts: Map<string, Map<string, ReadClaim>>;
+  /** "part/total" → year → the part's printed share of the total (a share claim with `of`, or a structure's share). */
+  readonly sharesOf: Map<string, Map<number, ReadClaim>>;
+  /** total → "from-to" → contributions of its parts (拉动). */
+  readonly contributions: Map<string, Map<string, ReadClaim[]>>;
+  /** total → "from-to" → contribution shares of its parts (贡献率). */
+  readonly contributionShares: Map<string, Map<string, ReadClaim[]>>;
+  /** Structures (A：B：C). */
+  readonly structures: ReadClaim[];
+  /** Differences of two growth rates. */
+  readonly rateDifferences: ReadClaim[];
   /** Claims stating what an earlier claim states (the same indicator, kind and year or period): [earlier, later]. */
   readonly repeats: [ReadClaim, ReadClaim][];
 }
@@ -23,17 +33,46 @@ export function periodKey(from: number, to: number): string {
 
 /** Indexes claims; of two claims stating the same thing, the first is used in relations and the pair is kept. */
 export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
-  const index: ClaimIndex = { levels: new Map(), changes: new Map(), averages: new Map(), points: new Map(), amounts: new Map(), repeats: [] };
-  const put = <K>(map: Map<string, Map<K, ReadClaim>>, key: K, claim: ReadClaim): void => {
-    const inner = map.get(claim.indicator) ?? new Map<K, ReadClaim>();
+  const index: ClaimIndex = {
+    levels: new Map(),
+    changes: new Map(),
+    averages: new Map(),
+    points: new Map(),
+    amounts: new Map(),
+    sharesOf: new Map(),
+    contributions: new Map(),
+    contributionShares: new Map(),
+    structures: [],
+    rateDifferences: [],
+    repeats: [],
+  };
+  const put = <K>(map: Map<string, Map<K, ReadClaim>>, key: K, claim: ReadClaim, name = claim.indicator): void => {
+    const inner = map.get(name) ?? new Map<K, ReadClaim>();
     const earlier = inner.get(key);
     if (earlier) index.repeats.push([earlier, claim]);
     else inner.set(key, claim);
-    map.set(claim.indicator, inner);
+    map.set(name, inner);
+  };
+  const list = (map: Map<string, Map<string, ReadClaim[]>>, claim: ReadClaim): void => {
+    const inner = map.get(claim.of!) ?? new Map<string, ReadClaim[]>();
+    const key = periodKey(claim.from!, claim.to!);
+    const claims = inner.get(key) ?? [];
+    const earlier = claims.find((c) => c.indicator === claim.indicator);
+    if (earlier) index.repeats.push([earlier, claim]);
+    else claims.push(claim);
+    inner.set(key, claims);
+    map.set(claim.of!, inner);
   };
   for (const claim of claims) {
-    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
-    else if (claim.kind === "cumulative_change" || claim.kind === "multiple" || claim.kind === "ratio") put(index.changes, periodKey(claim.from!, claim.to!), claim);
+    if (claim.kind === "share" && claim.of !== undefined) put(index.sharesOf, claim.year!, claim, `${claim.indicator}/${claim.of}`);
+    else if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
+    else if (claim.kind === "structure") {
+      index.structures.push(claim);
+      for (const part of claim.components!) put(index.sharesOf, part.year!, part, `${part.indicator}/${part.of}`);
+    } else if (claim.kind === "contribution") list(index.contributions, claim);
+    else if (claim.kind === "contribution_share") list(index.contributionShares, claim);
+    else if (claim.kind === "rate_difference") index.rateDifferences.push(claim);
+    else if (claim.kind === "cumulative_change" || claim.kind === "multiple" || claim.kind === "ratio" || claim.kind === "index") put(index.changes, periodKey(claim.from!, claim.to!), claim);
     else if (claim.kind === "absolute_change") put(index.amounts, periodKey(claim.from!, claim.to!), claim);
     else if (claim.kind === "average_growth") put(index.averages, periodKey(claim.from!, claim.to!), claim);
     else put(index.points, periodKey(claim.from!, claim.to!), claim);

@@ -1,5 +1,6 @@
 import {
   Dec,
+  addIntervals,
   didYouMean,
   makeIssue,
   scaleInterval,
@@ -13,7 +14,7 @@ import {
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
-import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord } from "./schema.js";
+import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord, type ValidClaim } from "./schema.js";
 
 /** A claim read and checked: its printed figure and the interval of true values it allows. */
 export interface ReadClaim {
@@ -41,8 +42,30 @@ export interface ReadClaim {
    * current prices unless said otherwise); absent for a change whose basis nobody stated.
    */
   readonly basis?: PriceBasis;
+  /** For a contribution or contribution share: the total the part contributes to. */
+  readonly of?: string;
+  /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
+  readonly components?: readonly ReadClaim[];
+  /** For a rate difference: the other rate, another indicator's or another period's. */
+  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number };
+  /** Printed as 持平: a change that rounds to zero. */
+  readonly flat?: boolean;
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
+}
+
+/** Kinds printed in percentage points: a point change, a contribution (拉动), a difference of two rates. */
+const POINT_KINDS: ReadonlySet<ClaimKind> = new Set(["pp_change", "contribution", "rate_difference"]);
+
+/** Kinds that state a change over a period as a ratio (28.5% is 0.285), whatever their printed form. */
+export const CHANGE_KINDS: ReadonlySet<ClaimKind> = new Set(["cumulative_change", "average_growth", "multiple", "ratio", "index"]);
+
+/**
+ * 持平 as a figure: a change that rounds to zero at one decimal (−0.05% to 0.05%; 0.0pp; 0.0 in the unit). Write
+ * 0% or 0.00% for another precision.
+ */
+function flatFigure(kind: ClaimKind): string {
+  return POINT_KINDS.has(kind) ? "0.0pp" : kind === "absolute_change" ? "0.0" : "0.0%";
 }
 
 /** Current prices (现价) or comparable prices (可比价). */
@@ -90,6 +113,11 @@ const EXPECTED_LITERAL: Record<ClaimKind, string> = {
   absolute_change: "an amount in the indicator's unit, such as 73.5 (增加73.5亿元) or -5.2 (减少5.2亿元)",
   multiple: "a number of 倍, such as 1.3 (增长1.3倍)",
   ratio: "a number of 倍, such as 2.3 (是2016年的2.3倍)",
+  index: "an index number, such as 99.5 (上年=100)",
+  contribution: "percentage points: a contribution is in 百分点, such as 1.3pp (拉动1.3个百分点)",
+  contribution_share: "a percentage, such as 35.2% (贡献率35.2%)",
+  structure: "shares separated by ： such as \"3.9：59.5：36.6\"",
+  rate_difference: "percentage points, such as 0.8pp (提高0.8个百分点) or -1.2pp (低于…1.2个百分点)",
 };
 
 /**
@@ -149,7 +177,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       problem("indicator", `'${claim.indicator}' is not an indicator of the model`, hint, "unknown_reference");
       return;
     }
-    const isLevel = claim.kind === "level" || claim.kind === "share";
+    const isLevel = claim.kind === "level" || claim.kind === "share" || claim.kind === "structure";
     // An absolute change (增加73.5亿元) is an amount in the indicator's unit, as a level is.
     const isAmount = isLevel || claim.kind === "absolute_change";
     if (isLevel && claim.year === undefined) return problem("year", `a ${claim.kind} needs the year it is printed for`);
@@ -157,8 +185,20 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       if (claim.from === undefined || claim.to === undefined) return problem(claim.from === undefined ? "from" : "to", "a change needs its period: from and to");
       if (claim.from >= claim.to) return problem("from", `the period runs from ${claim.from} to ${claim.to}: from must come before to`);
     }
+    if ((claim.kind === "contribution" || claim.kind === "contribution_share") && claim.of === undefined) {
+      return problem("of", `a ${claim.kind.replace("_", " ")} needs the total it is a part of`, "name the total with of:, such as of: gdp");
+    }
+    if (claim.kind === "rate_difference") {
+      const than = { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to! };
+      if (than.indicator === claim.indicator && than.from === claim.from && than.to === claim.to) {
+        return problem("than", "a rate difference needs the other rate", "name it with than: { indicator: city_gdp } or than: { from: 2021, to: 2022 }");
+      }
+      if (than.from >= than.to) return problem("than", `the other period runs from ${than.from} to ${than.to}: from must come before to`);
+    }
+    if (claim.kind === "structure") return readStructure(claim, path, problem, read);
 
-    const text = String(claim.value);
+    const flat = String(claim.value).trim() === "持平" && !isLevel;
+    const text = flat ? flatFigure(claim.kind) : String(claim.value);
     // A bare figure whose unit says it is a percentage or percentage points ("4.6" with unit 百分点) reads as one.
     const suffix = /^\s*[-+]?[\d.]+\s*$/.test(text) ? RATIO_UNITS[claim.unit ?? ""] : undefined;
     const figure = readPrintedFigure(suffix ? `${text.trim()}${suffix}` : text);
@@ -177,13 +217,20 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     const levelUnit = modelUnit ?? unit;
     const ratioLike = levelUnit === undefined ? figure.kind !== "plain" : isDimensionless(levelUnit);
     const expectsPercent =
-      claim.kind === "share" || claim.kind === "cumulative_change" || claim.kind === "average_growth" || (claim.kind === "level" && ratioLike && figure.kind !== "plain");
-    if (claim.kind === "pp_change" && figure.kind !== "pp") return problem("value", `'${text}' is not a percentage-point change`, `expected ${EXPECTED_LITERAL.pp_change}`);
-    if (claim.kind !== "pp_change" && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
+      claim.kind === "share" ||
+      claim.kind === "cumulative_change" ||
+      claim.kind === "average_growth" ||
+      claim.kind === "contribution_share" ||
+      (claim.kind === "level" && ratioLike && figure.kind !== "plain");
+    if (POINT_KINDS.has(claim.kind) && figure.kind !== "pp") {
+      const what = claim.kind === "pp_change" ? "a percentage-point change" : `in percentage points, as a ${claim.kind.replace("_", " ")} is`;
+      return problem("value", `'${text}' is not ${what}`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+    }
+    if (!POINT_KINDS.has(claim.kind) && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
     if (expectsPercent && figure.kind !== "percent") {
       return problem("value", `'${text}' is not a percentage, but a ${claim.kind.replace("_", " ")} is printed as one`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
     }
-    if ((claim.kind === "multiple" || claim.kind === "ratio") && figure.kind !== "plain") {
+    if ((claim.kind === "multiple" || claim.kind === "ratio" || claim.kind === "index") && figure.kind !== "plain") {
       return problem("value", `'${text}' is a percentage, but a ${claim.kind} is printed in 倍`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
     }
     if (claim.kind === "level" && figure.kind === "percent" && levelUnit !== undefined && !isDimensionless(levelUnit)) {
@@ -209,7 +256,9 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if (isLevel && levelUnit && !isDimensionless(levelUnit)) interval = clampBelow(interval, new Dec(0));
     // 是2016年的2.3倍 is a cumulative change of 2.3 − 1 = +130%; 增长1.3倍 is +130% as printed.
     if (claim.kind === "ratio") interval = subtractIntervals(interval, pointInterval(1));
-    if (claim.kind === "cumulative_change" || claim.kind === "average_growth" || claim.kind === "multiple" || claim.kind === "ratio") {
+    // 上年=100 → 99.5 is a change of −0.5%, printed to 0.1 index points (±0.05pp).
+    if (claim.kind === "index") interval = subtractIntervals(scaleInterval(interval, "1", "100"), pointInterval(1));
+    if (CHANGE_KINDS.has(claim.kind)) {
       interval = clampBelow(interval, new Dec(-1));
     }
 
@@ -228,10 +277,63 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...(isAmount && levelUnit ? { unit: levelUnit } : {}),
       ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isAmount && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
       ...basisOf(claim.basis, isAmount, context.basis),
+      ...(claim.of !== undefined ? { of: claim.of } : {}),
+      ...(claim.kind === "rate_difference"
+        ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to! } }
+        : {}),
+      ...(flat ? { flat: true, figure: { ...printed, text: "持平" } } : {}),
       path,
     });
   });
   return read;
+}
+
+/**
+ * A structure (三次产业结构 3.9：59.5：36.6): each printed share read as a percentage with its own rounding, kept as a
+ * share claim of its part (`of` the total, the structure's id); the structure's interval is the shares' sum.
+ */
+function readStructure(
+  claim: ValidClaim,
+  path: readonly (string | number)[],
+  problem: (field: string | undefined, message: string, hint?: string) => void,
+  read: ReadClaim[],
+): void {
+  if (!claim.parts) return problem("parts", "a structure needs its parts, in the order their shares are printed", "such as parts: [primary, secondary, tertiary]");
+  const texts = String(claim.value).split(/[：:]/).map((t) => t.trim().replace(/%$/, ""));
+  if (texts.length !== claim.parts.length) {
+    return problem("value", `'${claim.value}' has ${texts.length} shares but parts names ${claim.parts.length}`, "give one part per printed share");
+  }
+  const components: ReadClaim[] = [];
+  for (const [i, text] of texts.entries()) {
+    const figure = readPrintedFigure(`${text}%`);
+    if (!figure || figure.negative) return problem("value", `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`, `expected ${EXPECTED_LITERAL.structure}`);
+    components.push({
+      id: claim.id,
+      indicator: claim.parts[i]!,
+      kind: "share",
+      year: claim.year!,
+      of: claim.indicator,
+      figure,
+      qualifiers: [],
+      meanings: [],
+      interval: figure.interval,
+      path,
+    });
+  }
+  const figure = readPrintedFigure("100%")!;
+  read.push({
+    id: claim.id,
+    indicator: claim.indicator,
+    kind: "structure",
+    year: claim.year!,
+    ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
+    figure: { ...figure, text: String(claim.value) },
+    qualifiers: [],
+    meanings: [],
+    interval: components.map((c) => c.interval).reduce(addIntervals),
+    components,
+    path,
+  });
 }
 
 /** A claim's price basis: its own, else the file's default for levels or for changes. */

@@ -10,7 +10,12 @@ export type CheckKind =
   | "level_vs_absolute"
   | "identity_levels"
   | "identity_changes"
-  | "same_figure";
+  | "same_figure"
+  | "periods_compose"
+  | "structure_sum"
+  | "contribution_share"
+  | "contributions_sum"
+  | "rate_difference";
 
 /** Two printed levels of one indicator and a printed change between them, related as `relation`. */
 export interface LevelsAndChange {
@@ -40,8 +45,46 @@ export type Finding =
   | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval } & LevelsAndChange)
   /** The same figure printed twice: the two must agree within their rounding. */
   | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
-  /** One printed level and a change: the other level, which is not printed. */
-  | { readonly sentence: "implied_level"; readonly indicator: string; readonly from: number; readonly to: number; readonly known: ReadClaim; readonly change: ReadClaim; readonly year: number }
+  /**
+   * One printed level and a change: the other level, which is not printed. `whole` is false when the level is a
+   * count and no whole number lies in the implied interval (1094个 after a rise of 8.8% had no whole predecessor).
+   */
+  | {
+      readonly sentence: "implied_level";
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+      readonly known: ReadClaim;
+      readonly change: ReadClaim;
+      readonly year: number;
+      readonly whole?: boolean;
+    }
+  /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
+  | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim; readonly whole: ReadClaim }
+  /** A structure's printed shares against 100%. */
+  | { readonly sentence: "structure_sum"; readonly structure: ReadClaim }
+  /** A contribution share (贡献率) against the contribution (拉动) over the total's growth. */
+  | { readonly sentence: "contribution_share"; readonly share: ReadClaim; readonly contribution: ReadClaim; readonly growth: ReadClaim }
+  /** The parts' contributions against the total's growth (or, without it, the growth they imply). */
+  | {
+      readonly sentence: "contributions_sum";
+      readonly total: string;
+      readonly from: number;
+      readonly to: number;
+      readonly contributions: readonly ReadClaim[];
+      readonly growth?: ReadClaim;
+    }
+  /** The parts' contribution shares against 100%. */
+  | { readonly sentence: "contribution_shares_sum"; readonly total: string; readonly from: number; readonly to: number; readonly shares: readonly ReadClaim[] }
+  /** A difference of two rates against the two printed rates. */
+  | { readonly sentence: "rate_difference"; readonly difference: ReadClaim; readonly rate: ReadClaim; readonly other: ReadClaim }
+  /** A difference of two rates with one rate printed: the other. */
+  | {
+      readonly sentence: "rate_derived";
+      readonly difference: ReadClaim;
+      readonly known: ReadClaim;
+      readonly missing: { readonly indicator: string; readonly from: number; readonly to: number };
+    }
   /** Two printed levels that no printed change relates: the change between them. */
   | { readonly sentence: "implied_change"; readonly indicator: string; readonly from: number; readonly to: number; readonly start: ReadClaim; readonly end: ReadClaim; readonly share: boolean }
   /** An identity on levels in one year, every indicator printed. */

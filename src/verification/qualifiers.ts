@@ -5,8 +5,8 @@ import type { QualifierWord } from "./schema.js";
 export type QualifierMeaning = "estimated" | "at_least" | "more_than" | "at_most" | "less_than" | "about" | "nearly";
 
 /**
- * The meaning of each qualifier word. 以上/不低于/至少 (at least), 超过/突破/逾/余/多 (more than), 以下/以内/不超过
- * (at most), 不到/低于 (less than), 左右/约 (about), 近 (nearly: just under the figure, by at most the 左右 tolerance),
+ * The meaning of each qualifier word. 以上/不低于/至少 (at least), 超过/超/突破/逾/余/多 (more than), 以下/以内/不超过
+ * (at most), 不到/不足/低于 (less than), 左右/约 (about), 近 (nearly: just under the figure, by at most the 左右 tolerance),
  * 预计 (estimated: noted, the interval is unchanged).
  */
 export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>> = {
@@ -17,6 +17,7 @@ export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>
   至少: "at_least",
   at_least: "at_least",
   超过: "more_than",
+  超: "more_than",
   突破: "more_than",
   逾: "more_than",
   余: "more_than",
@@ -27,6 +28,7 @@ export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>
   不超过: "at_most",
   at_most: "at_most",
   不到: "less_than",
+  不足: "less_than",
   低于: "less_than",
   less_than: "less_than",
   左右: "about",

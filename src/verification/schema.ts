@@ -10,14 +10,31 @@ import { z } from "zod";
  * What a printed figure states about its indicator: a level or share in a year; over a period, a cumulative change
  * (比2016年增长28.5%), an average annual rate (年均增长5.1%), a change in percentage points (提高4.8个百分点), an
  * absolute change in the indicator's unit (增加73.5亿元), a multiple (增长1.3倍: +130%, rounded in 倍) or a ratio
- * of the two levels (是2016年的2.3倍).
+ * of the two levels (是2016年的2.3倍); an index number (上年=100: 99.5); a part's contribution to its total's growth in
+ * percentage points (拉动GDP增长1.3个百分点) and its contribution share (贡献率35.2%); a structure of printed shares
+ * (三次产业结构 3.9：59.5：36.6); and the difference of two growth rates in percentage points (增速比上年提高0.8个百分点,
+ * 高于全市1.2个百分点).
  */
-export const CLAIM_KINDS = ["level", "cumulative_change", "average_growth", "pp_change", "share", "absolute_change", "multiple", "ratio"] as const;
+export const CLAIM_KINDS = [
+  "level",
+  "cumulative_change",
+  "average_growth",
+  "pp_change",
+  "share",
+  "absolute_change",
+  "multiple",
+  "ratio",
+  "index",
+  "contribution",
+  "contribution_share",
+  "structure",
+  "rate_difference",
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** Qualifiers as printed, with English aliases. */
 export const QUALIFIERS = [
-  "预计", "以上", "不低于", "至少", "以下", "以内", "不超过", "不到", "低于", "超过", "突破", "逾", "余", "多", "左右", "约", "近",
+  "预计", "以上", "不低于", "至少", "以下", "以内", "不超过", "不到", "不足", "低于", "超过", "超", "突破", "逾", "余", "多", "左右", "约", "近",
   "estimated", "at_least", "at_most", "more_than", "less_than", "about", "nearly",
 ] as const;
 export type QualifierWord = (typeof QUALIFIERS)[number];
@@ -47,6 +64,12 @@ export const claimSchema = z.strictObject({
   qualifiers: z.array(z.enum(QUALIFIERS, { error: `a qualifier is one of ${QUALIFIERS.join(", ")}` })).optional(),
   exact: z.boolean().optional().meta({ description: "the figure is exact, not rounded (a plan target: 2025年达到70%); counts in 个/家/人 are exact anyway" }),
   basis: priceBasis.optional().meta({ description: "for money figures: at current prices (现价) or comparable prices (可比价)" }),
+  of: z.string().min(1).optional().meta({ description: "for a contribution or contribution share: the total the part contributes to (gdp)" }),
+  parts: z.array(z.string().min(1)).min(2).optional().meta({ description: "for a structure: the parts, in the order their shares are printed" }),
+  than: z
+    .strictObject({ indicator: z.string().min(1).optional(), from: z.number().int().optional(), to: z.number().int().optional() })
+    .optional()
+    .meta({ description: "for a rate difference: the other rate (another indicator, or another period of this one)" }),
   note: z.string().optional(),
 });
 

@@ -2,6 +2,7 @@ import type { Interval } from "../core/index.js";
 import { describeAverage, describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
 import type { Finding, Note } from "./findings.js";
 import type { CheckKind } from "./findings.js";
+import type { ReadClaim } from "./claims.js";
 import type { CheckData } from "./report.js";
 import { changeWords, levelWords, quoted } from "./wording.js";
 
@@ -84,6 +85,12 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
     }
     case "implied_level": {
       const shown = describeInterval(computed, check.scale, d, language);
+      if (f.whole === false) {
+        return zh
+          ? `${name(f.indicator)}：${f.known.year}年${levelWords(f.known)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，推算${f.year}年为${shown}，其中没有整数；计数不可能如此，数字有误。`
+          : `${name(f.indicator)}: ${levelWords(f.known)} in ${f.known.year} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} imply ${shown} in ${f.year}, ` +
+              `which holds no whole number: a count cannot have been that, so one of the figures is wrong.`;
+      }
       return zh
         ? `${name(f.indicator)}：${f.known.year}年${levelWords(f.known)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，推算${f.year}年为${shown}；报告未列出该值，无从核对。`
         : `${name(f.indicator)}: ${levelWords(f.known)} in ${f.known.year} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} imply ${shown} in ${f.year}; that level is not printed, so there is nothing to check it against.`;
@@ -93,6 +100,60 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
       return zh
         ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，变化${words}；报告未列出变化，无从核对。`
         : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; no change is printed to check it against.`;
+    }
+    case "periods_compose": {
+      const words = f.whole.kind === "average_growth" ? describeAverage(computed, d, language) : describeChange(computed, d, language);
+      const period = (c: ReadClaim) => describePeriod(c.from!, c.to!, language);
+      return zh
+        ? `${name(f.indicator)}：${period(f.first)}${quoted(f.first)}、${period(f.second)}${quoted(f.second)}，合计${period(f.whole)}${words}，与报告的${quoted(f.whole)}${fits ? "相符" : "不符"}。`
+        : `${name(f.indicator)}: ${quoted(f.first)} over ${period(f.first)} and ${quoted(f.second)} over ${period(f.second)} make ${words} over ${period(f.whole)}; ` +
+            `the printed ${quoted(f.whole)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "structure_sum": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${name(f.structure.indicator)}${f.structure.year}年结构${f.structure.figure.text}：各部分合计${shown}，${fits ? "在舍入范围内等于100%" : "舍入也解释不了与100%的差距"}。`
+        : `${name(f.structure.indicator)}'s structure ${f.structure.figure.text} in ${f.structure.year}: the shares add up to ${shown}, ` +
+            `${fits ? "which is 100% within their rounding" : "which no rounding brings to 100%"}.`;
+    }
+    case "contribution_share": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      const part = name(f.share.indicator);
+      return zh
+        ? `${part}${quoted(f.contribution)}，${name(f.share.of!)}${quoted(f.growth)}，贡献率应为${shown}，与报告的${quoted(f.share)}${fits ? "相符" : "不符"}。`
+        : `${part} ${quoted(f.contribution)} of ${name(f.share.of!)}'s ${quoted(f.growth)} is a contribution share of ${shown}; the printed ${quoted(f.share)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "contributions_sum": {
+      const shown = describeInterval(computed, { kind: "pp" }, d, language);
+      const list = f.contributions.map((c) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}`).join(zh ? "、" : ", ");
+      if (!f.growth) {
+        return zh
+          ? `${describePeriod(f.from, f.to, "zh")}${list}，合计${shown}，即${name(f.total)}增长${describeInterval(computed, { kind: "percent" }, d, "zh")}；报告未列出该增速。`
+          : `${list} over ${describePeriod(f.from, f.to)} add up to ${shown}, a growth of ${describeInterval(computed, { kind: "percent" }, d)} in ${name(f.total)}; that growth is not printed.`;
+      }
+      return zh
+        ? `${describePeriod(f.from, f.to, "zh")}${list}，合计${shown}，与报告的${name(f.total)}${quoted(f.growth)}${fits ? "相符" : "不符"}。`
+        : `${list} over ${describePeriod(f.from, f.to)} add up to ${shown}; the printed ${quoted(f.growth)} of ${name(f.total)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "contribution_shares_sum": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${name(f.total)}${describePeriod(f.from, f.to, "zh")}各部分贡献率合计${shown}，${fits ? "在舍入范围内等于100%" : "舍入也解释不了与100%的差距"}。`
+        : `The contribution shares to ${name(f.total)} over ${describePeriod(f.from, f.to)} add up to ${shown}, ${fits ? "which is 100% within their rounding" : "which no rounding brings to 100%"}.`;
+    }
+    case "rate_difference": {
+      const shown = describeInterval(computed, { kind: "pp" }, d, language);
+      const rate = (c: ReadClaim) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}${zh ? `（${describePeriod(c.from!, c.to!, "zh")}）` : ` (${describePeriod(c.from!, c.to!)})`}`;
+      return zh
+        ? `${rate(f.rate)}与${rate(f.other)}相差${shown}，与报告的${quoted(f.difference)}${fits ? "相符" : "不符"}。`
+        : `${rate(f.rate)} and ${rate(f.other)} differ by ${shown}; the printed ${quoted(f.difference)} ${fits ? "fits" : "does not fit"}.`;
+    }
+    case "rate_derived": {
+      const shown = describeInterval(computed, { kind: "percent" }, d, language);
+      const m = f.missing;
+      return zh
+        ? `${name(f.known.indicator)}${quoted(f.known)}，${quoted(f.difference)}，推算${name(m.indicator)}${describePeriod(m.from, m.to, "zh")}增速为${shown}；报告未列出，无从核对。`
+        : `${name(f.known.indicator)} ${quoted(f.known)} and ${quoted(f.difference)} imply a rate of ${shown} for ${name(m.indicator)} over ${describePeriod(m.from, m.to)}; it is not printed, so there is nothing to check it against.`;
     }
     case "identity_levels": {
       const shown = describeInterval(computed, check.scale, d, language);

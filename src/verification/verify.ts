@@ -2,8 +2,9 @@ import { makeIssue, parseQuantityLiteral, type Issue } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { position, schemaIssues, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
-import { growthChecks } from "./check-growth.js";
-import { identityChecks } from "./check-identity.js";
+import { growthChecks, periodChecks } from "./check-growth.js";
+import { identityChecks, partsGroups } from "./check-identity.js";
+import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims } from "./claim-index.js";
@@ -58,9 +59,18 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
   const names = indicatorNames(model);
-  const checks = [...repeatChecks(index), ...growthChecks(index), ...levelChecks(index), ...identityChecks(identities, index, unitOf)].map((check) => {
+  const checks = [
+    ...repeatChecks(index),
+    ...growthChecks(index),
+    ...periodChecks(index),
+    ...levelChecks(index),
+    ...identityChecks(identities, index, unitOf),
+    ...partsChecks(index, partsGroups(identities)),
+    ...rateDifferenceChecks(index),
+  ].map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));
-    return worded(uses.length === 0 ? check : { ...check, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
+    const once = { ...check, claims: [...new Set(check.claims)] };
+    return worded(uses.length === 0 ? once : { ...once, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
   });
   const used = new Set(checks.flatMap((c) => c.claims));
   const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);

@@ -7,9 +7,10 @@ function bounds(claim: ReadClaim): string {
   return claim.qualifiers.filter((q) => q !== "预计" && q !== "estimated" && !/^[a-z_]+$/.test(q)).join("");
 }
 
-/** A change as the report prints it: `增长28.5%`, `下降3.85%以上`. */
+/** A change as the report prints it: `增长28.5%`, `下降3.85%以上`, `持平`. */
 export function changeWords(claim: ReadClaim): string {
   const f = claim.figure;
+  if (claim.flat) return "持平";
   return `${f.negative ? "下降" : "增长"}${f.text.replace(/^[+-]/, "")}${bounds(claim)}`;
 }
 
@@ -21,6 +22,7 @@ export function averageWords(claim: ReadClaim): string {
 
 /** A percentage-point change as printed: `提高4.8个百分点`. */
 export function pointsWords(claim: ReadClaim): string {
+  if (claim.flat) return "持平";
   const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
   return `${claim.figure.negative ? "下降" : "提高"}${magnitude}个百分点${bounds(claim)}`;
 }
@@ -43,6 +45,37 @@ export function multipleWords(claim: ReadClaim): string {
   return claim.kind === "ratio" ? `是${claim.from}年的${claim.figure.text}倍${bounds(claim)}` : `增长${claim.figure.text}倍${bounds(claim)}`;
 }
 
+/** An index number as printed: `指数99.5（上年=100）`, `指数118.2（2016年=100）`. */
+export function indexWords(claim: ReadClaim): string {
+  const base = claim.to! - claim.from! === 1 ? "上年" : `${claim.from}年`;
+  return `指数${claim.figure.text}（${base}=100）${bounds(claim)}`;
+}
+
+/** A contribution as printed: `拉动gdp增长1.3个百分点`. */
+export function contributionWords(claim: ReadClaim): string {
+  const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
+  return claim.flat ? "拉动为零" : `${claim.figure.negative ? "下拉" : "拉动"}${claim.of}增长${magnitude}个百分点${bounds(claim)}`;
+}
+
+/** A contribution share as printed: `贡献率35.2%`. */
+export function contributionShareWords(claim: ReadClaim): string {
+  return `贡献率${claim.figure.text}${bounds(claim)}`;
+}
+
+/** A structure as printed: `3.9：59.5：36.6`. */
+export function structureWords(claim: ReadClaim): string {
+  return claim.figure.text;
+}
+
+/** A difference of two rates as printed: `高于…1.2个百分点`, `低于…0.3个百分点`. */
+export function rateDifferenceWords(claim: ReadClaim): string {
+  if (claim.flat) return "增速持平";
+  const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
+  const than = claim.than!;
+  if (than.indicator === claim.indicator) return `增速比${than.to}年${claim.figure.negative ? "回落" : "提高"}${magnitude}个百分点${bounds(claim)}`;
+  return `增速${claim.figure.negative ? "低于" : "高于"}${than.indicator}${magnitude}个百分点${bounds(claim)}`;
+}
+
 /** A claim quoted the way the report prints it, in quotation marks: “年均下降4.07%”. */
 export function quoted(claim: ReadClaim): string {
   const words: Record<ReadClaim["kind"], (c: ReadClaim) => string> = {
@@ -54,14 +87,19 @@ export function quoted(claim: ReadClaim): string {
     ratio: multipleWords,
     level: levelWords,
     share: levelWords,
+    index: indexWords,
+    contribution: contributionWords,
+    contribution_share: contributionShareWords,
+    structure: structureWords,
+    rate_difference: rateDifferenceWords,
   };
   return `“${words[claim.kind](claim)}”`;
 }
 
 /** How to show intervals of the kind a claim states (levels in the indicator's unit). */
 export function scaleOf(claim: ReadClaim): Scale {
-  if (claim.kind === "pp_change") return { kind: "pp" };
-  if (claim.kind === "multiple" || claim.kind === "ratio") return { kind: "percent" };
+  if (claim.kind === "pp_change" || claim.kind === "contribution" || claim.kind === "rate_difference") return { kind: "pp" };
+  if (claim.kind === "multiple" || claim.kind === "ratio" || claim.kind === "index") return { kind: "percent" };
   if (claim.figure.kind === "percent") return { kind: "percent" };
   return { kind: "level", ...(claim.unit ? { unit: claim.unit.name } : {}) };
 }

@@ -1,0 +1,189 @@
+import { addIntervals, divideIntervals, intervalsOverlap, pointInterval, subtractIntervals, type Interval } from "../core/index.js";
+import { periodKey, type ClaimIndex } from "./claim-index.js";
+import type { ReadClaim } from "./claims.js";
+import type { CheckData } from "./report.js";
+import { decimalsNear } from "./wording.js";
+
+const HUNDRED_PERCENT = pointInterval(1);
+
+/** A total and the parts it is the sum of, from an identity `gdp = primary + secondary + tertiary`. */
+export interface PartsGroup {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+/** The sum of intervals (no indicator repeats, so the sum is the exact range). */
+function sum(intervals: readonly Interval[]): Interval {
+  return intervals.reduce(addIntervals);
+}
+
+/** The total's printed growth over a period (比上年增长X%): its cumulative change, or its average for one year. */
+function totalGrowth(index: ClaimIndex, total: string, from: number, to: number): ReadClaim | undefined {
+  const key = periodKey(from, to);
+  return index.changes.get(total)?.get(key) ?? (to - from === 1 ? index.averages.get(total)?.get(key) : undefined);
+}
+
+/** A structure's printed shares (3.9：59.5：36.6) must add up to 100% within their rounding. */
+function structureSum(structure: ReadClaim): CheckData {
+  const parts = structure.components!;
+  return {
+    id: `structure_sum:${structure.indicator}:${structure.year}:${structure.id}`,
+    kind: "structure_sum",
+    claims: [structure.id],
+    verdict: intervalsOverlap(structure.interval, HUNDRED_PERCENT) ? "consistent" : "inconsistent",
+    computed: structure.interval,
+    reported: HUNDRED_PERCENT,
+    scale: { kind: "percent" },
+    decimals: Math.max(...parts.map((p) => decimalsNear(p.figure))),
+    finding: { sentence: "structure_sum", structure },
+    noteCodes: [],
+  };
+}
+
+/**
+ * A contribution share (贡献率) is the part's contribution over the total's growth: k = c / G, both over the same
+ * period (a contribution of 1.3 points to a growth of 5.2% is a share of 25%).
+ */
+function contributionShare(share: ReadClaim, contribution: ReadClaim, growth: ReadClaim): CheckData {
+  const computed = divideIntervals(contribution.interval, growth.interval);
+  return {
+    id: `contribution_share:${share.indicator}:${share.of}:${share.from}-${share.to}`,
+    kind: "contribution_share",
+    claims: [contribution.id, growth.id, share.id],
+    verdict: intervalsOverlap(computed, share.interval) ? "consistent" : "inconsistent",
+    computed,
+    reported: share.interval,
+    scale: { kind: "percent" },
+    decimals: decimalsNear(share.figure),
+    finding: { sentence: "contribution_share", share, contribution, growth },
+    noteCodes: [],
+  };
+}
+
+/**
+ * The parts' contributions add up to the total's growth (Σ cᵢ = G, in points), and their contribution shares to
+ * 100%. With every part's contribution printed but not the total's growth, the growth they imply is reported.
+ */
+function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
+  const checks: CheckData[] = [];
+  const periods = new Set([...(index.contributions.get(group.total)?.keys() ?? []), ...(index.contributionShares.get(group.total)?.keys() ?? [])]);
+  for (const key of periods) {
+    const [from, to] = key.split("-").map(Number) as [number, number];
+    const complete = (claims: readonly ReadClaim[] | undefined) => {
+      const byPart = group.parts.map((p) => claims?.find((c) => c.indicator === p));
+      return byPart.every((c) => c !== undefined) ? (byPart as ReadClaim[]) : undefined;
+    };
+    const contributions = complete(index.contributions.get(group.total)?.get(key));
+    if (contributions) {
+      const computed = sum(contributions.map((c) => c.interval));
+      const growth = totalGrowth(index, group.total, from, to);
+      checks.push({
+        id: `contributions_sum:${group.total}:${key}`,
+        kind: "contributions_sum",
+        claims: [...contributions.map((c) => c.id), ...(growth ? [growth.id] : [])],
+        verdict: !growth ? "not_checkable" : intervalsOverlap(computed, growth.interval) ? "consistent" : "inconsistent",
+        computed,
+        reported: growth?.interval ?? null,
+        scale: { kind: "percent" },
+        decimals: Math.max(...contributions.map((c) => decimalsNear(c.figure))),
+        finding: { sentence: "contributions_sum", total: group.total, from, to, contributions, ...(growth ? { growth } : {}) },
+        noteCodes: [],
+        ...(growth ? {} : { derived: { indicator: group.total, from, to } }),
+      });
+    }
+    const shares = complete(index.contributionShares.get(group.total)?.get(key));
+    if (shares) {
+      const computed = sum(shares.map((c) => c.interval));
+      checks.push({
+        id: `contribution_shares_sum:${group.total}:${key}`,
+        kind: "contributions_sum",
+        claims: shares.map((c) => c.id),
+        verdict: intervalsOverlap(computed, HUNDRED_PERCENT) ? "consistent" : "inconsistent",
+        computed,
+        reported: HUNDRED_PERCENT,
+        scale: { kind: "percent" },
+        decimals: Math.max(...shares.map((c) => decimalsNear(c.figure))),
+        finding: { sentence: "contribution_shares_sum", total: group.total, from, to, shares },
+        noteCodes: [],
+      });
+    }
+  }
+  return checks;
+}
+
+/**
+ * Checks of parts and totals: every structure's shares against 100%; every contribution share against its
+ * contribution and the total's growth; for each total with its parts (an identity `total = a + b + c`), the
+ * contributions against the total's growth and the contribution shares against 100%.
+ */
+export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): CheckData[] {
+  const checks = index.structures.map(structureSum);
+  for (const [total, periods] of index.contributionShares) {
+    for (const [key, shares] of periods) {
+      const [from, to] = key.split("-").map(Number) as [number, number];
+      const growth = totalGrowth(index, total, from, to);
+      for (const share of shares) {
+        const contribution = index.contributions.get(total)?.get(key)?.find((c) => c.indicator === share.indicator);
+        if (contribution && growth) checks.push(contributionShare(share, contribution, growth));
+      }
+    }
+  }
+  for (const group of groups) checks.push(...sumsOfParts(group, index));
+  return checks;
+}
+
+/**
+ * A growth rate of the indicator over the period as printed, for comparing rates: the average annual rate where
+ * `average` is asked for, else the cumulative change (the two are one for a single year).
+ */
+function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, average: boolean): ReadClaim | undefined {
+  const key = periodKey(from, to);
+  const cumulative = index.changes.get(indicator)?.get(key);
+  const mean = index.averages.get(indicator)?.get(key);
+  if (to - from === 1) return cumulative ?? mean;
+  return average ? mean : cumulative;
+}
+
+/**
+ * A difference of two growth rates in points (增速比上年提高0.8个百分点; 高于全市1.2个百分点): the rate minus the other
+ * rate must be the printed difference. Over several years the two are average annual rates where both are printed
+ * so, else cumulative changes. With one rate not printed, the rate the difference implies is reported.
+ */
+export function rateDifferenceChecks(index: ClaimIndex): CheckData[] {
+  const checks: CheckData[] = [];
+  for (const claim of index.rateDifferences) {
+    const than = claim.than!;
+    const bothAverages = rateOf(index, claim.indicator, claim.from!, claim.to!, true) !== undefined && rateOf(index, than.indicator, than.from, than.to, true) !== undefined;
+    const rate = rateOf(index, claim.indicator, claim.from!, claim.to!, bothAverages);
+    const other = rateOf(index, than.indicator, than.from, than.to, bothAverages);
+    const id = `rate_difference:${claim.indicator}:${claim.from}-${claim.to}:${claim.id}`;
+    const base = { id, kind: "rate_difference" as const, scale: { kind: "pp" } as const, decimals: decimalsNear(claim.figure), noteCodes: [] };
+    if (rate && other) {
+      const computed = subtractIntervals(rate.interval, other.interval);
+      checks.push({
+        ...base,
+        claims: [rate.id, other.id, claim.id],
+        verdict: intervalsOverlap(computed, claim.interval) ? "consistent" : "inconsistent",
+        computed,
+        reported: claim.interval,
+        finding: { sentence: "rate_difference", difference: claim, rate, other },
+      });
+    } else if (rate || other) {
+      const known = (rate ?? other)!;
+      // rate − other = d: the missing rate is other + d, or rate − d.
+      const computed = rate ? subtractIntervals(rate.interval, claim.interval) : addIntervals(other!.interval, claim.interval);
+      const missing = rate ? than : { indicator: claim.indicator, from: claim.from!, to: claim.to! };
+      checks.push({
+        ...base,
+        scale: { kind: "percent" },
+        claims: [known.id, claim.id],
+        verdict: "not_checkable",
+        computed,
+        reported: null,
+        finding: { sentence: "rate_derived", difference: claim, known, missing },
+        derived: missing,
+      });
+    }
+  }
+  return checks;
+}
