@@ -17,7 +17,7 @@ import type { Scale } from "./describe.js";
 import type { Note } from "./findings.js";
 import { identitySlots, type Identity } from "./identity.js";
 import { NotEvaluable, evaluateInterval, evaluateRange, type Range } from "./interval-eval.js";
-import type { PartsGroup } from "./check-parts.js";
+import type { PartsGroup } from "./claim-index.js";
 import type { CheckData } from "./report.js";
 import { isInformative } from "./check-levels.js";
 import { decimalsNear, scaleOf } from "./wording.js";
@@ -282,13 +282,11 @@ function priceBasisNotes(
   return notes;
 }
 
-/** The totals that identities write as sums of parts (`gdp = primary + secondary + tertiary`), with their parts. */
-export function partsGroups(identities: readonly Identity[]): PartsGroup[] {
-  return identities.flatMap((identity) => {
-    const terms = linearTerms(identity.rhs);
-    if (!terms || terms.length < 2 || terms.some((t) => t.subtract)) return [];
-    return [{ total: identity.lhs, parts: terms.map((t) => identity.names.get(t.slot)!) }];
-  });
+/** The total and parts of an identity that writes a total as a sum of parts (`gdp = primary + secondary + tertiary`). */
+export function sumOfParts(identity: Identity): PartsGroup | undefined {
+  const terms = linearTerms(identity.rhs);
+  if (!terms || terms.length < 2 || terms.some((t) => t.subtract)) return undefined;
+  return { total: identity.lhs, parts: terms.map((t) => identity.names.get(t.slot)!) };
 }
 
 /** Every identity check the claims allow: on levels year by year, and on changes period by period. */

@@ -9,7 +9,7 @@ import {
 } from "../core/index.js";
 import { isDimensionless, isMoney, isWholeCount } from "../units/index.js";
 import { averageFromCumulative, growthFactor } from "./check-growth.js";
-import type { ClaimIndex } from "./claim-index.js";
+import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckKind, Note } from "./findings.js";
 import type { CheckData } from "./report.js";
@@ -42,11 +42,14 @@ function priceBases(level: ReadClaim, change: ReadClaim): "same" | "different" |
 }
 
 /**
- * The price change two money levels and a real growth rate imply over the period: the levels' change at current
- * prices over the change at comparable prices, (L₁ / L₀) / (1 + g) − 1 — the deflator's rise.
+ * The price change two money levels and a growth rate at the other prices imply over the period: the change at
+ * current prices over the change at comparable prices — (L₁ / L₀) / (1 + g) − 1 for levels at current prices and a
+ * real growth rate g, (1 + g) / (L₁ / L₀) − 1 the other way round: the deflator's rise.
  */
 function impliedPriceChange(start: ReadClaim, end: ReadClaim, change: ReadClaim): Interval {
-  return subtractIntervals(divideIntervals(divideIntervals(end.interval, start.interval), growthFactor(change)), ONE);
+  const levels = divideIntervals(end.interval, start.interval);
+  const [nominal, real] = start.basis === "comparable" && change.basis === "current" ? [growthFactor(change), levels] : [levels, growthFactor(change)];
+  return subtractIntervals(divideIntervals(nominal, real), ONE);
 }
 
 /**
@@ -55,7 +58,7 @@ function impliedPriceChange(start: ReadClaim, end: ReadClaim, change: ReadClaim)
  * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
  * sees, say, the 2016 GDP that "比2016年增长28.5%" implies.
  */
-function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined): CheckData | undefined {
+function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined, prices?: ReadClaim): CheckData | undefined {
   const from = change.from!;
   const to = change.to!;
   const indicator = change.indicator;
@@ -66,17 +69,20 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
   if (start && end) {
     if (bases === "different") {
       // Levels at current prices, growth at comparable prices: not an identity, but together they give the price change.
+      // With a printed price change for the indicator and period (a deflator), that is what they are checked against.
       const nominal = subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
+      const computed = impliedPriceChange(start, end, change);
+      const reported = prices ? subtractIntervals(growthFactor(prices), ONE) : null;
       return {
         id,
         kind,
-        claims,
-        verdict: "not_checkable",
-        computed: impliedPriceChange(start, end, change),
-        reported: null,
+        claims: prices ? [...claims, prices.id] : claims,
+        verdict: !reported ? "not_checkable" : intervalsOverlap(computed, reported) ? "consistent" : "inconsistent",
+        computed,
+        reported,
         scale: { kind: "percent" },
-        decimals: decimalsNear(change.figure),
-        finding: { sentence: "levels_vs_change_across_bases", relation: kind, indicator, from, to, start, end, change, nominal },
+        decimals: Math.max(decimalsNear(change.figure), prices ? decimalsNear(prices.figure) : 0),
+        finding: { sentence: "levels_vs_change_across_bases", relation: kind, indicator, from, to, start, end, change, nominal, ...(prices ? { prices } : {}) },
         noteCodes: [],
       };
     }
@@ -174,7 +180,7 @@ export function levelChecks(index: ClaimIndex): CheckData[] {
     const end = levels?.get(change.to!);
     related.add(`${change.indicator}:${change.from}-${change.to}`);
     if (!start && !end) return;
-    const check = checkRelation(kind, change, start, end);
+    const check = checkRelation(kind, change, start, end, index.deflators.get(change.indicator)?.get(periodKey(change.from!, change.to!)));
     if (check) checks.push(check);
   };
   for (const changes of index.changes.values()) for (const change of changes.values()) add("level_vs_change", change);

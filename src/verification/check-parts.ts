@@ -1,26 +1,14 @@
 import { addIntervals, divideIntervals, intervalsOverlap, pointInterval, subtractIntervals, type Interval } from "../core/index.js";
-import { periodKey, type ClaimIndex } from "./claim-index.js";
+import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
 const HUNDRED_PERCENT = pointInterval(1);
 
-/** A total and the parts it is the sum of, from an identity `gdp = primary + secondary + tertiary`. */
-export interface PartsGroup {
-  readonly total: string;
-  readonly parts: readonly string[];
-}
-
 /** The sum of intervals (no indicator repeats, so the sum is the exact range). */
 function sum(intervals: readonly Interval[]): Interval {
   return intervals.reduce(addIntervals);
-}
-
-/** The total's printed growth over a period (比上年增长X%): its cumulative change, or its average for one year. */
-function totalGrowth(index: ClaimIndex, total: string, from: number, to: number): ReadClaim | undefined {
-  const key = periodKey(from, to);
-  return index.changes.get(total)?.get(key) ?? (to - from === 1 ? index.averages.get(total)?.get(key) : undefined);
 }
 
 /** A structure's printed shares (3.9：59.5：36.6) must add up to 100% within their rounding. */
@@ -76,7 +64,7 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
     const contributions = complete(index.contributions.get(group.total)?.get(key));
     if (contributions) {
       const computed = sum(contributions.map((c) => c.interval));
-      const growth = totalGrowth(index, group.total, from, to);
+      const growth = growthOver(index, group.total, from, to);
       checks.push({
         id: `contributions_sum:${group.total}:${key}`,
         kind: "contributions_sum",
@@ -121,7 +109,7 @@ export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): C
   for (const [total, periods] of index.contributionShares) {
     for (const [key, shares] of periods) {
       const [from, to] = key.split("-").map(Number) as [number, number];
-      const growth = totalGrowth(index, total, from, to);
+      const growth = growthOver(index, total, from, to);
       for (const share of shares) {
         const contribution = index.contributions.get(total)?.get(key)?.find((c) => c.indicator === share.indicator);
         if (contribution && growth) checks.push(contributionShare(share, contribution, growth));

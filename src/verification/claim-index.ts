@@ -12,8 +12,8 @@ export interface ClaimIndex {
   readonly points: Map<string, Map<string, ReadClaim>>;
   /** indicator → "from-to" → absolute change claim (增加73.5亿元). */
   readonly amounts: Map<string, Map<string, ReadClaim>>;
-  /** "part/total" → year → the part's printed share of the total (a share claim with `of`, or a structure's share). */
-  readonly sharesOf: Map<string, Map<number, ReadClaim>>;
+  /** money indicator → "from-to" → the price change (deflator, price index) that links its two price bases. */
+  readonly deflators: Map<string, Map<string, ReadClaim>>;
   /** total → "from-to" → contributions of its parts (拉动). */
   readonly contributions: Map<string, Map<string, ReadClaim[]>>;
   /** total → "from-to" → contribution shares of its parts (贡献率). */
@@ -31,6 +31,18 @@ export function periodKey(from: number, to: number): string {
   return `${from}-${to}`;
 }
 
+/** A total and the parts it is the sum of (`gdp = primary + secondary + tertiary`, a structure, or `parts:`). */
+export interface PartsGroup {
+  readonly total: string;
+  readonly parts: readonly string[];
+}
+
+/** The indicator's printed growth over a period: its cumulative change, or its average for a single year. */
+export function growthOver(index: ClaimIndex, indicator: string, from: number, to: number): ReadClaim | undefined {
+  const key = periodKey(from, to);
+  return index.changes.get(indicator)?.get(key) ?? (to - from === 1 ? index.averages.get(indicator)?.get(key) : undefined);
+}
+
 /** Indexes claims; of two claims stating the same thing, the first is used in relations and the pair is kept. */
 export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
   const index: ClaimIndex = {
@@ -39,7 +51,7 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
     averages: new Map(),
     points: new Map(),
     amounts: new Map(),
-    sharesOf: new Map(),
+    deflators: new Map(),
     contributions: new Map(),
     contributionShares: new Map(),
     structures: [],
@@ -64,11 +76,16 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
     map.set(claim.of!, inner);
   };
   for (const claim of claims) {
-    if (claim.kind === "share" && claim.of !== undefined) put(index.sharesOf, claim.year!, claim, `${claim.indicator}/${claim.of}`);
-    else if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
+    for (const money of claim.deflates ?? []) {
+      const periods = index.deflators.get(money) ?? new Map<string, ReadClaim>();
+      if (!periods.has(periodKey(claim.from!, claim.to!))) periods.set(periodKey(claim.from!, claim.to!), claim);
+      index.deflators.set(money, periods);
+    }
+    // A share of a named total is filed under `part/total` (claims.ts), beside the shares of the same structure.
+    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
     else if (claim.kind === "structure") {
       index.structures.push(claim);
-      for (const part of claim.components!) put(index.sharesOf, part.year!, part, `${part.indicator}/${part.of}`);
+      for (const part of claim.components!) put(index.levels, part.year!, part);
     } else if (claim.kind === "contribution") list(index.contributions, claim);
     else if (claim.kind === "contribution_share") list(index.contributionShares, claim);
     else if (claim.kind === "rate_difference") index.rateDifferences.push(claim);

@@ -13,6 +13,7 @@ import {
 } from "../core/index.js";
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
+import { misplacedField } from "./claim-fields.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
 import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord, type ValidClaim } from "./schema.js";
 
@@ -42,7 +43,10 @@ export interface ReadClaim {
    * current prices unless said otherwise); absent for a change whose basis nobody stated.
    */
   readonly basis?: PriceBasis;
-  /** For a contribution or contribution share: the total the part contributes to. */
+  /**
+   * For a contribution or contribution share: the total the part contributes to. A share of a total and its point
+   * change are filed under the indicator `part/total` (`tertiary/gdp`), so that they relate to each other only.
+   */
   readonly of?: string;
   /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
   readonly components?: readonly ReadClaim[];
@@ -50,6 +54,8 @@ export interface ReadClaim {
   readonly than?: { readonly indicator: string; readonly from: number; readonly to: number };
   /** Printed as 持平: a change that rounds to zero. */
   readonly flat?: boolean;
+  /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
+  readonly deflates?: readonly string[];
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
 }
@@ -66,6 +72,11 @@ export const CHANGE_KINDS: ReadonlySet<ClaimKind> = new Set(["cumulative_change"
  */
 function flatFigure(kind: ClaimKind): string {
   return POINT_KINDS.has(kind) ? "0.0pp" : kind === "absolute_change" ? "0.0" : "0.0%";
+}
+
+/** The indicator a share of a total is filed under: `tertiary/gdp`, the share of tertiary in gdp. */
+export function shareKey(part: string, total: string): string {
+  return `${part}/${total}`;
 }
 
 /** Current prices (现价) or comparable prices (可比价). */
@@ -177,6 +188,15 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       problem("indicator", `'${claim.indicator}' is not an indicator of the model`, hint, "unknown_reference");
       return;
     }
+    const misplaced = misplacedField(claim);
+    if (misplaced) return problem(misplaced.field, misplaced.message, misplaced.hint);
+    for (const other of [claim.of, ...(claim.parts ?? []), claim.than?.indicator, ...[claim.deflates ?? []].flat()]) {
+      if (model && other !== undefined && !model.indicatorById.has(other)) {
+        return problem(claim.of === other ? "of" : claim.than?.indicator === other ? "than" : claim.parts?.includes(other) ? "parts" : "deflates", `'${other}' is not an indicator of the model`, didYouMean(other, model.indicatorById.keys()), "unknown_reference");
+      }
+    }
+    // A share of a named total (占GDP比重) is a ratio of two indicators, not the part's level.
+    const shareOf = (claim.kind === "share" || claim.kind === "pp_change") && claim.of !== undefined;
     const isLevel = claim.kind === "level" || claim.kind === "share" || claim.kind === "structure";
     // An absolute change (增加73.5亿元) is an amount in the indicator's unit, as a level is.
     const isAmount = isLevel || claim.kind === "absolute_change";
@@ -212,8 +232,8 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
         issues.push(makeIssue("unit_unknown", { message: `claim '${claim.id}': unit '${claim.unit}' is not in the catalogue; taken as a count of its own`, path: [...path, "unit"], ...position(context.source, [...path, "unit"]) }));
       }
     }
-    if (!model && isLevel && unit && !firstUnit.has(claim.indicator)) firstUnit.set(claim.indicator, unit);
-    const modelUnit = indicator?.unit ?? (isAmount ? firstUnit.get(claim.indicator) : undefined);
+    if (!model && isLevel && !shareOf && unit && !firstUnit.has(claim.indicator)) firstUnit.set(claim.indicator, unit);
+    const modelUnit = shareOf ? undefined : (indicator?.unit ?? (isAmount ? firstUnit.get(claim.indicator) : undefined));
     const levelUnit = modelUnit ?? unit;
     const ratioLike = levelUnit === undefined ? figure.kind !== "plain" : isDimensionless(levelUnit);
     const expectsPercent =
@@ -264,7 +284,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
 
     read.push({
       id: claim.id,
-      indicator: claim.indicator,
+      indicator: shareOf ? shareKey(claim.indicator, claim.of!) : claim.indicator,
       kind: claim.kind,
       ...(claim.year !== undefined ? { year: claim.year } : {}),
       ...(claim.from !== undefined ? { from: claim.from } : {}),
@@ -282,6 +302,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
         ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to! } }
         : {}),
       ...(flat ? { flat: true, figure: { ...printed, text: "持平" } } : {}),
+      ...(claim.deflates !== undefined ? { deflates: [claim.deflates].flat() } : {}),
       path,
     });
   });
@@ -309,7 +330,7 @@ function readStructure(
     if (!figure || figure.negative) return problem("value", `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`, `expected ${EXPECTED_LITERAL.structure}`);
     components.push({
       id: claim.id,
-      indicator: claim.parts[i]!,
+      indicator: shareKey(claim.parts[i]!, claim.indicator),
       kind: "share",
       year: claim.year!,
       of: claim.indicator,

@@ -1,6 +1,19 @@
 import type { Interval } from "../core/index.js";
 import type { ReadClaim } from "./claims.js";
 
+/**
+ * What weights a total's growth from its parts: the parts' printed shares of the total in the period's first year,
+ * their printed levels in that year, or their printed levels in the last year brought back by their growth rates.
+ */
+export type PartWeights = "shares_before" | "levels_before" | "levels_after";
+
+/**
+ * Why the parts' growth rates cannot be weighted: at comparable prices the weights are the parts' values at the
+ * previous year's prices, which levels of the last year at current prices do not give (`comparable_after`); over
+ * several years at comparable prices the weights change from year to year (`comparable_chained`).
+ */
+export type UnweightedWhy = "comparable_after" | "comparable_chained";
+
 /** The relations plansheet checks. */
 export type CheckKind =
   | "average_vs_cumulative"
@@ -15,7 +28,9 @@ export type CheckKind =
   | "structure_sum"
   | "contribution_share"
   | "contributions_sum"
-  | "rate_difference";
+  | "rate_difference"
+  | "growth_from_parts"
+  | "contribution_from_growth";
 
 /** Two printed levels of one indicator and a printed change between them, related as `relation`. */
 export interface LevelsAndChange {
@@ -42,7 +57,7 @@ export type Finding =
    * Two money levels at current prices and a growth rate at comparable prices between them: not an identity; the
    * price change they imply is the check's `computed`, `nominal` the levels' change at current prices.
    */
-  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval } & LevelsAndChange)
+  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval; readonly prices?: ReadClaim } & LevelsAndChange)
   /** The same figure printed twice: the two must agree within their rounding. */
   | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
   /**
@@ -76,6 +91,35 @@ export type Finding =
     }
   /** The parts' contribution shares against 100%. */
   | { readonly sentence: "contribution_shares_sum"; readonly total: string; readonly from: number; readonly to: number; readonly shares: readonly ReadClaim[] }
+  /** A total's growth against its parts' growth rates, weighted by their shares of the total (`weights` says how read). */
+  | {
+      readonly sentence: "growth_from_parts";
+      readonly total: string;
+      readonly from: number;
+      readonly to: number;
+      readonly growths: readonly ReadClaim[];
+      readonly weights: PartWeights;
+      readonly weightClaims: readonly ReadClaim[];
+      readonly growth?: ReadClaim;
+    }
+  /** The parts' growth rates printed, but nothing that weights them at the prices they are at. */
+  | {
+      readonly sentence: "growth_from_parts_unweighted";
+      readonly total: string;
+      readonly from: number;
+      readonly to: number;
+      readonly growths: readonly ReadClaim[];
+      readonly why: UnweightedWhy;
+      readonly growth?: ReadClaim;
+    }
+  /** A contribution against the part's share of the total the year before times its growth (`weight`: a share, or a part's and the total's levels). */
+  | {
+      readonly sentence: "contribution_from_growth";
+      readonly contribution: ReadClaim;
+      readonly growth: ReadClaim;
+      readonly weight: readonly ReadClaim[];
+      readonly share: Interval;
+    }
   /** A difference of two rates against the two printed rates. */
   | { readonly sentence: "rate_difference"; readonly difference: ReadClaim; readonly rate: ReadClaim; readonly other: ReadClaim }
   /** A difference of two rates with one rate printed: the other. */

@@ -68,11 +68,18 @@ function identityScope(model: ModelStructure | undefined, claims: readonly ReadC
  * become factors, so `energy_intensity = energy / gdp` holds with energy in 万吨标准煤, GDP in 亿元 and intensity
  * in 吨标准煤/万元. A bad identity is reported and left out; the others are still used.
  */
-export function readIdentities(raw: readonly unknown[], model: ModelStructure | undefined, claims: readonly ReadClaim[], source: SourceInfo, issues: Issue[]): Identity[] {
+export function readIdentities(
+  raw: readonly unknown[],
+  model: ModelStructure | undefined,
+  claims: readonly ReadClaim[],
+  source: SourceInfo,
+  issues: Issue[],
+  pathOf: (index: number) => (string | number)[] = (index) => ["identities", index],
+): Identity[] {
   const scope = identityScope(model, claims);
   const out: Identity[] = [];
   raw.forEach((entry, index) => {
-    const path = ["identities", index];
+    const path = pathOf(index);
     const report = (code: Issue["code"], message: string, hint?: string, span?: { start: number; end: number }, formula?: string) =>
       issues.push(
         makeIssue(code, {

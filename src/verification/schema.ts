@@ -70,6 +70,10 @@ export const claimSchema = z.strictObject({
     .strictObject({ indicator: z.string().min(1).optional(), from: z.number().int().optional(), to: z.number().int().optional() })
     .optional()
     .meta({ description: "for a rate difference: the other rate (another indicator, or another period of this one)" }),
+  deflates: z
+    .union([z.string().min(1), z.array(z.string().min(1)).min(1)])
+    .optional()
+    .meta({ description: "for a price change (GDP 平减指数, CPI): the money indicators whose current- and comparable-price figures it links" }),
   note: z.string().optional(),
 });
 
@@ -107,6 +111,10 @@ export const claimsSchema = z.strictObject({
     .optional(),
   claims: z.array(z.unknown()),
   identities: z.array(z.unknown()).optional(),
+  parts: z
+    .record(z.string(), z.array(z.string().min(1)).min(2))
+    .optional()
+    .meta({ description: "totals and their parts, { gdp: [primary, secondary, tertiary] }: the parts' levels add up to the total, and their growth, contributions and shares make the total's" }),
 });
 
 /** A claims definition as written. */

@@ -1,6 +1,6 @@
 import type { Interval } from "../core/index.js";
 import { describeAverage, describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
-import type { Finding, Note } from "./findings.js";
+import type { Finding, Note, PartWeights } from "./findings.js";
 import type { CheckKind } from "./findings.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckData } from "./report.js";
@@ -14,6 +14,28 @@ export type IndicatorNames = (indicator: string, language: Language) => string;
 
 /** Ids everywhere: what a claims file without a model has. */
 export const IDS_AS_NAMES: IndicatorNames = (indicator) => indicator;
+
+/** An indicator's name; a share of a total, filed as `part/total`, reads "tertiary's share of gdp" (第三产业占地区生产总值比重). */
+function nameOf(id: string, language: Language, names: IndicatorNames): string {
+  const slash = id.indexOf("/");
+  if (slash < 0) return names(id, language);
+  const part = names(id.slice(0, slash), language);
+  const total = names(id.slice(slash + 1), language);
+  return language === "zh" ? `${part}占${total}比重` : `${part}'s share of ${total}`;
+}
+
+/** How the weights of a total's growth from its parts were read. */
+function weightWords(weights: PartWeights, from: number, to: number, language: Language): string {
+  const zh = language === "zh";
+  if (weights === "shares_before") return zh ? `以${from}年各部分占比加权` : `weighted by their shares in ${from}`;
+  if (weights === "levels_before") return zh ? `以${from}年各部分数值加权` : `weighted by their levels in ${from}`;
+  return zh ? `以${to}年各部分数值折回${from}年加权` : `weighted by their ${to} levels brought back to ${from} by their growth`;
+}
+
+/** What a check says of the printed figure it is checked against: fits, does not fit. */
+function against(claim: ReadClaim, fits: boolean, language: Language): string {
+  return language === "zh" ? `与报告的${quoted(claim)}${fits ? "相符" : "不符"}` : `the printed ${quoted(claim)} ${fits ? "fits" : "does not fit"}`;
+}
 
 /** What a change computed from levels reads as: points for a share, a compound average, or a change. */
 function describeComputed(kind: CheckKind, computed: Interval | null, decimals: number, language: Language, scale: Scale): string {
@@ -37,7 +59,7 @@ function simpleMean(cumulative: Finding & { sentence: "average_vs_cumulative" })
 export function explain(check: CheckData, language: Language, names: IndicatorNames = IDS_AS_NAMES): string {
   const f = check.finding;
   const zh = language === "zh";
-  const name = (id: string) => names(id, language);
+  const name = (id: string) => nameOf(id, language, names);
   const fits = check.verdict === "consistent";
   const d = check.decimals;
   const computed = check.computed;
@@ -68,11 +90,20 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
     case "levels_vs_change_across_bases": {
       const nominal = describeChange(f.nominal, d, language);
       const prices = describeChange(computed, d, language);
+      const [levelBasis, changeBasis] = f.start.basis === "comparable" ? ["可比价", "现价"] : ["现价", "可比价格"];
+      const [levelPrices, changePrices] = f.start.basis === "comparable" ? ["comparable", "current"] : ["current", "comparable"];
+      const against = !f.prices
+        ? zh
+          ? "报告未列出价格指数，无从核对"
+          : "no price index is printed to check that against"
+        : zh
+          ? `与报告的价格变化${quoted(f.prices)}${fits ? "相符" : "不符"}`
+          : `the printed price change ${quoted(f.prices)} ${fits ? "fits" : "does not fit"}`;
       return zh
-        ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，按现价${nominal}；报告的${quoted(f.change)}按可比价格计算，` +
-            `两者相符须${describePeriod(f.from, f.to, "zh")}价格${prices}；报告未列出价格指数，无从核对。`
-        : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${nominal} at current prices; the printed ${quoted(f.change)} is at comparable prices, ` +
-            `so the two agree with ${prices} in prices over ${describePeriod(f.from, f.to)}; no price index is printed to check that against.`;
+        ? `${name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，按${levelBasis}${nominal}；报告的${quoted(f.change)}按${changeBasis}计算，` +
+            `两者相符须${describePeriod(f.from, f.to, "zh")}价格${prices}；${against}。`
+        : `${name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${nominal} at ${levelPrices} prices; the printed ${quoted(f.change)} is at ${changePrices} prices, ` +
+            `so the two agree with ${prices} in prices over ${describePeriod(f.from, f.to)}; ${against}.`;
     }
     case "same_figure": {
       const a = f.first;
@@ -154,6 +185,41 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
       return zh
         ? `${name(f.known.indicator)}${quoted(f.known)}，${quoted(f.difference)}，推算${name(m.indicator)}${describePeriod(m.from, m.to, "zh")}增速为${shown}；报告未列出，无从核对。`
         : `${name(f.known.indicator)} ${quoted(f.known)} and ${quoted(f.difference)} imply a rate of ${shown} for ${name(m.indicator)} over ${describePeriod(m.from, m.to)}; it is not printed, so there is nothing to check it against.`;
+    }
+    case "growth_from_parts": {
+      const shown = describeChange(computed, d, language);
+      const list = f.growths.map((c) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}`).join(zh ? "、" : ", ");
+      const weighted = weightWords(f.weights, f.from, f.to, language);
+      if (!f.growth) {
+        return zh
+          ? `${describePeriod(f.from, f.to, "zh")}${list}，${weighted}，${name(f.total)}应${shown}；报告未列出该增速。`
+          : `${list} over ${describePeriod(f.from, f.to)}, ${weighted}, make ${shown} in ${name(f.total)}; that growth is not printed.`;
+      }
+      return zh
+        ? `${describePeriod(f.from, f.to, "zh")}${list}，${weighted}，${name(f.total)}应${shown}，${against(f.growth, fits, "zh")}。`
+        : `${list} over ${describePeriod(f.from, f.to)}, ${weighted}, make ${shown} in ${name(f.total)}; ${against(f.growth, fits, "en")}.`;
+    }
+    case "growth_from_parts_unweighted": {
+      const list = f.growths.map((c) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}`).join(zh ? "、" : ", ");
+      const why =
+        f.why === "comparable_after"
+          ? zh
+            ? `按可比价格计算时权数是各部分上年的数值，报告只列出${f.to}年现价数值，无法得出`
+            : `at comparable prices the weights are the parts' values of the year before, which the ${f.to} levels at current prices do not give`
+          : zh
+            ? "按可比价格计算跨越多年时各年权数不同，无法用一组权数合成"
+            : "over several years at comparable prices the weights change from year to year, so no one set of weights composes them";
+      return zh
+        ? `${describePeriod(f.from, f.to, "zh")}${list}：${why}；${name(f.total)}的增速无从由各部分核对。`
+        : `${list} over ${describePeriod(f.from, f.to)}: ${why}; ${name(f.total)}'s growth cannot be checked from its parts.`;
+    }
+    case "contribution_from_growth": {
+      const shown = describeInterval(computed, { kind: "pp" }, d, language);
+      const share = describeInterval(f.share, { kind: "percent" }, Math.max(d, 1), language);
+      const c = f.contribution;
+      return zh
+        ? `${name(c.indicator)}${c.from}年占${name(c.of!)}${share}，${quoted(f.growth)}，拉动应为${shown}，${against(c, fits, "zh")}。`
+        : `${name(c.indicator)}, ${share} of ${name(c.of!)} in ${c.from}, with ${quoted(f.growth)} contributes ${shown}; ${against(c, fits, "en")}.`;
     }
     case "identity_levels": {
       const shown = describeInterval(computed, check.scale, d, language);

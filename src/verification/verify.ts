@@ -3,13 +3,15 @@ import type { Model } from "../evaluation/index.js";
 import { position, schemaIssues, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import { growthChecks, periodChecks } from "./check-growth.js";
-import { identityChecks, partsGroups } from "./check-identity.js";
+import { identityChecks } from "./check-identity.js";
+import { partGrowthChecks } from "./check-part-growth.js";
 import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims } from "./claim-index.js";
 import { priceBasisOf, readClaims, type BasisDefaults } from "./claims.js";
 import { readIdentities } from "./identity.js";
+import { readPartsGroups } from "./parts-groups.js";
 import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
 import { VerificationReport, type Check, type CheckData } from "./report.js";
 import { claimsSchema, type ClaimsDefinition } from "./schema.js";
@@ -53,7 +55,9 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     ...(stated?.growth ? { growth: priceBasisOf(stated.growth) } : {}),
   };
   const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance, basis }, issues);
-  const identities = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
+  const written = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
+  const parts = readPartsGroups(parsed.data.parts, written, claims, model, source, issues);
+  const identities = [...written, ...parts.identities];
   const index = indexClaims(claims);
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
@@ -65,7 +69,8 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     ...periodChecks(index),
     ...levelChecks(index),
     ...identityChecks(identities, index, unitOf),
-    ...partsChecks(index, partsGroups(identities)),
+    ...partsChecks(index, parts.groups),
+    ...partGrowthChecks(index, parts.groups, unitOf),
     ...rateDifferenceChecks(index),
   ].map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));

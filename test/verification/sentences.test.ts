@@ -33,11 +33,45 @@ const EVERY_FINDING = {
   identities: ["intensity = energy / gdp", "part = gdp - other", "output = volume * prices"],
 };
 
+/** Claims of a communiqué that give one check of every finding about parts and totals, rates and periods. */
+const EVERY_COMMUNIQUE_FINDING = {
+  basis: { levels: "current", growth: "comparable" },
+  parts: { gdp: ["primary", "secondary"], energy: ["industry", "homes"], exports: ["east", "west"] },
+  claims: [
+    { id: "gg", indicator: "gdp", kind: "cumulative_change", from: 2022, to: 2023, value: "5.2%" },
+    { id: "g1", indicator: "primary", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%" },
+    { id: "g2", indicator: "secondary", kind: "cumulative_change", from: 2022, to: 2023, value: "6.0%" },
+    { id: "s1", indicator: "primary", of: "gdp", kind: "share", year: 2022, value: "30.0%" },
+    { id: "s2", indicator: "secondary", of: "gdp", kind: "share", year: 2022, value: "70.0%" },
+    { id: "c1", indicator: "primary", of: "gdp", kind: "contribution", from: 2022, to: 2023, value: "0.9pp" },
+    { id: "c2", indicator: "secondary", of: "gdp", kind: "contribution", from: 2022, to: 2023, value: "4.2pp" },
+    { id: "k1", indicator: "primary", of: "gdp", kind: "contribution_share", from: 2022, to: 2023, value: "17.3%" },
+    { id: "k2", indicator: "secondary", of: "gdp", kind: "contribution_share", from: 2022, to: 2023, value: "82.7%" },
+    { id: "st", indicator: "gdp", kind: "structure", year: 2023, value: "29.4：70.6", parts: ["primary", "secondary"] },
+    { id: "g21", indicator: "gdp", kind: "cumulative_change", from: 2021, to: 2022, value: "4.4%" },
+    { id: "d", indicator: "gdp", kind: "rate_difference", from: 2022, to: 2023, value: "0.8pp", than: { from: 2021, to: 2022 } },
+    { id: "dc", indicator: "gdp", kind: "rate_difference", from: 2022, to: 2023, value: "1.2pp", than: { indicator: "city" } },
+    { id: "pa", indicator: "gdp", kind: "average_growth", from: 1952, to: 1978, value: "6.1%" },
+    { id: "pb", indicator: "gdp", kind: "average_growth", from: 1978, to: 2023, value: "8.9%" },
+    { id: "pw", indicator: "gdp", kind: "average_growth", from: 1952, to: 2023, value: "7.9%" },
+    { id: "ei", indicator: "industry", kind: "cumulative_change", from: 2022, to: 2023, value: "-2.0%" },
+    { id: "eh", indicator: "homes", kind: "cumulative_change", from: 2022, to: 2023, value: "5.0%" },
+    { id: "li", indicator: "industry", kind: "level", year: 2023, value: "40", unit: "万吨标准煤" },
+    { id: "lh", indicator: "homes", kind: "level", year: 2023, value: "20", unit: "万吨标准煤" },
+    { id: "xe", indicator: "east", kind: "cumulative_change", from: 2022, to: 2023, value: "4.0%" },
+    { id: "xw", indicator: "west", kind: "cumulative_change", from: 2022, to: 2023, value: "5.0%" },
+    { id: "le", indicator: "east", kind: "level", year: 2023, value: "40", unit: "亿元" },
+    { id: "lw", indicator: "west", kind: "level", year: 2023, value: "20", unit: "亿元" },
+  ],
+};
+
 describe("sentences", () => {
   const report = verifyClaims(EVERY_FINDING);
+  const communique = verifyClaims(EVERY_COMMUNIQUE_FINDING);
 
   it("are written for every finding, in English and in Chinese, from the check's data alone", () => {
-    const kinds = new Set(report.checks.map((c) => c.finding.sentence));
+    expect(communique.issues).toEqual([]);
+    const kinds = new Set([...report.checks, ...communique.checks].map((c) => c.finding.sentence));
     const every: Finding["sentence"][] = [
       "average_vs_cumulative",
       "levels_vs_change",
@@ -49,9 +83,19 @@ describe("sentences", () => {
       "identity_level_derived",
       "identity_changes",
       "identity_change_derived",
+      "periods_compose",
+      "structure_sum",
+      "contribution_share",
+      "contributions_sum",
+      "contribution_shares_sum",
+      "rate_difference",
+      "rate_derived",
+      "growth_from_parts",
+      "growth_from_parts_unweighted",
+      "contribution_from_growth",
     ];
     expect([...kinds].sort()).toEqual([...every].sort());
-    for (const check of report.checks) {
+    for (const check of [...report.checks, ...communique.checks]) {
       expect(explain(check, "en")).toBe(check.explanation);
       expect(explain(check, "zh")).toBe(check.explanationZh);
       expect(check.noteCodes.map((note) => noteText(note))).toEqual(check.notes);

@@ -1,0 +1,152 @@
+import { divideIntervals, intervalsOverlap, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
+import { isMoney, type Unit } from "../units/index.js";
+import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
+import { shareKey, type ReadClaim } from "./claims.js";
+import type { PartWeights, UnweightedWhy } from "./findings.js";
+import type { CheckData } from "./report.js";
+import { sharesMeanRange, weightedMeanRange } from "./weighted-mean.js";
+import { decimalsNear } from "./wording.js";
+
+const ONE = pointInterval(1);
+
+/** Reads the claims one indicator per part, or `undefined` when a part has none. */
+function everyPart<T>(parts: readonly string[], read: (part: string) => T | undefined): T[] | undefined {
+  const found = parts.map(read);
+  return found.every((x) => x !== undefined) ? (found as T[]) : undefined;
+}
+
+/**
+ * True when a part's growth may be at comparable prices: stated so, or unstated for a money indicator (or one whose
+ * unit is unknown). Physical quantities (energy, people, area) have no price basis.
+ */
+function maybeComparable(growth: ReadClaim, unit: Unit | undefined): boolean {
+  if (unit !== undefined && !isMoney(unit)) return false;
+  return growth.basis === undefined || growth.basis === "comparable";
+}
+
+/** The total's growth G from the parts' growth rates gᵢ and weights, as an exact range. */
+function weightedGrowth(weights: PartWeights, growths: readonly ReadClaim[], weightClaims: readonly ReadClaim[]): Interval | undefined {
+  const g = growths.map((c) => c.interval);
+  const w = weightClaims.map((c) => c.interval);
+  if (weights === "shares_before") return sharesMeanRange(g, w);
+  if (weights === "levels_before") return weightedMeanRange(g, w);
+  // Levels of the last year: Lᵢ₀ = Lᵢ₁ / (1 + gᵢ), so 1 / (1 + G) is the mean of 1 / (1 + gᵢ) weighted by Lᵢ₁.
+  const inverse = weightedMeanRange(
+    g.map((x) => divideIntervals(ONE, addIntervals(ONE, x))),
+    w,
+  );
+  return inverse && subtractIntervals(divideIntervals(ONE, inverse), ONE);
+}
+
+/**
+ * A total's growth from its parts' growth (三次产业, 分行业, 分地区): G = Σ wᵢgᵢ with wᵢ the parts' shares of the
+ * total in the period's first year — exact at current prices and in physical units for any period, and at
+ * comparable prices for one year (the weights are then the previous year's values, which is how the volume of a
+ * total is built). The weights are printed shares of the first year, printed levels of the first year, or levels
+ * of the last year divided by (1 + gᵢ) where gᵢ is not at comparable prices; with none of these, or only the last
+ * option at comparable prices, the check is `not_checkable` and says why.
+ */
+function growthFromParts(group: PartsGroup, from: number, to: number, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
+  const growths = everyPart(group.parts, (p) => growthOver(index, p, from, to));
+  if (!growths) return undefined;
+  const total = growthOver(index, group.total, from, to);
+  const comparable = growths.some((g, i) => maybeComparable(g, unitOf(group.parts[i]!)));
+  const base = { kind: "growth_from_parts" as const, scale: { kind: "percent" } as const, noteCodes: [] };
+  const id = `growth_from_parts:${group.total}:${from}-${to}`;
+  const sharesBefore = everyPart(group.parts, (p) => index.levels.get(shareKey(p, group.total))?.get(from));
+  const levelsBefore = everyPart(group.parts, (p) => index.levels.get(p)?.get(from));
+  const levelsAfter = everyPart(group.parts, (p) => index.levels.get(p)?.get(to));
+  const options: [PartWeights, ReadClaim[] | undefined][] = [
+    ["shares_before", sharesBefore],
+    ["levels_before", levelsBefore],
+    ["levels_after", comparable ? undefined : levelsAfter],
+  ];
+  const chosen = options.find(([, claims]) => claims !== undefined);
+  const why: UnweightedWhy | undefined = comparable && to - from > 1 ? "comparable_chained" : !chosen && levelsAfter ? "comparable_after" : undefined;
+  if (why) {
+    return {
+      ...base,
+      id,
+      claims: [...growths, ...(levelsAfter ?? []), ...(total ? [total] : [])].map((c) => c.id),
+      verdict: "not_checkable",
+      computed: null,
+      reported: total?.interval ?? null,
+      decimals: decimalsNear(growths[0]!.figure),
+      finding: { sentence: "growth_from_parts_unweighted", total: group.total, from, to, growths, why, ...(total ? { growth: total } : {}) },
+    };
+  }
+  if (!chosen) return undefined;
+  const [weights, weightClaims] = chosen as [PartWeights, ReadClaim[]];
+  const computed = weightedGrowth(weights, growths, weightClaims);
+  if (!computed) return undefined;
+  return {
+    ...base,
+    id,
+    claims: [...growths, ...weightClaims, ...(total ? [total] : [])].map((c) => c.id),
+    verdict: !total ? "not_checkable" : intervalsOverlap(computed, total.interval) ? "consistent" : "inconsistent",
+    computed,
+    reported: total?.interval ?? null,
+    decimals: Math.max(...[...growths, ...(total ? [total] : [])].map((c) => decimalsNear(c.figure))),
+    finding: { sentence: "growth_from_parts", total: group.total, from, to, growths, weights, weightClaims, ...(total ? { growth: total } : {}) },
+    ...(total ? {} : { derived: { indicator: group.total, from, to } }),
+  };
+}
+
+/**
+ * A part's contribution to the total's growth (拉动, in points) is its share of the total in the period's first year
+ * times its own growth: cᵢ = sᵢ₀ · gᵢ. The share is the printed one, or the part's level over the total's, both
+ * printed for the first year.
+ */
+function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): CheckData | undefined {
+  const part = contribution.indicator;
+  const total = contribution.of!;
+  const from = contribution.from!;
+  const to = contribution.to!;
+  const growth = growthOver(index, part, from, to);
+  if (!growth) return undefined;
+  const printedShare = index.levels.get(shareKey(part, total))?.get(from);
+  const partLevel = index.levels.get(part)?.get(from);
+  const totalLevel = index.levels.get(total)?.get(from);
+  const weight = printedShare ? [printedShare] : partLevel && totalLevel ? [partLevel, totalLevel] : undefined;
+  if (!weight) return undefined;
+  const share = weight.length === 1 ? weight[0]!.interval : divideIntervals(weight[0]!.interval, weight[1]!.interval);
+  const computed = multiplyIntervals(share, growth.interval);
+  return {
+    id: `contribution_from_growth:${part}:${total}:${from}-${to}`,
+    kind: "contribution_from_growth",
+    claims: [...weight, growth, contribution].map((c) => c.id),
+    verdict: intervalsOverlap(computed, contribution.interval) ? "consistent" : "inconsistent",
+    computed,
+    reported: contribution.interval,
+    scale: { kind: "pp" },
+    decimals: decimalsNear(contribution.figure),
+    finding: { sentence: "contribution_from_growth", contribution, growth, weight, share },
+    noteCodes: [],
+  };
+}
+
+/**
+ * Checks of growth through parts: for each total with its parts, the total's growth against the parts' growth
+ * rates weighted by their shares, period by period; and every contribution against the part's share and growth.
+ */
+export function partGrowthChecks(index: ClaimIndex, groups: readonly PartsGroup[], unitOf: (id: string) => Unit | undefined): CheckData[] {
+  const checks: CheckData[] = [];
+  for (const group of groups) {
+    const periods = new Set<string>();
+    for (const map of [index.changes.get(group.parts[0]!), index.averages.get(group.parts[0]!)]) for (const key of map?.keys() ?? []) periods.add(key);
+    for (const key of periods) {
+      const [from, to] = key.split("-").map(Number) as [number, number];
+      const check = growthFromParts(group, from, to, index, unitOf);
+      if (check) checks.push(check);
+    }
+  }
+  for (const periods of index.contributions.values()) {
+    for (const contributions of periods.values()) {
+      for (const contribution of contributions) {
+        const check = contributionFromGrowth(contribution, index);
+        if (check) checks.push(check);
+      }
+    }
+  }
+  return checks;
+}

@@ -1,0 +1,78 @@
+import { didYouMean, makeIssue, type Issue } from "../core/index.js";
+import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
+import { sumOfParts } from "./check-identity.js";
+import type { PartsGroup } from "./claim-index.js";
+import type { ReadClaim } from "./claims.js";
+import { readIdentities, type Identity } from "./identity.js";
+
+/** Totals with their parts, and the identities "total = sum of parts" that check their levels. */
+export interface PartsReading {
+  readonly groups: PartsGroup[];
+  /** Level identities for groups no identity of the file already writes. */
+  readonly identities: Identity[];
+}
+
+/** The same group written twice (an identity and a structure of the same parts) is one group. */
+function groupKey(group: PartsGroup): string {
+  return `${group.total}=${[...group.parts].sort().join("+")}`;
+}
+
+/**
+ * Every total with its parts the claims file states: an identity `total = a + b + c`, a structure's parts
+ * (三次产业结构 names the parts of GDP), and the file's `parts:` map (`{ gdp: [primary, secondary, tertiary] }`).
+ * A group not already written as an identity gets one, so that the parts' printed levels are checked against the
+ * total's; a structure gets one only when each of its parts has a printed level (without levels there is nothing
+ * to add up). Without a model, a name in `parts:` that no claim uses is an error, with a did-you-mean.
+ */
+export function readPartsGroups(
+  partsMap: Readonly<Record<string, readonly string[]>> | undefined,
+  identities: readonly Identity[],
+  claims: readonly ReadClaim[],
+  model: ModelStructure | undefined,
+  source: SourceInfo,
+  issues: Issue[],
+): PartsReading {
+  const groups = new Map<string, PartsGroup>();
+  for (const identity of identities) {
+    const group = sumOfParts(identity);
+    if (group) groups.set(groupKey(group), group);
+  }
+  const written = new Set(groups.keys());
+  const named = new Set(claims.flatMap((c) => [...c.indicator.split("/"), ...(c.of !== undefined ? [c.of] : [])]));
+  const known = model ? new Set(model.indicatorById.keys()) : named;
+  const leveled = new Set(claims.filter((c) => c.kind === "level").map((c) => c.indicator));
+  const toWrite: { text: string; path: (string | number)[] }[] = [];
+  for (const [total, parts] of Object.entries(partsMap ?? {})) {
+    const path = ["parts", total];
+    // Without a model one name may be printed by no claim (the total whose growth the parts imply), unless it
+    // looks like a slip of a printed one.
+    const unknowns = [total, ...parts].filter((name) => !known.has(name));
+    const unknown = model || unknowns.length > 1 ? unknowns[0] : unknowns.find((name) => didYouMean(name, known) !== undefined);
+    if (unknown !== undefined) {
+      const message = model ? `'${unknown}' is not an indicator of the model` : `'${unknown}' is named by no claim`;
+      const hint = didYouMean(unknown, known) ?? (model ? undefined : "a part or total is named by the claims about it");
+      issues.push(makeIssue("unknown_reference", { message: `parts of ${total}: ${message}`, ...(hint ? { hint } : {}), path, ...position(source, path) }));
+      continue;
+    }
+    const group = { total, parts };
+    if (!groups.has(groupKey(group))) toWrite.push({ text: `${total} = ${parts.join(" + ")}`, path });
+    groups.set(groupKey(group), group);
+  }
+  for (const structure of claims.filter((c) => c.kind === "structure")) {
+    const parts = structure.components!.map((c) => c.indicator.slice(0, c.indicator.indexOf("/")));
+    const group = { total: structure.indicator, parts };
+    if (!groups.has(groupKey(group)) && [group.total, ...parts].every((p) => leveled.has(p))) {
+      toWrite.push({ text: `${group.total} = ${parts.join(" + ")}`, path: [...structure.path] });
+    }
+    groups.set(groupKey(group), group);
+  }
+  const levelIdentities = readIdentities(
+    toWrite.map((w) => w.text),
+    model,
+    claims,
+    source,
+    issues,
+    (i) => toWrite[i]!.path,
+  ).filter((identity) => !written.has(groupKey(sumOfParts(identity) ?? { total: "", parts: [] })));
+  return { groups: [...groups.values()], identities: levelIdentities };
+}
