@@ -1,4 +1,5 @@
-import { addIntervals, divideIntervals, intervalsOverlap, pointInterval, subtractIntervals, type Interval } from "../core/index.js";
+import { addIntervals, divideIntervals, intervalsOverlap, pointInterval, scaleInterval, subtractIntervals, type Interval } from "../core/index.js";
+import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckData } from "./report.js";
@@ -100,12 +101,54 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
 }
 
 /**
- * Checks of parts and totals: every structure's shares against 100%; every contribution share against its
+ * A printed share of a total (占GDP比重 36.6%, filed as `part/total`) against the part's and the total's printed
+ * levels of the same year: s = part / total, with the part converted to the total's unit (万元 of 亿元).
+ */
+function shareAgainstLevels(share: ReadClaim, part: ReadClaim, total: ReadClaim): CheckData | undefined {
+  let partLevel = part.interval;
+  if (part.unit && total.unit && part.unit !== total.unit) {
+    if (!sameDimensions(part.unit, total.unit)) return undefined;
+    const factor = conversionFactor(part.unit, total.unit);
+    partLevel = scaleInterval(partLevel, factor.num.toString(), factor.den.toString());
+  }
+  const computed = divideIntervals(partLevel, total.interval);
+  return {
+    id: `share_vs_levels:${share.indicator}:${share.year}`,
+    kind: "share_vs_levels",
+    claims: [part.id, total.id, share.id],
+    verdict: intervalsOverlap(computed, share.interval) ? "consistent" : "inconsistent",
+    computed,
+    reported: share.interval,
+    scale: { kind: "percent" },
+    decimals: decimalsNear(share.figure),
+    finding: { sentence: "share_vs_levels", share, part, total },
+    noteCodes: [],
+  };
+}
+
+/** Every printed share of a named total whose part and total have printed levels in its year. */
+function sharesAgainstLevels(index: ClaimIndex): CheckData[] {
+  const checks: CheckData[] = [];
+  for (const [key, shares] of index.levels) {
+    const slash = key.indexOf("/");
+    if (slash < 0) continue;
+    for (const [year, share] of shares) {
+      const part = index.levels.get(key.slice(0, slash))?.get(year);
+      const total = index.levels.get(key.slice(slash + 1))?.get(year);
+      const check = part && total ? shareAgainstLevels(share, part, total) : undefined;
+      if (check) checks.push(check);
+    }
+  }
+  return checks;
+}
+
+/**
+ * Checks of parts and totals: every structure's shares against 100%; every share of a total against the levels; every contribution share against its
  * contribution and the total's growth; for each total with its parts (an identity `total = a + b + c`), the
  * contributions against the total's growth and the contribution shares against 100%.
  */
 export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): CheckData[] {
-  const checks = index.structures.map(structureSum);
+  const checks = [...index.structures.map(structureSum), ...sharesAgainstLevels(index)];
   for (const [total, periods] of index.contributionShares) {
     for (const [key, shares] of periods) {
       const [from, to] = key.split("-").map(Number) as [number, number];

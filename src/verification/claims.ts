@@ -26,6 +26,8 @@ export interface ReadClaim {
   readonly from?: number;
   readonly to?: number;
   readonly quote?: string;
+  /** The indicator's name as printed, when the claim gives one. */
+  readonly label?: string;
   readonly figure: PrintedFigure;
   readonly qualifiers: readonly QualifierWord[];
   readonly meanings: readonly QualifierMeaning[];
@@ -290,6 +292,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...(claim.from !== undefined ? { from: claim.from } : {}),
       ...(claim.to !== undefined ? { to: claim.to } : {}),
       ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
+      ...(claim.label !== undefined ? { label: claim.label } : {}),
       figure: printed,
       qualifiers: claim.qualifiers ?? [],
       meanings,

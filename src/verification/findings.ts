@@ -30,7 +30,8 @@ export type CheckKind =
   | "contributions_sum"
   | "rate_difference"
   | "growth_from_parts"
-  | "contribution_from_growth";
+  | "contribution_from_growth"
+  | "share_vs_levels";
 
 /** Two printed levels of one indicator and a printed change between them, related as `relation`. */
 export interface LevelsAndChange {
@@ -76,6 +77,8 @@ export type Finding =
     }
   /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
   | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim; readonly whole: ReadClaim }
+  /** A printed share of a total against the part's and the total's printed levels. */
+  | { readonly sentence: "share_vs_levels"; readonly share: ReadClaim; readonly part: ReadClaim; readonly total: ReadClaim }
   /** A structure's printed shares against 100%. */
   | { readonly sentence: "structure_sum"; readonly structure: ReadClaim }
   /** A contribution share (贡献率) against the contribution (拉动) over the total's growth. */

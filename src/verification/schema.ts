@@ -54,6 +54,7 @@ const printedValue = z.union([z.string(), z.number()], { error: "expected the fi
 export const claimSchema = z.strictObject({
   id: z.string().min(1),
   quote: z.string().optional().meta({ description: "the sentence the figure is printed in" }),
+  label: z.string().optional().meta({ description: "the indicator's name as printed (第一产业增加值); Chinese sentences use it where no model gives one" }),
   indicator: z.string().min(1),
   kind: z.enum(CLAIM_KINDS),
   year: z.number().int().optional().meta({ description: "for a level or share: its year" }),

@@ -140,6 +140,12 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
         : `${name(f.indicator)}: ${quoted(f.first)} over ${period(f.first)} and ${quoted(f.second)} over ${period(f.second)} make ${words} over ${period(f.whole)}; ` +
             `the printed ${quoted(f.whole)} ${fits ? "fits" : "does not fit"}.`;
     }
+    case "share_vs_levels": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      return zh
+        ? `${f.share.year}年${name(f.part.indicator)}${levelWords(f.part)}、${name(f.total.indicator)}${levelWords(f.total)}，占比应为${shown}，${against(f.share, fits, "zh")}。`
+        : `${name(f.part.indicator)} of ${levelWords(f.part)} in ${name(f.total.indicator)} of ${levelWords(f.total)} in ${f.share.year} is a share of ${shown}; ${against(f.share, fits, "en")}.`;
+    }
     case "structure_sum": {
       const shown = describeInterval(computed, check.scale, d, language);
       return zh

@@ -9,7 +9,7 @@ import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims } from "./claim-index.js";
-import { priceBasisOf, readClaims, type BasisDefaults } from "./claims.js";
+import { priceBasisOf, readClaims, type BasisDefaults, type ReadClaim } from "./claims.js";
 import { readIdentities } from "./identity.js";
 import { readPartsGroups } from "./parts-groups.js";
 import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
@@ -62,7 +62,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
-  const names = indicatorNames(model);
+  const names = indicatorNames(model, claims);
   const checks = [
     ...repeatChecks(index),
     ...growthChecks(index),
@@ -82,9 +82,11 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   return new VerificationReport(checks, unchecked, issues);
 }
 
-/** Indicators named by their Chinese labels in Chinese sentences, where the model gives one; by their ids otherwise. */
-function indicatorNames(model: ModelStructure | undefined): IndicatorNames {
-  return (indicator, language) => (language === "zh" ? model?.indicatorById.get(indicator)?.label.zh : undefined) ?? indicator;
+/** Indicators named by their Chinese labels in Chinese sentences, where the model or a claim (`label:`) gives one; by their ids otherwise. */
+function indicatorNames(model: ModelStructure | undefined, claims: readonly ReadClaim[]): IndicatorNames {
+  const labels = new Map<string, string>();
+  for (const claim of claims) if (claim.label !== undefined && !labels.has(claim.indicator)) labels.set(claim.indicator, claim.label);
+  return (indicator, language) => (language === "zh" ? (model?.indicatorById.get(indicator)?.label.zh ?? labels.get(indicator)) : undefined) ?? indicator;
 }
 
 /** A check with its sentences and notes in words. */

@@ -51,10 +51,10 @@ export function indexWords(claim: ReadClaim): string {
   return `指数${claim.figure.text}（${base}=100）${bounds(claim)}`;
 }
 
-/** A contribution as printed: `拉动gdp增长1.3个百分点`. */
+/** A contribution as printed: `拉动1.3个百分点` (the sentence names the total). */
 export function contributionWords(claim: ReadClaim): string {
   const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
-  return claim.flat ? "拉动为零" : `${claim.figure.negative ? "下拉" : "拉动"}${claim.of}增长${magnitude}个百分点${bounds(claim)}`;
+  return claim.flat ? "拉动为零" : `${claim.figure.negative ? "下拉" : "拉动"}${magnitude}个百分点${bounds(claim)}`;
 }
 
 /** A contribution share as printed: `贡献率35.2%`. */
@@ -67,13 +67,13 @@ export function structureWords(claim: ReadClaim): string {
   return claim.figure.text;
 }
 
-/** A difference of two rates as printed: `高于…1.2个百分点`, `低于…0.3个百分点`. */
+/** A difference of two rates as printed: `增速比2022年提高0.8个百分点`; against another indicator `增速高出1.2个百分点`, `增速低0.3个百分点` (the sentence names both). */
 export function rateDifferenceWords(claim: ReadClaim): string {
   if (claim.flat) return "增速持平";
   const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
   const than = claim.than!;
   if (than.indicator === claim.indicator) return `增速比${than.to}年${claim.figure.negative ? "回落" : "提高"}${magnitude}个百分点${bounds(claim)}`;
-  return `增速${claim.figure.negative ? "低于" : "高于"}${than.indicator}${magnitude}个百分点${bounds(claim)}`;
+  return `增速${claim.figure.negative ? "低" : "高出"}${magnitude}个百分点${bounds(claim)}`;
 }
 
 /** A claim quoted the way the report prints it, in quotation marks: “年均下降4.07%”. */

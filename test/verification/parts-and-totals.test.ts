@@ -43,7 +43,7 @@ describe("contributions (拉动) and contribution shares (贡献率)", () => {
     const share = checks.find((c) => c.kind === "contribution_share")!;
     // 3.05–3.15 points over 5.15%–5.25% is 58.1%–61.2%: 65.0% cannot be right
     expect(share.verdict).toBe("inconsistent");
-    expect(share.explanation).toBe("tertiary “拉动gdp增长3.1个百分点” of gdp's “增长5.2%” is a contribution share of 58.10%–61.17%; the printed “贡献率65.0%” does not fit.");
+    expect(share.explanation).toBe("tertiary “拉动3.1个百分点” of gdp's “增长5.2%” is a contribution share of 58.10%–61.17%; the printed “贡献率65.0%” does not fit.");
     const sum = checks.find((c) => c.id.startsWith("contribution_shares_sum"))!;
     expect(sum.verdict).toBe("inconsistent");
     expect(sum.explanation).toMatch(/add up to 105\.15%–105\.45%, which no rounding brings to 100%/);
@@ -53,7 +53,7 @@ describe("contributions (拉动) and contribution shares (贡献率)", () => {
     const claims = (value: string) => [share("s2", "secondary", 2022, "60.0%"), growth("g2", "secondary", "5.0%"), contribution("c2", "secondary", value)];
     const fits = checksOf({ claims: claims("3.0pp") }).find((c) => c.kind === "contribution_from_growth")!;
     expect(fits.verdict).toBe("consistent");
-    expect(fits.explanation).toBe("secondary, 59.95%–60.05% of gdp in 2022, with “增长5.0%” contributes 2.97pp–3.03pp; the printed “拉动gdp增长3.0个百分点” fits.");
+    expect(fits.explanation).toBe("secondary, 59.95%–60.05% of gdp in 2022, with “增长5.0%” contributes 2.97pp–3.03pp; the printed “拉动3.0个百分点” fits.");
     expect(checksOf({ claims: claims("3.2pp") }).find((c) => c.kind === "contribution_from_growth")!.verdict).toBe("inconsistent");
   });
 
@@ -121,6 +121,20 @@ describe("a total's growth from its parts' growth", () => {
     const check = checks.find((c) => c.kind === "growth_from_parts")!;
     expect(check.verdict).toBe("inconsistent");
     expect(check.explanation).toContain("weighted by their 2023 levels brought back to 2022 by their growth, make a rise of 0.12%–0.33% in energy");
+  });
+});
+
+describe("shares of a named total", () => {
+  it("are checked against the part's and the total's levels of the year, in the total's unit", () => {
+    const claims = (value: string) => [
+      { id: "t", indicator: "tax", kind: "level", year: 2023, value: "221000", unit: "万元" },
+      { id: "r", indicator: "revenue", kind: "level", year: 2023, value: "28.4", unit: "亿元" },
+      { id: "s", indicator: "tax", of: "revenue", kind: "share", year: 2023, value },
+    ];
+    const fits = checksOf({ claims: claims("77.8%") }).find((c) => c.kind === "share_vs_levels")!;
+    expect(fits.verdict).toBe("consistent");
+    expect(fits.explanation).toBe("tax of 221000万元 in revenue of 28.4亿元 in 2023 is a share of 77.68%–77.95%; the printed “77.8%” fits.");
+    expect(checksOf({ claims: claims("81.2%") }).find((c) => c.kind === "share_vs_levels")!.verdict).toBe("inconsistent");
   });
 });
 

@@ -62,6 +62,9 @@ const EVERY_COMMUNIQUE_FINDING = {
     { id: "xw", indicator: "west", kind: "cumulative_change", from: 2022, to: 2023, value: "5.0%" },
     { id: "le", indicator: "east", kind: "level", year: 2023, value: "40", unit: "亿元" },
     { id: "lw", indicator: "west", kind: "level", year: 2023, value: "20", unit: "亿元" },
+    { id: "tx", indicator: "tax", kind: "level", year: 2023, value: "22.1", unit: "亿元" },
+    { id: "rv", indicator: "revenue", kind: "level", year: 2023, value: "28.4", unit: "亿元" },
+    { id: "ts", indicator: "tax", of: "revenue", kind: "share", year: 2023, value: "77.8%" },
   ],
 };
 
@@ -93,6 +96,7 @@ describe("sentences", () => {
       "growth_from_parts",
       "growth_from_parts_unweighted",
       "contribution_from_growth",
+      "share_vs_levels",
     ];
     expect([...kinds].sort()).toEqual([...every].sort());
     for (const check of [...report.checks, ...communique.checks]) {
