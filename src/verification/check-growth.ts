@@ -14,7 +14,7 @@ import { cagr } from "../formula/index.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { Note } from "./findings.js";
-import type { CheckData } from "./report.js";
+import { verdictOf, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
 const ONE = pointInterval(1);
@@ -89,7 +89,7 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
           id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
           kind: "periods_compose",
           claims: [first.id, second.id, whole.id],
-          verdict: intervalsOverlap(computed, whole.interval) ? "consistent" : "inconsistent",
+          verdict: verdictOf(computed, whole.interval),
           computed,
           reported: whole.interval,
           scale: { kind: "percent" },

@@ -12,7 +12,7 @@ import { averageFromCumulative, growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckKind, Note } from "./findings.js";
-import type { CheckData } from "./report.js";
+import { verdictOf, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
 const ONE = pointInterval(1);
@@ -77,7 +77,7 @@ function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | un
         id,
         kind,
         claims: prices ? [...claims, prices.id] : claims,
-        verdict: !reported ? "not_checkable" : intervalsOverlap(computed, reported) ? "consistent" : "inconsistent",
+        verdict: verdictOf(computed, reported),
         computed,
         reported,
         scale: { kind: "percent" },

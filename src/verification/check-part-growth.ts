@@ -1,9 +1,9 @@
-import { divideIntervals, intervalsOverlap, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
+import { divideIntervals, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
 import { isMoney, type Unit } from "../units/index.js";
 import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import { shareKey, type ReadClaim } from "./claims.js";
 import type { PartWeights, UnweightedWhy } from "./findings.js";
-import type { CheckData } from "./report.js";
+import { verdictOf, type CheckData } from "./report.js";
 import { sharesMeanRange, weightedMeanRange } from "./weighted-mean.js";
 import { decimalsNear } from "./wording.js";
 
@@ -83,7 +83,7 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
     ...base,
     id,
     claims: [...growths, ...weightClaims, ...(total ? [total] : [])].map((c) => c.id),
-    verdict: !total ? "not_checkable" : intervalsOverlap(computed, total.interval) ? "consistent" : "inconsistent",
+    verdict: verdictOf(computed, total?.interval ?? null),
     computed,
     reported: total?.interval ?? null,
     decimals: Math.max(...[...growths, ...(total ? [total] : [])].map((c) => decimalsNear(c.figure))),
@@ -115,7 +115,7 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
     id: `contribution_from_growth:${part}:${total}:${from}-${to}`,
     kind: "contribution_from_growth",
     claims: [...weight, growth, contribution].map((c) => c.id),
-    verdict: intervalsOverlap(computed, contribution.interval) ? "consistent" : "inconsistent",
+    verdict: verdictOf(computed, contribution.interval),
     computed,
     reported: contribution.interval,
     scale: { kind: "pp" },

@@ -1,8 +1,8 @@
-import { addIntervals, divideIntervals, intervalsOverlap, pointInterval, scaleInterval, subtractIntervals, type Interval } from "../core/index.js";
+import { addIntervals, divideIntervals, pointInterval, scaleInterval, subtractIntervals, type Interval } from "../core/index.js";
 import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
-import type { CheckData } from "./report.js";
+import { verdictOf, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
 const HUNDRED_PERCENT = pointInterval(1);
@@ -19,7 +19,7 @@ function structureSum(structure: ReadClaim): CheckData {
     id: `structure_sum:${structure.indicator}:${structure.year}:${structure.id}`,
     kind: "structure_sum",
     claims: [structure.id],
-    verdict: intervalsOverlap(structure.interval, HUNDRED_PERCENT) ? "consistent" : "inconsistent",
+    verdict: verdictOf(structure.interval, HUNDRED_PERCENT),
     computed: structure.interval,
     reported: HUNDRED_PERCENT,
     scale: { kind: "percent" },
@@ -39,7 +39,7 @@ function contributionShare(share: ReadClaim, contribution: ReadClaim, growth: Re
     id: `contribution_share:${share.indicator}:${share.of}:${share.from}-${share.to}`,
     kind: "contribution_share",
     claims: [contribution.id, growth.id, share.id],
-    verdict: intervalsOverlap(computed, share.interval) ? "consistent" : "inconsistent",
+    verdict: verdictOf(computed, share.interval),
     computed,
     reported: share.interval,
     scale: { kind: "percent" },
@@ -70,7 +70,7 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
         id: `contributions_sum:${group.total}:${key}`,
         kind: "contributions_sum",
         claims: [...contributions.map((c) => c.id), ...(growth ? [growth.id] : [])],
-        verdict: !growth ? "not_checkable" : intervalsOverlap(computed, growth.interval) ? "consistent" : "inconsistent",
+        verdict: verdictOf(computed, growth?.interval ?? null),
         computed,
         reported: growth?.interval ?? null,
         scale: { kind: "percent" },
@@ -87,7 +87,7 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
         id: `contribution_shares_sum:${group.total}:${key}`,
         kind: "contributions_sum",
         claims: shares.map((c) => c.id),
-        verdict: intervalsOverlap(computed, HUNDRED_PERCENT) ? "consistent" : "inconsistent",
+        verdict: verdictOf(computed, HUNDRED_PERCENT),
         computed,
         reported: HUNDRED_PERCENT,
         scale: { kind: "percent" },
@@ -116,7 +116,7 @@ function shareAgainstLevels(share: ReadClaim, part: ReadClaim, total: ReadClaim)
     id: `share_vs_levels:${share.indicator}:${share.year}`,
     kind: "share_vs_levels",
     claims: [part.id, total.id, share.id],
-    verdict: intervalsOverlap(computed, share.interval) ? "consistent" : "inconsistent",
+    verdict: verdictOf(computed, share.interval),
     computed,
     reported: share.interval,
     scale: { kind: "percent" },
@@ -194,7 +194,7 @@ export function rateDifferenceChecks(index: ClaimIndex): CheckData[] {
       checks.push({
         ...base,
         claims: [rate.id, other.id, claim.id],
-        verdict: intervalsOverlap(computed, claim.interval) ? "consistent" : "inconsistent",
+        verdict: verdictOf(computed, claim.interval),
         computed,
         reported: claim.interval,
         finding: { sentence: "rate_difference", difference: claim, rate, other },

@@ -1,6 +1,5 @@
-import { intervalsOverlap } from "../core/index.js";
 import type { ClaimIndex } from "./claim-index.js";
-import type { CheckData } from "./report.js";
+import { verdictOf, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
 /**
@@ -14,7 +13,7 @@ export function repeatChecks(index: ClaimIndex): CheckData[] {
       id: `same_figure:${first.indicator}:${first.kind}:${when}:${second.id}`,
       kind: "same_figure",
       claims: [first.id, second.id],
-      verdict: intervalsOverlap(first.interval, second.interval) ? "consistent" : "inconsistent",
+      verdict: verdictOf(first.interval, second.interval),
       computed: first.interval,
       reported: second.interval,
       scale: scaleOf(first),

@@ -1,4 +1,4 @@
-import type { Interval, Issue } from "../core/index.js";
+import { intervalsOverlap, type Interval, type Issue } from "../core/index.js";
 import { intervalToJson, type Scale } from "./describe.js";
 import type { CheckKind, Finding, Note } from "./findings.js";
 
@@ -11,6 +11,16 @@ export type { CheckKind } from "./findings.js";
  * the claims do not determine the relation (the value they imply is still reported).
  */
 export type Verdict = "consistent" | "inconsistent" | "arithmetic_mean" | "not_checkable";
+
+/**
+ * The verdict of what the other figures imply against the figure printed: `consistent` when the two intervals
+ * overlap (some true values inside every printed interval satisfy the relation), `inconsistent` when they do not,
+ * `not_checkable` when the implied value is not printed.
+ */
+export function verdictOf(computed: Interval, reported: Interval | null): Verdict {
+  if (!reported) return "not_checkable";
+  return intervalsOverlap(computed, reported) ? "consistent" : "inconsistent";
+}
 
 /** One check between printed figures, as data: what it compared, what it found, and its verdict. */
 export interface CheckData {
