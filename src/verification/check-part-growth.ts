@@ -126,8 +126,44 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
 }
 
 /**
+ * A share's point change from the growth of its part and its total (占比提高0.4个百分点 beside 增长8% and 增长6%):
+ * s₁ = s₀ · (1 + g) / (1 + G), so the change is s₁ · (1 − (1 + G) / (1 + g)) from the last year's printed share, or
+ * s₀ · ((1 + g) / (1 + G) − 1) from the first year's — each indicator read once, so the range is exact. Only where
+ * neither rate may be at comparable prices: a share at current prices does not move with real growth.
+ */
+function shareChangeFromGrowth(change: ReadClaim, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
+  const [part, total] = change.indicator.split("/") as [string, string];
+  const from = change.from!;
+  const to = change.to!;
+  const g = growthOver(index, part, from, to);
+  const G = growthOver(index, total, from, to);
+  if (!g || !G || maybeComparable(g, unitOf(part)) || maybeComparable(G, unitOf(total))) return undefined;
+  const relative = divideIntervals(addIntervals(ONE, g.interval), addIntervals(ONE, G.interval));
+  const after = index.levels.get(change.indicator)?.get(to);
+  const before = index.levels.get(change.indicator)?.get(from);
+  const share = after ?? before;
+  if (!share) return undefined;
+  const computed = after
+    ? multiplyIntervals(after.interval, subtractIntervals(ONE, divideIntervals(ONE, relative)))
+    : multiplyIntervals(before!.interval, subtractIntervals(relative, ONE));
+  return {
+    id: `share_change_from_growth:${change.indicator}:${from}-${to}`,
+    kind: "share_change_from_growth",
+    claims: [share.id, g.id, G.id, change.id],
+    verdict: verdictOf(computed, change.interval),
+    computed,
+    reported: change.interval,
+    scale: { kind: "pp" },
+    decimals: decimalsNear(change.figure),
+    finding: { sentence: "share_change_from_growth", change, share, partGrowth: g, totalGrowth: G },
+    noteCodes: [],
+  };
+}
+
+/**
  * Checks of growth through parts: for each total with its parts, the total's growth against the parts' growth
- * rates weighted by their shares, period by period; and every contribution against the part's share and growth.
+ * rates weighted by their shares, period by period; every share's point change against the part's and the total's
+ * growth; and every contribution against the part's share and growth.
  */
 export function partGrowthChecks(index: ClaimIndex, groups: readonly PartsGroup[], unitOf: (id: string) => Unit | undefined): CheckData[] {
   const checks: CheckData[] = [];
@@ -137,6 +173,13 @@ export function partGrowthChecks(index: ClaimIndex, groups: readonly PartsGroup[
     for (const key of periods) {
       const [from, to] = key.split("-").map(Number) as [number, number];
       const check = growthFromParts(group, from, to, index, unitOf);
+      if (check) checks.push(check);
+    }
+  }
+  for (const [key, points] of index.points) {
+    if (!key.includes("/")) continue;
+    for (const change of points.values()) {
+      const check = shareChangeFromGrowth(change, index, unitOf);
       if (check) checks.push(check);
     }
   }

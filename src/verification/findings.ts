@@ -31,7 +31,8 @@ export type CheckKind =
   | "rate_difference"
   | "growth_from_parts"
   | "contribution_from_growth"
-  | "share_vs_levels";
+  | "share_vs_levels"
+  | "share_change_from_growth";
 
 /** Two printed levels of one indicator and a printed change between them, related as `relation`. */
 export interface LevelsAndChange {
@@ -77,6 +78,8 @@ export type Finding =
     }
   /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
   | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim; readonly whole: ReadClaim }
+  /** A share's point change against its printed share and the growth of the part and of the total. */
+  | { readonly sentence: "share_change_from_growth"; readonly change: ReadClaim; readonly share: ReadClaim; readonly partGrowth: ReadClaim; readonly totalGrowth: ReadClaim }
   /** A printed share of a total against the part's and the total's printed levels. */
   | { readonly sentence: "share_vs_levels"; readonly share: ReadClaim; readonly part: ReadClaim; readonly total: ReadClaim }
   /** A structure's printed shares against 100%. */

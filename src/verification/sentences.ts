@@ -140,6 +140,14 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
         : `${name(f.indicator)}: ${quoted(f.first)} over ${period(f.first)} and ${quoted(f.second)} over ${period(f.second)} make ${words} over ${period(f.whole)}; ` +
             `the printed ${quoted(f.whole)} ${fits ? "fits" : "does not fit"}.`;
     }
+    case "share_change_from_growth": {
+      const shown = describeInterval(computed, { kind: "pp" }, d, language);
+      const [part, total] = f.change.indicator.split("/") as [string, string];
+      return zh
+        ? `${name(f.change.indicator)}${f.share.year}年为${levelWords(f.share)}，${name(part)}${quoted(f.partGrowth)}、${name(total)}${quoted(f.totalGrowth)}，占比应变化${shown}，${against(f.change, fits, "zh")}。`
+        : `${name(f.change.indicator)} of ${levelWords(f.share)} in ${f.share.year}, with ${name(part)} ${quoted(f.partGrowth)} and ${name(total)} ${quoted(f.totalGrowth)}, ` +
+            `moved by ${shown} over ${describePeriod(f.change.from!, f.change.to!)}; ${against(f.change, fits, "en")}.`;
+    }
     case "share_vs_levels": {
       const shown = describeInterval(computed, check.scale, d, language);
       return zh

@@ -138,6 +138,25 @@ describe("shares of a named total", () => {
   });
 });
 
+describe("a share's point change from growth rates", () => {
+  it("follows from the part's and the total's growth at current prices: s₁ · (1 − (1 + G) / (1 + g))", () => {
+    const claims = (points: string, basis = "current") => [
+      { id: "s", indicator: "tax", of: "revenue", kind: "share", year: 2023, value: "77.8%" },
+      { ...growth("gt", "tax", "5.3%"), basis },
+      { ...growth("gr", "revenue", "6.2%"), basis },
+      { id: "p", indicator: "tax", of: "revenue", kind: "pp_change", from: 2022, to: 2023, value: points },
+    ];
+    const fits = checksOf({ claims: claims("-0.7pp") }).find((c) => c.kind === "share_change_from_growth")!;
+    expect(fits.verdict).toBe("consistent");
+    expect(fits.explanation).toBe(
+      "tax's share of revenue of 77.8% in 2023, with tax “增长5.3%” and revenue “增长6.2%”, moved by −0.74pp to −0.59pp over 2022–2023; the printed “下降0.7个百分点” fits.",
+    );
+    expect(checksOf({ claims: claims("-0.8pp") }).find((c) => c.kind === "share_change_from_growth")!.verdict).toBe("inconsistent");
+    // at comparable prices a current-price share does not move with the growth rates: no such check
+    expect(checksOf({ claims: claims("-0.8pp", "comparable") }).find((c) => c.kind === "share_change_from_growth")).toBeUndefined();
+  });
+});
+
 describe("structures (A：B：C)", () => {
   it("reads each share with its own rounding and adds them up to 100%", () => {
     const structure = (value: string) => checksOf({ claims: [{ id: "s", indicator: "gdp", kind: "structure", year: 2023, value, parts: ["primary", "secondary", "tertiary"] }] })[0]!;

@@ -65,6 +65,9 @@ const EVERY_COMMUNIQUE_FINDING = {
     { id: "tx", indicator: "tax", kind: "level", year: 2023, value: "22.1", unit: "亿元" },
     { id: "rv", indicator: "revenue", kind: "level", year: 2023, value: "28.4", unit: "亿元" },
     { id: "ts", indicator: "tax", of: "revenue", kind: "share", year: 2023, value: "77.8%" },
+    { id: "tg", indicator: "tax", kind: "cumulative_change", from: 2022, to: 2023, value: "5.3%", basis: "current" },
+    { id: "rg", indicator: "revenue", kind: "cumulative_change", from: 2022, to: 2023, value: "6.2%", basis: "current" },
+    { id: "tp", indicator: "tax", of: "revenue", kind: "pp_change", from: 2022, to: 2023, value: "-0.7pp" },
   ],
 };
 
@@ -97,6 +100,7 @@ describe("sentences", () => {
       "growth_from_parts_unweighted",
       "contribution_from_growth",
       "share_vs_levels",
+      "share_change_from_growth",
     ];
     expect([...kinds].sort()).toEqual([...every].sort());
     for (const check of [...report.checks, ...communique.checks]) {
