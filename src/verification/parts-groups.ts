@@ -18,8 +18,9 @@ function groupKey(group: PartsGroup): string {
 }
 
 /**
- * Every total with its parts the claims file states: an identity `total = a + b + c`, a structure's parts
- * (三次产业结构 names the parts of GDP), and the file's `parts:` map (`{ gdp: [primary, secondary, tertiary] }`).
+ * Every total with its parts the claims file and its model state: an identity `total = a + b + c`, a structure's
+ * parts (三次产业结构 names the parts of GDP), the file's `parts:` map (`{ gdp: [primary, secondary, tertiary] }`),
+ * and a model indicator defined as `sumOf(group)`.
  * A group not already written as an identity gets one, so that the parts' printed levels are checked against the
  * total's; a structure gets one only when each of its parts has a printed level (without levels there is nothing
  * to add up). Without a model, a name in `parts:` that no claim uses is an error, with a did-you-mean.
@@ -56,6 +57,15 @@ export function readPartsGroups(
     }
     const group = { total, parts };
     if (!groups.has(groupKey(group))) toWrite.push({ text: `${total} = ${parts.join(" + ")}`, path });
+    groups.set(groupKey(group), group);
+  }
+  // A model indicator defined as the sum of a group (`total: { formula: "sumOf(sectors)" }`) is that group's total.
+  for (const indicator of model?.indicators ?? []) {
+    const expr = indicator.formula?.checked?.expr;
+    if (expr?.kind !== "aggregate" || expr.fn !== "sumOf") continue;
+    const group = { total: indicator.id, parts: model!.groups.get(expr.group)?.members ?? [] };
+    if (group.parts.length < 2) continue;
+    if (!groups.has(groupKey(group))) toWrite.push({ text: `${group.total} = ${group.parts.join(" + ")}`, path: ["model", "indicators", indicator.id] });
     groups.set(groupKey(group), group);
   }
   for (const structure of claims.filter((c) => c.kind === "structure")) {

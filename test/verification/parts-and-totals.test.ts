@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { buildModel } from "../../src/evaluation/index.js";
 import { verifyClaims } from "../../src/verification/index.js";
 
 const COMMUNIQUE = { basis: { levels: "current", growth: "comparable" } };
@@ -309,5 +310,37 @@ describe("the new fields, validated", () => {
     expect(check("超", "99")).toBe("consistent");
     expect(check("不足", "99")).toBe("inconsistent");
     expect(check("不足", "101")).toBe("consistent");
+  });
+});
+
+describe("a model's group totals", () => {
+  it("make a total defined as sumOf(group) the total of the group's members: levels, growth and contributions", () => {
+    const model = buildModel({
+      years: [2022, 2023],
+      baseYear: 2023,
+      indicators: {
+        industry: { unit: "亿元", value: 1, groups: ["sectors"] },
+        services: { unit: "万元", value: 1, groups: ["sectors"] },
+        output: { unit: "亿元", formula: "sumOf(sectors)" },
+      },
+    });
+    const report = verifyClaims(
+      {
+        claims: [
+          { id: "i", indicator: "industry", kind: "level", year: 2023, value: "40" },
+          { id: "s", indicator: "services", kind: "level", year: 2023, value: "200000" },
+          { id: "o", indicator: "output", kind: "level", year: 2023, value: "65" },
+          { id: "ci", indicator: "industry", of: "output", kind: "contribution", from: 2022, to: 2023, value: "1.0pp" },
+          { id: "cs", indicator: "services", of: "output", kind: "contribution", from: 2022, to: 2023, value: "2.0pp" },
+          { id: "g", indicator: "output", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%" },
+        ],
+      },
+      { model },
+    );
+    expect(report.issues).toEqual([]);
+    const levels = report.checks.find((c) => c.kind === "identity_levels")!;
+    // 40 亿元 + 200000 万元 is 60 亿元, not 65
+    expect(levels.verdict).toBe("inconsistent");
+    expect(report.checks.find((c) => c.kind === "contributions_sum")!.verdict).toBe("consistent");
   });
 });
