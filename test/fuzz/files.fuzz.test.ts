@@ -98,7 +98,7 @@ describe("fuzzing model files", () => {
 });
 
 const printed = fc.oneof(
-  fc.constantFrom("276", "28.5%", "5.1%", "-3.85%", "0.6个百分点", "1.3倍", "1094", "5.10%", "", "%", "abc", "1e400", "NaN", "-0", "0.0%", "１２"),
+  fc.constantFrom("276", "28.5%", "5.1%", "-3.85%", "0.6个百分点", "1.3倍", "1094", "5.10%", "", "%", "abc", "1e400", "NaN", "-0", "0.0%", "１２", "持平", "3.9：59.5：36.6", "50:50", "1.3pp", "99.5", "：："),
   fc.double().map(String),
   fc.integer().map((n) => n),
   fc.double(),
@@ -115,12 +115,21 @@ const claim = fc.record(
     unit: fc.constantFrom("亿元", "%", "万吨标准煤", "constructor", "valueOf", "吨标准煤/万元", "nope"),
     qualifiers: fc.array(fc.constantFrom(...QUALIFIERS, "bogus"), { maxLength: 2 }),
     basis: fc.constantFrom("comparable", "nominal", "real"),
+    of: fc.constantFrom("gdp", "energy", "nope", ""),
+    parts: fc.array(fc.constantFrom("gdp", "energy", "intensity", "nope"), { maxLength: 4 }),
+    than: fc.record({ indicator: fc.constantFrom("gdp", "energy"), from: fc.constantFrom(2015, 2016, 2021), to: fc.constantFrom(2016, 2021) }, { requiredKeys: [] }),
+    deflates: fc.oneof(fc.constantFrom("gdp", "energy", ""), fc.array(fc.constantFrom("gdp", "energy"))),
+    label: fc.constantFrom("地区生产总值", ""),
   },
   { requiredKeys: ["id", "indicator", "kind", "value"] },
 );
 const claimsText = fc
   .tuple(fc.array(claim, { maxLength: 6 }), fc.array(fc.constantFrom("intensity = energy / gdp", "gdp = energy", "x = ", "gdp - gdp[2016]", "intensity = energy / nope"), { maxLength: 2 }))
-  .map(([claims, identities]) => JSON.stringify({ claims, identities }));
+  .chain(([claims, identities]) =>
+    fc
+      .option(fc.dictionary(fc.constantFrom("gdp", "energy", "nope"), fc.array(fc.constantFrom("gdp", "energy", "intensity", "nope", "gdpp"), { maxLength: 3 })), { nil: undefined })
+      .map((parts) => JSON.stringify({ claims, identities, ...(parts ? { parts } : {}) })),
+  );
 
 describe("fuzzing claims files", () => {
   it("verifies to a report with typed issues, whatever the claims say", () => {
