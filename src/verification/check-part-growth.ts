@@ -2,6 +2,7 @@ import { divideIntervals, multiplyIntervals, pointInterval, subtractIntervals, a
 import { isMoney, type Unit } from "../units/index.js";
 import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import { shareKey, type ReadClaim } from "./claims.js";
+import { levelIn } from "./check-parts.js";
 import type { PartWeights, UnweightedWhy } from "./findings.js";
 import { verdictOf, type CheckData } from "./report.js";
 import { sharesMeanRange, weightedMeanRange } from "./weighted-mean.js";
@@ -27,13 +28,15 @@ function maybeComparable(growth: ReadClaim, unit: Unit | undefined): boolean {
 /** The total's growth G from the parts' growth rates gᵢ and weights, as an exact range. */
 function weightedGrowth(weights: PartWeights, growths: readonly ReadClaim[], weightClaims: readonly ReadClaim[]): Interval | undefined {
   const g = growths.map((c) => c.interval);
-  const w = weightClaims.map((c) => c.interval);
-  if (weights === "shares_before") return sharesMeanRange(g, w);
-  if (weights === "levels_before") return weightedMeanRange(g, w);
+  // Levels as weights in one unit (亿元 and 万元 mixed would weight one part 10,000 times too much).
+  const w = weightClaims.map((c) => (weights === "shares_before" ? c.interval : levelIn(c, weightClaims[0]!)));
+  if (w.some((x) => x === undefined)) return undefined;
+  if (weights === "shares_before") return sharesMeanRange(g, w as Interval[]);
+  if (weights === "levels_before") return weightedMeanRange(g, w as Interval[]);
   // Levels of the last year: Lᵢ₀ = Lᵢ₁ / (1 + gᵢ), so 1 / (1 + G) is the mean of 1 / (1 + gᵢ) weighted by Lᵢ₁.
   const inverse = weightedMeanRange(
     g.map((x) => divideIntervals(ONE, addIntervals(ONE, x))),
-    w,
+    w as Interval[],
   );
   return inverse && subtractIntervals(divideIntervals(ONE, inverse), ONE);
 }
@@ -109,7 +112,9 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
   const totalLevel = index.levels.get(total)?.get(from);
   const weight = printedShare ? [printedShare] : partLevel && totalLevel ? [partLevel, totalLevel] : undefined;
   if (!weight) return undefined;
-  const share = weight.length === 1 ? weight[0]!.interval : divideIntervals(weight[0]!.interval, weight[1]!.interval);
+  const partInTotalUnit = weight.length === 1 ? undefined : levelIn(weight[0]!, weight[1]!);
+  if (weight.length === 2 && !partInTotalUnit) return undefined;
+  const share = partInTotalUnit ? divideIntervals(partInTotalUnit, weight[1]!.interval) : weight[0]!.interval;
   const computed = multiplyIntervals(share, growth.interval);
   return {
     id: `contribution_from_growth:${part}:${total}:${from}-${to}`,

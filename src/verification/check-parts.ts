@@ -101,16 +101,23 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
 }
 
 /**
+ * A printed level in the unit of another (200000万元 as 20亿元), to compare or add the two; `undefined` when the
+ * units measure different things. Levels of unknown unit are taken as they are.
+ */
+export function levelIn(claim: ReadClaim, other: ReadClaim): Interval | undefined {
+  if (!claim.unit || !other.unit || claim.unit === other.unit) return claim.interval;
+  if (!sameDimensions(claim.unit, other.unit)) return undefined;
+  const factor = conversionFactor(claim.unit, other.unit);
+  return scaleInterval(claim.interval, factor.num.toString(), factor.den.toString());
+}
+
+/**
  * A printed share of a total (占GDP比重 36.6%, filed as `part/total`) against the part's and the total's printed
  * levels of the same year: s = part / total, with the part converted to the total's unit (万元 of 亿元).
  */
 function shareAgainstLevels(share: ReadClaim, part: ReadClaim, total: ReadClaim): CheckData | undefined {
-  let partLevel = part.interval;
-  if (part.unit && total.unit && part.unit !== total.unit) {
-    if (!sameDimensions(part.unit, total.unit)) return undefined;
-    const factor = conversionFactor(part.unit, total.unit);
-    partLevel = scaleInterval(partLevel, factor.num.toString(), factor.den.toString());
-  }
+  const partLevel = levelIn(part, total);
+  if (!partLevel) return undefined;
   const computed = divideIntervals(partLevel, total.interval);
   return {
     id: `share_vs_levels:${share.indicator}:${share.year}`,

@@ -68,6 +68,9 @@ describe("contributions (拉动) and contribution shares (贡献率)", () => {
     const check = checksOf({ claims }).find((c) => c.kind === "contribution_from_growth")!;
     expect(check.verdict).toBe("consistent");
     expect(check.claims).toEqual(["l2", "lg", "g2", "c2"]);
+    // the part in 万元, the total in 亿元: the share is still 60%
+    const mixed = checksOf({ claims: [{ ...claims[0]!, value: "3000000", unit: "万元" }, ...claims.slice(1)] }).find((c) => c.kind === "contribution_from_growth")!;
+    expect(mixed.verdict).toBe("consistent");
   });
 });
 
@@ -95,6 +98,11 @@ describe("a total's growth from its parts' growth", () => {
     // (20·3% + 300·5% + 180·6%) / 500 = 5.28%; the printed rates' rounding moves it by at most 0.05 points
     expect(check.computed!.lo!.toNumber()).toBeGreaterThan(0.0522);
     expect(check.computed!.hi!.toNumber()).toBeLessThan(0.0534);
+    // the same levels with one printed in 万元 weigh the same
+    const mixed = [{ ...levels[0]!, value: "200000", unit: "万元" }, levels[1]!, levels[2]!];
+    const again = checksOf({ ...parts, claims: [...mixed, ...growths] }).find((c) => c.kind === "growth_from_parts")!;
+    expect(again.computed!.lo!.toNumber()).toBeCloseTo(check.computed!.lo!.toNumber(), 4);
+    expect(again.computed!.hi!.toNumber()).toBeCloseTo(check.computed!.hi!.toNumber(), 4);
   });
 
   it("at comparable prices, does not weight by levels of the same year at current prices, and says why", () => {
