@@ -5,6 +5,6 @@
  */
 export { verifyClaims } from "./verify.js";
 export { VerificationReport, type Check, type CheckKind, type Verdict, type VerifyJson } from "./report.js";
-export { claimsJsonSchema, type ClaimsDefinition } from "./schema.js";
+export { claimsJsonSchema, type ClaimsDefinition, type ClaimKind } from "./schema.js";
 export { describeInterval } from "./describe.js";
 export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, type GrowthFigures } from "./assert.js";

@@ -1,0 +1,120 @@
+import type { ClaimKind } from "../verification/index.js";
+import type { NumberToken } from "./text.js";
+import { COUNT_UNITS, FALL, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE, UNITS } from "./vocabulary.js";
+
+/** What a number says, read from the words around it in its clause (before the period and subject are known). */
+export interface FigureReading {
+  readonly kind: ClaimKind;
+  /** The value as a claim prints it: "5.1%", "-3.85%", "4.8pp", "276", "1.3" (倍). */
+  readonly value: string;
+  /** The unit as printed, for amounts (亿元, 万吨标准煤, 家). */
+  readonly unit?: string;
+  readonly qualifiers: readonly string[];
+  /** Where the figure's own words end (the unit and any qualifier after it). */
+  readonly end: number;
+  /** The base the clause compares with: a year (比2016年), the year before (比上年, 同比), or none said. */
+  readonly base?: number | "previous";
+  /** 由X…至Y: X is the level at the start of the period, Y at its end. */
+  readonly position?: "start" | "end";
+  /** For a share (占…比重), a contribution (拉动…增长) or a rate difference (高于…): the other indicator's phrase. */
+  readonly other?: string;
+  /** For a rate difference against the same indicator's earlier rate (增速比上年提高). */
+  readonly earlierRate?: boolean;
+  /** A count (个, 家, 人 …). */
+  readonly count?: boolean;
+}
+
+/** Why a number is no figure: a date, a name (5G, S1线, 109国道), an ordinal, or part of another figure. */
+export type NotAFigure = "date" | "name" | "ordinal" | "no_relation";
+
+const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
+
+/** The unit printed right after a number, if any. */
+function unitAfter(text: string, at: number): string | undefined {
+  const rest = text.slice(at, at + 8).replace(/^\s+/, "");
+  return UNITS.find((u) => rest.startsWith(u));
+}
+
+/**
+ * Whether a number is a date, a name or an ordinal rather than a figure: 2021年 (a four-digit year), 12月15日,
+ * 第三批, 5G, S1线, PM2.5, 109国道, “9041”.
+ */
+export function notAFigure(text: string, token: NumberToken): NotAFigure | undefined {
+  const before = text.slice(Math.max(0, token.start - 3), token.start);
+  const after = text.slice(token.end, token.end + 8);
+  if (/^\d{4}$/.test(token.digits) && /^(?:年|—|-|－|~|至\d)/.test(after)) return "date";
+  if (/^(?:月|日|时|号|期)/.test(after) && !/^个/.test(after)) return "date";
+  if (/第$/.test(before)) return "ordinal";
+  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after) || /^(?:线|国道|号线|千伏)/.test(after) || /国道$/.test(before)) return "name";
+  if (/[+＋]$/.test(before) || /^[+＋]/.test(after)) return "name";
+  if (/“$/.test(before) && /^[^\d]*”/.test(after)) return "name";
+  if (/=$/.test(before)) return "name";
+  return undefined;
+}
+
+/**
+ * Reads a number in its clause: the unit after it, the verb or relation before it, and its qualifiers.
+ * `lead` is the clause's text from the end of the previous figure (or the clause start) to the number.
+ */
+export function readFigure(text: string, token: NumberToken, lead: string, clauseEnd: number): FigureReading | undefined {
+  let unit = unitAfter(text, token.end);
+  let end = token.end;
+  if (unit) end = text.indexOf(unit, token.end) + unit.length;
+  // 分别提高4.8和5.5个百分点: a number joined to the next by 和 or 、 takes its unit
+  if (!unit) {
+    const joined = /^\s*[和、与及]\s*\d+(?:\.\d+)?/.exec(text.slice(token.end, clauseEnd));
+    if (joined) unit = unitAfter(text, token.end + joined[0].length);
+  }
+  const leadTrim = lead.replace(/(?:了|为|是|达|达到|至|到|在)$/, "");
+  const qualBefore = endsWithAny(lead, QUALIFIERS_BEFORE) ?? endsWithAny(leadTrim, QUALIFIERS_BEFORE);
+  const afterText = text.slice(end, clauseEnd);
+  const qualAfter = QUALIFIERS_AFTER.find((q) => afterText.startsWith(q));
+  if (qualAfter) end += qualAfter.length;
+  const qualifiers = [...(qualBefore ? [qualBefore] : []), ...(qualAfter ? [qualAfter] : [])];
+  const baseMatch = /(?:比|较|与|是)(\d{4})年/.exec(lead) ?? undefined;
+  const base: FigureReading["base"] = baseMatch ? Number(baseMatch[1]) : /比上年|同比|较上年|比去年|比上年末/.test(lead) ? "previous" : undefined;
+  const verb = lastVerb(leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), ""));
+  const negative = verb !== undefined && FALL.includes(verb);
+  const sign = negative ? "-" : "";
+  const digits = token.digits;
+  const common = { qualifiers, end, ...(base !== undefined ? { base } : {}) };
+  const position = /由[^由]*$/.test(lead) && !/[至到]/.test(lead.slice(lead.lastIndexOf("由"))) ? "start" : /由.*[至到]$|[至到]$/.test(lead) && /由/.test(lead) ? "end" : undefined;
+
+  if (unit === "个百分点" || unit === "百分点") {
+    const contribution = /拉动(.*?)增长/.exec(lead) ?? (/拉动$|拉动[^，]*$/.test(lead) ? [lead, ""] : null);
+    if (contribution) return { ...common, kind: "contribution", value: `${sign}${digits}pp`, other: contribution[1] ?? "" };
+    const against = /(高于|低于|快于|慢于)(.*?)$/.exec(leadTrim);
+    if (against) return { ...common, kind: "rate_difference", value: `${/低于|慢于/.test(against[1]!) ? "-" : ""}${digits}pp`, other: against[2]! };
+    if (/增速|增幅|速度/.test(lead) && verb) return { ...common, kind: "rate_difference", value: `${sign}${digits}pp`, earlierRate: true };
+    return { ...common, kind: "pp_change", value: `${sign}${digits}pp` };
+  }
+  if (unit === "%") {
+    const bare = leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), "");
+    if (/年均(?:增长|增速|增幅|下降|递增|递减|提高|降低|减少)?(?:了|为|达到?)?$/.test(bare)) return { ...common, kind: "average_growth", value: `${sign}${digits}%` };
+    if (/贡献率/.test(lead)) return { ...common, kind: "contribution_share", value: `${digits}%`, other: /对(.*?)增长/.exec(lead)?.[1] ?? "" };
+    if (verb && !position && !/[至到]$/.test(lead)) return { ...common, kind: "cumulative_change", value: `${sign}${digits}%` };
+    const share = /占(.*?)(?:的)?(?:比重|比例)/.exec(lead);
+    return { ...common, kind: "share", value: `${digits}%`, ...(share ? { other: share[1]! } : {}), ...(position ? { position } : {}) };
+  }
+  if (unit === "倍") {
+    if (/是.*的$/.test(leadTrim) || /是.*的$/.test(lead)) return { ...common, kind: "ratio", value: digits };
+    if (verb) return { ...common, kind: "multiple", value: digits };
+    return undefined;
+  }
+  if (unit) {
+    const count = COUNT_UNITS.has(unit) || /^万?(?:人|户)/.test(unit);
+    if (verb && base !== undefined && !/[至到]$/.test(lead)) return { ...common, kind: "absolute_change", value: `${sign}${digits}`, unit, count };
+    return { ...common, kind: "level", value: digits, unit, count, ...(position ? { position } : {}) };
+  }
+  // A bare number: an index (上年=100), a ratio printed as a number (城乡居民收入比为1.96).
+  if (/指数/.test(lead) && /[为是]$/.test(lead)) return { ...common, kind: "index", value: digits };
+  if (/[为是]$/.test(lead) && /比$|比为$/.test(lead.replace(/为$/, "为")) ) return { ...common, kind: "level", value: digits };
+  if (/比为$/.test(lead)) return { ...common, kind: "level", value: digits };
+  return undefined;
+}
+
+/** The last verb of change in a lead (增长, 下降 …), if the lead ends with it (allowing 了). */
+function lastVerb(lead: string): string | undefined {
+  const l = lead.replace(/了$/, "");
+  return [...RISE, ...FALL].find((v) => l.endsWith(v));
+}
