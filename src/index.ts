@@ -18,7 +18,16 @@ export {
   type CellResults,
   type CellProblem,
 } from "./evaluation/index.js";
-export { parseModelText, readYamlText, verifyClaimsText } from "./io/index.js";
+export { parseModelText, readYamlText, verifyClaimsText, readReportBytes } from "./io/index.js";
+export {
+  extractClaims,
+  claimsDefinitionOf,
+  type Extraction,
+  type ExtractedClaim,
+  type ExtractedTarget,
+  type ExtractOptions,
+  type UnclassifiedNumber,
+} from "./extraction/index.js";
 export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./structure/index.js";
 export {
   PlansheetError,

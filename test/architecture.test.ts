@@ -12,6 +12,7 @@ const RANK: Record<string, number> = {
   scenarios: 5,
   verification: 5,
   targets: 6,
+  extraction: 6,
   montecarlo: 7,
   io: 8,
   render: 8,

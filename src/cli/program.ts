@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { PlansheetError } from "../core/index.js";
 import { formatIssues } from "../render/index.js";
 import { escapingConsole, type Console } from "./console.js";
@@ -11,6 +11,7 @@ import { simulateCommand } from "./simulate-command.js";
 import { solveCommand } from "./solve-command.js";
 import { sweepCommand } from "./sweep-command.js";
 import { verifyCommand } from "./verify-command.js";
+import { extractCommand } from "./extract-command.js";
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -43,12 +44,26 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
   program
     .command("verify")
     .description("check the figures printed in a report against each other, given their rounding")
-    .argument("<claims>", "claims file (YAML or JSON)")
+    .argument("<claims>", "claims file (YAML or JSON), or a report's text (.txt, .md, .html) to extract them from")
     .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
     .option("--json", "print JSON (the verify shape in the README)")
     .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
     .action((claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
       code = verifyCommand(claims, opts, console);
+    });
+
+  program
+    .command("extract")
+    .description("read every figure of a report's text as a claim, with its quote: a claims file to review")
+    .argument("<report>", "the report's text (UTF-8 or GBK; HTML is stripped)")
+    .option("--json", "print the extraction as JSON (claims with spans, targets, unclassified numbers)")
+    .option("-o, --output <file>", "write the claims file there")
+    .option("--year <year>", "the report's year, when its first lines do not say", (v: string) => {
+      if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`expected a year such as 2021, got ${v}`);
+      return Number(v);
+    })
+    .action((report: string, opts: { json?: boolean; output?: string; year?: number }) => {
+      code = extractCommand(report, opts, console);
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];

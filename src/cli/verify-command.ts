@@ -1,5 +1,5 @@
 import { ModelError } from "../evaluation/index.js";
-import { verifyClaimsFile } from "../node.js";
+import { isReportTextPath, verifyClaimsFile, verifyReportFile } from "../node.js";
 import { formatIssues, formatVerification } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -18,6 +18,7 @@ export interface VerifyCommandOptions {
  * verdict.
  */
 export function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): number {
+  if (isReportTextPath(path) && !options.model) return verifyReportCommand(path, options, console);
   let report;
   try {
     report = verifyClaimsFile(path, options.model ? { model: options.model } : {});
@@ -31,6 +32,25 @@ export function verifyCommand(path: string, options: VerifyCommandOptions, conso
   if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
   console.out(options.json ? JSON.stringify(report.toJSON(), null, 2) : formatVerification(report, path));
   if (errors.length > 0) return EXIT.modelError;
+  if (options.strict && report.failures.length > 0) return EXIT.strict;
+  return EXIT.ok;
+}
+
+/**
+ * `plansheet verify REPORT.txt`: the report's figures extracted from its text and verified in one step; failures
+ * first, each with the sentences it rests on and their lines. The proposed identities are listed.
+ */
+function verifyReportCommand(path: string, options: VerifyCommandOptions, console: Console): number {
+  const { extraction, report } = verifyReportFile(path);
+  if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
+  if (!extraction) return EXIT.modelError;
+  const byId = new Map(extraction.claims.map((c) => [c.id, c]));
+  if (options.json) {
+    console.out(JSON.stringify({ ...report.toJSON(), extraction }, null, 2));
+  } else {
+    const proposed = extraction.identities.length ? `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}` : "";
+    console.out(`${formatVerification(report, `${path} (${extraction.claims.length} figures read from the text)`, (id) => byId.get(id))}${proposed}`);
+  }
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;
 }

@@ -57,6 +57,10 @@ export const ISSUE_CODES = {
   invalid_claim: ["error", "a claim that cannot be read"],
   digits_lost: ["warning", "a figure written as a bare number lost digits that say how it was rounded"],
   usage: ["error", "a command or function was called the wrong way"],
+  // report texts read for extraction
+  report_unreadable: ["error", "the report is not text plansheet can read (empty, binary)"],
+  report_decoded: ["warning", "the report was not UTF-8 or plain text and was converted"],
+  report_no_figures: ["warning", "the report's text holds no figure"],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 /** A stable issue code, e.g. `unknown_reference`. */

@@ -1,5 +1,5 @@
 import type { ClaimsDefinition } from "../verification/index.js";
-import type { Extraction } from "./extract.js";
+import type { Extraction } from "./types.js";
 
 /**
  * An extraction as a claims definition that `verifyClaims` reads: each claim in the claims-file shape (its quote and

@@ -2,5 +2,6 @@
  * Extraction: a report's text read into claims (the claims-file shape, each with its quote, span and line), the
  * targets it sets, the numbers that are no figure, and the relations that hold by definition between what it prints.
  */
-export { extractClaims, type Extraction, type ExtractedClaim, type ExtractedTarget, type ExtractOptions, type UnclassifiedNumber } from "./extract.js";
+export { extractClaims, type ExtractOptions } from "./extract.js";
+export type { Extraction, ExtractedClaim, ExtractedTarget, UnclassifiedNumber } from "./types.js";
 export { claimsDefinitionOf } from "./claims-file.js";

@@ -1,4 +1,4 @@
-import type { ExtractedClaim } from "./extract.js";
+import type { ExtractedClaim } from "./types.js";
 
 /**
  * Relations that hold by definition between extracted indicators, proposed for the claims file: energy intensity

@@ -5,3 +5,4 @@
 export { readYamlText } from "./read-text.js";
 export { parseModelText } from "./model-text.js";
 export { verifyClaimsText, claimsModelPath } from "./claims-text.js";
+export { readReportBytes } from "./report-text.js";

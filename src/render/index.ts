@@ -18,3 +18,4 @@ export {
 export { formatVerification } from "./verification.js";
 export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility } from "./targets.js";
 export { formatProbabilities, formatFan, formatProbabilitySolve } from "./simulation.js";
+export { formatExtractedClaimsYaml } from "./extraction.js";

@@ -14,12 +14,16 @@ function interval(check: Check, which: "computed" | "reported"): string {
   return value ? describeInterval(value, check.scale, check.decimals) : "—";
 }
 
+/** Where a claim was printed: its quote and line in the report's text. */
+export type QuoteOf = (claimId: string) => { readonly quote: string; readonly line: number } | undefined;
+
 /**
  * A verification report as a table (one row per check: verdict, what it relates, the printed interval and the
  * interval the other figures imply), then each check's explanation in English and Chinese, numbered like the
- * rows, with its notes. Failures come first.
+ * rows, with its notes. Failures come first; with `quotes` (a report read from its text), each failure also shows
+ * the sentences it rests on, with their lines.
  */
-export function formatVerification(report: VerificationReport, title?: string): string {
+export function formatVerification(report: VerificationReport, title?: string, quotes?: QuoteOf): string {
   const order: Record<Verdict, number> = { inconsistent: 0, arithmetic_mean: 1, consistent: 2, not_checkable: 3 };
   const checks = [...report.checks].sort((a, b) => order[a.verdict] - order[b.verdict]);
   const counts = report.counts;
@@ -40,6 +44,16 @@ export function formatVerification(report: VerificationReport, title?: string): 
     lines.push(`${String(i + 1).padStart(2)}. ${c.explanation}`);
     lines.push(`    ${c.explanationZh}`);
     for (const note of c.notes) lines.push(`    note: ${note}`);
+    // A check read from a report's text shows, when it fails, the sentences it rests on.
+    if (quotes && (c.verdict === "inconsistent" || c.verdict === "arithmetic_mean")) {
+      const shown = new Set<string>();
+      for (const id of c.claims) {
+        const where = quotes(id);
+        if (!where || shown.has(where.quote)) continue;
+        shown.add(where.quote);
+        lines.push(`    line ${where.line}: “${where.quote}”`);
+      }
+    }
   });
   if (report.unchecked.length > 0) {
     lines.push("", `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`);

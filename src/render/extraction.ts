@@ -1,0 +1,55 @@
+import type { Extraction, ExtractedClaim } from "../extraction/index.js";
+
+/** A string as YAML reads it back unchanged (a JSON string is a YAML string). */
+const str = (s: string) => JSON.stringify(s);
+
+/** One claim as a block of a claims file, its guess (if any) as a comment above it. */
+function claimBlock(claim: ExtractedClaim): string[] {
+  const lines: string[] = [];
+  if (claim.confidence === "guess") lines.push(`  # guess: ${claim.note ?? "check this reading against the quote"}`);
+  lines.push(`  - id: ${str(claim.id)}`, `    quote: ${str(claim.quote)}  # line ${claim.line}`, `    label: ${str(claim.label)}`, `    indicator: ${str(claim.indicator)}`);
+  lines.push(`    kind: ${claim.kind}`);
+  if (claim.year !== undefined) lines.push(`    year: ${claim.year}`);
+  if (claim.from !== undefined) lines.push(`    from: ${claim.from}`, `    to: ${claim.to}`);
+  lines.push(`    value: ${str(claim.value)}`);
+  if (claim.unit) lines.push(`    unit: ${str(claim.unit)}`);
+  if (claim.qualifiers?.length) lines.push(`    qualifiers: [${claim.qualifiers.join(", ")}]`);
+  if (claim.of) lines.push(`    of: ${str(claim.of)}`);
+  if (claim.parts) lines.push(`    parts: [${claim.parts.map(str).join(", ")}]`);
+  if (claim.than) lines.push(`    than: ${JSON.stringify(claim.than)}`);
+  if (claim.deflates) lines.push(`    deflates: ${str(claim.deflates)}`);
+  if (claim.basis) lines.push(`    basis: ${claim.basis}`);
+  if (claim.note) lines.push(`    note: ${str(claim.note)}`);
+  return lines;
+}
+
+/**
+ * An extraction as a claims file a person reviews and edits: the proposed identities and parts, every claim with
+ * its quote and line (a guess says so in a comment), then the targets as conditions for a model and the numbers
+ * that are no figure, as comments. `plansheet verify` reads it back as it is.
+ */
+export function formatExtractedClaimsYaml(extraction: Extraction, source: string): string {
+  const lines = [
+    `# Claims extracted from ${source} by plansheet extract: ${extraction.claims.length} claims, ${extraction.targets.length} targets,`,
+    `# ${extraction.unclassified.length} numbers that are no figure. Review each claim against its quote; a "# guess:" rests on`,
+    `# something the text does not print. The report's year is taken as ${extraction.year}.`,
+    `name: ${str(`claims of ${source}`)}`,
+    `source: ${str(source)}`,
+  ];
+  if (extraction.identities.length) {
+    lines.push("# proposed: these hold by definition between indicators the text prints", "identities:", ...extraction.identities.map((i) => `  - ${str(i)}`));
+  }
+  const parts = Object.entries(extraction.parts);
+  if (parts.length) lines.push("# proposed: totals and their parts", "parts:", ...parts.map(([total, p]) => `  ${str(total)}: [${p.map(str).join(", ")}]`));
+  lines.push("claims:", ...extraction.claims.flatMap(claimBlock));
+  if (extraction.claims.length === 0) lines[lines.length - 1] = "claims: []";
+  if (extraction.targets.length) {
+    lines.push("", "# Targets the text sets, as conditions for a model's targets:");
+    for (const t of extraction.targets) lines.push(`#   ${t.condition}    # line ${t.line}: ${t.quote.replace(/\s+/g, " ")}`);
+  }
+  if (extraction.unclassified.length) {
+    lines.push("", "# Numbers that are no figure (a date, a name, an ordinal, or no relation the extractor knows):");
+    for (const u of extraction.unclassified) lines.push(`#   line ${u.line}: ${u.number} (${u.reason.replace("_", " ")}) in “${u.quote.replace(/\s+/g, " ")}”`);
+  }
+  return `${lines.join("\n")}\n`;
+}
