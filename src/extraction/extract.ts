@@ -118,7 +118,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (notAFigure(normalized, token)) continue;
         const lead = normalized.slice(cursor, token.start);
         const reading = readFigure(normalized, token, normalized.slice(clause.start, token.start), clause.end);
-        if (!reading || !subject) continue;
+        if (!reading) continue;
+        // A later figure of the clause with a subject of its own (…9座、农村污水处理设施160座)
+        const subLead = cursor > clause.start ? subjectOf(lead.replace(/^[、（(和与及]+/, "")) : "";
+        if (subLead) subject = subLead;
+        // 27个街区控规和8个镇街规划: a clause that opens with a count names what it counts after the unit
+        if (!subject && !(reading.count && countedThing(normalized, reading, clause.end))) continue;
         if (reading.base !== undefined) sentenceBase = reading.base;
         // 分别提高4.8和5.5个百分点: each figure to one of the subjects named before, in order
         if (/分别/.test(lead) || /分别/.test(normalized.slice(clause.start, token.start))) {
@@ -133,12 +138,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           break;
         }
         if (reading.kind === "contribution" && reading.other) lastOther = reading.other;
-        // A later figure of the clause with a subject of its own (…9座、农村污水处理设施160座), or a count followed by
-        // what it counts (10个领域、13个镇街): that is its subject.
-        const subLead = cursor > clause.start ? subjectOf(lead.replace(/^[、（(和与及]+/, "")) : "";
-        if (subLead) subject = subLead;
-        const counted = reading.count && reading.kind === "level" ? /^([\p{Script=Han}“”A-Za-z]{2,16}?)(?=[、，。；）)]|及|和|与|$)/u.exec(normalized.slice(reading.end, clause.end)) : null;
-        const thing = counted && !/^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工)/.test(counted[1]!) ? counted[1]!.replace(/[“”]/g, "") : undefined;
+        // A count followed by what it counts (10个领域、13个镇街): that is its subject.
+        const thing = reading.count && reading.kind === "level" ? countedThing(normalized, reading, clause.end) : undefined;
         // A carried level after a verb of its own (…重点项目39项，已完成15项) is another figure of the subject.
         const verbPhrase = reading.kind === "level" && carried && !subLead && !thing ? ownPhrase(lead) : "";
         if (verbPhrase) {
@@ -242,6 +243,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     });
   const proposed = proposeRelations(claims);
   return { year, claims, targets, unclassified, identities: proposed.identities, parts: proposed.parts };
+}
+
+/** What a count counts when the words after its unit name it: 45个低收入村 counts 低收入村. */
+function countedThing(normalized: string, reading: FigureReading, clauseEnd: number): string | undefined {
+  const counted = /^([\p{Script=Han}“”A-Za-z]{2,16}?)(?=[、，。；）)\d]|及|和|与|$)/u.exec(normalized.slice(reading.end, clauseEnd));
+  if (!counted || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工)/.test(counted[1]!)) return undefined;
+  return counted[1]!.replace(/[“”]/g, "");
 }
 
 /** What a clause says before its figure once years, 为/达/约 and qualifiers are left out: 已完成 in 已完成15项. */

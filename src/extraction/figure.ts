@@ -24,8 +24,8 @@ export interface FigureReading {
   readonly count?: boolean;
 }
 
-/** Why a number is no figure: a date, a name (5G, S1线, 109国道), an ordinal, or part of another figure. */
-export type NotAFigure = "date" | "name" | "ordinal" | "no_relation";
+/** Why a number is no figure: a date, a name (5G, S1线, 109国道), an ordinal, a duration (连续3年, 连续举办5届), or no relation known. */
+export type NotAFigure = "date" | "name" | "ordinal" | "duration" | "no_relation";
 
 const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
 
@@ -45,9 +45,16 @@ export function notAFigure(text: string, token: NumberToken): NotAFigure | undef
   if (/^\d{4}$/.test(token.digits) && /^(?:年|—|-|－|~|至\d)/.test(after)) return "date";
   if (/^(?:月|日|时|号|期)/.test(after) && !/^个/.test(after)) return "date";
   if (/第$/.test(before)) return "ordinal";
-  if (/[A-Za-z]$/.test(before) || /^[A-Za-z]/.test(after) || /^(?:线|国道|号线|千伏)/.test(after) || /国道$/.test(before)) return "name";
+  if (/连续(?:举办)?$/.test(text.slice(Math.max(0, token.start - 4), token.start)) && /^(?:年|届|次|个月|天)/.test(after)) return "duration";
+  if (/[A-Za-z]\s?$/.test(before) || /^[A-Za-z]/.test(after) || /^(?:线|国道|号线|千伏)/.test(after) || /国道$/.test(before)) return "name";
   if (/[+＋]$/.test(before) || /^[+＋]/.test(after)) return "name";
-  if (/“$/.test(before) && /^[^\d]*”/.test(after)) return "name";
+  // inside a short quoted name: “9041”, “6.18”, “抠0.1微克”, “5G+8K”
+  const open = text.lastIndexOf("“", token.start);
+  if (open >= 0 && token.start - open <= 6 && text.lastIndexOf("”", token.start) < open) {
+    const close = text.indexOf("”", token.end);
+    if (close >= 0 && close - open <= 12) return "name";
+  }
+  if (/^米?(?:服务)?半径/.test(after)) return "name";
   if (/=$/.test(before)) return "name";
   return undefined;
 }
@@ -59,19 +66,22 @@ export function notAFigure(text: string, token: NumberToken): NotAFigure | undef
 export function readFigure(text: string, token: NumberToken, lead: string, clauseEnd: number): FigureReading | undefined {
   let unit = unitAfter(text, token.end);
   let end = token.end;
+  // 1000余平方公里, 3000余万元: the 余 or 多 between a number and its unit is a qualifier (more than)
+  const over = !unit && /^[余多]/.test(text.slice(token.end, token.end + 1)) ? unitAfter(text, token.end + 1) : undefined;
+  if (over) unit = over;
   if (unit) end = text.indexOf(unit, token.end) + unit.length;
   // 分别提高4.8和5.5个百分点: a number joined to the next by 和 or 、 takes its unit
   if (!unit) {
     const joined = /^\s*[和、与及]\s*\d+(?:\.\d+)?/.exec(text.slice(token.end, clauseEnd));
     if (joined) unit = unitAfter(text, token.end + joined[0].length);
   }
-  const leadTrim = lead.replace(/(?:了|为|是|达|达到|至|到|在)$/, "");
+  const leadTrim = lead.replace(/(?:稳定在|保持在|控制在|了|为|是|达|达到|至|到|在)$/, "");
   const qualBefore = endsWithAny(lead, QUALIFIERS_BEFORE) ?? endsWithAny(leadTrim, QUALIFIERS_BEFORE);
   const afterText = text.slice(end, clauseEnd);
   const qualAfter = QUALIFIERS_AFTER.find((q) => afterText.startsWith(q));
   if (qualAfter) end += qualAfter.length;
-  const qualifiers = [...(qualBefore ? [qualBefore] : []), ...(qualAfter ? [qualAfter] : [])];
-  const baseMatch = /(?:比|较|与|是)(\d{4})年/.exec(lead) ?? undefined;
+  const qualifiers = [...(qualBefore ? [qualBefore] : []), ...(over ? [text[token.end]!] : []), ...(qualAfter ? [qualAfter] : [])];
+  const baseMatch = /(?:比|较|与|是)(\d{4})年/.exec(lead) ?? /(\d{4})\s*[—\-－~至到]\s*\d{4}年/.exec(lead) ?? undefined;
   const base: FigureReading["base"] = baseMatch ? Number(baseMatch[1]) : /比上年|同比|较上年|比去年|比上年末/.test(lead) ? "previous" : undefined;
   const verb = lastVerb(leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), ""));
   const negative = verb !== undefined && FALL.includes(verb);
@@ -90,10 +100,10 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
   }
   if (unit === "%") {
     const bare = leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), "");
-    if (/年均(?:增长|增速|增幅|下降|递增|递减|提高|降低|减少)?(?:了|为|达到?)?$/.test(bare)) return { ...common, kind: "average_growth", value: `${sign}${digits}%` };
+    if (/(?<!每)年均(?:增长|增速|增幅|下降|递增|递减|提高|降低|减少)?(?:了|为|达到?)?$/.test(bare)) return { ...common, kind: "average_growth", value: `${sign}${digits}%` };
     if (/贡献率/.test(lead)) return { ...common, kind: "contribution_share", value: `${digits}%`, other: /对(.*?)增长/.exec(lead)?.[1] ?? "" };
     if (verb && !position && !/[至到]$/.test(lead)) return { ...common, kind: "cumulative_change", value: `${sign}${digits}%` };
-    const share = /占(.*?)(?:的)?(?:比重|比例)/.exec(lead);
+    const share = /占([^占]*?)(?:的)?(?:比重|比例)[^占]*$/.exec(lead);
     return { ...common, kind: "share", value: `${digits}%`, ...(share ? { other: share[1]! } : {}), ...(position ? { position } : {}) };
   }
   if (unit === "倍") {

@@ -16,6 +16,7 @@ export function subjectOf(clause: string): string {
       .replace(/^(?:预计)?(?:\d{4}年(?:末|底)?)(?:全[区县市省])?/, "")
       .replace(/^(?:完成|实现|全年)/, "")
       .replace(/^上年(?:末|底)?/, "")
+      .replace(/^\d{4}\s*[—\-－~至到]\s*\d{4}年/, "")
       .replace(/^(?:——|—|“|”)+/, "");
   }
   const end = SUBJECT_END.exec(s);

@@ -7,6 +7,7 @@
 export const UNITS = [
   "吨标准煤/万元", "吨标煤/万元", "万吨标准煤", "吨标准煤", "万吨标煤", "个百分点", "百分点", "平方公里", "万平方米", "平方米", "万人次", "万亿元",
   "千瓦时", "万千瓦", "千伏", "兆瓦", "公顷", "万公顷", "亿元", "万元", "美元", "万吨", "万户", "万人", "万亩", "公里", "人次", "千米",
+  "万名", "万个", "万套", "万件", "万辆", "万家", "万株",
   "微克", "元", "吨", "户", "人", "亩", "个", "家", "座", "条", "项", "处", "套", "件", "所", "片", "辆", "台", "名", "起", "块", "类",
   "批", "届", "次", "天", "米", "倍", "%",
 ].sort((a, b) => b.length - a.length);
@@ -16,14 +17,14 @@ export const COUNT_UNITS = new Set(["个", "家", "人", "户", "座", "条", "�
 
 /** Verbs of change before a figure, and the direction they give it. */
 export const RISE = ["增长", "增加", "上涨", "提高", "提升", "上升", "加快", "扩大", "递增"];
-export const FALL = ["下降", "减少", "降低", "回落", "下滑", "缩小", "放缓", "收窄", "递减"];
+export const FALL = ["下降", "减少", "降低", "回落", "下滑", "缩小", "放缓", "收窄", "递减", "减量", "精简"];
 
 /** Qualifier words before a figure (超过50%) and after it (50%以上). */
 export const QUALIFIERS_BEFORE = ["不低于", "不少于", "不超过", "超过", "突破", "不足", "不到", "至少", "低于", "逾", "超", "近", "约"];
 export const QUALIFIERS_AFTER = ["以上", "以内", "以下", "左右", "余", "多"];
 
 /** Words that begin a subject phrase but are not part of it. */
-export const LEAD_WORDS = /^(?:其中|全年|全区|全县|全市|全省|年末|年底|预计|初步核算|按可比价格计算|按现价计算|按经营地分|分产业看|总的看|同时|此外|另外|[和与及、，])+/;
+export const LEAD_WORDS = /^(?:其中|累计|全年|全区|全县|全市|全省|年末|年底|预计|初步核算|按可比价格计算|按现价计算|按经营地分|分产业看|总的看|同时|此外|另外|[和与及、，])+/;
 
 /**
  * The usual names of the usual indicators, each to one id: the same subject ties together across sentences

@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { verifyClaimsFile, verifyReportFile } from "../../src/node.js";
+
+const ROOT = resolve(__dirname, "../..");
+
+describe("verifying a report from its text alone", () => {
+  it("finds the Mentougou report's two known findings, with their quotes, and no failure the hand-written claims do not have", () => {
+    const { extraction, report } = verifyReportFile(resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"));
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const failures = report.failures.map((c) => `${c.verdict} ${c.id}`).sort();
+    expect(failures).toEqual(["arithmetic_mean average_vs_cumulative:energy_intensity:2016-2021", "inconsistent identity_changes:energy_intensity=energy/gdp:2016-2021"]);
+    const byHand = verifyClaimsFile(resolve(ROOT, "examples/mentougou-2021/claims.yaml")).failures.map((c) => c.verdict).sort();
+    expect(failures.map((f) => f.split(" ")[0])).toEqual(byHand);
+    expect(extraction!.identities).toContain("energy_intensity = energy / gdp");
+    const quoted = report.failures[0]!.claims.map((id) => extraction!.claims.find((c) => c.id === id)!.quote);
+    for (const quote of quoted) expect(readFileSync(resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"), "utf8")).toContain(quote);
+  });
+
+  it("finds in the county communiqué what its claims file finds, but for the parts whose growth basis the text leaves unstated", () => {
+    const { report } = verifyReportFile(resolve(ROOT, "examples/county-communique/communique.txt"));
+    const byHand = new Set(verifyClaimsFile(resolve(ROOT, "examples/county-communique/claims.yaml")).failures.map((c) => c.kind));
+    const fromText = new Set(report.failures.map((c) => c.kind));
+    // the trade figures' growth is not said to be at current prices in the text: the parts cannot be weighted
+    expect([...byHand].filter((k) => !fromText.has(k))).toEqual(["growth_from_parts"]);
+    expect([...fromText].filter((k) => !byHand.has(k))).toEqual([]);
+    expect(report.failures).toHaveLength(13);
+  });
+});
