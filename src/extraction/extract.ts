@@ -1,7 +1,7 @@
 import { notAFigure, readFigure, type FigureReading } from "./figure.js";
 import { proposeRelations } from "./propose.js";
 import { indicatorId, subjectOf } from "./subject.js";
-import { lineOf, normalizeText, numberTokens, sentences, type NumberToken, type Span } from "./text.js";
+import { lineIndex, normalizeText, numberTokens, sentences, type NumberToken, type Span } from "./text.js";
 import type { ExtractedClaim, ExtractedTarget, Extraction } from "./types.js";
 import { CONVENTIONAL_PARTS } from "./vocabulary.js";
 
@@ -46,6 +46,7 @@ function headingContext(line: string, year: number, current: Context): Context |
  */
 export function extractClaims(text: string, options: ExtractOptions = {}): Extraction {
   const normalized = normalizeText(text);
+  const lineOf = lineIndex(text);
   const year = options.year ?? reportYear(normalized) ?? new Date().getFullYear();
   const claims: ExtractedClaim[] = [];
   const targets: ExtractedTarget[] = [];
@@ -62,6 +63,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (heading !== undefined) context = headingContext(heading, year, context) ?? context;
     const whole = normalized.slice(sentence.start, sentence.end);
     const estimated = /^[^，]*预计/.test(whole.trim());
+    // 按可比价格计算 / 按现价计算 said in the sentence: the price basis of its changes
+    const sentenceBasis = /可比价/.test(whole) ? "comparable" : /按现价|当年价/.test(whole) ? "current" : undefined;
     const targetHere = context.targets || /到(\d{4})年|到“?十四五”?末|预期目标|力争|确保/.test(whole);
     const targetYear = Number(/到(\d{4})年/.exec(whole)?.[1] ?? NaN) || (/十四五”?末/.test(whole) ? 2025 : undefined) || context.targetYear || year + 1;
     const sentenceYear = /(?:^|预计|，)\s*(\d{4})年(?![—\-－~至到\d])(?!的)/.exec(whole.trim());
@@ -75,7 +78,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     for (const clause of sentence.clauses) {
       const clauseText = normalized.slice(clause.start, clause.end);
       // Only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator.
-      const hasFigure = /\d|持平/.test(clauseText);
+      const hasFigure = /\d|持平|翻[一两二三]番|[一两二三四五六七八九十]倍/.test(clauseText);
       const own = hasFigure ? subjectOf(clauseText) : "";
       const carried = own === "";
       if (!carried) {
@@ -87,10 +90,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       const said = /(?:比|较|与)(\d{4})年/.exec(clauseText);
       if (said) sentenceBase = Number(said[1]);
       const tokens = numberTokens(clauseText).map((t) => ({ ...t, start: t.start + clause.start, end: t.end + clause.start }));
-      // 持平: a change that rounds to zero, with no number
-      if (tokens.length === 0 && /持平/.test(clauseText) && subject) {
-        const reading: FigureReading = { kind: "cumulative_change", value: "持平", qualifiers: [], end: clause.end, base: "previous" };
-        pushClaim(reading, { start: clause.end, end: clause.end, digits: "" }, clause);
+      // Figures in words: 持平 (a change that rounds to zero), 翻一番 (doubled), 增长两倍 / 一倍多 (in 倍)
+      const worded = subject && tokens.every((t) => notAFigure(normalized, t)) ? wordedFigure(clauseText) : undefined;
+      if (worded) {
+        const said = /(?:比|较|与)(\d{4})年/.exec(clauseText);
+        pushClaim({ ...worded, end: clause.end, ...(said ? { base: Number(said[1]) } : worded.base ? { base: worded.base } : {}) }, { start: clause.end, end: clause.end, digits: "" }, clause);
       }
       let cursor = clause.start;
       const structures = new Map([...clauseText.matchAll(/\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/g)].map((m) => [clause.start + m.index, m] as const));
@@ -175,10 +179,16 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (isChange) {
         to = atYear;
         const explicit = /(\d{4})\s*[—\-－~至到]\s*(\d{4})年/.exec(normalized.slice(clause.start, token.start));
+        // 近五年, 过去五年, 五年来: the n years to the report's year
+        const lately = /(?:近|过去)([一两二三四五六七八九十]|\d+)年|([一两二三四五六七八九十])年来/.exec(normalized.slice(Math.max(sentence.start, clause.start - 300), clause.end));
         if (explicit) {
           from = Number(explicit[1]);
           to = Number(explicit[2]);
         } else if (typeof base === "number") from = base;
+        else if (lately && base === undefined) {
+          const n = lately[1] ?? lately[2]!;
+          from = atYear - (CHINESE_DIGITS[n] ?? Number(n));
+        }
         else if (base === "previous" || (saidYear && base === undefined)) from = atYear - 1;
         else if (["contribution", "contribution_share", "rate_difference", "index"].includes(reading.kind)) from = atYear - 1;
         else if (context.review && atYear === context.review.to) {
@@ -194,8 +204,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       if (reading.position === "start") year = typeof base === "number" ? base : (context.review?.from ?? atYear - 1);
       if (reading.position === "start" && typeof base !== "number" && !context.review) notes.push(`the start year of 由…至 is not printed: taken as ${year}`);
       const qualifiers = [...(estimated && !targetHere ? ["预计"] : []), ...reading.qualifiers];
-      // 按可比价格计算 / 按现价计算 said in the sentence: the price basis of its changes
-      const basis = !isChange ? undefined : /可比价/.test(whole) ? "comparable" : /按现价|当年价/.test(whole) ? "current" : undefined;
+      const basis = !isChange ? undefined : sentenceBasis;
       const of = reading.other !== undefined && reading.other !== "" ? indicatorId(reading.other) : reading.kind === "contribution" || reading.kind === "contribution_share" ? indicatorId(lastOther || "gdp") : undefined;
       const quoteStart = extra.carried ? subjectStart : clause.start;
       const quoteEnd = Math.max(clause.end, reading.end);
@@ -224,7 +233,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : basis ? { basis } : {}),
         quote,
         span,
-        line: lineOf(text, span.start),
+        line: lineOf(span.start),
         confidence: notes.length ? "guess" : "high",
         ...(notes.length ? { note: notes.join("; ") } : {}),
       };
@@ -233,16 +242,32 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     }
   }
 
+  const isCovered = coverage(covered);
   const unclassified = numberTokens(normalized)
-    .filter((t) => !covered.some((s) => t.start >= s.start && t.end <= s.end))
+    .filter((t) => !isCovered(t))
     .map((t) => {
       const clauseStart = Math.max(normalized.lastIndexOf("，", t.start), normalized.lastIndexOf("。", t.start), normalized.lastIndexOf("\n", t.start), normalized.lastIndexOf("；", t.start)) + 1;
       const ends = ["，", "。", "\n", "；"].map((c) => normalized.indexOf(c, t.end)).filter((i) => i >= 0);
       const clauseEnd = ends.length ? Math.min(...ends) : normalized.length;
-      return { number: t.digits, quote: text.slice(clauseStart, clauseEnd).trim(), span: { start: t.start, end: t.end }, line: lineOf(text, t.start), reason: notAFigure(normalized, t) ?? "no_relation" };
+      return { number: t.digits, quote: text.slice(clauseStart, clauseEnd).trim(), span: { start: t.start, end: t.end }, line: lineOf(t.start), reason: notAFigure(normalized, t) ?? "no_relation" };
     });
   const proposed = proposeRelations(claims);
   return { year, claims, targets, unclassified, identities: proposed.identities, parts: proposed.parts };
+}
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/**
+ * A figure printed in words: 持平 (a change that rounds to zero), 翻一番 / 翻两番 (a multiple of 1 or 3: doubled,
+ * quadrupled), 增长两倍 (a multiple in Chinese numerals), 一倍多 (more than one 倍).
+ */
+function wordedFigure(clause: string): Omit<FigureReading, "end"> | undefined {
+  if (/持平/.test(clause)) return { kind: "cumulative_change", value: "持平", qualifiers: [], base: "previous" };
+  const doubled = /翻([一两二三])番/.exec(clause);
+  if (doubled) return { kind: "multiple", value: String(2 ** CHINESE_DIGITS[doubled[1]!]! - 1), qualifiers: [] };
+  const times = /(?:增长|增加|提高)([一两二三四五六七八九十])倍(多)?/.exec(clause);
+  if (times) return { kind: "multiple", value: String(CHINESE_DIGITS[times[1]!]), qualifiers: times[2] ? ["多"] : [] };
+  return undefined;
 }
 
 /** What a count counts when the words after its unit name it: 45个低收入村 counts 低收入村. */
@@ -260,6 +285,30 @@ function ownPhrase(lead: string): string {
     .replace(/(?:为|达到|达|约|是|共|计|超过|突破|近|不低于|不少于)+$/, "")
     .trim();
   return /^\p{Script=Han}{2,}$/u.test(phrase) ? phrase : "";
+}
+
+/**
+ * A test of whether a span lies inside one of the given spans: the spans sorted by start, with the furthest end
+ * reached so far, searched by binary search (a long report's numbers are checked in n log n, not n²).
+ */
+function coverage(spans: readonly Span[]): (inner: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const span of sorted) reach.push((furthest = Math.max(furthest, span.end)));
+  return (inner) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start <= inner.start) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last]! >= inner.end;
+  };
 }
 
 /** A target as a condition in the formula language, from its kind and qualifiers. */

@@ -49,10 +49,11 @@ export function notAFigure(text: string, token: NumberToken): NotAFigure | undef
   if (/[A-Za-z]\s?$/.test(before) || /^[A-Za-z]/.test(after) || /^(?:线|国道|号线|千伏)/.test(after) || /国道$/.test(before)) return "name";
   if (/[+＋]$/.test(before) || /^[+＋]/.test(after)) return "name";
   // inside a short quoted name: “9041”, “6.18”, “抠0.1微克”, “5G+8K”
-  const open = text.lastIndexOf("“", token.start);
-  if (open >= 0 && token.start - open <= 6 && text.lastIndexOf("”", token.start) < open) {
-    const close = text.indexOf("”", token.end);
-    if (close >= 0 && close - open <= 12) return "name";
+  const near = text.slice(Math.max(0, token.start - 6), token.start);
+  const opened = near.lastIndexOf("“");
+  if (opened >= 0 && near.lastIndexOf("”") < opened) {
+    const close = text.slice(token.end, token.end + 8).indexOf("”");
+    if (close >= 0 && token.end + close - (token.start - near.length + opened) <= 12) return "name";
   }
   if (/^米?(?:服务)?半径/.test(after)) return "name";
   if (/=$/.test(before)) return "name";

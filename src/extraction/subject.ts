@@ -2,7 +2,7 @@ import { ALIAS_TO_ID, LEAD_WORDS } from "./vocabulary.js";
 
 /** Words that end a subject phrase: a figure, a comparison, a relation or a verb of change follows. */
 const SUBJECT_END =
-  /(?<![A-Za-z\d.])\d|比(?=上年|同期|去年|\d)|较(?=上年|同期|去年|\d)|同比|与\d|年均|由|占|达到|达|为|是|完成|实现|提高|提升|拉动|对|的?贡献率|高于|低于|快于|慢于|控制在|突破|超过|增长|增加(?!值)|下降|减少|降低|上涨|回落|增至|不低于|不少于|约|近|累计|连续|分别|保持|稳定在|力争|（/;
+  /(?<![A-Za-z\d.])\d|比(?=上年|同期|去年|\d)|较(?=上年|同期|去年|\d)|同比|与(?=上年|同期|去年|\d)|持平|年均|由|占(?!比)|达到|达|为|是|完成|实现|提高|提升|拉动|对|的?贡献率|高于|低于|快于|慢于|控制在|突破|超过|增长|增加(?!值)|下降|减少|降低|上涨|回落|增至|不低于|不少于|约|近|累计|连续|分别|保持|稳定在|力争|（/;
 
 /**
  * The subject phrase of a clause: its words before the first figure, comparison or verb, without the words that
@@ -20,7 +20,7 @@ export function subjectOf(clause: string): string {
       .replace(/^(?:——|—|“|”)+/, "");
   }
   const end = SUBJECT_END.exec(s);
-  let subject = (end ? s.slice(0, end.index) : s).replace(/的$/, "").replace(/[（(].*$/, "").trim();
+  let subject = (end ? s.slice(0, end.index) : s).replace(/的$/, "").replace(/[（(].*$/, "").replace(/(?:的)?(?:增速|增幅|增长速度)$/, "").trim();
   // A subject names a thing: a stray verb or connective is not one.
   if (subject.length < 2 || /^[，、；。]/.test(subject) || /^(?:增速|增幅|其中|分别)/.test(subject)) subject = "";
   return subject;
