@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { ModelError } from "../evaluation/index.js";
 import { extractClaimsFile } from "../node.js";
 import { formatExtractedClaimsYaml, formatIssues } from "../render/index.js";
 import type { Console } from "./console.js";
@@ -17,7 +18,15 @@ export interface ExtractCommandOptions {
  * claims file there and prints a one-line summary. Exit 1 when the file is no readable text.
  */
 export function extractCommand(path: string, options: ExtractCommandOptions, console: Console): number {
-  const { extraction, issues } = extractClaimsFile(path, options.year !== undefined ? { year: options.year } : {});
+  let read;
+  try {
+    read = extractClaimsFile(path, options.year !== undefined ? { year: options.year } : {});
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    console.err(formatIssues(error.issues, ["error", "warning"]));
+    return EXIT.modelError;
+  }
+  const { extraction, issues } = read;
   if (issues.length > 0) console.err(formatIssues(issues, ["error", "warning"]));
   if (!extraction) return EXIT.modelError;
   if (options.json) {

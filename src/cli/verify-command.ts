@@ -41,7 +41,15 @@ export function verifyCommand(path: string, options: VerifyCommandOptions, conso
  * first, each with the sentences it rests on and their lines. The proposed identities are listed.
  */
 function verifyReportCommand(path: string, options: VerifyCommandOptions, console: Console): number {
-  const { extraction, report } = verifyReportFile(path);
+  let verified;
+  try {
+    verified = verifyReportFile(path);
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    console.err(formatIssues(error.issues, ["error", "warning"]));
+    return EXIT.modelError;
+  }
+  const { extraction, report } = verified;
   if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
   if (!extraction) return EXIT.modelError;
   const byId = new Map(extraction.claims.map((c) => [c.id, c]));
