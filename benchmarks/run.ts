@@ -8,6 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { buildTime } from "./measures/build.js";
+import { extractionTime } from "./measures/extraction.js";
 import { fullEvaluation } from "./measures/full-evaluation.js";
 import { memory } from "./measures/memory.js";
 import { monteCarlo } from "./measures/monte-carlo.js";
@@ -49,6 +50,8 @@ say("Monte Carlo, one thread and two worker threads");
 const mc = await monteCarlo(50, quick ? 3 : 7, 2);
 say("heap growth (fresh processes)");
 const mem = memory(quick ? 1_000 : 10_000);
+say("extraction from a report's text");
+const extraction = extractionTime(quick ? 5 : 21);
 say("build time");
 const build = buildTime(quick ? [10, 100, 1_000] : [10, 100, 1_000, 2_500, 10_000], quick ? 1 : 3);
 
@@ -69,6 +72,7 @@ const results: BenchResults = {
   monteCarlo: mc,
   memory: mem,
   build,
+  extraction,
 };
 
 const text = markdown(results);
