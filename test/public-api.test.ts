@@ -21,9 +21,11 @@ describe("the public API", () => {
         "assertClaimsConsistent",
         "assertGrowthConsistent",
         "buildModel",
+        "claimsDefinitionOf",
         "claimsJsonSchema",
         "compareScenarios",
         "comparisonToJson",
+        "extractClaims",
         "findFeasible",
         "formatAssumptions",
         "formatComparison",
@@ -52,6 +54,7 @@ describe("the public API", () => {
         "parseQuantityLiteral",
         "parseUnit",
         "readPrintedFigure",
+        "readReportBytes",
         "readYamlText",
         "requiredGrowth",
         "requiredPartGrowth",
@@ -73,7 +76,7 @@ describe("the public API", () => {
 
   it("exports from plansheet/node everything of plansheet, plus files and worker threads", () => {
     const extra = Object.keys(node).filter((k) => !(k in browser)).sort();
-    expect(extra).toEqual(["loadModel", "readTextFile", "simulateInWorkers", "verifyClaimsFile"]);
+    expect(extra).toEqual(["extractClaimsFile", "isReportTextPath", "loadModel", "readTextFile", "simulateInWorkers", "verifyClaimsFile", "verifyReportFile"]);
     expect(node.simulate).not.toBe(browser.simulate);
     // one function under two names: `simulate` stays, `simulateInWorkers` says which one it is
     expect(node.simulateInWorkers).toBe(node.simulate);
