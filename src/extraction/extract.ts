@@ -1,4 +1,4 @@
-import { notAFigure, readFigure, type FigureReading } from "./figure.js";
+import { BASE_YEAR, notAFigure, readFigure, type FigureReading } from "./figure.js";
 import { proposeRelations } from "./propose.js";
 import { indicatorId, subjectOf } from "./subject.js";
 import { lineIndex, normalizeText, numberTokens, sentences, type NumberToken, type Span } from "./text.js";
@@ -87,15 +87,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         subjects.push(own);
       }
       // 与2018年相比, 比2016年: a base said once holds for the rest of the sentence
-      const said = /(?:比|较|与)(\d{4})年/.exec(clauseText);
+      const said = BASE_YEAR.exec(clauseText);
       if (said) sentenceBase = Number(said[1]);
       const tokens = numberTokens(clauseText).map((t) => ({ ...t, start: t.start + clause.start, end: t.end + clause.start }));
       // Figures in words: 持平 (a change that rounds to zero), 翻一番 (doubled), 增长两倍 / 一倍多 (in 倍)
       const worded = subject && tokens.every((t) => notAFigure(normalized, t)) ? wordedFigure(clauseText) : undefined;
-      if (worded) {
-        const said = /(?:比|较|与)(\d{4})年/.exec(clauseText);
-        pushClaim({ ...worded, end: clause.end, ...(said ? { base: Number(said[1]) } : worded.base ? { base: worded.base } : {}) }, { start: clause.end, end: clause.end, digits: "" }, clause);
-      }
+      if (worded) pushClaim({ ...worded, end: clause.end, ...(said ? { base: Number(said[1]) } : {}) }, { start: clause.end, end: clause.end, digits: "" }, clause);
       let cursor = clause.start;
       const structures = new Map([...clauseText.matchAll(/\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/g)].map((m) => [clause.start + m.index, m] as const));
       for (let i = 0; i < tokens.length; i++) {
@@ -130,8 +127,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         if (!subject && !(reading.count && countedThing(normalized, reading, clause.end))) continue;
         if (reading.base !== undefined) sentenceBase = reading.base;
         // 分别提高4.8和5.5个百分点: each figure to one of the subjects named before, in order
-        if (/分别/.test(lead) || /分别/.test(normalized.slice(clause.start, token.start))) {
-          const joined = tokens.slice(i).filter((t) => t.end <= reading.end || /^\s*[和、与及]/.test(normalized.slice(t.end, t.end + 2)) || t === tokens[i]);
+        if (/分别/.test(normalized.slice(clause.start, token.start))) {
+          const joined = tokens.slice(i).filter((t) => t.end <= reading.end || /^\s*[和、与及]/.test(normalized.slice(t.end, t.end + 2)));
           const group = joined.length > 1 ? joined : tokens.slice(i);
           const owners = subjects.slice(-group.length - (carried ? 0 : 1), carried ? undefined : -1);
           group.forEach((t, k) => {

@@ -27,6 +27,9 @@ export interface FigureReading {
 /** Why a number is no figure: a date, a name (5G, S1线, 109国道), an ordinal, a duration (连续3年, 连续举办5届), or no relation known. */
 export type NotAFigure = "date" | "name" | "ordinal" | "duration" | "no_relation";
 
+/** A comparison with a year (比2016年, 较2016年, 与2018年相比): the year a change is measured from. */
+export const BASE_YEAR = /(?:比|较|与)(\d{4})年/;
+
 const endsWithAny = (text: string, words: readonly string[]) => words.find((w) => text.endsWith(w));
 
 /** The unit printed right after a number, if any. */
@@ -82,7 +85,7 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
   const qualAfter = QUALIFIERS_AFTER.find((q) => afterText.startsWith(q));
   if (qualAfter) end += qualAfter.length;
   const qualifiers = [...(qualBefore ? [qualBefore] : []), ...(over ? [text[token.end]!] : []), ...(qualAfter ? [qualAfter] : [])];
-  const baseMatch = /(?:比|较|与|是)(\d{4})年/.exec(lead) ?? /(\d{4})\s*[—\-－~至到]\s*\d{4}年/.exec(lead) ?? undefined;
+  const baseMatch = BASE_YEAR.exec(lead) ?? /是(\d{4})年/.exec(lead) ?? /(\d{4})\s*[—\-－~至到]\s*\d{4}年/.exec(lead) ?? undefined;
   const base: FigureReading["base"] = baseMatch ? Number(baseMatch[1]) : /比上年|同比|较上年|比去年|比上年末/.test(lead) ? "previous" : undefined;
   const verb = lastVerb(leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), ""));
   const negative = verb !== undefined && FALL.includes(verb);
@@ -119,7 +122,6 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
   }
   // A bare number: an index (上年=100), a ratio printed as a number (城乡居民收入比为1.96).
   if (/指数/.test(lead) && /[为是]$/.test(lead)) return { ...common, kind: "index", value: digits };
-  if (/[为是]$/.test(lead) && /比$|比为$/.test(lead.replace(/为$/, "为")) ) return { ...common, kind: "level", value: digits };
   if (/比为$/.test(lead)) return { ...common, kind: "level", value: digits };
   return undefined;
 }

@@ -14,7 +14,7 @@ import { cagr } from "../formula/index.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
 import type { Note } from "./findings.js";
-import { verdictOf, type CheckData } from "./report.js";
+import { comparison, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
 const ONE = pointInterval(1);
@@ -85,18 +85,16 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
         if (!whole) continue;
         const change = subtractIntervals(multiplyIntervals(growthFactor(first), growthFactor(second)), ONE);
         const computed = whole.kind === "average_growth" ? averageFromCumulative(change, whole.to! - whole.from!) : change;
-        checks.push({
+        checks.push(comparison({
           id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
           kind: "periods_compose",
           claims: [first.id, second.id, whole.id],
-          verdict: verdictOf(computed, whole.interval),
           computed,
           reported: whole.interval,
           scale: { kind: "percent" },
           decimals: decimalsNear(whole.figure),
           finding: { sentence: "periods_compose", indicator, first, second, whole },
-          noteCodes: [],
-        });
+        }));
       }
     }
   }

@@ -4,7 +4,7 @@ import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import { shareKey, type ReadClaim } from "./claims.js";
 import { levelIn } from "./check-parts.js";
 import type { PartWeights, UnweightedWhy } from "./findings.js";
-import { verdictOf, type CheckData } from "./report.js";
+import { comparison, verdictOf, type CheckData } from "./report.js";
 import { sharesMeanRange, weightedMeanRange } from "./weighted-mean.js";
 import { decimalsNear } from "./wording.js";
 
@@ -116,18 +116,16 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
   if (weight.length === 2 && !partInTotalUnit) return undefined;
   const share = partInTotalUnit ? divideIntervals(partInTotalUnit, weight[1]!.interval) : weight[0]!.interval;
   const computed = multiplyIntervals(share, growth.interval);
-  return {
+  return comparison({
     id: `contribution_from_growth:${part}:${total}:${from}-${to}`,
     kind: "contribution_from_growth",
     claims: [...weight, growth, contribution].map((c) => c.id),
-    verdict: verdictOf(computed, contribution.interval),
     computed,
     reported: contribution.interval,
     scale: { kind: "pp" },
     decimals: decimalsNear(contribution.figure),
     finding: { sentence: "contribution_from_growth", contribution, growth, weight, share },
-    noteCodes: [],
-  };
+  });
 }
 
 /**
@@ -151,18 +149,16 @@ function shareChangeFromGrowth(change: ReadClaim, index: ClaimIndex, unitOf: (id
   const computed = after
     ? multiplyIntervals(after.interval, subtractIntervals(ONE, divideIntervals(ONE, relative)))
     : multiplyIntervals(before!.interval, subtractIntervals(relative, ONE));
-  return {
+  return comparison({
     id: `share_change_from_growth:${change.indicator}:${from}-${to}`,
     kind: "share_change_from_growth",
     claims: [share.id, g.id, G.id, change.id],
-    verdict: verdictOf(computed, change.interval),
     computed,
     reported: change.interval,
     scale: { kind: "pp" },
     decimals: decimalsNear(change.figure),
     finding: { sentence: "share_change_from_growth", change, share, partGrowth: g, totalGrowth: G },
-    noteCodes: [],
-  };
+  });
 }
 
 /**

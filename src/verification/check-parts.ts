@@ -2,7 +2,7 @@ import { addIntervals, divideIntervals, pointInterval, scaleInterval, subtractIn
 import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
-import { verdictOf, type CheckData } from "./report.js";
+import { comparison, verdictOf, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
 const HUNDRED_PERCENT = pointInterval(1);
@@ -15,18 +15,16 @@ function sum(intervals: readonly Interval[]): Interval {
 /** A structure's printed shares (3.9：59.5：36.6) must add up to 100% within their rounding. */
 function structureSum(structure: ReadClaim): CheckData {
   const parts = structure.components!;
-  return {
+  return comparison({
     id: `structure_sum:${structure.indicator}:${structure.year}:${structure.id}`,
     kind: "structure_sum",
     claims: [structure.id],
-    verdict: verdictOf(structure.interval, HUNDRED_PERCENT),
     computed: structure.interval,
     reported: HUNDRED_PERCENT,
     scale: { kind: "percent" },
     decimals: Math.max(...parts.map((p) => decimalsNear(p.figure))),
     finding: { sentence: "structure_sum", structure },
-    noteCodes: [],
-  };
+  });
 }
 
 /**
@@ -35,18 +33,16 @@ function structureSum(structure: ReadClaim): CheckData {
  */
 function contributionShare(share: ReadClaim, contribution: ReadClaim, growth: ReadClaim): CheckData {
   const computed = divideIntervals(contribution.interval, growth.interval);
-  return {
+  return comparison({
     id: `contribution_share:${share.indicator}:${share.of}:${share.from}-${share.to}`,
     kind: "contribution_share",
     claims: [contribution.id, growth.id, share.id],
-    verdict: verdictOf(computed, share.interval),
     computed,
     reported: share.interval,
     scale: { kind: "percent" },
     decimals: decimalsNear(share.figure),
     finding: { sentence: "contribution_share", share, contribution, growth },
-    noteCodes: [],
-  };
+  });
 }
 
 /**
@@ -66,35 +62,31 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
     if (contributions) {
       const computed = sum(contributions.map((c) => c.interval));
       const growth = growthOver(index, group.total, from, to);
-      checks.push({
+      checks.push(comparison({
         id: `contributions_sum:${group.total}:${key}`,
         kind: "contributions_sum",
         claims: [...contributions.map((c) => c.id), ...(growth ? [growth.id] : [])],
-        verdict: verdictOf(computed, growth?.interval ?? null),
         computed,
         reported: growth?.interval ?? null,
         scale: { kind: "percent" },
         decimals: Math.max(...contributions.map((c) => decimalsNear(c.figure))),
         finding: { sentence: "contributions_sum", total: group.total, from, to, contributions, ...(growth ? { growth } : {}) },
-        noteCodes: [],
         ...(growth ? {} : { derived: { indicator: group.total, from, to } }),
-      });
+      }));
     }
     const shares = complete(index.contributionShares.get(group.total)?.get(key));
     if (shares) {
       const computed = sum(shares.map((c) => c.interval));
-      checks.push({
+      checks.push(comparison({
         id: `contribution_shares_sum:${group.total}:${key}`,
         kind: "contributions_sum",
         claims: shares.map((c) => c.id),
-        verdict: verdictOf(computed, HUNDRED_PERCENT),
         computed,
         reported: HUNDRED_PERCENT,
         scale: { kind: "percent" },
         decimals: Math.max(...shares.map((c) => decimalsNear(c.figure))),
         finding: { sentence: "contribution_shares_sum", total: group.total, from, to, shares },
-        noteCodes: [],
-      });
+      }));
     }
   }
   return checks;
@@ -119,18 +111,16 @@ function shareAgainstLevels(share: ReadClaim, part: ReadClaim, total: ReadClaim)
   const partLevel = levelIn(part, total);
   if (!partLevel) return undefined;
   const computed = divideIntervals(partLevel, total.interval);
-  return {
+  return comparison({
     id: `share_vs_levels:${share.indicator}:${share.year}`,
     kind: "share_vs_levels",
     claims: [part.id, total.id, share.id],
-    verdict: verdictOf(computed, share.interval),
     computed,
     reported: share.interval,
     scale: { kind: "percent" },
     decimals: decimalsNear(share.figure),
     finding: { sentence: "share_vs_levels", share, part, total },
-    noteCodes: [],
-  };
+  });
 }
 
 /** Every printed share of a named total whose part and total have printed levels in its year. */
@@ -175,11 +165,7 @@ export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): C
  * `average` is asked for, else the cumulative change (the two are one for a single year).
  */
 function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, average: boolean): ReadClaim | undefined {
-  const key = periodKey(from, to);
-  const cumulative = index.changes.get(indicator)?.get(key);
-  const mean = index.averages.get(indicator)?.get(key);
-  if (to - from === 1) return cumulative ?? mean;
-  return average ? mean : cumulative;
+  return average && to - from > 1 ? index.averages.get(indicator)?.get(periodKey(from, to)) : growthOver(index, indicator, from, to);
 }
 
 /**

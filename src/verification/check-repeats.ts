@@ -1,5 +1,5 @@
 import type { ClaimIndex } from "./claim-index.js";
-import { verdictOf, type CheckData } from "./report.js";
+import { comparison, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
 /**
@@ -9,17 +9,15 @@ import { decimalsNear, scaleOf } from "./wording.js";
 export function repeatChecks(index: ClaimIndex): CheckData[] {
   return index.repeats.map(([first, second]) => {
     const when = first.year !== undefined ? String(first.year) : `${first.from}-${first.to}`;
-    return {
+    return comparison({
       id: `same_figure:${first.indicator}:${first.kind}:${when}:${second.id}`,
       kind: "same_figure",
       claims: [first.id, second.id],
-      verdict: verdictOf(first.interval, second.interval),
       computed: first.interval,
       reported: second.interval,
       scale: scaleOf(first),
       decimals: Math.max(decimalsNear(first.figure), decimalsNear(second.figure)),
       finding: { sentence: "same_figure", indicator: first.indicator, first, second },
-      noteCodes: [],
-    };
+    });
   });
 }

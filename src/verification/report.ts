@@ -22,6 +22,14 @@ export function verdictOf(computed: Interval, reported: Interval | null): Verdic
   return intervalsOverlap(computed, reported) ? "consistent" : "inconsistent";
 }
 
+/**
+ * A check that sets what the other figures imply (`computed`) against the figure printed (`reported`), with the
+ * verdict of {@link verdictOf} and no notes: the shape of most checks.
+ */
+export function comparison(check: Omit<CheckData, "verdict" | "noteCodes" | "computed"> & { readonly computed: Interval }): CheckData {
+  return { ...check, verdict: verdictOf(check.computed, check.reported), noteCodes: [] };
+}
+
 /** One check between printed figures, as data: what it compared, what it found, and its verdict. */
 export interface CheckData {
   readonly id: string;
