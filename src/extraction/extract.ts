@@ -3,7 +3,8 @@ import { proposeRelations } from "./propose.js";
 import { indicatorId, subjectOf } from "./subject.js";
 import { lineIndex, normalizeText, numberTokens, sentences, type NumberToken, type Span } from "./text.js";
 import type { ExtractedClaim, ExtractedTarget, Extraction } from "./types.js";
-import { CONVENTIONAL_PARTS } from "./vocabulary.js";
+import { clausePeriod, documentPeriod } from "./period.js";
+import { CHINESE_DIGITS, CONVENTIONAL_PARTS } from "./vocabulary.js";
 
 /** Options of {@link extractClaims}. */
 export interface ExtractOptions {
@@ -48,6 +49,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const normalized = normalizeText(text);
   const lineOf = lineIndex(text);
   const year = options.year ?? reportYear(normalized) ?? new Date().getFullYear();
+  // 青山县2023年上半年经济运行情况: every figure is for the first half unless a clause names another part of the year
+  const wholeReportPeriod = documentPeriod(normalized);
   const claims: ExtractedClaim[] = [];
   const targets: ExtractedTarget[] = [];
   const covered: Span[] = [];
@@ -74,9 +77,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     let sentenceBase: number | "previous" | undefined;
     const subjects: string[] = [];
     let lastOther = "";
+    let period = wholeReportPeriod;
 
     for (const clause of sentence.clauses) {
       const clauseText = normalized.slice(clause.start, clause.end);
+      // 上半年，…; 1—6月，…; 6月份，…: the part of the year holds for the rest of the sentence
+      period = clausePeriod(clauseText) ?? period;
       // Only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator.
       const hasFigure = /\d|持平|翻[一两二三]番|[一两二三四五六七八九十]倍/.test(clauseText);
       const own = hasFigure ? subjectOf(clauseText) : "";
@@ -168,7 +174,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       // （2022年地区生产总值为358.1亿元）, （上年末为48.9万人）, （2022年增长4.5%）: the year said in the clause itself
       const lead = normalized.slice(clause.start, token.start);
       const saidYear = /(?:^|[（(，])\s*(\d{4})年(?![—\-－~至到\d])/.exec(lead) ?? /(?<![比较与是])(\d{4})年(?:末|底)?(?:为|增长|下降)/.exec(lead);
-      const previousYear = /(?:^|[（(])\s*上年末?(?:为|是)/.test(lead);
+      const previousYear = /(?:^|[（(])\s*上年(?:末|同期)?(?:为|是)/.test(lead);
       const atYear = extra.year ?? (targetHere ? levelYear : saidYear ? Number(saidYear[1]) : previousYear ? levelYear - 1 : levelYear);
       let from: number | undefined;
       let to: number | undefined;
@@ -182,6 +188,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
           from = Number(explicit[1]);
           to = Number(explicit[2]);
         } else if (typeof base === "number") from = base;
+        else if (reading.years !== undefined) from = atYear - reading.years;
         else if (lately && base === undefined) {
           const n = lately[1] ?? lately[2]!;
           from = atYear - (CHINESE_DIGITS[n] ?? Number(n));
@@ -220,11 +227,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
         ...(reading.unit ? { unit: reading.unit } : {}),
         ...(year !== undefined ? { year } : {}),
         ...(from !== undefined ? { from, to } : {}),
+        ...(period !== undefined ? { period } : {}),
         ...(qualifiers.length ? { qualifiers } : {}),
         ...(of !== undefined && reading.kind !== "rate_difference" ? { of } : {}),
         ...(extra.parts ? { parts: extra.parts } : {}),
         ...(reading.kind === "rate_difference"
-          ? { than: reading.earlierRate ? { from: from! - 1, to: from! } : { indicator: indicatorId(reading.other ?? "") } }
+          ? { than: reading.otherPeriod ? { period: reading.otherPeriod } : reading.earlierRate ? { from: from! - 1, to: from! } : { indicator: indicatorId(reading.other ?? "") } }
           : {}),
         // a GDP deflator links GDP's current-price levels and its real growth
         ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : basis ? { basis } : {}),
@@ -251,8 +259,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const proposed = proposeRelations(claims);
   return { year, claims, targets, unclassified, identities: proposed.identities, parts: proposed.parts };
 }
-
-const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 /**
  * A figure printed in words: 持平 (a change that rounds to zero), 翻一番 / 翻两番 (a multiple of 1 or 3: doubled,

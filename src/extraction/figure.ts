@@ -1,6 +1,7 @@
 import type { ClaimKind } from "../verification/index.js";
+import { comparedPeriod } from "./period.js";
 import type { NumberToken } from "./text.js";
-import { COUNT_UNITS, FALL, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE, UNITS } from "./vocabulary.js";
+import { CHINESE_DIGITS, COUNT_UNITS, FALL, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE, UNITS } from "./vocabulary.js";
 
 /** What a number says, read from the words around it in its clause (before the period and subject are known). */
 export interface FigureReading {
@@ -20,6 +21,10 @@ export interface FigureReading {
   readonly other?: string;
   /** For a rate difference against the same indicator's earlier rate (增速比上年提高). */
   readonly earlierRate?: boolean;
+  /** For a rate difference against another part of the year (增速比一季度加快): that part's code (Q1). */
+  readonly otherPeriod?: string;
+  /** For an average over years said in words (两年平均增长): how many years. */
+  readonly years?: number;
   /** A count (个, 家, 人 …). */
   readonly count?: boolean;
 }
@@ -46,7 +51,9 @@ export function notAFigure(text: string, token: NumberToken): NotAFigure | undef
   const before = text.slice(Math.max(0, token.start - 3), token.start);
   const after = text.slice(token.end, token.end + 8);
   if (/^\d{4}$/.test(token.digits) && /^(?:年|—|-|－|~|至\d)/.test(after)) return "date";
-  if (/^(?:月|日|时|号|期)/.test(after) && !/^个/.test(after)) return "date";
+  if (/^(?:月|日|时|号|期|季度)/.test(after) && !/^个/.test(after)) return "date";
+  // the first month of a run of months: the 1 of 1—6月
+  if (/^\s*[—\-－~至]\s*\d{1,2}月/.test(after) && /^\d{1,2}$/.test(token.digits)) return "date";
   if (/第$/.test(before)) return "ordinal";
   if (/连续(?:举办)?$/.test(text.slice(Math.max(0, token.start - 4), token.start)) && /^(?:年|届|次|个月|天)/.test(after)) return "duration";
   if (/[A-Za-z]\s?$/.test(before) || /^[A-Za-z]/.test(after) || /^(?:线|国道|号线|千伏)/.test(after) || /国道$/.test(before)) return "name";
@@ -97,6 +104,9 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
   if (unit === "个百分点" || unit === "百分点") {
     const contribution = /拉动(.*?)增长/.exec(lead) ?? (/拉动$|拉动[^，]*$/.test(lead) ? [lead, ""] : null);
     if (contribution) return { ...common, kind: "contribution", value: `${sign}${digits}pp`, other: contribution[1] ?? "" };
+    // 增速比一季度加快1.2个百分点, 比1—5月提高0.4个百分点: this part of the year's rate against another's
+    const otherPeriod = comparedPeriod(lead);
+    if (otherPeriod && verb) return { ...common, kind: "rate_difference", value: `${sign}${digits}pp`, otherPeriod };
     const against = /(高于|低于|快于|慢于)(.*?)$/.exec(leadTrim);
     if (against) return { ...common, kind: "rate_difference", value: `${/低于|慢于/.test(against[1]!) ? "-" : ""}${digits}pp`, other: against[2]! };
     if (/增速|增幅|速度/.test(lead) && verb) return { ...common, kind: "rate_difference", value: `${sign}${digits}pp`, earlierRate: true };
@@ -105,6 +115,9 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
   if (unit === "%") {
     const bare = leadTrim.replace(new RegExp(`(?:${QUALIFIERS_BEFORE.join("|")})$`), "");
     if (/(?<!每)年均(?:增长|增速|增幅|下降|递增|递减|提高|降低|减少)?(?:了|为|达到?)?$/.test(bare)) return { ...common, kind: "average_growth", value: `${sign}${digits}%` };
+    // 两年平均增长4.9%: the average over the years said
+    const overYears = /([两二三四五])年平均(?:增长|增速|增幅|下降|提高|降低|减少)?(?:了|为|达到?)?$/.exec(bare);
+    if (overYears) return { ...common, kind: "average_growth", value: `${sign}${digits}%`, years: CHINESE_DIGITS[overYears[1]!]! };
     if (/贡献率/.test(lead)) return { ...common, kind: "contribution_share", value: `${digits}%`, other: /对(.*?)增长/.exec(lead)?.[1] ?? "" };
     if (verb && !position && !/[至到]$/.test(lead)) return { ...common, kind: "cumulative_change", value: `${sign}${digits}%` };
     const share = /占([^占]*?)(?:的)?(?:比重|比例)[^占]*$/.exec(lead);

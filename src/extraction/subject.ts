@@ -2,7 +2,7 @@ import { ALIAS_TO_ID, LEAD_WORDS } from "./vocabulary.js";
 
 /** Words that end a subject phrase: a figure, a comparison, a relation or a verb of change follows. */
 const SUBJECT_END =
-  /(?<![A-Za-z\d.])\d|比(?=上年|同期|去年|\d)|较(?=上年|同期|去年|\d)|同比|与(?=上年|同期|去年|\d)|持平|年均|由|占(?!比)|达到|达|为|是|完成|实现|提高|提升|拉动|对|的?贡献率|高于|低于|快于|慢于|控制在|突破|超过|增长|增加(?!值)|下降|减少|降低|上涨|回落|增至|不低于|不少于|约|近|累计|连续|分别|保持|稳定在|力争|（/;
+  /(?<![A-Za-z\d.])\d|比(?=上年|同期|去年|\d)|较(?=上年|同期|去年|\d)|同比|与(?=上年|同期|去年|\d)|持平|年均|[两二三四五]年平均|由|占(?!比)|达到|达|为|是|完成|实现|提高|提升|拉动|对|的?贡献率|高于|低于|快于|慢于|控制在|突破|超过|增长|增加(?!值)|下降|减少|降低|上涨|回落|增至|不低于|不少于|约|近|累计|连续|分别|保持|稳定在|力争|（/;
 
 /**
  * The subject phrase of a clause: its words before the first figure, comparison or verb, without the words that
@@ -10,12 +10,14 @@ const SUBJECT_END =
  */
 export function subjectOf(clause: string): string {
   let s = clause.trim();
+  // 与2021年同期相比: a base said for what follows, no subject
+  if (/^(?:与|和|同)\s*(?:\d{4}年|上年)(?:同期)?相比$/.test(s)) return "";
   for (let i = 0; i < 4; i++) {
     s = s
       .replace(LEAD_WORDS, "")
       .replace(/^(?:预计)?(?:\d{4}年(?:末|底)?)(?:全[区县市省])?/, "")
       .replace(/^(?:完成|实现|全年)/, "")
-      .replace(/^上年(?:末|底)?/, "")
+      .replace(/^上年(?:末|底|同期)?/, "")
       .replace(/^\d{4}\s*[—\-－~至到]\s*\d{4}年/, "")
       .replace(/^(?:——|—|“|”)+/, "");
   }

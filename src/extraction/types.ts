@@ -14,10 +14,12 @@ export interface ExtractedClaim {
   readonly year?: number;
   readonly from?: number;
   readonly to?: number;
+  /** The part of each year the figure is for (Q1, H1, Q1-Q3, M1-M10, M6), when not the whole year: 上半年, 1—6月. */
+  readonly period?: string;
   readonly qualifiers?: readonly string[];
   readonly of?: string;
   readonly parts?: readonly string[];
-  readonly than?: { readonly indicator?: string; readonly from?: number; readonly to?: number };
+  readonly than?: { readonly indicator?: string; readonly from?: number; readonly to?: number; readonly period?: string };
   readonly deflates?: string;
   readonly basis?: "current" | "comparable";
   /** The clause the figure was read from, exactly as printed. */

@@ -3,6 +3,9 @@
  * wins over 万吨), the verbs of change and their signs, qualifiers, and the usual names of the usual indicators.
  */
 
+/** Chinese numerals that carry a quantity (五年, 两倍, 翻一番). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
 /** Units a figure may be printed in, longest first. */
 export const UNITS = [
   "吨标准煤/万元", "吨标煤/万元", "万吨标准煤", "吨标准煤", "万吨标煤", "个百分点", "百分点", "平方公里", "万平方米", "平方米", "万人次", "万亿元",
@@ -24,7 +27,7 @@ export const QUALIFIERS_BEFORE = ["不低于", "不少于", "不超过", "超过
 export const QUALIFIERS_AFTER = ["以上", "以内", "以下", "左右", "余", "多"];
 
 /** Words that begin a subject phrase but are not part of it. */
-export const LEAD_WORDS = /^(?:其中|累计|全年|全区|全县|全市|全省|年末|年底|预计|初步核算|按可比价格计算|按现价计算|按经营地分|分产业看|总的看|同时|此外|另外|[和与及、，])+/;
+export const LEAD_WORDS = /^(?:上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[—\-－~至]\s*\d{1,2}月份?|\d{1,2}月份|其中|累计|全年|全区|全县|全市|全省|年末|年底|预计|初步核算|按可比价格计算|按现价计算|按经营地分|分产业看|总的看|同时|此外|另外|[和与及、，])+/;
 
 /**
  * The usual names of the usual indicators, each to one id: the same subject ties together across sentences

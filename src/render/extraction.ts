@@ -11,6 +11,7 @@ function claimBlock(claim: ExtractedClaim): string[] {
   lines.push(`    kind: ${claim.kind}`);
   if (claim.year !== undefined) lines.push(`    year: ${claim.year}`);
   if (claim.from !== undefined) lines.push(`    from: ${claim.from}`, `    to: ${claim.to}`);
+  if (claim.period !== undefined) lines.push(`    period: ${claim.period}`);
   lines.push(`    value: ${str(claim.value)}`);
   if (claim.unit) lines.push(`    unit: ${str(claim.unit)}`);
   if (claim.qualifiers?.length) lines.push(`    qualifiers: [${claim.qualifiers.join(", ")}]`);

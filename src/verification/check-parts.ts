@@ -2,6 +2,7 @@ import { addIntervals, divideIntervals, pointInterval, scaleInterval, subtractIn
 import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { ReadClaim } from "./claims.js";
+import type { SubYearPeriod } from "./sub-year.js";
 import { comparison, verdictOf, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
 
@@ -173,13 +174,16 @@ function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, 
  * rate must be the printed difference. Over several years the two are average annual rates where both are printed
  * so, else cumulative changes. With one rate not printed, the rate the difference implies is reported.
  */
-export function rateDifferenceChecks(index: ClaimIndex): CheckData[] {
+export function rateDifferenceChecks(index: ClaimIndex, indexOfPeriod: (period: SubYearPeriod | undefined) => ClaimIndex | undefined): CheckData[] {
   const checks: CheckData[] = [];
   for (const claim of index.rateDifferences) {
     const than = claim.than!;
-    const bothAverages = rateOf(index, claim.indicator, claim.from!, claim.to!, true) !== undefined && rateOf(index, than.indicator, than.from, than.to, true) !== undefined;
+    // 增速比一季度加快: the other rate is of another part of the year
+    const otherIndex = than.period?.code === claim.period?.code ? index : indexOfPeriod(than.period);
+    const otherRate = (average: boolean) => (otherIndex ? rateOf(otherIndex, than.indicator, than.from, than.to, average) : undefined);
+    const bothAverages = rateOf(index, claim.indicator, claim.from!, claim.to!, true) !== undefined && otherRate(true) !== undefined;
     const rate = rateOf(index, claim.indicator, claim.from!, claim.to!, bothAverages);
-    const other = rateOf(index, than.indicator, than.from, than.to, bothAverages);
+    const other = otherRate(bothAverages);
     const id = `rate_difference:${claim.indicator}:${claim.from}-${claim.to}:${claim.id}`;
     const base = { id, kind: "rate_difference" as const, scale: { kind: "pp" } as const, decimals: decimalsNear(claim.figure), noteCodes: [] };
     if (rate && other) {
@@ -196,7 +200,9 @@ export function rateDifferenceChecks(index: ClaimIndex): CheckData[] {
       const known = (rate ?? other)!;
       // rate − other = d: the missing rate is other + d, or rate − d.
       const computed = rate ? subtractIntervals(rate.interval, claim.interval) : addIntervals(other!.interval, claim.interval);
-      const missing = rate ? than : { indicator: claim.indicator, from: claim.from!, to: claim.to! };
+      const missing = rate
+        ? { indicator: than.indicator, from: than.from, to: than.to, ...(than.period && than.period.code !== claim.period?.code ? { period: than.period.code } : {}) }
+        : { indicator: claim.indicator, from: claim.from!, to: claim.to! };
       checks.push({
         ...base,
         scale: { kind: "percent" },

@@ -15,6 +15,7 @@ import { position, type ModelStructure, type SourceInfo } from "../structure/ind
 import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { misplacedField } from "./claim-fields.js";
 import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
+import { readSubYearPeriod, type SubYearPeriod } from "./sub-year.js";
 import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord, type ValidClaim } from "./schema.js";
 
 /** A claim read and checked: its printed figure and the interval of true values it allows. */
@@ -25,6 +26,8 @@ export interface ReadClaim {
   readonly year?: number;
   readonly from?: number;
   readonly to?: number;
+  /** The part of each year the figure is for (上半年): it relates only to figures of the same months. */
+  readonly period?: SubYearPeriod;
   readonly quote?: string;
   /** The indicator's name as printed, when the claim gives one. */
   readonly label?: string;
@@ -53,7 +56,7 @@ export interface ReadClaim {
   /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
   readonly components?: readonly ReadClaim[];
   /** For a rate difference: the other rate, another indicator's or another period's. */
-  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number };
+  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: SubYearPeriod };
   /** Printed as 持平: a change that rounds to zero. */
   readonly flat?: boolean;
   /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
@@ -61,6 +64,8 @@ export interface ReadClaim {
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
 }
+
+const PERIOD_HINT = "write Q1 … Q4, H1, H2, Q1-Q3, M3 or M1-M10 (一季度, 上半年, 前三季度, 3月, 1—10月); leave period out for the whole year";
 
 /** Kinds printed in percentage points: a point change, a contribution (拉动), a difference of two rates. */
 const POINT_KINDS: ReadonlySet<ClaimKind> = new Set(["pp_change", "contribution", "rate_difference"]);
@@ -210,14 +215,19 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if ((claim.kind === "contribution" || claim.kind === "contribution_share") && claim.of === undefined) {
       return problem("of", `a ${claim.kind.replace("_", " ")} needs the total it is a part of`, "name the total with of:, such as of: gdp");
     }
+    const period = claim.period === undefined ? undefined : readSubYearPeriod(claim.period);
+    if (claim.period !== undefined && !period) return problem("period", `'${claim.period}' is not a part of a year`, PERIOD_HINT);
+    const thanPeriod = claim.than?.period === undefined ? period : readSubYearPeriod(claim.than.period);
+    if (claim.than?.period !== undefined && !thanPeriod) return problem("than", `'${claim.than.period}' is not a part of a year`, PERIOD_HINT);
     if (claim.kind === "rate_difference") {
       const than = { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to! };
-      if (than.indicator === claim.indicator && than.from === claim.from && than.to === claim.to) {
+      if (than.indicator === claim.indicator && than.from === claim.from && than.to === claim.to && thanPeriod?.code === period?.code) {
         return problem("than", "a rate difference needs the other rate", "name it with than: { indicator: city_gdp } or than: { from: 2021, to: 2022 }");
       }
       if (than.from >= than.to) return problem("than", `the other period runs from ${than.from} to ${than.to}: from must come before to`);
     }
-    if (claim.kind === "structure") return readStructure(claim, path, problem, read);
+    const partOfYear = period ? { period } : {};
+    if (claim.kind === "structure") return readStructure(claim, path, problem, read, partOfYear);
 
     const flat = String(claim.value).trim() === "持平" && !isLevel;
     const text = flat ? flatFigure(claim.kind) : String(claim.value);
@@ -291,6 +301,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...(claim.year !== undefined ? { year: claim.year } : {}),
       ...(claim.from !== undefined ? { from: claim.from } : {}),
       ...(claim.to !== undefined ? { to: claim.to } : {}),
+      ...partOfYear,
       ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
       ...(claim.label !== undefined ? { label: claim.label } : {}),
       figure: printed,
@@ -302,7 +313,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...basisOf(claim.basis, isAmount, context.basis),
       ...(claim.of !== undefined ? { of: claim.of } : {}),
       ...(claim.kind === "rate_difference"
-        ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to! } }
+        ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to!, ...(thanPeriod ? { period: thanPeriod } : {}) } }
         : {}),
       ...(flat ? { flat: true, figure: { ...printed, text: "持平" } } : {}),
       ...(claim.deflates !== undefined ? { deflates: [claim.deflates].flat() } : {}),
@@ -321,6 +332,7 @@ function readStructure(
   path: readonly (string | number)[],
   problem: (field: string | undefined, message: string, hint?: string) => void,
   read: ReadClaim[],
+  partOfYear: { period?: SubYearPeriod },
 ): void {
   if (!claim.parts) return problem("parts", "a structure needs its parts, in the order their shares are printed", "such as parts: [primary, secondary, tertiary]");
   const texts = String(claim.value).split(/[：:]/).map((t) => t.trim().replace(/%$/, ""));
@@ -336,6 +348,7 @@ function readStructure(
       indicator: shareKey(claim.parts[i]!, claim.indicator),
       kind: "share",
       year: claim.year!,
+      ...partOfYear,
       of: claim.indicator,
       figure,
       qualifiers: [],
@@ -350,6 +363,7 @@ function readStructure(
     indicator: claim.indicator,
     kind: "structure",
     year: claim.year!,
+    ...partOfYear,
     ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
     figure: { ...figure, text: String(claim.value) },
     qualifiers: [],

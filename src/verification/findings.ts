@@ -133,7 +133,7 @@ export type Finding =
       readonly sentence: "rate_derived";
       readonly difference: ReadClaim;
       readonly known: ReadClaim;
-      readonly missing: { readonly indicator: string; readonly from: number; readonly to: number };
+      readonly missing: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: string };
     }
   /** Two printed levels that no printed change relates: the change between them. */
   | { readonly sentence: "implied_change"; readonly indicator: string; readonly from: number; readonly to: number; readonly start: ReadClaim; readonly end: ReadClaim; readonly share: boolean }

@@ -1,6 +1,7 @@
 import { intervalsOverlap, type Interval, type Issue } from "../core/index.js";
 import { intervalToJson, type Scale } from "./describe.js";
 import type { CheckKind, Finding, Note } from "./findings.js";
+import type { SubYearPeriod } from "./sub-year.js";
 
 export type { CheckKind } from "./findings.js";
 
@@ -45,7 +46,9 @@ export interface CheckData {
   readonly scale: Scale;
   readonly decimals: number;
   /** For a value the claims imply but the report does not print: which one. */
-  readonly derived?: { readonly indicator: string; readonly year?: number; readonly from?: number; readonly to?: number };
+  readonly derived?: { readonly indicator: string; readonly year?: number; readonly from?: number; readonly to?: number; readonly period?: string };
+  /** The part of each year the figures checked are for (上半年), when not the whole year. */
+  readonly period?: SubYearPeriod;
   /** What the check found: the sentence that says it and the facts it needs (`findings.ts`). */
   readonly finding: Finding;
   /** Remarks as data: a figure that matches only if truncated, a possible price-basis mismatch, estimates used. */
@@ -74,6 +77,8 @@ export interface VerifyJson {
     explanationZh: string;
     notes: string[];
     derived?: Check["derived"];
+    /** The part of each year (Q1, H1, Q1-Q3, M1-M10), when not the whole year. */
+    period?: string;
   }[];
   readonly counts: Record<Verdict, number>;
   readonly unchecked: string[];
@@ -119,6 +124,7 @@ export class VerificationReport {
         explanationZh: c.explanationZh,
         notes: [...c.notes],
         ...(c.derived ? { derived: c.derived } : {}),
+        ...(c.period ? { period: c.period.code } : {}),
       })),
       counts: this.counts,
       unchecked: [...this.unchecked],

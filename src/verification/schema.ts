@@ -60,6 +60,10 @@ export const claimSchema = z.strictObject({
   year: z.number().int().optional().meta({ description: "for a level or share: its year" }),
   from: z.number().int().optional().meta({ description: "for a change: the first year of the period" }),
   to: z.number().int().optional().meta({ description: "for a change: the last year of the period" }),
+  period: z
+    .string()
+    .optional()
+    .meta({ description: "the part of each year the figure is for: Q1 (一季度), H1 (上半年), Q1-Q3 (前三季度), M1-M10 (1—10月), M3 (3月); a change then compares the same months of its two years (同比)" }),
   value: printedValue,
   unit: z.string().optional().meta({ description: "the unit the figure is printed in (亿元, 万吨标准煤 …)" }),
   qualifiers: z.array(z.enum(QUALIFIERS, { error: `a qualifier is one of ${QUALIFIERS.join(", ")}` })).optional(),
@@ -68,7 +72,12 @@ export const claimSchema = z.strictObject({
   of: z.string().min(1).optional().meta({ description: "for a contribution or contribution share: the total the part contributes to (gdp)" }),
   parts: z.array(z.string().min(1)).min(2).optional().meta({ description: "for a structure: the parts, in the order their shares are printed" }),
   than: z
-    .strictObject({ indicator: z.string().min(1).optional(), from: z.number().int().optional(), to: z.number().int().optional() })
+    .strictObject({
+      indicator: z.string().min(1).optional(),
+      from: z.number().int().optional(),
+      to: z.number().int().optional(),
+      period: z.string().optional().meta({ description: "the other rate's part of the year (比一季度加快: Q1)" }),
+    })
     .optional()
     .meta({ description: "for a rate difference: the other rate (another indicator, or another period of this one)" }),
   deflates: z

@@ -4,6 +4,7 @@ import type { Finding, Note, PartWeights } from "./findings.js";
 import type { CheckKind } from "./findings.js";
 import type { ReadClaim } from "./claims.js";
 import type { CheckData } from "./report.js";
+import { describeSubYear, readSubYearPeriod } from "./sub-year.js";
 import { changeWords, levelWords, quoted } from "./wording.js";
 
 /** A sentence's language. */
@@ -57,6 +58,14 @@ function simpleMean(cumulative: Finding & { sentence: "average_vs_cumulative" })
  * sentence the verifier prints is written here.
  */
 export function explain(check: CheckData, language: Language, names: IndicatorNames = IDS_AS_NAMES): string {
+  const sentence = explainWholeYear(check, language, names);
+  if (!check.period) return sentence;
+  const part = describeSubYear(check.period, language);
+  // 上半年：…, "The first half: …" — every year in the sentence means those months of it
+  return language === "zh" ? `${part}：${sentence}` : `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${sentence}`;
+}
+
+function explainWholeYear(check: CheckData, language: Language, names: IndicatorNames): string {
   const f = check.finding;
   const zh = language === "zh";
   const name = (id: string) => nameOf(id, language, names);
@@ -188,7 +197,8 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
     }
     case "rate_difference": {
       const shown = describeInterval(computed, { kind: "pp" }, d, language);
-      const rate = (c: ReadClaim) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}${zh ? `（${describePeriod(c.from!, c.to!, "zh")}）` : ` (${describePeriod(c.from!, c.to!)})`}`;
+      const when = (c: ReadClaim) => `${describePeriod(c.from!, c.to!, language)}${c.period ? `${zh ? "" : ", "}${describeSubYear(c.period, language)}` : ""}`;
+      const rate = (c: ReadClaim) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}${zh ? `（${when(c)}）` : ` (${when(c)})`}`;
       return zh
         ? `${rate(f.rate)}与${rate(f.other)}相差${shown}，与报告的${quoted(f.difference)}${fits ? "相符" : "不符"}。`
         : `${rate(f.rate)} and ${rate(f.other)} differ by ${shown}; the printed ${quoted(f.difference)} ${fits ? "fits" : "does not fit"}.`;
@@ -196,9 +206,11 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
     case "rate_derived": {
       const shown = describeInterval(computed, { kind: "percent" }, d, language);
       const m = f.missing;
+      const period = m.period === undefined ? undefined : readSubYearPeriod(m.period);
+      const part = (lang: Language) => (period ? `${lang === "zh" ? "" : ", "}${describeSubYear(period, lang)}` : "");
       return zh
-        ? `${name(f.known.indicator)}${quoted(f.known)}，${quoted(f.difference)}，推算${name(m.indicator)}${describePeriod(m.from, m.to, "zh")}增速为${shown}；报告未列出，无从核对。`
-        : `${name(f.known.indicator)} ${quoted(f.known)} and ${quoted(f.difference)} imply a rate of ${shown} for ${name(m.indicator)} over ${describePeriod(m.from, m.to)}; it is not printed, so there is nothing to check it against.`;
+        ? `${name(f.known.indicator)}${quoted(f.known)}，${quoted(f.difference)}，推算${name(m.indicator)}${describePeriod(m.from, m.to, "zh")}${part("zh")}增速为${shown}；报告未列出，无从核对。`
+        : `${name(f.known.indicator)} ${quoted(f.known)} and ${quoted(f.difference)} imply a rate of ${shown} for ${name(m.indicator)} over ${describePeriod(m.from, m.to)}${part("en")}; it is not printed, so there is nothing to check it against.`;
     }
     case "growth_from_parts": {
       const shown = describeChange(computed, d, language);

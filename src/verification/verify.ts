@@ -8,7 +8,7 @@ import { partGrowthChecks } from "./check-part-growth.js";
 import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
 import { levelChecks } from "./check-levels.js";
-import { indexClaims } from "./claim-index.js";
+import { indexClaims, type ClaimIndex } from "./claim-index.js";
 import { priceBasisOf, readClaims, type BasisDefaults, type ReadClaim } from "./claims.js";
 import { readIdentities } from "./identity.js";
 import { readPartsGroups } from "./parts-groups.js";
@@ -58,21 +58,26 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const written = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
   const parts = readPartsGroups(parsed.data.parts, written, claims, model, source, issues);
   const identities = [...written, ...parts.identities];
-  const index = indexClaims(claims);
+  const indexes = indexesByPeriod(claims);
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
   const names = indicatorNames(model, claims);
-  const checks = [
-    ...repeatChecks(index),
-    ...growthChecks(index),
-    ...periodChecks(index),
-    ...levelChecks(index),
-    ...identityChecks(identities, index, unitOf),
-    ...partsChecks(index, parts.groups),
-    ...partGrowthChecks(index, parts.groups, unitOf),
-    ...rateDifferenceChecks(index),
-  ].map((check) => {
+  // Figures of one part of the year (上半年) relate to each other as whole-year figures do, and to no other's.
+  const checks = [...indexes].flatMap(([code, index]) => {
+    const found = [
+      ...repeatChecks(index),
+      ...growthChecks(index),
+      ...periodChecks(index),
+      ...levelChecks(index),
+      ...identityChecks(identities, index, unitOf),
+      ...partsChecks(index, parts.groups),
+      ...partGrowthChecks(index, parts.groups, unitOf),
+      ...rateDifferenceChecks(index, (period) => indexes.get(period?.code ?? WHOLE_YEAR)),
+    ];
+    const period = claims.find((c) => c.period?.code === code)?.period;
+    return period ? found.map((check) => ({ ...check, id: `${check.id}@${period.code}`, period })) : found;
+  }).map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));
     const once = { ...check, claims: [...new Set(check.claims)] };
     return worded(uses.length === 0 ? once : { ...once, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
@@ -80,6 +85,20 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const used = new Set(checks.flatMap((c) => c.claims));
   const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);
   return new VerificationReport(checks, unchecked, issues);
+}
+
+const WHOLE_YEAR = "";
+
+/** The claims indexed by the part of the year they are for (the whole year first): 上半年's figures apart from 全年's. */
+function indexesByPeriod(claims: readonly ReadClaim[]): Map<string, ClaimIndex> {
+  const byPeriod = new Map<string, ReadClaim[]>([[WHOLE_YEAR, []]]);
+  for (const claim of claims) {
+    const code = claim.period?.code ?? WHOLE_YEAR;
+    const those = byPeriod.get(code);
+    if (those) those.push(claim);
+    else byPeriod.set(code, [claim]);
+  }
+  return new Map([...byPeriod].map(([code, those]) => [code, indexClaims(those)]));
 }
 
 /** Indicators named by their Chinese labels in Chinese sentences, where the model or a claim (`label:`) gives one; by their ids otherwise. */

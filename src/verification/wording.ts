@@ -1,4 +1,5 @@
 import type { PrintedFigure } from "../core/index.js";
+import { describeSubYear } from "./sub-year.js";
 import type { ReadClaim } from "./claims.js";
 import type { Scale } from "./describe.js";
 
@@ -72,7 +73,9 @@ export function rateDifferenceWords(claim: ReadClaim): string {
   if (claim.flat) return "增速持平";
   const magnitude = claim.figure.text.replace(/^[+-]/, "").replace(/pp|个?百分点/, "");
   const than = claim.than!;
-  if (than.indicator === claim.indicator) return `增速比${than.to}年${claim.figure.negative ? "回落" : "提高"}${magnitude}个百分点${bounds(claim)}`;
+  const otherPart = than.period && than.period.code !== claim.period?.code ? describeSubYear(than.period, "zh") : undefined;
+  if (than.indicator === claim.indicator && otherPart && than.to === claim.to) return `增速比${otherPart}${claim.figure.negative ? "回落" : "加快"}${magnitude}个百分点${bounds(claim)}`;
+  if (than.indicator === claim.indicator) return `增速比${than.to}年${otherPart ?? ""}${claim.figure.negative ? "回落" : "提高"}${magnitude}个百分点${bounds(claim)}`;
   return `增速${claim.figure.negative ? "低" : "高出"}${magnitude}个百分点${bounds(claim)}`;
 }
 

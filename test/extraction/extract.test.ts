@@ -76,6 +76,37 @@ describe("the phrasing of statistical texts", () => {
     ]);
   });
 
+  it("reads the part of the year a figure is for: from the title, and from a clause that opens with one", () => {
+    const periods = (text: string) => extractClaims(text, { year: 2023 }).claims.map((c) => `${row(c)} @${c.period ?? "year"}`);
+    expect(periods("一季度，全县地区生产总值45.6亿元，同比增长4.6%。全年投资增长3.0%。")).toEqual([
+      "gdp level 45.6 亿元 2023 @Q1",
+      "gdp cumulative_change 4.6% 2022-2023 @Q1",
+      "investment cumulative_change 3.0% 2022-2023 @year",
+    ]);
+    // a title's part of the year holds for every figure; a clause opening with another holds to the end of its sentence
+    const quarterly = "某县2023年前三季度经济运行情况\n\n居民人均可支配收入增长5.1%。1—10月，工业用电量同比增长2.2%；6月份，居民消费价格同比上涨0.2%。";
+    expect(periods(quarterly)).toEqual([
+      "income_per_capita cumulative_change 5.1% 2022-2023 @Q1-Q3",
+      "工业用电量 cumulative_change 2.2% 2022-2023 @M1-M10",
+      "consumer_prices cumulative_change 0.2% 2022-2023 @M6",
+    ]);
+    // the months of 1—10月 and 6月份 are dates, not figures
+    expect(extractClaims(quarterly).unclassified.filter((u) => /^(1|10|6)$/.test(u.number)).map((u) => u.reason)).toEqual(["date", "date", "date"]);
+  });
+
+  it("reads 上年同期, 两年平均 and a rate compared with another part of the year", () => {
+    const claims = extractClaims("上半年，社会消费品零售总额78.6亿元（上年同期为72.4亿元），同比增长8.5%，两年平均增长4.9%，增速比一季度加快0.7个百分点。", { year: 2023 }).claims;
+    expect(claims.map((c) => `${row(c)} @${c.period}`)).toEqual([
+      "retail_sales level 78.6 亿元 2023 @H1",
+      "retail_sales level 72.4 亿元 2022 @H1",
+      "retail_sales cumulative_change 8.5% 2022-2023 @H1",
+      "retail_sales average_growth 4.9% 2021-2023 @H1",
+      "retail_sales rate_difference 0.7pp 2022-2023 @H1",
+    ]);
+    expect(claims[4]!.than).toEqual({ period: "Q1" });
+    expect(rows("规模以上工业增加值同比增长7.2%，比1—5月回落0.4个百分点。").map((r) => r.split(" ").slice(1, 3).join(" "))).toEqual(["cumulative_change 7.2%", "rate_difference -0.4pp"]);
+  });
+
   it("reads full-width digits and ％, with spans into the text as printed", () => {
     const text = "全年地区生产总值３８５．６亿元，增长５．６％。";
     const [level, growth] = extractClaims(text, { year: 2023 }).claims;

@@ -6,7 +6,7 @@ import { readLabels, score, unaccounted } from "./quality.js";
 
 const ROOT = resolve(__dirname, "../..");
 
-describe.each(["county-communique.yaml", "mentougou-2021.yaml"])("extraction quality on %s", (file) => {
+describe.each(["county-communique.yaml", "mentougou-2021.yaml", "county-quarterly.yaml"])("extraction quality on %s", (file) => {
   const labels = readLabels(file);
   const text = readFileSync(resolve(ROOT, labels.text), "utf8");
   const extraction = extractClaims(text, labels.year !== undefined ? { year: labels.year } : {});

@@ -11,6 +11,8 @@ export interface LabelledFigure {
   readonly year?: number;
   readonly from?: number;
   readonly to?: number;
+  /** The part of each year (H1, Q1, M6), when not the whole year. */
+  readonly period?: string;
   /** A figure of the text's targets rather than a claim about what happened. */
   readonly target?: boolean;
 }
@@ -25,9 +27,9 @@ export function readLabels(file: string): Labels {
   return parse(readFileSync(resolve(__dirname, "labels", file), "utf8")) as Labels;
 }
 
-/** What a figure is, without its indicator: kind, value as printed and when. */
-function key(f: { kind: string; value: string; year?: number; from?: number; to?: number }): string {
-  return `${f.kind}|${f.value}|${f.year ?? `${f.from}-${f.to}`}`;
+/** What a figure is, without its indicator: kind, value as printed and when (its years and part of the year). */
+function key(f: { kind: string; value: string; year?: number; from?: number; to?: number; period?: string }): string {
+  return `${f.kind}|${f.value}|${f.year ?? `${f.from}-${f.to}`}${f.period ? `@${f.period}` : ""}`;
 }
 
 /** The scores of an extraction against the labels. */

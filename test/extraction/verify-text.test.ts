@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { claimsDefinitionOf, extractClaims } from "../../src/extraction/index.js";
 import { verifyClaimsFile, verifyReportFile } from "../../src/node.js";
+import { verifyClaims } from "../../src/verification/index.js";
 
 const ROOT = resolve(__dirname, "../..");
 
@@ -26,5 +28,22 @@ describe("verifying a report from its text alone", () => {
     expect([...byHand].filter((k) => !fromText.has(k))).toEqual(["growth_from_parts"]);
     expect([...fromText].filter((k) => !byHand.has(k))).toEqual([]);
     expect(report.failures).toHaveLength(13);
+  });
+
+  it("checks a quarterly analysis's figures within their part of the year, and finds a rate against the first quarter that does not fit", () => {
+    const file = resolve(ROOT, "examples/county-quarterly/analysis.txt");
+    const { report } = verifyReportFile(file);
+    expect(report.failures).toEqual([]);
+    const periods = report.checks.map((c) => c.id.split("@")[1]);
+    expect(periods.filter((p) => p === "H1").length).toBeGreaterThanOrEqual(9);
+    expect(periods).toContain("Q1");
+    // no check mixes the first half's figures with the first quarter's, but the one comparing the two rates
+    expect(report.checks.find((c) => c.kind === "identity_levels")!.explanationZh).toContain("上半年：");
+    const faster = report.checks.find((c) => c.kind === "rate_difference" && c.verdict === "consistent")!;
+    expect(faster.explanationZh).toContain("“增速比一季度加快1.2个百分点”相符");
+    // the same text with the difference misprinted: found, with the clause it is printed in
+    const misprinted = readFileSync(file, "utf8").replace("加快1.2个百分点", "加快1.9个百分点");
+    const wrong = verifyClaims(claimsDefinitionOf(extractClaims(misprinted)));
+    expect(wrong.failures.map((c) => `${c.kind}@${c.period?.code}`)).toEqual(["rate_difference@H1"]);
   });
 });
