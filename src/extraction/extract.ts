@@ -66,8 +66,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (heading !== undefined) context = headingContext(heading, year, context) ?? context;
     const whole = normalized.slice(sentence.start, sentence.end);
     const estimated = /^[^，]*预计/.test(whole.trim());
-    // 按可比价格计算 / 按现价计算 said in the sentence: the price basis of its changes
-    const sentenceBasis = /可比价/.test(whole) ? "comparable" : /按现价|当年价/.test(whole) ? "current" : undefined;
+    // 按可比价格计算 (按不变价格计算) / 按现价计算 said in the sentence: the price basis of its changes
+    const sentenceBasis = /可比价|不变价/.test(whole) ? "comparable" : /按现价|当年价/.test(whole) ? "current" : undefined;
     const targetHere = context.targets || /到(\d{4})年|到“?十四五”?末|预期目标|力争|确保/.test(whole);
     const targetYear = Number(/到(\d{4})年/.exec(whole)?.[1] ?? NaN) || (/十四五”?末/.test(whole) ? 2025 : undefined) || context.targetYear || year + 1;
     const sentenceYear = /(?:^|预计|，)\s*(\d{4})年(?![—\-－~至到\d])(?!的)/.exec(whole.trim());

@@ -1,7 +1,8 @@
 import type { ClaimKind } from "../verification/index.js";
 import { comparedPeriod } from "./period.js";
 import type { NumberToken } from "./text.js";
-import { CHINESE_DIGITS, COUNT_UNITS, FALL, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE, UNITS } from "./vocabulary.js";
+import { countsThings, parseUnit } from "../units/index.js";
+import { CHINESE_DIGITS, FALL, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RISE, UNITS } from "./vocabulary.js";
 
 /** What a number says, read from the words around it in its clause (before the period and subject are known). */
 export interface FigureReading {
@@ -129,7 +130,7 @@ export function readFigure(text: string, token: NumberToken, lead: string, claus
     return undefined;
   }
   if (unit) {
-    const count = COUNT_UNITS.has(unit) || /^万?(?:人|户)/.test(unit);
+    const count = countsThings(parseUnit(unit).unit);
     if (verb && base !== undefined && !/[至到]$/.test(lead)) return { ...common, kind: "absolute_change", value: `${sign}${digits}`, unit, count };
     return { ...common, kind: "level", value: digits, unit, count, ...(position ? { position } : {}) };
   }

@@ -1,4 +1,4 @@
-import { ALIAS_TO_ID, LEAD_WORDS } from "./vocabulary.js";
+import { ALIAS_TO_ID, LEAD_WORDS, NAME_MODIFIERS } from "./vocabulary.js";
 
 /** Words that end a subject phrase: a figure, a comparison, a relation or a verb of change follows. */
 const SUBJECT_END =
@@ -36,7 +36,10 @@ export function subjectOf(clause: string): string {
 export function indicatorId(subject: string): string {
   const known = ALIAS_TO_ID.get(subject);
   if (known) return known;
-  const ending = [...ALIAS_TO_ID.keys()].filter((alias) => alias.length >= 3 && subject.endsWith(alias)).sort((a, b) => b.length - a.length)[0];
+  // 全区地区生产总值 is GDP; 人均地区生产总值 is not
+  const ending = [...ALIAS_TO_ID.keys()]
+    .filter((alias) => alias.length >= 3 && subject.endsWith(alias) && !NAME_MODIFIERS.test(subject.slice(0, -alias.length)))
+    .sort((a, b) => b.length - a.length)[0];
   if (ending) return ALIAS_TO_ID.get(ending)!;
   const id = subject.replace(/[^\p{L}\p{N}_]/gu, "");
   return /^\d/.test(id) ? `x_${id}` : id || "unnamed";

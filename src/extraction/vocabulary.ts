@@ -6,21 +6,18 @@
 /** Chinese numerals that carry a quantity (五年, 两倍, 翻一番). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** Units a figure may be printed in, longest first. */
+/** Units a figure may be printed in, longest first; each is a unit of the catalogue (`units/`), spelled as it spells it. */
 export const UNITS = [
   "吨标准煤/万元", "吨标煤/万元", "万吨标准煤", "吨标准煤", "万吨标煤", "个百分点", "百分点", "平方公里", "万平方米", "平方米", "万人次", "万亿元",
   "千瓦时", "万千瓦", "千伏", "兆瓦", "公顷", "万公顷", "亿元", "万元", "美元", "万吨", "万户", "万人", "万亩", "公里", "人次", "千米",
-  "万名", "万个", "万套", "万件", "万辆", "万家", "万株",
+  "万名", "万个", "万套", "万件", "万辆", "万家", "万株", "亿美元", "万美元", "亿千瓦时", "万千瓦时",
   "微克", "元", "吨", "户", "人", "亩", "个", "家", "座", "条", "项", "处", "套", "件", "所", "片", "辆", "台", "名", "起", "块", "类",
   "批", "届", "次", "天", "米", "倍", "%",
 ].sort((a, b) => b.length - a.length);
 
-/** Units that count whole things: a figure in them is exact. */
-export const COUNT_UNITS = new Set(["个", "家", "人", "户", "座", "条", "项", "处", "套", "件", "所", "片", "辆", "台", "名", "起", "块", "类", "批", "届", "次"]);
-
 /** Verbs of change before a figure, and the direction they give it. */
-export const RISE = ["增长", "增加", "上涨", "提高", "提升", "上升", "加快", "扩大", "递增"];
-export const FALL = ["下降", "减少", "降低", "回落", "下滑", "缩小", "放缓", "收窄", "递减", "减量", "精简"];
+export const RISE = ["增长", "增加", "上涨", "提高", "提升", "上升", "加快", "扩大", "递增", "回升", "增产", "增收"];
+export const FALL = ["下降", "减少", "降低", "回落", "下滑", "下跌", "缩小", "放缓", "收窄", "递减", "减量", "精简", "减产", "减收"];
 
 /** Qualifier words before a figure (超过50%) and after it (50%以上). */
 export const QUALIFIERS_BEFORE = ["不低于", "不少于", "不超过", "超过", "突破", "不足", "不到", "至少", "低于", "逾", "超", "近", "约"];
@@ -35,6 +32,7 @@ export const LEAD_WORDS = /^(?:上半年|下半年|前三季度|第?[一二三�
  */
 export const INDICATOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   gdp: ["地区生产总值", "GDP", "国内生产总值", "生产总值", "经济增长", "经济"],
+  gdp_per_capita: ["人均地区生产总值", "人均GDP", "人均生产总值"],
   primary: ["第一产业增加值", "第一产业"],
   secondary: ["第二产业增加值", "第二产业"],
   tertiary: ["第三产业增加值", "第三产业"],
@@ -44,6 +42,9 @@ export const INDICATOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   budget_expenditure: ["一般公共预算支出"],
   retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
   investment: ["全社会固定资产投资", "固定资产投资", "全部投资", "投资"],
+  trade: ["进出口总额", "外贸进出口总额", "货物进出口总额", "进出口"],
+  exports: ["出口总额", "出口"],
+  imports: ["进口总额", "进口"],
   gdp_deflator: ["地区生产总值平减指数", "GDP平减指数", "生产总值平减指数"],
   income_per_capita: ["全体居民人均可支配收入", "居民人均可支配收入", "人均可支配收入"],
   urban_income: ["城镇居民人均可支配收入"],
@@ -63,3 +64,12 @@ export const ALIAS_TO_ID: ReadonlyMap<string, string> = new Map(Object.entries(I
 export const CONVENTIONAL_PARTS: Readonly<Record<string, readonly string[]>> = {
   三次产业: ["primary", "secondary", "tertiary"],
 };
+
+/** Totals that are the sum of their parts by definition, by indicator id: GDP of the three industries, trade of exports and imports. */
+export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {
+  gdp: ["primary", "secondary", "tertiary"],
+  trade: ["exports", "imports"],
+};
+
+/** Words before a usual name that make it another indicator: 人均, 单位, 万元 (per head, per unit of …). */
+export const NAME_MODIFIERS = /人均|单位|万元|每|百元|亿元/;

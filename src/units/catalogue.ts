@@ -4,7 +4,8 @@ import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, makeUnit, type Unit } from ".
 /**
  * The statistical units plansheet knows, by the name a Chinese statistical report prints. Base units have
  * scale 1: 元 (money), 吨标准煤 (energy, tce), 克 (mass), 米 (length; areas and volumes are its square and
- * cube), 人 (people), 人次 (visits), 小时 (time), 千瓦时 (electricity), and one dimension per count word.
+ * cube), 人 (people), 人次 (visits), 小时 (time), 千瓦时 (electricity), 瓦 (power), 伏 (voltage), 美元 (a money
+ * of its own), and one dimension per count word.
  */
 const BASE: Record<string, Unit> = {
   "%": PERCENT,
@@ -28,11 +29,17 @@ const BASE: Record<string, Unit> = {
   小时: makeUnit("小时", { time: 1 }),
   天: makeUnit("天", { time: 1 }, rational(24)),
   千瓦时: makeUnit("千瓦时", { electricity: 1 }),
+  瓦: makeUnit("瓦", { power: 1 }),
+  兆瓦: makeUnit("兆瓦", { power: 1 }, rational(1_000_000)),
+  伏: makeUnit("伏", { voltage: 1 }),
+  // a currency of its own: converting it to 元 takes an exchange rate, which is a figure, not a unit
+  美元: makeUnit("美元", { money_usd: 1 }),
 };
 
 /** Count words: each is a dimension of its own (`count:家`), so a number of firms never adds to a number of projects. */
 export const COUNT_WORDS = [
   "个", "家", "项", "件", "座", "户", "套", "条", "辆", "处", "所", "张", "床", "名", "起", "次", "片", "株", "宗", "栋", "间",
+  "台", "块", "类", "批", "届",
 ] as const;
 for (const word of COUNT_WORDS) BASE[word] = makeUnit(word, { [`count:${word}`]: 1 });
 

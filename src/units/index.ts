@@ -8,6 +8,7 @@ export {
   PERCENTAGE_POINT,
   isDimensionless,
   isMoney,
+  countsThings,
   isWholeCount,
   sameDimensions,
   conversionFactor,

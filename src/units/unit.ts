@@ -69,8 +69,13 @@ export function isMoney(unit: Unit): boolean {
  * fraction; 万人 is not one (2.5万人 is 25,000 people).
  */
 export function isWholeCount(unit: Unit): boolean {
+  return countsThings(unit) && isOne(unit.scale);
+}
+
+/** True when the unit counts things, in ones or in 万 (家, 个, 人, 人次, 万人, 万户): a number of them, not an amount. */
+export function countsThings(unit: Unit): boolean {
   const keys = Object.keys(unit.dims);
-  if (keys.length !== 1 || unit.dims[keys[0]!] !== 1 || !isOne(unit.scale)) return false;
+  if (keys.length !== 1 || unit.dims[keys[0]!] !== 1) return false;
   const key = keys[0]!;
   return key.startsWith("count:") || key === "people" || key === "visits";
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims, type ExtractedClaim } from "../../src/extraction/index.js";
+import { UNITS } from "../../src/extraction/vocabulary.js";
+import { parseUnit } from "../../src/units/index.js";
 
 /** The claims of one sentence in a report of the given year, as compact rows. */
 function rows(sentence: string, year = 2023): string[] {
@@ -105,6 +107,31 @@ describe("the phrasing of statistical texts", () => {
     ]);
     expect(claims[4]!.than).toEqual({ period: "Q1" });
     expect(rows("规模以上工业增加值同比增长7.2%，比1—5月回落0.4个百分点。").map((r) => r.split(" ").slice(1, 3).join(" "))).toEqual(["cumulative_change 7.2%", "rate_difference -0.4pp"]);
+  });
+
+  it("reads units with the catalogue's spelling: every unit it reads is one the verifier converts", () => {
+    expect(UNITS.filter((u) => parseUnit(u).unknownWords.length > 0)).toEqual([]);
+    const claims = extractClaims("新增装机容量12.5万千瓦，出口额3.2亿美元，新增设备156台。", { year: 2023 }).claims;
+    expect(claims.map((c) => `${c.value} ${c.unit}`)).toEqual(["12.5 万千瓦", "3.2 亿美元", "156 台"]);
+  });
+
+  it("keeps a modified name apart (人均地区生产总值 is not GDP), reads 减产 and 按不变价格计算, and proposes trade as exports plus imports", () => {
+    const extraction = extractClaims("全年地区生产总值1234.56亿元，按不变价格计算，比上年增长6.2%。人均地区生产总值达到8.6万元。全年粮食产量45.3万吨，比上年减产1.2%。全年进出口总额156.3亿元，下降3.4%。其中，出口98.1亿元，增长2.2%；进口58.2亿元，下降11.6%。", { year: 2024 });
+    expect(extraction.claims.map(row)).toEqual([
+      "gdp level 1234.56 亿元 2024",
+      "gdp cumulative_change 6.2% 2023-2024",
+      "gdp_per_capita level 8.6 万元 2024",
+      "粮食产量 level 45.3 万吨 2024",
+      "粮食产量 cumulative_change -1.2% 2023-2024",
+      "trade level 156.3 亿元 2024",
+      "trade cumulative_change -3.4% 2023-2024",
+      "exports level 98.1 亿元 2024",
+      "exports cumulative_change 2.2% 2023-2024",
+      "imports level 58.2 亿元 2024",
+      "imports cumulative_change -11.6% 2023-2024",
+    ]);
+    expect(extraction.claims[1]!.basis).toBe("comparable");
+    expect(extraction.parts).toEqual({ trade: ["exports", "imports"] });
   });
 
   it("reads full-width digits and ％, with spans into the text as printed", () => {
