@@ -13,6 +13,18 @@ export default defineConfig([
     shims: true,
   },
   {
+    // plansheet/svg on its own, without code splitting: the CommonJS build then keeps a real import() of vega and
+    // vega-lite (ESM only, with top-level await), which require() cannot load; they are loaded on first use.
+    entry: { svg: "src/svg.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    splitting: false,
+    sourcemap: false,
+    target: "node20",
+    removeNodeProtocol: false,
+    external: ["vega", "vega-lite"],
+  },
+  {
     entry: { cli: "src/cli/main.ts" },
     format: ["esm"],
     platform: "node",

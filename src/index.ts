@@ -2,6 +2,12 @@
  * plansheet: spreadsheet-style scenario modelling of development plans. This entry runs anywhere (Node,
  * browsers, Deno, notebooks) and imports nothing from `node:`; `plansheet/node` adds files and worker threads.
  */
+import { setPresenter } from "./core/index.js";
+import { presentResult } from "./render/index.js";
+
+// Results show themselves in the render layer's words (a notebook's tables, console.log's text).
+setPresenter(presentResult);
+
 export {
   buildModel,
   Model,
@@ -51,6 +57,11 @@ export {
   type PrintedFigure,
   type Interval,
   type Rng,
+  display,
+  type Displayable,
+  type DisplaySink,
+  type MimeBundle,
+  type DocumentLike,
 } from "./core/index.js";
 export { parseUnit, type Unit, type ParsedUnit } from "./units/index.js";
 export { parseFormula, FUNCTIONS, toSExpression, type Expr, type FunctionSpec } from "./formula/index.js";
@@ -94,6 +105,20 @@ export {
   type ProbabilitySolveOptions,
   type ProbabilitySolveResult,
 } from "./montecarlo/index.js";
+export {
+  Chart,
+  projectionChart,
+  fanChart,
+  sweepChart,
+  driversChart,
+  verificationChart,
+  VEGA_LITE_SCHEMA,
+  CJK_FONT_STACK,
+  type ChartKind,
+  type ChartOptions,
+  type ChartLanguage,
+  type VegaLiteSpec,
+} from "./charts/index.js";
 export {
   formatProjectionTable,
   formatProjectionExact,

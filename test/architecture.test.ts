@@ -16,7 +16,9 @@ const RANK: Record<string, number> = {
   montecarlo: 7,
   io: 8,
   render: 8,
-  cli: 9,
+  charts: 9,
+  page: 10,
+  cli: 11,
 };
 
 const SRC = resolve(__dirname, "../src");

@@ -41,3 +41,21 @@ export {
 export { normalQuantile, normalCdf, betaQuantile, logGamma, regularizedBeta } from "./special-functions.js";
 export { xoshiro128, trialRng, type Rng } from "./rng.js";
 export { cholesky } from "./cholesky.js";
+export {
+  JUPYTER_DISPLAY,
+  INSPECT,
+  VEGA_LITE_MIME,
+  escapeHtml,
+  htmlElement,
+  setPresenter,
+  presentation,
+  tableBundle,
+  withDisplay,
+  display,
+  type DisplaySink,
+  type MimeBundle,
+  type DocumentLike,
+  type Displayable,
+  type Presentation,
+  type ResultKind,
+} from "./display.js";

@@ -1,4 +1,4 @@
-import type { Issue, NumberMode } from "../core/index.js";
+import { INSPECT, JUPYTER_DISPLAY, htmlElement, presentation, tableBundle, type DocumentLike, type Issue, type MimeBundle, type NumberMode } from "../core/index.js";
 import { ruleName, type CellRuleCode, type IndicatorInfo, type ModelStructure, type TargetInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellProblem } from "./evaluate.js";
@@ -172,6 +172,31 @@ export class Projection {
       issues: [...this.issues],
       assumptions: this.assumptions,
     };
+  }
+
+  /** The projection table and the targets, as `plansheet run` prints them. */
+  toString(): string {
+    return presentation("projection", this).text;
+  }
+
+  /** The same as HTML: escaped tables with the same columns. */
+  toHTML(): string {
+    return presentation("projection", this).html;
+  }
+
+  /** An element for a page or Observable's `display()` (`globalThis.document` unless one is given). */
+  toElement(document?: DocumentLike): unknown {
+    return htmlElement(`<div>${this.toHTML()}</div>`, document);
+  }
+
+  /** What `console.log`, the REPL and tslab print: the text, not the internals. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  /** What Deno's Jupyter kernel shows: the text, the HTML tables and the JSON. */
+  [JUPYTER_DISPLAY](): MimeBundle {
+    return tableBundle(presentation("projection", this), this.toJSON());
   }
 
   /** The model this projection was computed from. */

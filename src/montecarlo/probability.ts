@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { resolveLever, type LeverBounds } from "../targets/index.js";
 import { wilsonInterval } from "./intervals.js";
@@ -50,7 +50,12 @@ const RESOLUTION = 1e-7;
  * crosses the one wanted is bisected to 1e-7 of the bounds.
  * @throws PlansheetError for a probability outside (0, 1), bad trials or seed, a lever that is not an input.
  */
-export function solveProbability(model: Model, options: ProbabilitySolveOptions): ProbabilitySolveResult {
+export function solveProbability(model: Model, options: ProbabilitySolveOptions): ProbabilitySolveResult & Displayable {
+  return withDisplay(solveProbabilityResult(model, options), "probability_solve", model);
+}
+
+/** What {@link solveProbability} computes, before it is given its display. */
+function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions): ProbabilitySolveResult {
   checkRunOptions(options);
   if (!(options.probability > 0 && options.probability < 1)) {
     const message = `the probability wanted must lie strictly between 0 and 1, got ${options.probability}`;

@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { CellQuantiles } from "./quantiles.js";
 import { runLayout, TrialRunner, type ChunkResult, type RunLayout, type RunSpec } from "./runner.js";
@@ -96,7 +96,12 @@ export function runInThread(model: Model, spec: RunSpec, onProgress?: (done: num
  * there as `simulateInWorkers`).
  * @throws PlansheetError for bad trial counts or seeds, and a model without uncertainty.
  */
-export function simulate(model: Model, options: SimulateOptions): SimulationResult {
+export function simulate(model: Model, options: SimulateOptions): SimulationResult & Displayable {
+  return withDisplay(simulateResult(model, options), "simulation", model);
+}
+
+/** What {@link simulate} computes, before it is given its display. */
+function simulateResult(model: Model, options: SimulateOptions): SimulationResult {
   checkRunOptions(options);
   const { onProgress, ...spec } = options;
   const { layout, summary } = runInThread(model, spec, onProgress);

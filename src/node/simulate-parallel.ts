@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { availableParallelism } from "node:os";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
+import { withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import {
   ChunkOrderer,
@@ -42,7 +43,7 @@ function workerScript(): URL {
  * and merged in chunk order, so the result is bit-identical to a run in one thread with the same seed, whatever
  * the number of workers. With `workers: 0` or 1 (or a short run) it runs in this thread.
  */
-export async function simulate(model: Model, options: ParallelSimulateOptions): Promise<SimulationResult> {
+export async function simulate(model: Model, options: ParallelSimulateOptions): Promise<SimulationResult & Displayable> {
   checkRunOptions(options);
   const workers = options.workers ?? (options.trials >= 20_000 ? availableParallelism() : 1);
   const layout = runLayout(model, options);
@@ -81,7 +82,7 @@ export async function simulate(model: Model, options: ParallelSimulateOptions): 
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  return simulationResult(layout, summary, options);
+  return withDisplay(simulationResult(layout, summary, options), "simulation", model);
 }
 
 /**

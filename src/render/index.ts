@@ -4,7 +4,7 @@
  */
 export { formatTable } from "./text-table.js";
 export { escapeControls } from "./text-width.js";
-export { formatPrecise } from "./format-number.js";
+export { formatPrecise, formatValue } from "./format-number.js";
 export { formatIssue, formatIssues } from "./issues.js";
 export {
   formatProjectionTable,
@@ -19,3 +19,4 @@ export { formatVerification } from "./verification.js";
 export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility } from "./targets.js";
 export { formatProbabilities, formatFan, formatProbabilitySolve } from "./simulation.js";
 export { formatExtractedClaimsYaml } from "./extraction.js";
+export { presentResult } from "./present.js";

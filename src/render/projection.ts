@@ -3,7 +3,7 @@ import type { IndicatorInfo } from "../structure/index.js";
 import { isWholeCount } from "../units/index.js";
 import { formatSigned, formatValue } from "./format-number.js";
 import { bilingual } from "./labels.js";
-import { formatTable, type Column } from "./text-table.js";
+import { docText, table, type Column, type Doc } from "./text-table.js";
 
 /** Marks an indicator whose inputs the source does not give. */
 export const ASSUMPTION_MARK = "†";
@@ -25,6 +25,11 @@ export function isConstant(projection: Projection, info: IndicatorInfo): boolean
  * with one value in every year are left to {@link formatConstants}.
  */
 export function formatProjectionTable(projection: Projection): string {
+  return docText(projectionDoc(projection));
+}
+
+/** {@link formatProjectionTable} as a document. */
+export function projectionDoc(projection: Projection): Doc {
   const { structure } = projection;
   const base = structure.timeline.baseYear;
   const assumptions = new Set(projection.assumptions);
@@ -44,9 +49,9 @@ export function formatProjectionTable(projection: Projection): string {
       }),
     ]);
   return [
-    formatTable(columns, rows),
+    table(columns, rows),
     `${PROJECTED_MARK} projected year (after ${base})   ${BACKCAST_MARK} backcast from a later year   ${ASSUMPTION_MARK} assumption   — no value (see the notes)`,
-  ].join("\n");
+  ];
 }
 
 /**
@@ -77,6 +82,11 @@ export function formatFractionalCounts(projection: Projection): string {
 
 /** Indicators with one value in every year (inputs and derived constants): id, labels, value, unit. */
 export function formatConstants(projection: Projection): string {
+  return docText(constantsDoc(projection));
+}
+
+/** {@link formatConstants} as a document. */
+export function constantsDoc(projection: Projection): Doc {
   const assumptions = new Set(projection.assumptions);
   const rows = projection.structure.indicators
     .filter((info) => isConstant(projection, info))
@@ -86,7 +96,7 @@ export function formatConstants(projection: Projection): string {
       formatValue(projection.get(info.id, projection.years[0]!), info.unit),
       info.unit?.name ?? "",
     ]);
-  return formatTable([{ header: "input or constant" }, { header: "label" }, { header: "value", align: "right" }, { header: "unit" }], rows);
+  return [table([{ header: "input or constant" }, { header: "label" }, { header: "value", align: "right" }, { header: "unit" }], rows)];
 }
 
 /** Every indicator's Chinese and English label and unit: the key to the projection table's ids. */
@@ -94,7 +104,7 @@ export function formatLegend(projection: Projection): string {
   const rows = projection.structure.indicators
     .filter((info) => !isConstant(projection, info))
     .map((info) => [info.id, info.label.zh ?? "", info.label.en ?? "", info.unit?.name ?? ""]);
-  return formatTable([{ header: "indicator" }, { header: "指标" }, { header: "label" }, { header: "unit" }], rows);
+  return docText([table([{ header: "indicator" }, { header: "指标" }, { header: "label" }, { header: "unit" }], rows)]);
 }
 
 /**
@@ -116,14 +126,19 @@ export function formatProjectionExact(projection: Projection): string {
 
 /** The assumptions of a model: each input the source does not give, with the note saying why its value. */
 export function formatAssumptions(projection: Projection): string {
+  return docText(assumptionsDoc(projection));
+}
+
+/** {@link formatAssumptions} as a document. */
+export function assumptionsDoc(projection: Projection): Doc {
   const { structure } = projection;
   const rows = projection.assumptions.map((id) => {
     const info = structure.indicatorById.get(id)!;
     const notes = [info.note, ...[...info.history.entries()].filter(([, h]) => h.assumption).map(([y, h]) => `${y}: ${h.note ?? "assumed"}`)];
     return [id, info.label.zh ?? info.label.en ?? "", notes.filter(Boolean).join("; ")];
   });
-  if (rows.length === 0) return "No assumptions: every input comes from the source.";
-  return formatTable([{ header: "assumption" }, { header: "label" }, { header: "why this value" }], rows);
+  if (rows.length === 0) return ["No assumptions: every input comes from the source."];
+  return [table([{ header: "assumption" }, { header: "label" }, { header: "why this value" }], rows)];
 }
 
 /** Marks a target that float found on its threshold and decimal evaluation decided. */
@@ -137,7 +152,12 @@ export const DECIDED_NOTE = `${DECIDED_MARK} on its threshold to within float ro
  * threshold within float rounding is marked as decided in decimal mode.
  */
 export function formatTargets(projection: Projection): string {
-  if (projection.targets.length === 0) return "No targets.";
+  return docText(targetsDoc(projection));
+}
+
+/** {@link formatTargets} as a document. */
+export function targetsDoc(projection: Projection): Doc {
+  if (projection.targets.length === 0) return ["No targets."];
   const rows = projection.targets.map((t) => [
     t.id,
     t.kind ?? "",
@@ -148,17 +168,20 @@ export function formatTargets(projection: Projection): string {
     t.met === null ? (t.reason ?? "") : formatSigned(t.margin, t.unit),
     t.firstYear ? String(t.firstYear) : "",
   ]);
-  return formatTable(
-    [
-      { header: "target" },
-      { header: "kind" },
-      { header: "check" },
-      { header: "result" },
-      { header: "value", align: "right" },
-      { header: "threshold", align: "right" },
-      { header: "margin", align: "right" },
-      { header: "first met", align: "right" },
-    ],
-    rows,
-  ) + (projection.targets.some((t) => t.decidedBy) ? `\n${DECIDED_NOTE}` : "");
+  return [
+    table(
+      [
+        { header: "target" },
+        { header: "kind" },
+        { header: "check" },
+        { header: "result" },
+        { header: "value", align: "right" },
+        { header: "threshold", align: "right" },
+        { header: "margin", align: "right" },
+        { header: "first met", align: "right" },
+      ],
+      rows,
+    ),
+    ...(projection.targets.some((t) => t.decidedBy) ? [DECIDED_NOTE] : []),
+  ];
 }

@@ -1,7 +1,7 @@
 import type { Model } from "../evaluation/index.js";
 import type { ProbabilitySolveResult, SimulationResult, TargetDriver } from "../montecarlo/index.js";
 import { formatPrecise, formatValue } from "./format-number.js";
-import { formatTable } from "./text-table.js";
+import { docText, table, type Doc } from "./text-table.js";
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
@@ -20,6 +20,11 @@ const matters = (d: TargetDriver) => (d.share ?? 0) >= 0.02 || Math.abs(d.rho) >
  * ρ between its draws and the margin (the direction, for a relation that has one).
  */
 export function formatProbabilities(result: SimulationResult): string {
+  return docText(probabilitiesDoc(result));
+}
+
+/** {@link formatProbabilities} as a document. */
+export function probabilitiesDoc(result: SimulationResult): Doc {
   const rows = result.targets.map((t) => [
     t.id,
     pct(t.probability),
@@ -27,9 +32,9 @@ export function formatProbabilities(result: SimulationResult): string {
     t.failed > 0 ? String(t.failed) : "",
     t.drivers.filter(matters).slice(0, 3).map(formatDriver).join(", ") || "—",
   ]);
-  const lines = [
+  const lines: (string | ReturnType<typeof table>)[] = [
     `${result.trials} trials, seed ${result.seed}, scenario ${result.scenario}; uncertain inputs: ${result.inputs.map((i) => `${i.id}${i.draw === "yearly" ? " (yearly)" : ""}`).join(", ")}`,
-    formatTable(
+    table(
       [{ header: "target" }, { header: "probability", align: "right" }, { header: "95% interval", align: "right" }, { header: "no value", align: "right" }, { header: "driven by (share of variance, rank correlation ρ)" }],
       rows,
     ),
@@ -38,13 +43,18 @@ export function formatProbabilities(result: SimulationResult): string {
     const first = result.errors.first;
     lines.push(`${result.errors.trials} trials lost a value to a failing formula${first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : ""}; they count as not met.`);
   }
-  return lines.join("\n");
+  return lines;
 }
 
 /** A fan chart as a table: one row per year, the 5th, 25th, 50th, 75th and 95th percentiles and the mean. */
 export function formatFan(result: SimulationResult, model: Model, id: string): string {
+  return docText(fanDoc(result, model, id));
+}
+
+/** {@link formatFan} as a document. */
+export function fanDoc(result: SimulationResult, model: Model, id: string): Doc {
   const byYear = result.quantiles[id];
-  if (!byYear) return `(no quantiles recorded for ${id})`;
+  if (!byYear) return [`(no quantiles recorded for ${id})`];
   const unit = model.structure.indicatorById.get(id)?.unit;
   const rows = Object.entries(byYear).map(([year, q]) => [year, ...[q.p5, q.p25, q.p50, q.p75, q.p95, q.mean].map((v) => formatValue(Number.isNaN(v) ? null : v, unit))]);
   // The bound of this indicator's own quantiles, in its unit: another indicator's bins may be a thousand times wider.
@@ -52,11 +62,11 @@ export function formatFan(result: SimulationResult, model: Model, id: string): s
   const method = error === 0 ? "exact quantiles" : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
   return [
     `${id}${unit ? ` (${unit.name})` : ""} — ${method}`,
-    formatTable(
+    table(
       [{ header: "year" }, ...["p5", "p25", "p50", "p75", "p95", "mean"].map((h) => ({ header: h, align: "right" as const }))],
       rows,
     ),
-  ].join("\n");
+  ];
 }
 
 /**

@@ -4,7 +4,7 @@ import type { FeasibilityResult, SolveResult, SweepResult } from "../targets/ind
 import type { Unit } from "../units/index.js";
 import { formatPrecise, formatSigned, formatValue } from "./format-number.js";
 import { DECIDED_MARK, DECIDED_NOTE } from "./projection.js";
-import { formatTable } from "./text-table.js";
+import { docText, table, type Column, type Doc } from "./text-table.js";
 
 function unitOf(model: Model, id: string): Unit | undefined {
   return model.structure.indicatorById.get(id)?.unit;
@@ -60,8 +60,13 @@ function targetUnit(model: Model, id: string): Unit | undefined {
 
 /** A sweep as a table: one row per lever value (or grid point), targets marked ✓/✗, and the chosen cells. */
 export function formatSweep(result: SweepResult, model: Model): string {
+  return docText(sweepDoc(result, model));
+}
+
+/** {@link formatSweep} as a document. */
+export function sweepDoc(result: SweepResult, model: Model): Doc {
   const first = result.points[0];
-  if (!first) return "(no points)";
+  if (!first) return ["(no points)"];
   const targetIds = Object.keys(first.targets);
   const cells = Object.keys(first.values);
   const cellUnit = (name: string) => unitOf(model, name.replace(/\[.*$/, ""));
@@ -77,7 +82,7 @@ export function formatSweep(result: SweepResult, model: Model): string {
     ...targetIds.map((id) => (p.targets[id] === null ? "?" : p.targets[id] ? "✓ met" : "✗")),
     ...cells.map((c) => formatValue(p.values[c] ?? null, cellUnit(c))),
   ]);
-  return formatTable(columns, rows);
+  return [table(columns, rows)];
 }
 
 /**
@@ -85,6 +90,11 @@ export function formatSweep(result: SweepResult, model: Model): string {
  * its threshold is marked as decided in decimal mode.
  */
 export function formatReachability(comparison: ScenarioComparison): string {
+  return docText(reachabilityDoc(comparison));
+}
+
+/** {@link formatReachability} as a document. */
+export function reachabilityDoc(comparison: ScenarioComparison): Doc {
   let decided = false;
   const rows = Object.entries(comparison.targets).map(([id, byScenario]) => {
     const any = Object.values(byScenario)[0]!;
@@ -101,12 +111,17 @@ export function formatReachability(comparison: ScenarioComparison): string {
       }),
     ];
   });
-  const table = formatTable([{ header: "target" }, { header: "kind" }, { header: "check" }, ...comparison.scenarios.map((s) => ({ header: s }))], rows);
-  return decided ? `${table}\n${DECIDED_NOTE}` : table;
+  const reached = table([{ header: "target" }, { header: "kind" }, { header: "check" }, ...comparison.scenarios.map((s) => ({ header: s }))], rows);
+  return decided ? [reached, DECIDED_NOTE] : [reached];
 }
 
 /** Indicators × scenarios in one year, with each scenario's difference from the first. */
 export function formatComparison(comparison: ScenarioComparison, model: Model, year: number): string {
+  return docText(comparisonDoc(comparison, model, year));
+}
+
+/** {@link formatComparison} as a document. */
+export function comparisonDoc(comparison: ScenarioComparison, model: Model, year: number): Doc {
   const [reference, ...others] = comparison.scenarios;
   const rows = comparison.indicators.map((id) => {
     const unit = unitOf(model, id);
@@ -118,29 +133,32 @@ export function formatComparison(comparison: ScenarioComparison, model: Model, y
       ...others.flatMap((s) => [formatValue(values[s]![String(year)] ?? null, unit), formatSigned(comparison.differences[id]![s]![String(year)] ?? null, unit)]),
     ];
   });
-  return formatTable(
-    [
-      { header: `indicator (${year})` },
-      { header: "unit" },
-      { header: reference!, align: "right" },
-      ...others.flatMap((s) => [
-        { header: s, align: "right" as const },
-        { header: `Δ vs ${reference}`, align: "right" as const },
-      ]),
-    ],
-    rows,
-  );
+  const columns: Column[] = [
+    { header: `indicator (${year})` },
+    { header: "unit" },
+    { header: reference!, align: "right" },
+    ...others.flatMap((s) => [
+      { header: s, align: "right" as const },
+      { header: `Δ vs ${reference}`, align: "right" as const },
+    ]),
+  ];
+  return [table(columns, rows)];
 }
 
 /** A joint search: feasible or not, the setting found, each target's margin, and the conflicts. */
 export function formatFeasibility(result: FeasibilityResult, model: Model): string {
-  const lines = [
+  return docText(feasibilityDoc(result, model));
+}
+
+/** {@link formatFeasibility} as a document. */
+export function feasibilityDoc(result: FeasibilityResult, model: Model): Doc {
+  const lines: (string | ReturnType<typeof table>)[] = [
     result.feasible
       ? `All ${result.targets.length} targets can be met together, e.g. with ${Object.entries(result.setting).map(([id, v]) => `${id} = ${formatValue(v, unitOf(model, id))}`).join(", ")}.`
       : `No setting of ${result.levers.join(", ")} within their bounds was found that meets all of ${result.targets.join(", ")}.`,
   ];
   lines.push(
-    formatTable(
+    table(
       [{ header: "target" }, { header: "result" }, { header: "margin", align: "right" }],
       result.targets.map((id) => [id, result.met[id] === null ? "?" : result.met[id] ? "✓ met" : "✗ NOT met", formatSigned(result.margins[id] ?? null, targetUnit(model, id))]),
     ),
@@ -153,5 +171,5 @@ export function formatFeasibility(result: FeasibilityResult, model: Model): stri
     );
   }
   lines.push(`Method: ${result.method}`);
-  return lines.join("\n");
+  return lines;
 }

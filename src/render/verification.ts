@@ -1,5 +1,5 @@
 import { describeInterval, type Check, type VerificationReport, type Verdict } from "../verification/index.js";
-import { formatTable } from "./text-table.js";
+import { docText, table, type Doc } from "./text-table.js";
 
 /** How each verdict is shown: a mark a reader can scan, and the verdict's name. */
 export const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
@@ -24,17 +24,22 @@ export type QuoteOf = (claimId: string) => { readonly quote: string; readonly li
  * the sentences it rests on, with their lines.
  */
 export function formatVerification(report: VerificationReport, title?: string, quotes?: QuoteOf): string {
+  return docText(verificationDoc(report, title, quotes));
+}
+
+/** {@link formatVerification} as a document. */
+export function verificationDoc(report: VerificationReport, title?: string, quotes?: QuoteOf): Doc {
   const order: Record<Verdict, number> = { inconsistent: 0, arithmetic_mean: 1, consistent: 2, not_checkable: 3 };
   const checks = [...report.checks].sort((a, b) => order[a.verdict] - order[b.verdict]);
   const counts = report.counts;
-  const lines: string[] = [];
+  const lines: (string | ReturnType<typeof table>)[] = [];
   lines.push(
     `${title ? `${title}: ` : ""}${checks.length} checks — ${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ` +
       `${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
     "",
   );
   lines.push(
-    formatTable(
+    table(
       [{ header: "#", align: "right" }, { header: "verdict" }, { header: "check" }, { header: "printed", align: "right" }, { header: "implied by the other figures", align: "right" }],
       checks.map((c, i) => [String(i + 1), VERDICT_MARK[c.verdict], c.id, interval(c, "reported"), interval(c, "computed")]),
     ),
@@ -58,5 +63,5 @@ export function formatVerification(report: VerificationReport, title?: string, q
   if (report.unchecked.length > 0) {
     lines.push("", `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`);
   }
-  return lines.join("\n");
+  return lines;
 }

@@ -1,4 +1,4 @@
-import { didYouMean, makeIssue, PlansheetError, type NumberMode } from "../core/index.js";
+import { didYouMean, makeIssue, PlansheetError, type NumberMode, withDisplay, type Displayable } from "../core/index.js";
 import type { Model, Projection, TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
@@ -37,7 +37,12 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
  * Runs each scenario and lines them up against the first.
  * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
-export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison {
+export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison & Displayable {
+  return withDisplay(compareScenariosResult(model, scenarios, options), "comparison", model);
+}
+
+/** What {@link compareScenarios} computes, before it is given its display. */
+function compareScenariosResult(model: Model, scenarios: readonly string[], options: CompareOptions): ScenarioComparison {
   const usage = (message: string, hint?: string) => new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
   if (scenarios.length < 2) {
     throw usage(`a comparison needs two or more scenarios, got ${scenarios.length === 0 ? "none" : scenarios.join(", ")}`, "name them with --scenario, or define them in the model");

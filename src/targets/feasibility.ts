@@ -1,3 +1,4 @@
+import { withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { ValueTable } from "../structure/index.js";
 import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
@@ -83,7 +84,12 @@ function scaleOf(probe: TargetProbe, inputs: ValueTable): number {
  * best compromise and which targets conflict: each target no lever setting meets on its own, then each pair of
  * the others that cannot hold together.
  */
-export function findFeasible(model: Model, options: FeasibilityOptions): FeasibilityResult {
+export function findFeasible(model: Model, options: FeasibilityOptions): FeasibilityResult & Displayable {
+  return withDisplay(findFeasibleResult(model, options), "feasibility", model);
+}
+
+/** What {@link findFeasible} computes, before it is given its display. */
+function findFeasibleResult(model: Model, options: FeasibilityOptions): FeasibilityResult {
   const probes = options.targets.map((id) => probeTarget(model, id));
   const levers = options.levers.map((id) => resolveLever(model, id, options.bounds?.[id]));
   const base = model.inputsOf(options.scenario);

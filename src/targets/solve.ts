@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
@@ -64,7 +64,12 @@ export const SOLVE_SCAN_POINTS = 41;
  * @throws PlansheetError for an unknown target or scenario, a lever that is not an input or has bad bounds,
  * and a target that the lever cannot affect at all (it reads nothing that depends on the lever).
  */
-export function solve(model: Model, options: SolveOptions): SolveResult {
+export function solve(model: Model, options: SolveOptions): SolveResult & Displayable {
+  return withDisplay(solveResult(model, options), "solve", model);
+}
+
+/** What {@link solve} computes, before it is given its display. */
+function solveResult(model: Model, options: SolveOptions): SolveResult {
   const probe = probeTarget(model, options.target);
   const leverId = options.lever ?? probe.target.lever;
   if (leverId === undefined) {

@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { resolveLever, setInputs, setLever, type LeverBounds } from "./lever.js";
 import { probeTarget } from "./probe.js";
@@ -81,7 +81,12 @@ function defaultCells(model: Model, targets: readonly string[]): string[] {
  * margin, and the chosen cells. Lever bounds from the model do not limit a sweep: its range is the one given.
  * @throws PlansheetError for fewer than two steps, an unknown lever, target or cell.
  */
-export function sweep(model: Model, options: SweepOptions): SweepResult {
+export function sweep(model: Model, options: SweepOptions): SweepResult & Displayable {
+  return withDisplay(sweepResult(model, options), "sweep", model);
+}
+
+/** What {@link sweep} computes, before it is given its display. */
+function sweepResult(model: Model, options: SweepOptions): SweepResult {
   const unbounded = (axis: SweepAxis): LeverBounds => ({ min: Math.min(axis.from, axis.to), max: Math.max(axis.from, axis.to) });
   const lever = resolveLever(model, options.lever, unbounded(options));
   const lever2 = options.second ? resolveLever(model, options.second.lever, unbounded(options.second)) : undefined;

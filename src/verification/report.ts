@@ -1,4 +1,4 @@
-import { intervalsOverlap, type Interval, type Issue } from "../core/index.js";
+import { INSPECT, JUPYTER_DISPLAY, htmlElement, intervalsOverlap, presentation, tableBundle, type DocumentLike, type Interval, type Issue, type MimeBundle } from "../core/index.js";
 import { intervalToJson, type Scale } from "./describe.js";
 import type { CheckKind, Finding, Note } from "./findings.js";
 import type { SubYearPeriod } from "./sub-year.js";
@@ -108,6 +108,31 @@ export class VerificationReport {
   /** The checks that fail: `inconsistent` or `arithmetic_mean` (what `--strict` exits 3 on). */
   get failures(): Check[] {
     return this.checks.filter((c) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean");
+  }
+
+  /** The checks as `plansheet verify` prints them: the table, then each check in English and Chinese. */
+  toString(): string {
+    return presentation("verification", this).text;
+  }
+
+  /** The same as HTML: escaped tables with the same columns. */
+  toHTML(): string {
+    return presentation("verification", this).html;
+  }
+
+  /** An element for a page or Observable's `display()` (`globalThis.document` unless one is given). */
+  toElement(document?: DocumentLike): unknown {
+    return htmlElement(`<div>${this.toHTML()}</div>`, document);
+  }
+
+  /** What `console.log`, the REPL and tslab print: the text, not the internals. */
+  [INSPECT](): string {
+    return this.toString();
+  }
+
+  /** What Deno's Jupyter kernel shows: the text, the HTML tables and the JSON. */
+  [JUPYTER_DISPLAY](): MimeBundle {
+    return tableBundle(presentation("verification", this), this.toJSON());
   }
 
   /** The `verify --json` output. */

@@ -1,0 +1,50 @@
+import type { Model } from "../evaluation/index.js";
+import type { SimulationResult } from "../montecarlo/index.js";
+import { Chart } from "./chart.js";
+import { chartError, chartIndicator } from "./problems.js";
+import { targetLayers, targetLines } from "./projection-chart.js";
+import { WORDS, frame, isPercent, labelIn, valueAxis, type ChartOptions } from "./spec.js";
+
+/**
+ * The simulated range of one indicator by year: the median as a line, the p25–p75 band dark and the p5–p95 band
+ * light, the history before the base year as a grey line, each target on the indicator as a dashed rule, and the
+ * probability of meeting it in the title ("森林覆盖率：达标概率 87.3%").
+ * @throws PlansheetError for an unknown indicator, or one the simulation did not track (with the ids it did).
+ */
+export function fanChart(simulation: SimulationResult, model: Model, indicator: string, options: ChartOptions = {}): Chart {
+  const info = chartIndicator(model.structure, indicator);
+  const quantiles = simulation.quantiles[indicator];
+  if (!quantiles || Object.keys(quantiles).length === 0) {
+    throw chartError(`the simulation did not track '${indicator}'`, `it tracked ${Object.keys(simulation.quantiles).join(", ") || "nothing"}; simulate with track: ["${indicator}"]`);
+  }
+  const lang = options.lang ?? "zh";
+  const words = WORDS[lang];
+  const projection = model.run({ scenario: simulation.scenario });
+  const base = model.structure.timeline.baseYear;
+  const fan = Object.entries(quantiles).map(([year, q]) => ({ year: Number(year), ...q }));
+  const history = projection.years
+    .filter((y) => y <= base && projection.get(indicator, y) !== null)
+    .map((year) => ({ year, value: projection.get(indicator, year)! }));
+  const name = labelIn(info.label, info.id, lang);
+  const lines = targetLines(model.structure, projection, info, lang);
+  const odds = lines.map((t) => ({ t, p: simulation.targets.find((s) => s.id === t.id)?.probability })).filter((o) => o.p !== undefined);
+  const title = {
+    text: odds.length ? `${name}：${words.probability} ${odds.map((o) => `${(o.p! * 100).toFixed(1)}%（${o.t.year}）`).join(lang === "zh" ? "，" : ", ")}` : name,
+    subtitle: `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; p5–p95, p25–p75, ${words.median}`,
+  };
+  const x = { field: "year", type: "quantitative", axis: { title: words.year, format: "d", tickMinStep: 1 }, scale: { nice: false } };
+  const y = (field: string) => ({ field, type: "quantitative", axis: valueAxis(name, info.unit), scale: { zero: false } });
+  const format = isPercent(info.unit) ? ".2%" : ",.4~f";
+  const layers: unknown[] = [
+    { data: { values: fan }, mark: { type: "area", color: "#1f77b4", opacity: 0.18 }, encoding: { x, y: y("p5"), y2: { field: "p95" } } },
+    { data: { values: fan }, mark: { type: "area", color: "#1f77b4", opacity: 0.35 }, encoding: { x, y: y("p25"), y2: { field: "p75" } } },
+    {
+      data: { values: fan },
+      mark: { type: "line", color: "#1f4e79", strokeWidth: 2, point: true },
+      encoding: { x, y: y("p50"), tooltip: ["year", "p5", "p25", "p50", "p75", "p95"].map((field) => ({ field, ...(field === "year" ? {} : { format }) })) },
+    },
+    ...(history.length ? [{ data: { values: history }, mark: { type: "line", color: "#8a8a8a", strokeWidth: 2, point: true }, encoding: { x, y: y("value") } }] : []),
+    ...targetLayers(lines, info, lang),
+  ];
+  return new Chart("fan", { ...frame(title, options, { width: 560, height: 300 }), layer: layers });
+}
