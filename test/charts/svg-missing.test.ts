@@ -1,7 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+afterEach(() => {
+  vi.doUnmock("vega-lite");
+});
 
 describe("drawing without vega installed", () => {
   it("says which package to install, and draws once it is there", async () => {
+    // a fresh plansheet/svg, whatever an earlier file of this worker loaded
+    vi.resetModules();
     vi.doMock("vega-lite", () => {
       throw new Error("Cannot find package 'vega-lite' imported from plansheet");
     });
