@@ -119,6 +119,7 @@ export {
   type ChartLanguage,
   type VegaLiteSpec,
 } from "./charts/index.js";
+export { reportPage, type ReportPageOptions } from "./page/index.js";
 export {
   formatProjectionTable,
   formatProjectionExact,

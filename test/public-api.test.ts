@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as browser from "../src/index.js";
 import * as node from "../src/node.js";
+import * as svg from "../src/svg.js";
 
 // The public surface, name by name: an export added or removed shows up here, on purpose.
 describe("the public API", () => {
@@ -63,6 +64,7 @@ describe("the public API", () => {
         "readPrintedFigure",
         "readReportBytes",
         "readYamlText",
+        "reportPage",
         "requiredGrowth",
         "requiredPartGrowth",
         "shareYearReached",
@@ -89,5 +91,9 @@ describe("the public API", () => {
     expect(node.simulate).not.toBe(browser.simulate);
     // one function under two names: `simulate` stays, `simulateInWorkers` says which one it is
     expect(node.simulateInWorkers).toBe(node.simulate);
+  });
+
+  it("exports from plansheet/svg the drawing of charts, and nothing of vega until it draws", () => {
+    expect(Object.keys(svg).sort()).toEqual(["renderSvg", "svgOf"]);
   });
 });

@@ -120,7 +120,8 @@ export function projectionChart(projections: Projection | readonly Projection[],
       data: { values: [{ year: base, label: `${words.baseYear} ${base}` }] },
       layer: [
         { mark: { type: "rule", color: "#999", strokeDash: [2, 2] }, encoding: { x: { field: "year", type: "quantitative" } } },
-        { mark: { type: "text", align: "left", dx: 4, dy: -4, baseline: "top", color: "#666" }, encoding: { x: { field: "year", type: "quantitative" }, y: { value: 0 }, text: { field: "label" } } },
+        // at the foot of the rule, clear of the target labels, which sit on their lines
+        { mark: { type: "text", align: "left", dx: 4, dy: -4, baseline: "bottom", color: "#666" }, encoding: { x: { field: "year", type: "quantitative" }, y: { value: { expr: "height" } }, text: { field: "label" } } },
       ],
     },
     ...targetLayers(targets, info, lang),

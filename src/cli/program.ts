@@ -12,6 +12,8 @@ import { solveCommand } from "./solve-command.js";
 import { sweepCommand } from "./sweep-command.js";
 import { verifyCommand } from "./verify-command.js";
 import { extractCommand } from "./extract-command.js";
+import { chartCommand } from "./chart-command.js";
+import { reportCommand } from "./report-command.js";
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -37,8 +39,23 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .addOption(new Option("--mode <mode>", "number mode").choices(["float", "decimal"]).default("float"))
     .option("--json", "print JSON (the run shape in the README)")
     .option("--strict", "exit 3 when a target is unmet")
-    .action((model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; strict?: boolean }) => {
-      code = runCommand(model, opts, console);
+    .option("--chart <id>", "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines")
+    .option("-o, --output <file>", "with --chart: write the SVG there (default: print it)")
+    .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
+    .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
+      code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : runCommand(model, opts, console);
+    });
+
+  program
+    .command("report")
+    .description("one self-contained, printable HTML page: findings, targets, what it would take, charts, tables")
+    .argument("<model>", "model file (YAML or JSON)")
+    .requiredOption("-o, --output <file>", "the HTML file to write")
+    .option("--claims <file>", "a claims file whose figures to check and put first")
+    .option("--simulate <n>", "trials of a Monte Carlo run: probabilities, fan charts and drivers")
+    .option("--seed <k>", "seed of the Monte Carlo run (with --simulate)")
+    .action(async (model: string, opts: Parameters<typeof reportCommand>[1]) => {
+      code = await reportCommand(model, opts, console);
     });
 
   program

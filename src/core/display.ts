@@ -85,10 +85,11 @@ export function tableBundle(shown: Presentation, json: unknown): MimeBundle {
 
 /**
  * Gives a plain result (a solve, a sweep, a simulation) the notebook protocol without changing its data: the
- * methods are not enumerable, so `JSON.stringify`, spreads and equality see the result as it was.
+ * methods are not enumerable, so spreads and equality see the result as it was; `toJSON` gives its data (`json`,
+ * where the result holds what JSON cannot: a comparison's units).
  */
-export function withDisplay<T extends object>(value: T, kind: ResultKind, context?: unknown): T & Displayable {
-  const data = (): unknown => ({ ...value });
+export function withDisplay<T extends object>(value: T, kind: ResultKind, context?: unknown, json: (value: T) => unknown = (v) => ({ ...v })): T & Displayable {
+  const data = (): unknown => json(value);
   const methods: Displayable = {
     toJSON: data,
     toHTML: () => presentation(kind, value, context).html,

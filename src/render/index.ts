@@ -2,7 +2,7 @@
  * The render layer: plain-text tables and messages for people (the CLI, notebooks, logs). Data stays in the
  * lower layers; this layer only formats it.
  */
-export { formatTable } from "./text-table.js";
+export { formatTable, docHtml } from "./text-table.js";
 export { escapeControls } from "./text-width.js";
 export { formatPrecise, formatValue } from "./format-number.js";
 export { formatIssue, formatIssues } from "./issues.js";
@@ -14,9 +14,11 @@ export {
   formatAssumptions,
   formatFractionalCounts,
   formatTargets,
+  projectionDoc,
+  assumptionsDoc,
 } from "./projection.js";
-export { formatVerification } from "./verification.js";
-export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility } from "./targets.js";
-export { formatProbabilities, formatFan, formatProbabilitySolve } from "./simulation.js";
+export { formatVerification, verificationDoc } from "./verification.js";
+export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility, reachabilityDoc } from "./targets.js";
+export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 export { formatExtractedClaimsYaml } from "./extraction.js";
 export { presentResult } from "./present.js";

@@ -38,7 +38,7 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
  * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
 export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison & Displayable {
-  return withDisplay(compareScenariosResult(model, scenarios, options), "comparison", model);
+  return withDisplay(compareScenariosResult(model, scenarios, options), "comparison", model, comparisonToJson);
 }
 
 /** What {@link compareScenarios} computes, before it is given its display. */
