@@ -30,7 +30,10 @@ export function fanChart(simulation: SimulationResult, model: Model, indicator: 
   const odds = lines.map((t) => ({ t, p: simulation.targets.find((s) => s.id === t.id)?.probability })).filter((o) => o.p !== undefined);
   const title = {
     text: odds.length ? `${name}：${words.probability} ${odds.map((o) => `${(o.p! * 100).toFixed(1)}%（${o.t.year}）`).join(lang === "zh" ? "，" : ", ")}` : name,
-    subtitle: `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; p5–p95, p25–p75, ${words.median}`,
+    subtitle:
+      lang === "zh"
+        ? `${simulation.trials.toLocaleString("en")} 次模拟，种子 ${simulation.seed}；浅色 p5–p95，深色 p25–p75，线为中位数`
+        : `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; light p5–p95, dark p25–p75, the line the median`,
   };
   const x = { field: "year", type: "quantitative", axis: { title: words.year, format: "d", tickMinStep: 1 }, scale: { nice: false } };
   const y = (field: string) => ({ field, type: "quantitative", axis: valueAxis(name, info.unit), scale: { zero: false } });

@@ -40,7 +40,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--json", "print JSON (the run shape in the README)")
     .option("--strict", "exit 3 when a target is unmet")
     .option("--chart <id>", "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines")
-    .option("-o, --output <file>", "with --chart: write the SVG there (default: print it)")
+    .option("-o, --output <file>", "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)")
     .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
     .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
       code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : runCommand(model, opts, console);

@@ -3,12 +3,14 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
+import { outsideTool } from "../outside-tools.js";
 import { cli, tempDir } from "./helpers.js";
 
 const MODEL = fileURLToPath(new URL("../../examples/mentougou-2021/model.yaml", import.meta.url));
 const CLAIMS = fileURLToPath(new URL("../../examples/mentougou-2021/claims.yaml", import.meta.url));
 const write = tempDir("plansheet-report-");
 const folder = () => path.dirname(write("x", ""));
+const rsvg = outsideTool(["rsvg-convert"], "PLANSHEET_RSVG", "apt-get install librsvg2-bin fonts-noto-cjk");
 
 describe("plansheet report", () => {
   it("writes one self-contained page with the claims' findings, the probabilities and the charts", async () => {
@@ -45,6 +47,15 @@ describe("plansheet run --chart", () => {
     expect(printed.out).toMatch(/^<svg/);
     expect(printed.out).toContain("faster growth");
     expect(printed.out).not.toContain("baseline");
+  });
+
+  it.skipIf(!rsvg)("writes a PNG for a .png name, through rsvg-convert", async () => {
+    const out = path.join(folder(), "re_share.png");
+    const run = await cli("run", MODEL, "--chart", "re_share", "-o", out);
+    expect(run.code).toBe(EXIT.ok);
+    const png = fs.readFileSync(out);
+    expect([...png.subarray(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // twice the SVG's width
   });
 
   it("names an unknown indicator with the one it may mean", async () => {

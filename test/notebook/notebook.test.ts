@@ -1,11 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { outsideTool } from "../outside-tools.js";
-
-const ROOT = resolve(__dirname, "../..");
+import { ROOT, ensureBuilt } from "./built.js";
 const deno = outsideTool(["deno", join(ROOT, ".ci/tools/node_modules/.bin/deno")], "PLANSHEET_DENO", "npm install --prefix .ci/tools deno");
 const python = outsideTool(["/usr/bin/python3", "python3"], "PLANSHEET_PYTHON", "apt-get install python3-nbclient python3-jupyter-client", (path) => {
   try {
@@ -17,23 +16,6 @@ const python = outsideTool(["/usr/bin/python3", "python3"], "PLANSHEET_PYTHON", 
 });
 const jupyterPath = mkdtempSync(join(tmpdir(), "plansheet-jupyter-"));
 afterAll(() => rmSync(jupyterPath, { recursive: true, force: true }));
-
-/** The newest modification time under a folder. */
-function newest(folder: string): number {
-  return Math.max(...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
-}
-
-/** The package built from the sources as they are: the notebook imports it by name, as a user's would. */
-function ensureBuilt(): void {
-  const built = (() => {
-    try {
-      return statSync(join(ROOT, "dist/index.js")).mtimeMs;
-    } catch {
-      return 0;
-    }
-  })();
-  if (built < newest(join(ROOT, "src"))) execFileSync("npx", ["tsup", "--silent"], { cwd: ROOT, stdio: "ignore" });
-}
 
 describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel", () => {
   it("runs headless, and every result shows itself with the MIME types a notebook renders", () => {
@@ -64,4 +46,22 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
     expect(cells[3]![0]!.type).toBe("display_data");
     expect(cells[4]![0]!.data["text/plain"]).toMatch(/^To meet re_share_below_10_2025/);
   }, 300_000);
+});
+
+// in this file too, so that the two never build the package at the same time
+describe("the built package from CommonJS, as tslab loads it", () => {
+  it("requires plansheet/node and plansheet/svg, prints results as tables and draws a chart with vega loaded by import()", () => {
+    ensureBuilt();
+    const script = `
+      const { loadModel, projectionChart } = require("plansheet/node");
+      const { renderSvg } = require("plansheet/svg");
+      const { inspect } = require("node:util");
+      const model = loadModel("examples/mentougou-2021/model.yaml");
+      const projection = model.run();
+      renderSvg(projectionChart(projection, "re_share")).then((chart) => {
+        console.log(JSON.stringify({ text: inspect(projection).split("\\n")[0], svg: chart.svg.slice(0, 4), mime: Object.keys(chart[Symbol.for("Jupyter.display")]()) }));
+      });`;
+    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" })) as { text: string; svg: string; mime: string[] };
+    expect(out).toEqual({ text: "门头沟区 2021 政府工作报告, scenario baseline", svg: "<svg", mime: ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"] });
+  }, 120_000);
 });
