@@ -38,11 +38,12 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-s, --scenario <name>", "scenario to run (default: baseline)")
     .addOption(new Option("--mode <mode>", "number mode").choices(["float", "decimal"]).default("float"))
     .option("--json", "print JSON (the run shape in the README)")
+    .option("--csv", "print every cell as CSV in tidy long form (UTF-8 with a byte order mark, for Excel)")
     .option("--strict", "exit 3 when a target is unmet")
     .option("--chart <id>", "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines")
     .option("-o, --output <file>", "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)")
     .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
-    .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
+    .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; csv?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
       code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : runCommand(model, opts, console);
     });
 
@@ -113,6 +114,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
     .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
     .option("--json", "print JSON (the simulate shape in the README)")
+    .option("--csv", "print the quantiles as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)")
     .option("--strict", "exit 3 when a target's probability is below 50%")
     .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
       code = await simulateCommand(model, opts, console);
@@ -134,6 +136,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-t, --target <id>", "a target to report (repeatable; default all)", collect)
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--json", "print JSON (the sweep shape in the README)")
+    .option("--csv", "print every point as CSV in tidy long form (targets met with their margins, cells with their values)")
     .option("--strict", "exit 3 when a target is unmet at every point")
     .action((model: string, opts: Parameters<typeof sweepCommand>[1]) => {
       code = sweepCommand(model, opts, console);

@@ -9,6 +9,7 @@ import {
   formatProjectionExact,
   formatProjectionTable,
   formatTargets,
+  projectionCsv,
 } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -20,12 +21,13 @@ export interface RunCommandOptions {
   readonly scenario?: string;
   readonly mode?: NumberMode;
   readonly json?: boolean;
+  readonly csv?: boolean;
   readonly strict?: boolean;
 }
 
 /**
  * `plansheet run MODEL`: the projection under a scenario, its targets and assumptions; `--json` prints DESIGN's
- * `run` shape. Exit 1 when the model has errors (what can still be computed is printed), 3 with `--strict`
+ * `run` shape, `--csv` every cell in tidy long form (UTF-8 with a byte order mark, for Excel). Exit 1 when the model has errors (what can still be computed is printed), 3 with `--strict`
  * when a target is unmet.
  */
 export function runCommand(path: string, options: RunCommandOptions, console: Console): number {
@@ -35,7 +37,7 @@ export function runCommand(path: string, options: RunCommandOptions, console: Co
     return EXIT.modelError;
   }
   const projection = model.run({ ...(options.scenario ? { scenario: options.scenario } : {}), mode: options.mode ?? "float" });
-  console.out(options.json ? JSON.stringify(projection.toJSON(), null, 2) : formatRun(projection, model.name, partial));
+  console.out(options.json ? JSON.stringify(projection.toJSON(), null, 2) : options.csv ? projectionCsv(projection) : formatRun(projection, model.name, partial));
   if (partial) return EXIT.modelError;
   if (options.strict && projection.targets.some((t) => t.met !== true)) return EXIT.strict;
   return EXIT.ok;

@@ -1,5 +1,5 @@
 import { simulate } from "../node.js";
-import { formatFan, formatProbabilities } from "../render/index.js";
+import { formatFan, formatProbabilities, simulationCsv } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { checkIndicatorOptions, readIntegerOption } from "./literals.js";
@@ -14,6 +14,7 @@ export interface SimulateCommandOptions {
   readonly workers?: string;
   readonly fan?: readonly string[];
   readonly json?: boolean;
+  readonly csv?: boolean;
   readonly strict?: boolean;
 }
 
@@ -26,7 +27,7 @@ export async function simulateCommand(path: string, options: SimulateCommandOpti
   const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.fan) checkIndicatorOptions(options.fan, "--fan", model);
-  const bar = progressBar("simulating", !options.json);
+  const bar = progressBar("simulating", !options.json && !options.csv);
   const result = await simulate(model, {
     trials: readIntegerOption(options.trials, "--trials"),
     seed: readIntegerOption(options.seed, "--seed"),
@@ -37,6 +38,8 @@ export async function simulateCommand(path: string, options: SimulateCommandOpti
   bar.finish();
   if (options.json) {
     console.out(JSON.stringify(result, null, 2));
+  } else if (options.csv) {
+    console.out(simulationCsv(result, model));
   } else {
     const fans = options.fan && options.fan.length > 0 ? options.fan : Object.keys(result.quantiles).slice(0, 2);
     console.out([formatProbabilities(result), ...fans.map((id) => `\n${formatFan(result, model, id)}`)].join("\n"));

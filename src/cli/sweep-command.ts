@@ -1,4 +1,4 @@
-import { formatSweep } from "../render/index.js";
+import { formatSweep, sweepCsv } from "../render/index.js";
 import { sweep } from "../targets/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -19,6 +19,7 @@ export interface SweepCommandOptions {
   readonly target?: readonly string[];
   readonly scenario?: string;
   readonly json?: boolean;
+  readonly csv?: boolean;
   readonly strict?: boolean;
 }
 
@@ -50,7 +51,7 @@ export function sweepCommand(path: string, options: SweepCommandOptions, console
     ...(options.target && options.target.length > 0 ? { targets: options.target } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
   });
-  console.out(options.json ? JSON.stringify(result, null, 2) : formatSweep(result, model));
+  console.out(options.json ? JSON.stringify(result, null, 2) : options.csv ? sweepCsv(result, model) : formatSweep(result, model));
   const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) => result.points.every((p) => p.targets[id] !== true));
   if (partial) return EXIT.modelError;
   return options.strict && neverMet ? EXIT.strict : EXIT.ok;

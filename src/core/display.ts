@@ -41,10 +41,12 @@ export function htmlElement(html: string, document?: DocumentLike): unknown {
 /** The results a planner meets, each shown by the render layer in its own words. */
 export type ResultKind = "projection" | "verification" | "solve" | "sweep" | "simulation" | "comparison" | "feasibility" | "probability_solve";
 
-/** A result in words: the text the CLI prints, and the same tables as HTML. */
+/** A result in words, each form made when asked for: the text the CLI prints, and the same tables as HTML. */
 export interface Presentation {
-  readonly text: string;
-  readonly html: string;
+  text(): string;
+  html(): string;
+  /** The result as CSV in tidy long form, for the kinds that have one (a projection, a comparison, a simulation, a sweep). */
+  readonly csv?: () => string;
 }
 
 /** Shows a result of a kind; `context` is the model a plain result was computed from. */
@@ -64,8 +66,14 @@ export function setPresenter(present: Presenter): void {
 /** A result in words: the presenter's, or its JSON when no entry has set one. */
 export function presentation(kind: ResultKind, value: object, context?: unknown): Presentation {
   if (presenter) return presenter(kind, value, context);
-  const text = JSON.stringify(value, null, 2);
-  return { text, html: `<pre>${escapeHtml(text)}</pre>` };
+  const text = () => JSON.stringify(value, null, 2);
+  return { text, html: () => `<pre>${escapeHtml(text())}</pre>` };
+}
+
+/** A presentation's CSV, or an error for a kind of result that has none. */
+export function csvOf(kind: ResultKind, shown: Presentation): string {
+  if (shown.csv === undefined) throw new TypeError(`a ${kind.replace("_", " ")} result has no table of values to write as CSV: use toJSON()`);
+  return shown.csv();
 }
 
 /** What a result a notebook shows answers to: its data, its text, its HTML, an element, and a MIME bundle. */
@@ -74,13 +82,19 @@ export interface Displayable {
   toHTML(): string;
   toString(): string;
   toElement(document?: DocumentLike): unknown;
+  /**
+   * The result as CSV (UTF-8 with a byte order mark, tidy long form) for a projection, a comparison, a simulation
+   * or a sweep.
+   * @throws TypeError for a result that has no table of values (a solve, a joint search).
+   */
+  toCSV(): string;
   [INSPECT](): string;
   [JUPYTER_DISPLAY](): MimeBundle;
 }
 
 /** A table's MIME bundle: its text, its HTML and its data, for Deno's Jupyter kernel. */
 export function tableBundle(shown: Presentation, json: unknown): MimeBundle {
-  return { "text/plain": shown.text, "text/html": shown.html, "application/json": json };
+  return { "text/plain": shown.text(), "text/html": shown.html(), "application/json": json };
 }
 
 /**
@@ -92,10 +106,11 @@ export function withDisplay<T extends object>(value: T, kind: ResultKind, contex
   const data = (): unknown => json(value);
   const methods: Displayable = {
     toJSON: data,
-    toHTML: () => presentation(kind, value, context).html,
-    toString: () => presentation(kind, value, context).text,
-    toElement: (document?: DocumentLike) => htmlElement(`<div>${presentation(kind, value, context).html}</div>`, document),
-    [INSPECT]: () => presentation(kind, value, context).text,
+    toHTML: () => presentation(kind, value, context).html(),
+    toString: () => presentation(kind, value, context).text(),
+    toElement: (document?: DocumentLike) => htmlElement(`<div>${presentation(kind, value, context).html()}</div>`, document),
+    toCSV: () => csvOf(kind, presentation(kind, value, context)),
+    [INSPECT]: () => presentation(kind, value, context).text(),
     [JUPYTER_DISPLAY]: () => tableBundle(presentation(kind, value, context), data()),
   };
   for (const key of [...Object.keys(methods), INSPECT, JUPYTER_DISPLAY] as (keyof Displayable)[]) {

@@ -51,6 +51,7 @@ export {
   presentation,
   tableBundle,
   withDisplay,
+  csvOf,
   display,
   type DisplaySink,
   type MimeBundle,
@@ -59,3 +60,4 @@ export {
   type Presentation,
   type ResultKind,
 } from "./display.js";
+export { UTF8_BOM, csvText, type CsvCell } from "./csv.js";

@@ -1,4 +1,4 @@
-import { INSPECT, JUPYTER_DISPLAY, htmlElement, presentation, tableBundle, type DocumentLike, type Issue, type MimeBundle, type NumberMode } from "../core/index.js";
+import { INSPECT, JUPYTER_DISPLAY, csvOf, htmlElement, presentation, tableBundle, type DocumentLike, type Issue, type MimeBundle, type NumberMode } from "../core/index.js";
 import { ruleName, type CellRuleCode, type IndicatorInfo, type ModelStructure, type TargetInfo } from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellProblem } from "./evaluate.js";
@@ -176,17 +176,22 @@ export class Projection {
 
   /** The projection table and the targets, as `plansheet run` prints them. */
   toString(): string {
-    return presentation("projection", this).text;
+    return presentation("projection", this).text();
   }
 
   /** The same as HTML: escaped tables with the same columns. */
   toHTML(): string {
-    return presentation("projection", this).html;
+    return presentation("projection", this).html();
   }
 
   /** An element for a page or Observable's `display()` (`globalThis.document` unless one is given). */
   toElement(document?: DocumentLike): unknown {
     return htmlElement(`<div>${this.toHTML()}</div>`, document);
+  }
+
+  /** Every cell as CSV, UTF-8 with a byte order mark: scenario, indicator, label, unit, year, value, rule. */
+  toCSV(): string {
+    return csvOf("projection", presentation("projection", this));
   }
 
   /** What `console.log`, the REPL and tslab print: the text, not the internals. */

@@ -22,3 +22,4 @@ export { formatSolve, formatSweep, formatReachability, formatComparison, formatF
 export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 export { formatExtractedClaimsYaml } from "./extraction.js";
 export { presentResult } from "./present.js";
+export { projectionCsv, simulationCsv, sweepCsv } from "./csv.js";

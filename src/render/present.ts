@@ -4,6 +4,7 @@ import type { ProbabilitySolveResult, SimulationResult } from "../montecarlo/ind
 import type { ScenarioComparison } from "../scenarios/index.js";
 import type { FeasibilityResult, SolveResult, SweepResult } from "../targets/index.js";
 import type { VerificationReport } from "../verification/index.js";
+import { comparisonCsv, projectionCsv, simulationCsv, sweepCsv } from "./csv.js";
 import { projectionDoc, targetsDoc } from "./projection.js";
 import { formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 import { comparisonDoc, feasibilityDoc, formatSolve, reachabilityDoc, sweepDoc } from "./targets.js";
@@ -38,10 +39,20 @@ function docOf(kind: ResultKind, value: object, model: Model | undefined): Doc {
 }
 
 /**
- * How every result shows itself in a notebook, a console and a page: the text `plansheet` prints for it, and the
- * same document as HTML. The entries hand it to the results (`setPresenter`).
+ * How every result shows itself in a notebook, a console and a page: the text `plansheet` prints for it, the same
+ * document as HTML, and its values as CSV where it is a table of values. The entries hand it to the results (`setPresenter`).
  */
 export function presentResult(kind: ResultKind, value: object, context?: unknown): Presentation {
-  const doc = docOf(kind, value, context as Model | undefined);
-  return { text: docText(doc), html: docHtml(doc) };
+  const model = context as Model | undefined;
+  const csv = csvOfResult(kind, value, model);
+  return { text: () => docText(docOf(kind, value, model)), html: () => docHtml(docOf(kind, value, model)), ...(csv ? { csv } : {}) };
+}
+
+/** The CSV of the kinds of result that are tables of values. */
+function csvOfResult(kind: ResultKind, value: object, model: Model | undefined): (() => string) | undefined {
+  if (kind === "projection") return () => projectionCsv(value as Projection);
+  if (kind === "comparison") return () => comparisonCsv(value as ScenarioComparison);
+  if (kind === "simulation") return () => simulationCsv(value as SimulationResult, model!);
+  if (kind === "sweep") return () => sweepCsv(value as SweepResult, model!);
+  return undefined;
 }

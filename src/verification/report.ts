@@ -112,12 +112,12 @@ export class VerificationReport {
 
   /** The checks as `plansheet verify` prints them: the table, then each check in English and Chinese. */
   toString(): string {
-    return presentation("verification", this).text;
+    return presentation("verification", this).text();
   }
 
   /** The same as HTML: escaped tables with the same columns. */
   toHTML(): string {
-    return presentation("verification", this).html;
+    return presentation("verification", this).html();
   }
 
   /** An element for a page or Observable's `display()` (`globalThis.document` unless one is given). */
