@@ -2,7 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", "montecarlo-worker": "src/node/worker.ts" },
+    // plansheet/xlsx shares the library's chunks (its errors are the library's PlansheetError); exceljs, an
+    // optional peer dependency in CommonJS, is loaded on first use
+    entry: { index: "src/index.ts", node: "src/node.ts", xlsx: "src/xlsx.ts", "montecarlo-worker": "src/node/worker.ts" },
     format: ["esm", "cjs"],
     dts: true,
     splitting: true,

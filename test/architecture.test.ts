@@ -16,6 +16,7 @@ const RANK: Record<string, number> = {
   montecarlo: 7,
   io: 8,
   render: 8,
+  workbook: 8,
   charts: 9,
   page: 10,
   cli: 11,

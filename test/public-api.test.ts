@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as browser from "../src/index.js";
 import * as node from "../src/node.js";
 import * as svg from "../src/svg.js";
+import * as xlsx from "../src/xlsx.js";
 
 // The public surface, name by name: an export added or removed shows up here, on purpose.
 describe("the public API", () => {
@@ -95,5 +96,9 @@ describe("the public API", () => {
 
   it("exports from plansheet/svg the drawing of charts, and nothing of vega until it draws", () => {
     expect(Object.keys(svg).sort()).toEqual(["renderSvg", "svgOf"]);
+  });
+
+  it("exports from plansheet/xlsx the workbook of a model", () => {
+    expect(Object.keys(xlsx).sort()).toEqual(["toWorkbook"]);
   });
 });

@@ -14,6 +14,7 @@ import { verifyCommand } from "./verify-command.js";
 import { extractCommand } from "./extract-command.js";
 import { chartCommand } from "./chart-command.js";
 import { reportCommand } from "./report-command.js";
+import { exportCommand } from "./export-command.js";
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -31,6 +32,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .version(VERSION, "-v, --version")
     .showHelpAfterError("(run plansheet --help for usage)");
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
   program
     .command("run")
     .description("project a model year by year under a scenario, with its targets and assumptions")
@@ -45,6 +48,17 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
     .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; csv?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
       code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : runCommand(model, opts, console);
+    });
+
+  program
+    .command("export")
+    .description("the model as an Excel workbook: inputs, one sheet of live formulas per scenario, targets")
+    .argument("<model>", "model file (YAML or JSON)")
+    .requiredOption("-o, --output <file>", "the .xlsx file to write")
+    .option("-s, --scenario <name>", "a scenario to write (repeatable; default: the baseline)", collect)
+    .option("--all-scenarios", "write every scenario of the model")
+    .action(async (model: string, opts: Parameters<typeof exportCommand>[1]) => {
+      code = await exportCommand(model, opts, console);
     });
 
   program
@@ -83,8 +97,6 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .action((report: string, opts: { json?: boolean; output?: string; year?: number }) => {
       code = extractCommand(report, opts, console);
     });
-
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
   program
     .command("solve")

@@ -45,7 +45,7 @@ export function targetedIndicators(model: Model, projection: Projection = model.
  * where simulated) and the projection tables.
  */
 export async function reportPage(model: Model, options: ReportPageOptions = {}): Promise<string> {
-  const scenarios = [...model.structure.scenarios.keys()];
+  const scenarios = model.structure.scenarios.size > 0 ? [...model.structure.scenarios.keys()] : ["baseline"];
   const runs = scenarios.map((scenario) => model.run({ scenario }));
   const baseline = runs[0]!;
   const title = options.title ?? model.name ?? "plansheet";

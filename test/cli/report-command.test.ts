@@ -65,3 +65,17 @@ describe("plansheet run --chart", () => {
     expect(run.err).toContain("re_share");
   });
 });
+
+describe("plansheet export", () => {
+  it("writes the model as a workbook, every scenario with --all-scenarios, and refuses another file type", async () => {
+    const out = path.join(folder(), "mentougou.xlsx");
+    const run = await cli("export", MODEL, "--all-scenarios", "-o", out);
+    expect(run.code).toBe(EXIT.ok);
+    expect(run.err).toContain("4 scenario sheets (baseline, faster, slower, transition), Inputs and Targets");
+    expect(fs.readFileSync(out).subarray(0, 2).toString()).toBe("PK");
+    const one = await cli("export", MODEL, "--scenario", "faster", "-o", out);
+    expect(one.err).toContain("1 scenario sheet (faster)");
+    const wrong = await cli("export", MODEL, "-o", path.join(folder(), "m.csv"));
+    expect([wrong.code, wrong.err]).toEqual([EXIT.usage, expect.stringContaining("must end in .xlsx")]);
+  });
+});
