@@ -29,7 +29,8 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
       env: { ...process.env, JUPYTER_PATH: jupyterPath, JUPYTER_DATA_DIR: join(jupyterPath, "data"), JUPYTER_RUNTIME_DIR: join(jupyterPath, "runtime"), NO_COLOR: "1" },
       timeout: 240_000,
     });
-    const result = JSON.parse(output) as { error?: string; cells?: { type: string; mime: string[]; data: Record<string, string> }[][] };
+    const result = JSON.parse(output) as { error?: string; runs?: number; cells?: { type: string; mime: string[]; data: Record<string, string> }[][] };
+    if ((result.runs ?? 1) > 1) console.warn(`the notebook ran ${result.runs} times: the kernel lost a cell's output under load (see run-notebook.py)`);
     expect(result.error).toBeUndefined();
     const cells = result.cells!;
     const table = ["application/json", "text/html", "text/plain"];
@@ -38,13 +39,14 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
       [["text/plain"]], // the model's name
       [table], // the verification
       [chart], // the projection chart
-      [table, chart], // the simulation shown mid-cell by display(), then the fan chart
+      [table], // the simulation, shown mid-cell by display()
+      [chart], // the fan chart
       [table], // solve
       [table], // the scenarios compared
     ]);
     expect(cells[1]![0]!.data["text/plain"]).toContain("16 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean");
     expect(cells[3]![0]!.type).toBe("display_data");
-    expect(cells[4]![0]!.data["text/plain"]).toMatch(/^To meet re_share_below_10_2025/);
+    expect(cells[5]![0]!.data["text/plain"]).toMatch(/^To meet re_share_below_10_2025/);
   }, 300_000);
 });
 
