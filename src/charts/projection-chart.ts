@@ -1,5 +1,5 @@
 import type { Projection } from "../evaluation/index.js";
-import type { IndicatorInfo, ModelStructure } from "../structure/index.js";
+import { targetCell, type IndicatorInfo, type ModelStructure } from "../structure/index.js";
 import { Chart } from "./chart.js";
 import { chartError, chartIndicator } from "./problems.js";
 import { formatValue } from "../render/index.js";
@@ -22,12 +22,12 @@ export interface TargetLine {
 export function targetLines(structure: ModelStructure, projection: Projection, info: IndicatorInfo, lang: ChartLanguage): TargetLine[] {
   const lines: TargetLine[] = [];
   for (const target of structure.targets) {
-    const expr = target.checked?.expr;
-    if (expr?.kind !== "compare" || expr.left.kind !== "cell" || expr.left.slot !== info.slot || expr.left.at.kind !== "absolute") continue;
+    const cell = targetCell(target);
+    if (cell?.slot !== info.slot) continue;
     const outcome = projection.targets.find((t) => t.id === target.id);
     // the threshold in the indicator's own unit only: a target written in another unit would be drawn off scale
     if (outcome?.threshold == null || (outcome.unit?.name ?? null) !== (info.unit?.name ?? null)) continue;
-    lines.push({ id: target.id, year: expr.left.at.year, threshold: outcome.threshold, op: expr.op, label: labelIn(target.label, target.id, lang) });
+    lines.push({ id: target.id, year: cell.year, threshold: outcome.threshold, op: cell.op, label: labelIn(target.label, target.id, lang) });
   }
   return lines;
 }

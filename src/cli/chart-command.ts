@@ -22,7 +22,7 @@ export interface ChartCommandOptions {
 export async function chartCommand(path: string, options: ChartCommandOptions, console: Console): Promise<number> {
   const { model, partial } = loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
-  const scenarios = options.scenario ? [options.scenario] : model.structure.scenarios.size > 0 ? [...model.structure.scenarios.keys()] : ["baseline"];
+  const scenarios = options.scenario ? [options.scenario] : model.runnableScenarios;
   const chart = projectionChart(scenarios.map((scenario) => model.run({ scenario })), options.chart, { lang: options.lang ?? "zh" });
   const svg = await svgOf(chart.spec);
   if (options.output?.toLowerCase().endsWith(".png")) {

@@ -22,7 +22,7 @@ export async function exportCommand(path: string, options: ExportCommandOptions,
     console.err(`error: the workbook's name must end in .xlsx, got ${options.output}`);
     return EXIT.usage;
   }
-  const all = model.structure.scenarios.size > 0 ? [...model.structure.scenarios.keys()] : ["baseline"];
+  const all = model.runnableScenarios;
   const scenarios = options.allScenarios ? all : options.scenario && options.scenario.length > 0 ? options.scenario : [all[0]!];
   const bytes = await toWorkbook(model, { scenarios });
   writeFileSync(options.output, bytes);

@@ -93,6 +93,11 @@ export class Model {
     return [...this.structure.scenarios.keys()];
   }
 
+  /** The scenarios a run may be asked for: the model's, or the baseline alone for a model that names none. */
+  get runnableScenarios(): string[] {
+    return this.structure.scenarios.size > 0 ? this.scenarios : [DEFAULT_SCENARIO];
+  }
+
   /** Warnings and notes from building (an unknown unit, an unused projection). */
   get issues(): readonly Issue[] {
     return this.structure.issues;

@@ -5,6 +5,7 @@ import type { Model, Projection } from "../evaluation/index.js";
 import type { SimulationResult } from "../montecarlo/index.js";
 import { assumptionsDoc, docHtml, formatSolve, probabilitiesDoc, projectionDoc, reachabilityDoc, verificationDoc } from "../render/index.js";
 import { compareScenarios } from "../scenarios/index.js";
+import { targetCell } from "../structure/index.js";
 import { solve } from "../targets/index.js";
 import type { VerificationReport } from "../verification/index.js";
 import { page, tag } from "./html.js";
@@ -29,9 +30,9 @@ export interface ReportPageOptions {
 export function targetedIndicators(model: Model, projection: Projection = model.run()): string[] {
   const ids: string[] = [];
   for (const target of model.structure.targets) {
-    const expr = target.checked?.expr;
-    if (expr?.kind !== "compare" || expr.left.kind !== "cell" || expr.left.at.kind !== "absolute") continue;
-    const id = model.structure.indicators[expr.left.slot]!.id;
+    const cell = targetCell(target);
+    if (!cell) continue;
+    const id = model.structure.indicators[cell.slot]!.id;
     if (!ids.includes(id) && projection.series(id).some((v) => v !== null)) ids.push(id);
   }
   return ids;
@@ -45,7 +46,7 @@ export function targetedIndicators(model: Model, projection: Projection = model.
  * where simulated) and the projection tables.
  */
 export async function reportPage(model: Model, options: ReportPageOptions = {}): Promise<string> {
-  const scenarios = model.structure.scenarios.size > 0 ? [...model.structure.scenarios.keys()] : ["baseline"];
+  const scenarios = model.runnableScenarios;
   const runs = scenarios.map((scenario) => model.run({ scenario }));
   const baseline = runs[0]!;
   const title = options.title ?? model.name ?? "plansheet";

@@ -17,3 +17,4 @@ export { stronglyConnected } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";
 export { CellLayout } from "./cell-layout.js";
 export { type ModelStructure, type IndicatorInfo, type Labels, type TargetInfo } from "./structure.js";
+export { targetCell } from "./target-cell.js";

@@ -1,5 +1,6 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
+import { targetCell } from "../structure/index.js";
 import { resolveLever, setInputs, setLever, type LeverBounds } from "./lever.js";
 import { probeTarget } from "./probe.js";
 
@@ -68,10 +69,9 @@ function parseCellName(model: Model, name: string): { id: string; year: number }
 function defaultCells(model: Model, targets: readonly string[]): string[] {
   const cells = new Set<string>();
   for (const id of targets) {
-    const expr = model.structure.targets.find((t) => t.id === id)?.checked?.expr;
-    if (expr?.kind === "compare" && expr.left.kind === "cell" && expr.left.at.kind === "absolute") {
-      cells.add(`${model.structure.indicators[expr.left.slot]!.id}[${expr.left.at.year}]`);
-    }
+    const target = model.structure.targets.find((t) => t.id === id);
+    const cell = target && targetCell(target);
+    if (cell) cells.add(`${model.structure.indicators[cell.slot]!.id}[${cell.year}]`);
   }
   return [...cells];
 }

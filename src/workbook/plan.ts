@@ -95,17 +95,12 @@ function inputValues(model: Model, scenario: string, info: IndicatorInfo): { con
  */
 export function workbookPlan(model: Model, options: WorkbookOptions = {}): WorkbookPlan {
   const structure = model.structure;
-  const scenarios = options.scenarios ?? scenarioIds(structure);
+  const scenarios = options.scenarios ?? model.runnableScenarios;
   const runs = new Map(scenarios.map((s) => [s, model.run({ scenario: s })] as const));
   const names = new Map<string, string>();
   const inputsSheet = inputsPlan(model, scenarios, names);
   const sheets = [inputsSheet, ...scenarios.map((s) => scenarioPlan(model, s, runs.get(s)!, names)), targetsPlan(structure, scenarios, runs)];
   return { sheets, names };
-}
-
-/** The model's scenarios, or the baseline alone for a model that names none. */
-function scenarioIds(structure: ModelStructure): string[] {
-  return structure.scenarios.size > 0 ? [...structure.scenarios.keys()] : ["baseline"];
 }
 
 function sheet(name: string, widths: number[]): PlannedSheet {

@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { csvRows } from "../csv-rows.js";
 import { outsideTool } from "../outside-tools.js";
 
 /** LibreOffice's soffice, when installed (`apt-get install libreoffice-calc-nogui`). */
@@ -25,25 +26,6 @@ function recalculatingProfile(folder: string): string {
   return `file://${join(folder, "profile")}`;
 }
 
-/** A CSV line's fields (LibreOffice quotes fields with commas or quotes). */
-function fields(line: string): string[] {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") out.push(field), (field = "");
-    else field += c;
-  }
-  out.push(field);
-  return out;
-}
-
 /**
  * Workbooks recalculated by LibreOffice headless, every sheet of each as rows of text cells: file name → sheet name
  * → rows. One LibreOffice run converts them all.
@@ -62,7 +44,7 @@ export function recalculate(workbooks: Readonly<Record<string, Uint8Array>>): Ma
     for (const csv of readdirSync(out)) {
       const file = Object.keys(workbooks).find((name) => csv.startsWith(`${name}-`))!;
       const sheet = basename(csv, ".csv").slice(file.length + 1);
-      const rows = readFileSync(join(out, csv), "utf8").replace(/\n$/, "").split("\n").map(fields);
+      const rows = csvRows(readFileSync(join(out, csv), "utf8"));
       if (!result.has(file)) result.set(file, new Map());
       result.get(file)!.set(sheet, rows);
     }
