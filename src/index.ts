@@ -24,7 +24,7 @@ export {
   type CellResults,
   type CellProblem,
 } from "./evaluation/index.js";
-export { parseModelText, readYamlText, verifyClaimsText, readReportBytes } from "./io/index.js";
+export { parseModelText, readYamlText, verifyClaimsText, readReportBytes, type ParseModelOptions } from "./io/index.js";
 export {
   extractClaims,
   claimsDefinitionOf,

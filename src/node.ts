@@ -3,11 +3,13 @@
  * re-exported, so one import serves a Node script.
  */
 import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import { makeIssue, type Issue } from "./core/index.js";
 import { ModelError, type Model } from "./evaluation/index.js";
 import { claimsDefinitionOf, extractClaims, type ExtractOptions, type Extraction } from "./extraction/index.js";
-import { claimsModelPath, parseModelText, readReportBytes, verifyClaimsText } from "./io/index.js";
+import { buildModelFile, claimsModelPath, csvGrid, decodeText, readModelFile, readReportBytes, verifyClaimsText, type GridRead } from "./io/index.js";
+import type { DataSource } from "./structure/index.js";
+import { readWorkbookGrid } from "./xlsx.js";
 import { VerificationReport, verifyClaims } from "./verification/index.js";
 
 export * from "./index.js";
@@ -24,11 +26,71 @@ export function readTextFile(path: string): string {
 }
 
 /**
- * Loads a model from a YAML or JSON file (DESIGN's shape).
- * @throws ModelError listing every problem with its file, line and column (and `partial` when it can still run).
+ * Loads a model from a YAML or JSON file (DESIGN's shape), with the CSV files its `data:` names (relative to it).
+ * A model whose data include a workbook is loaded with {@link loadModelAsync}.
+ * @throws ModelError listing every problem with its file, line and column — of the model or of a data file — (and
+ * `partial` when it can still run).
  */
 export function loadModel(path: string): Model {
-  return parseModelText(readTextFile(path), path);
+  const file = readModelFile(readTextFile(path), path);
+  return buildModelFile(file, file.data.map((source) => readDataSync(source, path)));
+}
+
+/**
+ * Loads a model from a YAML or JSON file with every data file its `data:` names: CSV files and xlsx workbooks (read
+ * by exceljs, an optional peer: `npm install exceljs@4`).
+ * @throws ModelError as {@link loadModel} does.
+ */
+export async function loadModelAsync(path: string): Promise<Model> {
+  const file = readModelFile(readTextFile(path), path);
+  const tables: GridRead[] = [];
+  for (const source of file.data) {
+    if (!isWorkbookPath(source.from)) tables.push(readDataSync(source, path));
+    else {
+      const at = dataPath(source, path);
+      const bytes = readDataBytes(at);
+      const where = { ...(source.sheet !== undefined ? { sheet: source.sheet } : {}), ...(source.range !== undefined ? { range: source.range } : {}) };
+      tables.push(bytes instanceof Uint8Array ? await readWorkbookGrid(bytes, at, where) : bytes);
+    }
+  }
+  return buildModelFile(file, tables);
+}
+
+function isWorkbookPath(path: string): boolean {
+  return /\.(?:xlsx|xlsm)$/i.test(path);
+}
+
+/** A data file's path as messages name it: relative to the model file, as the model wrote it. */
+function dataPath(source: DataSource, modelPath: string): string {
+  return isAbsolute(source.from) ? source.from : join(dirname(modelPath), source.from);
+}
+
+function readDataBytes(path: string): Uint8Array | GridRead {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    return { issues: [makeIssue("data_unreadable", { message: `cannot read the data file ${path}: ${reason}`, file: path })] };
+  }
+}
+
+/** A CSV data file's table (UTF-8, or GB18030 as Excel saves CSV on a Chinese system). */
+function readDataSync(source: DataSource, modelPath: string): GridRead {
+  const path = dataPath(source, modelPath);
+  if (isWorkbookPath(path)) {
+    const message = `${path} is a workbook, which loadModel does not read`;
+    return { issues: [makeIssue("data_unreadable", { message, hint: "load the model with await loadModelAsync(path), or save the sheet as CSV", file: path })] };
+  }
+  if (source.sheet !== undefined || source.range !== undefined) {
+    return { issues: [makeIssue("data_unreadable", { message: `${path} is a CSV file, which has no sheet or range`, hint: "drop sheet: and range: from its data entry", file: path })] };
+  }
+  const bytes = readDataBytes(path);
+  if (!(bytes instanceof Uint8Array)) return bytes;
+  const decoded = decodeText(bytes);
+  if (!decoded || bytes.includes(0)) {
+    return { issues: [makeIssue("data_unreadable", { message: `${path} is not a CSV text file`, hint: "save the sheet as CSV (UTF-8)", file: path })] };
+  }
+  return csvGrid(decoded.text, path);
 }
 
 /** Options of {@link verifyClaimsFile}. */

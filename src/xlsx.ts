@@ -2,7 +2,9 @@
  * `plansheet/xlsx`: a model written as an Excel workbook with live formulas, by exceljs, an optional peer dependency
  * loaded on first use (`npm install exceljs@4`). See `workbookPlan` for what the workbook holds.
  */
+import { Dec, makeIssue, type Issue } from "./core/index.js";
 import type { Model } from "./evaluation/index.js";
+import { cellAddress, parseCellAddress, type GridRead } from "./io/index.js";
 import { workbookPlan, type CellStyle, type PlannedCell, type WorkbookOptions } from "./workbook/index.js";
 
 /** Options of {@link toWorkbook}. */
@@ -17,15 +19,24 @@ export interface XlsxOptions extends WorkbookOptions {
 type Cell = { value: unknown; numFmt: string; font: unknown; fill: unknown; alignment: unknown };
 type Sheet = { getCell(address: string): Cell; getColumn(n: number): { width: number } };
 type ExcelModule = {
-  Workbook: new () => {
+  Workbook: new () => ReadBook & {
     addWorksheet(name: string, options: unknown): Sheet;
     definedNames: { add(range: string, name: string): void };
     calcProperties: { fullCalcOnLoad?: boolean };
-    xlsx: { writeBuffer(): Promise<ArrayBuffer> };
+    xlsx: { writeBuffer(): Promise<ArrayBuffer>; load(data: ArrayBuffer | Uint8Array): Promise<unknown> };
   };
 };
 
 const FILLS: Partial<Record<CellStyle, string>> = { input: "FFFFF2CC", history: "FFEFF5FB", header: "FFE8E8ED" };
+
+/** A cell's value as exceljs reads it. */
+type ReadValue = null | undefined | number | string | boolean | Date | { [key: string]: unknown };
+type ReadSheet = {
+  name: string;
+  dimensions?: { top: number; left: number; bottom: number; right: number };
+  getCell(row: number, column: number): { value: ReadValue; numFmt?: string };
+};
+type ReadBook = { worksheets: ReadSheet[]; xlsx: { load(data: ArrayBuffer | Uint8Array): Promise<unknown> } };
 
 /** exceljs, loaded once; a missing package is an error that says what to install. */
 async function excel(): Promise<ExcelModule> {
@@ -33,7 +44,7 @@ async function excel(): Promise<ExcelModule> {
     const loaded = (await import("exceljs")) as unknown as { default?: ExcelModule } & ExcelModule;
     return loaded.default ?? loaded;
   } catch (error) {
-    throw new Error(`writing a workbook needs the package 'exceljs', which is not installed: npm install exceljs@4 (${(error as Error).message})`);
+    throw new Error(`reading or writing a workbook needs the package 'exceljs', which is not installed: npm install exceljs@4 (${(error as Error).message})`);
   }
 }
 
@@ -70,4 +81,76 @@ export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promi
   }
   for (const [name, range] of plan.names) workbook.definedNames.add(range, name);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Which cells of a workbook a data table is: a sheet (default: the first) and a range such as `A3:H20` (default: every used cell). */
+export interface WorkbookRange {
+  readonly sheet?: string;
+  readonly range?: string;
+}
+
+/**
+ * Reads a range of a workbook's sheet as a data table (see `data:` in a model file): numbers as written (a cell
+ * formatted as a percentage as its percentage, `0.123` shown as 12.3% reads as `12.3%`), a formula's saved result,
+ * text as text. Each cell's place is `sheet!C4`. A file that is no workbook, a sheet or range that does not exist, and
+ * an empty range are issues naming the file.
+ * @throws Error when exceljs is not installed.
+ */
+export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: WorkbookRange = {}): Promise<GridRead> {
+  const fail = (message: string, hint?: string): GridRead => ({ issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file })] });
+  const { Workbook } = await excel();
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes);
+  } catch (error) {
+    return fail(`${file} is not an xlsx workbook (${(error as Error).message})`, "save it from Excel or LibreOffice as .xlsx; a CSV file is read as CSV when its name ends in .csv");
+  }
+  const sheets = workbook.worksheets;
+  const sheet = where.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === where.sheet);
+  if (!sheet) {
+    const names = sheets.map((s) => `'${s.name}'`).join(", ");
+    return fail(where.sheet === undefined ? `${file} holds no sheet` : `${file} has no sheet '${where.sheet}'; its sheets are ${names || "none"}`);
+  }
+  const box = where.range === undefined ? sheet.dimensions : rangeBox(where.range);
+  if (!box) {
+    return fail(where.range === undefined ? `sheet '${sheet.name}' of ${file} is empty` : `'${where.range}' is not a range of cells`, where.range === undefined ? undefined : "write a range as A3:H20");
+  }
+  const rows: string[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) {
+    const row: string[] = [];
+    for (let c = box.left; c <= box.right; c++) row.push(cellText(sheet.getCell(r, c)));
+    rows.push(row);
+  }
+  if (rows.every((row) => row.every((cell) => cell === ""))) {
+    const cells = where.range === undefined ? "the used cells" : `the range ${where.range}`;
+    return fail(`${cells} of sheet '${sheet.name}' in ${file} hold no values`);
+  }
+  const sheetName = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
+  const place = (r: number, c: number) => ({ file, cell: `${sheetName}!${cellAddress(box.top - 1 + r, box.left - 1 + c)}` });
+  return { grid: { file, rows, place }, issues: [] as Issue[] };
+}
+
+/** The 1-based bounds of `A3:H20` (or of one cell, `B2`), or `undefined` when the text is no range. */
+function rangeBox(range: string): { top: number; left: number; bottom: number; right: number } | undefined {
+  const [from, to = from] = range.split(":");
+  const a = parseCellAddress(from ?? "");
+  const b = parseCellAddress(to ?? "");
+  if (!a || !b) return undefined;
+  return { top: Math.min(a.row, b.row) + 1, left: Math.min(a.column, b.column) + 1, bottom: Math.max(a.row, b.row) + 1, right: Math.max(a.column, b.column) + 1 };
+}
+
+/** A cell's value as the text a table printed: a percentage-formatted number as its percentage, a formula's saved result. */
+function cellText(cell: { value: ReadValue; numFmt?: string }): string {
+  const value = cell.value;
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return cell.numFmt?.includes("%") ? `${new Dec(value).times(100).toString()}%` : String(value);
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("result" in value && value["result"] !== undefined) return cellText({ value: value["result"] as ReadValue, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+  if ("formula" in value || "sharedFormula" in value) return `=${String(value["formula"] ?? value["sharedFormula"])}`;
+  if ("richText" in value) return (value["richText"] as { text: string }[]).map((t) => t.text).join("").trim();
+  if ("text" in value) return String(value["text"]).trim();
+  if ("error" in value) return String(value["error"]);
+  return String(value);
 }

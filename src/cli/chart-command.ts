@@ -20,7 +20,7 @@ export interface ChartCommandOptions {
  * — every scenario of the model, or the one `--scenario` names, with its target lines; printed when no file is given.
  */
 export async function chartCommand(path: string, options: ChartCommandOptions, console: Console): Promise<number> {
-  const { model, partial } = loadForCommand(path, console, false);
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const scenarios = options.scenario ? [options.scenario] : model.runnableScenarios;
   const chart = projectionChart(scenarios.map((scenario) => model.run({ scenario })), options.chart, { lang: options.lang ?? "zh" });

@@ -21,8 +21,8 @@ export interface CompareCommandOptions {
  * is named) — every target in each, and the indicators in one year (`--year`, default the last) with their
  * differences from the first scenario. `--strict` exits 3 when a target is unmet in any of them.
  */
-export function compareCommand(path: string, options: CompareCommandOptions, console: Console): number {
-  const { model, partial } = loadForCommand(path, console, false);
+export async function compareCommand(path: string, options: CompareCommandOptions, console: Console): Promise<number> {
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const scenarios = options.scenario && options.scenario.length > 0 ? options.scenario : model.scenarios;
   const comparison = compareScenarios(model, scenarios, {

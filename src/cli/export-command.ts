@@ -16,7 +16,7 @@ export interface ExportCommandOptions {
  * formulas (the baseline alone unless scenarios are named or all asked for). Exit 1 when the model has errors.
  */
 export async function exportCommand(path: string, options: ExportCommandOptions, console: Console): Promise<number> {
-  const { model, partial } = loadForCommand(path, console, false);
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (!options.output.toLowerCase().endsWith(".xlsx")) {
     console.err(`error: the workbook's name must end in .xlsx, got ${options.output}`);

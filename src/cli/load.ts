@@ -1,6 +1,6 @@
 import type { Issue } from "../core/index.js";
 import { ModelError, type Model } from "../evaluation/index.js";
-import { loadModel } from "../node.js";
+import { loadModelAsync } from "../node.js";
 import { formatIssues } from "../render/index.js";
 import type { Console } from "./console.js";
 
@@ -13,13 +13,13 @@ export interface LoadedModel {
 }
 
 /**
- * Loads a model file for a command. Errors and warnings (with file:line:col) go to standard error unless
+ * Loads a model file (and its data files, workbooks too) for a command. Errors and warnings (with file:line:col) go to standard error unless
  * `quiet`; a partial model is returned when the file's shape was valid, so that everything not affected can
  * still be shown.
  */
-export function loadForCommand(path: string, console: Console, quiet = false): LoadedModel {
+export async function loadForCommand(path: string, console: Console, quiet = false): Promise<LoadedModel> {
   try {
-    return { model: loadModel(path), partial: false, issues: [] };
+    return { model: await loadModelAsync(path), partial: false, issues: [] };
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     if (!quiet) console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -47,7 +47,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-o, --output <file>", "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)")
     .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
     .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; csv?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
-      code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : runCommand(model, opts, console);
+      code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : await runCommand(model, opts, console);
     });
 
   program
@@ -80,8 +80,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
     .option("--json", "print JSON (the verify shape in the README)")
     .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
-    .action((claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
-      code = verifyCommand(claims, opts, console);
+    .action(async (claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
+      code = await verifyCommand(claims, opts, console);
     });
 
   program
@@ -112,8 +112,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--seed <k>", "seed (with --probability)", "1")
     .option("--json", "print JSON (the solve shape in the README)")
     .option("--strict", "exit 3 when the target cannot be met within the bounds")
-    .action((model: string, opts: Parameters<typeof solveCommand>[1]) => {
-      code = solveCommand(model, opts, console);
+    .action(async (model: string, opts: Parameters<typeof solveCommand>[1]) => {
+      code = await solveCommand(model, opts, console);
     });
 
   program
@@ -150,8 +150,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--json", "print JSON (the sweep shape in the README)")
     .option("--csv", "print every point as CSV in tidy long form (targets met with their margins, cells with their values)")
     .option("--strict", "exit 3 when a target is unmet at every point")
-    .action((model: string, opts: Parameters<typeof sweepCommand>[1]) => {
-      code = sweepCommand(model, opts, console);
+    .action(async (model: string, opts: Parameters<typeof sweepCommand>[1]) => {
+      code = await sweepCommand(model, opts, console);
     });
 
   program
@@ -164,8 +164,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .addOption(new Option("--mode <mode>", "number mode (decimal decides targets exactly on their threshold)").choices(["float", "decimal"]).default("float"))
     .option("--json", "print JSON")
     .option("--strict", "exit 3 when a target is unmet in any scenario")
-    .action((model: string, opts: Parameters<typeof compareCommand>[1]) => {
-      code = compareCommand(model, opts, console);
+    .action(async (model: string, opts: Parameters<typeof compareCommand>[1]) => {
+      code = await compareCommand(model, opts, console);
     });
 
   program

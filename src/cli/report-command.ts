@@ -25,7 +25,7 @@ export interface ReportCommandOptions {
  * be read.
  */
 export async function reportCommand(path: string, options: ReportCommandOptions, console: Console): Promise<number> {
-  const { model } = loadForCommand(path, console, false);
+  const { model } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.simulate !== undefined && options.seed === undefined) {
     console.err("error: --simulate needs --seed, so that the page can be made again with the same numbers");

@@ -30,8 +30,8 @@ export interface RunCommandOptions {
  * `run` shape, `--csv` every cell in tidy long form (UTF-8 with a byte order mark, for Excel). Exit 1 when the model has errors (what can still be computed is printed), 3 with `--strict`
  * when a target is unmet.
  */
-export function runCommand(path: string, options: RunCommandOptions, console: Console): number {
-  const { model, partial, issues } = loadForCommand(path, console, options.json);
+export async function runCommand(path: string, options: RunCommandOptions, console: Console): Promise<number> {
+  const { model, partial, issues } = await loadForCommand(path, console, options.json);
   if (!model) {
     if (options.json) console.out(JSON.stringify({ issues }, null, 2));
     return EXIT.modelError;

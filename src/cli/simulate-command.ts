@@ -24,7 +24,7 @@ export interface SimulateCommandOptions {
  * `--json`). A progress bar shows on a terminal. `--strict` exits 3 when a target's probability is below 50%.
  */
 export async function simulateCommand(path: string, options: SimulateCommandOptions, console: Console): Promise<number> {
-  const { model, partial } = loadForCommand(path, console, false);
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.fan) checkIndicatorOptions(options.fan, "--fan", model);
   const bar = progressBar("simulating", !options.json && !options.csv);

@@ -26,9 +26,9 @@ export interface SolveCommandOptions {
  * `solve` JSON). With several `--target` or `--lever`, a joint search for a setting that meets every target.
  * `--strict` exits 3 when the target cannot be met within the bounds (or no joint setting was found).
  */
-export function solveCommand(path: string, given: SolveCommandOptions, console: Console): number {
+export async function solveCommand(path: string, given: SolveCommandOptions, console: Console): Promise<number> {
   const options = { ...given, target: given.target ?? [], lever: given.lever ?? [] };
-  const { model, partial } = loadForCommand(path, console, false);
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   // A model with errors still answers from what builds, but the exit code says it had errors.
   const exit = (code: number) => (partial ? EXIT.modelError : code);

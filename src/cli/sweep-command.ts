@@ -29,8 +29,8 @@ export interface SweepCommandOptions {
  * a grid. Values take the file literals (`--from -5%`). `--strict` exits 3 when a target is unmet at every
  * point of the sweep.
  */
-export function sweepCommand(path: string, options: SweepCommandOptions, console: Console): number {
-  const { model, partial } = loadForCommand(path, console, false);
+export async function sweepCommand(path: string, options: SweepCommandOptions, console: Console): Promise<number> {
+  const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const second =
     options.lever2 !== undefined

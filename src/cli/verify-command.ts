@@ -1,5 +1,7 @@
 import { ModelError } from "../evaluation/index.js";
-import { isReportTextPath, verifyClaimsFile, verifyReportFile } from "../node.js";
+import { dirname, resolve } from "node:path";
+import { claimsModelPath } from "../io/index.js";
+import { isReportTextPath, loadModelAsync, readTextFile, verifyClaimsFile, verifyReportFile } from "../node.js";
 import { formatIssues, formatVerification } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -17,11 +19,14 @@ export interface VerifyCommandOptions {
  * (the other claims are still checked and printed), 3 with `--strict` on an inconsistent or arithmetic-mean
  * verdict.
  */
-export function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): number {
+export async function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): Promise<number> {
   if (isReportTextPath(path) && !options.model) return verifyReportCommand(path, options, console);
   let report;
   try {
-    report = verifyClaimsFile(path, options.model ? { model: options.model } : {});
+    // The model is loaded here, with every data file it reads (workbooks too), rather than by verifyClaimsFile.
+    const named = options.model ?? claimsModelPath(readTextFile(path));
+    const modelPath = options.model ?? (named !== undefined ? resolve(dirname(path), named) : undefined);
+    report = verifyClaimsFile(path, modelPath !== undefined ? { model: await loadModelAsync(modelPath) } : {});
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -61,6 +61,14 @@ export const ISSUE_CODES = {
   report_unreadable: ["error", "the report is not text plansheet can read (empty, binary)"],
   report_decoded: ["warning", "the report was not UTF-8 or plain text and was converted"],
   report_no_figures: ["warning", "the report's text holds no figure"],
+  // data files read into history (CSV, xlsx)
+  data_unreadable: ["error", "a data file cannot be read as a table (not CSV, not a workbook, no such sheet or range)"],
+  data_layout: ["error", "a data table's layout cannot be told: where its years, names and values are"],
+  data_missing_year: ["error", "a row or column of a data table has no year"],
+  data_not_a_number: ["error", "a cell of a data table holds something that is not a number"],
+  data_unknown_name: ["error", "a header or row name of a data table matches no indicator"],
+  data_duplicate: ["error", "a value of a data table is given twice (two rows, two files, or the model and a file)"],
+  data_unit: ["error", "a data table gives an indicator in another unit than the model, or in mixed units"],
 } as const satisfies Record<string, readonly [Severity, string]>;
 
 /** A stable issue code, e.g. `unknown_reference`. */
@@ -87,6 +95,8 @@ export interface Issue {
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;
+  /** A spreadsheet's cell, `主要指标!C4`, for a problem in a workbook (then `line` and `column` are absent). */
+  readonly cell?: string;
   /** Path inside the model or claims file, e.g. `["indicators", "gdp", "formula"]`. */
   readonly path?: readonly (string | number)[];
   readonly indicator?: string;

@@ -3,6 +3,8 @@
  * Reading files by path lives in the `plansheet/node` entry; this layer touches no file system.
  */
 export { readYamlText } from "./read-text.js";
-export { parseModelText } from "./model-text.js";
+export { parseModelText, readModelFile, buildModelFile, type ParseModelOptions } from "./model-text.js";
+export { csvGrid, cellAddress, parseCellAddress, type GridRead } from "./data-grid.js";
+export { decodeText } from "./decode-text.js";
 export { verifyClaimsText, claimsModelPath } from "./claims-text.js";
 export { readReportBytes } from "./report-text.js";

@@ -1,4 +1,5 @@
 import { makeIssue, type Issue } from "../core/index.js";
+import { decodeText } from "./decode-text.js";
 
 /** A report's text as read from its bytes, with what was done to make it text. */
 export interface ReportText {
@@ -23,17 +24,14 @@ export function readReportBytes(bytes: Uint8Array, file: string): ReportText {
   }
   const issues: Issue[] = [];
   let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    try {
-      text = new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-    } catch {
-      return { issues: [makeIssue("report_unreadable", { message: `${file} is neither UTF-8 nor GB18030/GBK text`, hint: "convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 report.txt > report-utf8.txt", ...where })] };
-    }
+  const decoded = decodeText(bytes);
+  if (!decoded) {
+    return { issues: [makeIssue("report_unreadable", { message: `${file} is neither UTF-8 nor GB18030/GBK text`, hint: "convert it to UTF-8, e.g. iconv -f GBK -t UTF-8 report.txt > report-utf8.txt", ...where })] };
+  }
+  if (decoded.encoding === "gb18030") {
     issues.push(makeIssue("report_decoded", { message: `${file} is not UTF-8; it was read as GB18030 (GBK)`, hint: "to keep a UTF-8 copy: iconv -f GBK -t UTF-8", ...where }));
   }
-  text = text.replace(/^\uFEFF/, "");
+  text = decoded.text;
   if (/<(?:html|body|p|div|span|table)\b[^>]*>/i.test(text)) {
     text = text
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "")

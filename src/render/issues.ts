@@ -12,7 +12,7 @@ import { displayWidth } from "./text-width.js";
  *       'gdpp' is not an indicator of this model; did you mean 'gdp'?
  */
 export function formatIssue(issue: Issue): string {
-  const where = formatFilePosition({ file: issue.file, line: issue.line, column: issue.column });
+  const where = formatFilePosition({ file: issue.file, line: issue.line, column: issue.column, cell: issue.cell });
   const path = issue.path && issue.path.length > 0 ? issue.path.join(".") : issue.indicator ?? "";
   const years = issue.years && issue.years.length > 0 ? ` (${yearRanges(issue.years)})` : issue.year !== undefined ? ` (${issue.year})` : "";
   const head = [where, issue.severity, issue.code, path + years].filter((s) => s !== "").join("  ");

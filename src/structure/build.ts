@@ -5,7 +5,7 @@ import { readIndicators } from "./build-indicators.js";
 import { checkInputReference, readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
 import { CellLayout } from "./cell-layout.js";
 import { TooManyReads, type CellGraph } from "./graph.js";
-import { indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
+import { dataSourceSchema, indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
 import { position, schemaIssues } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
 import { FORMULA_KEYS } from "./rules.js";
@@ -24,6 +24,7 @@ const KNOWN_FIELDS = new Set([
   ...Object.keys(scenarioSchema.shape),
   ...Object.keys(targetSchema.shape),
   ...Object.keys(leverSchema.shape),
+  ...Object.keys(dataSourceSchema.shape),
   "value",
   "quote",
 ]);
@@ -57,7 +58,7 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   }
 
   const read = readIndicators(model, timeline, source);
-  const issues: Issue[] = [...reserved, ...read.issues];
+  const issues: Issue[] = [...reserved, ...unreadData(model, source), ...read.issues];
   const scope = makeScope(timeline, read.indicators, read.groups);
   const indicators = checkIndicatorFormulas(read.indicators, scope, source, issues);
   const checkedTargets = checkTargets(model, scope, source, issues);
@@ -103,6 +104,23 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     source,
   };
   return { structure, issues };
+}
+
+/**
+ * The `data` section reaches a build only when nobody read its files (a definition built as an object): its
+ * history would be silently missing, so that is an error saying how to read them.
+ */
+function unreadData(model: ValidModel, source: SourceInfo): Issue[] {
+  if (!model.data || model.data.length === 0) return [];
+  const path = ["data"];
+  return [
+    makeIssue("data_unreadable", {
+      message: `the model's data files (${model.data.map((d) => d.from).join(", ")}) are read only when the model is loaded from its file`,
+      hint: "load it with loadModel or loadModelAsync of plansheet/node, or give the files' text: parseModelText(text, file, { data: { 'history.csv': csv } })",
+      path,
+      ...position(source, path),
+    }),
+  ];
 }
 
 /**

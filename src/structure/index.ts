@@ -3,10 +3,10 @@
  * definition into a {@link ModelStructure}, the cells' value rules, the dependency graph, and the input values
  * of each scenario.
  */
-export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./schema.js";
+export { modelJsonSchema, dataSourceSchema, type ModelDefinition, type IndicatorDefinition, type DataSource } from "./schema.js";
 export { buildStructure } from "./build.js";
 export { schemaIssues, position, QUOTE_HINT } from "./schema-issues.js";
-export type { SourceInfo, SourceLocator } from "./source.js";
+export type { SourceInfo, SourceLocator, SourcePlace } from "./source.js";
 export { CellRule, ruleName, formulaKeyOf, FORMULA_KEYS, type CellRuleCode, type FormulaKey } from "./rules.js";
 export { ValueTable } from "./value-table.js";
 export { makeScope } from "./build-formulas.js";

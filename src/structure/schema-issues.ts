@@ -98,5 +98,11 @@ function isFormulaPiece(key: string): boolean {
 /** The file, line and column of `path`, as issue fields. */
 export function position(source: SourceInfo, path: readonly (string | number)[], offset?: number): Partial<Issue> {
   const at = source.locate?.(path, offset);
-  return { ...(source.file ? { file: source.file } : {}), ...(at ? { line: at.line, column: at.column } : {}) };
+  const file = at?.file ?? source.file;
+  return {
+    ...(file !== undefined ? { file } : {}),
+    ...(at?.line !== undefined ? { line: at.line } : {}),
+    ...(at?.column !== undefined ? { column: at.column } : {}),
+    ...(at?.cell !== undefined ? { cell: at.cell } : {}),
+  };
 }

@@ -116,6 +116,19 @@ export const correlationsSchema = z.union(
 /** The `uncertainty` section: a distribution per input, and optional `correlations`. */
 export const uncertaintySchema = z.object({ correlations: correlationsSchema.optional() }).catchall(distributionSchema);
 
+/**
+ * A data file whose table gives reported values (history): `{ from: history.csv }`, or a workbook's sheet and
+ * range. Its rows or columns are matched to indicators by id or label; `columns` maps other names, `ignore` skips.
+ */
+export const dataSourceSchema = z.strictObject({
+  from: z.string().meta({ description: "a CSV or xlsx file, relative to the model file" }),
+  sheet: z.string().optional().meta({ description: "xlsx: the sheet (default: the first)" }),
+  range: z.string().optional().meta({ description: "xlsx: the cells, such as A3:H20 (default: every used cell)" }),
+  layout: z.enum(["wide", "long"]).optional().meta({ description: "wide: years across or down; long: indicator, year, value (default: told from the header)" }),
+  columns: z.record(z.string(), z.string()).optional().meta({ description: "a header or row name → the indicator it gives" }),
+  ignore: z.array(z.string()).optional().meta({ description: "headers or row names that are no indicator of the model" }),
+});
+
 /** A whole model, as a TypeScript object or a YAML/JSON file. */
 export const modelSchema = z.strictObject({
   name: z.string().optional(),
@@ -129,6 +142,7 @@ export const modelSchema = z.strictObject({
   targets: z.record(z.string(), targetSchema).optional(),
   levers: z.record(z.string(), leverSchema).optional(),
   uncertainty: uncertaintySchema.optional(),
+  data: z.array(dataSourceSchema).optional().meta({ description: "data files whose tables give reported values (history)" }),
 });
 
 /** A model definition as written (numbers as `276`, `"5%"`, `"0.6pp"`). */
@@ -143,6 +157,7 @@ export type ValidTarget = z.output<typeof targetSchema>;
 export type ValidLever = z.output<typeof leverSchema>;
 export type ValidDistribution = z.output<typeof distributionSchema>;
 export type Label = z.output<typeof labelSchema>;
+export type DataSource = z.output<typeof dataSourceSchema>;
 
 /** The JSON Schema of model files (what `plansheet schema` prints), generated from {@link modelSchema}. */
 export function modelJsonSchema(): Record<string, unknown> {

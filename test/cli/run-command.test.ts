@@ -32,30 +32,30 @@ const file = path.join(dir, "model.yaml");
 fs.writeFileSync(file, MODEL);
 
 describe("runCommand", () => {
-  it("prints the text report and returns 0", () => {
+  it("prints the text report and returns 0", async () => {
     const { console, out, err } = capture();
-    expect(runCommand(file, {}, console)).toBe(EXIT.ok);
+    expect(await runCommand(file, {}, console)).toBe(EXIT.ok);
     expect(out).toHaveLength(1);
     expect(out[0]).toContain("示例 — scenario baseline");
     expect(err).toEqual([]);
   });
 
-  it("prints the JSON shape with json", () => {
+  it("prints the JSON shape with json", async () => {
     const { console, out } = capture();
-    expect(runCommand(file, { json: true }, console)).toBe(EXIT.ok);
+    expect(await runCommand(file, { json: true }, console)).toBe(EXIT.ok);
     const json = JSON.parse(out[0]!) as { values: Record<string, Record<string, number | null>>; assumptions: string[] };
     expect(json.values.gdp!["2022"]).toBeCloseTo(121, 10);
     expect(json.assumptions).toEqual(["g"]);
   });
 
-  it("returns 3 with strict when a target is unmet", () => {
+  it("returns 3 with strict when a target is unmet", async () => {
     const { console } = capture();
-    expect(runCommand(file, { strict: true }, console)).toBe(EXIT.strict);
+    expect(await runCommand(file, { strict: true }, console)).toBe(EXIT.strict);
   });
 
-  it("returns 1 and prints nothing to standard output when there is no model to run", () => {
+  it("returns 1 and prints nothing to standard output when there is no model to run", async () => {
     const { console, out, err } = capture();
-    expect(runCommand(path.join(dir, "nope.yaml"), {}, console)).toBe(EXIT.modelError);
+    expect(await runCommand(path.join(dir, "nope.yaml"), {}, console)).toBe(EXIT.modelError);
     expect(out).toEqual([]);
     expect(err.join("\n")).toContain("file_unreadable");
   });
@@ -75,7 +75,7 @@ describe("formatRun", () => {
     targets: { big: { check: "gdp[2022] >= 200" } },
   });
 
-  it("has a title, the projection, the legend, the constants, the targets and the assumptions, in order", () => {
+  it("has a title, the projection, the legend, the constants, the targets and the assumptions, in order", async () => {
     const text = formatRun(model.run(), model.name);
     const order = [
       "示例 — scenario baseline",
@@ -92,7 +92,7 @@ describe("formatRun", () => {
     expect(text).toMatch(/^g\s+a guess$/m);
   });
 
-  it("lists warnings with their code, and notes on cells without a value", () => {
+  it("lists warnings with their code, and notes on cells without a value", async () => {
     const text = formatRun(model.run(), model.name);
     expect(text).toMatch(/^Warnings$/m);
     expect(text).not.toContain("Errors and warnings");
@@ -101,11 +101,11 @@ describe("formatRun", () => {
     expect(text).toContain("  sparse — 2020, 2022: no reported value; no input value for the year");
   });
 
-  it("marks a partial run", () => {
+  it("marks a partial run", async () => {
     expect(formatRun(model.run(), model.name, true).split("\n")[0]).toBe("示例 — scenario baseline — PARTIAL: the model has errors");
   });
 
-  it("lists exact values instead of tables in decimal mode", () => {
+  it("lists exact values instead of tables in decimal mode", async () => {
     const text = formatRun(model.run({ mode: "decimal" }), undefined);
     expect(text.split("\n")[0]).toBe("model — scenario baseline (decimal mode, exact values)");
     expect(text).toContain("gdp  2022  121 亿元  [projection]");
