@@ -64,6 +64,14 @@ function nameIndex(indicators: Record<string, Record<string, unknown>>): { byNam
 
 const placeText = (at: SourcePlace) => formatFilePosition(at);
 
+/** "did you mean …" among the model's names, compared in {@link normal} form (`GPD` is close to `gdp`), as written. */
+function closeNames(name: string, names: readonly string[]): string | undefined {
+  const written = new Map<string, string>();
+  for (const n of names) if (!written.has(normal(n))) written.set(normal(n), n);
+  const hint = didYouMean(normal(name), written.keys());
+  return hint?.replace(/'([^']*)'/g, (_, n: string) => `'${written.get(n) ?? n}'`);
+}
+
 /**
  * Writes the values of each data file's table into the history of the indicators its rows or columns name, and
  * returns the definition without its `data` section and a locator that finds each such value in its data file.
@@ -117,7 +125,7 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
       if (found.id === undefined) {
         if (found.problem === undefined || unknown.has(point.name)) continue;
         unknown.add(point.name);
-        const close = didYouMean(splitHeaderUnit(point.name).name, names) ?? didYouMean(point.name, names);
+        const close = closeNames(splitHeaderUnit(point.name).name, names) ?? closeNames(point.name, names);
         const message = `'${point.name}' in ${placeText(point.nameAt)} ${found.problem}${close ? `; ${close}` : ""}`;
         issues.push(issueAt("data_unknown_name", message, `map it in the model's data entry: columns: { '${point.name}': some_id }, or skip it: ignore: ['${point.name}']`, point.nameAt));
         continue;

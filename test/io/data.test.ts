@@ -130,6 +130,7 @@ describe("bad data tables: each problem named with its file, line and column", (
     expect(out[0]).toContain("data.csv:2:1  error  data_unknown_name");
     expect(out[0]).toContain("'地区生产总値' in data.csv:2:1 matches no indicator of the model; did you mean '地区生产总值'?");
     expect(out[0]).toContain("columns: { '地区生产总値': some_id }");
+    expect(problems("指标,2018\nGPD,1\nurbanization  Rate,0.5\n")[0]).toContain("'GPD' in data.csv:2:1 matches no indicator of the model; did you mean 'gdp'?");
     expect(problems("指标,2018\ngdp,1\n", "  - { from: data.csv, columns: { gdp: gpd } }")[0]).toContain("columns maps 'gdp' to 'gpd', which is not an indicator of the model");
   });
 
