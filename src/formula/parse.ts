@@ -24,9 +24,16 @@ export interface FormulaProblem {
 export type ParseOutcome = { readonly ok: true; readonly expr: Expr } | { readonly ok: false; readonly problem: FormulaProblem };
 
 // A private mathjs instance with only the parser: its notion of a letter is widened to CJK ideographs here,
-// without touching the global mathjs that other code may use.
-const math = create({ parseDependencies: parseDependencies! });
-math.parse.isAlpha = (c: string) => isNameStart(c);
+// without touching the global mathjs that other code may use. Made on the first formula read, so that a command
+// that reads none (schema, extract) does not pay for it.
+let math: ReturnType<typeof create> | undefined;
+function mathjs(): ReturnType<typeof create> {
+  if (!math) {
+    math = create({ parseDependencies: parseDependencies! });
+    math.parse.isAlpha = (c: string) => isNameStart(c);
+  }
+  return math;
+}
 
 /** Words that reach into mathjs itself; refused outright, whatever arguments they get. */
 const DANGEROUS_FUNCTIONS = new Set([
@@ -354,7 +361,7 @@ export function parseFormula(text: string): ParseOutcome {
   }
   let root: MathNode;
   try {
-    root = math.parse(mathjsText) as unknown as MathNode;
+    root = mathjs().parse(mathjsText) as unknown as MathNode;
   } catch (error) {
     if (error instanceof RangeError) {
       return {
