@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, resolve } from "node:path";
 import { makeIssue, type Issue } from "./core/index.js";
 import { ModelError, type Model } from "./evaluation/index.js";
 import { claimsDefinitionOf, extractClaims, type ExtractOptions, type Extraction } from "./extraction/index.js";
-import { buildModelFile, claimsModelPath, csvGrid, decodeText, readModelFile, readReportBytes, verifyClaimsText, type GridRead } from "./io/index.js";
+import { buildModelFile, csvGrid, decodeText, readClaimsText, readModelFile, readReportBytes, verifyClaimsRead, type GridRead } from "./io/index.js";
 import type { DataSource } from "./structure/index.js";
 import { readWorkbookGrid } from "./xlsx.js";
 import { VerificationReport, verifyClaims } from "./verification/index.js";
@@ -105,15 +105,12 @@ export interface VerifyFileOptions {
  * @throws ModelError when the claims file cannot be read, or the model has errors.
  */
 export function verifyClaimsFile(path: string, options: VerifyFileOptions = {}): VerificationReport {
-  const text = readTextFile(path);
+  const claims = readClaimsText(readTextFile(path), path);
   let model: Model | undefined;
   if (typeof options.model === "string") model = loadModel(options.model);
   else if (options.model) model = options.model;
-  else {
-    const named = claimsModelPath(text);
-    if (named !== undefined) model = loadModel(resolve(dirname(path), named));
-  }
-  return verifyClaimsText(text, path, model ? { model } : {});
+  else if (claims.modelPath !== undefined) model = loadModel(resolve(dirname(path), claims.modelPath));
+  return verifyClaimsRead(claims, model ? { model } : {});
 }
 
 /** A report's text read from a file and extracted: the extraction (absent when the file is no text) and what happened on the way. */

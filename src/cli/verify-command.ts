@@ -1,7 +1,7 @@
 import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
-import { claimsModelPath } from "../io/index.js";
-import { isReportTextPath, loadModelAsync, readTextFile, verifyClaimsFile, verifyReportFile } from "../node.js";
+import { readClaimsText, verifyClaimsRead } from "../io/index.js";
+import { isReportTextPath, loadModelAsync, readTextFile, verifyReportFile } from "../node.js";
 import { formatIssues, formatVerification } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -24,9 +24,9 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
   let report;
   try {
     // The model is loaded here, with every data file it reads (workbooks too), rather than by verifyClaimsFile.
-    const named = options.model ?? claimsModelPath(readTextFile(path));
-    const modelPath = options.model ?? (named !== undefined ? resolve(dirname(path), named) : undefined);
-    report = verifyClaimsFile(path, modelPath !== undefined ? { model: await loadModelAsync(modelPath) } : {});
+    const claims = readClaimsText(readTextFile(path), path);
+    const modelPath = options.model ?? (claims.modelPath !== undefined ? resolve(dirname(path), claims.modelPath) : undefined);
+    report = verifyClaimsRead(claims, modelPath !== undefined ? { model: await loadModelAsync(modelPath) } : {});
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -66,6 +66,8 @@ export class ModelError extends PlansheetError {
 export class Model {
   readonly structure: ModelStructure;
   readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
+  /** Each scenario's input table, made once for runs (which never change it); `inputsOf` gives copies. */
+  readonly #inputs = new Map<string, ValueTable>();
   /** The compiled evaluator; `null` once code generation was refused. */
   #compiled: CompiledEvaluator | null | undefined;
 
@@ -122,6 +124,17 @@ export class Model {
     return scenarioInputs(this.structure, scenario);
   }
 
+  /** A scenario's inputs for a run, kept: the table is only read. */
+  #runInputs(scenario: string | undefined): ValueTable {
+    const key = scenario ?? "";
+    let inputs = this.#inputs.get(key);
+    if (!inputs) {
+      inputs = this.inputsOf(scenario);
+      this.#inputs.set(key, inputs);
+    }
+    return inputs;
+  }
+
   /**
    * The model compiled for float evaluation, created on first use and kept: call its `evaluate(inputs, into)`
    * to re-run the model with new inputs without allocating (sweeps, goal seeks, Monte Carlo trials).
@@ -157,23 +170,14 @@ export class Model {
   run(options: RunOptions = {}): Projection {
     const mode = options.mode ?? "float";
     const scenario = options.scenario ?? DEFAULT_SCENARIO;
-    const inputs = this.inputsOf(options.scenario);
+    const inputs = this.#runInputs(options.scenario);
     const ar = this.#arithmetic(mode);
     const results = this.evaluate<unknown>(inputs, mode, options.engine);
     const outcomes = this.#targetOutcomes(results, ar);
     // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
     const exactOutcomes = () => this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
     const targets = mode === "float" ? decideOnThreshold(outcomes, exactOutcomes) : outcomes;
-    const values = new Float64Array(results.values.length);
-    let exact: (string | undefined)[] | undefined;
-    if (mode === "decimal") exact = new Array<string | undefined>(values.length);
-    let beyond: number[] | undefined;
-    for (let cell = 0; cell < values.length; cell++) {
-      if (results.failed[cell]) continue;
-      values[cell] = ar.toNumber(results.values[cell]);
-      if (exact) exact[cell] = (results.values[cell] as Dec).toString();
-      if (!Number.isFinite(values[cell])) (beyond ??= []).push(cell);
-    }
+    const { values, exact, beyond } = projectionValues(results, ar);
     return new Projection({
       structure: this.structure,
       scenario,
@@ -183,7 +187,7 @@ export class Model {
       failed: results.failed,
       problems: results.problems,
       targets,
-      issues: [...this.structure.issues, ...cellIssues(this.structure, results), ...beyondFloatRange(this.structure, beyond ?? [], exact)],
+      issues: [...this.structure.issues, ...cellIssues(this.structure, results), ...(beyond ? beyondFloatRange(this.structure, beyond, exact) : [])],
     });
   }
 }
@@ -209,6 +213,24 @@ function beyondFloatRange(structure: ModelStructure, cells: readonly number[], e
       years: ys,
     });
   });
+}
+
+/**
+ * The values a projection holds: a fresh compiled evaluation's own array as it is (its failed cells hold NaN, and
+ * float mode gives no other non-finite value), else each cell's value as a number (and in decimal mode its text).
+ */
+function projectionValues(results: CellResults<unknown>, ar: Arithmetic<unknown>): { values: Float64Array; exact?: (string | undefined)[]; beyond?: number[] } {
+  if (results.values instanceof Float64Array) return { values: results.values };
+  const values = new Float64Array(results.values.length);
+  const exact = ar.mode === "decimal" ? new Array<string | undefined>(values.length) : undefined;
+  let beyond: number[] | undefined;
+  for (let cell = 0; cell < values.length; cell++) {
+    if (results.failed[cell]) continue;
+    values[cell] = ar.toNumber(results.values[cell]);
+    if (exact) exact[cell] = (results.values[cell] as Dec).toString();
+    if (!Number.isFinite(values[cell])) (beyond ??= []).push(cell);
+  }
+  return { values, ...(exact ? { exact } : {}), ...(beyond ? { beyond } : {}) };
 }
 
 function describeTarget(structure: ModelStructure, id: string, result: TargetResult<unknown>, ar: Arithmetic<unknown>): TargetOutcome {

@@ -1,7 +1,7 @@
-import { create, parseDependencies } from "mathjs";
 import { Dec, joinSpans, makeSpan, type IssueCode, type Span } from "../core/index.js";
 import type { CompareOp, Expr } from "./ast.js";
-import { isNameStart, lexFormula, type LeafToken } from "./lexer.js";
+import { lexFormula, type LeafToken } from "./lexer.js";
+import { mathjsParse } from "./mathjs-parser.js";
 
 /** Nesting deeper than this is refused: every walk over a formula is recursive, and stacks are finite. */
 export const MAX_FORMULA_DEPTH = 200;
@@ -22,18 +22,6 @@ export interface FormulaProblem {
 
 /** The outcome of reading a formula: its tree, or the first problem found. */
 export type ParseOutcome = { readonly ok: true; readonly expr: Expr } | { readonly ok: false; readonly problem: FormulaProblem };
-
-// A private mathjs instance with only the parser: its notion of a letter is widened to CJK ideographs here,
-// without touching the global mathjs that other code may use. Made on the first formula read, so that a command
-// that reads none (schema, extract) does not pay for it.
-let math: ReturnType<typeof create> | undefined;
-function mathjs(): ReturnType<typeof create> {
-  if (!math) {
-    math = create({ parseDependencies: parseDependencies! });
-    math.parse.isAlpha = (c: string) => isNameStart(c);
-  }
-  return math;
-}
 
 /** Words that reach into mathjs itself; refused outright, whatever arguments they get. */
 const DANGEROUS_FUNCTIONS = new Set([
@@ -361,7 +349,7 @@ export function parseFormula(text: string): ParseOutcome {
   }
   let root: MathNode;
   try {
-    root = mathjs().parse(mathjsText) as unknown as MathNode;
+    root = mathjsParse()(mathjsText) as unknown as MathNode;
   } catch (error) {
     if (error instanceof RangeError) {
       return {

@@ -1,6 +1,22 @@
 import type { Model } from "../evaluation/index.js";
 import { verifyClaims, VerificationReport } from "../verification/index.js";
-import { readYamlText } from "./read-text.js";
+import { readYamlText, type ReadText } from "./read-text.js";
+
+/** A claims file's text, read once: its data with positions, and the model its `model:` names (as written). */
+export interface ClaimsText {
+  readonly read: ReadText;
+  readonly modelPath?: string;
+}
+
+/**
+ * Reads the text of a YAML or JSON claims file once, so that the model it names can be loaded before its claims
+ * are verified with {@link verifyClaimsRead}. `file` names it in messages.
+ */
+export function readClaimsText(text: string, file?: string): ClaimsText {
+  const read = readYamlText(text, file, { figures: true });
+  const model = (read.data as { model?: unknown } | undefined)?.model;
+  return typeof model === "string" ? { read, modelPath: model } : { read };
+}
 
 /**
  * Verifies the text of a YAML or JSON claims file against an optional model. `file` names it in messages
@@ -8,16 +24,13 @@ import { readYamlText } from "./read-text.js";
  * written as bare numbers whose trailing zeros YAML drops (`5.10`) are warned about.
  */
 export function verifyClaimsText(text: string, file?: string, options: { model?: Model } = {}): VerificationReport {
-  const read = readYamlText(text, file, { figures: true });
+  return verifyClaimsRead(readClaimsText(text, file), options);
+}
+
+/** Verifies a claims file read by {@link readClaimsText}, as {@link verifyClaimsText} does. */
+export function verifyClaimsRead({ read }: ClaimsText, options: { model?: Model } = {}): VerificationReport {
   if (read.issues.length > 0 || read.data === undefined) return new VerificationReport([], [], read.issues);
   const report = verifyClaims(read.data, { ...options, source: read.source });
   const lost = read.warnings ?? [];
   return lost.length === 0 ? report : new VerificationReport(report.checks, report.unchecked, [...lost, ...report.issues]);
-}
-
-/** The `model:` a claims file names, if any (read before verifying, to load that model first). */
-export function claimsModelPath(text: string): string | undefined {
-  const read = readYamlText(text);
-  const model = (read.data as { model?: unknown } | undefined)?.model;
-  return typeof model === "string" ? model : undefined;
 }

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { makeIssue, type Issue } from "../core/index.js";
 import { buildModel, ModelError, type Model } from "../evaluation/index.js";
 import { dataSourceSchema, type DataSource } from "../structure/index.js";

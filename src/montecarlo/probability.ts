@@ -80,8 +80,9 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
       ...(options.scenario ? { scenario: options.scenario } : {}),
       ...(uncertain ? { moved: { id: leverId, to: value } } : { set: { [leverId]: value } }),
     });
-    const t = summary.targets()[0]!;
-    return { p: t.probability, met: t.met };
+    // only the probability: the drivers of each try are never shown
+    const { probability, met } = summary.probabilityOf(0);
+    return { p: probability, met };
   };
   const want = options.probability;
   const xs = Array.from({ length: SCAN_POINTS }, (_, k) => lever.min + ((lever.max - lever.min) * k) / (SCAN_POINTS - 1));

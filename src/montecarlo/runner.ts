@@ -94,7 +94,7 @@ export class TrialRunner {
     this.#targets = targetOutcomes(model, layout, table, deterministic);
     this.#deterministicOk = Uint8Array.from(layout.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
     this.#scratch = new Float64Array(Math.max(1, layout.plan.correlatedCount));
-    this.#trial = trialEvaluator(model, table);
+    this.#trial = trialEvaluator(model, table, layout.plan.inputs.map((i) => i.slot), recordedCells(model, layout));
   }
 
   /** Runs chunk `index`: trials [index·CHUNK_TRIALS, …) up to the run's total. */
@@ -176,16 +176,29 @@ function targetOutcomes(model: Model, layout: RunLayout, table: ValueTable, dete
   });
 }
 
+/** The cells a trial records: the tracked cells, and every year of each indicator a target reads. */
+function recordedCells(model: Model, layout: RunLayout): Int32Array {
+  const { structure } = model;
+  const { layout: cellLayout } = structure;
+  const cells = new Set(layout.tracked.map((t) => t.cell));
+  for (const id of layout.targetIds) {
+    const checked = structure.targets.find((t) => t.id === id)?.checked;
+    for (const read of checked?.reads.cells ?? []) for (let yi = 0; yi < cellLayout.years; yi++) cells.add(cellLayout.cell(read.slot, yi));
+  }
+  return Int32Array.from(cells);
+}
+
 /**
  * The fastest way to evaluate a trial: the compiled evaluator, into whose buffer the scenario's inputs go once
- * (each trial overwrites the uncertain cells there and evaluates in place, allocating nothing); else the
- * interpreter over the table.
+ * (each trial overwrites the uncertain cells there and evaluates in place, allocating nothing, computing only the
+ * cells downstream of the uncertain inputs `drawn` that the `recorded` cells need); else the interpreter over the
+ * table.
  */
-function trialEvaluator(model: Model, table: ValueTable): { values: Float64Array; evaluate(): CellResults<number> } {
+function trialEvaluator(model: Model, table: ValueTable, drawn: readonly number[], recorded: Int32Array): { values: Float64Array; evaluate(): CellResults<number> } {
   const compiled = model.compiled();
   if (compiled) {
     const buffer = compiled.evaluate(table);
-    return { values: buffer.values, evaluate: () => compiled.evaluate(buffer, buffer) };
+    return { values: buffer.values, evaluate: () => compiled.evaluateChanged(buffer, drawn, recorded) };
   }
   return { values: table.float, evaluate: () => model.evaluate<number>(table, "float", "interpreter") };
 }

@@ -72,10 +72,15 @@ export class SimulationSummary {
   /** Every target's probability, interval and drivers. */
   targets(): TargetProbability[] {
     return this.#targets.map((id, t) => {
-      const met = this.#met[t]!;
-      const probability = this.#trials === 0 ? Number.NaN : met / this.#trials;
+      const { probability, met } = this.probabilityOf(t);
       return { id, probability, ci: wilsonInterval(met, this.#trials), met, failed: this.#failed[t]!, drivers: this.#drivers.drivers(t) };
     });
+  }
+
+  /** Target `t`'s probability (met / trials) and the trials in which it was met, without its drivers. */
+  probabilityOf(t: number): { probability: number; met: number } {
+    const met = this.#met[t]!;
+    return { probability: this.#trials === 0 ? Number.NaN : met / this.#trials, met };
   }
 
   /** The fan-chart data: indicator → year → quantiles. */

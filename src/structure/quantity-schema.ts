@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseQuantityLiteral, plainLiteral, type QuantityLiteral } from "../core/index.js";
 
 const NOT_FINITE = "not a finite number";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { DISTRIBUTION_FAMILIES, distributionShapes as distributionShapesOf } from "./distributions/index.js";
 import { quantitySchema } from "./quantity-schema.js";
 

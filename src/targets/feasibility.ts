@@ -1,7 +1,8 @@
 import { withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { ValueTable } from "../structure/index.js";
-import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, type Lever, type LeverBounds } from "./lever.js";
+import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget, type TargetProbe } from "./probe.js";
 
 /** Several targets, several levers with bounds, and a scenario to start from. */
@@ -97,11 +98,13 @@ function findFeasibleResult(model: Model, options: FeasibilityOptions): Feasibil
   const scales = probes.map((p) => scaleOf(p, base));
   let evaluations = 0;
 
+  // Each point evaluates only the cells downstream of the levers, once for all targets.
+  const live = new LeverEvaluation(model, base);
   const marginsAt = (x: readonly number[]) => {
     evaluations++;
-    const inputs = base.clone();
-    levers.forEach((lever, i) => setLever(model, inputs, lever, x[i]!));
-    return probes.map((p) => p.evaluate(inputs));
+    levers.forEach((lever, i) => live.set(lever, x[i]!));
+    const results = live.evaluate();
+    return probes.map((p) => p.read(results));
   };
   const worst = (x: readonly number[], which: readonly number[]) => {
     const results = marginsAt(x);

@@ -1,5 +1,5 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
-import { targetDecider, decideTargets, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
+import { targetDecider, decideTargets, type CellResults, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
 import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
 import type { Lever } from "./lever.js";
 
@@ -8,6 +8,8 @@ export interface TargetProbe {
   readonly target: TargetInfo;
   /** The target's result with these inputs (float mode). */
   evaluate(inputs: ValueTable): TargetResult<number>;
+  /** The target's result read from cells evaluated already (float mode). */
+  read(results: CellResults<number>): TargetResult<number>;
   /** Its margin with these inputs; `NaN` when the target has no value (a cell it needs is missing). */
   margin(inputs: ValueTable): number;
   /**
@@ -38,6 +40,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
   return {
     target,
     evaluate,
+    read: compiled,
     margin: (inputs) => evaluate(inputs).margin ?? Number.NaN,
     decide: (inputs) => decideTargets(model, [target], inputs)[0]!,
   };

@@ -2,7 +2,8 @@ import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../cor
 import type { Model } from "../evaluation/index.js";
 import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
-import { leverValue, resolveLever, setInputs, setLever, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, type Lever, type LeverBounds } from "./lever.js";
+import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget, targetDependsOnLever } from "./probe.js";
 
 /** What to solve for: a target, the lever to move, the scenario to start from, optional bounds and inputs. */
@@ -83,12 +84,13 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
   }
   const base = model.inputsOf(options.scenario);
   if (options.set) setInputs(model, base, options.set);
-  const inputs = base.clone();
+  // Each step evaluates only the cells downstream of the lever.
+  const live = new LeverEvaluation(model, base);
   let evaluations = 0;
   const margin = (value: number) => {
     evaluations++;
-    setLever(model, inputs, lever, value);
-    return probe.margin(inputs);
+    live.set(lever, value);
+    return probe.read(live.evaluate()).margin ?? Number.NaN;
   };
   const current = leverValue(model, base, lever) ?? null;
   const currentMet = current === null ? null : probe.decide(base).met;

@@ -1,7 +1,8 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { targetCell } from "../structure/index.js";
-import { resolveLever, setInputs, setLever, type LeverBounds } from "./lever.js";
+import { resolveLever, setInputs, type LeverBounds } from "./lever.js";
+import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget } from "./probe.js";
 
 /** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. */
@@ -98,16 +99,17 @@ function sweepResult(model: Model, options: SweepOptions): SweepResult {
   const base = model.inputsOf(options.scenario);
   if (options.set) setInputs(model, base, options.set);
   const points: SweepPoint[] = [];
+  // Each point evaluates only what the levers that moved feed; every target is read from that one evaluation.
+  const live = new LeverEvaluation(model, base);
   for (const x of xs) {
     for (const y of ys) {
-      const inputs = base.clone();
-      setLever(model, inputs, lever, x);
-      if (lever2 && y !== undefined) setLever(model, inputs, lever2, y);
-      const projection = model.evaluate<number>(inputs, "float");
+      live.set(lever, x);
+      if (lever2 && y !== undefined) live.set(lever2, y);
+      const projection = live.evaluate();
       const targets: Record<string, boolean | null> = {};
       const margins: Record<string, number | null> = {};
       for (const probe of probes) {
-        const result = probe.evaluate(inputs);
+        const result = probe.read(projection);
         targets[probe.target.id] = result.met;
         margins[probe.target.id] = result.margin;
       }

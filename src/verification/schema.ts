@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The claims file's shape (DESIGN "Claims files"): printed figures with their rounding and qualifiers, and

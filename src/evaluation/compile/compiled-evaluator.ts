@@ -5,12 +5,8 @@ import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
-import { planEvaluation, type StepSpec } from "./kernel-plan.js";
-
-type Step =
-  | { readonly kind: "range"; readonly kernel: RangeKernel; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number }
-  | { readonly kind: "once"; readonly kernel: OnceKernel; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array }
-  | { readonly kind: "cells"; readonly cells: Int32Array; readonly how: Int32Array; readonly kernels: readonly RangeKernel[]; readonly rows: readonly Int32Array[] };
+import { partialPlan, type PartialPlan, type Step } from "./incremental.js";
+import { planEvaluation, type BlockReaders, type StepSpec } from "./kernel-plan.js";
 
 /** Options of {@link compileEvaluator}. */
 export interface CompileOptions {
@@ -37,6 +33,13 @@ export class CompiledEvaluator {
   readonly #structure: ModelStructure;
   readonly #rank: Int32Array;
   readonly #steps: readonly Step[];
+  readonly #readers: BlockReaders;
+  /** Partial plans by the changed inputs they are for (a sweep changes the same input again and again). */
+  readonly #partials = new Map<string, PartialPlan>();
+  /** The same, for evaluations restricted to some wanted cells, by the array of those cells. */
+  readonly #wantedPartials = new WeakMap<Int32Array, Map<string, PartialPlan>>();
+  /** The buffer being filled, whose problems the interpreter may need (a cell not computed again that failed). */
+  #current: FloatResults | undefined;
   readonly #stats: CompiledStats;
   readonly #historyCells: Int32Array;
   readonly #historyValues: Float64Array;
@@ -52,6 +55,10 @@ export class CompiledEvaluator {
   readonly #tables: CellTables<number> = { values: this.#values, failed: this.#failed };
   readonly #pending = new Map<number, CellProblem>();
   readonly #pendingCells: number[] = [];
+  /** Cells that had failed before an incremental evaluation computes them again. */
+  readonly #recovered: number[] = [];
+  /** The last partial plan asked for, by the very arrays it was asked with (a Monte Carlo run asks again and again). */
+  #last: { changed: readonly number[]; wanted: Int32Array | undefined; partial: PartialPlan } | undefined;
   readonly #reader: CellReader<number>;
   readonly #slow: SlowPath;
   readonly #copyFailure: CopyFailure;
@@ -63,6 +70,7 @@ export class CompiledEvaluator {
     this.#rank = plan.rank;
     const factory = new KernelFactory(structure, make);
     this.#steps = plan.steps.map((spec) => toStep(spec, factory));
+    this.#readers = plan.blocks;
     this.#stats = { cells: structure.graph.cellCount, steps: this.#steps.length, kernels: factory.size };
 
     const { rules, graph, history, cellReasons } = structure;
@@ -98,7 +106,7 @@ export class CompiledEvaluator {
     this.#staticProblems = staticProblems;
 
     this.#reader = cellReader(structure.layout, this.#tables);
-    const problemOf = (cell: number) => this.#pending.get(cell)!;
+    const problemOf = (cell: number) => this.#pending.get(cell) ?? this.#current!.problems.get(cell)!;
     const fail = (cell: number, code: IssueCode, message: string, root = cell) => this.#fail(cell, { code, message, root });
     this.#slow = (cell) => {
       const fn = this.#closure(cell);
@@ -158,16 +166,7 @@ export class CompiledEvaluator {
     if (inputs === into) this.#failEmptyInputs(v);
     else this.#copyInputs(inputs as ValueTable, v);
 
-    try {
-      this.#runSteps(v, failed, fresh);
-    } catch (error) {
-      // Only a bug gets here; the buffer stays unmarked, so its next evaluation trusts nothing in it.
-      this.#pending.clear();
-      this.#pendingCells.length = 0;
-      throw error;
-    }
-    into[FILLED_BY] = this;
-
+    this.#run(into, this.#steps, fresh);
     const cells = this.#pendingCells;
     if (cells.length > 0) {
       // The interpreter records problems in its order of evaluation; reports list them in that order.
@@ -178,6 +177,107 @@ export class CompiledEvaluator {
       this.#pending.clear();
     }
     return into;
+  }
+
+  /**
+   * Evaluates `buffer` again after the inputs `changed` (indicator slots) changed in it, computing only the cells
+   * downstream of them — a sweep's or a goal seek's step, a what-if. The new input values are written in
+   * `buffer.values` already, every year of them (NaN: no value). The results are a full evaluation's, bit for bit,
+   * with the same problems in the same order. A buffer this evaluator did not fill completely last time is
+   * evaluated in full.
+   *
+   * With `wanted` (cells; pass the same array every time), only what those cells need is computed — a Monte Carlo
+   * trial that records a few cells: they are right, the other cells downstream of the change are left stale, and
+   * the buffer can then be evaluated again this way, with the same `changed` and `wanted`, or in full.
+   * @throws RangeError when `buffer` belongs to a model of another size.
+   */
+  evaluateChanged(buffer: FloatResults, changed: readonly number[], wanted?: Int32Array): FloatResults {
+    const partial = this.#partialPlan(changed, wanted);
+    const filled = buffer[FILLED_BY];
+    if (filled !== this && (wanted === undefined || filled !== partial)) {
+      this.evaluate(buffer, buffer);
+      if (wanted) buffer[FILLED_BY] = partial;
+      return buffer;
+    }
+    const { values: v, failed, problems } = buffer;
+    this.#values = v;
+    this.#failed = failed;
+    this.#tables.values = v;
+    this.#tables.failed = failed;
+    buffer[FILLED_BY] = undefined;
+    // The cells computed again and the changed inputs start without a failure; their old problems stay in the
+    // map until the run has decided them, so that the order of the others is kept.
+    // The cells computed again and the changed inputs start without a failure; the problems of those that failed
+    // stay in the map until the run has decided them, so that the order of the others is kept.
+    const recovered = this.#recovered;
+    for (const cell of partial.touchedCells) {
+      if (!failed[cell]) continue;
+      failed[cell] = 0;
+      recovered.push(cell);
+    }
+    for (const cell of partial.inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+    this.#run(buffer, partial.steps, false);
+    const pending = this.#pending;
+    for (const cell of recovered) if (!pending.has(cell)) problems.delete(cell);
+    recovered.length = 0;
+    const cells = this.#pendingCells;
+    let added = false;
+    for (const cell of cells) {
+      // a cell that fails again keeps its place; a new failure needs the order made again
+      if (!problems.has(cell)) added = true;
+      problems.set(cell, pending.get(cell)!);
+    }
+    if (added) {
+      const rank = this.#rank;
+      const entries = [...problems].sort((x, y) => rank[x[0]]! - rank[y[0]]!);
+      problems.clear();
+      for (const [cell, problem] of entries) problems.set(cell, problem);
+    }
+    cells.length = 0;
+    pending.clear();
+    if (wanted) buffer[FILLED_BY] = partial;
+    return buffer;
+  }
+
+  /** How many formula cells {@link evaluateChanged} computes after the inputs `changed` (indicator slots) changed (for the `wanted` cells). */
+  cellsDownstream(changed: readonly number[], wanted?: Int32Array): number {
+    return this.#partialPlan(changed, wanted).cellCount;
+  }
+
+  /** The plan of {@link evaluateChanged} for a set of changed inputs, made once and kept for the last few sets. */
+  #partialPlan(changed: readonly number[], wanted?: Int32Array): PartialPlan {
+    const last = this.#last;
+    if (last && last.changed === changed && last.wanted === wanted) return last.partial;
+    let partials = this.#partials;
+    if (wanted) {
+      partials = this.#wantedPartials.get(wanted) ?? new Map();
+      this.#wantedPartials.set(wanted, partials);
+    }
+    const key = [...changed].sort((a, b) => a - b).join(",");
+    let partial = partials.get(key);
+    if (!partial) {
+      if (partials.size >= 32) partials.clear();
+      partial = partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted);
+      partials.set(key, partial);
+    }
+    this.#last = { changed, wanted, partial };
+    return partial;
+  }
+
+  /** Runs steps into a buffer, marking it filled by this evaluator when they ran to the end. */
+  #run(into: FloatResults, steps: readonly Step[], fresh: boolean): void {
+    this.#current = into;
+    try {
+      this.#runSteps(into.values, into.failed, steps, fresh);
+    } catch (error) {
+      // Only a bug gets here; the buffer stays unmarked, so its next evaluation trusts nothing in it.
+      this.#pending.clear();
+      this.#pendingCells.length = 0;
+      throw error;
+    } finally {
+      this.#current = undefined;
+    }
+    into[FILLED_BY] = this;
   }
 
   #copyInputs(inputs: ValueTable, v: Float64Array): void {
@@ -202,9 +302,8 @@ export class CompiledEvaluator {
     }
   }
 
-  #runSteps(v: Float64Array, failed: Uint8Array, fresh: boolean): void {
+  #runSteps(v: Float64Array, failed: Uint8Array, steps: readonly Step[], fresh: boolean): void {
     const slow = this.#slow;
-    const steps = this.#steps;
     for (let k = 0; k < steps.length; k++) {
       const step = steps[k]!;
       if (step.kind === "range") step.kernel(v, step.rows, step.count, step.from, step.to, slow);

@@ -19,7 +19,9 @@ export class FloatResults implements CellResults<number> {
 
   /** An empty buffer for a model of `cellCount` cells. */
   constructor(cellCount: number) {
-    this.values = new Float64Array(cellCount);
-    this.failed = new Uint8Array(cellCount);
+    // one allocation for both arrays: a run allocates its results afresh, and large allocations are what cost
+    const memory = new ArrayBuffer(cellCount * 9);
+    this.values = new Float64Array(memory, 0, cellCount);
+    this.failed = new Uint8Array(memory, cellCount * 8, cellCount);
   }
 }

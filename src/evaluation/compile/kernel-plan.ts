@@ -1,5 +1,5 @@
 import type { CheckedExpr } from "../../formula/index.js";
-import { stronglyConnected, type CellLayout, type ModelStructure } from "../../structure/index.js";
+import { CellRule, stronglyConnected, type CellLayout, type ModelStructure } from "../../structure/index.js";
 import { Block, BlockKind, cutBlocks } from "./blocks.js";
 import type { KernelKind } from "./emit.js";
 import { placeholdersOf } from "./shape.js";
@@ -21,8 +21,8 @@ export interface KernelSpec {
  * cell the others copy).
  */
 export type StepSpec =
-  | { readonly kind: "range"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number }
-  | { readonly kind: "once"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array }
+  | { readonly kind: "range"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number; readonly blocks: Int32Array }
+  | { readonly kind: "once"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array; readonly blocks: Int32Array }
   | {
       /**
        * Single cells in the interpreter's order, for what loops cannot do: cells whose formula might read
@@ -42,6 +42,24 @@ export interface EvaluationPlan {
   readonly steps: readonly StepSpec[];
   /** Each cell's position in the interpreter's evaluation (circular definitions first), −1 for none. */
   readonly rank: Int32Array;
+  /** What reads what, block by block: for evaluating again only downstream of changed inputs. */
+  readonly blocks: BlockReaders;
+}
+
+/**
+ * The block graph both ways, for incremental evaluation: `blockOf[cell]` (−1 for a cell in no block), the blocks
+ * each block reads (`deps[depStart[b] .. depStart[b + 1])`), the blocks that read each block
+ * (`readers[readerStart[b] .. readerStart[b + 1])`) and the blocks that read each input indicator's cells (by
+ * slot). A range or once step's `blocks[k]` is the block of its row `k`.
+ */
+export interface BlockReaders {
+  readonly count: number;
+  readonly blockOf: Int32Array;
+  readonly depStart: Int32Array;
+  readonly deps: Int32Array;
+  readonly readerStart: Int32Array;
+  readonly readers: Int32Array;
+  readonly inputReaders: ReadonlyMap<number, Int32Array>;
 }
 
 /**
@@ -86,6 +104,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
   }
   depStart[count] = depList.length;
   const deps = Int32Array.from(depList);
+  const readers = blockReaders(structure, blocks, blockOf, depStart, deps);
 
   // Components come out after the components they read; a block's level is one more than its deepest input's.
   const components = stronglyConnected(count, depStart, deps, new Uint8Array(count).fill(1));
@@ -103,7 +122,7 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
     levelOf[c] = level;
   });
 
-  const builder = new StepBuilder(structure.layout);
+  const builder = new StepBuilder(structure.layout, new Map(blocks.map((block, b) => [block, b])));
   components.forEach((component, c) => {
     const level = levelOf[c]!;
     const only = blocks[component[0]!]!;
@@ -116,7 +135,34 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
       builder.addRange(level, only, readsLater[component[0]!] === 1 ? "down" : "up");
     }
   });
-  return { steps: builder.finish(rank), rank };
+  return { steps: builder.finish(rank), rank, blocks: readers };
+}
+
+/** {@link BlockReaders} from the blocks' dependencies (`deps[depStart[b] .. depStart[b + 1])`: what block b reads). */
+function blockReaders(structure: ModelStructure, blocks: readonly Block[], blockOf: Int32Array, depStart: Int32Array, deps: Int32Array): BlockReaders {
+  const { graph, layout, rules } = structure;
+  const count = blocks.length;
+  const readerStart = new Int32Array(count + 1);
+  for (let k = 0; k < deps.length; k++) readerStart[deps[k]! + 1]! += 1;
+  for (let b = 0; b < count; b++) readerStart[b + 1]! += readerStart[b]!;
+  const fill = readerStart.slice(0, count);
+  const readers = new Int32Array(deps.length);
+  for (let b = 0; b < count; b++) for (let k = depStart[b]!; k < depStart[b + 1]!; k++) readers[fill[deps[k]!]!++] = b;
+  const inputs = new Map<number, Set<number>>();
+  for (let b = 0; b < count; b++) {
+    blocks[b]!.forEachCell((cell) => {
+      for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) {
+        const dep = graph.deps[k]!;
+        if (rules[dep] !== CellRule.input) continue;
+        const slot = layout.slotOf(dep);
+        let set = inputs.get(slot);
+        if (!set) inputs.set(slot, (set = new Set()));
+        set.add(b);
+      }
+    });
+  }
+  const inputReaders = new Map([...inputs].map(([slot, set]) => [slot, Int32Array.from(set)]));
+  return { count, blockOf, depStart, deps, readerStart, readers, inputReaders };
 }
 
 /** Gathers blocks into steps: equal shapes at the same level share a step, single cells are merged per level. */
@@ -126,9 +172,11 @@ class StepBuilder {
   readonly #cells = new Map<number, { cell: number; block: Block }[]>();
   /** Shape keys as small numbers, so that group keys stay short. */
   readonly #shapes = new Map<string, number>();
+  readonly #index: ReadonlyMap<Block, number>;
 
-  constructor(layout: CellLayout) {
+  constructor(layout: CellLayout, index: ReadonlyMap<Block, number>) {
     this.#layout = layout;
+    this.#index = index;
   }
 
   #shapeId(block: Block): number {
@@ -186,12 +234,14 @@ class StepBuilder {
         const runs = runsOf(head.cells, this.#layout);
         const kernel = kernelSpec(head, "once", runs);
         const rows = this.#rows(group.blocks, true);
-        staged.push({ level: group.level, step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs) } });
+        const blocks = Int32Array.from(group.blocks, (b) => this.#index.get(b)!);
+        staged.push({ level: group.level, step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs), blocks } });
       } else {
         const kernel = kernelSpec(head, group.dir);
         const from = this.#layout.yearIndexOf(head.first);
         const to = this.#layout.yearIndexOf(head.last);
-        staged.push({ level: group.level, step: { kind: "range", kernel, rows: this.#rows(group.blocks, false), count: group.blocks.length, from, to } });
+        const blocks = Int32Array.from(group.blocks, (b) => this.#index.get(b)!);
+        staged.push({ level: group.level, step: { kind: "range", kernel, rows: this.#rows(group.blocks, false), count: group.blocks.length, from, to, blocks } });
       }
     }
     for (const [level, list] of this.#cells) {

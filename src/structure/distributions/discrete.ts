@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { quantitySchema } from "../quantity-schema.js";
 import type { DistributionFamily, ParameterReader, Sampler } from "./family.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { normalQuantile } from "../../core/index.js";
 import { quantitySchema } from "../quantity-schema.js";
 import type { DistributionFamily, ParameterReader, Sampler } from "./family.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { quantitySchema } from "../quantity-schema.js";
 import type { ParameterReader } from "./family.js";
 
