@@ -1,10 +1,16 @@
+import type { UserJobsResult } from "./measures/as-a-user.js";
 import type { BuildRow } from "./measures/build.js";
+import type { BundleSizeResult } from "./measures/bundle-size.js";
 import type { ExtractionResult } from "./measures/extraction.js";
 import type { FullResult } from "./measures/full-evaluation.js";
 import type { MemoryResult } from "./measures/memory.js";
 import type { MonteCarloResult } from "./measures/monte-carlo.js";
 import type { OneInputResult } from "./measures/one-input.js";
+import type { StartUpResult } from "./measures/start-up.js";
 import type { PerCellRow } from "./measures/time-per-cell.js";
+
+import { n, ms, ratio, table } from "./format.js";
+import { goals } from "./goals.js";
 
 /** Everything one `npm run bench` measured, as written to results/latest.json. */
 export interface BenchResults {
@@ -25,107 +31,30 @@ export interface BenchResults {
   readonly memory?: MemoryResult;
   readonly build: readonly BuildRow[];
   readonly extraction?: ExtractionResult;
+  readonly startUp?: StartUpResult;
+  readonly bundle?: BundleSizeResult;
+  readonly userJobs?: UserJobsResult;
 }
 
-const n = (chains: number) => chains.toLocaleString("en-US");
-
-function ms(value: number): string {
-  if (value >= 100) return value.toFixed(0);
-  if (value >= 1) return value.toFixed(2);
-  if (value >= 0.01) return value.toFixed(3);
-  return value.toPrecision(2);
-}
-
-function ratio(value: number): string {
-  return value >= 100 ? `${value.toFixed(0)}×` : value >= 10 ? `${value.toFixed(1)}×` : `${value.toFixed(2)}×`;
-}
-
-function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
-  return [`| ${head.join(" | ")} |`, `| ${head.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.join(" | ")} |`)].join("\n");
-}
-
-interface Goal {
-  readonly goal: string;
-  readonly measured: string;
-  readonly met: boolean | undefined;
-}
-
-/** Each of plansheet's speed and memory goals, and where this run stands. */
-export function goals(results: BenchResults): Goal[] {
-  const out: Goal[] = [];
-  const compiledAt = (chains: number) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet compiled");
-  const big = [1_000, 10_000].map(compiledAt).filter((r) => r !== undefined);
-  if (big.length > 0) {
-    const worst = Math.max(...big.map((r) => r!.ratio));
-    const text = [1_000, 10_000].map((c) => (compiledAt(c) ? `${ratio(compiledAt(c)!.ratio)} at N = ${n(c)}` : "")).filter(Boolean).join(", ");
-    out.push({ goal: "compiled full evaluation ≤ 1.5× hand-written (N = 1,000 and 10,000)", measured: text, met: worst <= 1.5 });
-    out.push({ goal: "… ≤ 1.2× with shared-formula detection", measured: text, met: worst <= 1.2 });
+/** The Markdown of the start-up, bundle and whole-job measures. */
+function userSection(results: BenchResults): string[] {
+  const rows: string[][] = [];
+  const s = results.startUp;
+  if (s) {
+    for (const r of s.rows) rows.push([`\`${r.name}\``, `${ms(r.ms)} ms`, `${ratio(r.ratio)} \`node -e 0\` (${ms(r.nodeMs)} ms), median of ${s.runs} pairs`]);
+    rows.push(["`await import(\"plansheet\")` in a fresh process", `${ms(s.importMs)} ms`, `median of ${s.runs}`]);
   }
-  const speedups = results.oneInput.filter((r) => r.chains >= 1_000);
-  if (speedups.length > 0) {
-    out.push({
-      goal: "one input changed + re-evaluation ≥ 100× faster than HyperFormula's incremental recalculation (N ≥ 1,000)",
-      measured: speedups.map((r) => `${ratio(r.speedupOverHyperFormula)} at N = ${n(r.chains)}`).join(", "),
-      met: speedups.every((r) => r.speedupOverHyperFormula >= 100),
-    });
+  if (results.bundle) {
+    const b = results.bundle;
+    rows.push(["the core entry bundled for a browser (esbuild, minified)", `${(b.bytes / 1024).toFixed(0)} KB`, `${(b.gzipBytes / 1024).toFixed(0)} KB gzipped; ${b.parts.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(0)} KB`).join(", ")}`]);
   }
-  if (results.monteCarlo) {
-    const rows = results.monteCarlo.rows.filter((r) => r.name === "plansheet compiled");
-    out.push({
-      goal: "Monte Carlo ≤ 1.5× the hand-written loop per trial",
-      measured: rows.map((r) => `${ratio(r.ratio)} on ${r.threads} thread${r.threads > 1 ? "s" : ""}`).join(", "),
-      met: rows.every((r) => r.ratio <= 1.5),
-    });
+  const jobs = results.userJobs;
+  if (jobs) {
+    rows.push(["`plansheet solve … --probability 80%`, Mentougou, 10,000 trials", `${ms(jobs.solveProbabilityMs)} ms`, `wall time, median of ${jobs.runs}`]);
+    rows.push(["`npm run demo`", `${ms(jobs.demoMs)} ms`, `wall time, median of ${jobs.runs}`]);
   }
-  const decimal = results.full
-    .map((f) => {
-      const mine = f.rows.find((r) => r.name === "plansheet decimal");
-      const hand = f.rows.find((r) => r.name === "hand-written decimal.js");
-      return mine && hand ? { chains: f.chains, ratio: mine.ms / hand.ms } : undefined;
-    })
-    .filter((d) => d !== undefined);
-  if (decimal.length > 0) {
-    out.push({
-      goal: "decimal mode ≤ 1.5× hand-written decimal.js",
-      measured: decimal.map((d) => `${ratio(d!.ratio)} at N = ${n(d!.chains)}`).join(", "),
-      met: decimal.every((d) => d!.ratio <= 1.5),
-    });
-  }
-  const perCell = results.perCell.filter((r) => r.chains >= 100).map((r) => r.nsPerCell);
-  if (perCell.length > 1) {
-    const mid = [...perCell].sort((a, b) => a - b)[perCell.length >> 1]!;
-    const spread = Math.max(...perCell.map((v) => Math.abs(v / mid - 1)));
-    out.push({
-      goal: "time per cell flat within ±50% from N = 100 to 10,000",
-      measured: `${perCell.map((v) => `${v.toFixed(1)}`).join(", ")} ns/cell: within ±${(spread * 100).toFixed(0)}% of their median`,
-      met: spread <= 0.5,
-    });
-  }
-  if (results.memory) {
-    out.push({
-      goal: "heap growth at N = 10,000 ≤ one third of HyperFormula's",
-      measured: `${results.memory.rows[0]!.heapMB.toFixed(1)} MB vs ${results.memory.rows[1]!.heapMB.toFixed(1)} MB: ${(results.memory.ratio * 100).toFixed(0)}%`,
-      met: results.memory.ratio <= 1 / 3,
-    });
-  }
-  const tenThousand = results.build.find((b) => b.indicators >= 10_000 && b.indicators < 20_000);
-  if (tenThousand) {
-    const building = tenThousand.buildMs + tenThousand.compileMs;
-    out.push({
-      goal: "building a 10,000-indicator model well under a second",
-      measured: `${ms(building)} ms to validate, parse, check, lay out and compile ${n(tenThousand.indicators)} indicators (M(${n(tenThousand.chains)}, 10)); ${ms(tenThousand.totalMs)} ms with reading the YAML text`,
-      met: building < 500,
-    });
-  }
-  if (results.extraction) {
-    const e = results.extraction;
-    out.push({
-      goal: "extracting a 45 KB report well under a second",
-      measured: `${ms(e.extractMs)} ms for ${e.kilobytes.toFixed(0)} KB (${e.figures} figures), ${ratio(e.extractMs / e.scanMs)} a regular-expression scan of its numbers; ${ms(e.extractAndVerifyMs)} ms with verification`,
-      met: e.extractMs < 100,
-    });
-  }
-  return out;
+  if (rows.length === 0) return [];
+  return ["### As a user meets it", "", "Commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it.", "", table(["what", "time or size", "compared with"], rows), ""];
 }
 
 /** The Markdown report of a run. */
@@ -235,6 +164,7 @@ export function markdown(results: BenchResults): string {
       "",
     );
   }
+  lines.push(...userSection(results));
   const g = goals(results);
   if (g.length > 0) {
     lines.push("### Goals", "", table(["goal", "this run", "met"], g.map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "**no**"])), "");
@@ -258,7 +188,7 @@ export function readmeSection(results: BenchResults): string {
     return row ? `${ms(row.ms)} ms (${ratio(row.ratio)})` : "—";
   };
   const big = results.full.map((f) => f.chains).filter((c) => c >= 1_000);
-  const names = ["plansheet compiled", "plansheet interpreted", "plansheet decimal", "hand-written decimal.js", "mathjs compile/evaluate per cell", "HyperFormula build + evaluation"];
+  const names = ["plansheet compiled", "plansheet model.run()", "plansheet interpreted", "plansheet decimal", "hand-written decimal.js", "mathjs compile/evaluate per cell", "HyperFormula build + evaluation"];
   const mc = results.monteCarlo?.rows ?? [];
   const mcRow = (name: string, threads: number) => mc.find((r) => r.name === name && r.threads === threads);
   const lines = [
@@ -292,6 +222,9 @@ export function readmeSection(results: BenchResults): string {
           if (simulated) rows.push([`\`simulate()\` end to end (draws, targets, drivers, quantiles), ${threadText}`, Math.round(simulated.trialsPerSecond).toLocaleString("en-US"), `the same hand-written loop: ${ratio(simulated.ratio)} the time per trial`]);
           return rows;
         }),
+        ...results.oneInput
+          .filter((r) => r.chains >= 1_000)
+          .map((r) => [`one input changed, evaluated incrementally, N = ${n(r.chains)}`, `${ms(r.rows.find((x) => x.name === "plansheet incremental")!.ms)} ms`, `HyperFormula: ${ratio(r.incrementalSpeedup)} slower; ${n(r.cellsComputed)} of ${n(r.cells)} formula cells computed`]),
         ...(results.memory
           ? [[`heap growth of a built model, N = ${n(results.memory.chains)}`, `${results.memory.rows[0]!.heapMB.toFixed(1)} MB`, `HyperFormula: ${results.memory.rows[1]!.heapMB.toFixed(1)} MB`]]
           : []),
@@ -301,6 +234,7 @@ export function readmeSection(results: BenchResults): string {
       ],
     ),
     "",
+    ...userSection(results).slice(2),
     "The goals of this work and where this run stands:",
     "",
     table(["goal", "this run", "met"], goals(results).map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "no"])),

@@ -7,12 +7,15 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { userJobs } from "./measures/as-a-user.js";
 import { buildTime } from "./measures/build.js";
+import { bundleSize } from "./measures/bundle-size.js";
 import { extractionTime } from "./measures/extraction.js";
 import { fullEvaluation } from "./measures/full-evaluation.js";
 import { memory } from "./measures/memory.js";
 import { monteCarlo } from "./measures/monte-carlo.js";
 import { oneInputChange } from "./measures/one-input.js";
+import { startUp } from "./measures/start-up.js";
 import { timePerCell } from "./measures/time-per-cell.js";
 import { markdown, readmeSection, withPerformanceSection, type BenchResults } from "./report.js";
 
@@ -55,6 +58,13 @@ const extraction = extractionTime(quick ? 5 : 21);
 say("build time");
 const build = buildTime(quick ? [10, 100, 1_000] : [10, 100, 1_000, 2_500, 10_000], quick ? 1 : 3);
 
+say("start-up against node -e 0 (after building dist/)");
+const start = startUp(quick ? 3 : 10);
+say("the core entry's browser bundle");
+const bundle = await bundleSize();
+say("a goal seek on probability and the demo, as a user runs them");
+const jobs = userJobs(quick ? 1 : 3);
+
 const results: BenchResults = {
   environment: {
     date: new Date().toISOString().slice(0, 16).replace("T", " "),
@@ -73,6 +83,9 @@ const results: BenchResults = {
   memory: mem,
   build,
   extraction,
+  startUp: start,
+  bundle,
+  userJobs: jobs,
 };
 
 const text = markdown(results);

@@ -6,7 +6,14 @@ import { emptyOutputs, type Outputs } from "../outputs.js";
 import type { Contestant } from "./contestant.js";
 
 /** How plansheet runs M(N, Y) in a benchmark. */
-export type PlansheetEngine = "compiled" | "interpreter" | "decimal";
+export type PlansheetEngine = "compiled" | "incremental" | "interpreter" | "decimal";
+
+const NAMES: Record<PlansheetEngine, string> = {
+  compiled: "plansheet compiled",
+  incremental: "plansheet incremental",
+  interpreter: "plansheet interpreted",
+  decimal: "plansheet decimal",
+};
 
 /** Cell positions of M(N, Y) in a built model. */
 interface Layout {
@@ -30,16 +37,18 @@ function layoutOf(model: Model, chains: number): Layout {
  * and trials do), `interpreter` is the reference interpreter in float mode, `decimal` the interpreter with
  * decimal.js at 34 digits. A changed input is written into the scenario's input table, every year of it; with
  * `inPlace` (compiled only, as a Monte Carlo trial would), straight into the results buffer's input cells, which
- * is then evaluated again as it stands (`evaluate(buffer, buffer)`).
+ * is then evaluated again as it stands (`evaluate(buffer, buffer)`). `incremental` writes there too and computes
+ * only the cells downstream of the growth rates changed since the last evaluation (`evaluateChanged`).
  */
 export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, options: { readonly inPlace?: boolean } = {}): Contestant {
   const model = parseModelText(synthetic.text);
   const layout = layoutOf(model, synthetic.chains);
   const inputs = model.inputsOf();
   const compiled = model.compiled();
-  if (engine === "compiled" && !compiled) throw new Error("the compiled evaluator is not available");
+  if ((engine === "compiled" || engine === "incremental") && !compiled) throw new Error("the compiled evaluator is not available");
   const buffer = compiled?.results();
-  const inPlace = engine === "compiled" && options.inPlace === true;
+  // incremental evaluation works in place: the changed growth rates are written into the buffer
+  const inPlace = engine === "incremental" || (engine === "compiled" && options.inPlace === true);
   if (inPlace) compiled!.evaluate(inputs, buffer);
   const table = inPlace ? buffer!.values : inputs.float;
   let results: CellResults<unknown> | undefined;
@@ -47,16 +56,22 @@ export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, op
     const v = results!.values[cell];
     return engine === "decimal" ? (v as Dec).toNumber() : (v as number);
   };
+  const gSlot = (i: number) => layout.g[i]! / layout.years;
+  const changed = new Set<number>();
   const setGrowth = (i: number, g: number) => {
     const start = layout.g[i]!;
+    changed.add(gSlot(i));
     if (engine === "decimal") for (let t = 0; t < layout.years; t++) inputs.setNumber(start + t, g);
     // float mode reads only the float column; the exact text left behind is never read
     else for (let cell = start; cell < start + layout.years; cell++) table[cell] = g;
   };
   return {
-    name: engine === "compiled" ? "plansheet compiled" : engine === "interpreter" ? "plansheet interpreted" : "plansheet decimal",
+    name: NAMES[engine],
     evaluate() {
-      if (engine === "compiled") results = compiled!.evaluate(inPlace ? buffer! : inputs, buffer);
+      if (engine === "incremental") {
+        results = compiled!.evaluateChanged(buffer!, [...changed]);
+        changed.clear();
+      } else if (engine === "compiled") results = compiled!.evaluate(inPlace ? buffer! : inputs, buffer);
       else results = model.evaluate(inputs, engine === "decimal" ? "decimal" : "float", "interpreter");
     },
     setGrowth,
@@ -68,6 +83,7 @@ export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, op
       // a trial's draws, every year of each growth rate (what a Monte Carlo loop writes)
       const years = layout.years;
       for (let i = 0; i < values.length; i++) {
+        changed.add(gSlot(i));
         const start = layout.g[i]!;
         const g = values[i]!;
         for (let t = 0; t < years; t++) table[start + t] = g;

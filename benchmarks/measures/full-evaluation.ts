@@ -4,6 +4,7 @@ import { handFloat } from "../contestants/hand-float.js";
 import { hyperformula } from "../contestants/hyperformula.js";
 import { mathjsPerCell } from "../contestants/mathjs-per-cell.js";
 import { plansheet } from "../contestants/plansheet.js";
+import { plansheetRun } from "../contestants/plansheet-run.js";
 import { timeRotated, type TimingOptions } from "../harness.js";
 import { formulaCells, syntheticModel } from "../model.js";
 import { checkAgreement, type Agreement } from "./agreement.js";
@@ -36,6 +37,7 @@ export function fullEvaluation(chains: number, options: TimingOptions): FullResu
   const others: { contestant: Contestant; tolerance: number }[] = [
     { contestant: handFloat(model, "per-kind"), tolerance: 0 },
     { contestant: plansheet(model, "compiled"), tolerance: 0 },
+    { contestant: plansheetRun(model), tolerance: 0 },
     { contestant: plansheet(model, "interpreter"), tolerance: 0 },
   ];
   const skipped: string[] = [];

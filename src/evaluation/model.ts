@@ -21,7 +21,8 @@ import {
 import { cellIssues, yearRanges } from "./cell-issues.js";
 import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-evaluator.js";
 import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
-import { Projection, type TargetOutcome } from "./projection.js";
+import type { FloatResults } from "./compile/float-results.js";
+import { Projection, type ProjectedCells, type TargetOutcome } from "./projection.js";
 import { targetDecider, type TargetResult } from "./target-condition.js";
 import { decideOnThreshold } from "./threshold.js";
 
@@ -68,6 +69,9 @@ export class Model {
   readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
   /** Each scenario's input table, made once for runs (which never change it); `inputsOf` gives copies. */
   readonly #inputs = new Map<string, ValueTable>();
+  /** The buffer of float runs, and how many runs have used it (see `#sharedRun`). */
+  #runBuffer: FloatResults | undefined;
+  #runs = 0;
   /** The compiled evaluator; `null` once code generation was refused. */
   #compiled: CompiledEvaluator | null | undefined;
 
@@ -124,6 +128,23 @@ export class Model {
     return scenarioInputs(this.structure, scenario);
   }
 
+  /**
+   * A float run in the model's one run buffer, evaluated again in place each time (nothing allocated, the year-
+   * independent values and reported values left where they are). The projection reads the buffer while no later
+   * run has used it; after that, the first read evaluates its own copy, bit for bit the same. `undefined` where
+   * code generation is not allowed.
+   */
+  #sharedRun(inputs: ValueTable): { results: FloatResults; cells: () => ProjectedCells } | undefined {
+    const compiled = this.compiled();
+    if (!compiled) return undefined;
+    const buffer = (this.#runBuffer ??= compiled.results());
+    compiled.evaluate(inputs, buffer);
+    const generation = ++this.#runs;
+    let own: FloatResults | undefined;
+    const cells = () => own ?? (this.#runs === generation ? buffer : (own = compiled.evaluate(inputs)));
+    return { results: buffer, cells };
+  }
+
   /** A scenario's inputs for a run, kept: the table is only read. */
   #runInputs(scenario: string | undefined): ValueTable {
     const key = scenario ?? "";
@@ -172,20 +193,20 @@ export class Model {
     const scenario = options.scenario ?? DEFAULT_SCENARIO;
     const inputs = this.#runInputs(options.scenario);
     const ar = this.#arithmetic(mode);
-    const results = this.evaluate<unknown>(inputs, mode, options.engine);
+    const shared = mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs) : undefined;
+    const results = shared?.results ?? this.evaluate<unknown>(inputs, mode, options.engine);
     const outcomes = this.#targetOutcomes(results, ar);
     // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
     const exactOutcomes = () => this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
     const targets = mode === "float" ? decideOnThreshold(outcomes, exactOutcomes) : outcomes;
-    const { values, exact, beyond } = projectionValues(results, ar);
+    const { values, exact, beyond } = shared ? { values: shared.results.values } : projectionValues(results, ar);
+    const own = { values, failed: results.failed, problems: results.problems };
     return new Projection({
       structure: this.structure,
       scenario,
       mode,
-      values,
+      cells: shared?.cells ?? (() => own),
       ...(exact ? { exact } : {}),
-      failed: results.failed,
-      problems: results.problems,
       targets,
       issues: [...this.structure.issues, ...cellIssues(this.structure, results), ...(beyond ? beyondFloatRange(this.structure, beyond, exact) : [])],
     });

@@ -46,16 +46,25 @@ export interface RunJson {
   readonly assumptions: string[];
 }
 
+/** Every cell of a projection: its value (meaningful where it has not failed), failed flag and problem. */
+export interface ProjectedCells {
+  readonly values: Float64Array;
+  readonly failed: Uint8Array;
+  readonly problems: ReadonlyMap<number, CellProblem>;
+}
+
 /** What a projection holds, as built by the model's `run`. */
 export interface ProjectionData {
   readonly structure: ModelStructure;
   readonly scenario: string;
   readonly mode: NumberMode;
-  readonly values: Float64Array;
+  /**
+   * The cells, asked for when read: a run may leave them in a buffer the model reuses, and give the projection
+   * its own copy only once the buffer has been used again (see `Model.run`).
+   */
+  readonly cells: () => ProjectedCells;
   /** Exact decimal text per cell, in decimal mode. */
   readonly exact?: readonly (string | undefined)[];
-  readonly failed: Uint8Array;
-  readonly problems: ReadonlyMap<number, CellProblem>;
   readonly targets: readonly TargetOutcome[];
   readonly issues: readonly Issue[];
 }
@@ -111,14 +120,16 @@ export class Projection {
    */
   get(id: string, year: number): number | null {
     const cell = this.#cell(id, year);
-    return this.#data.failed[cell] ? null : this.#data.values[cell]!;
+    const { failed, values } = this.#data.cells();
+    return failed[cell] ? null : values[cell]!;
   }
 
   /** The exact decimal text of a value (decimal mode), or its shortest float text (float mode); `null` when missing. */
   exact(id: string, year: number): string | null {
     const cell = this.#cell(id, year);
-    if (this.#data.failed[cell]) return null;
-    return this.#data.exact?.[cell] ?? String(this.#data.values[cell]);
+    const { failed, values } = this.#data.cells();
+    if (failed[cell]) return null;
+    return this.#data.exact?.[cell] ?? String(values[cell]);
   }
 
   /** The values of `id` in every year of the timeline, `null` where missing. */
@@ -129,7 +140,7 @@ export class Projection {
   /** Why a cell has no value, or `undefined` when it has one. */
   reason(id: string, year: number): string | undefined {
     const cell = this.#cell(id, year);
-    return this.#data.problems.get(cell)?.message;
+    return this.#data.cells().problems.get(cell)?.message;
   }
 
   /** How the cell got its value: `history`, `formula`, `projection`, `input`, or `gap`/`failed`/`cycle`. */

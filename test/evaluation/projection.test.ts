@@ -17,6 +17,21 @@ const model = buildModel({
 describe("Projection", () => {
   const run = model.run();
 
+  it("keeps its values, failures and reasons when later runs of the model reuse its run buffer", () => {
+    const fresh = buildModel(model.structure.definition ?? {});
+    const first = fresh.run({ scenario: "high" });
+    const second = fresh.run();
+    const third = fresh.run({ scenario: "high" });
+    const reference = model.run({ scenario: "high", engine: "interpreter" });
+    for (const projection of [first, third]) {
+      expect(projection.series("gdp")).toEqual(reference.series("gdp"));
+      expect(projection.reason("gdp", 2020)).toBe(reference.reason("gdp", 2020));
+    }
+    expect(first.get("gdp", 2023)).not.toBe(second.get("gdp", 2023));
+    expect(second.series("gdp")).toEqual(model.run({ engine: "interpreter" }).series("gdp"));
+    expect(first.toJSON()).toEqual({ ...reference.toJSON() });
+  });
+
   it("gives the value of a cell in the indicator's unit, shares as ratios", () => {
     expect(run.get("gdp", 2021)).toBe(100);
     expect(run.get("gdp", 2022)).toBeCloseTo(105, 12);
