@@ -22,46 +22,52 @@ const RADIX_FROM = 512;
 
 /**
  * The indices of `values` in ascending order of value; equal values (±0 included) end up next to each other.
- * Large arrays are sorted by an LSD radix sort on the IEEE 754 bits, eight 8-bit digits, each double mapped to
- * an unsigned key that orders as the number does (negative: every bit flipped; otherwise the sign bit set), a
- * pass skipped where every key has the same digit. No comparator is called: 100,000 draws sort in milliseconds.
+ * Large arrays are sorted by an LSD radix sort on the high 32 bits of each double mapped to an unsigned 64-bit key
+ * that orders as the number does (negative: every bit flipped; otherwise the sign bit set) — three passes of 11
+ * bits, a pass skipped where every key has the same digit — and the rare runs of equal high words are then put in
+ * order by the low words. No comparator is called on the bulk: 100,000 draws sort in milliseconds.
  */
 function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
   const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   if (n < RADIX_FROM) return order.sort((a, b) => values[a]! - values[b]!);
-  const keys = new Uint8Array(sortableKeys(values).buffer);
-  const byteAt = significanceToOffset();
-  const counts = new Uint32Array(256);
+  const keys = sortableKeys(values);
+  const high = new Uint32Array(n);
+  for (let i = 0; i < n; i++) high[i] = keys[2 * i + 1]!;
+  const counts = new Uint32Array(1 << DIGIT_BITS);
   let from = order;
   let to = new Uint32Array(n);
-  // the b-th least significant byte of key i is keys[8i + byteAt[b]]
-  for (let b = 0; b < 8; b++) {
-    const at = byteAt[b]!;
+  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
     counts.fill(0);
-    for (let i = 0; i < n; i++) counts[keys[8 * i + at]!]!++;
-    if (counts[keys[at]!] === n) continue;
+    for (let i = 0; i < n; i++) counts[(high[i]! >>> shift) & DIGIT_MASK]!++;
+    if (counts[(high[0]! >>> shift) & DIGIT_MASK] === n) continue;
     let sum = 0;
-    for (let d = 0; d < 256; d++) {
+    for (let d = 0; d < counts.length; d++) {
       const c = counts[d]!;
       counts[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
       const index = from[i]!;
-      to[counts[keys[8 * index + at]!]!++] = index;
+      to[counts[(high[index]! >>> shift) & DIGIT_MASK]!++] = index;
     }
     [from, to] = [to, from];
+  }
+  // runs of equal high words, in the order of their low words
+  for (let i = 0; i < n; ) {
+    const h = high[from[i]!]!;
+    let j = i + 1;
+    while (j < n && high[from[j]!] === h) j++;
+    if (j - i > 1) from.subarray(i, j).sort((a, b) => keys[2 * a]! - keys[2 * b]!);
+    i = j;
   }
   return from;
 }
 
-/** Where the b-th least significant byte of a key (two 32-bit words, low first) lies in its 8 bytes. */
-function significanceToOffset(): Uint8Array {
-  const littleEndian = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
-  return Uint8Array.from({ length: 8 }, (_, b) => 4 * (b >> 2) + (littleEndian ? b & 3 : 3 - (b & 3)));
-}
+/** Bits per digit of the radix sort: three passes cover a 32-bit word. */
+const DIGIT_BITS = 11;
+const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
 
 /** Each double as an unsigned 64-bit integer (two 32-bit words, low first) that orders as the numbers do. */
 function sortableKeys(values: Float64Array): Uint32Array {

@@ -17,8 +17,12 @@ function naiveMidRanks(values: readonly number[]): number[] {
   return ranks;
 }
 
-/** Finite doubles of every kind, often repeated: ties, ±0, negatives, subnormals and huge values. */
-const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1, -1, 0.05, -1e-310, 1e300));
+/**
+ * Finite doubles of every kind, often repeated: ties, ±0, negatives, subnormals and huge values, and neighbours of
+ * 1 that differ only in their last bits (the same high 32 bits: the radix sort orders them by the low word).
+ */
+const NEAR_ONE = [1 + 2 ** -52, 1 + 2 ** -51, 1 + 3 * 2 ** -52, 1 + 2 ** -40, -(1 + 2 ** -52), -(1 + 2 ** -51)];
+const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1, -1, 0.05, -1e-310, 1e300, ...NEAR_ONE));
 
 describe("mid-ranks", () => {
   it("are the textbook mid-ranks, for short arrays and for long ones (radix sorted)", () => {

@@ -210,16 +210,29 @@ export class CompiledEvaluator {
     // The cells computed again and the changed inputs start without a failure; the problems of those that failed
     // stay in the map until the run has decided them, so that the order of the others is kept.
     const recovered = this.#recovered;
-    for (const cell of partial.touchedCells) {
-      if (!failed[cell]) continue;
-      failed[cell] = 0;
-      recovered.push(cell);
+    if (problems.size > 0) {
+      // every failed cell has a problem: look through the shorter list
+      const { touched, touchedCells } = partial;
+      if (problems.size < touchedCells.length) {
+        for (const cell of problems.keys()) if (touched[cell]) recovered.push(cell);
+      } else {
+        for (const cell of touchedCells) if (failed[cell]) recovered.push(cell);
+      }
+      for (const cell of recovered) failed[cell] = 0;
     }
-    for (const cell of partial.inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+    const inputCells = partial.inputCells;
+    // x − x is 0 for every number and NaN for NaN: one pass without branches finds an input without a value
+    let check = 0;
+    for (let k = 0; k < inputCells.length; k++) check += v[inputCells[k]!]! - v[inputCells[k]!]!;
+    if (check !== 0) {
+      for (const cell of inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+    }
     this.#run(buffer, partial.steps, false);
     const pending = this.#pending;
-    for (const cell of recovered) if (!pending.has(cell)) problems.delete(cell);
-    recovered.length = 0;
+    if (recovered.length > 0) {
+      for (const cell of recovered) if (!pending.has(cell)) problems.delete(cell);
+      recovered.length = 0;
+    }
     const cells = this.#pendingCells;
     let added = false;
     for (const cell of cells) {
