@@ -10,9 +10,13 @@ import {
   type NumberMode,
 } from "../core/index.js";
 import {
+  CellRule,
   DEFAULT_SCENARIO,
+  applyOverride,
   buildStructure,
+  readWhatIf,
   scenarioInputs,
+  type ValidOverride,
   type ModelDefinition,
   type ModelStructure,
   type SourceInfo,
@@ -66,6 +70,13 @@ export class ModelError extends PlansheetError {
  */
 export class Model {
   readonly structure: ModelStructure;
+  /** The model this one is a what-if of (itself for a model as built): it holds the closures and kernels. */
+  #root: Model = this;
+  /** A what-if's overrides of inputs, in the order they apply, and the slots of the inputs they set. */
+  #overrides: readonly (readonly [string, ValidOverride])[] = [];
+  #overridden: readonly number[] = [];
+  /** The root's full float evaluation of each scenario, from which what-ifs evaluate only what changed. */
+  readonly #bases = new Map<string, FloatResults>();
   readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
   /** Each scenario's input table, made once for runs (which never change it); `inputsOf` gives copies. */
   readonly #inputs = new Map<string, ValueTable>();
@@ -115,6 +126,7 @@ export class Model {
 
   /** The interpreter's closures for a number mode, compiled on first use and kept. */
   closures<T>(mode: NumberMode): CompiledClosures<T> {
+    if (this.#root !== this) return this.#root.closures(mode);
     let closures = this.#closures.get(mode);
     if (!closures) {
       closures = compileClosures(this.structure, this.#arithmetic(mode));
@@ -123,9 +135,30 @@ export class Model {
     return closures as CompiledClosures<T>;
   }
 
-  /** The input values of a scenario (see DESIGN: overrides of inputs, never of history). */
+  /** The input values of a scenario (see DESIGN: overrides of inputs, never of history), with a what-if's settings. */
   inputsOf(scenario?: string): ValueTable {
-    return scenarioInputs(this.structure, scenario);
+    const inputs = scenarioInputs(this.structure, scenario);
+    for (const [id, override] of this.#overrides) applyOverride(this.structure, inputs, this.structure.indicatorById.get(id)!, override);
+    return inputs;
+  }
+
+  /**
+   * The model with some inputs set otherwise — a what-if: `model.with({ gdp_growth: "5.5%" })`. Each value is
+   * written as in a scenario's `set:` (a constant, values by year `{ 2024: "5%" }`, or a growth path
+   * `{ growth: "3%" }`) and applies on top of whichever scenario a run asks for, and on top of this model's own
+   * what-if. The new model shares this one's structure and compiled kernels; a float run of it computes only the
+   * cells downstream of the inputs set, from a full evaluation of the scenario kept by the model as built — bit
+   * for bit what a full evaluation gives.
+   * @throws PlansheetError naming each input that is unknown or computed, and each value that does not read, lies
+   * outside the timeline or does not fit the input's unit.
+   */
+  with(set: Readonly<Record<string, unknown>>): Model {
+    const read = readWhatIf(this.structure, set);
+    const variant = new Model(this.structure);
+    variant.#root = this.#root;
+    variant.#overrides = [...this.#overrides, ...read];
+    variant.#overridden = [...new Set(variant.#overrides.map(([id]) => this.structure.indicatorById.get(id)!.slot))];
+    return variant;
   }
 
   /**
@@ -134,15 +167,39 @@ export class Model {
    * run has used it; after that, the first read evaluates its own copy, bit for bit the same. `undefined` where
    * code generation is not allowed.
    */
-  #sharedRun(inputs: ValueTable): { results: FloatResults; cells: () => ProjectedCells } | undefined {
+  #sharedRun(inputs: ValueTable, scenario: string | undefined): { results: FloatResults; cells: () => ProjectedCells } | undefined {
     const compiled = this.compiled();
     if (!compiled) return undefined;
     const buffer = (this.#runBuffer ??= compiled.results());
-    compiled.evaluate(inputs, buffer);
+    if (this.#root === this) compiled.evaluate(inputs, buffer);
+    else this.#evaluateWhatIf(compiled, inputs, scenario, buffer);
     const generation = ++this.#runs;
     let own: FloatResults | undefined;
     const cells = () => own ?? (this.#runs === generation ? buffer : (own = compiled.evaluate(inputs)));
     return { results: buffer, cells };
+  }
+
+  /**
+   * A what-if's evaluation into `buffer`: the root's full evaluation of the scenario, with the inputs this
+   * what-if sets written in and only the cells downstream of them computed again.
+   */
+  #evaluateWhatIf(compiled: CompiledEvaluator, inputs: ValueTable, scenario: string | undefined, buffer: FloatResults): void {
+    const root = this.#root;
+    const key = scenario ?? "";
+    let base = root.#bases.get(key);
+    if (!base) {
+      base = compiled.evaluate(root.#runInputs(scenario));
+      root.#bases.set(key, base);
+    }
+    buffer.copyFrom(base);
+    const { layout, rules } = this.structure;
+    for (const slot of this.#overridden) {
+      const start = layout.seriesStart(slot);
+      for (let cell = start; cell < start + layout.years; cell++) {
+        if (rules[cell] === CellRule.input) buffer.values[cell] = inputs.has(cell) ? inputs.float[cell]! : Number.NaN;
+      }
+    }
+    compiled.evaluateChanged(buffer, this.#overridden);
   }
 
   /** A scenario's inputs for a run, kept: the table is only read. */
@@ -162,6 +219,7 @@ export class Model {
    * `undefined` where code generation from strings is not allowed (a strict content security policy).
    */
   compiled(): CompiledEvaluator | undefined {
+    if (this.#root !== this) return this.#root.compiled();
     if (this.#compiled === undefined) this.#compiled = compileEvaluator(this.structure) ?? null;
     return this.#compiled ?? undefined;
   }
@@ -193,7 +251,7 @@ export class Model {
     const scenario = options.scenario ?? DEFAULT_SCENARIO;
     const inputs = this.#runInputs(options.scenario);
     const ar = this.#arithmetic(mode);
-    const shared = mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs) : undefined;
+    const shared = mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs, options.scenario) : undefined;
     const results = shared?.results ?? this.evaluate<unknown>(inputs, mode, options.engine);
     const outcomes = this.#targetOutcomes(results, ar);
     // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).

@@ -83,19 +83,7 @@ export function readScenarios(
     const path = ["scenarios", id];
     const set = new Map<string, ValidOverride>();
     for (const [target, override] of Object.entries(def.set ?? {})) {
-      const info = checkInputReference(target, `scenario '${id}'`, [...path, "set", target], indicators, source, issues);
-      if (!info) continue;
-      for (const year of overrideYears(override)) {
-        if (!timeline.contains(year)) {
-          const where = [...path, "set", target];
-          issues.push(makeIssue("year_outside_timeline", { message: `scenario '${id}' sets ${target} in ${year}, outside the timeline ${timeline}`, indicator: target, year, path: where, ...position(source, where) }));
-        }
-      }
-      for (const [literal, where] of overrideLiterals(override, [...path, "set", target])) {
-        const slip = checkLiteralForUnit(literal, info.unit, { indicator: target, path: where, what: `scenario '${id}' sets ${target} to a value that` }, source);
-        if (slip) issues.push(slip);
-      }
-      set.set(target, override);
+      if (checkOverride(target, override, `scenario '${id}'`, [...path, "set", target], { indicators, timeline, source }, issues)) set.set(target, override);
     }
     const chain: string[] = [];
     let cursor: string | undefined = id;
@@ -129,6 +117,34 @@ export function readScenarios(
     });
   }
   return result;
+}
+
+/** What an override is checked against: the model's indicators and timeline, and where the model came from. */
+export interface OverrideContext {
+  readonly indicators: readonly IndicatorInfo[];
+  readonly timeline: Timeline;
+  readonly source: SourceInfo;
+}
+
+/**
+ * Checks one override of an input (a scenario's `set:` entry, or a what-if's): it names an input, its years lie in
+ * the timeline, and its values fit the input's unit. Pushes an issue for each problem, naming `who` and the place
+ * at `path`; returns the input when it names one.
+ */
+export function checkOverride(target: string, override: ValidOverride, who: string, path: (string | number)[], context: OverrideContext, issues: Issue[]): IndicatorInfo | undefined {
+  const { indicators, timeline, source } = context;
+  const info = checkInputReference(target, who, path, indicators, source, issues);
+  if (!info) return undefined;
+  for (const year of overrideYears(override)) {
+    if (!timeline.contains(year)) {
+      issues.push(makeIssue("year_outside_timeline", { message: `${who} sets ${target} in ${year}, outside the timeline ${timeline}`, indicator: target, year, path, ...position(source, path) }));
+    }
+  }
+  for (const [literal, where] of overrideLiterals(override, path)) {
+    const slip = checkLiteralForUnit(literal, info.unit, { indicator: target, path: where, what: `${who} sets ${target} to a value that` }, source);
+    if (slip) issues.push(slip);
+  }
+  return info;
 }
 
 function overrideYears(override: ValidOverride): number[] {

@@ -5,7 +5,7 @@ import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
-import { partialPlan, type PartialPlan, type Step } from "./incremental.js";
+import { PartialPlans, partialPlan, type PartialPlan, type Step } from "./incremental.js";
 import { planEvaluation, type BlockReaders, type StepSpec } from "./kernel-plan.js";
 
 /** Options of {@link compileEvaluator}. */
@@ -35,9 +35,7 @@ export class CompiledEvaluator {
   readonly #steps: readonly Step[];
   readonly #readers: BlockReaders;
   /** Partial plans by the changed inputs they are for (a sweep changes the same input again and again). */
-  readonly #partials = new Map<string, PartialPlan>();
-  /** The same, for evaluations restricted to some wanted cells, by the array of those cells. */
-  readonly #wantedPartials = new WeakMap<Int32Array, Map<string, PartialPlan>>();
+  readonly #partials = new PartialPlans();
   /** The buffer being filled, whose problems the interpreter may need (a cell not computed again that failed). */
   #current: FloatResults | undefined;
   readonly #stats: CompiledStats;
@@ -57,8 +55,6 @@ export class CompiledEvaluator {
   readonly #pendingCells: number[] = [];
   /** Cells that had failed before an incremental evaluation computes them again. */
   readonly #recovered: number[] = [];
-  /** The last partial plan asked for, by the very arrays it was asked with (a Monte Carlo run asks again and again). */
-  #last: { changed: readonly number[]; wanted: Int32Array | undefined; partial: PartialPlan } | undefined;
   readonly #reader: CellReader<number>;
   readonly #slow: SlowPath;
   readonly #copyFailure: CopyFailure;
@@ -257,24 +253,9 @@ export class CompiledEvaluator {
     return this.#partialPlan(changed, wanted).cellCount;
   }
 
-  /** The plan of {@link evaluateChanged} for a set of changed inputs, made once and kept for the last few sets. */
+  /** The plan of {@link evaluateChanged} for a set of changed inputs (and wanted cells), made once and kept. */
   #partialPlan(changed: readonly number[], wanted?: Int32Array): PartialPlan {
-    const last = this.#last;
-    if (last && last.changed === changed && last.wanted === wanted) return last.partial;
-    let partials = this.#partials;
-    if (wanted) {
-      partials = this.#wantedPartials.get(wanted) ?? new Map();
-      this.#wantedPartials.set(wanted, partials);
-    }
-    const key = [...changed].sort((a, b) => a - b).join(",");
-    let partial = partials.get(key);
-    if (!partial) {
-      if (partials.size >= 32) partials.clear();
-      partial = partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted);
-      partials.set(key, partial);
-    }
-    this.#last = { changed, wanted, partial };
-    return partial;
+    return this.#partials.get(changed, wanted, () => partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted));
   }
 
   /** Runs steps into a buffer, marking it filled by this evaluator when they ran to the end. */

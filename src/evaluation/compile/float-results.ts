@@ -24,4 +24,14 @@ export class FloatResults implements CellResults<number> {
     this.values = new Float64Array(memory, 0, cellCount);
     this.failed = new Uint8Array(memory, cellCount * 8, cellCount);
   }
+
+  /** Makes this buffer a copy of `other`, a buffer of the same model: values, failures, problems, and who filled it. */
+  copyFrom(other: FloatResults): void {
+    if (other.values.length !== this.values.length) throw new RangeError("the results buffer belongs to another model");
+    this.values.set(other.values);
+    this.failed.set(other.failed);
+    this.problems.clear();
+    for (const [cell, problem] of other.problems) this.problems.set(cell, problem);
+    this[FILLED_BY] = other[FILLED_BY];
+  }
 }

@@ -73,6 +73,36 @@ export function partialPlan(structure: ModelStructure, readers: BlockReaders, st
   return { steps: kept, touched, touchedCells: Int32Array.from(touchedCells), inputCells: Int32Array.from(inputCells), cellCount };
 }
 
+/**
+ * Partial plans kept by what they are for: the changed inputs (as a set), and the wanted cells (by their array),
+ * the last one asked for first of all (a Monte Carlo run asks with the very same arrays for every trial).
+ */
+export class PartialPlans {
+  readonly #all = new Map<string, PartialPlan>();
+  readonly #byWanted = new WeakMap<Int32Array, Map<string, PartialPlan>>();
+  #last: { changed: readonly number[]; wanted: Int32Array | undefined; partial: PartialPlan } | undefined;
+
+  /** The plan for `changed` and `wanted`, made by `make` the first time (the last 32 of each kind are kept). */
+  get(changed: readonly number[], wanted: Int32Array | undefined, make: () => PartialPlan): PartialPlan {
+    const last = this.#last;
+    if (last && last.changed === changed && last.wanted === wanted) return last.partial;
+    let plans = this.#all;
+    if (wanted) {
+      plans = this.#byWanted.get(wanted) ?? new Map<string, PartialPlan>();
+      this.#byWanted.set(wanted, plans);
+    }
+    const key = [...changed].sort((a, b) => a - b).join(",");
+    let partial = plans.get(key);
+    if (!partial) {
+      if (plans.size >= 32) plans.clear();
+      partial = make();
+      plans.set(key, partial);
+    }
+    this.#last = { changed, wanted, partial };
+    return partial;
+  }
+}
+
 /** Clears the dirty blocks that no wanted cell needs, directly or through the blocks it reads. */
 function restrictToNeeded(dirty: Uint8Array, { count, blockOf, depStart, deps }: BlockReaders, wanted: Int32Array): void {
   const needed = new Uint8Array(count);
