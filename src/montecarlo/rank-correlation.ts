@@ -24,50 +24,67 @@ const RADIX_FROM = 512;
  * The indices of `values` in ascending order of value; equal values (±0 included) end up next to each other.
  * Large arrays are sorted by an LSD radix sort on the high 32 bits of each double mapped to an unsigned 64-bit key
  * that orders as the number does (negative: every bit flipped; otherwise the sign bit set) — three passes of 11
- * bits, a pass skipped where every key has the same digit — and the rare runs of equal high words are then put in
- * order by the low words. No comparator is called on the bulk: 100,000 draws sort in milliseconds.
+ * bits, counted in one read, the keys moving with the indices, a pass skipped where every key has the same digit —
+ * and the rare runs of equal high words are then put in order by the low words. No comparator is called on the bulk: 100,000 draws sort in milliseconds.
  */
 function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  if (n < RADIX_FROM) return order.sort((a, b) => values[a]! - values[b]!);
+  let from = new Uint32Array(n);
+  for (let i = 0; i < n; i++) from[i] = i;
+  if (n < RADIX_FROM) return from.sort((a, b) => values[a]! - values[b]!);
   const keys = sortableKeys(values);
-  const high = new Uint32Array(n);
+  // the high words travel with the indices, so that every pass reads both in order
+  let high = new Uint32Array(n);
   for (let i = 0; i < n; i++) high[i] = keys[2 * i + 1]!;
-  const counts = new Uint32Array(1 << DIGIT_BITS);
-  let from = order;
+  // the counts of the three passes' digits, in one read of the keys
+  const counts = [new Uint32Array(RADIX), new Uint32Array(RADIX), new Uint32Array(RADIX)] as const;
+  const [c0, c1, c2] = counts;
+  for (let i = 0; i < n; i++) {
+    const h = high[i]!;
+    c0[h & DIGIT_MASK]!++;
+    c1[(h >>> DIGIT_BITS) & DIGIT_MASK]!++;
+    c2[h >>> (2 * DIGIT_BITS)]!++;
+  }
   let to = new Uint32Array(n);
-  for (let shift = 0; shift < 32; shift += DIGIT_BITS) {
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(high[i]! >>> shift) & DIGIT_MASK]!++;
-    if (counts[(high[0]! >>> shift) & DIGIT_MASK] === n) continue;
+  let highTo = new Uint32Array(n);
+  for (let p = 0; p < 3; p++) {
+    const count = counts[p]!;
+    const shift = p * DIGIT_BITS;
+    if (count[(high[0]! >>> shift) & DIGIT_MASK] === n) continue;
     let sum = 0;
-    for (let d = 0; d < counts.length; d++) {
-      const c = counts[d]!;
-      counts[d] = sum;
+    for (let d = 0; d < RADIX; d++) {
+      const c = count[d]!;
+      count[d] = sum;
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const index = from[i]!;
-      to[counts[(high[index]! >>> shift) & DIGIT_MASK]!++] = index;
+      const h = high[i]!;
+      const at = count[(h >>> shift) & DIGIT_MASK]!++;
+      to[at] = from[i]!;
+      highTo[at] = h;
     }
-    [from, to] = [to, from];
+    const swap = from;
+    from = to;
+    to = swap;
+    const swapHigh = high;
+    high = highTo;
+    highTo = swapHigh;
   }
   // runs of equal high words, in the order of their low words
   for (let i = 0; i < n; ) {
-    const h = high[from[i]!]!;
+    const h = high[i]!;
     let j = i + 1;
-    while (j < n && high[from[j]!] === h) j++;
+    while (j < n && high[j] === h) j++;
     if (j - i > 1) from.subarray(i, j).sort((a, b) => keys[2 * a]! - keys[2 * b]!);
     i = j;
   }
   return from;
 }
 
-/** Bits per digit of the radix sort: three passes cover a 32-bit word. */
+/** Bits per digit of the radix sort: three passes cover a 32-bit word (the last digit has 10). */
 const DIGIT_BITS = 11;
-const DIGIT_MASK = (1 << DIGIT_BITS) - 1;
+const RADIX = 1 << DIGIT_BITS;
+const DIGIT_MASK = RADIX - 1;
 
 /** Each double as an unsigned 64-bit integer (two 32-bit words, low first) that orders as the numbers do. */
 function sortableKeys(values: Float64Array): Uint32Array {

@@ -10,7 +10,7 @@ export interface UncertainInput {
   readonly sampler: Sampler;
   readonly draw: "once" | "yearly";
   /** The cells the draw sets: every input cell (once), or one draw per projected input cell (yearly). */
-  readonly cells: readonly number[];
+  readonly cells: Int32Array;
   /** Index in the correlated block, or −1. */
   readonly correlated: number;
 }
@@ -46,7 +46,7 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
     }
     const base = samplerOf(u.spec);
     const sampler = moved && moved.id === u.id ? movedSampler(base, moved.to) : base;
-    return { id: u.id, slot: u.slot, sampler, draw: u.draw, cells, correlated: correlated.indexOf(u.id) };
+    return { id: u.id, slot: u.slot, sampler, draw: u.draw, cells: Int32Array.from(cells), correlated: correlated.indexOf(u.id) };
   });
   if (inputs.length === 0) {
     const message = "the model has no uncertainty: give distributions to some inputs in its `uncertainty` section";
@@ -71,15 +71,16 @@ export function drawTrial(plan: TrialPlan, rng: Rng, values: Float64Array, draws
       scratch[input.correlated] = normalQuantile(rng());
       continue;
     }
+    const cells = input.cells;
     if (input.draw === "once") {
       const value = input.sampler.quantile(rng());
-      for (const cell of input.cells) values[cell] = value;
+      for (let k = 0; k < cells.length; k++) values[cells[k]!] = value;
       draws[offset + i] = value;
     } else {
       let sum = 0;
-      for (const cell of input.cells) {
+      for (let k = 0; k < cells.length; k++) {
         const value = input.sampler.quantile(rng());
-        values[cell] = value;
+        values[cells[k]!] = value;
         sum += value;
       }
       draws[offset + i] = input.cells.length > 0 ? sum / input.cells.length : Number.NaN;
