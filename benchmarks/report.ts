@@ -194,7 +194,7 @@ export function readmeSection(results: BenchResults): string {
   const lines = [
     "## Performance",
     "",
-    "Float mode compiles a model once into JavaScript loops over typed arrays — one kernel for every group of indicators whose formulas have the same shape — and scenarios, sweeps, goal seeks and Monte Carlo trials re-run the kernels with new inputs. The results are the reference interpreter's, bit for bit (the test suite checks every evaluation it makes against it). Decimal mode, and pages whose content security policy forbids generated code, use the interpreter.",
+    "Float mode compiles a model once into JavaScript loops over typed arrays — one kernel for every group of indicators whose formulas have the same shape — and scenarios, sweeps, goal seeks and Monte Carlo trials re-run the kernels with new inputs, computing only the cells downstream of the inputs that changed (what-ifs, sweeps, goal seeks, trials) and, in a trial, only what the recorded cells and targets need. The results are the reference interpreter's, bit for bit (the test suite checks every evaluation it makes against it). Decimal mode, and pages whose content security policy forbids generated code, use the interpreter.",
     "",
     `M(N, 10) is the synthetic plan of the benchmarks: N chains of a growth rate, a level projected from it, its share of the group sum and its average annual growth, written as a model file of 4N + 1 indicators. From the last run of \`npm run bench\` (${env.date}, ${env.cores} × ${env.cpus}, Node ${env.node}, load average ${env.loadAverage.start[0]!.toFixed(1)} at the start and ${env.loadAverage.end[0]!.toFixed(1)} at the end):`,
     "",
@@ -239,7 +239,7 @@ export function readmeSection(results: BenchResults): string {
     "",
     table(["goal", "this run", "met"], goals(results).map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "no"])),
     "",
-    "Reproduce with `npm ci && npm run bench` (two to four minutes on two cores; `benchmarks/README.md` explains every measure). It prints the tables and writes `benchmarks/results/latest.md` and `latest.json`. Every contestant's numbers are checked against the hand-written reference before anything is timed; rounds are rotated and medians taken.",
+    "Reproduce with `npm ci && npm run bench` (four to five minutes on two cores; `benchmarks/README.md` explains every measure). It prints the tables and writes `benchmarks/results/latest.md` and `latest.json`. Every contestant's numbers are checked against the hand-written reference before anything is timed; rounds are rotated and medians taken.",
     "",
     "**On noise.** These numbers come from a 2-core virtual machine shared with other work. From run to run, ratios near 1 move by 10–30% (more when another process competes for the cores: the load average is recorded with the results), and a goal whose threshold lies inside that band can be met in one run and missed in the next; the orders of magnitude do not move. Compare runs on the same machine, run twice before trusting a difference of 20%, and never time in tests.",
     "",
