@@ -31,14 +31,15 @@ export interface PartialPlan {
  * downstream of the change keep stale values.
  */
 export function partialPlan(structure: ModelStructure, readers: BlockReaders, steps: readonly Step[], changed: readonly number[], wanted?: Int32Array): PartialPlan {
-  const { count, blockOf, readerStart, readers: list, inputReaders } = readers;
+  const { count, blockOf, readerStart, readers: list, inputStart, inputReaders } = readers;
   const dirty = new Uint8Array(count);
   const queue: number[] = [];
   const inputCells: number[] = [];
   for (const slot of changed) {
     const start = structure.layout.seriesStart(slot);
     for (let cell = start; cell < start + structure.timeline.length; cell++) if (structure.rules[cell] === CellRule.input) inputCells.push(cell);
-    for (const b of inputReaders.get(slot) ?? []) {
+    for (let k = inputStart[slot]!; k < inputStart[slot + 1]!; k++) {
+      const b = inputReaders[k]!;
       if (dirty[b]) continue;
       dirty[b] = 1;
       queue.push(b);

@@ -49,8 +49,9 @@ export interface EvaluationPlan {
 /**
  * The block graph both ways, for incremental evaluation: `blockOf[cell]` (−1 for a cell in no block), the blocks
  * each block reads (`deps[depStart[b] .. depStart[b + 1])`), the blocks that read each block
- * (`readers[readerStart[b] .. readerStart[b + 1])`) and the blocks that read each input indicator's cells (by
- * slot). A range or once step's `blocks[k]` is the block of its row `k`.
+ * (`readers[readerStart[b] .. readerStart[b + 1])`) and the blocks that read each input indicator's cells
+ * (`inputReaders[inputStart[slot] .. inputStart[slot + 1])`). All are flat typed arrays: a model of ten thousand
+ * inputs adds no object per input. A range or once step's `blocks[k]` is the block of its row `k`.
  */
 export interface BlockReaders {
   readonly count: number;
@@ -59,7 +60,8 @@ export interface BlockReaders {
   readonly deps: Int32Array;
   readonly readerStart: Int32Array;
   readonly readers: Int32Array;
-  readonly inputReaders: ReadonlyMap<number, Int32Array>;
+  readonly inputStart: Int32Array;
+  readonly inputReaders: Int32Array;
 }
 
 /**
@@ -148,21 +150,29 @@ function blockReaders(structure: ModelStructure, blocks: readonly Block[], block
   const fill = readerStart.slice(0, count);
   const readers = new Int32Array(deps.length);
   for (let b = 0; b < count; b++) for (let k = depStart[b]!; k < depStart[b + 1]!; k++) readers[fill[deps[k]!]!++] = b;
-  const inputs = new Map<number, Set<number>>();
+  // (input slot, block) pairs, each once: a block's reads of one input are consecutive cells of its graph
+  const pairs: number[] = [];
+  const slots = structure.indicators.length;
+  const lastSlotOf = new Int32Array(count).fill(-1);
   for (let b = 0; b < count; b++) {
     blocks[b]!.forEachCell((cell) => {
       for (let k = graph.depStart[cell]!; k < graph.depStart[cell + 1]!; k++) {
         const dep = graph.deps[k]!;
         if (rules[dep] !== CellRule.input) continue;
         const slot = layout.slotOf(dep);
-        let set = inputs.get(slot);
-        if (!set) inputs.set(slot, (set = new Set()));
-        set.add(b);
+        if (lastSlotOf[b] === slot) continue;
+        lastSlotOf[b] = slot;
+        pairs.push(slot, b);
       }
     });
   }
-  const inputReaders = new Map([...inputs].map(([slot, set]) => [slot, Int32Array.from(set)]));
-  return { count, blockOf, depStart, deps, readerStart, readers, inputReaders };
+  const inputStart = new Int32Array(slots + 1);
+  for (let k = 0; k < pairs.length; k += 2) inputStart[pairs[k]! + 1]! += 1;
+  for (let slot = 0; slot < slots; slot++) inputStart[slot + 1]! += inputStart[slot]!;
+  const next = inputStart.slice(0, slots);
+  const inputReaders = new Int32Array(pairs.length / 2);
+  for (let k = 0; k < pairs.length; k += 2) inputReaders[next[pairs[k]!]!++] = pairs[k + 1]!;
+  return { count, blockOf, depStart, deps, readerStart, readers, inputStart, inputReaders };
 }
 
 /** Gathers blocks into steps: equal shapes at the same level share a step, single cells are merged per level. */
