@@ -124,13 +124,21 @@ export function targetDecider<T>(
   }
   const margin = marginClosure(checked.expr, ar);
   const onTheWay = options.onTheWay === false ? undefined : onTheWayClosure(structure, checked.expr, ar);
+  // A Monte Carlo run decides on the same results buffer trial after trial: its reader is made once.
+  let lastResults: CellResults<T> | undefined;
+  let lastCells: CellReader<T> | undefined;
   return (results) => {
-    const cells = resultsReader(structure, results);
+    if (results !== lastResults) {
+      lastResults = results;
+      lastCells = resultsReader(structure, results);
+    }
+    const cells = lastCells!;
     try {
       const m = margin(cells);
       const met = m.met;
-      const firstYear = onTheWay && (met ? onTheWay.first(cells) : null);
-      return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin, ...(onTheWay ? { firstYear } : {}) };
+      if (!onTheWay) return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin };
+      const firstYear = met ? onTheWay.first(cells) : null;
+      return { id: target.id, met, value: m.value, threshold: m.threshold, margin: m.margin, firstYear };
     } catch (error) {
       if (!(error instanceof MissingRead)) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,6 @@
 import { correlationOfRanks, midRanks, rankCorrelation } from "./rank-correlation.js";
 import type { ChunkResult } from "./runner.js";
-import { varianceShare, varianceShareOfRanks } from "./variance-share.js";
+import { marginSpread, varianceShare, varianceShareOfRanks, type MarginSpread } from "./variance-share.js";
 
 /** Which inputs drive each target is measured over the first this-many trials (memory stays bounded). */
 export const DRIVER_TRIALS = 100_000;
@@ -33,6 +33,7 @@ export class DriverSample {
     if (this.#trials < DRIVER_TRIALS) this.#chunks.push({ count: chunk.count, draws: chunk.draws, margins: chunk.margins });
     this.#trials += chunk.count;
     this.#ranks = undefined;
+    this.#margins = undefined;
   }
 
   /**
@@ -41,13 +42,15 @@ export class DriverSample {
    */
   drivers(t: number): TargetDriver[] {
     const trials = Math.min(this.#trials, DRIVER_TRIALS);
-    this.#ranks ??= new DrawRanks(this.inputs.map((_, i) => this.#column("draws", i, this.inputs.length, trials)));
+    this.#ranks ??= new DrawRanks(this.#columns("draws", this.inputs.length, trials));
     const drawRanks = this.#ranks;
-    const margins = this.#column("margins", t, this.targets, trials);
-    const marginRanks = margins.every(Number.isFinite) ? midRanks(margins) : undefined;
+    this.#margins ??= this.#columns("margins", this.targets, trials);
+    const margins = this.#margins[t]!;
+    const marginRanks = allFinite(margins) ? midRanks(margins) : undefined;
+    const spread = marginSpread(margins);
     return this.inputs
       .map((input, i) => {
-        const share = drawRanks.share(i, margins);
+        const share = drawRanks.share(i, margins, spread);
         return { input, rho: drawRanks.correlation(i, margins, marginRanks), share: Number.isNaN(share) ? null : share };
       })
       .filter((d) => Number.isFinite(d.rho))
@@ -55,16 +58,19 @@ export class DriverSample {
   }
 
   #ranks: DrawRanks | undefined;
+  #margins: Float64Array[] | undefined;
 
-  /** Column `j` of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials. */
-  #column(of: "draws" | "margins", j: number, width: number, trials: number): Float64Array {
-    const column = new Float64Array(trials);
+  /** The columns of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials, in one read. */
+  #columns(of: "draws" | "margins", width: number, trials: number): Float64Array[] {
+    const columns = Array.from({ length: width }, () => new Float64Array(trials));
     let row = 0;
     for (const chunk of this.#chunks) {
       const rows = chunk[of];
-      for (let k = 0; k < chunk.count && row < trials; k++) column[row++] = rows[k * width + j]!;
+      for (let k = 0; k < chunk.count && row < trials; k++, row++) {
+        for (let j = 0; j < width; j++) columns[j]![row] = rows[k * width + j]!;
+      }
     }
-    return column;
+    return columns;
   }
 }
 
@@ -88,10 +94,10 @@ class DrawRanks {
     return ranks ? correlationOfRanks(ranks, marginRanks) : rankCorrelation(this.#draws[input]!, margins);
   }
 
-  /** The share of the margins' variance the input explains on its own. */
-  share(input: number, margins: Float64Array): number {
+  /** The share of the margins' variance the input explains on its own (`spread`: the margins' own, over all trials). */
+  share(input: number, margins: Float64Array, spread: MarginSpread): number {
     const ranks = this.#ranksOf(input);
-    return ranks ? varianceShareOfRanks(ranks, margins) : varianceShare(this.#draws[input]!, margins);
+    return ranks ? varianceShareOfRanks(ranks, margins, spread) : varianceShare(this.#draws[input]!, margins);
   }
 
   /** The input's mid-ranks over every trial, or null when a draw has no value. */
@@ -99,9 +105,15 @@ class DrawRanks {
     let ranks = this.#ranks[input];
     if (ranks === undefined) {
       const draws = this.#draws[input]!;
-      ranks = draws.every(Number.isFinite) ? midRanks(draws) : null;
+      ranks = allFinite(draws) ? midRanks(draws) : null;
       this.#ranks[input] = ranks;
     }
     return ranks;
   }
+}
+
+/** True when every value is a finite number. */
+function allFinite(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isFinite(values[i]!)) return false;
+  return true;
 }

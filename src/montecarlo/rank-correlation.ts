@@ -32,10 +32,11 @@ function ascendingOrder(values: Float64Array): Uint32Array {
   let from = new Uint32Array(n);
   for (let i = 0; i < n; i++) from[i] = i;
   if (n < RADIX_FROM) return from.sort((a, b) => values[a]! - values[b]!);
-  const keys = sortableKeys(values);
-  // the high words travel with the indices, so that every pass reads both in order
+  // each double's two 32-bit words, read in place; the high words' keys travel with the indices, so that every
+  // pass reads both in order
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   let high = new Uint32Array(n);
-  for (let i = 0; i < n; i++) high[i] = keys[2 * i + 1]!;
+  for (let i = 0; i < n; i++) high[i] = highKey(words[2 * i + HIGH_WORD]!);
   // the counts of the three passes' digits, in one read of the keys
   const counts = [new Uint32Array(RADIX), new Uint32Array(RADIX), new Uint32Array(RADIX)] as const;
   const [c0, c1, c2] = counts;
@@ -75,7 +76,11 @@ function ascendingOrder(values: Float64Array): Uint32Array {
     const h = high[i]!;
     let j = i + 1;
     while (j < n && high[j] === h) j++;
-    if (j - i > 1) from.subarray(i, j).sort((a, b) => keys[2 * a]! - keys[2 * b]!);
+    if (j - i > 1) {
+      // one sign within a run (the sign bit is in the high word): the low words order as the numbers do, or reversed
+      const flip = h >>> 31 === 0 ? 0xffff_ffff : 0;
+      from.subarray(i, j).sort((a, b) => ((words[2 * a + LOW_WORD]! ^ flip) >>> 0) - ((words[2 * b + LOW_WORD]! ^ flip) >>> 0));
+    }
     i = j;
   }
   return from;
@@ -86,24 +91,16 @@ const DIGIT_BITS = 11;
 const RADIX = 1 << DIGIT_BITS;
 const DIGIT_MASK = RADIX - 1;
 
-/** Each double as an unsigned 64-bit integer (two 32-bit words, low first) that orders as the numbers do. */
-function sortableKeys(values: Float64Array): Uint32Array {
-  const n = values.length;
-  const keys = new Uint32Array(2 * n);
-  const bits = new Float64Array(1);
-  const words = new Uint32Array(bits.buffer);
-  // the platform's word order: which word of a double holds the sign and exponent
-  bits[0] = -1;
-  const highAt = words[1]! >>> 31 === 1 ? 1 : 0;
-  for (let i = 0; i < n; i++) {
-    bits[0] = values[i]!;
-    const high = words[highAt]!;
-    const low = words[1 - highAt]!;
-    const negative = high >>> 31 === 1;
-    keys[2 * i] = negative ? ~low >>> 0 : low;
-    keys[2 * i + 1] = negative ? ~high >>> 0 : (high | 0x8000_0000) >>> 0;
-  }
-  return keys;
+/** Which 32-bit word of a double (in a Uint32Array over its bytes) holds the sign and exponent, and the other. */
+const HIGH_WORD = new Uint32Array(new Float64Array([-1]).buffer)[1]! >>> 31 === 1 ? 1 : 0;
+const LOW_WORD = 1 - HIGH_WORD;
+
+/**
+ * The high word of a double as the high half of an unsigned key that orders as the numbers do: negative, every bit
+ * flipped; otherwise the sign bit set.
+ */
+function highKey(word: number): number {
+  return word >>> 31 === 1 ? ~word >>> 0 : (word | 0x8000_0000) >>> 0;
 }
 
 /**

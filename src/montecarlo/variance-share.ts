@@ -17,34 +17,21 @@ export function shareGroups(trials: number): number {
  * `ranks` are the input's mid-ranks from 0 over all trials (see `midRanks`); trials whose margin is not finite
  * are left out. NaN for fewer than 3 such trials or a margin that never varies.
  */
-export function varianceShareOfRanks(ranks: Float64Array, margins: ArrayLike<number>): number {
+export function varianceShareOfRanks(ranks: Float64Array, margins: ArrayLike<number>, spread: MarginSpread = marginSpread(margins)): number {
   const n = ranks.length;
   const k = shareGroups(n);
   const count = new Float64Array(k);
   const sum = new Float64Array(k);
-  let used = 0;
-  let total = 0;
-  let low = Infinity;
-  let high = -Infinity;
   for (let i = 0; i < n; i++) {
     const y = margins[i]!;
     if (!Number.isFinite(y)) continue;
     const group = Math.min(k - 1, Math.floor((ranks[i]! * k) / n));
     count[group]! += 1;
     sum[group]! += y;
-    total += y;
-    used++;
-    if (y < low) low = y;
-    if (y > high) high = y;
   }
+  const { used, mean, ssTotal } = spread;
   // A margin that never varies has no variance to share (its mean, rounded, would leave a spurious one).
-  if (used < 3 || low === high) return Number.NaN;
-  const mean = total / used;
-  let ssTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const y = margins[i]!;
-    if (Number.isFinite(y)) ssTotal += (y - mean) * (y - mean);
-  }
+  if (used < 3 || !spread.varies) return Number.NaN;
   let ssBetween = 0;
   let groups = 0;
   for (let g = 0; g < k; g++) {
@@ -57,6 +44,40 @@ export function varianceShareOfRanks(ranks: Float64Array, margins: ArrayLike<num
   const ssWithin = Math.max(0, ssTotal - ssBetween);
   const share = (ssBetween - ((groups - 1) * ssWithin) / (used - groups)) / ssTotal;
   return Math.min(1, Math.max(0, share));
+}
+
+/** What the variance share needs of a target's margins, whatever the input: computed once per target. */
+export interface MarginSpread {
+  /** Trials with a finite margin. */
+  readonly used: number;
+  readonly mean: number;
+  /** Σ (y − mean)² over those trials. */
+  readonly ssTotal: number;
+  /** False when every finite margin is the same number. */
+  readonly varies: boolean;
+}
+
+/** The {@link MarginSpread} of a target's margins over the trials (non-finite margins left out). */
+export function marginSpread(margins: ArrayLike<number>): MarginSpread {
+  let used = 0;
+  let total = 0;
+  let low = Infinity;
+  let high = -Infinity;
+  for (let i = 0; i < margins.length; i++) {
+    const y = margins[i]!;
+    if (!Number.isFinite(y)) continue;
+    total += y;
+    used++;
+    if (y < low) low = y;
+    if (y > high) high = y;
+  }
+  const mean = total / used;
+  let ssTotal = 0;
+  for (let i = 0; i < margins.length; i++) {
+    const y = margins[i]!;
+    if (Number.isFinite(y)) ssTotal += (y - mean) * (y - mean);
+  }
+  return { used, mean, ssTotal, varies: used > 0 && low !== high };
 }
 
 /**

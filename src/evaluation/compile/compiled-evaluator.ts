@@ -216,12 +216,8 @@ export class CompiledEvaluator {
       }
       for (const cell of recovered) failed[cell] = 0;
     }
-    const inputCells = partial.inputCells;
-    // x − x is 0 for every number and NaN for NaN: one pass without branches finds an input without a value
-    let check = 0;
-    for (let k = 0; k < inputCells.length; k++) check += v[inputCells[k]!]! - v[inputCells[k]!]!;
-    if (check !== 0) {
-      for (const cell of inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+    if (holdsNaN(v, partial.inputRuns)) {
+      for (const cell of partial.inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
     }
     this.#run(buffer, partial.steps, false);
     const pending = this.#pending;
@@ -360,6 +356,18 @@ export class CompiledEvaluator {
     }
     return fn;
   }
+}
+
+/** True when a cell of the runs (`[start, end)` pairs) holds NaN in `v`: an input without a value. */
+function holdsNaN(v: Float64Array, runs: Int32Array): boolean {
+  for (let q = 0; q < runs.length; q += 2) {
+    const end = runs[q + 1]!;
+    for (let cell = runs[q]!; cell < end; cell++) {
+      const x = v[cell]!;
+      if (x !== x) return true;
+    }
+  }
+  return false;
 }
 
 function toStep(spec: StepSpec, factory: KernelFactory): Step {

@@ -19,6 +19,8 @@ export interface PartialPlan {
   /** The same cells, listed. */
   readonly touchedCells: Int32Array;
   readonly inputCells: Int32Array;
+  /** The changed inputs' cells as runs of consecutive cells: `[start, end)` pairs. */
+  readonly inputRuns: Int32Array;
   /** How many cells the partial evaluation computes (the cells of the dirty blocks). */
   readonly cellCount: number;
 }
@@ -71,7 +73,12 @@ export function partialPlan(structure: ModelStructure, readers: BlockReaders, st
   }
   const touchedCells: number[] = [];
   for (let cell = 0; cell < touched.length; cell++) if (touched[cell]) touchedCells.push(cell);
-  return { steps: kept, touched, touchedCells: Int32Array.from(touchedCells), inputCells: Int32Array.from(inputCells), cellCount };
+  const inputRuns: number[] = [];
+  for (const cell of [...inputCells].sort((a, b) => a - b)) {
+    if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell) inputRuns[inputRuns.length - 1] = cell + 1;
+    else inputRuns.push(cell, cell + 1);
+  }
+  return { steps: kept, touched, touchedCells: Int32Array.from(touchedCells), inputCells: Int32Array.from(inputCells), inputRuns: Int32Array.from(inputRuns), cellCount };
 }
 
 /**
