@@ -54,7 +54,7 @@ function userSection(results: BenchResults): string[] {
     rows.push(["`npm run demo`", `${ms(jobs.demoMs)} ms`, `wall time, median of ${jobs.runs}`]);
   }
   if (rows.length === 0) return [];
-  return ["### As a user meets it", "", "Commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it.", "", table(["what", "time or size", "compared with"], rows), ""];
+  return ["### As a user meets it", "", "As a user meets it: commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it; the first import; the core entry as a page would bundle it; whole jobs.", "", table(["what", "time or size", "compared with"], rows), ""];
 }
 
 /** The Markdown report of a run. */
