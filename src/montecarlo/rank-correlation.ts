@@ -21,7 +21,8 @@ export function midRanks(values: Float64Array): Float64Array {
 const RADIX_FROM = 512;
 
 /**
- * The indices of `values` in ascending order of value; equal values (±0 included) end up next to each other.
+ * The indices of `values` in ascending order of value; equal values (±0 included) end up next to each other. The
+ * order of a large array lives in working memory the next call reuses: read it before calling again.
  * Large arrays are sorted by an LSD radix sort on the high 32 bits of each double mapped to an unsigned 64-bit key
  * that orders as the number does (negative: every bit flipped; otherwise the sign bit set) — three passes of 11
  * bits, counted in one read, the keys moving with the indices, a pass skipped where every key has the same digit —
@@ -29,13 +30,22 @@ const RADIX_FROM = 512;
  */
 function ascendingOrder(values: Float64Array): Uint32Array {
   const n = values.length;
-  let from = new Uint32Array(n);
+  if (n < RADIX_FROM) {
+    const order = new Uint32Array(n);
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => values[a]! - values[b]!);
+  }
+  // Four arrays of n words, reused from call to call (a simulation ranks fifty columns of the same length, and
+  // the callers read the order before the next call): allocating them each time is what a second thread pays for.
+  if (!scratch || scratch.length < 4 * n) scratch = new Uint32Array(4 * n);
+  let from = scratch.subarray(0, n);
+  let to = scratch.subarray(n, 2 * n);
+  let high = scratch.subarray(2 * n, 3 * n);
+  let highTo = scratch.subarray(3 * n, 4 * n);
   for (let i = 0; i < n; i++) from[i] = i;
-  if (n < RADIX_FROM) return from.sort((a, b) => values[a]! - values[b]!);
   // each double's two 32-bit words, read in place; the high words' keys travel with the indices, so that every
   // pass reads both in order
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
-  let high = new Uint32Array(n);
   for (let i = 0; i < n; i++) high[i] = highKey(words[2 * i + HIGH_WORD]!);
   // the counts of the three passes' digits, in one read of the keys
   const counts = [new Uint32Array(RADIX), new Uint32Array(RADIX), new Uint32Array(RADIX)] as const;
@@ -46,8 +56,6 @@ function ascendingOrder(values: Float64Array): Uint32Array {
     c1[(h >>> DIGIT_BITS) & DIGIT_MASK]!++;
     c2[h >>> (2 * DIGIT_BITS)]!++;
   }
-  let to = new Uint32Array(n);
-  let highTo = new Uint32Array(n);
   for (let p = 0; p < 3; p++) {
     const count = counts[p]!;
     const shift = p * DIGIT_BITS;
@@ -85,6 +93,9 @@ function ascendingOrder(values: Float64Array): Uint32Array {
   }
   return from;
 }
+
+/** The radix sort's working arrays (see {@link ascendingOrder}). */
+let scratch: Uint32Array | undefined;
 
 /** Bits per digit of the radix sort: three passes cover a 32-bit word (the last digit has 10). */
 const DIGIT_BITS = 11;
