@@ -62,7 +62,9 @@ export class DriverSample {
 
   /** The columns of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials, in one read. */
   #columns(of: "draws" | "margins", width: number, trials: number): Float64Array[] {
-    const columns = Array.from({ length: width }, () => new Float64Array(trials));
+    // one allocation for all of them: many large ones cost more than one, most of all with other threads running
+    const memory = new Float64Array(width * trials);
+    const columns = Array.from({ length: width }, (_, j) => memory.subarray(j * trials, (j + 1) * trials));
     let row = 0;
     for (const chunk of this.#chunks) {
       const rows = chunk[of];
@@ -82,6 +84,8 @@ export class DriverSample {
 class DrawRanks {
   readonly #draws: readonly Float64Array[];
   readonly #ranks: (Float64Array | null | undefined)[];
+  /** The inputs' ranks, one stretch each, allocated together on first use. */
+  #memory: Float64Array | undefined;
 
   constructor(draws: readonly Float64Array[]) {
     this.#draws = draws;
@@ -105,7 +109,9 @@ class DrawRanks {
     let ranks = this.#ranks[input];
     if (ranks === undefined) {
       const draws = this.#draws[input]!;
-      ranks = allFinite(draws) ? midRanks(draws) : null;
+      const n = draws.length;
+      this.#memory ??= new Float64Array(this.#draws.length * n);
+      ranks = allFinite(draws) ? midRanks(draws, this.#memory.subarray(input * n, (input + 1) * n)) : null;
       this.#ranks[input] = ranks;
     }
     return ranks;

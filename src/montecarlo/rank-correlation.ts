@@ -1,11 +1,11 @@
 /**
  * Mid-ranks of finite values, from 0: the k-th smallest value has rank k, and tied values share the mean of their
- * ranks (so ±0, equal numbers, tie).
+ * ranks (so ±0, equal numbers, tie). Written into `into` (as long as `values`) when given.
  */
-export function midRanks(values: Float64Array): Float64Array {
+export function midRanks(values: Float64Array, into: Float64Array = new Float64Array(values.length)): Float64Array {
   const n = values.length;
   const order = ascendingOrder(values);
-  const ranks = new Float64Array(n);
+  const ranks = into;
   for (let i = 0; i < n; ) {
     const v = values[order[i]!]!;
     let j = i;
