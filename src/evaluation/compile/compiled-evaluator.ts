@@ -201,11 +201,10 @@ export class CompiledEvaluator {
     this.#tables.values = v;
     this.#tables.failed = failed;
     buffer[FILLED_BY] = undefined;
-    // The cells computed again and the changed inputs start without a failure; their old problems stay in the
-    // map until the run has decided them, so that the order of the others is kept.
     // The cells computed again and the changed inputs start without a failure; the problems of those that failed
     // stay in the map until the run has decided them, so that the order of the others is kept.
     const recovered = this.#recovered;
+    recovered.length = 0;
     if (problems.size > 0) {
       // every failed cell has a problem: look through the shorter list
       const { touched, touchedCells } = partial;
