@@ -1,5 +1,5 @@
 import { ms, n, ratio } from "./format.js";
-import type { BenchResults } from "./report.js";
+import type { BenchResults } from "./bench-results.js";
 
 /** One goal, what this run measured, and whether it is met. */
 export interface Goal {

@@ -17,7 +17,8 @@ import { monteCarlo } from "./measures/monte-carlo.js";
 import { oneInputChange } from "./measures/one-input.js";
 import { startUp } from "./measures/start-up.js";
 import { timePerCell } from "./measures/time-per-cell.js";
-import { markdown, readmeSection, withPerformanceSection, type BenchResults } from "./report.js";
+import { markdown, readmeSection, withPerformanceSection } from "./report.js";
+import type { BenchResults } from "./bench-results.js";
 
 const quick = process.argv.includes("--quick");
 if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
