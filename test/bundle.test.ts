@@ -1,20 +1,11 @@
-import { build } from "esbuild";
+import { bundleCore } from "../benchmarks/measures/bundle-size.js";
 import { describe, expect, it } from "vitest";
 
 // What a page's bundler takes from the core entry: plansheet and the parts of its dependencies it uses. Sizes are
 // measured by `npm run bench`; this guards what must stay out.
 describe("the core entry bundled for a browser", () => {
   it("leaves out zod's locales but English, and mathjs beyond its parser (units, matrices, arithmetic)", async () => {
-    const result = await build({
-      entryPoints: [new URL("../src/index.ts", import.meta.url).pathname],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "browser",
-      write: false,
-      metafile: true,
-      logLevel: "error",
-    });
+    const result = await bundleCore();
     const inputs = Object.values(result.metafile.outputs).flatMap((output) => Object.keys(output.inputs));
     const locales = inputs.filter((path) => path.includes("zod/v4/locales/"));
     expect(locales.map((path) => path.replace(/.*\//, ""))).toEqual(["en.js"]);

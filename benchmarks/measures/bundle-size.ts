@@ -1,4 +1,4 @@
-import { build } from "esbuild";
+import { build, type BuildResult } from "esbuild";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
@@ -10,9 +10,9 @@ export interface BundleSizeResult {
   readonly parts: readonly { readonly name: string; readonly bytes: number }[];
 }
 
-/** Bundles `src/index.ts` with esbuild as a page's bundler would (ES module, browser, minified, tree-shaken). */
-export async function bundleSize(): Promise<BundleSizeResult> {
-  const result = await build({
+/** The core entry `src/index.ts` bundled by esbuild as a page's bundler would: ES module, browser, minified, tree-shaken. */
+export function bundleCore(): Promise<BuildResult<{ write: false; metafile: true }>> {
+  return build({
     entryPoints: [fileURLToPath(new URL("../../src/index.ts", import.meta.url))],
     bundle: true,
     minify: true,
@@ -22,6 +22,11 @@ export async function bundleSize(): Promise<BundleSizeResult> {
     metafile: true,
     logLevel: "error",
   });
+}
+
+/** The size of {@link bundleCore}'s output, and what it is made of. */
+export async function bundleSize(): Promise<BundleSizeResult> {
+  const result = await bundleCore();
   const code = result.outputFiles[0]!.contents;
   const parts = new Map<string, number>();
   for (const output of Object.values(result.metafile.outputs)) {

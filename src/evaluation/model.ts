@@ -10,7 +10,6 @@ import {
   type NumberMode,
 } from "../core/index.js";
 import {
-  CellRule,
   DEFAULT_SCENARIO,
   applyOverride,
   buildStructure,
@@ -192,14 +191,7 @@ export class Model {
       root.#bases.set(key, base);
     }
     buffer.copyFrom(base);
-    const { layout, rules } = this.structure;
-    for (const slot of this.#overridden) {
-      const start = layout.seriesStart(slot);
-      for (let cell = start; cell < start + layout.years; cell++) {
-        if (rules[cell] === CellRule.input) buffer.values[cell] = inputs.has(cell) ? inputs.float[cell]! : Number.NaN;
-      }
-    }
-    compiled.evaluateChanged(buffer, this.#overridden);
+    compiled.evaluateWith(buffer, inputs, this.#overridden);
   }
 
   /** A scenario's inputs for a run, kept: the table is only read. */
@@ -295,11 +287,10 @@ function beyondFloatRange(structure: ModelStructure, cells: readonly number[], e
 }
 
 /**
- * The values a projection holds: a fresh compiled evaluation's own array as it is (its failed cells hold NaN, and
- * float mode gives no other non-finite value), else each cell's value as a number (and in decimal mode its text).
+ * The values a projection holds when the interpreter computed them: each cell's value as a number (and in decimal
+ * mode its text), with the cells beyond a float's range. A compiled run's buffer is held as it is.
  */
 function projectionValues(results: CellResults<unknown>, ar: Arithmetic<unknown>): { values: Float64Array; exact?: (string | undefined)[]; beyond?: number[] } {
-  if (results.values instanceof Float64Array) return { values: results.values };
   const values = new Float64Array(results.values.length);
   const exact = ar.mode === "decimal" ? new Array<string | undefined>(values.length) : undefined;
   let beyond: number[] | undefined;

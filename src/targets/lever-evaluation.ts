@@ -1,5 +1,5 @@
 import type { CellResults, CompiledEvaluator, FloatResults, Model } from "../evaluation/index.js";
-import { CellRule, type ValueTable } from "../structure/index.js";
+import type { ValueTable } from "../structure/index.js";
 import { setLever, type Lever } from "./lever.js";
 
 /**
@@ -39,14 +39,7 @@ export class LeverEvaluation {
     if (!this.#buffer) {
       this.#buffer = compiled.evaluate(this.inputs);
     } else if (this.#moved.size > 0) {
-      const { layout, rules } = this.#model.structure;
-      const { values } = this.#buffer;
-      for (const slot of this.#moved) {
-        for (let cell = layout.seriesStart(slot); cell < layout.seriesStart(slot) + layout.years; cell++) {
-          if (rules[cell] === CellRule.input) values[cell] = this.inputs.has(cell) ? this.inputs.float[cell]! : Number.NaN;
-        }
-      }
-      compiled.evaluateChanged(this.#buffer, [...this.#moved]);
+      compiled.evaluateWith(this.#buffer, this.inputs, [...this.#moved]);
     }
     this.#moved.clear();
     return this.#buffer;

@@ -1,23 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
+import type { Model } from "../../src/evaluation/index.js";
 import { planEvaluation } from "../../src/evaluation/compile/kernel-plan.js";
 import { ValueTable } from "../../src/structure/index.js";
-import { randomModel } from "./random-models.js";
+import { modelOf, randomModel } from "./random-models.js";
 import { resultDifferences } from "./same-results.js";
 
 const SEED = 7_007;
 const RUNS = 400;
 
-/** The model, or the partial model of a definition with errors (cycles, formulas that do not build). */
-function modelOf(definition: unknown): Model | undefined {
-  try {
-    return buildModel(definition);
-  } catch (error) {
-    if (error instanceof ModelError) return error.partial;
-    throw error;
-  }
-}
 
 /** Input values varied from the model's own: some cells dropped (gaps), some set to 0, −1 or a huge number. */
 const inputEdits = fc.array(fc.constantFrom("keep", "keep", "keep", "drop", "zero", "minus", "huge"), { minLength: 1, maxLength: 40 });

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
+import type { Model } from "../../src/evaluation/index.js";
 import { CellRule } from "../../src/structure/index.js";
-import { randomModel } from "./random-models.js";
+import { modelOf, randomModel } from "./random-models.js";
 import { resultDifferences } from "./same-results.js";
 
 /** The cells of an indicator's series. */
@@ -11,15 +11,6 @@ function cellsOf(model: Model, slot: number): number[] {
   return Array.from({ length: model.structure.timeline.length }, (_, k) => start + k);
 }
 
-/** The model, or the partial model of a definition with errors (cycles, formulas that do not build). */
-function modelOf(definition: unknown): Model | undefined {
-  try {
-    return buildModel(definition);
-  } catch (error) {
-    if (error instanceof ModelError) return error.partial;
-    throw error;
-  }
-}
 
 const EDITS = { zero: 0, minus: -1, huge: 1e300, small: 0.03, drop: Number.NaN } as const;
 type Edit = keyof typeof EDITS;

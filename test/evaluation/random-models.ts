@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
 
 /*
  * Random planning models for differential tests: inputs (constants and series with gaps, zeros included),
@@ -188,3 +189,13 @@ export const randomModel = fc
     });
     return { years: [years.first, years.last], baseYear: years.base, groups: { grp: {} }, indicators };
   });
+
+/** The model, or the partial model of a definition with errors (cycles, formulas that do not build). */
+export function modelOf(definition: unknown): Model | undefined {
+  try {
+    return buildModel(definition);
+  } catch (error) {
+    if (error instanceof ModelError) return error.partial;
+    throw error;
+  }
+}

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PlansheetError } from "../../src/core/index.js";
-import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
+import { buildModel, type Model } from "../../src/evaluation/index.js";
 import { CellRule } from "../../src/structure/index.js";
-import { randomModel } from "./random-models.js";
+import { modelOf, randomModel } from "./random-models.js";
 import { resultDifferences } from "./same-results.js";
 
 const model = buildModel({
@@ -72,15 +72,6 @@ describe("model.with: a what-if", () => {
   });
 });
 
-/** The model, or the partial model of a definition with errors. */
-function modelOf(definition: unknown): Model | undefined {
-  try {
-    return buildModel(definition);
-  } catch (error) {
-    if (error instanceof ModelError) return error.partial;
-    throw error;
-  }
-}
 
 describe("model.with on random models (property)", () => {
   it("runs to what the interpreter computes from the what-if's inputs, failures and reasons included", () => {

@@ -5,7 +5,7 @@ import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
-import { PartialPlans, partialPlan, type PartialPlan, type Step } from "./incremental.js";
+import { holdsNaN, PartialPlans, partialPlan, type PartialPlan, type Step } from "./incremental.js";
 import { planEvaluation, type BlockReaders, type StepSpec } from "./kernel-plan.js";
 
 /** Options of {@link compileEvaluator}. */
@@ -243,6 +243,17 @@ export class CompiledEvaluator {
     return buffer;
   }
 
+  /**
+   * {@link evaluateChanged} with the inputs `changed` (indicator slots) taken from `inputs`: every year where each
+   * is an input, NaN where the table has none. A buffer this evaluator did not fill is evaluated in full from `inputs`.
+   */
+  evaluateWith(buffer: FloatResults, inputs: ValueTable, changed: readonly number[]): FloatResults {
+    if (buffer[FILLED_BY] !== this) return this.evaluate(inputs, buffer);
+    const { values } = buffer;
+    for (const cell of this.#partialPlan(changed).inputCells) values[cell] = inputs.has(cell) ? inputs.float[cell]! : Number.NaN;
+    return this.evaluateChanged(buffer, changed);
+  }
+
   /** How many formula cells {@link evaluateChanged} computes after the inputs `changed` (indicator slots) changed (for the `wanted` cells). */
   cellsDownstream(changed: readonly number[], wanted?: Int32Array): number {
     return this.#partialPlan(changed, wanted).cellCount;
@@ -355,18 +366,6 @@ export class CompiledEvaluator {
     }
     return fn;
   }
-}
-
-/** True when a cell of the runs (`[start, end)` pairs) holds NaN in `v`: an input without a value. */
-function holdsNaN(v: Float64Array, runs: Int32Array): boolean {
-  for (let q = 0; q < runs.length; q += 2) {
-    const end = runs[q + 1]!;
-    for (let cell = runs[q]!; cell < end; cell++) {
-      const x = v[cell]!;
-      if (x !== x) return true;
-    }
-  }
-  return false;
 }
 
 function toStep(spec: StepSpec, factory: KernelFactory): Step {

@@ -151,3 +151,15 @@ function cutStep(step: Step, dirty: Uint8Array, blockOf: Int32Array): Step | und
   keep.forEach((k, r) => rows.set(step.rows.subarray(k * width, (k + 1) * width), r * width));
   return { ...step, rows, count: keep.length, blocks: Int32Array.from(keep, (k) => step.blocks[k]!) };
 }
+
+/** True when a cell of the runs (`[start, end)` pairs) holds NaN in `v`: an input without a value. */
+export function holdsNaN(v: Float64Array, runs: Int32Array): boolean {
+  for (let q = 0; q < runs.length; q += 2) {
+    const end = runs[q + 1]!;
+    for (let cell = runs[q]!; cell < end; cell++) {
+      const x = v[cell]!;
+      if (x !== x) return true;
+    }
+  }
+  return false;
+}
