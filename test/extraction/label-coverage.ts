@@ -22,7 +22,7 @@ const TIMED_BY_YEAR = new Set(["level", "share", "structure"]);
 /** The printed form each kind's value takes in a label. */
 const VALUE_FORM: Record<string, RegExp> = {
   level: /^-?\d+(?:\.\d+)?$/,
-  share: /^\d+(?:\.\d+)?[%‰]$/,
+  share: /^-?\d+(?:\.\d+)?[%‰]$/,
   cumulative_change: /^(?:-?\d+(?:\.\d+)?%|持平)$/,
   average_growth: /^-?\d+(?:\.\d+)?%$/,
   pp_change: /^-?\d+(?:\.\d+)?pp$/,
