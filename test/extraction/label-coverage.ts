@@ -75,7 +75,9 @@ export function labelProblems(file: string): string[] {
       problems.push(`${where}: a ${f.kind} needs ${TIMED_BY_YEAR.has(f.kind) ? "year" : "from and to"}`);
     }
     if (f.period !== undefined && !/^(?:Q[1-4]|H[12]|Q1-Q3|M\d{1,2}|M\d{1,2}-M\d{1,2})$/.test(f.period)) problems.push(`${where}: period ${f.period} is not Q1…Q4, H1, H2, Q1-Q3, M4 or M1-M4`);
-    if (f.line !== undefined) for (const digits of value.match(/\d+(?:\.\d+)?/g) ?? []) take(f.line, digits, "value");
+    // a multiple said in words (翻一番, 增长两倍) has no digits printed
+    const worded = f.kind === "multiple" && /翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(lines[(f.line ?? 0) - 1] ?? "") && !(open[(f.line ?? 0) - 1] ?? []).includes(value);
+    if (f.line !== undefined && !worded) for (const digits of value.match(/\d+(?:\.\d+)?/g) ?? []) take(f.line, digits, "value");
   }
   for (const s of labels.skipped ?? []) {
     if (!REASONS.includes(s.why)) problems.push(`skipped at line ${s.line}: reason ${s.why} is not one of ${REASONS.join(", ")}`);
