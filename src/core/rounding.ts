@@ -31,12 +31,14 @@ export interface PrintedFigure {
  */
 export function readPrintedFigure(text: string): PrintedFigure | undefined {
   if (/[eE]/.test(text)) return undefined;
-  const literal = parseQuantityLiteral(text);
-  if (!literal) return undefined;
+  // per mille (出生率6.39‰) is a rate printed in thousandths: read as the percentage it is, with its own rounding
+  const permille = /‰\s*$/.test(text);
+  const literal = parseQuantityLiteral(permille ? text.replace(/‰\s*$/, "") : text);
+  if (!literal || (permille && literal.kind !== "plain")) return undefined;
   const decimals = /\.(\d*)/.exec(text)?.[1]?.length ?? 0;
-  const toRatio = literal.kind === "plain" ? 1 : 100;
+  const toRatio = permille ? 1000 : literal.kind === "plain" ? 1 : 100;
   const halfUnit = new Dec(10).pow(-decimals).div(2).div(toRatio);
-  const value = new Dec(literal.exact);
+  const value = permille ? new Dec(literal.exact).div(1000) : new Dec(literal.exact);
   const negative = /^\s*-/.test(text);
   const lo = value.minus(halfUnit);
   const hi = value.plus(halfUnit);
@@ -46,7 +48,7 @@ export function readPrintedFigure(text: string): PrintedFigure | undefined {
   if (value.isZero()) interval = negative ? { lo, hi: value, loClosed: false, hiClosed: true } : { lo, hi, loClosed: false, hiClosed: false };
   else if (negative) interval = { lo, hi, loClosed: false, hiClosed: true };
   else interval = { lo, hi, loClosed: true, hiClosed: false };
-  return { text: text.trim(), kind: literal.kind, value, negative, decimals, halfUnit, interval };
+  return { text: text.trim(), kind: permille ? "percent" : literal.kind, value, negative, decimals, halfUnit, interval };
 }
 
 /**

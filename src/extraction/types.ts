@@ -1,11 +1,26 @@
 import type { ClaimKind } from "../verification/index.js";
-import type { NotAFigure } from "./figure.js";
-import type { Span } from "./text.js";
+import type { DocumentKind } from "./vocabulary/documents.js";
+import type { RegionLevel } from "./vocabulary/regions.js";
+import type { NotAFigure } from "./reading/not-a-figure.js";
+import type { Span } from "./document/index.js";
+
+export type { Span };
+
+/** Something a reading needed that the text does not print, and what was taken instead. */
+export interface ExtractedAssumption {
+  /** What was assumed: the year, the base of a change, the subject, the part of the year. */
+  readonly field: "year" | "base" | "subject" | "period";
+  readonly note: string;
+}
 
 /** A claim read from a report's text, in the claims-file shape, with where it was read and how sure the reading is. */
 export interface ExtractedClaim {
   readonly id: string;
   readonly indicator: string;
+  /** A region other than the document's own (全国 in a city's communiqué, a county in a 分县 paragraph). */
+  readonly region?: string;
+  /** The part of the indicator the figure is for (制造业 of 规模以上工业增加值), when its subject names no measure. */
+  readonly breakdown?: string;
   /** The subject phrase as printed (地区生产总值). */
   readonly label: string;
   readonly kind: ClaimKind;
@@ -19,19 +34,22 @@ export interface ExtractedClaim {
   readonly qualifiers?: readonly string[];
   readonly of?: string;
   readonly parts?: readonly string[];
-  readonly than?: { readonly indicator?: string; readonly from?: number; readonly to?: number; readonly period?: string };
+  readonly than?: { readonly indicator?: string; readonly region?: string; readonly from?: number; readonly to?: number; readonly period?: string };
   readonly deflates?: string;
   readonly basis?: "current" | "comparable";
   /** The clause the figure was read from, exactly as printed. */
   readonly quote: string;
   readonly span: Span;
+  /** Where the figure's own digits are printed (a structure has several; 持平 none). */
+  readonly valueSpans: readonly Span[];
   readonly line: number;
-  /** `guess` where something was not printed and was filled in (a start year, 比上年, a subject carried over); the note says what. */
+  /** `guess` where something was not printed and was assumed (the report's year, an average's period, a subject carried over); `assumed` says what. */
   readonly confidence: "high" | "guess";
+  readonly assumed?: readonly ExtractedAssumption[];
   readonly note?: string;
 }
 
-/** A figure of a plan's targets (到2025年…达到X; 2022年预期目标), ready to be a model's target. */
+/** A figure of a plan's targets (到2025年…达到X; 今年主要预期目标), ready to be a model's target. */
 export type ExtractedTarget = ExtractedClaim & {
   /** The target as a condition in the formula language: `forest_cover[2025] >= 50.3%`. */
   readonly condition: string;
@@ -46,10 +64,21 @@ export interface UnclassifiedNumber {
   readonly reason: NotAFigure;
 }
 
+/** What the document is, as read from its head and opening, and where each fact was read from. */
+export interface DocumentInfo {
+  readonly kind: DocumentKind;
+  readonly title?: string;
+  readonly level?: RegionLevel;
+  /** Where the year was read: the caller's option, the title, a work report's dateline or review heading, the body's opening, or assumed. */
+  readonly yearSource: "option" | "title" | "dateline" | "heading" | "opening" | "assumed";
+  readonly period?: string;
+}
+
 /** What extraction found: claims, targets, the numbers that are neither, and the relations it proposes. */
 export interface Extraction {
-  /** The year the report speaks of (its "this year"), as given or as read from its first lines. */
-  readonly year: number;
+  /** The year the report speaks of (its "this year"): given, or read from its title, dateline or opening; absent when nothing names one. */
+  readonly year?: number;
+  readonly document: DocumentInfo;
   readonly claims: ExtractedClaim[];
   readonly targets: ExtractedTarget[];
   readonly unclassified: UnclassifiedNumber[];
@@ -57,5 +86,6 @@ export interface Extraction {
   readonly identities: string[];
   /** Totals and their parts the extracted indicators allow (三次产业 of GDP). */
   readonly parts: Record<string, string[]>;
+  /** What the whole reading rests on that the text does not print (its year), each said once. */
+  readonly assumptions: string[];
 }
-

@@ -8,4 +8,4 @@ export { VerificationReport, type Check, type CheckKind, type Verdict, type Veri
 export { claimsJsonSchema, type ClaimsDefinition, type ClaimKind } from "./schema.js";
 export { describeInterval } from "./describe.js";
 export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, type GrowthFigures } from "./assert.js";
-export { readSubYearPeriod } from "./sub-year.js";
+export { readSubYearPeriod, SUB_YEAR_WORDS } from "./sub-year.js";

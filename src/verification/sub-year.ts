@@ -34,12 +34,19 @@ function months(first: number | undefined, last: number | undefined): SubYearPer
 }
 
 /**
+ * The words of a part of a year as a report prints them, as a pattern to find them in running text: 上半年, 下半年,
+ * 前三季度, 一季度 / 第一季度 / 1季度 / 一至三季度, 1—10月 / 1-10月份 / 1至10月, 6月份. `readSubYearPeriod` reads
+ * what it finds; this is the one grammar of parts of a year, used by verification and extraction alike.
+ */
+export const SUB_YEAR_WORDS = String.raw`上半年|下半年|前[两二三]个?季度|第?[一二三四1-4]\s*[—\-－~至到]\s*[一二三四1-4]\s*季度|第?[一二三四1-4]\s*季度|1?\d\s*[—\-－~至到]\s*1?\d\s*月份?|1?\d\s*月份?`;
+
+/**
  * Reads a part of a year as written in a claims file or a report: `Q1`, `H1`, `Q1-Q3`, `M3`, `M1-M10`, or the
  * Chinese 一季度 / 第一季度 / 1季度, 上半年, 下半年, 前三季度, 1—10月 / 1-10月 / 1至10月, 3月 (3月份). The whole year
  * (全年, M1-M12) is no part of it: undefined, as for anything not read.
  */
 export function readSubYearPeriod(written: string): SubYearPeriod | undefined {
-  const t = written.trim().toUpperCase();
+  const t = written.replace(/\s+/g, "").toUpperCase();
   const quarter = /^Q([1-4])$/.exec(t) ?? /^第?([一二三四1-4])季度$/.exec(t);
   if (quarter) return months(numberOf(quarter[1]!)! * 3 - 2, numberOf(quarter[1]!)! * 3);
   const quarters = /^Q([1-4])-Q([1-4])$/.exec(t) ?? /^第?([一二三四1-4])[—\-－~至到]([一二三四1-4])季度$/.exec(t);

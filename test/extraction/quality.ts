@@ -1,10 +1,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { Extraction, ExtractedClaim } from "../../src/extraction/index.js";
 
 /** A figure as labelled by hand: the indicator group it belongs to, its kind, value as printed, year or period. */
 export interface LabelledFigure {
+  /** The line of the text the figure's number is printed on (the corpus labels give it). */
+  readonly line?: number;
   readonly group: string;
   readonly kind: string;
   readonly value: string;
@@ -17,19 +20,38 @@ export interface LabelledFigure {
   readonly target?: boolean;
 }
 
+/** Numbers of the text that are no figure, by line, with the reason (`unsure`: neither right nor wrong). */
+export interface SkippedNumbers {
+  readonly line: number;
+  readonly numbers: readonly string[];
+  readonly why: string;
+}
+
+/** A label file (test/extraction/labels/README.md). */
 export interface Labels {
   readonly text: string;
+  readonly kind?: string;
   readonly year?: number;
+  readonly half?: "dev" | "test";
   readonly figures: readonly LabelledFigure[];
+  readonly skipped?: readonly SkippedNumbers[];
 }
 
 export function readLabels(file: string): Labels {
-  return parse(readFileSync(resolve(__dirname, "labels", file), "utf8")) as Labels;
+  return parse(readFileSync(resolve(fileURLToPath(new URL("labels", import.meta.url)), file), "utf8")) as Labels;
 }
 
 /** What a figure is, without its indicator: kind, value as printed and when (its years and part of the year). */
 function key(f: { kind: string; value: string; year?: number; from?: number; to?: number; period?: string }): string {
   return `${f.kind}|${f.value}|${f.year ?? `${f.from}-${f.to}`}${f.period ? `@${f.period}` : ""}`;
+}
+
+/** A figure's kind and value, without when. */
+const timeless = (f: { kind: string; value: string }) => `${f.kind}|${f.value}`;
+
+/** What an extracted claim is about: its indicator with its region and breakdown, which tell apart what the labels' groups do. */
+export function identityOf(c: ExtractedClaim): string {
+  return [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined && p !== "").join("·");
 }
 
 /** The scores of an extraction against the labels. */
@@ -39,6 +61,10 @@ export interface Quality {
   readonly correct: number;
   readonly precision: number;
   readonly recall: number;
+  /** Labelled figures whose printed value was read at all, as any kind (on the same line where the labels give lines). */
+  readonly valueFound: number;
+  /** Labelled figures read with the right kind, value and grouping, their time left aside. */
+  readonly timelessCorrect: number;
   /** Labelled figures read as another kind: "label kind → extracted kind" and how often. */
   readonly confusion: Record<string, number>;
   /** Labelled figures not found right, and extracted figures not in the labels. */
@@ -46,28 +72,26 @@ export interface Quality {
   readonly spurious: string[];
 }
 
-/**
- * Scores extracted figures against labelled ones. A figure counts as right when its kind, value and year or period
- * all match a labelled figure and its indicator groups as the labels group: each labelled group is mapped to the
- * extracted indicator most of its figures got (one group to one indicator, the larger group first), and a figure
- * whose indicator is not its group's is wrong.
- */
-export function score(extracted: readonly ExtractedClaim[], labels: readonly LabelledFigure[]): Quality {
-  const pool = new Map<string, LabelledFigure[]>();
-  for (const l of labels) pool.set(key(l), [...(pool.get(key(l)) ?? []), l]);
-  const pairs: [ExtractedClaim, LabelledFigure][] = [];
-  const unpaired: ExtractedClaim[] = [];
+/** Pairs extracted figures with labelled ones of the same key, each used once. */
+function pair<E, L>(extracted: readonly E[], labels: readonly L[], keyOfE: (e: E) => string, keyOfL: (l: L) => string): { pairs: [E, L][]; unpaired: E[] } {
+  const pool = new Map<string, L[]>();
+  for (const l of labels) pool.set(keyOfL(l), [...(pool.get(keyOfL(l)) ?? []), l]);
+  const pairs: [E, L][] = [];
+  const unpaired: E[] = [];
   for (const e of extracted) {
-    const candidates = pool.get(key(e));
-    const label = candidates?.shift();
+    const label = pool.get(keyOfE(e))?.shift();
     if (label) pairs.push([e, label]);
     else unpaired.push(e);
   }
-  // each labelled group to the extracted indicator most of its figures got, one to one, larger groups first
+  return { pairs, unpaired };
+}
+
+/** Each labelled group to the extracted identity most of its figures got, one to one, larger groups first. */
+function groupMapping(pairs: readonly [ExtractedClaim, LabelledFigure][]): Map<string, string> {
   const votes = new Map<string, Map<string, number>>();
   for (const [e, l] of pairs) {
     const v = votes.get(l.group) ?? new Map<string, number>();
-    v.set(e.indicator, (v.get(e.indicator) ?? 0) + 1);
+    v.set(identityOf(e), (v.get(identityOf(e)) ?? 0) + 1);
     votes.set(l.group, v);
   }
   const taken = new Set<string>();
@@ -79,12 +103,34 @@ export function score(extracted: readonly ExtractedClaim[], labels: readonly Lab
       taken.add(best[0]);
     }
   }
-  const right = pairs.filter(([e, l]) => mapping.get(l.group) === e.indicator);
+  return mapping;
+}
+
+const digitsOf = (value: string) => value.match(/\d+(?:\.\d+)?/g) ?? [];
+
+/**
+ * Scores extracted figures against labelled ones. A figure counts as right when its kind, value and year or period
+ * all match a labelled figure and its indicator groups as the labels group: each labelled group is mapped to the
+ * extracted identity most of its figures got (one group to one identity, the larger group first), and a figure
+ * whose identity is not its group's is wrong. An extracted figure printed where the labels say `unsure` is left
+ * out of the count.
+ */
+export function score(extractedAll: readonly ExtractedClaim[], labels: readonly LabelledFigure[], skipped: readonly SkippedNumbers[] = []): Quality {
+  const unsure = new Set(skipped.filter((s) => s.why === "unsure").flatMap((s) => s.numbers.map((n) => `${s.line}|${n}`)));
+  const extracted = extractedAll.filter((e) => !digitsOf(e.value).some((d) => unsure.has(`${e.line}|${d}`)));
+  const { pairs } = pair(extracted, labels, key, key);
+  const mapping = groupMapping(pairs);
+  const right = pairs.filter(([e, l]) => mapping.get(l.group) === identityOf(e));
   const rightLabels = new Set(right.map(([, l]) => l));
   const missedLabels = labels.filter((l) => !rightLabels.has(l));
+  // the looser measures: the value read at all; kind, value and grouping right whatever the time
+  const lined = labels.every((l) => l.line !== undefined);
+  const found = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${e.value.replace(/^-/, "")}`, (l) => `${lined ? l.line : ""}|${l.value.replace(/^-/, "")}`);
+  const kinds = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${timeless(e)}`, (l) => `${lined ? l.line : ""}|${timeless(l)}`);
+  const kindMapping = groupMapping(kinds.pairs);
   const confusion: Record<string, number> = {};
   for (const l of missedLabels) {
-    const other = extracted.find((e) => e.value === l.value && e.kind !== l.kind);
+    const other = extracted.find((e) => e.value === l.value && e.kind !== l.kind && (!lined || e.line === l.line));
     const name = `${l.kind} → ${other ? other.kind : "(not found)"}`;
     confusion[name] = (confusion[name] ?? 0) + 1;
   }
@@ -95,18 +141,22 @@ export function score(extracted: readonly ExtractedClaim[], labels: readonly Lab
     correct: right.length,
     precision: extracted.length ? right.length / extracted.length : 1,
     recall: labels.length ? right.length / labels.length : 1,
+    valueFound: found.pairs.length,
+    timelessCorrect: kinds.pairs.filter(([e, l]) => kindMapping.get(l.group) === identityOf(e)).length,
     confusion,
-    missed: missedLabels.map((l) => `${l.group} ${key(l)}`),
-    spurious: extracted.filter((e) => !rightClaims.has(e)).map((e) => `${e.indicator} ${key(e)} «${e.quote}»`),
+    missed: missedLabels.map((l) => `${l.line ?? ""} ${l.group} ${key(l)}`),
+    spurious: extracted.filter((e) => !rightClaims.has(e)).map((e) => `${e.line} ${identityOf(e)} ${key(e)} «${e.quote}»`),
   };
 }
 
-/** Every Arabic-digit number of the text is inside a claim's or a target's quote, or listed as unclassified. */
+/**
+ * Every Arabic-digit number of the text is accounted for: the value of a claim or a target, or listed as
+ * unclassified with its reason. A number merely inside a claim's quote is not enough.
+ */
 export function unaccounted(text: string, extraction: Extraction): string[] {
-  const spans = [...extraction.claims, ...extraction.targets].map((c) => c.span);
-  const listed = new Set(extraction.unclassified.map((u) => u.span.start));
+  const values = new Set<number>();
+  for (const c of [...extraction.claims, ...extraction.targets]) for (const s of c.valueSpans) values.add(s.start);
+  for (const u of extraction.unclassified) values.add(u.span.start);
   const normalized = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");
-  return [...normalized.matchAll(/\d+(?:\.\d+)?/g)]
-    .filter((m) => !listed.has(m.index) && !spans.some((s) => m.index >= s.start && m.index + m[0].length <= s.end))
-    .map((m) => `${m[0]} at ${m.index}`);
+  return [...normalized.matchAll(/\d+(?:\.\d+)?/g)].filter((m) => !values.has(m.index)).map((m) => `${m[0]} at ${m.index}`);
 }

@@ -1,0 +1,51 @@
+import { originalSpan, type DocumentText, type Line } from "./document/index.js";
+import type { NotAFigure } from "./reading/not-a-figure.js";
+import type { Readings } from "./reading/reading.js";
+import type { ExtractedClaim, UnclassifiedNumber } from "./types.js";
+
+/**
+ * Every Arabic-digit number of the text that is no claim's or target's value, listed with its reason: the numbers
+ * the readers set aside (a date, a name, a list mark …), note marks ([1], ①), and the numbers no reader reached
+ * (the head's dates, page numbers, web-page furniture), so that nothing is silently dropped.
+ */
+export function accountForEveryNumber(doc: DocumentText, out: Readings, figures: readonly ExtractedClaim[], lineOf: (offset: number) => number): UnclassifiedNumber[] {
+  const text = doc.original;
+  const done = new Set<number>();
+  for (const f of figures) for (const s of f.valueSpans) done.add(s.start);
+  const listed: UnclassifiedNumber[] = [];
+  const list = (start: number, end: number, reason: NotAFigure, quote: { start: number; end: number }) => {
+    if (done.has(start)) return;
+    done.add(start);
+    listed.push({ number: doc.normalized.slice(start, end), quote: text.slice(quote.start, quote.end).trim(), span: { start, end }, line: lineOf(start), reason });
+  };
+  for (const u of out.unread) {
+    const span = originalSpan(u.reading, u.span.start, u.span.end);
+    list(span.start, span.end, u.reason, originalSpan(u.reading, u.quote.start, u.quote.end));
+  }
+  for (const m of doc.normalized.matchAll(/\d+(?:\.\d+)?/g)) {
+    if (done.has(m.index)) continue;
+    const line = lineAt(doc.lines, m.index);
+    list(m.index, m.index + m[0].length, reasonByPlace(doc.normalized, m.index, m[0], line), line ?? { start: m.index, end: m.index + m[0].length });
+  }
+  return listed.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Why a number no reader read is none: a date or a page number or a note mark by its place, else no relation known. */
+function reasonByPlace(normalized: string, at: number, digits: string, line: Line | undefined): NotAFigure {
+  const after = normalized.slice(at + digits.length, at + digits.length + 2);
+  const before = normalized.slice(Math.max(0, at - 1), at);
+  if (/^\s*[年月日号]|^-\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
+  if (before === "[" || line?.kind === "see_through") return "list";
+  return "no_relation";
+}
+
+function lineAt(lines: readonly Line[], at: number): Line | undefined {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lines[lo];
+}

@@ -1,0 +1,119 @@
+import { originalSpan } from "./document/index.js";
+import type { Identity } from "./reading/identity.js";
+import type { Reading } from "./reading/reading.js";
+import { TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
+import type { ExtractedClaim, ExtractedTarget } from "./types.js";
+
+/** A function from an offset to its line (1-based), by binary search over the line starts: fast on long texts. */
+export function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** The key that tells identities apart: region, part and indicator. */
+export const identityKey = (i: Identity) => [i.region, i.breakdown, i.indicator].filter((x) => x !== undefined && x !== "").join("·");
+
+/**
+ * Readings as claims and targets: each numbered by its identity (gdp_1, gdp_2, 全国·gdp_1), its quote the clause as
+ * printed, its spans and line in the text, its assumptions written as its note.
+ */
+export function claimsOf(readings: readonly Reading[], text: string, lineOf: (offset: number) => number): { claims: ExtractedClaim[]; targets: ExtractedTarget[] } {
+  const claims: ExtractedClaim[] = [];
+  const targets: ExtractedTarget[] = [];
+  const counts = new Map<string, number>();
+  const units = new Map<string, string>();
+  for (const r of readings) {
+    let indicator = r.identity.indicator;
+    // the same subject printed in another unit (市政道路增加40条、82.8公里) is another indicator
+    if (r.unit && (r.kind === "level" || r.kind === "absolute_change")) {
+      const key = `${identityKey(r.identity)}|${r.time.period ?? ""}`;
+      const seen = units.get(key);
+      if (seen === undefined) units.set(key, r.unit);
+      else if (seen !== r.unit && !sameUnitFamily(seen, r.unit)) indicator = `${indicator}_${r.unit.replace(/[^\p{L}\p{N}]/gu, "")}`;
+    }
+    const key = identityKey({ ...r.identity, indicator });
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    const span = originalSpan(r.reading, r.quote.start, r.quote.end);
+    const quote = text.slice(span.start, span.end).trim();
+    const valueSpans = r.valueSpans.map((v) => originalSpan(r.reading, v.start, v.end));
+    const qualifiers = [...(r.estimate && !r.target ? ["预计"] : []), ...r.qualifiers];
+    const assumed = r.time.assumed;
+    const claim: ExtractedClaim = {
+      id: `${key.replace(/·/g, "_")}_${n}`,
+      indicator,
+      ...(r.identity.region ? { region: r.identity.region } : {}),
+      ...(r.identity.breakdown ? { breakdown: r.identity.breakdown } : {}),
+      label: r.identity.label || indicator,
+      kind: r.kind,
+      value: r.value,
+      ...(r.unit ? { unit: r.unit } : {}),
+      ...(r.time.year !== undefined ? { year: r.time.year } : {}),
+      ...(r.time.from !== undefined ? { from: r.time.from, to: r.time.to } : {}),
+      ...(r.time.period ? { period: r.time.period } : {}),
+      ...(qualifiers.length ? { qualifiers } : {}),
+      ...(r.of ? { of: r.of.indicator } : r.kind === "contribution" || r.kind === "contribution_share" ? { of: "gdp" } : {}),
+      ...(r.parts ? { parts: r.parts } : {}),
+      ...(r.kind === "rate_difference" ? { than: thanOf(r) } : {}),
+      ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : r.basis ? { basis: r.basis } : {}),
+      quote,
+      span: { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.end },
+      valueSpans,
+      line: lineOf(valueSpans[0]?.start ?? span.start),
+      confidence: assumed.length ? "guess" : "high",
+      ...(assumed.length ? { assumed: assumed.map((a) => ({ field: a.field, note: a.note })), note: assumed.map((a) => a.note).join("; ") } : {}),
+    };
+    if (r.target) targets.push({ ...claim, condition: conditionOf(claim) });
+    else claims.push(claim);
+  }
+  return { claims, targets };
+}
+
+/** 亿元 and 万元 are one family: a unit with another magnitude is the same indicator. */
+function sameUnitFamily(a: string, b: string): boolean {
+  const strip = (u: string) => u.replace(/^(?:万亿|千万|百万|十万|亿|万|千|百)/, "");
+  return strip(a) === strip(b);
+}
+
+/** The other rate of a rate difference: another indicator or region's (高于全国), another part of the year's, or the same indicator's the year before. */
+function thanOf(r: Reading): NonNullable<ExtractedClaim["than"]> {
+  if (r.than) return { indicator: r.than.indicator, ...(r.than.region ? { region: r.than.region } : {}) };
+  return { ...(r.time.than?.from !== undefined ? { from: r.time.than.from, to: r.time.than.to } : {}), ...(r.time.than?.period ? { period: r.time.than.period } : {}) };
+}
+
+/**
+ * A target as a condition in the formula language, from its kind and qualifiers. A qualifier bounds the magnitude
+ * as printed (下降3%以上 is a fall of at least 3%: a change of at most −3%); with none, the target is at least its value
+ * (控制在 … at most).
+ */
+export function conditionOf(claim: ExtractedClaim): string {
+  const bounds = (claim.qualifiers ?? []).map((q) => TARGET_BOUNDS[q]).filter((b) => b !== undefined && b !== "~");
+  const onMagnitude = bounds[0] ?? (/控制在/.test(claim.quote) ? "<=" : ">=");
+  const flip: Record<string, string> = { ">=": "<=", "<=": ">=", ">": "<", "<": ">" };
+  const op = claim.value.startsWith("-") ? flip[onMagnitude]! : onMagnitude;
+  const value = claim.value;
+  const unit = claim.unit ? ` ${claim.unit}` : "";
+  const id = claim.region ? `${claim.region}_${claim.indicator}` : claim.indicator;
+  switch (claim.kind) {
+    case "cumulative_change":
+      return `change(${id}, ${claim.from}, ${claim.to}) ${op} ${value === "持平" ? "0%" : value}`;
+    case "average_growth":
+      return `cagr(${id}, ${claim.from}, ${claim.to}) ${op} ${value}`;
+    case "pp_change":
+      return `ppchange(${id}, ${claim.from}, ${claim.to}) ${op} ${value}`;
+    case "absolute_change":
+      return `${id}[${claim.to}] - ${id}[${claim.from}] ${op} ${value}${unit}`;
+    default:
+      return `${id}[${claim.year ?? claim.to}] ${op} ${value}${unit}`;
+  }
+}

@@ -1,0 +1,145 @@
+import { readSubYearPeriod, SUB_YEAR_WORDS as SUB_YEAR } from "../../verification/index.js";
+import { squeeze, type DocumentText } from "../document/index.js";
+import { DOCUMENT_KINDS, type DocumentKind } from "../vocabulary/documents.js";
+import { REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
+
+/** Where a fact about the whole document was read from; `assumed` when nothing printed says it. */
+export type Source = "option" | "title" | "dateline" | "heading" | "opening" | "assumed";
+
+/** What a whole document is: its kind, the level of its region, its year and the part of the year it reports on. */
+export interface DocumentContext {
+  readonly kind: DocumentKind;
+  readonly kindSource: Source;
+  readonly level?: RegionLevel;
+  /**
+   * The year the document calls this year: a communiqué's data year, a work report's year of delivery, a quarterly
+   * analysis's year. Undefined when nothing in the text names a year.
+   */
+  readonly year?: number;
+  readonly yearSource: Source;
+  /**
+   * The year whose figures the document reports: a communiqué's year; the year before a work report delivered early
+   * in its year, the year itself for one delivered at its end (——2021年12月15日: 预计2021年完成…).
+   */
+  readonly reviewYear?: number;
+  /** The year a work report's targets are for when none is said: its own year, or the next for one delivered at a year's end. */
+  readonly planYear?: number;
+  /** How the year was assumed, when it was (the year the text names most often). */
+  readonly yearNote?: string;
+  /** The part of the year the whole document reports on (a quarterly analysis): H1, M1-M4. */
+  readonly period?: string;
+  readonly periodSource?: Source;
+}
+
+/** Options that override what the text says (or does not): `--year`, `--period`. */
+export interface ContextOptions {
+  readonly year?: number;
+  readonly period?: string;
+}
+
+const YEAR = /((?:19|20)\d\d)\s*年(度)?/;
+
+/**
+ * Reads a document's context from its head and opening: the kind from the title's words (or the opening 各位代表 of
+ * a work report); the year from the title, else a work report's dateline (delivered on …) or its review heading
+ * (2025年工作回顾: the report is 2026's), else the body's opening (2023年，…); the part of the year from the title or
+ * the opening clause of the first paragraph (4月份，…). What nothing says is assumed and said so; never the clock.
+ */
+export function readDocumentContext(doc: DocumentText, options: ContextOptions = {}): DocumentContext {
+  const title = doc.head.title;
+  const firstText = firstParagraph(doc);
+  const kindWord = kindOf(title) ?? kindOf(firstText, "opening");
+  const kind: DocumentKind = kindWord?.kind ?? "communique";
+  const kindSource: Source = kindWord ? (kindWord.where === "opening" ? "opening" : "title") : "assumed";
+  const level = levelOf(`${title}${doc.head.issuers.join("")}`) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
+  const opening = firstSentenceParagraph(doc);
+  const year = options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
+  const period = options.period !== undefined ? { code: readSubYearPeriod(options.period)?.code, source: "option" as const } : periodOf(title, opening, kind);
+  const late = kind === "gwr" && year.year !== undefined && (doc.head.dates.find((d) => d.delivered)?.month ?? 1) >= 10;
+  const reviewYear = year.year === undefined ? undefined : kind === "gwr" && !late ? year.year - 1 : year.year;
+  const planYear = year.year === undefined ? undefined : late || kind !== "gwr" ? year.year + 1 : year.year;
+  return {
+    kind,
+    kindSource,
+    ...(reviewYear !== undefined ? { reviewYear, planYear } : {}),
+    ...(level ? { level } : {}),
+    ...(year.year !== undefined ? { year: year.year } : {}),
+    yearSource: year.source,
+    ...(year.note ? { yearNote: year.note } : {}),
+    ...(period?.code ? { period: period.code, periodSource: period.source } : {}),
+  };
+}
+
+/** The first paragraph's text: the opening words (各位代表：) count, however short. */
+function firstParagraph(doc: DocumentText): string {
+  for (const b of doc.blocks) if (b.kind === "paragraph" && b.reading.text.trim() !== "") return b.reading.text;
+  return "";
+}
+
+/** The first paragraph long enough to open with a year or a part of the year (2023年，面对…; 4月份，…). */
+function firstSentenceParagraph(doc: DocumentText): string {
+  for (const b of doc.blocks) if (b.kind === "paragraph" && b.reading.text.length > 10) return b.reading.text;
+  return "";
+}
+
+/** The kind whose title words the text holds, the longest word winning (统计公报 over 公报). */
+function kindOf(text: string, where: "title" | "opening" = "title"): { kind: DocumentKind; where: string } | undefined {
+  let best: { kind: DocumentKind; length: number } | undefined;
+  for (const [kind, words] of Object.entries(DOCUMENT_KINDS) as [DocumentKind, (typeof DOCUMENT_KINDS)[DocumentKind]][]) {
+    const list: readonly string[] = where === "title" ? words.title : words.opening;
+    for (const w of list) {
+      const found = where === "title" ? text.includes(w) : text.startsWith(w);
+      if (found && (!best || w.length > best.length)) best = { kind, length: w.length };
+    }
+  }
+  return best && { kind: best.kind, where };
+}
+
+/** The level of the region a title or issuer names (南京市 a city, 国家统计局 the nation); `speech` reads 我代表省人民政府. */
+function levelOf(text: string, speech = false): RegionLevel | undefined {
+  const t = squeeze(text);
+  if (speech) {
+    const m = /我代表(国务院|.{0,6}?(省|自治区|市|州|县|区))人民政府/.exec(t);
+    if (!m) return undefined;
+    return m[1] === "国务院" ? "nation" : m[2] === "自治区" || m[2] === "省" ? "province" : m[2] === "市" ? "city" : m[2] === "州" ? "prefecture" : m[2] === "县" ? "county" : "district";
+  }
+  if (/中华人民共和国|国家统计局|国务院|^\d{4}年(?:度)?(?:我国|全国)|部$|总局/.test(t) || /^(?:\d{4}年(?:度)?)?(?:我国|全国)/.test(t)) return "nation";
+  const named = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u.exec(t.replace(/^\d{4}年(?:度)?/, ""));
+  if (!named) return undefined;
+  for (const [level, { suffixes }] of Object.entries(REGION_LEVELS) as [RegionLevel, { suffixes: readonly string[] }][]) {
+    if (level !== "nation" && suffixes.includes(named[2] === "自治州" ? "州" : named[2]!)) return level;
+  }
+  return undefined;
+}
+
+function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText: string): { year?: number; source: Source; note?: string } {
+  const inTitle = YEAR.exec(title);
+  if (inTitle) return { year: Number(inTitle[1]), source: "title" };
+  if (kind === "gwr") {
+    const delivered = doc.head.dates.find((d) => d.delivered);
+    if (delivered) return { year: delivered.year, source: "dateline" };
+    // 一、2025年工作回顾: the year reviewed is the one before the report's
+    for (const b of doc.blocks) {
+      if (b.kind !== "heading") continue;
+      const m = /((?:19|20)\d\d)年(?:工作)?回顾/.exec(b.reading.text);
+      if (m) return { year: Number(m[1]) + 1, source: "heading" };
+    }
+  }
+  // 2023年，面对…; 2024年是…; 2023年全年…: the year a report opens with
+  const opening = /^((?:19|20)\d\d)年(?:度)?(?:，|是|全年|以来|，在|面对)/.exec(firstText);
+  if (opening && kind !== "gwr") return { year: Number(opening[1]), source: "opening" };
+  // nothing says it: the year the text names most often, assumed and said so
+  const counts = new Map<number, number>();
+  for (const m of doc.normalized.matchAll(/((?:19|20)\d\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  const [most] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  if (!most) return { source: "assumed" };
+  return { year: most[0], source: "assumed", note: `the text does not print its year in a title, dateline or opening; taken as ${most[0]}, the year it names most often (${most[1]}×)` };
+}
+
+function periodOf(title: string, firstText: string, kind: DocumentKind): { code?: string; source: Source } | undefined {
+  const inTitle = new RegExp(SUB_YEAR).exec(title);
+  if (inTitle) return { code: readSubYearPeriod(inTitle[0])?.code, source: "title" };
+  if (kind === "communique" || kind === "gwr" || kind === "census") return undefined;
+  const opening = new RegExp(`^(?:今年|本年)?(${SUB_YEAR})[，,]`).exec(firstText);
+  return opening ? { code: readSubYearPeriod(opening[1]!)?.code, source: "opening" } : undefined;
+}

@@ -1,0 +1,117 @@
+import type { Line } from "./lines.js";
+import { readingText, type ReadingText, type Span } from "./reading-text.js";
+
+/** A heading (一、综合), a paragraph of running text, or a table, each with the lines it is made of. */
+export type Block = HeadingBlock | ParagraphBlock | TableBlock;
+
+export interface HeadingBlock {
+  readonly kind: "heading";
+  readonly level: number;
+  readonly span: Span;
+  readonly reading: ReadingText;
+}
+
+export interface ParagraphBlock {
+  readonly kind: "paragraph";
+  readonly span: Span;
+  readonly reading: ReadingText;
+}
+
+export interface TableBlock {
+  readonly kind: "table";
+  readonly span: Span;
+  /** Lines above the rows that say what the table is (表1 2023年主要工业产品产量) and its unit (单位：万元). */
+  readonly caption: readonly Line[];
+  /** Header lines without figures (指标 单位 产量 比上年增长%), then the rows. */
+  readonly header: readonly Line[];
+  readonly rows: readonly Line[];
+}
+
+const ENDS_PARAGRAPH = /[。！？；：”」]\s*$/;
+
+/**
+ * The blocks of a body of lines. A paragraph goes on across lines (and across page breaks, page numbers and running
+ * headers) until a line ends it: in text converted from PDF, where a new paragraph is indented and the lines of one
+ * are not, the next indented line; elsewhere a line that ends a sentence, or an empty line. A short line without
+ * punctuation is a heading only after a line that ended; else it is the last piece of a wrapped line.
+ */
+export function readBlocks(normalized: string, lines: readonly Line[]): Block[] {
+  const texts = lines.filter((l) => l.kind === "text");
+  const indented = texts.filter((l) => l.indent >= 2).length;
+  // indentation marks paragraphs when some text lines are indented and most are not
+  const indentStyle = indented >= 3 && indented < texts.length * 0.6;
+  const blocks: Block[] = [];
+  let paragraph: Line[] = [];
+  const flush = () => {
+    if (paragraph.length === 0) return;
+    blocks.push({ kind: "paragraph", span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end }, reading: readingText(normalized, paragraph) });
+    paragraph = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.kind === "see_through") continue;
+    const last = paragraph[paragraph.length - 1];
+    const open = last !== undefined && !ENDS_PARAGRAPH.test(last.text);
+    if (line.kind === "blank" || line.kind === "furniture") {
+      // an empty line inside a wrapped sentence (text from a PDF) does not end it
+      if (!(open && line.kind === "blank" && nextText(lines, i)?.indent === 0 && indentStyle)) flush();
+      continue;
+    }
+    if (line.kind === "heading" && !(line.level === 9 && open)) {
+      flush();
+      blocks.push({ kind: "heading", level: line.level!, span: { start: line.start, end: line.end }, reading: readingText(normalized, [line]) });
+      continue;
+    }
+    if (line.kind === "table") {
+      flush();
+      i = readTable(lines, i, blocks) - 1;
+      continue;
+    }
+    const startsNew = last === undefined || (indentStyle ? line.indent >= 2 : !open);
+    if (startsNew) flush();
+    paragraph.push(line);
+  }
+  flush();
+  return blocks;
+}
+
+function nextText(lines: readonly Line[], i: number): Line | undefined {
+  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "see_through") return lines[j];
+  return undefined;
+}
+
+/**
+ * A table from its first row at `at`: the rows that follow (page breaks between them left out), its header lines
+ * (short lines of cells without figures just above) and its caption (表1 …, 单位：…). Returns the index after it.
+ */
+function readTable(lines: readonly Line[], at: number, blocks: Block[]): number {
+  const rows: Line[] = [];
+  let i = at;
+  for (; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.kind === "table") rows.push(l);
+    else if (l.kind !== "see_through" && !(l.kind === "blank" && lines[i + 1]?.kind === "table")) break;
+  }
+  // header and caption lines are the paragraphs or headings just read above the rows: take them back
+  const header: Line[] = [];
+  const caption: Line[] = [];
+  for (let j = at - 1; j >= 0 && at - j <= 6; j--) {
+    const l = lines[j]!;
+    if (l.kind === "see_through" || l.kind === "blank") continue;
+    const t = l.text.trim();
+    const cells = t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "");
+    const isCaption = /^(?:表\s*\d|附表|单位[：:])/.test(t) || (/表$|情况$|速度$|构成$/.test(t) && t.length <= 40);
+    if (!isCaption && cells.length >= 2 && !/[，。；]/.test(t) && caption.length === 0) header.unshift(l);
+    else if (isCaption) caption.unshift(l);
+    else break;
+  }
+  const taken = new Set([...header, ...caption].map((l) => l.start));
+  while (blocks.length > 0) {
+    const b = blocks[blocks.length - 1]!;
+    if (b.kind === "table" || !taken.has(b.span.start)) break;
+    blocks.pop();
+  }
+  const first = caption[0] ?? header[0] ?? rows[0]!;
+  blocks.push({ kind: "table", span: { start: first.start, end: rows[rows.length - 1]!.end }, caption, header, rows });
+  return i;
+}

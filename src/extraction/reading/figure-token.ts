@@ -1,0 +1,85 @@
+import { MAGNITUDES, NAME_UNITS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
+import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE } from "../vocabulary/qualifiers.js";
+
+/** What a number's unit makes of it: a percentage, per mille, percentage points, 倍, an amount with a unit, or bare. */
+export type UnitKind = "percent" | "permille" | "points" | "times" | "amount" | "bare";
+
+/** A number as printed in a reading, with the unit and qualifiers around it. */
+export interface FigureToken {
+  /** Where the number's digits start (after a minus sign) and end, in the reading. */
+  readonly start: number;
+  readonly end: number;
+  /** The digits as printed (ASCII). */
+  readonly digits: string;
+  /** Printed with a minus sign: 自然增长率-0.57‰, a table's -2.6. */
+  readonly negative: boolean;
+  readonly unitKind: UnitKind;
+  /** The unit as printed, for amounts (亿元, 万吨标准煤, 家); `%`, `‰`, `个百分点` or `倍` for rates. */
+  readonly unit?: string;
+  /** Qualifiers after the number (以上, 左右) or between it and its unit (余, 多), as the claims file writes them. */
+  readonly qualifiersAfter: readonly string[];
+  /** Where the figure's own words end: after its unit and qualifiers. */
+  readonly wordsEnd: number;
+}
+
+const MAGNITUDE = `(?:${MAGNITUDES.join("|")})`;
+const UNIT_WORD = `(?:${UNIT_WORDS.map(escape).join("|")})`;
+/** A unit as printed: a magnitude and a unit word, optionally over another (吨标准煤/万元, 微克/立方米), or a magnitude alone (3.2万). */
+const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE}(?![\\p{Script=Han}]))`, "u");
+const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
+const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
+const AFTER = new RegExp(`^(?:${Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length).join("|")})`);
+const INSIDE = new RegExp(`^(?:${Object.keys(QUALIFIERS_INSIDE).join("|")})`);
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
+/** Every number of a stretch of a reading, with its unit and qualifiers. */
+export function figureTokens(text: string, start: number, end: number): FigureToken[] {
+  const out: FigureToken[] = [];
+  const re = /\d+(?:\.\d+)?/g;
+  re.lastIndex = start;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
+    const negative = (text[m.index - 1] === "-" || text[m.index - 1] === "－") && !/[\d年月]/.test(text[m.index - 2] ?? "") && !/%/.test(text[m.index - 2] ?? "");
+    out.push(readToken(text, m.index, m.index + m[0].length, m[0], negative, end));
+  }
+  return out;
+}
+
+function readToken(text: string, start: number, end: number, digits: string, negative: boolean, limit: number): FigureToken {
+  let at = end;
+  const qualifiersAfter: string[] = [];
+  const rest = () => text.slice(at, Math.min(limit, at + 16));
+  // 3000余万元, 1000多公里: a qualifier between the number and its unit
+  const inside = INSIDE.exec(rest());
+  if (inside && (UNIT.test(text.slice(at + 1, at + 17)) || POINTS.test(text.slice(at + 1, at + 17)))) {
+    qualifiersAfter.push(QUALIFIERS_INSIDE[inside[0]]!);
+    at += inside[0].length;
+  }
+  let unitKind: UnitKind = "bare";
+  let unit: string | undefined;
+  const r = rest();
+  if (r.startsWith("%")) [unitKind, unit] = ["percent", "%"];
+  else if (r.startsWith("‰")) [unitKind, unit] = ["permille", "‰"];
+  else if (POINTS.test(r)) [unitKind, unit] = ["points", POINTS.exec(r)![0]];
+  else if (r.startsWith("倍")) [unitKind, unit] = ["times", "倍"];
+  else if (!NAME_UNIT.test(r)) {
+    const u = UNIT.exec(r);
+    if (u) [unitKind, unit] = ["amount", u[0]];
+  }
+  if (unit) at += unit.length;
+  const after = AFTER.exec(rest());
+  if (after && !(after[0] === "多" && /^多[个项家种]/.test(rest()))) {
+    qualifiersAfter.push(QUALIFIERS_AFTER[after[0]]!);
+    at += after[0].length;
+  }
+  return { start, end, digits, negative, unitKind, ...(unit ? { unit } : {}), qualifiersAfter, wordsEnd: at };
+}
+
+/** The qualifier a lead ends with (超过, 近, 约 …), and how long it is. */
+export function qualifierBefore(lead: string): { word: string; qualifier: string } | undefined {
+  let best: string | undefined;
+  for (const w of Object.keys(QUALIFIERS_BEFORE)) if (lead.endsWith(w) && (!best || w.length > best.length)) best = w;
+  return best ? { word: best, qualifier: QUALIFIERS_BEFORE[best]! } : undefined;
+}

@@ -1,0 +1,87 @@
+import { CATEGORY_DEFAULTS, INDICATOR_SYNONYMS, MEASURE_ENDINGS, NAME_MODIFIERS } from "../vocabulary/indicators.js";
+import { NAMED_REGIONS, NOT_PLACES, PLACE_SUFFIXES, REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
+
+/**
+ * What a figure is about: an indicator, in a region other than the document's own (全国, 青山县) and for a part of a
+ * whole (制造业 of 规模以上工业增加值), each part told apart so that different subjects are never merged.
+ */
+export interface Identity {
+  readonly indicator: string;
+  readonly region?: string;
+  readonly breakdown?: string;
+  /** The subject as printed, the region's name left out. */
+  readonly label: string;
+}
+
+/** What the reader knows when it names a subject: the document's level, the indicator spoken of, the frame. */
+export interface IdentityContext {
+  readonly level?: RegionLevel;
+  /** The indicator the paragraph speaks of (its first whole subject): a part without a measure is a part of it. */
+  readonly topic?: Identity;
+  /** The measure of the last part named in a 分…看 frame (增加值 of 采矿业增加值), which the next parts share. */
+  readonly siblingMeasure?: string;
+  readonly frame?: "parts" | "places";
+}
+
+const SYNONYM = new Map(Object.entries(INDICATOR_SYNONYMS).flatMap(([id, names]) => names.map((n) => [n, id] as const)));
+const SYNONYMS_BY_LENGTH = [...SYNONYM.keys()].sort((a, b) => b.length - a.length);
+const PLACE = new RegExp(`^([\\p{Script=Han}]{1,7}?(?:${PLACE_SUFFIXES.join("|")}))(?=[\\p{Script=Han}])`, "u");
+const REGIONS_BY_LENGTH = Object.keys(NAMED_REGIONS).sort((a, b) => b.length - a.length);
+
+/** The measure a phrase ends with (增加值, 投资, 产量 …), if any. */
+export function measureOf(phrase: string): string | undefined {
+  return MEASURE_ENDINGS.find((m) => phrase.endsWith(m) && phrase.length > m.length);
+}
+
+/** An id of a phrase: its usual id when it is a usual name (or ends with one after no modifier), else the phrase itself. */
+export function indicatorId(phrase: string): string {
+  const known = SYNONYM.get(phrase);
+  if (known) return known;
+  const ending = SYNONYMS_BY_LENGTH.find((s) => s.length >= 3 && phrase.endsWith(s) && !NAME_MODIFIERS.some((m) => phrase.slice(0, -s.length).includes(m)));
+  if (ending && phrase.length - ending.length <= 4 && /^(?:全社会|全口径|全部|全体|全年|年末|当年)?$/.test(phrase.slice(0, -ending.length))) return SYNONYM.get(ending)!;
+  const id = phrase.replace(/[^\p{L}\p{N}_]/gu, "");
+  return /^\d/.test(id) ? `x_${id}` : id || "unnamed";
+}
+
+/** Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). */
+function ownRegionWord(phrase: string, level: RegionLevel | undefined): string | undefined {
+  const own: readonly string[] = level ? REGION_LEVELS[level].own : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
+  return own.filter((w) => phrase.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+}
+
+/**
+ * The identity of a subject phrase. The document's own region is left out (全市地区生产总值 is gdp); another named
+ * region is kept apart (全国居民消费价格: region 全国); in a paragraph that goes through places (分县（市、区）看), a
+ * place's name is the region. A phrase without a measure (制造业, 集体企业) is a part: of the last part's measure
+ * in a 分…看 frame (采矿业增加值, then 制造业: 制造业增加值), else of the indicator the paragraph speaks of.
+ */
+export function identify(phrase: string, context: IdentityContext): Identity {
+  let rest = phrase;
+  let region: string | undefined;
+  const own = ownRegionWord(rest, context.level);
+  if (own && rest.length > own.length) rest = rest.slice(own.length);
+  else {
+    const named = REGIONS_BY_LENGTH.find((r) => rest.startsWith(r) && !(context.level === "nation" && r === "全国"));
+    if (named) {
+      region = NAMED_REGIONS[named];
+      rest = rest.slice(named.length);
+    } else if (context.frame === "places") {
+      const place = PLACE.exec(rest);
+      if (place && !NOT_PLACES.some((w) => place[1]!.endsWith(w))) {
+        region = place[1];
+        rest = rest.slice(place[1]!.length);
+      }
+    }
+  }
+  rest = rest.replace(/^(?:的|之|中)/, "");
+  const label = rest;
+  if (rest === "" && context.topic) return { ...context.topic, ...(region ? { region } : {}), label: context.topic.label };
+  if (measureOf(rest) || SYNONYM.has(rest)) return { indicator: indicatorId(rest), ...(region ? { region } : {}), label };
+  if (context.frame && context.siblingMeasure) return { indicator: indicatorId(`${rest}${context.siblingMeasure}`), ...(region ? { region } : {}), label: `${rest}${context.siblingMeasure}` };
+  if (context.topic && (context.frame || region)) {
+    return { indicator: context.topic.indicator, ...(region ?? context.topic.region ? { region: region ?? context.topic.region } : {}), breakdown: rest, label };
+  }
+  const category = CATEGORY_DEFAULTS[rest];
+  if (category) return { indicator: category, ...(region ? { region } : {}), label };
+  return { indicator: indicatorId(rest), ...(region ? { region } : {}), label };
+}

@@ -1,0 +1,134 @@
+import type { ClaimKind } from "../../verification/index.js";
+import {
+  AVERAGE_WORDS,
+  CHANGE_IN_ITSELF,
+  CHANGE_VERBS,
+  CONTRIBUTION_SHARE_WORDS,
+  CONTRIBUTION_WORDS,
+  FALL_RATE_NOUNS,
+  FLAT_WORDS,
+  INDEX_WORDS,
+  LEVEL_VERBS,
+  RATE_NAMES,
+  RATE_NOUNS,
+  RATE_VERBS,
+  REACHED_WORDS,
+  SHARE_WORDS,
+} from "../vocabulary/changes.js";
+import { QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
+import { aboveBelowSign } from "./comparison.js";
+import type { FigureToken } from "./figure-token.js";
+
+/** What a figure states, read from its unit and the words before it. */
+export interface KindReading {
+  readonly kind: ClaimKind;
+  /** The figure's sign: a fall (下降3.1%) or a negative contribution (下拉0.4个百分点) is −1. */
+  readonly sign: 1 | -1;
+  /** For a share (占GDP的比重) or a contribution (拉动GDP增长), the whole's phrase when printed. */
+  readonly of?: string;
+  /** For an average over a number of years said in words (两年平均增长): the years. */
+  readonly years?: number;
+}
+
+const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const VERBS = longest(Object.keys(CHANGE_VERBS));
+const RATE_VERB_WORDS = longest(Object.keys(RATE_VERBS));
+/** Words a lead may end with after its verb: 增长了, 增长为, 提高到 (at most one of each, in this order). */
+const TRAILING = new RegExp(`(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`);
+const YEARS_AVERAGE = /([两二三四五六七八九十]|\d)年(?:平均|均)/;
+const CHINESE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
+function bare(lead: string): string {
+  return lead.replace(TRAILING, "");
+}
+
+/** The verb of change a lead ends with (增长, 下降 …), and whether the level reached follows it (增至, 提高到). */
+export function verbAtEnd(lead: string): { verb: string; sign: 1 | -1; reached: boolean } | undefined {
+  const b = bare(lead);
+  for (const reached of [false, true]) {
+    const stem = reached ? b.replace(new RegExp(`(?:${REACHED_WORDS.join("|")})$`), "") : b;
+    if (reached && stem === b) continue;
+    const verb = VERBS.find((v) => stem.endsWith(v));
+    // 新增, 新建: the amount added in the year, a level of its own
+    if (verb && !(verb === "增" && /新增$|净增$/.test(stem))) return { verb, sign: CHANGE_VERBS[verb]!, reached };
+  }
+  return undefined;
+}
+
+/** A rate noun in the lead or at the end of the subject: 增速, 增幅, 涨幅 (+1), 降幅 (−1 for the direction of the rate). */
+function rateNoun(text: string): 1 | -1 | undefined {
+  if (RATE_NAMES.some((w) => text.includes(w))) return undefined;
+  if (FALL_RATE_NOUNS.some((w) => text.includes(w))) return -1;
+  if (RATE_NOUNS.some((w) => text.includes(w))) return 1;
+  return undefined;
+}
+
+/**
+ * The kind of a figure. `lead` is the text before the number back to the figure before it in its clause (or the
+ * end of the clause's subject); `subject` the clause's subject phrase; `afterGrowth` whether the figure before it
+ * in the sentence was a growth rate of the same subject (a point change right after it is a change of that rate);
+ * `hasBase` whether a base is said for it (比上年末增加0.2万人 is a change, 新建道路增加40条 the year's level).
+ */
+export function kindOf(token: FigureToken, lead: string, subject: string, afterGrowth: boolean, hasBase = false): KindReading | undefined {
+  const moved = verbAtEnd(lead);
+  const sign = moved?.sign ?? 1;
+  switch (token.unitKind) {
+    case "points": {
+      const contribution = Object.keys(CONTRIBUTION_WORDS).find((w) => lead.includes(w));
+      if (contribution) {
+        const of = /(?:拉动|带动|下拉|负向拉动)(.{1,12}?)(?:增长|下降)?$/.exec(bare(lead))?.[1];
+        return { kind: "contribution", sign: (CONTRIBUTION_WORDS[contribution]! * (moved?.sign ?? 1)) as 1 | -1, ...(of ? { of } : {}) };
+      }
+      const noun = rateNoun(lead) ?? rateNoun(subject.slice(-4));
+      const against = aboveBelowSign(bare(lead));
+      const rateVerb = RATE_VERB_WORDS.find((v) => bare(lead).endsWith(v));
+      if (against !== undefined) return { kind: "rate_difference", sign: against };
+      if ((noun !== undefined || (afterGrowth && !isShareSubject(subject))) && rateVerb) {
+        return { kind: "rate_difference", sign: (RATE_VERBS[rateVerb]! * (noun ?? 1)) as 1 | -1 };
+      }
+      return { kind: "pp_change", sign };
+    }
+    case "percent":
+    case "permille": {
+      const b = bare(lead);
+      const years = YEARS_AVERAGE.exec(b);
+      if (years && /(?:年(?:平均|均))(?:增长|增速|增幅|下降|提高|降低|减少|递增|递减)?$/.test(b)) {
+        return { kind: "average_growth", sign, years: CHINESE[years[1]!] ?? Number(years[1]) };
+      }
+      // 年均增长, not 每年均达 (each year at least)
+      if (AVERAGE_WORDS.some((w) => new RegExp(`(?<!每)${w}(?:增长|增速|增幅|下降|提高|提升|降低|减少|递增|递减|上涨)?$`).test(b))) return { kind: "average_growth", sign };
+      if (CONTRIBUTION_SHARE_WORDS.some((w) => lead.includes(w) || subject.endsWith(w))) return { kind: "contribution_share", sign: 1 };
+      if (moved && !moved.reached) return { kind: "cumulative_change", sign };
+      const noun = rateNoun(b.slice(-6)) ?? (b === "" ? rateNoun(subject.slice(-4)) : undefined);
+      if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
+      const share = /占(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b)?.[1];
+      if (share) return { kind: "share", sign: 1, of: share };
+      return { kind: "share", sign: 1 };
+    }
+    case "times": {
+      if (/(?:是|为|相当于).*的$/.test(bare(lead)) || /(?:是|为|相当于).*的/.test(lead)) return { kind: "ratio", sign: 1 };
+      if (moved) return { kind: "multiple", sign: 1 };
+      return undefined;
+    }
+    case "amount": {
+      if (moved && !moved.reached && (hasBase || (CHANGE_IN_ITSELF as readonly string[]).includes(moved.verb))) return { kind: "absolute_change", sign };
+      return { kind: "level", sign: 1 };
+    }
+    case "bare": {
+      if (INDEX_WORDS.some((w) => subject.endsWith(w) || bare(lead).endsWith(w)) && !moved) return { kind: "index", sign: 1 };
+      if (/(?:比|系数|倍差|指数)$/.test(subject) || /(?:比|系数|倍差)(?:为|是|达)?$/.test(lead)) return { kind: "level", sign: 1 };
+      return undefined;
+    }
+  }
+}
+
+/** A subject that is itself a share or a rate (城镇化率, 占比): its point changes are changes of it, not of a growth rate. */
+export function isShareSubject(subject: string): boolean {
+  return /(?:率|比重|占比|比例|份额|系数|指数)$/.test(subject) || SHARE_WORDS.some((w) => w.length > 1 && subject.endsWith(w));
+}
+
+/** 持平 (no change), 基本持平, said where a figure would be. */
+export function flatIn(text: string): string | undefined {
+  return FLAT_WORDS.find((w) => text.includes(w));
+}

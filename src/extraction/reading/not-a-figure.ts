@@ -1,0 +1,64 @@
+import {
+  AGE_QUANTITIES,
+  DATE_AFTER,
+  DURATION_AFTER,
+  DURATION_BEFORE,
+  LIST_AFTER,
+  LIST_BEFORE,
+  NAME_AFTER,
+  ORDINAL_BEFORE,
+} from "../vocabulary/not-figures.js";
+import type { FigureToken } from "./figure-token.js";
+
+/**
+ * Why a number is no figure: a date, a name (5G, PM2.5, S1线), an ordinal or rank (第3位), a list mark (表1, （2）),
+ * a duration (连续3年), the bound of a definition (2000万元及以上的工业企业, 60岁及以上), a bound over time (一直保持在
+ * 8%以上); or a number read as no figure the grammar knows (`no_relation`), or a figure that could not be placed (no
+ * year is printed; a 分别 list whose items and values do not pair: `unread`).
+ */
+export type NotAFigure = "date" | "name" | "ordinal" | "list" | "duration" | "definition" | "no_relation" | "unread";
+
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+
+/** Whether a number of a reading is no figure, and why; undefined when it may be one. */
+export function notAFigure(text: string, token: FigureToken): NotAFigure | undefined {
+  const before = text.slice(Math.max(0, token.start - 6), token.negative ? token.start - 1 : token.start);
+  const after = text.slice(token.end, token.end + 8);
+  const digits = token.digits;
+  // dates: 2024年, 2016—2020, 3月, 15日, the 1 of 1—6月
+  if (/^(?:1[89]|20|21)\d\d$/.test(digits) && (/^(?:年|[—\-~至到](?:19|20|21)\d\d)/.test(after) || /(?:19|20|21)\d\d[—\-~至到]$/.test(before))) return "date";
+  if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after)) return "date";
+  if (/^\d{1,2}$/.test(digits) && /^[—\-~至到]\d{1,2}(?:月|日|季度)/.test(after)) return "date";
+  if (/^\d{4}$/.test(digits) && /^-\d{1,2}-\d{1,2}/.test(after)) return "date";
+  // names: PM2.5, G30, 5G, 3D, S1线, 110千伏, 75周年, “9041”, 1+9+N
+  if (/[A-Za-z]$/.test(before) && !/GDP$|CPI$|PPI$|PMI$/.test(before)) return "name";
+  if (/^[A-Za-z]/.test(after) && !token.unit) return "name";
+  if (startsWithAny(after, NAME_AFTER) && token.unitKind !== "percent") return "name";
+  if (/[+]$/.test(before) || /^[+]/.test(after)) return "name";
+  if (inShortQuote(text, token)) return "name";
+  // ordinals and ranks: 第3位, 前10位, 排名第2
+  if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before)) return "ordinal";
+  // list marks: 表1, 图2, （1）
+  if (endsWithAny(before, LIST_BEFORE) && !token.unit) return "list";
+  if (/[（(]$/.test(before) && /^[）)]/.test(after)) return "list";
+  if (startsWithAny(after, LIST_AFTER)) return "list";
+  // durations: 连续3年, 历时9个月, 5年来
+  if (endsWithAny(before, DURATION_BEFORE) && /^(?:个月|年|天|届|次|季度|周)/.test(after)) return "duration";
+  if (startsWithAny(after, DURATION_AFTER)) return "duration";
+  // bounds of a definition: 2000万元及以上的工业企业, 60岁及以上人口, 50%的临界值
+  const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);
+  if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail)) return "definition";
+  if ((token.unit === "岁" || /^周岁/.test(after)) && !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))) return "definition";
+  if (/^的?(?:临界值|荣枯线|警戒线|门槛)/.test(tail)) return "definition";
+  return undefined;
+}
+
+/** Inside a short quoted name: “9041”, “6.18”, “1+9+N”. */
+function inShortQuote(text: string, token: FigureToken): boolean {
+  const near = text.slice(Math.max(0, token.start - 8), token.start);
+  const opened = near.lastIndexOf("“");
+  if (opened < 0 || near.lastIndexOf("”") > opened) return false;
+  const close = text.slice(token.end, token.end + 8).indexOf("”");
+  return close >= 0 && near.length - opened + (token.end - token.start) + close <= 10;
+}

@@ -1,0 +1,69 @@
+import type { DocumentContext } from "../context/document-context.js";
+import { sentenceFrame, type TimeFrame } from "../context/sections.js";
+import { sentencesOf, type ReadingText } from "../document/index.js";
+import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
+import type { Identity } from "./identity.js";
+import type { Readings } from "./reading.js";
+
+const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
+
+/**
+ * Reads a paragraph (or a heading) sentence by sentence. The paragraph keeps the indicator it speaks of and the part
+ * of the year its opening set (1—4月份，…) across its sentences; a sentence keeps its year, base, frame (分产业看,
+ * 其中) and subject across its clauses; a sentence that names a plan's years or a target year (五年来, 到2030年) reads
+ * in that frame, and so does the rest of its paragraph.
+ *
+ * Sentences that repeat one pattern (高等教育学校5所，毕业生2.49万人，在校生10.64万人。普通高中学校70所，毕业生6.99万人…)
+ * name the same attributes of different heads: a subject that follows the head of two or more sentences is taken as
+ * that head's (毕业生 of 高等教育学校), so that the figures of different heads are never merged.
+ */
+export function readParagraph(reading: ReadingText, doc: DocumentContext, section: TimeFrame, period: string | undefined, out: Readings): void {
+  const p: ParagraphState = { ...(period ? { period } : {}) };
+  let frame = section;
+  const first = out.figures.length;
+  const heads: (Identity | undefined)[] = [];
+  const sentenceOf: number[] = [];
+  sentencesOf(reading.text).forEach((sentence, k) => {
+    const text = reading.text.slice(sentence.start, sentence.end);
+    const own = sentenceFrame(text, doc, frame);
+    // a frame a sentence says (五年来，…) holds for the rest of its paragraph
+    if (own !== frame && own.said) frame = own;
+    const s: SentenceState = { estimate: false, ...(p.period ? { period: p.period } : {}) };
+    // a sentence's parts after ； (…中学X所，在校学生Y万人；小学…) are heads of their own
+    let before = out.figures.length;
+    sentence.clauses.forEach((clause, c) => {
+      readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0);
+      if (clause.endedBy === "；" || c === sentence.clauses.length - 1) {
+        heads.push(out.figures[before]?.identity);
+        for (let i = before; i < out.figures.length; i++) sentenceOf.push(heads.length - 1);
+        before = out.figures.length;
+      }
+    });
+    void k;
+  });
+  qualifyRepeatedAttributes(out, first, heads, sentenceOf);
+}
+
+/** A subject that names an attribute rather than an indicator of its own: short, no usual id, no region or part. */
+function generic(i: Identity): boolean {
+  return !i.breakdown && !i.region && !/[A-Za-z]/.test(i.indicator) && i.label.length <= 5;
+}
+
+/** Subjects that follow the heads of two or more sentences of a paragraph, qualified by their head. */
+function qualifyRepeatedAttributes(out: Readings, first: number, heads: readonly (Identity | undefined)[], sentenceOf: readonly number[]): void {
+  const sentencesByKey = new Map<string, Set<number>>();
+  for (let i = first; i < out.figures.length; i++) {
+    const r = out.figures[i]!;
+    const head = heads[sentenceOf[i - first]!];
+    if (!head || keyOf(head) === keyOf(r.identity) || !generic(r.identity)) continue;
+    const set = sentencesByKey.get(keyOf(r.identity)) ?? new Set<number>();
+    set.add(sentenceOf[i - first]!);
+    sentencesByKey.set(keyOf(r.identity), set);
+  }
+  for (let i = first; i < out.figures.length; i++) {
+    const r = out.figures[i]!;
+    const head = heads[sentenceOf[i - first]!];
+    if (!head || (sentencesByKey.get(keyOf(r.identity))?.size ?? 0) < 2 || keyOf(head) === keyOf(r.identity)) continue;
+    out.figures[i] = { ...r, identity: { ...r.identity, breakdown: head.label } };
+  }
+}

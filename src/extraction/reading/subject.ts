@@ -1,0 +1,152 @@
+import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
+import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NAMES, RATE_NOUNS, RATE_VERBS } from "../vocabulary/changes.js";
+import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
+import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
+import { PLAN_PERIOD } from "../context/plans.js";
+
+/**
+ * What a clause opens with before its subject: a part of the year (1—4月份，), a year (2023年末, 截至2023年末), a
+ * frame (分产业看, 从环比看, 其中), the price basis (按可比价格计算), an estimate (初步核算, 预计), a base said for
+ * what follows (与上年相比). Each holds for the rest of the sentence.
+ */
+export interface Opening {
+  readonly period?: string;
+  /** 3月末: the figure is a stock at the end of that month. */
+  readonly year?: number;
+  /** 今年 (the document's year), 去年 or 上年 (the year before it), or 全年, 年末 (the year the section speaks of). */
+  readonly relativeYear?: "this" | "last" | "section";
+  /** 分产业看, 分门类看, 其中: the figures that follow are parts of the indicator spoken of; 分县（市、区）看: of places. */
+  readonly frame?: "parts" | "places";
+  readonly basis?: "comparable" | "current";
+  readonly estimate?: boolean;
+  /** 从环比看 (the month before), 与上年相比, 与2021年同期相比: the base of the changes that follow. */
+  readonly base?: "previous_period" | "previous_year" | number;
+  /** 2018—2020年，…: the years printed as a range. */
+  readonly range?: { readonly from: number; readonly to: number };
+  /** Where the opening words end, in the reading. */
+  readonly end: number;
+}
+
+const PERIOD = new RegExp(`^(?:今年|本年)?(${SUB_YEAR_WORDS})(末|底)?`);
+const YEAR = /^(?:截至|截止|到|至)?((?:19|20)\d\d)年(?:度)?(末|底|全年|以来)?/;
+const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期间|中)?/;
+const RELATIVE = /^(?:全年|年末|年底|今年|本年|当年|去年|上年末|上年底|上年|过去一年|一年来)/;
+const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,12}?)中)`);
+const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|扣除价格因素(?:影响)?后?|剔除价格因素|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
+const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
+const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
+const CONNECTIVES = /^(?:同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
+/** Words of a goal and a plan's years before a subject: 力争“十五五”时期…, 确保…. */
+const GOAL = new RegExp(`^(?:力争|确保|争取|努力|推动|实现)?(?:${PLAN_PERIOD.source})|^(?:力争|确保|争取)`);
+
+/** Reads the opening words of a clause (they may follow one another: 其中，1—4月份…), up to its subject. */
+export function readOpening(text: string, start: number, end: number): Opening {
+  let at = start;
+  let period: string | undefined;
+  let year: number | undefined;
+  let relativeYear: Opening["relativeYear"];
+  let frame: Opening["frame"];
+  let basis: Opening["basis"];
+  let estimate = false;
+  let base: Opening["base"];
+  let range: Opening["range"];
+  for (let guard = 0; guard < 8 && at < end; guard++) {
+    const rest = text.slice(at, Math.min(end, at + 40));
+    let m: RegExpExecArray | null;
+    if ((m = RANGE.exec(rest))) {
+      range = { from: Number(m[1]), to: Number(m[2]) };
+      at += m[0].length;
+    } else if ((m = YEAR.exec(rest)) && !/^\d{4}年(?:的|[—\-~至到]\d)/.test(rest)) {
+      year = Number(m[1]);
+      at += m[0].length;
+    } else if ((m = PERIOD.exec(rest)) && readSubYearPeriod(m[1]!)) {
+      period = readSubYearPeriod(m[1]!)!.code;
+      at += m[0].length;
+    } else if ((m = RELATIVE.exec(rest))) {
+      relativeYear = /去年|上年|过去一年|一年来/.test(m[0]) ? "last" : /今年|本年/.test(m[0]) ? "this" : "section";
+      at += m[0].length;
+    } else if ((m = SAID_BASE.exec(rest))) {
+      base = m[1] ? Number(m[1]) : "previous_year";
+      at += m[0].length;
+    } else if ((m = BASIS.exec(rest))) {
+      basis = /现价|当年价格|现行价格|名义/.test(m[0]) ? "current" : "comparable";
+      at += m[0].length;
+    } else if ((m = ESTIMATE.exec(rest))) {
+      estimate = true;
+      at += m[0].length;
+    } else if ((m = FRAME.exec(rest)) && (m[0].length <= 14 || m[4])) {
+      const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? "";
+      if (/环比/.test(said)) base = "previous_period";
+      else if (/同比/.test(said)) base = "previous_year";
+      else frame = BY_PLACE_FRAMES.some((f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域")) ? "places" : "parts";
+      at += m[0].length;
+    } else if ((m = GOAL.exec(rest))) {
+      at += m[0].length;
+    } else if ((m = CONNECTIVES.exec(rest))) {
+      at += m[0].length;
+    } else break;
+    while (at < end && /[，、：,]/.test(text[at]!)) at++;
+  }
+  return {
+    ...(period ? { period } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(relativeYear !== undefined ? { relativeYear } : {}),
+    ...(frame ? { frame } : {}),
+    ...(basis ? { basis } : {}),
+    ...(estimate ? { estimate } : {}),
+    ...(base !== undefined ? { base } : {}),
+    ...(range ? { range } : {}),
+    end: at,
+  };
+}
+
+const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+/** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
+const CHANGE = longest([...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2)).join("|");
+const RATE = longest([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
+/** Rate names that stay whole in a subject (自然增长率): their first character, to keep a rate noun inside them from ending it. */
+const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 3)))].join("|");
+
+/**
+ * Where a subject phrase ends: a number or a bracket, a comparison (比上年, 同比, 较2019年, 高于), an average (年均),
+ * a share or a list (占, 分别), a contribution (拉动), a verb of change or a rate's name (增长, 下降, 增速), or a verb
+ * of a level before a number (为, 达到, 超过).
+ */
+const SUBJECT_END = new RegExp(
+  [
+    String.raw`\d|[（(]`,
+    String.raw`(?:从|由)(?=\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约)`,
+    String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
+    "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|均(?=为|达|增长|下降|超过|保持)",
+    "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
+    "控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
+    `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
+    `(?<!${RATE_NAME_HEADS})(?:${RATE})`,
+    String.raw`(?:达到|达|为|是|约|近|超过|突破|逾|不足|不到|超|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出)(?=[\d约近超逾-])`,
+  ].join("|"),
+);
+
+/** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
+const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
+/** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
+const LEADING = /^(?:累计|共计|共有|共|总计|合计|拥有|现有|全年|年末|当年)+/;
+/** A phrase that is only a qualifier or a verb of a level names nothing. */
+const NOT_A_NAME = /^(?:超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
+/** Words a subject never ends with: 的, 了, state verbs left over. */
+const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年)+$/;
+
+/** The subject phrase of a clause after its opening, and where it ends: empty when the clause goes on about the last one. */
+export function subjectAt(text: string, start: number, end: number): { phrase: string; end: number } {
+  const leading = LEADING.exec(text.slice(start, Math.min(end, start + 12)));
+  if (leading) start += leading[0].length;
+  const window = text.slice(start, Math.min(end, start + 60));
+  const m = SUBJECT_END.exec(window);
+  const stop = m ? m.index : window.length;
+  const raw = window.slice(0, stop);
+  const phrase = raw.replace(SOFT_VERBS, "").replace(TRAILING, "").replace(/^[、，：《》]+|[、，：]+$/g, "");
+  // a subject names a thing in two characters or more; a lone verb or particle is none
+  return { phrase: /^[\p{Script=Han}A-Za-z“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "", end: start + stop };
+}
+
+/** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */
+export type SaidBase = Opening["base"];

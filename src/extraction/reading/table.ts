@@ -1,0 +1,161 @@
+import type { DocumentContext } from "../context/document-context.js";
+import type { TimeFrame } from "../context/sections.js";
+import { squeeze, type DocumentText, type Line, type TableBlock } from "../document/index.js";
+import { readingText } from "../document/reading-text.js";
+import type { ClaimKind } from "../../verification/index.js";
+import { identify, type Identity } from "./identity.js";
+import { notAFigure } from "./not-a-figure.js";
+import { valueOf, type Readings } from "./reading.js";
+import { timeOf } from "./time.js";
+import { UNIT_WORDS } from "../vocabulary/units.js";
+
+/** A cell of a table row: its text and where it is, in the text and in display columns (a Chinese character is two wide). */
+interface Cell {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly center: number;
+}
+
+/** What a column holds, from its header: a level (in a year, in a unit), a growth rate, a share, an index number. */
+interface Column {
+  readonly kind: ClaimKind;
+  /** The column of units (单位): its cells are the rows' units, not figures. */
+  readonly unitColumn?: boolean;
+  readonly center: number;
+  readonly year?: number;
+  readonly unit?: string;
+  readonly percent: boolean;
+}
+
+const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?$/;
+const widthOf = (c: string) => (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(c) ? 2 : 1);
+
+function cellsOf(line: Line): Cell[] {
+  const text = line.text;
+  const cells: Cell[] = [];
+  const separator = /\t/.test(text) ? /[^\t]+/g : /^\s*\|/.test(text) ? /[^|]+/g : /\S+(?: \S+)*/g;
+  let column = 0;
+  let last = 0;
+  for (const m of text.matchAll(separator)) {
+    for (let i = last; i < m.index; i++) column += widthOf(text[i]!);
+    const width = [...m[0]].reduce((w, c) => w + widthOf(c), 0);
+    last = m.index + m[0].length;
+    const trimmed = m[0].trim();
+    if (trimmed === "") {
+      column += width;
+      continue;
+    }
+    const lead = m[0].length - m[0].trimStart().length;
+    cells.push({ text: trimmed, start: line.start + m.index + lead, end: line.start + m.index + lead + trimmed.length, center: column + width / 2 });
+    column += width;
+  }
+  return cells;
+}
+
+/** What a header cell says its column holds. */
+function columnOf(header: string, center: number, tableUnit: string | undefined): Column | undefined {
+  const h = squeeze(header);
+  const unit = /[（(]([^）)%]+)[）)]/.exec(h)?.[1] ?? tableUnit;
+  const year = /((?:19|20)\d\d)年?/.exec(h)?.[1];
+  if (/年均|年平均/.test(h)) return { kind: "average_growth", center, percent: true };
+  if (/增长|增减|增速|增幅|±|同比|涨跌/.test(h)) return { kind: "cumulative_change", center, percent: true };
+  if (/指数|=100|为100/.test(h)) return { kind: "index", center, percent: false };
+  if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { kind: "share", center, percent: true };
+  if (/^(?:指标|项目|名称|产品名称|地区|属性|类别|类)$/.test(h.replace(/[（(].*$/, ""))) return undefined;
+  if (/^单位$/.test(h)) return { kind: "level", center, percent: false, unitColumn: true };
+  return { kind: "level", center, ...(year ? { year: Number(year) } : {}), ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}), percent: /%/.test(h) };
+}
+
+/**
+ * Reads a table: each row's label as its subject (其中：城镇 is a part of the row above it), each number cell by its
+ * column's header (产量（万吨）a level in 万吨, 比上年增长（%）a growth rate, 比重（%）a share, 指数（上年=100）an index
+ * number, 2025年 a level of that year); the year from the caption (表1 2023年…) or the section. A table without a
+ * header it can read is left unread, cell by cell, with its reason.
+ */
+export function readTable(block: TableBlock, doc: DocumentText, context: DocumentContext, section: TimeFrame, out: Readings): void {
+  const caption = block.caption.map((l) => squeeze(l.text)).join("");
+  const tableUnit = /单位[：:]([^\s，。]+)/.exec(caption)?.[1];
+  const captionYear = /((?:19|20)\d\d)年/.exec(caption)?.[1];
+  const year = captionYear !== undefined ? Number(captionYear) : section.year;
+  const columns = block.header
+    .flatMap((l) => mergeSpaced(cellsOf(l)))
+    .map((c) => columnOf(c.text, c.center, tableUnit))
+    .filter((c): c is Column => c !== undefined);
+  const unitColumn = columns.find((c) => c.unitColumn);
+  const valueColumns = columns.filter((c) => !c.unitColumn);
+  const topic = identify(caption.replace(/^表\s*\d+|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g, "").trim() || "表", { level: context.level });
+  let parent: Identity | undefined;
+  let parentIndent: number | undefined;
+  for (const row of block.rows) {
+    const cells = cellsOf(row);
+    // the label is the row's first cell; of the other words, the one under 单位 is the unit
+    const words = cells.filter((c) => !NUMBER_CELL.test(c.text) && !/^[—-]+$/.test(c.text));
+    const unitCell = unitColumn && words.length >= 2 ? words.slice(1).sort((a, b) => Math.abs(a.center - unitColumn.center) - Math.abs(b.center - unitColumn.center))[0] : undefined;
+    const label = cells.filter((c) => c !== unitCell && !NUMBER_CELL.test(c.text) && !/^[—-]+$/.test(c.text)).map((c) => c.text).join("");
+    // 其中：城镇, #铁路, 在总计中：轻工业, or a row indented under the one above: a part of it
+    const part = /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
+    const name = squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "").replace(/^[一二三四五六七八九十]+、/, ""));
+    const numbers = cells.filter((c) => NUMBER_CELL.test(c.text));
+    const reading = readingText(doc.normalized, [row]);
+    const at = new Map<number, number>();
+    reading.origin.forEach((o, i) => at.set(o, i));
+    numbers.forEach((cell, k) => {
+      // as many numbers as columns: one each, in order; fewer: each under the column it stands nearest
+      const column = numbers.length === valueColumns.length ? valueColumns[k] : nearest(valueColumns, cell.center);
+      const digits = cell.text.replace(/^[-+]/, "");
+      const negative = /^-/.test(cell.text);
+      const start = at.get(cell.end - digits.length)!;
+      const span = { start, end: start + digits.length };
+      const token = { ...span, digits, negative, unitKind: "bare" as const, qualifiersAfter: [], wordsEnd: span.end };
+      const reason = notAFigure(reading.text, token);
+      const quote = { start: 0, end: reading.text.length };
+      if (!column || !name || year === undefined || (reason && reason !== "name")) {
+        out.unread.push({ span, digits, reason: reason ?? "no_relation", quote, reading });
+        return;
+      }
+      const who = identify(name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) });
+      const when = column.year ?? year;
+      const time = timeOf(column.kind, { year: when, yearSaid: captionYear !== undefined || section.said, ...(context.period ? { period: context.period } : {}) });
+      out.figures.push({
+        kind: column.kind,
+        value: valueOf(column.kind, digits, negative ? -1 : 1, column.percent ? "percent" : "bare"),
+        ...(column.kind === "level" && (unitCell?.text ?? column.unit) ? { unit: unitCell?.text ?? column.unit } : {}),
+        qualifiers: [],
+        identity: who,
+        time,
+        target: section.role === "targets" || (context.year !== undefined && when > context.year),
+        estimate: false,
+        valueSpans: [span],
+        quote,
+        reading,
+      });
+    });
+    if (!part && name) {
+      parent = identify(name, { level: context.level, topic });
+      parentIndent = indentOf(row);
+    }
+  }
+}
+
+/** Header cells of one character each, spaced out (指   标): one cell. */
+function mergeSpaced(cells: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const c of cells) {
+    const last = out[out.length - 1];
+    if (last && /^[\p{Script=Han}#]$/u.test(last.text) && /^[\p{Script=Han}]/u.test(c.text) && c.text.length <= 8) {
+      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end, center: (last.center + c.center) / 2 };
+    } else out.push(c);
+  }
+  return out;
+}
+
+function indentOf(line: Line): number {
+  return line.text.length - line.text.trimStart().length;
+}
+
+function nearest(columns: readonly Column[], center: number): Column | undefined {
+  let best: Column | undefined;
+  for (const c of columns) if (!best || Math.abs(c.center - center) < Math.abs(best.center - center)) best = c;
+  return best;
+}

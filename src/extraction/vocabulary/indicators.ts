@@ -1,0 +1,64 @@
+/**
+ * The names of indicators. A subject phrase is read to an indicator id: the usual names of the usual indicators
+ * each to one id (地区生产总值 and 国内生产总值 are both `gdp`), so that the same thing ties together across sentences
+ * and the identities that hold by definition can name them; any other phrase is its own id.
+ */
+
+/** The usual names of the usual indicators, each to one id. Only names that mean exactly the indicator. */
+export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  gdp: ["地区生产总值", "国内生产总值", "生产总值", "GDP", "全市生产总值", "全省生产总值", "经济总量", "经济"],
+  gdp_per_capita: ["人均地区生产总值", "人均国内生产总值", "人均生产总值", "人均GDP"],
+  primary: ["第一产业增加值"],
+  secondary: ["第二产业增加值"],
+  tertiary: ["第三产业增加值"],
+  energy: ["能源消费总量", "能耗总量", "综合能源消费量"],
+  energy_intensity: ["单位GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "万元GDP能耗", "万元地区生产总值能耗", "单位生产总值能耗"],
+  budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
+  budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
+  retail_sales: ["社会消费品零售总额"],
+  investment: ["固定资产投资", "全社会固定资产投资"],
+  trade: ["货物进出口总额", "进出口总额", "外贸进出口总额", "货物进出口", "进出口总值"],
+  exports: ["出口总额", "货物出口", "出口总值", "出口"],
+  imports: ["进口总额", "货物进口", "进口总值", "进口"],
+  gdp_deflator: ["地区生产总值平减指数", "GDP平减指数", "生产总值平减指数"],
+  income_per_capita: ["全体居民人均可支配收入", "居民人均可支配收入", "全市居民人均可支配收入", "全省居民人均可支配收入"],
+  urban_income: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"],
+  rural_income: ["农村居民人均可支配收入", "农村常住居民人均可支配收入"],
+  income_ratio: ["城乡居民收入比", "城乡收入比", "城乡居民人均收入倍差", "城乡居民收入倍差"],
+  population: ["常住人口", "年末常住人口"],
+  consumer_prices: ["居民消费价格", "居民消费价格指数", "居民消费价格总水平", "CPI"],
+  forest_cover: ["森林覆盖率"],
+  urbanization: ["常住人口城镇化率", "城镇化率"],
+  industrial_value_added: ["规模以上工业增加值", "规上工业增加值"],
+};
+
+/**
+ * What a subject is a measure of, as the end of its phrase: a phrase that ends with one of these names a whole
+ * indicator (制造业投资, 粮食产量); one without (制造业, 国有控股企业, 城镇) is a part of the indicator it speaks
+ * under (分门类看, 制造业增长6.9%: the 制造业 part of 规模以上工业增加值). Longest first.
+ */
+export const MEASURE_ENDINGS: readonly string[] = [
+  "增加值", "生产总值", "总产值", "产值", "投资", "投资额", "零售额", "零售总额", "销售额", "营业额", "营业收入", "收入", "支出", "利润",
+  "利润总额", "税收", "产量", "总量", "产能", "出口", "进口", "进出口", "进出口额", "总额", "余额", "存款", "贷款", "人口", "人数",
+  "面积", "用电量", "发电量", "消费量", "消费", "吞吐量", "客运量", "货运量", "周转量", "价格", "指数", "率", "比重", "比例", "占比",
+  "规模", "数量", "保有量", "装机容量", "容量", "里程", "长度", "浓度", "天数", "件数", "个数", "户数", "家数", "次数", "费", "金额",
+  "资金", "基金", "能耗", "排放量", "水平", "增速", "增幅", "涨幅", "降幅", "寿命", "成本", "负债", "资产", "单价", "均价", "系数",
+  "量", "额", "值", "数",
+].sort((a, b) => b.length - a.length);
+
+/**
+ * Parts named without a measure that mean one indicator when nothing else is spoken of: 第一产业拉动经济增长 is the
+ * primary industry's value added. Under another indicator (分产业看, 第一产业投资增长…) they are its parts.
+ */
+export const CATEGORY_DEFAULTS: Readonly<Record<string, string>> = { 第一产业: "primary", 第二产业: "secondary", 第三产业: "tertiary" };
+
+/**
+ * Structures named by convention (三次产业结构): their parts' ids. A structure of something else (三次产业投资结构)
+ * has the same parts of that thing.
+ */
+export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
+  三次产业: ["primary", "secondary", "tertiary"],
+};
+
+/** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
+export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;

@@ -1,0 +1,31 @@
+/**
+ * What makes a number no figure: the words around it that say it is a date, a name, an ordinal, a list mark, a
+ * duration, an anniversary or the bound of a definition (规模以上: 年主营业务收入2000万元及以上的工业企业).
+ */
+
+/** After a number: a date (年 of a four-digit year, 月, 日, 时). */
+export const DATE_AFTER = ["月份", "月末", "月底", "月", "日", "号", "时", "季度"] as const;
+
+/** Before a number: an ordinal (第3位, 第一批) or a rank (前10位, 排名第2). */
+export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列"] as const;
+/** After a number: a rank (居全国第3位 is caught by 第; 前10位 by 位 after 前). */
+export const RANK_AFTER = ["位", "名"] as const;
+
+/** After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D). */
+export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径"] as const;
+
+/** Before a number: part of a definition's bound or an age (年满16, 60岁及以上 is caught after). */
+export const DEFINITION_AFTER = ["及以上的", "以上的", "及以下的", "以下的", "岁", "周岁"] as const;
+
+/** Before a number: a duration (连续3年, 连续举办5届) rather than a quantity measured. */
+export const DURATION_BEFORE = ["连续", "连续举办", "持续", "历时", "用时", "仅用"] as const;
+/** After a number: a duration (3年来, 5年内, 6个月). */
+export const DURATION_AFTER = ["年来", "年内", "年间", "个月", "天内", "年以来", "年时间", "年里"] as const;
+
+/** List marks: 表1, 图2, 注3, 附表1, [1], （1）, ①. */
+export const LIST_BEFORE = ["表", "图", "注", "附表", "附图", "专栏", "附件"] as const;
+/** After a number: the count of a list the text goes on to give (做了6个方面工作, 以下3点). */
+export const LIST_AFTER = ["个方面", "方面"] as const;
+
+/** Subjects whose value is printed in 岁 as a quantity (人均预期寿命79.0岁), unlike an age bound. */
+export const AGE_QUANTITIES = ["寿命", "年龄"] as const;

@@ -1,0 +1,31 @@
+/**
+ * The units a figure is printed in. A unit as printed is a magnitude (万, 亿, 千 …) followed by a unit word (元, 吨,
+ * 人, 公顷, 头 …), or a compound of two (吨标准煤/万元, 微克/立方米). Units the catalogue (`units/`) does not know
+ * are read all the same: verification takes an unknown count word as a count of its own.
+ */
+
+/** Magnitudes printed before a unit word, longest first. */
+export const MAGNITUDES = ["万亿", "千万", "百万", "十万", "亿", "万", "千", "百"] as const;
+
+/** Units of measure: money, mass, energy, area, length, volume, electricity, time, people. */
+export const MEASURE_WORDS = [
+  "美元", "欧元", "元", "吨标准煤", "吨标煤", "标准煤", "吨公里", "人公里", "吨", "千克", "公斤", "克", "微克", "毫克", "斤",
+  "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米", "公里", "千米", "米", "千瓦时", "千瓦", "兆瓦", "瓦", "千伏安", "伏安",
+  "标箱", "人次", "人", "小时", "分钟", "岁", "分贝",
+] as const;
+
+/** Count words (个, 家 …): each counts a kind of thing. */
+export const COUNT_WORDS = [
+  "个", "家", "项", "件", "座", "户", "套", "条", "辆", "处", "所", "张", "床", "名", "起", "次", "片", "株", "宗", "栋", "间",
+  "台", "块", "类", "批", "届", "只", "头", "羽", "匹", "双", "艘", "架", "列", "部", "本", "册", "场", "篇", "种", "棵", "根",
+  "眼", "幢", "例", "位", "支", "份", "颗", "盏", "辆次", "架次", "趟",
+] as const;
+
+/** Figures with these units state a rate, not an amount. */
+export const RATE_UNITS = { percent: "%", permille: "‰", points: ["个百分点", "百分点"], times: "倍" } as const;
+
+/** A unit after a number that makes it no figure's value but part of a name or a date (110千伏, 5G). */
+export const NAME_UNITS = ["千伏", "号线", "线", "国道", "省道", "周年"] as const;
+
+/** Every unit word, longest first, so that 万吨标准煤 wins over 万吨 and 人次 over 人. */
+export const UNIT_WORDS: readonly string[] = [...MEASURE_WORDS, ...COUNT_WORDS].sort((a, b) => b.length - a.length);
