@@ -4,7 +4,7 @@ import { readDocument } from "./document/index.js";
 import { claimsOf, lineIndex } from "./claims.js";
 import { accountForEveryNumber } from "./accounting.js";
 import { proposeRelations } from "./propose.js";
-import { readParagraph } from "./reading/paragraph.js";
+import { qualifyAttributes, readParagraph } from "./reading/paragraph.js";
 import type { Readings } from "./reading/reading.js";
 import { readTable } from "./reading/table.js";
 import type { Extraction } from "./types.js";
@@ -40,6 +40,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     if (block.kind === "heading") section = headingFrame(block.reading.text, context, section);
     readParagraph(block.reading, context, section, context.period, out);
   }
+  qualifyAttributes(out.figures);
   const lineOf = lineIndex(text);
   const { claims, targets } = claimsOf(out.figures, text, lineOf);
   const unclassified = accountForEveryNumber(doc, out, [...claims, ...targets], lineOf);

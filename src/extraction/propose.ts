@@ -1,10 +1,5 @@
 import type { ExtractedClaim } from "./types.js";
-
-/** Totals that are the sum of their parts by definition, by indicator id: GDP of the three industries, trade of exports and imports. */
-export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {
-  gdp: ["primary", "secondary", "tertiary"],
-  trade: ["exports", "imports"],
-};
+import { DEFINED_TOTALS } from "./vocabulary/indicators.js";
 
 /** Identities that hold by definition, with the indicators each needs printed. */
 export const DEFINED_IDENTITIES: readonly { readonly identity: string; readonly needs: readonly string[] }[] = [

@@ -34,6 +34,8 @@ export interface SentenceState {
   range?: { from: number; to: number };
   /** The identity whose growth rate was the last figure read: a point change right after it is a change of that rate. */
   lastGrowth?: Identity;
+  /** Whether that rate was the real one (实际增长), beside a nominal rate of the same subject. */
+  lastGrowthReal?: boolean;
 }
 
 /** What a paragraph has said so far: the indicator it speaks of, the part of the year, the last subject. */
@@ -66,7 +68,12 @@ const sameIdentity = (a?: Identity, b?: Identity) => !!a && !!b && a.indicator =
 export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p: ParagraphState, firstOfSentence: boolean): void {
   const t = ctx.reading.text;
   const op = readOpening(t, clause.start, clause.end);
-  if (op.period) s.period = p.period = op.period;
+  // a part of the year opening a sentence holds for the paragraph (1—4月份，…); inside a sentence, for its clause on
+  if (op.period) {
+    s.period = op.period;
+    if (firstOfSentence) p.period = op.period;
+  }
+  if (op.wholeYear) s.period = undefined;
   if (op.year !== undefined) s.year = op.year;
   if (op.range) s.range = op.range;
   if (op.relativeYear) s.relative = op.relativeYear;
@@ -99,6 +106,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     identity = p.lastIdentity;
     subjectAssumed = { field: "subject", note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})` };
   }
+  // numbers in the opening words are dates or the bounds of a scope (在监测的339个城市中)
+  for (const tok of figureTokens(t, clause.start, op.end)) unread(ctx, tok, notAFigure(t, tok) ?? "definition", clause);
   const tokens = figureTokens(t, op.end, clause.end);
   shareUnits(t, tokens);
   let cursor = subject.phrase ? subject.end : op.end;
@@ -166,9 +175,10 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       }
     }
     // 完成1679个行政村生活污水治理, 超过200家世界500强企业…: a count whose subject follows it
-    if (!subject.phrase && figures === 0 && bracket < 0 && tok.unitKind === "amount" && COUNT_WORDS.includes(tok.unit as never)) {
+    // (选派1100名专家: the verb of a subject is named by what it counts)
+    if ((!subject.phrase || !measureOf(subject.phrase)) && figures === 0 && bracket < 0 && tok.unitKind === "amount" && COUNT_WORDS.includes(tok.unit as never)) {
       const thing = countedThing(t, tok, clause.end);
-      if (thing) who = identify(thing, { level: ctx.doc.level });
+      if (thing) who = identify(`${subject.phrase}${thing}`, { level: ctx.doc.level });
     }
     if (!who) {
       unread(ctx, tok, "no_relation", clause);
@@ -224,6 +234,10 @@ function push(
   parts?: readonly string[],
 ): void {
   const doc = ctx.doc;
+  // 增长5.3%，扣除价格因素，实际增长5.1%: the real rate beside the nominal one is a figure of its own
+  if ((kind.kind === "cumulative_change" || kind.kind === "average_growth") && s.basis === "comparable" && sameIdentity(s.lastGrowth, who) && !s.lastGrowthReal) {
+    who = { ...who, breakdown: who.breakdown ? `${who.breakdown}·实际` : "实际" };
+  }
   const relative = s.relative === "this" ? doc.year : s.relative === "last" && doc.year !== undefined ? doc.year - 1 : undefined;
   const explicit = said?.year ?? s.year ?? relative;
   const year = (explicit ?? ctx.frame.year);
@@ -276,7 +290,9 @@ function push(
     quote: { start: clause.start, end },
     reading: ctx.reading,
   });
-  s.lastGrowth = kind.kind === "cumulative_change" || kind.kind === "average_growth" ? who : undefined;
+  const growth = kind.kind === "cumulative_change" || kind.kind === "average_growth";
+  s.lastGrowthReal = growth && who.breakdown?.endsWith("实际");
+  s.lastGrowth = growth ? (s.lastGrowthReal ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! } : who) : undefined;
   // a base said once (比2018年增长27.8%，年均增长5.6%) holds for the rest of the sentence
   if (base?.kind === "year") s.base = base;
 }

@@ -1,5 +1,6 @@
 import { CATEGORY_DEFAULTS, INDICATOR_SYNONYMS, MEASURE_ENDINGS, NAME_MODIFIERS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS, NOT_PLACES, PLACE_SUFFIXES, REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
+import { DEFINED_TOTALS } from "../vocabulary/indicators.js";
 
 /**
  * What a figure is about: an indicator, in a region other than the document's own (全国, 青山县) and for a part of a
@@ -73,15 +74,28 @@ export function identify(phrase: string, context: IdentityContext): Identity {
       }
     }
   }
-  rest = rest.replace(/^(?:的|之|中)/, "");
+  rest = rest.replace(/^(?:的|之)/, "");
   const label = rest;
-  if (rest === "" && context.topic) return { ...context.topic, ...(region ? { region } : {}), label: context.topic.label };
-  if (measureOf(rest) || SYNONYM.has(rest)) return { indicator: indicatorId(rest), ...(region ? { region } : {}), label };
-  if (context.frame && context.siblingMeasure) return { indicator: indicatorId(`${rest}${context.siblingMeasure}`), ...(region ? { region } : {}), label: `${rest}${context.siblingMeasure}` };
-  if (context.topic && (context.frame || region)) {
-    return { indicator: context.topic.indicator, ...(region ?? context.topic.region ? { region: region ?? context.topic.region } : {}), breakdown: rest, label };
+  const topic = context.topic;
+  const withRegion = (i: Identity): Identity => (region ? { ...i, region } : i);
+  // nothing but a region (东部地区 in 东部地区增长1.3%), or the topic's own measure (东部地区投资): the topic there
+  if (topic && (rest === "" || (region && topic.label.endsWith(rest)))) return withRegion({ ...topic, label: topic.label });
+  const usual = SYNONYM.get(rest) ?? (measureOf(rest) ? indicatorId(rest) : undefined);
+  if (usual !== undefined) {
+    // under a frame (其中, 分…看), a part of the indicator spoken of is kept apart from the same name elsewhere:
+    // 对“一带一路”国家进出口额…其中出口 is not the country's exports; 出口 under 进出口总额 is, by definition
+    if (topic && context.frame && !region && usual !== topic.indicator && !(DEFINED_TOTALS[topic.indicator] ?? []).includes(usual)) {
+      const measure = measureOf(rest);
+      if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure)) return { ...topic, breakdown: rest.slice(0, -measure.length), label };
+      return { indicator: usual, breakdown: topic.label, label };
+    }
+    return withRegion({ indicator: usual, label });
+  }
+  if (context.frame && context.siblingMeasure && !topic) return withRegion({ indicator: indicatorId(`${rest}${context.siblingMeasure}`), label: `${rest}${context.siblingMeasure}` });
+  if (topic && (context.frame || region)) {
+    return { indicator: topic.indicator, ...(region ?? topic.region ? { region: region ?? topic.region } : {}), breakdown: rest, label };
   }
   const category = CATEGORY_DEFAULTS[rest];
-  if (category) return { indicator: category, ...(region ? { region } : {}), label };
-  return { indicator: indicatorId(rest), ...(region ? { region } : {}), label };
+  if (category) return withRegion({ indicator: category, label });
+  return withRegion({ indicator: indicatorId(rest), label });
 }

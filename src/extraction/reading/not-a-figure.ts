@@ -12,11 +12,11 @@ import type { FigureToken } from "./figure-token.js";
 
 /**
  * Why a number is no figure: a date, a name (5G, PM2.5, S1线), an ordinal or rank (第3位), a list mark (表1, （2）),
- * a duration (连续3年), the bound of a definition (2000万元及以上的工业企业, 60岁及以上), a bound over time (一直保持在
- * 8%以上); or a number read as no figure the grammar knows (`no_relation`), or a figure that could not be placed (no
+ * a duration (连续3年), the bound of a definition (2000万元及以上的工业企业, 60岁及以上), one side of a rate (1美元兑
+ * 7.12元); or a number read as no figure the grammar knows (`no_relation`), or a figure that could not be placed (no
  * year is printed; a 分别 list whose items and values do not pair: `unread`).
  */
-export type NotAFigure = "date" | "name" | "ordinal" | "list" | "duration" | "definition" | "no_relation" | "unread";
+export type NotAFigure = "date" | "name" | "ordinal" | "list" | "duration" | "definition" | "part" | "no_relation" | "unread";
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
@@ -51,6 +51,10 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail)) return "definition";
   if ((token.unit === "岁" || /^周岁/.test(after)) && !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))) return "definition";
   if (/^的?(?:临界值|荣枯线|警戒线|门槛)/.test(tail)) return "definition";
+  // 1美元兑7.1217元: the 1 is the side of the rate, not a figure
+  if (/^兑/.test(tail)) return "part";
+  // 2000吨级, 10000吨级: a class, not a quantity
+  if (/^级/.test(tail)) return "name";
   return undefined;
 }
 

@@ -3,27 +3,20 @@ import { sentenceFrame, type TimeFrame } from "../context/sections.js";
 import { sentencesOf, type ReadingText } from "../document/index.js";
 import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
 import type { Identity } from "./identity.js";
-import type { Readings } from "./reading.js";
-
-const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
+import type { Reading, Readings } from "./reading.js";
 
 /**
  * Reads a paragraph (or a heading) sentence by sentence. The paragraph keeps the indicator it speaks of and the part
  * of the year its opening set (1—4月份，…) across its sentences; a sentence keeps its year, base, frame (分产业看,
  * 其中) and subject across its clauses; a sentence that names a plan's years or a target year (五年来, 到2030年) reads
  * in that frame, and so does the rest of its paragraph.
- *
- * Sentences that repeat one pattern (高等教育学校5所，毕业生2.49万人，在校生10.64万人。普通高中学校70所，毕业生6.99万人…)
- * name the same attributes of different heads: a subject that follows the head of two or more sentences is taken as
- * that head's (毕业生 of 高等教育学校), so that the figures of different heads are never merged.
+ * Each figure keeps the head of its sentence (or of its part after ；), the first subject with a figure in it, by
+ * which `qualifyAttributes` tells apart the same attribute of different heads.
  */
 export function readParagraph(reading: ReadingText, doc: DocumentContext, section: TimeFrame, period: string | undefined, out: Readings): void {
   const p: ParagraphState = { ...(period ? { period } : {}) };
   let frame = section;
-  const first = out.figures.length;
-  const heads: (Identity | undefined)[] = [];
-  const sentenceOf: number[] = [];
-  sentencesOf(reading.text).forEach((sentence, k) => {
+  sentencesOf(reading.text).forEach((sentence) => {
     const text = reading.text.slice(sentence.start, sentence.end);
     const own = sentenceFrame(text, doc, frame);
     // a frame a sentence says (五年来，…) holds for the rest of its paragraph
@@ -34,36 +27,37 @@ export function readParagraph(reading: ReadingText, doc: DocumentContext, sectio
     sentence.clauses.forEach((clause, c) => {
       readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0);
       if (clause.endedBy === "；" || c === sentence.clauses.length - 1) {
-        heads.push(out.figures[before]?.identity);
-        for (let i = before; i < out.figures.length; i++) sentenceOf.push(heads.length - 1);
+        const head = out.figures[before]?.identity;
+        for (let i = before; i < out.figures.length; i++) out.figures[i] = { ...out.figures[i]!, head };
         before = out.figures.length;
       }
     });
-    void k;
   });
-  qualifyRepeatedAttributes(out, first, heads, sentenceOf);
 }
+
+const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
 
 /** A subject that names an attribute rather than an indicator of its own: short, no usual id, no region or part. */
 function generic(i: Identity): boolean {
   return !i.breakdown && !i.region && !/[A-Za-z]/.test(i.indicator) && i.label.length <= 5;
 }
 
-/** Subjects that follow the heads of two or more sentences of a paragraph, qualified by their head. */
-function qualifyRepeatedAttributes(out: Readings, first: number, heads: readonly (Identity | undefined)[], sentenceOf: readonly number[]): void {
-  const sentencesByKey = new Map<string, Set<number>>();
-  for (let i = first; i < out.figures.length; i++) {
-    const r = out.figures[i]!;
-    const head = heads[sentenceOf[i - first]!];
-    if (!head || keyOf(head) === keyOf(r.identity) || !generic(r.identity)) continue;
-    const set = sentencesByKey.get(keyOf(r.identity)) ?? new Set<number>();
-    set.add(sentenceOf[i - first]!);
-    sentencesByKey.set(keyOf(r.identity), set);
+/**
+ * Sentences that repeat one pattern (高等教育学校5所，毕业生2.49万人，在校生10.64万人。普通高中学校70所，毕业生6.99万人…;
+ * 养老保险基金收入…，基金支出…) name the same attributes of different heads: an attribute that follows two or more
+ * different heads anywhere in the document is taken as each head's (毕业生 of 高等教育学校), so that the figures of
+ * different heads are never merged.
+ */
+export function qualifyAttributes(readings: Reading[]): void {
+  const heads = new Map<string, Set<string>>();
+  for (const r of readings) {
+    if (!r.head || keyOf(r.head) === keyOf(r.identity) || !generic(r.identity)) continue;
+    const set = heads.get(keyOf(r.identity)) ?? new Set<string>();
+    set.add(keyOf(r.head));
+    heads.set(keyOf(r.identity), set);
   }
-  for (let i = first; i < out.figures.length; i++) {
-    const r = out.figures[i]!;
-    const head = heads[sentenceOf[i - first]!];
-    if (!head || (sentencesByKey.get(keyOf(r.identity))?.size ?? 0) < 2 || keyOf(head) === keyOf(r.identity)) continue;
-    out.figures[i] = { ...r, identity: { ...r.identity, breakdown: head.label } };
-  }
+  readings.forEach((r, i) => {
+    if (!r.head || (heads.get(keyOf(r.identity))?.size ?? 0) < 2 || keyOf(r.head) === keyOf(r.identity)) return;
+    readings[i] = { ...r, identity: { ...r.identity, breakdown: r.head.label } };
+  });
 }

@@ -27,6 +27,8 @@ export interface Reading {
   /** The clause it is printed in, in the reading. */
   readonly quote: Span;
   readonly reading: ReadingText;
+  /** The first subject of its sentence (or of its part after ；), which an attribute (毕业生, 基金支出) belongs to. */
+  readonly head?: Identity;
 }
 
 /** A number that is no figure, in a reading, and why. */

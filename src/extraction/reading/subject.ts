@@ -21,6 +21,8 @@ export interface Opening {
   readonly estimate?: boolean;
   /** 从环比看 (the month before), 与上年相比, 与2021年同期相比: the base of the changes that follow. */
   readonly base?: "previous_period" | "previous_year" | number;
+  /** 全年: the whole year, whatever part of it the paragraph spoke of. */
+  readonly wholeYear?: boolean;
   /** 2018—2020年，…: the years printed as a range. */
   readonly range?: { readonly from: number; readonly to: number };
   /** Where the opening words end, in the reading. */
@@ -31,7 +33,8 @@ const PERIOD = new RegExp(`^(?:今年|本年)?(${SUB_YEAR_WORDS})(末|底)?`);
 const YEAR = /^(?:截至|截止|到|至)?((?:19|20)\d\d)年(?:度)?(末|底|全年|以来)?/;
 const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期间|中)?/;
 const RELATIVE = /^(?:全年|年末|年底|今年|本年|当年|去年|上年末|上年底|上年|过去一年|一年来)/;
-const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,12}?)中)`);
+/** 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中; a scope counted (在监测的339个城市中, 3641个考核断面中). */
+const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\\d+(?:\\.\\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=[，,]|$))`);
 const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|扣除价格因素(?:影响)?后?|剔除价格因素|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
@@ -50,6 +53,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
   let estimate = false;
   let base: Opening["base"];
   let range: Opening["range"];
+  let wholeYear = false;
   for (let guard = 0; guard < 8 && at < end; guard++) {
     const rest = text.slice(at, Math.min(end, at + 40));
     let m: RegExpExecArray | null;
@@ -57,13 +61,15 @@ export function readOpening(text: string, start: number, end: number): Opening {
       range = { from: Number(m[1]), to: Number(m[2]) };
       at += m[0].length;
     } else if ((m = YEAR.exec(rest)) && !/^\d{4}年(?:的|[—\-~至到]\d)/.test(rest)) {
-      year = Number(m[1]);
+      if (m[2] === "以来") base = Number(m[1]);
+      else year = Number(m[1]);
       at += m[0].length;
     } else if ((m = PERIOD.exec(rest)) && readSubYearPeriod(m[1]!)) {
       period = readSubYearPeriod(m[1]!)!.code;
       at += m[0].length;
     } else if ((m = RELATIVE.exec(rest))) {
       relativeYear = /去年|上年|过去一年|一年来/.test(m[0]) ? "last" : /今年|本年/.test(m[0]) ? "this" : "section";
+      if (m[0] === "全年") wholeYear = true;
       at += m[0].length;
     } else if ((m = SAID_BASE.exec(rest))) {
       base = m[1] ? Number(m[1]) : "previous_year";
@@ -74,7 +80,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     } else if ((m = ESTIMATE.exec(rest))) {
       estimate = true;
       at += m[0].length;
-    } else if ((m = FRAME.exec(rest)) && (m[0].length <= 14 || m[4])) {
+    } else if ((m = FRAME.exec(rest)) && (m[0].length <= 14 || m[4] || m[5] || m[6])) {
       const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? "";
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
@@ -96,6 +102,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     ...(estimate ? { estimate } : {}),
     ...(base !== undefined ? { base } : {}),
     ...(range ? { range } : {}),
+    ...(wholeYear ? { wholeYear } : {}),
     end: at,
   };
 }
@@ -114,10 +121,12 @@ const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 
  */
 const SUBJECT_END = new RegExp(
   [
-    String.raw`\d|[（(]`,
+    // a number not glued to letters (4G基站, PM2.5 are names)
+    String.raw`(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])|[（(]`,
+    String.raw`(?:比重|占比|比例)(?=为|是|达|约|超过|\d)`,
     String.raw`(?:从|由)(?=\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约)`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
-    "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|均(?=为|达|增长|下降|超过|保持)",
+    "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)",
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
     "控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
@@ -129,7 +138,7 @@ const SUBJECT_END = new RegExp(
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
 const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
-const LEADING = /^(?:累计|共计|共有|共|总计|合计|拥有|现有|全年|年末|当年)+/;
+const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年)+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
 const NOT_A_NAME = /^(?:超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
 /** Words a subject never ends with: 的, 了, state verbs left over. */
@@ -145,7 +154,7 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   const raw = window.slice(0, stop);
   const phrase = raw.replace(SOFT_VERBS, "").replace(TRAILING, "").replace(/^[、，：《》]+|[、，：]+$/g, "");
   // a subject names a thing in two characters or more; a lone verb or particle is none
-  return { phrase: /^[\p{Script=Han}A-Za-z“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "", end: start + stop };
+  return { phrase: /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "", end: start + stop };
 }
 
 /** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */

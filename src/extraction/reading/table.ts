@@ -3,9 +3,9 @@ import type { TimeFrame } from "../context/sections.js";
 import { squeeze, type DocumentText, type Line, type TableBlock } from "../document/index.js";
 import { readingText } from "../document/reading-text.js";
 import type { ClaimKind } from "../../verification/index.js";
-import { identify, type Identity } from "./identity.js";
+import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
-import { valueOf, type Readings } from "./reading.js";
+import { valueOf, type Reading, type Readings } from "./reading.js";
 import { timeOf } from "./time.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
 
@@ -20,6 +20,8 @@ interface Cell {
 /** What a column holds, from its header: a level (in a year, in a unit), a growth rate, a share, an index number. */
 interface Column {
   readonly kind: ClaimKind;
+  /** The measure the header names (产量 of 产量（万吨）): a row's label with it names the row's indicator (油料产量). */
+  readonly measure?: string;
   /** The column of units (单位): its cells are the rows' units, not figures. */
   readonly unitColumn?: boolean;
   readonly center: number;
@@ -64,7 +66,8 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { kind: "share", center, percent: true };
   if (/^(?:指标|项目|名称|产品名称|地区|属性|类别|类)$/.test(h.replace(/[（(].*$/, ""))) return undefined;
   if (/^单位$/.test(h)) return { kind: "level", center, percent: false, unitColumn: true };
-  return { kind: "level", center, ...(year ? { year: Number(year) } : {}), ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}), percent: /%/.test(h) };
+  const measure = measureOf(`表${h.replace(/[（(].*$/, "")}`);
+  return { kind: "level", center, ...(measure ? { measure } : {}), ...(year ? { year: Number(year) } : {}), ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}), percent: /%/.test(h) };
 }
 
 /**
@@ -114,7 +117,7 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
         out.unread.push({ span, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }
-      const who = identify(name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) });
+      const who = restated(name, column.measure, out.figures) ?? identify(column.measure && !measureOf(name) ? `${name}${column.measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) });
       const when = column.year ?? year;
       const time = timeOf(column.kind, { year: when, yearSaid: captionYear !== undefined || section.said, ...(context.period ? { period: context.period } : {}) });
       out.figures.push({
@@ -136,6 +139,19 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
       parentIndent = indentOf(row);
     }
   }
+}
+
+/**
+ * The indicator a row restates from the text above it (表3 粮食 902.61 restates 粮食总产量902.61万吨): the one subject
+ * read so far whose name is the row's label with the column's measure, or starts with the label; none when that is
+ * not one alone.
+ */
+function restated(label: string, measure: string | undefined, known: readonly Reading[]): Identity | undefined {
+  const stem = label.replace(/类$/, "");
+  const exact = known.filter((r) => r.identity.label === `${stem}${measure ?? ""}` || r.identity.label === `${stem}类${measure ?? ""}`);
+  const pool = exact.length ? exact : known.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
+  const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
+  return identities.size === 1 ? [...identities.values()][0] : undefined;
 }
 
 /** Header cells of one character each, spaced out (指   标): one cell. */

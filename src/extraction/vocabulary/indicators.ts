@@ -62,3 +62,9 @@ export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
+
+/** Totals that are the sum of their parts by definition, by indicator id: GDP of the three industries, trade of exports and imports. */
+export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {
+  gdp: ["primary", "secondary", "tertiary"],
+  trade: ["exports", "imports"],
+};
