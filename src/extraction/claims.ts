@@ -32,14 +32,20 @@ export function claimsOf(readings: readonly Reading[], text: string, lineOf: (of
   const targets: ExtractedTarget[] = [];
   const counts = new Map<string, number>();
   const units = new Map<string, string>();
+  // the indicator a sentence's last amount was filed under, by identity: its changes that follow are of it
+  const lastAmount = new Map<string, string>();
   for (const r of readings) {
     let indicator = r.identity.indicator;
-    // the same subject printed in another unit (市政道路增加40条、82.8公里) is another indicator
+    const key0 = `${identityKey(r.identity)}|${r.time.period ?? ""}`;
+    // the same subject printed in another unit (市政道路增加40条、82.8公里; 8263亿元…折1162亿美元) is another indicator
     if (r.unit && (r.kind === "level" || r.kind === "absolute_change")) {
-      const key = `${identityKey(r.identity)}|${r.time.period ?? ""}`;
-      const seen = units.get(key);
-      if (seen === undefined) units.set(key, r.unit);
+      const seen = units.get(key0);
+      if (seen === undefined) units.set(key0, r.unit);
       else if (seen !== r.unit && !sameUnitFamily(seen, r.unit)) indicator = `${indicator}_${r.unit.replace(/[^\p{L}\p{N}]/gu, "")}`;
+      lastAmount.set(`${r.sentence}|${key0}`, indicator);
+    } else if (r.kind === "cumulative_change" || r.kind === "multiple") {
+      // 折1162亿美元，下降28.8%: the change after an amount in another unit is that amount's
+      indicator = lastAmount.get(`${r.sentence}|${key0}`) ?? indicator;
     }
     const key = identityKey({ ...r.identity, indicator });
     const n = (counts.get(key) ?? 0) + 1;
@@ -70,6 +76,7 @@ export function claimsOf(readings: readonly Reading[], text: string, lineOf: (of
       span: { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.end },
       valueSpans,
       line: lineOf(valueSpans[0]?.start ?? span.start),
+      sentence: r.sentence,
       confidence: assumed.length ? "guess" : "high",
       ...(assumed.length ? { assumed: assumed.map((a) => ({ field: a.field, note: a.note })), note: assumed.map((a) => a.note).join("; ") } : {}),
     };

@@ -61,6 +61,8 @@ export interface ReadClaim {
   readonly flat?: boolean;
   /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
   readonly deflates?: readonly string[];
+  /** What the reading rests on that its text does not print (`confidence: guess`, with its note). */
+  readonly guess?: string;
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
 }
@@ -317,10 +319,22 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
         : {}),
       ...(flat ? { flat: true, figure: { ...printed, text: "持平" } } : {}),
       ...(claim.deflates !== undefined ? { deflates: [claim.deflates].flat() } : {}),
+      ...(claim.confidence === "guess" ? { guess: claim.note ?? "a reading the text does not print" } : {}),
       path,
     });
   });
-  return read;
+  return withUnnamedWholes(read);
+}
+
+/**
+ * A share printed without its whole (税收占比82.4%) of an indicator that also has levels in a unit (税收523.7亿元) is a
+ * share of a total the text does not name: it is filed under `part/` (as a share of a named total is under
+ * `part/total`), with its point changes, and never compared with the indicator's levels. An indicator printed only
+ * as a share or rate (城镇化率) keeps its shares as its levels.
+ */
+function withUnnamedWholes(read: readonly ReadClaim[]): ReadClaim[] {
+  const amounts = new Set(read.filter((c) => c.kind === "level" && c.figure.kind === "plain").map((c) => c.indicator));
+  return read.map((c) => ((c.kind === "share" || c.kind === "pp_change") && c.of === undefined && amounts.has(c.indicator) ? { ...c, indicator: shareKey(c.indicator, "") } : c));
 }
 
 /**

@@ -169,4 +169,6 @@ export type Note =
    */
   | { readonly code: "basis_reading"; readonly claim: ReadClaim; readonly priceChange: Interval }
   /** The check uses figures printed as estimates (预计). */
-  | { readonly code: "estimated"; readonly claims: readonly string[] };
+  | { readonly code: "estimated"; readonly claims: readonly string[] }
+  /** The check uses readings that rest on something the text does not print: to review, not a finding. */
+  | { readonly code: "guessed"; readonly guesses: readonly { readonly claim: string; readonly note: string }[] };

@@ -53,6 +53,8 @@ export interface CheckData {
   readonly finding: Finding;
   /** Remarks as data: a figure that matches only if truncated, a possible price-basis mismatch, estimates used. */
   readonly noteCodes: readonly Note[];
+  /** The check rests on a reading its text does not print (`confidence: guess`): its verdict is to review, not a finding. */
+  readonly review?: boolean;
 }
 
 /** A check with its words: the sentence in English and Chinese, and the notes (built by `sentences.ts`). */
@@ -79,9 +81,13 @@ export interface VerifyJson {
     derived?: Check["derived"];
     /** The part of each year (Q1, H1, Q1-Q3, M1-M10), when not the whole year. */
     period?: string;
+    /** Rests on a guessed reading: a failure here is to review, not a finding. */
+    review?: boolean;
   }[];
   readonly counts: Record<Verdict, number>;
   readonly unchecked: string[];
+  /** The failures that rest on guessed readings: to review, not findings (and not what `--strict` exits on). */
+  readonly toReview: string[];
   readonly issues: Issue[];
 }
 
@@ -105,9 +111,14 @@ export class VerificationReport {
     return counts;
   }
 
-  /** The checks that fail: `inconsistent` or `arithmetic_mean` (what `--strict` exits 3 on). */
+  /** The findings: checks that fail (`inconsistent` or `arithmetic_mean`) on readings that needed no guess (what `--strict` exits 3 on). */
   get failures(): Check[] {
-    return this.checks.filter((c) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean");
+    return this.checks.filter((c) => (c.verdict === "inconsistent" || c.verdict === "arithmetic_mean") && !c.review);
+  }
+
+  /** Checks that would fail but rest on a guessed reading (a year, a period, a subject the text does not print): to review. */
+  get toReview(): Check[] {
+    return this.checks.filter((c) => (c.verdict === "inconsistent" || c.verdict === "arithmetic_mean") && c.review);
   }
 
   /** The checks as `plansheet verify` prints them: the table, then each check in English and Chinese. */
@@ -150,9 +161,11 @@ export class VerificationReport {
         notes: [...c.notes],
         ...(c.derived ? { derived: c.derived } : {}),
         ...(c.period ? { period: c.period.code } : {}),
+        ...(c.review ? { review: true } : {}),
       })),
       counts: this.counts,
       unchecked: [...this.unchecked],
+      toReview: this.toReview.map((c) => c.id),
       issues: [...this.issues],
     };
   }

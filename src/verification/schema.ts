@@ -85,6 +85,10 @@ export const claimSchema = z.strictObject({
     .optional()
     .meta({ description: "for a price change (GDP 平减指数, CPI): the money indicators whose current- and comparable-price figures it links" }),
   note: z.string().optional(),
+  confidence: z
+    .enum(["high", "guess"], { error: "confidence is high or guess" })
+    .optional()
+    .meta({ description: "guess: the reading rests on something the text does not print (its year, an average's period, a subject carried over), said in note; a check that uses it is to review, never a finding" }),
 });
 
 const identityYears = z.array(z.number().int()).min(1).optional().meta({ description: "the years the identity holds in (a change identity: the periods ending in them)" });

@@ -301,5 +301,7 @@ export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES): stri
       );
     case "estimated":
       return `uses estimated figures (预计): ${note.claims.join(", ")}`;
+    case "guessed":
+      return `to review, not a finding: it rests on readings the text does not print — ${note.guesses.map((g) => `${g.claim} (${g.note})`).join("; ")}`;
   }
 }

@@ -62,6 +62,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
+  const guessed = new Map(claims.filter((c) => c.guess !== undefined).map((c) => [c.id, c.guess!] as const));
   const names = indicatorNames(model, claims);
   // Figures of one part of the year (上半年) relate to each other as whole-year figures do, and to no other's.
   const checks = [...indexes].flatMap(([code, index]) => {
@@ -80,7 +81,10 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   }).map((check) => {
     const uses = check.claims.filter((id) => estimated.has(id));
     const once = { ...check, claims: [...new Set(check.claims)] };
-    return worded(uses.length === 0 ? once : { ...once, noteCodes: [...check.noteCodes, { code: "estimated", claims: uses }] }, names);
+    const withEstimates = uses.length === 0 ? once : { ...once, noteCodes: [...check.noteCodes, { code: "estimated" as const, claims: uses }] };
+    // a check that rests on a guessed reading is to review, never a finding
+    const guesses = withEstimates.claims.filter((id) => guessed.has(id)).map((id) => ({ claim: id, note: guessed.get(id)! }));
+    return worded(guesses.length === 0 ? withEstimates : { ...withEstimates, review: true, noteCodes: [...withEstimates.noteCodes, { code: "guessed" as const, guesses }] }, names);
   });
   const used = new Set(checks.flatMap((c) => c.claims));
   const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);

@@ -76,7 +76,8 @@ export function sentenceFrame(sentence: string, doc: DocumentContext, section: T
   if (doc.year === undefined || doc.reviewYear === undefined || doc.planYear === undefined) return section;
   const gwr = doc.kind === "gwr" || doc.kind === "plan" || doc.kind === "budget";
   // a plan's years as a stretch of time (“十四五”时期, 五年来); a plan named otherwise (收官之年, 十三五末) is no span
-  const period = PLAN_PERIOD.exec(sentence);
+  // a plan compared with (高于“十三五”时期实际) is no frame
+  const period = PLAN_PERIOD.exec(sentence.replace(new RegExp(`(?:高于|低于|超过|比|较|与)${PLAN_PERIOD.source}`, "g"), ""));
   const plan = period ? planNamed(period[0]) : undefined;
   // 过去五年, 五年来: the five years to the year in review
   const reviewed = section.role === "facts" ? (section.year ?? doc.reviewYear) : doc.reviewYear;

@@ -58,6 +58,8 @@ const SHIFTED = /^(?:上年同期|去年同期|上年末|上年底|上年|去年
 /** 从2019年的6.8%, 提高到2024年的12%, 2022年为…: the year of the figure itself (not 比2019年, 是2019年的: a base). */
 const YEAR_OF_FIGURE = /(?<![是比较与为于])((?:19|20)\d\d)年(?:末|底)?(?:的|为|达到|达)?$/;
 const LIST_SEPARATOR = /[、和与及]|以及/;
+/** A subject that is only the document's whole (全国, 全市): no subject; what the figure counts names it. */
+const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
 const NOT_OWN = new RegExp([...Object.keys(CHANGE_VERBS), ...RATE_NOUNS, ...FALL_RATE_NOUNS, "年均", "拉动", "占", "比重", "分别", "均", "按", "可比", "新增"].join("|"));
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
@@ -112,6 +114,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   shareUnits(t, tokens);
   let cursor = subject.phrase ? subject.end : op.end;
   let figures = 0;
+  // the end of what the last count counts (27个街区控规和8个…): the next figure's lead starts after it
+  let countedEnd = 0;
   const worded = tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok)) ? wordedFigure(t, subject.end, clause.end) : undefined;
   if (worded && identity) {
     const kind: KindReading = { kind: worded.kind, sign: 1 };
@@ -176,9 +180,14 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     }
     // 完成1679个行政村生活污水治理, 超过200家世界500强企业…: a count whose subject follows it
     // (选派1100名专家: the verb of a subject is named by what it counts)
-    if ((!subject.phrase || !measureOf(subject.phrase)) && figures === 0 && bracket < 0 && tok.unitKind === "amount" && COUNT_WORDS.includes(tok.unit as never)) {
+    const regionOnly = OWN_WHOLE.test(subject.phrase);
+    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && figures === 0 && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
       const thing = countedThing(t, tok, clause.end);
-      if (thing) who = identify(`${subject.phrase}${thing}`, { level: ctx.doc.level });
+      if (thing) {
+        who = identify(regionOnly ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level });
+        s.identity = who;
+        countedEnd = tok.wordsEnd + thing.length;
+      }
     }
     if (!who) {
       unread(ctx, tok, "no_relation", clause);
@@ -191,12 +200,29 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       const n = valueGroup(t, tokens, i).length;
       if (n >= 2 && s.subjects!.length >= n) s.list = s.subjects!.slice(-n);
     }
-    if (s.list && bracket < 0 && (respectively || (figures === 0 && listed && valueGroup(t, tokens, i).length === s.list.length))) {
+    // 2023年、2024年…分别为832亿元、1694亿元: each value to its year
+    if (respectively && op.years && valueGroup(t, tokens, i).length === op.years.length && bracket < 0) {
+      const group = valueGroup(t, tokens, i);
+      group.forEach((g, k) => {
+        const kind = kindOf(g, lead, who!.label, false, changeHasBase(ctx, s, lead));
+        if (!kind) return unread(ctx, g, "no_relation", clause);
+        push(ctx, s, clause, who!, kind, valueOf(kind.kind, g.digits, (g.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, g.unitKind), g, g.qualifiersAfter, [{ start: g.start, end: g.end }], lead, baseIn(lead), { year: op.years![k]!, shift: 0 }, subjectAssumed);
+      });
+      i += group.length - 1;
+      cursor = group[group.length - 1]!.wordsEnd;
+      figures++;
+      continue;
+    }
+    // a list named before (A、B分别增长x%、y%，高于…16.4个、1.3个百分点): values in turn, 分别 said or not
+    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
       i = readList(ctx, s, clause, tokens, i, lead, subjectAssumed) - 1;
       cursor = tokens[i]!.wordsEnd;
       figures++;
       continue;
     }
+    // 上涨的城市个数为23个，下降的为43个: those that 下降 are another count
+    const which = /^([\p{Script=Han}]{1,6}?)的(?:为|是|有)$/u.exec(lead);
+    if (which && figures > 0) who = { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` };
     const kind = kindOf(tok, lead, who.label, sameIdentity(s.lastGrowth, who), changeHasBase(ctx, s, lead));
     if (!kind) {
       unread(ctx, tok, "no_relation", clause);
@@ -205,7 +231,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     const qualifier = qualifierBefore(lead.replace(/(?:为|了|达到|达)$/, ""));
     const qualifiers = [...(qualifier ? [qualifier.qualifier] : []), ...tok.qualifiersAfter];
     push(ctx, s, clause, who, kind, valueOf(kind.kind, tok.digits, (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, tok.unitKind), tok, qualifiers, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), leadYear !== undefined || shift !== 0 ? { year: leadYear, shift } : undefined, subjectAssumed);
-    cursor = tok.wordsEnd;
+    cursor = Math.max(tok.wordsEnd, countedEnd);
     figures++;
   }
   if (identity) p.lastIdentity = identity;
@@ -289,10 +315,12 @@ function push(
     valueSpans,
     quote: { start: clause.start, end },
     reading: ctx.reading,
+    sentence: ctx.out.sentences,
   });
   const growth = kind.kind === "cumulative_change" || kind.kind === "average_growth";
   s.lastGrowthReal = growth && who.breakdown?.endsWith("实际");
-  s.lastGrowth = growth ? (s.lastGrowthReal ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! } : who) : undefined;
+  // a rate difference goes on about the same growth rate (增速比上月回落…，比上年同月加快…)
+  if (kind.kind !== "rate_difference") s.lastGrowth = growth ? (s.lastGrowthReal ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! } : who) : undefined;
   // a base said once (比2018年增长27.8%，年均增长5.6%) holds for the rest of the sentence
   if (base?.kind === "year") s.base = base;
 }
@@ -302,7 +330,8 @@ function push(
  * change with no base is against the year before; in a work report, 市政道路增加40条 is what was added in the year.
  */
 function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string): boolean {
-  return baseIn(lead) !== undefined || s.base !== undefined || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
+  // a target's 提高1岁 is an increment
+  return baseIn(lead) !== undefined || s.base !== undefined || ctx.frame.role === "targets" || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
 }
 
 /** A verb phrase of a figure's own in its lead (已完成, 已落地), years, comparisons and verbs of a level left out. */
@@ -318,7 +347,7 @@ function ownPhrase(lead: string): string {
 
 /** What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水. */
 function countedThing(t: string, tok: FigureToken, clauseEnd: number): string | undefined {
-  const m = /^([\p{Script=Han}“”A-Za-z\d]{2,16}?)(?=[、，。；）)]|和\d|与\d|及\d|$)/u.exec(t.slice(tok.wordsEnd, clauseEnd));
+  const m = /^([\p{Script=Han}“”A-Za-z\d]{2,16}?)(?=[、，。；（()）]|和\d|与\d|及\d|$)/u.exec(t.slice(tok.wordsEnd, clauseEnd));
   if (!m || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工|次|人次)/.test(m[1]!)) return undefined;
   return m[1]!.replace(/[“”]/g, "");
 }

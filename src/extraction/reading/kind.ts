@@ -10,6 +10,7 @@ import {
   INDEX_WORDS,
   LEVEL_VERBS,
   RATE_NAMES,
+  RATE_ONLY_VERBS,
   RATE_NOUNS,
   RATE_VERBS,
   REACHED_WORDS,
@@ -84,7 +85,8 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
       const against = aboveBelowSign(bare(lead));
       const rateVerb = RATE_VERB_WORDS.find((v) => bare(lead).endsWith(v));
       if (against !== undefined) return { kind: "rate_difference", sign: against };
-      if ((noun !== undefined || (afterGrowth && !isShareSubject(subject))) && rateVerb) {
+      const rateOnly = RATE_ONLY_VERBS.some((v) => bare(lead).endsWith(v)) && !isShareSubject(subject);
+      if ((noun !== undefined || rateOnly || (afterGrowth && !isShareSubject(subject))) && rateVerb) {
         return { kind: "rate_difference", sign: (RATE_VERBS[rateVerb]! * (noun ?? 1)) as 1 | -1 };
       }
       return { kind: "pp_change", sign };

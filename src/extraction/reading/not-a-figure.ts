@@ -51,6 +51,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail)) return "definition";
   if ((token.unit === "岁" || /^周岁/.test(after)) && !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))) return "definition";
   if (/^的?(?:临界值|荣枯线|警戒线|门槛)/.test(tail)) return "definition";
+  // 今年以来一直保持在8%以上: a bound kept over time, not a figure of one period
+  if (/(?:一直|始终|持续|长期)(?:保持|稳定|维持)在$/.test(text.slice(Math.max(0, token.start - 8), token.start)) && token.qualifiersAfter.length) return "definition";
   // 1美元兑7.1217元: the 1 is the side of the rate, not a figure
   if (/^兑/.test(tail)) return "part";
   // 2000吨级, 10000吨级: a class, not a quantity

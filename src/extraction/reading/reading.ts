@@ -29,6 +29,10 @@ export interface Reading {
   readonly reading: ReadingText;
   /** The first subject of its sentence (or of its part after ；), which an attribute (毕业生, 基金支出) belongs to. */
   readonly head?: Identity;
+  /** The sentence (or table row) it is read in, numbered through the document. */
+  readonly sentence: number;
+  /** Read from a table's row (which restates the text's figures) rather than from running text. */
+  readonly fromTable?: boolean;
 }
 
 /** A number that is no figure, in a reading, and why. */
@@ -44,6 +48,8 @@ export interface Unread {
 export interface Readings {
   readonly figures: Reading[];
   readonly unread: Unread[];
+  /** The sentences (and table rows) read so far: the number of the next one. */
+  sentences: number;
 }
 
 /** The value of a figure as a claim prints it, from its digits, sign and kind. */

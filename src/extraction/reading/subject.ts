@@ -21,6 +21,8 @@ export interface Opening {
   readonly estimate?: boolean;
   /** 从环比看 (the month before), 与上年相比, 与2021年同期相比: the base of the changes that follow. */
   readonly base?: "previous_period" | "previous_year" | number;
+  /** 2023年、2024年…分别为X、Y: the years of a list, one per value. */
+  readonly years?: readonly number[];
   /** 全年: the whole year, whatever part of it the paragraph spoke of. */
   readonly wholeYear?: boolean;
   /** 2018—2020年，…: the years printed as a range. */
@@ -54,6 +56,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
   let base: Opening["base"];
   let range: Opening["range"];
   let wholeYear = false;
+  const years: number[] = [];
   for (let guard = 0; guard < 8 && at < end; guard++) {
     const rest = text.slice(at, Math.min(end, at + 40));
     let m: RegExpExecArray | null;
@@ -62,7 +65,10 @@ export function readOpening(text: string, start: number, end: number): Opening {
       at += m[0].length;
     } else if ((m = YEAR.exec(rest)) && !/^\d{4}年(?:的|[—\-~至到]\d)/.test(rest)) {
       if (m[2] === "以来") base = Number(m[1]);
-      else year = Number(m[1]);
+      else {
+        if (year !== undefined && /^[、和与及]?$/.test(text.slice(at - 1, at))) years.push(year);
+        year = Number(m[1]);
+      }
       at += m[0].length;
     } else if ((m = PERIOD.exec(rest)) && readSubYearPeriod(m[1]!)) {
       period = readSubYearPeriod(m[1]!)!.code;
@@ -84,7 +90,8 @@ export function readOpening(text: string, start: number, end: number): Opening {
       const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? "";
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
-      else frame = BY_PLACE_FRAMES.some((f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域")) ? "places" : "parts";
+      // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of
+      else if (m[6] === undefined) frame = BY_PLACE_FRAMES.some((f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域")) ? "places" : "parts";
       at += m[0].length;
     } else if ((m = GOAL.exec(rest))) {
       at += m[0].length;
@@ -103,6 +110,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     ...(base !== undefined ? { base } : {}),
     ...(range ? { range } : {}),
     ...(wholeYear ? { wholeYear } : {}),
+    ...(years.length && year !== undefined ? { years: [...years, year] } : {}),
     end: at,
   };
 }
@@ -142,7 +150,7 @@ const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
 const NOT_A_NAME = /^(?:超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
 /** Words a subject never ends with: 的, 了, state verbs left over. */
-const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年)+$/;
+const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年|和|与|及|以及)+$/;
 
 /** The subject phrase of a clause after its opening, and where it ends: empty when the clause goes on about the last one. */
 export function subjectAt(text: string, start: number, end: number): { phrase: string; end: number } {
@@ -150,7 +158,10 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   if (leading) start += leading[0].length;
   const window = text.slice(start, Math.min(end, start + 60));
   const m = SUBJECT_END.exec(window);
-  const stop = m ? m.index : window.length;
+  let stop = m ? m.index : window.length;
+  // a bracket of words right after the name qualifies it (固定资产投资（不含农户）); an abbreviation ((CPI)) does not
+  const bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
+  if (bracket && stop > 0 && !/^[A-Za-z]+$/.test(bracket[1]!)) stop += bracket[0].length;
   const raw = window.slice(0, stop);
   const phrase = raw.replace(SOFT_VERBS, "").replace(TRAILING, "").replace(/^[、，：《》]+|[、，：]+$/g, "");
   // a subject names a thing in two characters or more; a lone verb or particle is none

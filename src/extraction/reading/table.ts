@@ -66,7 +66,8 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { kind: "share", center, percent: true };
   if (/^(?:指标|项目|名称|产品名称|地区|属性|类别|类)$/.test(h.replace(/[（(].*$/, ""))) return undefined;
   if (/^单位$/.test(h)) return { kind: "level", center, percent: false, unitColumn: true };
-  const measure = measureOf(`表${h.replace(/[（(].*$/, "")}`);
+  // a generic word (数, 量) names no measure
+  const measure = [measureOf(`表${h.replace(/[（(].*$/, "")}`)].find((m) => m !== undefined && m.length >= 2);
   return { kind: "level", center, ...(measure ? { measure } : {}), ...(year ? { year: Number(year) } : {}), ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}), percent: /%/.test(h) };
 }
 
@@ -100,9 +101,13 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     const part = /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
     const name = squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "").replace(/^[一二三四五六七八九十]+、/, ""));
     const numbers = cells.filter((c) => NUMBER_CELL.test(c.text));
+    out.sentences++;
     const reading = readingText(doc.normalized, [row]);
     const at = new Map<number, number>();
     reading.origin.forEach((o, i) => at.set(o, i));
+    // one identity for the row, whatever the column: the level column's measure names it (粮食 + 产量)
+    const measure = valueColumns.find((c) => c.measure)?.measure;
+    const rowIdentity = name ? (part ? undefined : restated(name, measure, out.figures)) ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) }) : undefined;
     numbers.forEach((cell, k) => {
       // as many numbers as columns: one each, in order; fewer: each under the column it stands nearest
       const column = numbers.length === valueColumns.length ? valueColumns[k] : nearest(valueColumns, cell.center);
@@ -117,7 +122,7 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
         out.unread.push({ span, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }
-      const who = restated(name, column.measure, out.figures) ?? identify(column.measure && !measureOf(name) ? `${name}${column.measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) });
+      const who = rowIdentity!;
       const when = column.year ?? year;
       const time = timeOf(column.kind, { year: when, yearSaid: captionYear !== undefined || section.said, ...(context.period ? { period: context.period } : {}) });
       out.figures.push({
@@ -132,6 +137,8 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
         valueSpans: [span],
         quote,
         reading,
+        sentence: out.sentences,
+        fromTable: true,
       });
     });
     if (!part && name) {
@@ -149,7 +156,9 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
 function restated(label: string, measure: string | undefined, known: readonly Reading[]): Identity | undefined {
   const stem = label.replace(/类$/, "");
   const exact = known.filter((r) => r.identity.label === `${stem}${measure ?? ""}` || r.identity.label === `${stem}类${measure ?? ""}`);
-  const pool = exact.length ? exact : known.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
+  const prose = known.filter((r) => !r.fromTable);
+  const exactProse = exact.filter((r) => !r.fromTable);
+  const pool = exactProse.length ? exactProse : prose.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
   const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
   return identities.size === 1 ? [...identities.values()][0] : undefined;
 }

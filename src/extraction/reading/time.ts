@@ -19,6 +19,17 @@ export interface FigureTime {
   readonly assumed: readonly Assumption[];
 }
 
+/** The part of the year just before a part: M3 before M4, Q1 before Q2, M1-M3 before M1-M4, H1 before H2. */
+export function periodBefore(code: string): string | undefined {
+  const month = /^M(\d{1,2})$/.exec(code);
+  if (month) return Number(month[1]) > 1 ? `M${Number(month[1]) - 1}` : undefined;
+  const run = /^M1-M(\d{1,2})$/.exec(code);
+  if (run) return Number(run[1]) > 2 ? (Number(run[1]) - 1 === 3 ? "Q1" : Number(run[1]) - 1 === 6 ? "H1" : `M1-M${Number(run[1]) - 1}`) : "M1";
+  const quarter = /^Q([2-4])$/.exec(code);
+  if (quarter) return `Q${Number(quarter[1]) - 1}`;
+  return code === "H2" ? "H1" : code === "Q1-Q3" ? "H1" : code === "H1" ? "Q1" : undefined;
+}
+
 /** Kinds that state a level in a year; every other kind states a change over a period. */
 export const LEVEL_KINDS: ReadonlySet<ClaimKind> = new Set(["level", "share", "structure"]);
 
@@ -55,7 +66,14 @@ export function timeOf(kind: ClaimKind, clues: TimeClues): FigureTime {
   let from: number;
   let than: FigureTime["than"];
   if (base?.kind === "year") from = base.year;
-  else if (base?.kind === "previous_period") from = to;
+  else if (base?.kind === "previous_period") {
+    // 增速比上月回落: this month's rate against last month's, each against the year before
+    if (kind === "rate_difference") {
+      from = to - 1;
+      const before = clues.period !== undefined ? periodBefore(clues.period) : undefined;
+      than = before ? { period: before } : {};
+    } else from = to;
+  }
   else if (base?.kind === "period") {
     from = kind === "rate_difference" ? to - 1 : to;
     than = { period: base.code };

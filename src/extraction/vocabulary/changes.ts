@@ -7,7 +7,7 @@
 /** Verbs of change and the sign they give the figure after them (下降3.1% is −3.1%). */
 export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
   增长: 1, 增加: 1, 上涨: 1, 上升: 1, 提高: 1, 提升: 1, 增收: 1, 增产: 1, 递增: 1, 回升: 1, 扩大: 1, 多增: 1, 攀升: 1,
-  升值: 1, 增量: 1, 净增: 1, 增: 1, 涨: 1, 多: 1,
+  升值: 1, 净增: 1, 增: 1, 涨: 1, 多: 1,
   下降: -1, 减少: -1, 降低: -1, 回落: -1, 下滑: -1, 下跌: -1, 缩小: -1, 减收: -1, 减产: -1, 递减: -1, 压减: -1, 调减: -1,
   缩减: -1, 少增: -1, 贬值: -1, 收缩: -1, 减量: -1, 精简: -1, 净减: -1, 降: -1, 减: -1, 少: -1, 跌: -1,
 };
@@ -16,13 +16,16 @@ export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
  * Verbs whose amount is a change in itself, base said or not (增收6.1亿元, 压减3亿元, 减少1000万人); an amount after
  * 增加 or 新增 with no base (市政道路增加40条) is the year's level of what was added.
  */
-export const CHANGE_IN_ITSELF = ["增收", "减收", "压减", "调减", "缩减", "减少", "净增", "净减", "多增", "少增", "减量", "增量", "精简", "下降", "降低"] as const;
+export const CHANGE_IN_ITSELF = ["增收", "减收", "压减", "调减", "缩减", "减少", "净增", "净减", "多增", "少增", "减量", "精简", "下降", "降低"] as const;
 
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {
   加快: 1, 提高: 1, 回升: 1, 扩大: 1, 上升: 1, 提升: 1, 快: 1, 高: 1,
   放缓: -1, 回落: -1, 下降: -1, 收窄: -1, 降低: -1, 缩小: -1, 减缓: -1, 慢: -1, 低: -1,
 };
+
+/** Verbs that only a rate does (加快, 放缓): a point change after them is a rate difference, its rate's name said or not. */
+export const RATE_ONLY_VERBS = ["加快", "放缓", "减缓", "回升"] as const;
 
 /** The nouns of a growth rate; those of a fall turn a narrowing into a rise (降幅收窄1.8个百分点 is +1.8). */
 export const RATE_NOUNS = ["增长速度", "增速", "增幅", "涨幅", "增长率", "速度"] as const;

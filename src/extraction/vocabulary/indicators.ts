@@ -16,7 +16,7 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
   budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
   retail_sales: ["社会消费品零售总额"],
-  investment: ["固定资产投资", "全社会固定资产投资"],
+  investment: ["固定资产投资", "全社会固定资产投资", "全部投资"],
   trade: ["货物进出口总额", "进出口总额", "外贸进出口总额", "货物进出口", "进出口总值"],
   exports: ["出口总额", "货物出口", "出口总值", "出口"],
   imports: ["进口总额", "货物进口", "进口总值", "进口"],
@@ -62,6 +62,9 @@ export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
 
 /** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
+
+/** The ids of the usual indicators: a figure named by one of them is the same indicator wherever the text prints it. */
+export const USUAL_IDS: ReadonlySet<string> = new Set([...Object.keys(INDICATOR_SYNONYMS), ...Object.values(CATEGORY_DEFAULTS)]);
 
 /** Totals that are the sum of their parts by definition, by indicator id: GDP of the three industries, trade of exports and imports. */
 export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {
