@@ -2,7 +2,7 @@ import type { ClaimsDefinition } from "../verification/index.js";
 import { USUAL_IDS } from "./vocabulary/indicators.js";
 import type { Extraction, ExtractedClaim } from "./types.js";
 
-type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "sentence">;
+type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "mention">;
 
 /**
  * The indicator a claim is filed under for verification. A usual indicator (gdp, 全国·consumer_prices) is the same
@@ -12,19 +12,19 @@ type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "senten
  */
 function filedUnder(c: Named): string {
   const name = [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined && p !== "").join("·");
-  return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}@${c.sentence}`;
+  return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}@${c.mention}`;
 }
 
 /** The other side of a rate difference or the whole of a share, filed as its indicator is (in the claim's sentence). */
-function otherFiled(indicator: string, sentence: number, region?: string): string {
-  return filedUnder({ indicator, sentence, ...(region ? { region } : {}) });
+function otherFiled(indicator: string, mention: number, region?: string): string {
+  return filedUnder({ indicator, mention, ...(region ? { region } : {}) });
 }
 
 /**
  * An extraction as a claims definition that `verifyClaims` reads: each claim in the claims-file shape (its quote and
  * label kept, its assumptions written as its note and `confidence: guess`), filed under its region and part so
  * that another region's or a part's figure never meets the whole's, and a subject that is no usual indicator under
- * its sentence; the proposed identities and parts. A change against the month before (环比: from = to) has no
+ * its mention; the proposed identities and parts. A change against the month before (环比: from = to) has no
  * relation the verifier checks and is left out. No price basis is assumed: a relation that a basis reading would
  * reconcile keeps its verdict and says so.
  */
@@ -33,12 +33,12 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
     ...(name !== undefined ? { name } : {}),
     claims: extraction.claims
       .filter((c) => c.from === undefined || c.from < c.to!)
-      .map(({ span: _span, line: _line, valueSpans: _values, assumed: _assumed, region, breakdown, than, sentence, ...claim }) => ({
+      .map(({ span: _span, line: _line, valueSpans: _values, assumed: _assumed, region, breakdown, than, mention, ...claim }) => ({
         ...claim,
-        indicator: filedUnder({ ...claim, sentence, ...(region ? { region } : {}), ...(breakdown ? { breakdown } : {}) }),
-        ...(claim.of !== undefined ? { of: otherFiled(claim.of, sentence) } : {}),
-        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}@${sentence}`)) } : {}),
-        ...(than ? { than: { ...(than.from !== undefined ? { from: than.from, to: than.to } : {}), ...(than.period ? { period: than.period } : {}), ...(than.indicator !== undefined ? { indicator: otherFiled(than.indicator, sentence, than.region) } : {}) } } : {}),
+        indicator: filedUnder({ ...claim, mention, ...(region ? { region } : {}), ...(breakdown ? { breakdown } : {}) }),
+        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
+        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}@${mention}`)) } : {}),
+        ...(than ? { than: { ...(than.from !== undefined ? { from: than.from, to: than.to } : {}), ...(than.period ? { period: than.period } : {}), ...(than.indicator !== undefined ? { indicator: otherFiled(than.indicator, mention, than.region) } : {}) } } : {}),
       })),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),
     ...(Object.keys(extraction.parts).length ? { parts: extraction.parts } : {}),

@@ -2,6 +2,7 @@ import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
 import { TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
+import { familyBasis } from "../verification/index.js";
 import type { ExtractedClaim, ExtractedTarget } from "./types.js";
 
 /** A function from an offset to its line (1-based), by binary search over the line starts: fast on long texts. */
@@ -27,7 +28,9 @@ export const identityKey = (i: Identity) => [i.region, i.breakdown, i.indicator]
  * Readings as claims and targets: each numbered by its identity (gdp_1, gdp_2, 全国·gdp_1), its quote the clause as
  * printed, its spans and line in the text, its assumptions written as its note.
  */
-export function claimsOf(readings: readonly Reading[], text: string, lineOf: (offset: number) => number): { claims: ExtractedClaim[]; targets: ExtractedTarget[] } {
+export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (offset: number) => number): { claims: ExtractedClaim[]; targets: ExtractedTarget[] } {
+  const readings = addedThenReached(readingsIn);
+  const ambiguous = ambiguousInMention(readings);
   const claims: ExtractedClaim[] = [];
   const targets: ExtractedTarget[] = [];
   const counts = new Map<string, number>();
@@ -54,7 +57,7 @@ export function claimsOf(readings: readonly Reading[], text: string, lineOf: (of
     const quote = text.slice(span.start, span.end).trim();
     const valueSpans = r.valueSpans.map((v) => originalSpan(r.reading, v.start, v.end));
     const qualifiers = [...(r.estimate && !r.target ? ["预计"] : []), ...r.qualifiers];
-    const assumed = r.time.assumed;
+    const assumed = ambiguous.has(r) ? [...r.time.assumed, { field: "subject" as const, note: "two figures of one kind and time follow one mention of the subject; which is which the text does not say" }] : r.time.assumed;
     const claim: ExtractedClaim = {
       id: `${key.replace(/·/g, "_")}_${n}`,
       indicator,
@@ -71,12 +74,12 @@ export function claimsOf(readings: readonly Reading[], text: string, lineOf: (of
       ...(r.of ? { of: r.of.indicator } : r.kind === "contribution" || r.kind === "contribution_share" ? { of: "gdp" } : {}),
       ...(r.parts ? { parts: r.parts } : {}),
       ...(r.kind === "rate_difference" ? { than: thanOf(r) } : {}),
-      ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : r.basis ? { basis: r.basis } : {}),
+      ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : basisOf(r)),
       quote,
       span: { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.end },
       valueSpans,
       line: lineOf(valueSpans[0]?.start ?? span.start),
-      sentence: r.sentence,
+      mention: r.identity.mention ?? 0,
       confidence: assumed.length ? "guess" : "high",
       ...(assumed.length ? { assumed: assumed.map((a) => ({ field: a.field, note: a.note })), note: assumed.map((a) => a.note).join("; ") } : {}),
     };
@@ -84,6 +87,51 @@ export function claimsOf(readings: readonly Reading[], text: string, lineOf: (of
     else claims.push(claim);
   }
   return { claims, targets };
+}
+
+/** Levels that follow a verb of adding and then one of reaching, in one mention (新增16条、达到54条): the first is the change. */
+function addedThenReached(readings: readonly Reading[]): Reading[] {
+  const out = [...readings];
+  for (let i = 0; i + 1 < out.length; i++) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.kind !== "level" || b.kind !== "level" || a.identity.mention === undefined || a.identity.mention !== b.identity.mention || a.unit !== b.unit) continue;
+    const added = /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label);
+    if (!added || !/(?:达到|达|累计|总数|共|突破|超过|为)$/.test((b.lead ?? "").replace(/^[、，]/, ""))) continue;
+    const year = a.time.year!;
+    out[i] = { ...a, kind: "absolute_change", time: { from: year - 1, to: year, ...(a.time.period ? { period: a.time.period } : {}), assumed: a.time.assumed } };
+  }
+  return out;
+}
+
+/** Readings of one mention of a subject with the same kind and time and different values: which is which is a guess. */
+function ambiguousInMention(readings: readonly Reading[]): Set<Reading> {
+  const groups = new Map<string, Reading[]>();
+  for (const r of readings) {
+    if (r.identity.mention === undefined) continue;
+    const key = `${r.identity.mention}|${identityKey(r.identity)}|${r.kind}|${r.time.year ?? `${r.time.from}-${r.time.to}`}|${r.time.period ?? ""}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const out = new Set<Reading>();
+  for (const group of groups.values()) {
+    if (new Set(group.map((r) => r.value)).size < 2) continue;
+    // 市政道路增加40条、82.8公里: amounts in units of different kinds are different indicators
+    const families = new Set(group.map((r) => (r.unit ?? "").replace(/^(?:万亿|千万|百万|十万|亿|万|千|百)/, "")).filter((u) => u !== ""));
+    if (families.size > 1 && group.every((r) => r.unit)) continue;
+    for (const r of group) out.add(r);
+  }
+  return out;
+}
+
+/**
+ * The prices a change is at: as the text says (按可比价格计算, 扣除价格因素), else as its family of indicator is
+ * published (value added at comparable prices, retail sales and income at current ones); levels say nothing.
+ */
+function basisOf(r: Reading): { basis?: "current" | "comparable" } {
+  if (r.basis) return { basis: r.basis };
+  if (["level", "share", "structure", "pp_change", "contribution", "contribution_share", "rate_difference"].includes(r.kind)) return {};
+  const family = familyBasis(r.identity.indicator, r.identity.label);
+  return family ? { basis: family } : {};
 }
 
 /** 亿元 and 万元 are one family: a unit with another magnitude is the same indicator. */

@@ -31,7 +31,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const doc = readDocument(text);
   const context = readDocumentContext(doc, options);
   let section = documentFrame(context);
-  const out: Readings = { figures: [], unread: [], sentences: 0 };
+  const out: Readings = { figures: [], unread: [], sentences: 0, mentions: 0 };
   for (const block of doc.blocks) {
     if (block.kind === "table") {
       readTable(block, doc, context, section, out);

@@ -43,8 +43,8 @@ export interface ExtractedClaim {
   /** Where the figure's own digits are printed (a structure has several; 持平 none). */
   readonly valueSpans: readonly Span[];
   readonly line: number;
-  /** The sentence (or table row) it is read in, numbered through the text: a subject that is no usual indicator is this sentence's. */
-  readonly sentence: number;
+  /** The mention of its subject it is read with, numbered through the text: a subject that is no usual indicator means one thing only within its mention. */
+  readonly mention: number;
   /** `guess` where something was not printed and was assumed (the report's year, an average's period, a subject carried over); `assumed` says what. */
   readonly confidence: "high" | "guess";
   readonly assumed?: readonly ExtractedAssumption[];

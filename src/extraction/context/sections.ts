@@ -48,7 +48,8 @@ export function headingFrame(heading: string, doc: DocumentContext, current: Tim
     return { role: "targets", ...(y !== undefined ? { year: y } : {}), ...(span && !year ? { span } : {}), said: true, ...(note ? { note } : {}) };
   }
   if (has(heading, SECTION_ROLES.review) || year !== undefined) {
-    const span = plans.find((p) => doc.reviewYear === undefined || p.to <= doc.reviewYear) ?? plans[0];
+    // 2025年工作总结和“十四五”发展成就: the year's review; the plan's years only where a sentence speaks of them
+    const span = year !== undefined ? undefined : (plans.find((p) => doc.reviewYear === undefined || p.to <= doc.reviewYear) ?? plans[0]);
     const y = year !== undefined ? Number(year) : span?.to ?? base.year;
     // 过去五年工作回顾: the five years to the year in review
     const reviewed = span ?? (has(heading, PLAN_SPAN_WORDS) && y !== undefined ? { from: y - 5, to: y } : undefined);

@@ -93,11 +93,11 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   if (subject.phrase) {
     if (listed) {
       const firstValue = tokens0(t, subject.end, clause.end);
-      s.list = splitList(subject.phrase, firstValue).map((item) => identify(item, { level: ctx.doc.level, topic: p.topic, frame: s.frame }));
+      s.list = splitList(subject.phrase, firstValue).map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: p.topic, frame: s.frame })));
     }
     else s.list = undefined;
     {
-      identity = identify(subject.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame });
+      identity = named(ctx, identify(subject.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
       if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
       if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
     }
@@ -154,8 +154,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       const own = subjectAt(t, inner.end + (shifted?.[0].length ?? 0), numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
-      if (own.phrase) who = identify(own.phrase, { level: ctx.doc.level, topic: p.topic, frame: s.frame });
-      else if (region && identity) who = { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` };
+      if (own.phrase) who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: p.topic, frame: s.frame }));
+      else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
     } else {
       lead = withoutBrackets(t.slice(cursor, numberStart));
@@ -164,7 +164,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
         const own = subjectAt(trimmed, 0, trimmed.length);
         if (own.phrase && own.phrase !== (who?.label ?? "")) {
-          who = identify(own.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame });
+          who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
           s.identity = who;
           if (s.frame && measureOf(own.phrase)) s.siblingMeasure = measureOf(own.phrase);
           lead = trimmed.slice(own.end);
@@ -175,17 +175,19 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       // a carried subject after a verb of its own (…重点项目39项，已完成15项): another figure of it, named by the verb
       if (!subject.phrase && who && tok.unitKind === "amount") {
         const phrase = ownPhrase(lead);
-        if (phrase) who = { ...who, indicator: `${who.indicator}${phrase}`, label: `${who.label}${phrase}` };
+        if (phrase) who = named(ctx, { ...who, indicator: `${who.indicator}${phrase}`, label: `${who.label}${phrase}` });
       }
     }
     // 完成1679个行政村生活污水治理, 超过200家世界500强企业…: a count whose subject follows it
     // (选派1100名专家: the verb of a subject is named by what it counts)
     const regionOnly = OWN_WHOLE.test(subject.phrase);
-    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && figures === 0 && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
+    const listed2 = figures > 0 && /^(?:[、和与及]|以及)$/.test(lead);
+    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && (figures === 0 || listed2) && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
       const thing = countedThing(t, tok, clause.end);
       if (thing) {
-        who = identify(regionOnly ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level });
+        who = named(ctx, identify(regionOnly || listed2 ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }));
         s.identity = who;
+        identity = who;
         countedEnd = tok.wordsEnd + thing.length;
       }
     }
@@ -222,7 +224,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     }
     // 上涨的城市个数为23个，下降的为43个: those that 下降 are another count
     const which = /^([\p{Script=Han}]{1,6}?)的(?:为|是|有)$/u.exec(lead);
-    if (which && figures > 0) who = { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` };
+    if (which && figures > 0) who = named(ctx, { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` });
     const kind = kindOf(tok, lead, who.label, sameIdentity(s.lastGrowth, who), changeHasBase(ctx, s, lead));
     if (!kind) {
       unread(ctx, tok, "no_relation", clause);
@@ -235,6 +237,11 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     figures++;
   }
   if (identity) p.lastIdentity = identity;
+}
+
+/** A subject as mentioned here: numbered, so that the figures read with this mention of it stay together. */
+function named(ctx: ClauseContext, identity: Identity): Identity {
+  return { ...identity, mention: ++ctx.out.mentions };
 }
 
 /** Records a number that is no figure. */
@@ -316,6 +323,7 @@ function push(
     quote: { start: clause.start, end },
     reading: ctx.reading,
     sentence: ctx.out.sentences,
+    lead,
   });
   const growth = kind.kind === "cumulative_change" || kind.kind === "average_growth";
   s.lastGrowthReal = growth && who.breakdown?.endsWith("实际");
@@ -330,8 +338,9 @@ function push(
  * change with no base is against the year before; in a work report, 市政道路增加40条 is what was added in the year.
  */
 function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string): boolean {
-  // a target's 提高1岁 is an increment
-  return baseIn(lead) !== undefined || s.base !== undefined || ctx.frame.role === "targets" || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
+  // a target's 再提高1岁 is an increment; its 增加300万平方米供热能力 is what is to be added
+  const increment = ctx.frame.role === "targets" && !/(?:增加|新增)$/.test(lead);
+  return baseIn(lead) !== undefined || s.base !== undefined || increment || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
 }
 
 /** A verb phrase of a figure's own in its lead (已完成, 已落地), years, comparisons and verbs of a level left out. */

@@ -12,6 +12,8 @@ export interface Identity {
   readonly breakdown?: string;
   /** The subject as printed, the region's name left out. */
   readonly label: string;
+  /** Which mention of the subject in the text the figure is read with (each clause that names it is one). */
+  readonly mention?: number;
 }
 
 /** What the reader knows when it names a subject: the document's level, the indicator spoken of, the frame. */

@@ -36,6 +36,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/^[A-Za-z]/.test(after) && !token.unit) return "name";
   if (startsWithAny(after, NAME_AFTER) && token.unitKind !== "percent") return "name";
   if (/[+]$/.test(before) || /^[+]/.test(after)) return "name";
+  // 上年=100: the base of an index
+  if (/[=＝]$/.test(before) || /以上年为$/.test(before)) return "definition";
   if (inShortQuote(text, token)) return "name";
   // ordinals and ranks: 第3位, 前10位, 排名第2
   if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before)) return "ordinal";

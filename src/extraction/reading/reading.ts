@@ -31,6 +31,8 @@ export interface Reading {
   readonly head?: Identity;
   /** The sentence (or table row) it is read in, numbered through the document. */
   readonly sentence: number;
+  /** The words before the figure back to the one before it in its clause (新增, 比上年增长, 达到). */
+  readonly lead?: string;
   /** Read from a table's row (which restates the text's figures) rather than from running text. */
   readonly fromTable?: boolean;
 }
@@ -50,6 +52,8 @@ export interface Readings {
   readonly unread: Unread[];
   /** The sentences (and table rows) read so far: the number of the next one. */
   sentences: number;
+  /** The mentions of subjects read so far. */
+  mentions: number;
 }
 
 /** The value of a figure as a claim prints it, from its digits, sign and kind. */

@@ -64,7 +64,8 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
   if (/增长|增减|增速|增幅|±|同比|涨跌/.test(h)) return { kind: "cumulative_change", center, percent: true };
   if (/指数|=100|为100/.test(h)) return { kind: "index", center, percent: false };
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { kind: "share", center, percent: true };
-  if (/^(?:指标|项目|名称|产品名称|地区|属性|类别|类)$/.test(h.replace(/[（(].*$/, ""))) return undefined;
+  // the labels' column (指标名称, 项目, 产品名称, 地区, 类别): no figures
+  if (/^(?:指标|项目|名称|产品|地区|属性|类别|类|分组|行业|国家和地区|城市)/.test(h.replace(/[（(].*$/, "")) && !/\d/.test(h)) return undefined;
   if (/^单位$/.test(h)) return { kind: "level", center, percent: false, unitColumn: true };
   // a generic word (数, 量) names no measure
   const measure = [measureOf(`表${h.replace(/[（(].*$/, "")}`)].find((m) => m !== undefined && m.length >= 2);
@@ -87,7 +88,12 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     .map((c) => columnOf(c.text, c.center, tableUnit))
     .filter((c): c is Column => c !== undefined);
   const unitColumn = columns.find((c) => c.unitColumn);
-  const valueColumns = columns.filter((c) => !c.unitColumn);
+  // 2022年居民消费价格涨跌幅度（单位：%）: columns of years that hold changes, not levels
+  const changes = /涨跌|增长|增速|增幅|幅度|比上年/.test(caption.replace(/及其?增长速度$|增长速度$|及增速$/, ""));
+  const percentTable = /单位[：:]\s*%/.test(caption);
+  const valueColumns = columns
+    .filter((c) => !c.unitColumn)
+    .map((c) => (changes && c.kind === "level" && c.year !== undefined ? { ...c, kind: "cumulative_change" as const, percent: true } : percentTable && c.kind === "level" ? { ...c, percent: true } : c));
   const topic = identify(caption.replace(/^表\s*\d+|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g, "").trim() || "表", { level: context.level });
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
@@ -107,7 +113,10 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     reading.origin.forEach((o, i) => at.set(o, i));
     // one identity for the row, whatever the column: the level column's measure names it (粮食 + 产量)
     const measure = valueColumns.find((c) => c.measure)?.measure;
-    const rowIdentity = name ? (part ? undefined : restated(name, measure, out.figures)) ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) }) : undefined;
+    const rowFound = name ? (part ? undefined : restated(name, measure, out.figures)) ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) }) : undefined;
+    const rowIdentity = rowFound ? { ...rowFound, mention: ++out.mentions } : undefined;
+    // more numbers than the header has columns: the row cannot be read cell by cell
+    const readable = numbers.length <= valueColumns.length;
     numbers.forEach((cell, k) => {
       // as many numbers as columns: one each, in order; fewer: each under the column it stands nearest
       const column = numbers.length === valueColumns.length ? valueColumns[k] : nearest(valueColumns, cell.center);
@@ -118,7 +127,7 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
       const token = { ...span, digits, negative, unitKind: "bare" as const, qualifiersAfter: [], wordsEnd: span.end };
       const reason = notAFigure(reading.text, token);
       const quote = { start: 0, end: reading.text.length };
-      if (!column || !name || year === undefined || (reason && reason !== "name")) {
+      if (!readable || !column || !name || year === undefined || (reason && reason !== "name")) {
         out.unread.push({ span, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }

@@ -9,14 +9,14 @@ export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
   增长: 1, 增加: 1, 上涨: 1, 上升: 1, 提高: 1, 提升: 1, 增收: 1, 增产: 1, 递增: 1, 回升: 1, 扩大: 1, 多增: 1, 攀升: 1,
   升值: 1, 净增: 1, 增: 1, 涨: 1, 多: 1,
   下降: -1, 减少: -1, 降低: -1, 回落: -1, 下滑: -1, 下跌: -1, 缩小: -1, 减收: -1, 减产: -1, 递减: -1, 压减: -1, 调减: -1,
-  缩减: -1, 少增: -1, 贬值: -1, 收缩: -1, 减量: -1, 精简: -1, 净减: -1, 降: -1, 减: -1, 少: -1, 跌: -1,
+  缩减: -1, 少增: -1, 贬值: -1, 收缩: -1, 减量: -1, 精简: -1, 净减: -1, 压降: -1, 化解: -1, 降: -1, 减: -1, 少: -1, 跌: -1,
 };
 
 /**
  * Verbs whose amount is a change in itself, base said or not (增收6.1亿元, 压减3亿元, 减少1000万人); an amount after
  * 增加 or 新增 with no base (市政道路增加40条) is the year's level of what was added.
  */
-export const CHANGE_IN_ITSELF = ["增收", "减收", "压减", "调减", "缩减", "减少", "净增", "净减", "多增", "少增", "减量", "精简", "下降", "降低"] as const;
+export const CHANGE_IN_ITSELF = ["增收", "减收", "压减", "压降", "调减", "缩减", "减少", "净增", "净减", "多增", "少增", "减量", "精简", "下降", "降低"] as const;
 
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {

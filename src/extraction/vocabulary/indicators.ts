@@ -6,7 +6,7 @@
 
 /** The usual names of the usual indicators, each to one id. Only names that mean exactly the indicator. */
 export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
-  gdp: ["地区生产总值", "国内生产总值", "生产总值", "GDP", "全市生产总值", "全省生产总值", "经济总量", "经济"],
+  gdp: ["地区生产总值", "国内生产总值", "生产总值", "GDP", "全市生产总值", "全省生产总值", "经济"],
   gdp_per_capita: ["人均地区生产总值", "人均国内生产总值", "人均生产总值", "人均GDP"],
   primary: ["第一产业增加值"],
   secondary: ["第二产业增加值"],
