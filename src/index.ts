@@ -33,6 +33,8 @@ export {
   type ExtractedTarget,
   type ExtractOptions,
   type UnclassifiedNumber,
+  type ExtractedAssumption,
+  type DocumentInfo,
 } from "./extraction/index.js";
 export { modelJsonSchema, type ModelDefinition, type IndicatorDefinition } from "./structure/index.js";
 export {

@@ -12,7 +12,7 @@ type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "mentio
  */
 function filedUnder(c: Named): string {
   const name = [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined && p !== "").join("·");
-  return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}@${c.mention}`;
+  return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}#${c.mention}`;
 }
 
 /** The other side of a rate difference or the whole of a share, filed as its indicator is (in the claim's sentence). */
@@ -37,7 +37,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
         ...claim,
         indicator: filedUnder({ ...claim, mention, ...(region ? { region } : {}), ...(breakdown ? { breakdown } : {}) }),
         ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
-        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}@${mention}`)) } : {}),
+        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
         ...(than ? { than: { ...(than.from !== undefined ? { from: than.from, to: than.to } : {}), ...(than.period ? { period: than.period } : {}), ...(than.indicator !== undefined ? { indicator: otherFiled(than.indicator, mention, than.region) } : {}) } } : {}),
       })),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),

@@ -40,7 +40,7 @@ export function verificationDoc(report: VerificationReport, title?: string, quot
   const review = report.toReview.length;
   const lines: (string | ReturnType<typeof table>)[] = [];
   lines.push(
-    `${title ? `${title}: ` : ""}${checks.length} checks — ${report.failures.length} findings${review ? `, ${review} to review` : ""}; ` +
+    `${title ? `${title}: ` : ""}${checks.length} checks — ${review ? `${report.failures.length} findings, ${review} to review; ` : ""}` +
       `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
     "",
   );

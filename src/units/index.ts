@@ -8,7 +8,6 @@ export {
   PERCENTAGE_POINT,
   isDimensionless,
   isMoney,
-  countsThings,
   isWholeCount,
   sameDimensions,
   conversionFactor,

@@ -1,6 +1,5 @@
 import {
   Dec,
-  addIntervals,
   didYouMean,
   makeIssue,
   scaleInterval,
@@ -14,58 +13,13 @@ import {
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { misplacedField } from "./claim-fields.js";
-import { QUALIFIER_MEANING, qualifiedInterval, type QualifierMeaning } from "./qualifiers.js";
-import { readSubYearPeriod, type SubYearPeriod } from "./sub-year.js";
-import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type QualifierWord, type ValidClaim } from "./schema.js";
+import { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
+import { readStructure } from "./structure-claim.js";
+import { QUALIFIER_MEANING, qualifiedInterval } from "./qualifiers.js";
+import { readSubYearPeriod } from "./sub-year.js";
+import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord } from "./schema.js";
 
-/** A claim read and checked: its printed figure and the interval of true values it allows. */
-export interface ReadClaim {
-  readonly id: string;
-  readonly indicator: string;
-  readonly kind: ClaimKind;
-  readonly year?: number;
-  readonly from?: number;
-  readonly to?: number;
-  /** The part of each year the figure is for (上半年): it relates only to figures of the same months. */
-  readonly period?: SubYearPeriod;
-  readonly quote?: string;
-  /** The indicator's name as printed, when the claim gives one. */
-  readonly label?: string;
-  readonly figure: PrintedFigure;
-  readonly qualifiers: readonly QualifierWord[];
-  readonly meanings: readonly QualifierMeaning[];
-  /**
-   * The true values the figure allows: a level in the indicator's unit (the model's, else the claim's); a change
-   * or a share as a ratio (28.5% is 0.285).
-   */
-  readonly interval: Interval;
-  /** The unit of a level's interval (the model's indicator unit when a model is given). */
-  readonly unit?: Unit;
-  /** The unit the figure is printed in, as written in the claim (`万元` for "突破6万元"). */
-  readonly printedUnit?: string;
-  /**
-   * The prices a money figure is at: the claim's own `basis`, else the file's default for its kind (levels are at
-   * current prices unless said otherwise); absent for a change whose basis nobody stated.
-   */
-  readonly basis?: PriceBasis;
-  /**
-   * For a contribution or contribution share: the total the part contributes to. A share of a total and its point
-   * change are filed under the indicator `part/total` (`tertiary/gdp`), so that they relate to each other only.
-   */
-  readonly of?: string;
-  /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
-  readonly components?: readonly ReadClaim[];
-  /** For a rate difference: the other rate, another indicator's or another period's. */
-  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: SubYearPeriod };
-  /** Printed as 持平: a change that rounds to zero. */
-  readonly flat?: boolean;
-  /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
-  readonly deflates?: readonly string[];
-  /** What the reading rests on that its text does not print (`confidence: guess`, with its note). */
-  readonly guess?: string;
-  /** The claim's position in the file, for messages. */
-  readonly path: readonly (string | number)[];
-}
+export { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 
 const PERIOD_HINT = "write Q1 … Q4, H1, H2, Q1-Q3, M3 or M1-M10 (一季度, 上半年, 前三季度, 3月, 1—10月); leave period out for the whole year";
 
@@ -82,14 +36,6 @@ export const CHANGE_KINDS: ReadonlySet<ClaimKind> = new Set(["cumulative_change"
 function flatFigure(kind: ClaimKind): string {
   return POINT_KINDS.has(kind) ? "0.0pp" : kind === "absolute_change" ? "0.0" : "0.0%";
 }
-
-/** The indicator a share of a total is filed under: `tertiary/gdp`, the share of tertiary in gdp. */
-export function shareKey(part: string, total: string): string {
-  return `${part}/${total}`;
-}
-
-/** Current prices (现价) or comparable prices (可比价). */
-export type PriceBasis = "current" | "comparable";
 
 /** The basis of figures that state none, from the claims file's `basis:` (levels: current unless said otherwise). */
 export interface BasisDefaults {
@@ -335,57 +281,6 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
 function withUnnamedWholes(read: readonly ReadClaim[]): ReadClaim[] {
   const amounts = new Set(read.filter((c) => c.kind === "level" && c.figure.kind === "plain").map((c) => c.indicator));
   return read.map((c) => ((c.kind === "share" || c.kind === "pp_change") && c.of === undefined && amounts.has(c.indicator) ? { ...c, indicator: shareKey(c.indicator, "") } : c));
-}
-
-/**
- * A structure (三次产业结构 3.9：59.5：36.6): each printed share read as a percentage with its own rounding, kept as a
- * share claim of its part (`of` the total, the structure's id); the structure's interval is the shares' sum.
- */
-function readStructure(
-  claim: ValidClaim,
-  path: readonly (string | number)[],
-  problem: (field: string | undefined, message: string, hint?: string) => void,
-  read: ReadClaim[],
-  partOfYear: { period?: SubYearPeriod },
-): void {
-  if (!claim.parts) return problem("parts", "a structure needs its parts, in the order their shares are printed", "such as parts: [primary, secondary, tertiary]");
-  const texts = String(claim.value).split(/[：:]/).map((t) => t.trim().replace(/%$/, ""));
-  if (texts.length !== claim.parts.length) {
-    return problem("value", `'${claim.value}' has ${texts.length} shares but parts names ${claim.parts.length}`, "give one part per printed share");
-  }
-  const components: ReadClaim[] = [];
-  for (const [i, text] of texts.entries()) {
-    const figure = readPrintedFigure(`${text}%`);
-    if (!figure || figure.negative) return problem("value", `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`, `expected ${EXPECTED_LITERAL.structure}`);
-    components.push({
-      id: claim.id,
-      indicator: shareKey(claim.parts[i]!, claim.indicator),
-      kind: "share",
-      year: claim.year!,
-      ...partOfYear,
-      of: claim.indicator,
-      figure,
-      qualifiers: [],
-      meanings: [],
-      interval: figure.interval,
-      path,
-    });
-  }
-  const figure = readPrintedFigure("100%")!;
-  read.push({
-    id: claim.id,
-    indicator: claim.indicator,
-    kind: "structure",
-    year: claim.year!,
-    ...partOfYear,
-    ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
-    figure: { ...figure, text: String(claim.value) },
-    qualifiers: [],
-    meanings: [],
-    interval: components.map((c) => c.interval).reduce(addIntervals),
-    components,
-    path,
-  });
 }
 
 /** A claim's price basis: its own, else the file's default for levels or for changes. */

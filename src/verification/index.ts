@@ -9,4 +9,4 @@ export { claimsJsonSchema, type ClaimsDefinition, type ClaimKind } from "./schem
 export { describeInterval } from "./describe.js";
 export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, type GrowthFigures } from "./assert.js";
 export { readSubYearPeriod, SUB_YEAR_WORDS } from "./sub-year.js";
-export { familyBasis, PRICE_BASIS_FAMILIES } from "./price-basis.js";
+export { familyBasis } from "./price-basis.js";

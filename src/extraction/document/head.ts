@@ -45,7 +45,7 @@ export function readHead(lines: readonly Line[]): Head {
       if (date) dates.push(date);
       continue;
     }
-    const sentence = /[，。]/.test(t.replace(/。$/, "")) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9) || t.length > 60;
+    const sentence = /[，。；！？]/.test(t) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9) || t.length > 60;
     if (sentence) break;
     if (date && t.length - date.text.length < 30 && !/公报|报告/.test(t)) {
       dates.push(date);

@@ -6,7 +6,6 @@ import {
   CONTRIBUTION_SHARE_WORDS,
   CONTRIBUTION_WORDS,
   FALL_RATE_NOUNS,
-  FLAT_WORDS,
   INDEX_WORDS,
   LEVEL_VERBS,
   RATE_NAMES,
@@ -128,9 +127,4 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
 /** A subject that is itself a share or a rate (城镇化率, 占比): its point changes are changes of it, not of a growth rate. */
 export function isShareSubject(subject: string): boolean {
   return /(?:率|比重|占比|比例|份额|系数|指数)$/.test(subject) || SHARE_WORDS.some((w) => w.length > 1 && subject.endsWith(w));
-}
-
-/** 持平 (no change), 基本持平, said where a figure would be. */
-export function flatIn(text: string): string | undefined {
-  return FLAT_WORDS.find((w) => text.includes(w));
 }

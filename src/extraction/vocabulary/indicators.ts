@@ -15,7 +15,7 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   energy_intensity: ["单位GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "万元GDP能耗", "万元地区生产总值能耗", "单位生产总值能耗"],
   budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
   budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
-  retail_sales: ["社会消费品零售总额"],
+  retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
   investment: ["固定资产投资", "全社会固定资产投资", "全部投资"],
   trade: ["货物进出口总额", "进出口总额", "外贸进出口总额", "货物进出口", "进出口总值"],
   exports: ["出口总额", "货物出口", "出口总值", "出口"],

@@ -1,0 +1,117 @@
+import type { Span } from "../document/index.js";
+import { baseIn, type Base } from "./comparison.js";
+import type { FigureToken } from "./figure-token.js";
+import { identify, type Identity } from "./identity.js";
+import type { KindReading } from "./kind.js";
+import type { NotAFigure } from "./not-a-figure.js";
+import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
+import { LEVEL_KINDS, timeOf, type Assumption } from "./time.js";
+
+/** Years printed as a range: 2016—2020年, 2020-2023年间. */
+const RANGE = /((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年/;
+
+/** A subject as mentioned here: numbered, so that the figures read with this mention of it stay together. */
+export function named(ctx: ClauseContext, identity: Identity): Identity {
+  return { ...identity, mention: ++ctx.out.mentions };
+}
+
+/** Records a number that is no figure. */
+export function unread(ctx: ClauseContext, tok: FigureToken, reason: NotAFigure, clause: Span): void {
+  ctx.out.unread.push({ span: { start: tok.start, end: tok.end }, digits: tok.digits, reason, quote: clause, reading: ctx.reading });
+}
+
+/** Makes a reading of a figure: its time from the clues around it, target or fact from the frame. */
+export function push(
+  ctx: ClauseContext,
+  s: SentenceState,
+  clause: Span,
+  who: Identity,
+  kind: KindReading,
+  value: string,
+  tok: FigureToken | undefined,
+  qualifiers: readonly string[],
+  valueSpans: readonly Span[],
+  lead: string,
+  base: Base | undefined,
+  said: { year?: number; shift: number } | undefined,
+  subjectAssumed: Assumption | undefined,
+  parts?: readonly string[],
+): void {
+  const doc = ctx.doc;
+  // 增长5.3%，扣除价格因素，实际增长5.1%: the real rate beside the nominal one is a figure of its own
+  if ((kind.kind === "cumulative_change" || kind.kind === "average_growth") && s.basis === "comparable" && sameIdentity(s.lastGrowth, who) && !s.lastGrowthReal) {
+    who = { ...who, breakdown: who.breakdown ? `${who.breakdown}·实际` : "实际" };
+  }
+  const relative = s.relative === "this" ? doc.year : s.relative === "last" && doc.year !== undefined ? doc.year - 1 : undefined;
+  const explicit = said?.year ?? s.year ?? relative;
+  const year = (explicit ?? ctx.frame.year);
+  if (year === undefined) {
+    if (tok) unread(ctx, tok, "unread", clause);
+    return;
+  }
+  let at = year + (said?.shift ?? 0);
+  // 由162个整合为123个, 从1795亿元增加到5260亿元: the first is the level at the start of the period
+  const leadNoQualifier = lead.replace(/(?:不到|不足|超过|近|约|逾)$/, "");
+  const started = LEVEL_KINDS.has(kind.kind) ? /(?:由|从)(上年的?|((?:19|20)\d\d)年(?:末|底)?的?)?$/.exec(leadNoQualifier) : null;
+  let startAssumed: Assumption | undefined;
+  if (started) {
+    const spanStart = ctx.frame.span && (explicit === undefined || explicit === ctx.frame.span.to) ? ctx.frame.span.from : undefined;
+    at = started[2] ? Number(started[2]) : started[1] ? at - 1 : (spanStart ?? at - 1);
+    if (!started[1] && !started[2] && spanStart === undefined) startAssumed = { field: "base", note: `the year of the level 由/从 starts from is not printed: taken as ${at}` };
+  }
+  const printedRange = RANGE.exec(lead);
+  const range = printedRange ? { from: Number(printedRange[1]), to: Number(printedRange[2]) } : s.range;
+  const time = timeOf(kind.kind, {
+    ...(range ? { range } : {}),
+    year: at,
+    yearSaid: explicit !== undefined || ctx.frame.said,
+    ...(doc.yearNote ? { yearNote: doc.yearNote } : {}),
+    ...((base ?? s.base) ? { base: base ?? s.base! } : {}),
+    ...(kind.years !== undefined ? { years: kind.years } : {}),
+    ...(ctx.frame.span && explicit === undefined ? { span: ctx.frame.span } : {}),
+    ...(s.period ? { period: s.period } : {}),
+  });
+  if (subjectAssumed) (time.assumed as Assumption[]).push(subjectAssumed);
+  if (ctx.frame.note && explicit === undefined) (time.assumed as Assumption[]).push({ field: "year", note: ctx.frame.note });
+  if (startAssumed) (time.assumed as Assumption[]).push(startAssumed);
+  const end = Math.max(clause.end, tok?.wordsEnd ?? clause.end);
+  const of = kind.of ? identify(kind.of.replace(/的$/, ""), { level: doc.level }) : undefined;
+  const than = base?.kind === "other" ? identify(base.phrase, { level: doc.level, ...(who ? { topic: who } : {}) }) : undefined;
+  ctx.out.figures.push({
+    kind: kind.kind,
+    value,
+    ...(tok?.unitKind === "amount" && tok.unit ? { unit: tok.unit } : {}),
+    qualifiers,
+    identity: who,
+    time,
+    ...(of ? { of } : {}),
+    ...(than ? { than } : {}),
+    ...(parts ? { parts } : {}),
+    ...(s.basis && !["level", "share", "structure"].includes(kind.kind) ? { basis: s.basis } : {}),
+    target: ctx.frame.role === "targets",
+    estimate: s.estimate,
+    valueSpans,
+    // a figure that goes on about the subject of an earlier clause is quoted from that clause (单位GDP能耗0.23…，比2016年下降20.34%)
+    quote: { start: who.mention !== undefined && who.mention === s.identity?.mention && s.subjectStart !== undefined && s.subjectStart < clause.start ? s.subjectStart : clause.start, end },
+    reading: ctx.reading,
+    sentence: ctx.out.sentences,
+    lead,
+  });
+  const growth = kind.kind === "cumulative_change" || kind.kind === "average_growth";
+  s.lastGrowthReal = growth && who.breakdown?.endsWith("实际");
+  // a rate difference goes on about the same growth rate (增速比上月回落…，比上年同月加快…)
+  if (kind.kind !== "rate_difference") s.lastGrowth = growth ? (s.lastGrowthReal ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! } : who) : undefined;
+  // a base said once (比2018年增长27.8%，年均增长5.6%) holds for the rest of the sentence
+  if (base?.kind === "year") s.base = base;
+}
+
+/**
+ * Whether an amount after 增加 is a change: with a base said, or in a statistical report, whose convention is that a
+ * change with no base is against the year before; in a work report, 市政道路增加40条 is what was added in the year.
+ */
+export function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string): boolean {
+  // a target's 再提高1岁 is an increment; its 增加300万平方米供热能力 is what is to be added
+  const increment = ctx.frame.role === "targets" && !/(?:增加|新增)$/.test(lead);
+  return baseIn(lead) !== undefined || s.base !== undefined || increment || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
+}
+

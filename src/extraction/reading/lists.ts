@@ -1,0 +1,73 @@
+import type { Span } from "../document/index.js";
+import { baseIn } from "./comparison.js";
+import { figureTokens, type FigureToken } from "./figure-token.js";
+import { measureOf } from "./identity.js";
+import { kindOf } from "./kind.js";
+import { notAFigure } from "./not-a-figure.js";
+import { valueOf } from "./reading.js";
+import { changeHasBase, push, unread } from "./emit.js";
+import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
+import type { Assumption } from "./time.js";
+
+/** A number joined to the next by 和 or 、 takes its unit: 分别提高4.8和5.5个百分点. */
+export function shareUnits(t: string, tokens: FigureToken[]): void {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    const joined = /^(?:[和、与及]|以及)$/.test(t.slice(a.wordsEnd, b.negative ? b.start - 1 : b.start));
+    // 16.4个、1.3个百分点: the 个 is the first half of 个百分点
+    if (joined && a.unit === "个" && b.unitKind === "points") tokens[i] = { ...a, unitKind: "points", unit: b.unit! };
+    else if (a.unitKind === "bare" && b.unitKind !== "bare" && /^(?:[和、与及]|以及)$/.test(t.slice(a.end, b.negative ? b.start - 1 : b.start))) {
+      tokens[i] = { ...a, unitKind: b.unitKind, ...(b.unit ? { unit: b.unit } : {}) };
+    }
+  }
+}
+
+/** The items of a list subject: 高技术产业和装备制造业增加值 is 高技术产业增加值 and 装备制造业增加值. */
+export function splitList(phrase: string, count?: number): string[] {
+  // 、 parts items; 和, 与, 及 part them too, unless that makes more items than there are values (仪器设备及仪器仪表)
+  const byComma = phrase.split("、").filter((x) => x !== "");
+  const byAll = phrase.split(/、|和|与|及|以及/).filter((x) => x !== "");
+  const lastSplit = [...byComma.slice(0, -1), ...(byComma[byComma.length - 1] ?? "").split(/和|与|以及|及/).filter((x) => x !== "")];
+  const items = count === undefined ? byAll : [byComma, lastSplit, byAll].find((c) => c.length === count) ?? byAll;
+  const measure = measureOf(items[items.length - 1] ?? "");
+  return items.map((item) => (measure && !measureOf(item) ? `${item}${measure}` : item));
+}
+
+/** How many values follow one another at the first figure of a stretch (the length of a 分别 list's values). */
+export function valueCount(t: string, start: number, end: number): number | undefined {
+  const tokens = figureTokens(t, start, end).filter((tok) => !notAFigure(t, tok));
+  shareUnits(t, tokens);
+  return tokens.length ? valueGroup(t, tokens, 0).length : undefined;
+}
+
+/** The values that follow one another from `i`, joined by 、 or 和 (12.3%和10.3%; 247家、35家). */
+export function valueGroup(t: string, tokens: readonly FigureToken[], i: number): FigureToken[] {
+  const group = [tokens[i]!];
+  for (let j = i + 1; j < tokens.length; j++) {
+    const gap = t.slice(group[group.length - 1]!.wordsEnd, tokens[j]!.negative ? tokens[j]!.start - 1 : tokens[j]!.start);
+    if (!/^(?:[和、与及]|以及)$/.test(gap)) break;
+    group.push(tokens[j]!);
+  }
+  return group;
+}
+
+/** Reads the values of a 分别 list, each to the list's item in turn; a list whose lengths differ is left unread. */
+export function readList(ctx: ClauseContext, s: SentenceState, clause: Span, tokens: FigureToken[], i: number, lead: string, assumed: Assumption | undefined): number {
+  const group = valueGroup(ctx.reading.text, tokens, i);
+  const items = s.list!;
+  if (group.length !== items.length) {
+    for (const tok of group) unread(ctx, tok, "unread", clause);
+    return i + group.length;
+  }
+  group.forEach((tok, k) => {
+    const kind = kindOf(tok, lead, items[k]!.label, sameIdentity(s.lastGrowth, items[k]), changeHasBase(ctx, s, lead));
+    if (!kind) return unread(ctx, tok, "no_relation", clause);
+    const sign = (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1;
+    push(ctx, s, clause, items[k]!, kind, valueOf(kind.kind, tok.digits, sign, tok.unitKind), tok, tok.qualifiersAfter, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), undefined, assumed);
+    if (kind.kind === "cumulative_change" || kind.kind === "average_growth") s.lastGrowth = items[k];
+  });
+  // the list's growth rates are the last figures: a later 增速分别… compares them
+  return i + group.length;
+}
+

@@ -1,0 +1,38 @@
+import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NOUNS } from "../vocabulary/changes.js";
+import type { FigureToken } from "./figure-token.js";
+
+/** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
+const NOT_OWN = new RegExp([...Object.keys(CHANGE_VERBS), ...RATE_NOUNS, ...FALL_RATE_NOUNS, "年均", "拉动", "占", "比重", "分别", "均", "按", "可比", "新增"].join("|"));
+
+/** A verb phrase of a figure's own in its lead (已完成, 已落地), years, comparisons and verbs of a level left out. */
+export function ownPhrase(lead: string): string {
+  const phrase = lead
+    .replace(/[（(）)“”、，]/g, "")
+    .replace(/(?:上年末?|(?:19|20)\d\d年(?:末|底)?|比上年|同比|其中)/g, "")
+    .replace(/(?:为|达到|达|约|是|共|计|超过|突破|近|不低于|不少于|累计)+$/, "")
+    .trim();
+  if (!/^\p{Script=Han}{2,6}$/u.test(phrase)) return "";
+  return NOT_OWN.test(phrase) ? "" : phrase;
+}
+
+/** What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水. */
+export function countedThing(t: string, tok: FigureToken, clauseEnd: number): string | undefined {
+  const m = /^([\p{Script=Han}“”A-Za-z\d]{2,16}?)(?=[、，。；（()）]|和\d|与\d|及\d|$)/u.exec(t.slice(tok.wordsEnd, clauseEnd));
+  if (!m || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工|次|人次)/.test(m[1]!)) return undefined;
+  return m[1]!.replace(/[“”]/g, "");
+}
+
+/** The start of a bracket opened in the clause before `at` and not yet closed, or −1. */
+export function openBracket(t: string, from: number, at: number): number {
+  for (let i = at - 1; i >= from && at - i <= 40; i--) {
+    if (t[i] === "）" || t[i] === ")") return -1;
+    if (t[i] === "（" || t[i] === "(") return i;
+  }
+  return -1;
+}
+
+/** A lead without the brackets in it: 高于全国（-1.2%）1.5个百分点 reads 高于全国. */
+export function withoutBrackets(lead: string): string {
+  return lead.replace(/[（(][^（()）]*[）)]/g, "");
+}
+

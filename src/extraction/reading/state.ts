@@ -1,0 +1,49 @@
+import type { DocumentContext } from "../context/document-context.js";
+import type { TimeFrame } from "../context/sections.js";
+import type { ReadingText } from "../document/index.js";
+import type { Base } from "./comparison.js";
+import type { Identity } from "./identity.js";
+import type { Readings } from "./reading.js";
+
+/** What a sentence has said so far, which holds for its later clauses. */
+export interface SentenceState {
+  year?: number;
+  relative?: "this" | "last" | "section";
+  period?: string;
+  base?: Base;
+  frame?: "parts" | "places";
+  basis?: "comparable" | "current";
+  estimate: boolean;
+  identity?: Identity;
+  /** The subjects of a list (A、B和C分别…), which a later 分别 in the sentence assigns in turn. */
+  list?: Identity[];
+  /** Where the clause that named the current subject starts: a figure that goes on about it is quoted from there. */
+  subjectStart?: number;
+  /** The subjects of the sentence's clauses so far: 森林覆盖率48.08%，林木绿化率72.75%，分别提高4.8和5.5个百分点. */
+  subjects?: Identity[];
+  siblingMeasure?: string;
+  /** Years printed as a range (2020—2023年，…) for what follows. */
+  range?: { from: number; to: number };
+  /** The identity whose growth rate was the last figure read: a point change right after it is a change of that rate. */
+  lastGrowth?: Identity;
+  /** Whether that rate was the real one (实际增长), beside a nominal rate of the same subject. */
+  lastGrowthReal?: boolean;
+}
+
+/** What a paragraph has said so far: the indicator it speaks of, the part of the year, the last subject. */
+export interface ParagraphState {
+  topic?: Identity;
+  period?: string;
+  lastIdentity?: Identity;
+}
+
+/** What a clause is read with. */
+export interface ClauseContext {
+  readonly doc: DocumentContext;
+  readonly frame: TimeFrame;
+  readonly reading: ReadingText;
+  readonly out: Readings;
+}
+
+/** Whether two identities are one indicator (region, part and id), whatever their mentions. */
+export const sameIdentity = (a?: Identity, b?: Identity) => !!a && !!b && a.indicator === b.indicator && a.region === b.region && a.breakdown === b.breakdown;

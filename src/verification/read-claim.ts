@@ -1,0 +1,63 @@
+import type { Interval, PrintedFigure } from "../core/index.js";
+import type { Unit } from "../units/index.js";
+import type { QualifierMeaning } from "./qualifiers.js";
+import type { ClaimKind, QualifierWord } from "./schema.js";
+import type { SubYearPeriod } from "./sub-year.js";
+
+/** A claim read and checked: its printed figure and the interval of true values it allows. */
+export interface ReadClaim {
+  readonly id: string;
+  readonly indicator: string;
+  readonly kind: ClaimKind;
+  readonly year?: number;
+  readonly from?: number;
+  readonly to?: number;
+  /** The part of each year the figure is for (上半年): it relates only to figures of the same months. */
+  readonly period?: SubYearPeriod;
+  readonly quote?: string;
+  /** The indicator's name as printed, when the claim gives one. */
+  readonly label?: string;
+  readonly figure: PrintedFigure;
+  readonly qualifiers: readonly QualifierWord[];
+  readonly meanings: readonly QualifierMeaning[];
+  /**
+   * The true values the figure allows: a level in the indicator's unit (the model's, else the claim's); a change
+   * or a share as a ratio (28.5% is 0.285).
+   */
+  readonly interval: Interval;
+  /** The unit of a level's interval (the model's indicator unit when a model is given). */
+  readonly unit?: Unit;
+  /** The unit the figure is printed in, as written in the claim (`万元` for "突破6万元"). */
+  readonly printedUnit?: string;
+  /**
+   * The prices a money figure is at: the claim's own `basis`, else the file's default for its kind (levels are at
+   * current prices unless said otherwise); absent for a change whose basis nobody stated.
+   */
+  readonly basis?: PriceBasis;
+  /**
+   * For a contribution or contribution share: the total the part contributes to. A share of a total and its point
+   * change are filed under the indicator `part/total` (`tertiary/gdp`), so that they relate to each other only.
+   */
+  readonly of?: string;
+  /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
+  readonly components?: readonly ReadClaim[];
+  /** For a rate difference: the other rate, another indicator's or another period's. */
+  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: SubYearPeriod };
+  /** Printed as 持平: a change that rounds to zero. */
+  readonly flat?: boolean;
+  /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
+  readonly deflates?: readonly string[];
+  /** What the reading rests on that its text does not print (`confidence: guess`, with its note). */
+  readonly guess?: string;
+  /** The claim's position in the file, for messages. */
+  readonly path: readonly (string | number)[];
+}
+
+/** The indicator a share of a total is filed under: `tertiary/gdp`, the share of tertiary in gdp. */
+export function shareKey(part: string, total: string): string {
+  return `${part}/${total}`;
+}
+
+/** Current prices (现价) or comparable prices (可比价). */
+export type PriceBasis = "current" | "comparable";
+

@@ -1,0 +1,59 @@
+import { addIntervals, readPrintedFigure } from "../core/index.js";
+import { shareKey, type ReadClaim } from "./read-claim.js";
+import type { ValidClaim } from "./schema.js";
+import type { SubYearPeriod } from "./sub-year.js";
+
+/** How a structure is printed, for messages. */
+const EXPECTED_STRUCTURE = "shares separated by ： such as \"3.9：59.5：36.6\"";
+
+/**
+ * A structure (三次产业结构 3.9：59.5：36.6): each printed share read as a percentage with its own rounding, kept as a
+ * share claim of its part (`of` the total, the structure's id); the structure's interval is the shares' sum.
+ */
+export function readStructure(
+  claim: ValidClaim,
+  path: readonly (string | number)[],
+  problem: (field: string | undefined, message: string, hint?: string) => void,
+  read: ReadClaim[],
+  partOfYear: { period?: SubYearPeriod },
+): void {
+  if (!claim.parts) return problem("parts", "a structure needs its parts, in the order their shares are printed", "such as parts: [primary, secondary, tertiary]");
+  const texts = String(claim.value).split(/[：:]/).map((t) => t.trim().replace(/%$/, ""));
+  if (texts.length !== claim.parts.length) {
+    return problem("value", `'${claim.value}' has ${texts.length} shares but parts names ${claim.parts.length}`, "give one part per printed share");
+  }
+  const components: ReadClaim[] = [];
+  for (const [i, text] of texts.entries()) {
+    const figure = readPrintedFigure(`${text}%`);
+    if (!figure || figure.negative) return problem("value", `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`, `expected ${EXPECTED_STRUCTURE}`);
+    components.push({
+      id: claim.id,
+      indicator: shareKey(claim.parts[i]!, claim.indicator),
+      kind: "share",
+      year: claim.year!,
+      ...partOfYear,
+      of: claim.indicator,
+      figure,
+      qualifiers: [],
+      meanings: [],
+      interval: figure.interval,
+      path,
+    });
+  }
+  const figure = readPrintedFigure("100%")!;
+  read.push({
+    id: claim.id,
+    indicator: claim.indicator,
+    kind: "structure",
+    year: claim.year!,
+    ...partOfYear,
+    ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
+    figure: { ...figure, text: String(claim.value) },
+    qualifiers: [],
+    meanings: [],
+    interval: components.map((c) => c.interval).reduce(addIntervals),
+    components,
+    path,
+  });
+}
+
