@@ -141,7 +141,9 @@ export function extractClaimsFile(path: string, options: ExtractOptions = {}): E
   if (read.text === undefined) return { issues: read.issues };
   const extraction = extractClaims(read.text, options);
   const empty = extraction.claims.length + extraction.targets.length === 0;
-  return { extraction, issues: [...read.issues, ...(empty ? [makeIssue("report_no_figures", { message: `${path} holds no figure plansheet can read`, file: path })] : [])] };
+  // what the whole reading rests on that the text does not print, said once
+  const assumed = extraction.assumptions.map((message) => makeIssue("report_assumed", { message: `${path}: ${message}`, hint: "give the report's year with --year (and its part of the year with --period)", file: path }));
+  return { extraction, issues: [...read.issues, ...assumed, ...(empty ? [makeIssue("report_no_figures", { message: `${path} holds no figure plansheet can read`, file: path })] : [])] };
 }
 
 /**

@@ -10,6 +10,7 @@ export interface ExtractCommandOptions {
   readonly json?: boolean;
   readonly output?: string;
   readonly year?: number;
+  readonly period?: string;
 }
 
 /**
@@ -20,7 +21,7 @@ export interface ExtractCommandOptions {
 export function extractCommand(path: string, options: ExtractCommandOptions, console: Console): number {
   let read;
   try {
-    read = extractClaimsFile(path, options.year !== undefined ? { year: options.year } : {});
+    read = extractClaimsFile(path, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.period !== undefined ? { period: options.period } : {}) });
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -11,6 +11,7 @@ import { simulateCommand } from "./simulate-command.js";
 import { solveCommand } from "./solve-command.js";
 import { sweepCommand } from "./sweep-command.js";
 import { verifyCommand } from "./verify-command.js";
+import { readSubYearPeriod } from "../verification/index.js";
 import { extractCommand } from "./extract-command.js";
 import { chartCommand } from "./chart-command.js";
 import { reportCommand } from "./report-command.js";
@@ -79,8 +80,10 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .argument("<claims>", "claims file (YAML or JSON), or a report's text (.txt, .md, .html) to extract them from")
     .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
     .option("--json", "print JSON (the verify shape in the README)")
-    .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean")
-    .action(async (claims: string, opts: { model?: string; json?: boolean; strict?: boolean }) => {
+    .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean (a finding; not what is to review)")
+    .option("--year <year>", "for a report's text: its year (a communiqué's data year, a work report's year of delivery), when the text does not print it", yearOption)
+    .option("--period <period>", "for a report's text: the part of the year it reports on (H1, Q1-Q3, M1-M4, 上半年), when its title does not say", periodOption)
+    .action(async (claims: string, opts: { model?: string; json?: boolean; strict?: boolean; year?: number; period?: string }) => {
       code = await verifyCommand(claims, opts, console);
     });
 
@@ -90,11 +93,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .argument("<report>", "the report's text (UTF-8 or GBK; HTML is stripped)")
     .option("--json", "print the extraction as JSON (claims with spans, targets, unclassified numbers)")
     .option("-o, --output <file>", "write the claims file there")
-    .option("--year <year>", "the report's year, when its first lines do not say", (v: string) => {
-      if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`expected a year such as 2021, got ${v}`);
-      return Number(v);
-    })
-    .action((report: string, opts: { json?: boolean; output?: string; year?: number }) => {
+    .option("--year <year>", "the report's year (a communiqué's data year, a work report's year of delivery), when the text does not print it", yearOption)
+    .option("--period <period>", "the part of the year the report is about (H1, Q1-Q3, M1-M4, 上半年), when its title does not say", periodOption)
+    .action((report: string, opts: { json?: boolean; output?: string; year?: number; period?: string }) => {
       code = extractCommand(report, opts, console);
     });
 
@@ -189,4 +190,17 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     throw error;
   }
   return code;
+}
+
+/** A report's year on the command line: four digits. */
+function yearOption(v: string): number {
+  if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(`expected a year such as 2021, got ${v}`);
+  return Number(v);
+}
+
+/** A part of a year on the command line: H1, Q1-Q3, M1-M4, 上半年, 1—4月. */
+function periodOption(v: string): string {
+  const period = readSubYearPeriod(v);
+  if (!period) throw new InvalidArgumentError(`expected a part of a year such as H1, Q1-Q3, M1-M4 or 上半年, got ${v}`);
+  return period.code;
 }

@@ -11,6 +11,9 @@ export interface VerifyCommandOptions {
   readonly model?: string;
   readonly json?: boolean;
   readonly strict?: boolean;
+  /** For a report's text: its year and part of the year, when the text does not print them. */
+  readonly year?: number;
+  readonly period?: string;
 }
 
 /**
@@ -48,7 +51,7 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
 function verifyReportCommand(path: string, options: VerifyCommandOptions, console: Console): number {
   let verified;
   try {
-    verified = verifyReportFile(path);
+    verified = verifyReportFile(path, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.period !== undefined ? { period: options.period } : {}) });
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -77,10 +77,13 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   let figures = 0;
   // the end of what the last count counts (27个街区控规和8个…): the next figure's lead starts after it
   let countedEnd = 0;
+  // where the last figure outside brackets ended
+  let outside = cursor;
   const worded = tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok)) ? wordedFigure(t, subject.end, clause.end) : undefined;
   if (worded && identity) {
     const kind: KindReading = { kind: worded.kind, sign: 1 };
-    push(ctx, s, clause, identity, kind, worded.value, undefined, [], [], t.slice(cursor, worded.start), worded.base, undefined, subjectAssumed);
+    const lead = t.slice(cursor, worded.start);
+    push(ctx, s, clause, identity, kind, worded.value, undefined, [], [], lead, worded.base ?? baseIn(lead), undefined, subjectAssumed);
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -118,8 +121,12 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       if (own.phrase) who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: p.topic, frame: s.frame }));
       else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
+      // 高于全国（-1.2%）: a bare rate in brackets is the other side's growth, like the subject's it is compared with
+      const compared = /(?:高于|低于|快于|慢于|比)[^（(，]{0,8}$/.test(t.slice(clause.start, bracket));
+      if (compared && lead === "" && tok.unitKind === "percent" && s.lastGrowth) lead = "增长";
     } else {
-      lead = withoutBrackets(t.slice(cursor, numberStart));
+      // after a bracketed figure (高于全国（-1.2%）1.5个百分点) the lead goes back to the last figure outside brackets
+      lead = withoutBrackets(t.slice(outside, numberStart));
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
@@ -195,6 +202,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     const qualifiers = [...(qualifier ? [qualifier.qualifier] : []), ...tok.qualifiersAfter];
     push(ctx, s, clause, who, kind, valueOf(kind.kind, tok.digits, (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, tok.unitKind), tok, qualifiers, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), leadYear !== undefined || shift !== 0 ? { year: leadYear, shift } : undefined, subjectAssumed);
     cursor = Math.max(tok.wordsEnd, countedEnd);
+    if (bracket < 0) outside = cursor;
     figures++;
   }
   if (identity) p.lastIdentity = identity;

@@ -75,7 +75,10 @@ export function push(
   if (ctx.frame.note && explicit === undefined) (time.assumed as Assumption[]).push({ field: "year", note: ctx.frame.note });
   if (startAssumed) (time.assumed as Assumption[]).push(startAssumed);
   const end = Math.max(clause.end, tok?.wordsEnd ?? clause.end);
-  const of = kind.of ? identify(kind.of.replace(/的$/, ""), { level: doc.level }) : undefined;
+  // a share's whole, printed with its first figure, holds for the figures that go on about the same mention
+  const ofPhrase = kind.of ?? (kind.kind === "share" && s.shareOf && s.shareOf.mention === who.mention ? s.shareOf.of : undefined);
+  if (kind.kind === "share" && ofPhrase) s.shareOf = { ...(who.mention !== undefined ? { mention: who.mention } : {}), of: ofPhrase };
+  const of = ofPhrase ? identify(ofPhrase.replace(/的$/, ""), { level: doc.level }) : undefined;
   const than = base?.kind === "other" ? identify(base.phrase, { level: doc.level, ...(who ? { topic: who } : {}) }) : undefined;
   ctx.out.figures.push({
     kind: kind.kind,

@@ -101,9 +101,11 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
       if (AVERAGE_WORDS.some((w) => new RegExp(`(?<!每)${w}(?:增长|增速|增幅|下降|提高|提升|降低|减少|递增|递减|上涨)?$`).test(b))) return { kind: "average_growth", sign };
       if (CONTRIBUTION_SHARE_WORDS.some((w) => lead.includes(w) || subject.endsWith(w))) return { kind: "contribution_share", sign: 1 };
       if (moved && !moved.reached) return { kind: "cumulative_change", sign };
-      const noun = rateNoun(b.slice(-6)) ?? (b === "" ? rateNoun(subject.slice(-4)) : undefined);
+      // a rate's own name (自然增长率) holds a rate noun without being a growth
+      const named = RATE_NAMES.some((n) => subject.endsWith(n));
+      const noun = named ? undefined : (rateNoun(b.slice(-6)) ?? (b === "" ? rateNoun(subject.slice(-4)) : undefined));
       if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
-      const share = /占(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b)?.[1];
+      const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b.replace(/(?:由|从)$/, ""))?.[1];
       if (share) return { kind: "share", sign: 1, of: share };
       return { kind: "share", sign: 1 };
     }

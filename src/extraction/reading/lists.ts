@@ -30,7 +30,8 @@ export function splitList(phrase: string, count?: number): string[] {
   const byAll = phrase.split(/、|和|与|及|以及/).filter((x) => x !== "");
   const lastSplit = [...byComma.slice(0, -1), ...(byComma[byComma.length - 1] ?? "").split(/和|与|以及|及/).filter((x) => x !== "")];
   const items = count === undefined ? byAll : [byComma, lastSplit, byAll].find((c) => c.length === count) ?? byAll;
-  const measure = measureOf(items[items.length - 1] ?? "");
+  // the last item's measure, when it is a word of its own (增加值), goes to the items without one
+  const measure = [measureOf(items[items.length - 1] ?? "")].find((m) => m !== undefined && m.length >= 2);
   return items.map((item) => (measure && !measureOf(item) ? `${item}${measure}` : item));
 }
 

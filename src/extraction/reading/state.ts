@@ -26,6 +26,8 @@ export interface SentenceState {
   range?: { from: number; to: number };
   /** The identity whose growth rate was the last figure read: a point change right after it is a change of that rate. */
   lastGrowth?: Identity;
+  /** The whole the last share of a mention was of (占GDP比重由30%提升至58.4%: both of GDP). */
+  shareOf?: { readonly mention?: number; readonly of: string };
   /** Whether that rate was the real one (实际增长), beside a nominal rate of the same subject. */
   lastGrowthReal?: boolean;
 }

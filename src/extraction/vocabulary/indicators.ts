@@ -16,7 +16,7 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
   budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
   retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
-  investment: ["固定资产投资", "全社会固定资产投资", "全部投资"],
+  investment: ["固定资产投资", "全社会固定资产投资", "全部投资", "投资"],
   trade: ["货物进出口总额", "进出口总额", "外贸进出口总额", "货物进出口", "进出口总值"],
   exports: ["出口总额", "货物出口", "出口总值", "出口"],
   imports: ["进口总额", "货物进口", "进口总值", "进口"],
