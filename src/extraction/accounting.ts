@@ -16,7 +16,9 @@ export function accountForEveryNumber(doc: DocumentText, out: Readings, figures:
   const list = (start: number, end: number, reason: NotAFigure, quote: { start: number; end: number }) => {
     if (done.has(start)) return;
     done.add(start);
-    listed.push({ number: doc.normalized.slice(start, end), quote: text.slice(quote.start, quote.end).trim(), span: { start, end }, line: lineOf(start), reason });
+    // the clause around the number, at most 40 characters each side: a long clause is not quoted whole for each of its numbers
+    const around = text.slice(Math.max(quote.start, start - QUOTE_REACH), Math.min(quote.end, end + QUOTE_REACH)).trim();
+    listed.push({ number: doc.normalized.slice(start, end), quote: around, span: { start, end }, line: lineOf(start), reason });
   };
   for (const u of out.unread) {
     const span = originalSpan(u.reading, u.span.start, u.span.end);
@@ -30,12 +32,15 @@ export function accountForEveryNumber(doc: DocumentText, out: Readings, figures:
   return listed.sort((a, b) => a.span.start - b.span.start);
 }
 
+/** How far the quote of a number that is no figure reaches on each side of it. */
+const QUOTE_REACH = 40;
+
 /** Why a number no reader read is none: a date or a page number or a note mark by its place, else no relation known. */
 function reasonByPlace(normalized: string, at: number, digits: string, line: Line | undefined): NotAFigure {
   const after = normalized.slice(at + digits.length, at + digits.length + 2);
   const before = normalized.slice(Math.max(0, at - 1), at);
-  if (/^\s*[年月日号]|^-\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
   if (before === "[" || line?.kind === "see_through") return "list";
+  if (/^\s*[年月日号]|^-\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
   return "no_relation";
 }
 

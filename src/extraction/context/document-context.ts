@@ -130,7 +130,8 @@ function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText:
   if (opening && kind !== "gwr") return { year: Number(opening[1]), source: "opening" };
   // nothing says it: the year the text names most often, assumed and said so
   const counts = new Map<number, number>();
-  for (const m of doc.normalized.matchAll(/((?:19|20)\d\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  // (a year compared with, 比2023年, is a base, not the time of the figures)
+  for (const m of doc.normalized.matchAll(/(?<![比较与同和是])((?:19|20)\d\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const [most] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (!most) return { source: "assumed" };
   return { year: most[0], source: "assumed", note: `the text does not print its year in a title, dateline or opening; taken as ${most[0]}, the year it names most often (${most[1]}×)` };

@@ -105,6 +105,10 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     else if (isCaption) caption.unshift(l);
     else break;
   }
+  // a pipe table's first rows are its header (| 产品名称 | 产量（万吨） |), its |---| row a separator
+  const bars = rows.filter((l) => !/^\s*\|?[\s|:\-]+$/.test(l.text));
+  while (bars.length > 1 && !/\|\s*[-+]?\d/.test(bars[0]!.text) && /^\s*\|/.test(bars[0]!.text)) header.push(bars.shift()!);
+  rows.splice(0, rows.length, ...bars);
   const taken = new Set([...header, ...caption].map((l) => l.start));
   while (blocks.length > 0) {
     const b = blocks[blocks.length - 1]!;

@@ -45,7 +45,9 @@ export function readHead(lines: readonly Line[]): Head {
       if (date) dates.push(date);
       continue;
     }
-    const sentence = /[，。；！？]/.test(t) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9) || t.length > 60;
+    // a Markdown heading at the top (# 2024年…公报) is the title
+    const topHeading = /^\s*#/.test(line.text) && titleLines.length === 0 && issuers.length === 0;
+    const sentence = /[，。；！？]/.test(t) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9 && !topHeading) || t.length > 60;
     if (sentence) break;
     if (date && t.length - date.text.length < 30 && !/公报|报告/.test(t)) {
       dates.push(date);

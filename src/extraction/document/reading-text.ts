@@ -33,7 +33,7 @@ export function readingText(normalized: string, stretches: readonly Span[]): Rea
       if (isSpace(c)) {
         // a space stays only where it parts two numbers or words: 2.5 3.1, PM 2.5
         let j = i;
-        while (j < end && isSpace(normalized[j]!)) j++;
+        while (j < end && (isSpace(normalized[j]!) || normalized[j] === "\u200b")) j++;
         if (isWordChar(text[text.length - 1]) && isWordChar(normalized[j]) && /\d/.test(normalized[j]!) && /\d/.test(text[text.length - 1]!)) {
           text += " ";
           origin.push(i);
@@ -41,6 +41,8 @@ export function readingText(normalized: string, stretches: readonly Span[]): Rea
         i = j - 1;
         continue;
       }
+      // a character that prints nothing is no part of a reading (nor a space between two numbers)
+      if (c === "\u200b") continue;
       const mark = noteMark(normalized, i, end);
       if (mark > 0) {
         marks.push({ start: i, end: i + mark });

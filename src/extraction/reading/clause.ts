@@ -18,6 +18,8 @@ import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceSta
 
 export type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
+/** How far back from a number its lead is read. */
+const LEAD_REACH = 60;
 const STRUCTURE = /^\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/;
 const SHIFTED = /^(?:上年同期|去年同期|上年末|上年底|上年|去年)(?:为|是|分别为)?/;
 /** 从2019年的6.8%, 提高到2024年的12%, 2022年为…: the year of the figure itself (not 比2019年, 是2019年的: a base). */
@@ -63,7 +65,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     }
     s.identity = identity;
     s.subjectStart = clause.start;
-    s.subjects = [...(s.subjects ?? []), identity];
+    (s.subjects ??= []).push(identity);
   } else if (s.identity) identity = s.identity;
   else if (firstOfSentence && p.lastIdentity) {
     identity = p.lastIdentity;
@@ -79,6 +81,9 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   let countedEnd = 0;
   // where the last figure outside brackets ended
   let outside = cursor;
+  // where 分别 stands in the clause, if it does: the values after it go to a list's items in turn
+  const found = t.indexOf("分别", subject.phrase ? subject.end : op.end);
+  const separately = found >= 0 && found < clause.end ? found : -1;
   const worded = tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok)) ? wordedFigure(t, subject.end, clause.end) : undefined;
   if (worded && identity) {
     const kind: KindReading = { kind: worded.kind, sign: 1 };
@@ -126,7 +131,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       if (compared && lead === "" && tok.unitKind === "percent" && s.lastGrowth) lead = "增长";
     } else {
       // after a bracketed figure (高于全国（-1.2%）1.5个百分点) the lead goes back to the last figure outside brackets
-      lead = withoutBrackets(t.slice(outside, numberStart));
+      // (the words a figure's reading needs stand close before it: at most LEAD_REACH characters, so a long clause reads in linear time)
+      lead = withoutBrackets(t.slice(Math.max(outside, numberStart - LEAD_REACH), numberStart));
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
@@ -164,7 +170,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       continue;
     }
     // A、B和C分别增长x%、y%和z%: each value to its item, in order; without 分别 when as many values as items follow
-    const respectively = /分别/.test(t.slice(subject.phrase ? subject.end : op.end, numberStart));
+    const respectively = separately >= 0 && separately < numberStart;
     // 分别 after clauses of their own subjects: the last subjects of the sentence, one per value
     if (respectively && !s.list && !subject.phrase && (s.subjects?.length ?? 0) >= 2) {
       const n = valueGroup(t, tokens, i).length;

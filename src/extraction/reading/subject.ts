@@ -130,7 +130,7 @@ const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 
 const SUBJECT_END = new RegExp(
   [
     // a number not glued to letters (4G基站, PM2.5 are names)
-    String.raw`-?(?<![A-Za-z\d.])\d+(?:\.\d+)?(?![A-Za-z\d.])|[（(]`,
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.]))\d+(?:\.\d+)?(?![A-Za-z\d.])|[（(]`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约)`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
