@@ -10,7 +10,7 @@ type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "mentio
  * thing only within its sentence: the same words in another sentence may speak of another scope (the Olympic and
  * the Paralympic medals, another fund's spending), and a verdict must not rest on guessing that they are one.
  */
-function filedUnder(c: Named): string {
+export function filedUnder(c: Named): string {
   const name = [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined && p !== "").join("·");
   return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}#${c.mention}`;
 }

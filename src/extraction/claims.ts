@@ -83,7 +83,7 @@ export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (
       confidence: assumed.length ? "guess" : "high",
       ...(assumed.length ? { assumed: assumed.map((a) => ({ field: a.field, note: a.note })), note: assumed.map((a) => a.note).join("; ") } : {}),
     };
-    if (r.target) targets.push({ ...claim, condition: conditionOf(claim) });
+    if (r.target) targets.push({ ...claim, condition: conditionOf(claim), ...(r.nature ? { nature: r.nature } : {}) });
     else claims.push(claim);
   }
   return { claims, targets };

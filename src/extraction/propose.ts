@@ -1,17 +1,13 @@
+import { filedUnder } from "./claims-file.js";
 import type { ExtractedClaim } from "./types.js";
-import { DEFINED_TOTALS } from "./vocabulary/indicators.js";
-
-/** Identities that hold by definition, with the indicators each needs printed. */
-export const DEFINED_IDENTITIES: readonly { readonly identity: string; readonly needs: readonly string[] }[] = [
-  { identity: "energy_intensity = energy / gdp", needs: ["energy", "gdp", "energy_intensity"] },
-  { identity: "income_ratio = urban_income / rural_income", needs: ["income_ratio", "urban_income", "rural_income"] },
-];
+import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_TOTALS } from "./vocabulary/indicators.js";
 
 /**
- * Relations that hold by definition between extracted indicators of the document's own region, proposed for the
- * claims file: energy intensity as energy over GDP and the urban–rural income ratio when all three are printed;
- * the parts of a total defined as their sum (GDP of the three industries, 进出口 of 出口 and 进口) when the total and
- * each part are printed. Figures of another region or of a part (全国, 制造业·…) take part in none.
+ * Relations that hold by definition between extracted indicators, proposed for the claims file: energy intensity as
+ * energy over GDP and the urban–rural income ratio when all three are printed (of the document's own region); the
+ * parts of a total defined as their sum (GDP of the three industries, 进出口 of 出口 and 进口) when the total and each
+ * part are printed; and the parts the text itself breaks a total into, when they make it up (分产业看，第一产业投资…,
+ * 第二产业投资…, 第三产业投资…: the parts of investment). Parts are named as the claims file files them.
  */
 export function proposeRelations(claims: readonly ExtractedClaim[]): { identities: string[]; parts: Record<string, string[]> } {
   const own = claims.filter((c) => !c.region && !c.breakdown);
@@ -22,6 +18,19 @@ export function proposeRelations(claims: readonly ExtractedClaim[]): { identitie
   const structured = new Set(own.filter((c) => c.kind === "structure").map((c) => c.indicator));
   for (const [total, members] of Object.entries(DEFINED_TOTALS)) {
     if (!structured.has(total) && [total, ...members].every((id) => printed.has(id))) parts[total] = [...members];
+  }
+  // the document's own breakdowns of a total, when they are a complete family
+  const filedByPart = new Map<string, Map<string, Set<string>>>();
+  for (const c of claims) {
+    if (c.breakdown === undefined || c.region !== undefined) continue;
+    const byName = filedByPart.get(c.indicator) ?? new Map<string, Set<string>>();
+    byName.set(c.breakdown, (byName.get(c.breakdown) ?? new Set<string>()).add(filedUnder(c)));
+    filedByPart.set(c.indicator, byName);
+  }
+  for (const [total, byName] of filedByPart) {
+    if (parts[total] || structured.has(total) || !printed.has(total)) continue;
+    const family = COMPLETE_BREAKDOWNS.find((f) => f.every((name) => byName.get(name)?.size === 1));
+    if (family) parts[total] = family.map((name) => [...byName.get(name)!][0]!);
   }
   return { identities, parts };
 }

@@ -55,6 +55,8 @@ export interface ExtractedClaim {
 export type ExtractedTarget = ExtractedClaim & {
   /** The target as a condition in the formula language: `forest_cover[2025] >= 50.3%`. */
   readonly condition: string;
+  /** Whether it binds (约束性) or guides (预期性), where a plan's table says. */
+  readonly nature?: "约束性" | "预期性";
 };
 
 /** A number that is no figure, with the clause it stands in and why. */

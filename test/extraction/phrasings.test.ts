@@ -101,3 +101,60 @@ describe("numbers that are no figure", () => {
     expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12"]);
   });
 });
+
+/** The targets of a text as `indicator kind value when | condition`. */
+function targets(text: string, options: ExtractOptions = {}): string[] {
+  return extractClaims(text, options).targets.map((t) => `${[t.region, t.breakdown, t.indicator].filter((p) => p !== undefined).join("·")} ${t.kind} ${t.value} ${t.year ?? `${t.from}-${t.to}`} | ${t.condition}${t.nature ? ` ${t.nature}` : ""}`);
+}
+
+describe("targets", () => {
+  it("a work report's 主要预期目标 for its year: a range is a floor and a ceiling, 控制在 a ceiling", () => {
+    expect(targets("2016年政府工作报告\n今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇新增就业1000万人以上，城镇登记失业率控制在4.5%以内。")).toEqual([
+      "gdp cumulative_change 6.5% 2015-2016 | change(gdp, 2015, 2016) >= 6.5%",
+      "gdp cumulative_change 7% 2015-2016 | change(gdp, 2015, 2016) <= 7%",
+      "城镇新增就业 level 1000 2016 | 城镇新增就业[2016] >= 1000 万人",
+      "城镇登记失业率 share 4.5% 2016 | 城镇登记失业率[2016] <= 4.5%",
+    ]);
+  });
+
+  it("a work report's review, the next plan's targets (到2030年, 年均 over the plan) and this year's, each from its heading", () => {
+    const text = "2026年某省政府工作报告\n一、2025年工作回顾\n全省生产总值增长5.1%。\n二、“十五五”时期主要目标\n到2030年，森林覆盖率达到25%，地区生产总值年均增长5%左右。\n三、2026年重点工作\n主要预期目标是：生产总值增长5%左右，单位生产总值能耗降低2.5%左右。";
+    expect(rows(text, {})).toEqual(["gdp cumulative_change 5.1% 2024-2025"]);
+    expect(targets(text)).toEqual([
+      "forest_cover share 25% 2030 | forest_cover[2030] >= 25%",
+      "gdp average_growth 5% 2025-2030 | cagr(gdp, 2025, 2030) >= 5%",
+      "gdp cumulative_change 5% 2025-2026 | change(gdp, 2025, 2026) >= 5%",
+      "energy_intensity cumulative_change -2.5% 2025-2026 | change(energy_intensity, 2025, 2026) <= -2.5%",
+    ]);
+  });
+
+  it("a plan's table of indicators: the base year's figures as claims, the last year's and the average over the plan as targets, 约束性/预期性 kept", () => {
+    const text = ["某市国民经济和社会发展第十四个五年规划纲要", "表1 “十四五”时期经济社会发展主要指标", "指标\t单位\t2020年\t2025年\t年均增长（%）\t属性", "地区生产总值\t亿元\t1000\t1300\t5.4\t预期性", "研发投入强度\t%\t2.5\t3.0\t—\t约束性"].join("\n");
+    expect(rows(text, {})).toEqual(["gdp level 1000 2020", "研发投入强度 share 2.5% 2020"]);
+    expect(targets(text)).toEqual([
+      "gdp level 1300 2025 | gdp[2025] >= 1300 亿元 预期性",
+      "gdp average_growth 5.4% 2020-2025 | cagr(gdp, 2020, 2025) >= 5.4% 预期性",
+      "研发投入强度 share 3.0% 2025 | 研发投入强度[2025] >= 3.0% 约束性",
+    ]);
+  });
+
+  it("a budget report: this year's execution as claims, next year's draft as targets", () => {
+    const text = "关于某市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n全市一般公共预算收入120亿元，增长5.2%。\n二、2025年预算草案\n全市一般公共预算收入预计125亿元，增长4%左右。";
+    expect(rows(text, {})).toEqual(["budget_revenue level 120 2024", "budget_revenue cumulative_change 5.2% 2023-2024"]);
+    expect(targets(text)).toEqual(["budget_revenue level 125 2025 | budget_revenue[2025] >= 125 亿元", "budget_revenue cumulative_change 4% 2024-2025 | change(budget_revenue, 2024, 2025) >= 4%"]);
+  });
+
+  it("a work report delivered at a year's end reviews that year and sets the next one's targets", () => {
+    const text = "——2021年12月15日在某区第十七届人民代表大会第一次会议上\n各位代表：\n过去五年工作回顾\n预计2021年完成地区生产总值276亿元，比2016年增长28.5%。\n三、2022年政府工作计划\n地区生产总值增长5%以上。";
+    expect(rows(text, {})).toEqual(["gdp level 276 2021 预计", "gdp cumulative_change 28.5% 2016-2021 预计"]);
+    expect(targets(text)).toEqual(["gdp cumulative_change 5% 2021-2022 | change(gdp, 2021, 2022) >= 5%"]);
+  });
+});
+
+describe("the relations a text proposes", () => {
+  it("the parts a text breaks a total into, when they make it up, and the identities that hold by definition", () => {
+    const e = extractClaims("全年固定资产投资100亿元。分产业看，第一产业投资10亿元；第二产业投资35亿元；第三产业投资55亿元。能源消费总量63万吨标准煤，地区生产总值276亿元，单位GDP能耗0.23吨标准煤/万元。", { year: 2023 });
+    expect(Object.entries(e.parts).map(([total, parts]) => `${total}: ${parts.map((p) => p.replace(/#\d+$/, "")).join(" + ")}`)).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
+    expect(e.identities).toEqual(["energy_intensity = energy / gdp"]);
+  });
+});

@@ -2,6 +2,7 @@ import { readSubYearPeriod, SUB_YEAR_WORDS as SUB_YEAR } from "../../verificatio
 import { squeeze, type DocumentText } from "../document/index.js";
 import { DOCUMENT_KINDS, type DocumentKind } from "../vocabulary/documents.js";
 import { REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
+import { planNamed, planYears } from "./plans.js";
 
 /** Where a fact about the whole document was read from; `assumed` when nothing printed says it. */
 export type Source = "option" | "title" | "dateline" | "heading" | "opening" | "assumed";
@@ -56,7 +57,8 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   const year = options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
   const period = options.period !== undefined ? { code: readSubYearPeriod(options.period)?.code, source: "option" as const } : periodOf(title, opening, kind);
   const late = kind === "gwr" && year.year !== undefined && (doc.head.dates.find((d) => d.delivered)?.month ?? 1) >= 10;
-  const reviewYear = year.year === undefined ? undefined : kind === "gwr" && !late ? year.year - 1 : year.year;
+  const reviewYear = year.year === undefined ? undefined : (kind === "gwr" && !late) || kind === "plan" ? year.year - 1 : year.year;
+  // a plan reviews the year before its first and sets the targets of its last
   const planYear = year.year === undefined ? undefined : late || kind !== "gwr" ? year.year + 1 : year.year;
   return {
     kind,
@@ -115,6 +117,9 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
 function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText: string): { year?: number; source: Source; note?: string } {
   const inTitle = YEAR.exec(title);
   if (inTitle) return { year: Number(inTitle[1]), source: "title" };
+  // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before
+  const plan = kind === "plan" ? planNamed(title) : undefined;
+  if (plan !== undefined) return { year: planYears(plan).from + 1, source: "title" };
   if (kind === "gwr") {
     const delivered = doc.head.dates.find((d) => d.delivered);
     if (delivered) return { year: delivered.year, source: "dateline" };

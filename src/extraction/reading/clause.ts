@@ -18,6 +18,8 @@ import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceSta
 
 export type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
+/** What joins the two ends of a range: 6.5%－7%, 6.5—7%, 6至7%. */
+const RANGE_JOINT = /^(?:[-~～—–]|至|到)$/;
 /** How far back from a number its lead is read. */
 const LEAD_REACH = 60;
 const STRUCTURE = /^\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/;
@@ -205,8 +207,21 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       continue;
     }
     const qualifier = qualifierBefore(lead.replace(/(?:为|了|达到|达)$/, ""));
-    const qualifiers = [...(qualifier ? [qualifier.qualifier] : []), ...tok.qualifiersAfter];
-    push(ctx, s, clause, who, kind, valueOf(kind.kind, tok.digits, (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, tok.unitKind), tok, qualifiers, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), leadYear !== undefined || shift !== 0 ? { year: leadYear, shift } : undefined, subjectAssumed);
+    // 增长6.5%－7%, 6.5—7%: a range, its first value a floor and its second a ceiling
+    const next = tokens[i + 1];
+    const ranged = next !== undefined && RANGE_JOINT.test(t.slice(tok.wordsEnd, next.negative ? next.start - 1 : next.start)) && next.unitKind === tok.unitKind;
+    const qualifiers = [...(qualifier ? [qualifier.qualifier] : []), ...tok.qualifiersAfter, ...(ranged ? ["以上"] : [])];
+    const said = leadYear !== undefined || shift !== 0 ? { year: leadYear, shift } : undefined;
+    const sign = (n: typeof tok) => ((n.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1);
+    push(ctx, s, clause, who, kind, valueOf(kind.kind, tok.digits, sign(tok), tok.unitKind), tok, qualifiers, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), said, subjectAssumed);
+    if (ranged) {
+      push(ctx, s, clause, who, kind, valueOf(kind.kind, next.digits, sign(next), next.unitKind), next, [...next.qualifiersAfter, "以内"], [{ start: next.start, end: next.end }], lead, baseIn(lead), said, subjectAssumed);
+      i++;
+      cursor = next.wordsEnd;
+      if (bracket < 0) outside = cursor;
+      figures += 2;
+      continue;
+    }
     cursor = Math.max(tok.wordsEnd, countedEnd);
     if (bracket < 0) outside = cursor;
     figures++;

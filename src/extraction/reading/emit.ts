@@ -38,6 +38,7 @@ export function push(
   parts?: readonly string[],
 ): void {
   const doc = ctx.doc;
+  if (/预计/.test(lead)) s.estimate = true;
   // 增长5.3%，扣除价格因素，实际增长5.1%: the real rate beside the nominal one is a figure of its own
   if ((kind.kind === "cumulative_change" || kind.kind === "average_growth") && s.basis === "comparable" && sameIdentity(s.lastGrowth, who) && !s.lastGrowthReal) {
     who = { ...who, breakdown: who.breakdown ? `${who.breakdown}·实际` : "实际" };

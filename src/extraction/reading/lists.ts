@@ -17,7 +17,8 @@ export function shareUnits(t: string, tokens: FigureToken[]): void {
     const joined = /^(?:[和、与及]|以及)$/.test(t.slice(a.wordsEnd, b.negative ? b.start - 1 : b.start));
     // 16.4个、1.3个百分点: the 个 is the first half of 个百分点
     if (joined && a.unit === "个" && b.unitKind === "points") tokens[i] = { ...a, unitKind: "points", unit: b.unit! };
-    else if (a.unitKind === "bare" && b.unitKind !== "bare" && /^(?:[和、与及]|以及)$/.test(t.slice(a.end, b.negative ? b.start - 1 : b.start))) {
+    // 4.8和5.5个百分点, 6.5—7%: the first number takes the unit of the second
+    else if (a.unitKind === "bare" && b.unitKind !== "bare" && /^(?:[和、与及]|以及|[-~～—–]|至|到)$/.test(t.slice(a.end, b.negative ? b.start - 1 : b.start))) {
       tokens[i] = { ...a, unitKind: b.unitKind, ...(b.unit ? { unit: b.unit } : {}) };
     }
   }

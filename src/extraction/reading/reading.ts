@@ -21,6 +21,8 @@ export interface Reading {
   readonly parts?: readonly string[];
   readonly basis?: "comparable" | "current";
   readonly target: boolean;
+  /** A plan's table says whether a target binds (约束性) or guides (预期性). */
+  readonly nature?: "约束性" | "预期性";
   readonly estimate: boolean;
   /** Where the figure's own digits are (several for a structure; none for 持平), in the reading. */
   readonly valueSpans: readonly Span[];

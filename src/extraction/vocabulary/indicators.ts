@@ -71,3 +71,22 @@ export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {
   gdp: ["primary", "secondary", "tertiary"],
   trade: ["exports", "imports"],
 };
+
+/** Identities that hold by definition between usual indicators, with the indicators each needs printed. */
+export const DEFINED_IDENTITIES: readonly { readonly identity: string; readonly needs: readonly string[] }[] = [
+  { identity: "energy_intensity = energy / gdp", needs: ["energy", "gdp", "energy_intensity"] },
+  { identity: "income_ratio = urban_income / rural_income", needs: ["income_ratio", "urban_income", "rural_income"] },
+];
+
+/**
+ * Breakdowns that make up their whole when every part is printed (分产业: the three industries; 按经营地分: 城镇 and
+ * 乡村; 分区域: the four regions): the parts of a total a text names in one of these add up to it. Any other
+ * breakdown (分经济类型, 其中…) may leave things out or overlap, and proposes nothing.
+ */
+export const COMPLETE_BREAKDOWNS: readonly (readonly string[])[] = [
+  ["第一产业", "第二产业", "第三产业"],
+  ["城镇", "乡村"],
+  ["城镇", "农村"],
+  ["东部地区", "中部地区", "西部地区", "东北地区"],
+  ["轻工业", "重工业"],
+];
