@@ -55,11 +55,14 @@ export function labelProblems(file: string): string[] {
   const problems: string[] = [];
   // the numbers of each line still to be accounted for
   const open = lines.map((text) => [...text.matchAll(/\d+(?:\.\d+)?/g)].filter((m) => !isDateOrPeriod(text, m.index, m[0])).map((m) => m[0]));
-  const take = (line: number, digits: string, what: string) => {
-    const left = open[line - 1];
-    const at = left ? left.indexOf(digits) : -1;
-    if (at < 0) problems.push(`line ${line}: ${what} ${digits} is not printed on this line (or is counted twice)`);
-    else left!.splice(at, 1);
+  // a figure's later digits may run on to the next lines (a structure broken by a converter: 4.0：23.1：\n72.9)
+  const take = (line: number, digits: string, what: string, runsOn = 0) => {
+    for (let l = line; l <= line + runsOn; l++) {
+      const left = open[l - 1];
+      const at = left ? left.indexOf(digits) : -1;
+      if (at >= 0) return void left!.splice(at, 1);
+    }
+    problems.push(`line ${line}: ${what} ${digits} is not printed on this line (or is counted twice)`);
   };
   for (const [i, f] of (labels.figures ?? []).entries()) {
     const where = `figure ${i + 1} (line ${f.line})`;
@@ -77,7 +80,7 @@ export function labelProblems(file: string): string[] {
     if (f.period !== undefined && !/^(?:Q[1-4]|H[12]|Q1-Q3|M\d{1,2}|M\d{1,2}-M\d{1,2})$/.test(f.period)) problems.push(`${where}: period ${f.period} is not Q1…Q4, H1, H2, Q1-Q3, M4 or M1-M4`);
     // a multiple said in words (翻一番, 增长两倍) has no digits printed
     const worded = f.kind === "multiple" && /翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(lines[(f.line ?? 0) - 1] ?? "") && !(open[(f.line ?? 0) - 1] ?? []).includes(value);
-    if (f.line !== undefined && !worded) for (const digits of value.match(/\d+(?:\.\d+)?/g) ?? []) take(f.line, digits, "value");
+    if (f.line !== undefined && !worded) for (const [k, digits] of (value.match(/\d+(?:\.\d+)?/g) ?? []).entries()) take(f.line, digits, "value", k === 0 ? 0 : 2);
   }
   for (const s of labels.skipped ?? []) {
     if (!REASONS.includes(s.why)) problems.push(`skipped at line ${s.line}: reason ${s.why} is not one of ${REASONS.join(", ")}`);
