@@ -109,6 +109,24 @@ export function goals(results: BenchResults): Goal[] {
       measured: `${ms(e.extractMs)} ms for ${e.kilobytes.toFixed(0)} KB (${e.figures} figures), ${ratio(e.extractMs / e.scanMs)} a regular-expression scan of its numbers; ${ms(e.extractAndVerifyMs)} ms with verification`,
       met: e.extractMs < 100,
     });
+    if (e.corpus) {
+      const l = e.corpus.largest;
+      out.push({
+        goal: "reading a 50 KB real text in at most 50 ms",
+        measured: `${ms(l.extractMs)} ms for ${l.name} (${l.kilobytes.toFixed(0)} KB, ${l.figures} figures); the whole corpus, ${e.corpus.texts} texts and ${e.corpus.all.kilobytes.toFixed(0)} KB, in ${ms(e.corpus.all.extractMs)} ms`,
+        met: (l.extractMs * 50) / l.kilobytes <= 50,
+      });
+    }
+    if (e.doubling && e.doubling.length > 1) {
+      const perKb = (r: { extractMs: number; kilobytes: number }) => r.extractMs / r.kilobytes;
+      const first = e.doubling[0]!;
+      const last = e.doubling[e.doubling.length - 1]!;
+      out.push({
+        goal: "reading time linear in the text's length",
+        measured: `${ratio(perKb(last) / perKb(first))} the time per KB at ${last.kilobytes.toFixed(0)} KB as at ${first.kilobytes.toFixed(0)} KB`,
+        met: perKb(last) / perKb(first) < 1.5,
+      });
+    }
   }
   out.push(...userGoals(results));
   return out;

@@ -131,6 +131,18 @@ export function markdown(results: BenchResults): string {
       ),
       "",
     );
+    const rows = [...(e.corpus ? [e.corpus.all, e.corpus.largest] : []), ...(e.doubling ?? [])];
+    if (rows.length > 0) {
+      lines.push(
+        "The corpus of real texts, its largest text, and that text repeated (time per KB stays flat when reading is linear):",
+        "",
+        table(
+          ["texts", "KB", "figures", "extract", "per KB"],
+          rows.map((r) => [r.name, r.kilobytes.toFixed(0), String(r.figures), `${ms(r.extractMs)} ms`, `${(r.extractMs / r.kilobytes).toFixed(3)} ms`]),
+        ),
+        "",
+      );
+    }
   }
   lines.push(...userSection(results));
   const g = goals(results);

@@ -95,11 +95,14 @@ function addedThenReached(readings: readonly Reading[]): Reading[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.kind !== "level" || b.kind !== "level" || a.identity.mention === undefined || a.identity.mention !== b.identity.mention || a.unit !== b.unit) continue;
+    if (a.kind !== "level" || b.kind !== "level" || a.identity.mention === undefined || a.identity.mention !== b.identity.mention) continue;
+    if (a.unit !== b.unit && !(a.unit && b.unit && sameUnitFamily(a.unit, b.unit))) continue;
     const added = /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label);
     if (!added || !/(?:达到|达|累计|总数|共|突破|超过|为)$/.test((b.lead ?? "").replace(/^[、，]/, ""))) continue;
     const year = a.time.year!;
-    out[i] = { ...a, kind: "absolute_change", time: { from: year - 1, to: year, ...(a.time.period ? { period: a.time.period } : {}), assumed: a.time.assumed } };
+    // 五年来…新增1700公里、突破7000公里: added over the plan's years
+    const from = a.span && a.span.to === year ? a.span.from : year - 1;
+    out[i] = { ...a, kind: "absolute_change", time: { from, to: year, ...(a.time.period ? { period: a.time.period } : {}), assumed: a.time.assumed } };
   }
   return out;
 }

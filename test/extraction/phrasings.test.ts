@@ -65,6 +65,10 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
   ["a list paired without 分别", "国内游客人次、总花费增长5.6%、7.5%。", { year: 2023 }, ["国内游客人次 cumulative_change 5.6% 2022-2023", "总花费 cumulative_change 7.5% 2022-2023"]],
   ["a list named before, compared after", "高新技术产业增加值、高成长性制造业增加值分别增长21.4%、6.3%，高于规模以上工业增加值增速16.4个、1.3个百分点。", { year: 2023 }, ["高新技术产业增加值 cumulative_change 21.4% 2022-2023", "高成长性制造业增加值 cumulative_change 6.3% 2022-2023", "高新技术产业增加值 rate_difference 16.4pp 2022-2023 than=industrial_value_added", "高成长性制造业增加值 rate_difference 1.3pp 2022-2023 than=industrial_value_added"]],
   ["years of a 分别 list", "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。", { year: 2024 }, ["可转债实际转股金额 level 832 2023", "可转债实际转股金额 level 1694 2024"]],
+  ["第一、二、三产业: the numbers of a list said once", "第一、二、三产业对经济增长的贡献率分别为22.5%、22.1%和55.4%。", { year: 2023 }, ["primary contribution_share 22.5% 2022-2023 of=gdp", "secondary contribution_share 22.1% 2022-2023 of=gdp", "tertiary contribution_share 55.4% 2022-2023 of=gdp"]],
+  ["城乡…分别: one word naming two things", "城乡居民人均可支配收入年均分别增长5.3%、7.1%。", Y2021, ["urban_income average_growth 5.3% 2016-2021", "rural_income average_growth 7.1% 2016-2021"]],
+  ["abbreviations in brackets and the count of the items after a list", "二氧化硫（SO2）、二氧化氮（NO2）和细颗粒物（PM2.5）三项污染物年均浓度分别为6微克/立方米、28微克/立方米和30微克/立方米。", { year: 2024 }, ["二氧化硫 level 6 2024", "二氧化氮 level 28 2024", "细颗粒物 level 30 2024"]],
+  ["places named once, their figures in turn in later clauses", "桐庐县、淳安县和建德市主要污染物为臭氧，臭氧日最大8小时平均浓度第90百分位数分别为136微克/立方米、128微克/立方米和132微克/立方米，超标天数为10天、7天、3天。", { year: 2024 }, ["桐庐县·臭氧日最大8小时平均浓度第90百分位数 level 136 2024", "淳安县·臭氧日最大8小时平均浓度第90百分位数 level 128 2024", "建德市·臭氧日最大8小时平均浓度第90百分位数 level 132 2024", "桐庐县·超标天数 level 10 2024", "淳安县·超标天数 level 7 2024", "建德市·超标天数 level 3 2024"]],
   // qualifiers
   ["qualifiers before and after", "能源消费总量控制在63万吨标准煤以内，比2016年下降3.85%以上。", Y2021, ["energy level 63 2021 以内", "energy cumulative_change -3.85% 2016-2021 以上"]],
   ["超过, 余, 约, 近", "全人群接种率超过97%，治理面积1000余平方公里，总投资约143亿元，研发企业占比近50%。", { year: 2023 }, ["全人群接种率 share 97% 2023 超过", "治理面积 level 1000 2023 余", "总投资 level 143 2023 约", "研发企业 share 50% 2023 近"]],
@@ -78,6 +82,14 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
   ["the real rate beside the nominal one", "全体居民人均可支配收入41314元，比上年增长5.3%，扣除价格因素，实际增长5.1%。", { year: 2024 }, ["income_per_capita level 41314 2024", "income_per_capita cumulative_change 5.3% 2023-2024", "实际·income_per_capita cumulative_change 5.1% 2023-2024"]],
   ["a count named by what it counts", "完成1679个行政村生活污水治理。", { year: 2024 }, ["行政村生活污水治理 level 1679 2024"]],
   ["a change after an amount in another unit is that amount's", "实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%。", { year: 2024 }, ["实际使用外资 level 8263 2024", "实际使用外资 cumulative_change -27.1% 2023-2024", "实际使用外资_亿美元 level 1162 2024", "实际使用外资_亿美元 cumulative_change -28.8% 2023-2024"]],
+  ["counts whose subjects follow them, one after the other", "8所高校14个学科入选国家“双一流”建设名单，10个国家文化传承项目加快推进。", { year: 2024 }, ["高校 level 8 2024", "学科 level 14 2024", "国家文化传承项目 level 10 2024"]],
+  ["a qualifier between the magnitude and the unit word", "办理法律援助案件7万余件，举办促消费活动3万多场次。", { year: 2024 }, ["办理法律援助案件 level 7 2024 余", "举办促消费活动 level 3 2024 多"]],
+  ["a ratio printed bare, and its change", "城乡居民人均可支配收入比值为2.34，比上年缩小0.05。", { year: 2024 }, ["城乡居民人均可支配收入比值 level 2.34 2024", "城乡居民人均可支配收入比值 absolute_change -0.05 2023-2024"]],
+  ["a share 与上年持平 is no change in points", "对批发企业销售额7987亿元，占销售总额的27.1%，与上年持平。", { year: 2024 }, ["对批发企业销售额 level 7987 2024", "对批发企业销售额 share 27.1% 2024 of=销售总额", "对批发企业销售额 pp_change 持平 2023-2024 of=销售总额"]],
+  ["扣除不可比因素 opens a clause", "七大类医药商品销售总额29470亿元，扣除不可比因素同比增长0.6%。", { year: 2024 }, ["七大类医药商品销售总额 level 29470 2024", "七大类医药商品销售总额 cumulative_change 0.6% 2023-2024"]],
+  ["a milestone passed ends the name", "地区生产总值跨过两个万亿元大关、超过6万亿元，年均增速5.7%。", Y2021, ["gdp level 6 2021 超过", "gdp average_growth 5.7% 2016-2021"]],
+  ["the bounds of a class counted are no figures", "100张以下床位医院22721个，200～499张床位医院5543个，800张及以上床位医院2343个。", { year: 2024 }, ["x_100张以下床位医院 level 22721 2024", "x_200499张床位医院 level 5543 2024", "x_800张及以上床位医院 level 2343 2024"]],
+  ["the measure of things just counted is theirs", "810个省重点项目完成投资10428.6亿元。", { year: 2025 }, ["省重点项目 level 810 2025", "省重点项目投资 level 10428.6 2025"]],
   // the part of the year
   ["a clause opening with a part of the year; 全年 is the whole year again", "一季度，全县地区生产总值45.6亿元，同比增长4.6%。全年投资增长3.0%。", { year: 2023 }, ["gdp level 45.6 2023 @Q1", "gdp cumulative_change 4.6% 2022-2023 @Q1", "investment cumulative_change 3.0% 2022-2023"]],
   ["a title's part of the year", "某县2023年前三季度经济运行情况\n\n居民人均可支配收入增长5.1%。1—10月，工业用电量同比增长2.2%；6月份，居民消费价格同比上涨0.2%。", {}, ["income_per_capita cumulative_change 5.1% 2022-2023 @Q1-Q3", "工业用电量 cumulative_change 2.2% 2022-2023 @M1-M10", "consumer_prices cumulative_change 0.2% 2022-2023 @M6"]],
@@ -99,6 +111,12 @@ describe("numbers that are no figure", () => {
       "2021 date", "12 date", "15 date", "5 name", "1 name", "3 ordinal", "5 duration", "9041 name", "339 definition", "1 part",
     ]);
     expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12"]);
+  });
+
+  it("the count of a document's issuers is part of their name", () => {
+    const { unclassified, claims } = extractClaims("国家卫健委等14部门发布《工作要点》。", { year: 2024 });
+    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual(["14 name"]);
+    expect(claims).toEqual([]);
   });
 });
 

@@ -43,11 +43,11 @@ export function readLabels(file: string): Labels {
 
 /** What a figure is, without its indicator: kind, value as printed and when (its years and part of the year). */
 function key(f: { kind: string; value: string; year?: number; from?: number; to?: number; period?: string }): string {
-  return `${f.kind}|${f.value}|${f.year ?? `${f.from}-${f.to}`}${f.period ? `@${f.period}` : ""}`;
+  return `${timeless(f)}|${f.year ?? `${f.from}-${f.to}`}${f.period ? `@${f.period}` : ""}`;
 }
 
-/** A figure's kind and value, without when. */
-const timeless = (f: { kind: string; value: string }) => `${f.kind}|${f.value}`;
+/** A figure's kind and value, without when: a 持平 in points is one figure whether of a share or of a rate (labels/README.md). */
+const timeless = (f: { kind: string; value: string }) => `${f.value === "持平" && f.kind === "rate_difference" ? "pp_change" : f.kind}|${f.value}`;
 
 /** What an extracted claim is about: its indicator with its region and breakdown, which tell apart what the labels' groups do. */
 export function identityOf(c: ExtractedClaim): string {

@@ -93,6 +93,9 @@ export function sentenceFrame(sentence: string, doc: DocumentContext, section: T
   if (future !== undefined && (targetWords || section.role === "targets" || gwr)) {
     return { role: "targets", year: future, ...(span && span.to === future ? { span } : {}), said: true };
   }
+  // “十四五”以来: from the plan's start to the year in review, whether or not the plan has ended
+  const since = plan !== undefined && /以来$/.test(period![0]);
+  if (since && span && span.from < reviewed) return { role: "facts", year: reviewed, span: { from: span.from, to: reviewed }, said: true };
   if (span) {
     const ended = span.to <= doc.reviewYear;
     if (ended) return { role: "facts", year: span.to, span, said: true };

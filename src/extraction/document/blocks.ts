@@ -27,6 +27,7 @@ export interface TableBlock {
   readonly rows: readonly Line[];
 }
 
+const LONE_CELL = /^\s*[-+]?\d+(?:\.\d+)?%?\s*$/;
 const ENDS_PARAGRAPH = /[。！？；：”」]\s*$/;
 
 /**
@@ -90,6 +91,8 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
   for (; i < lines.length; i++) {
     const l = lines[i]!;
     if (l.kind === "table") rows.push(l);
+    // a page break, an empty line or a cell left alone on its line (a row whose name was lost) inside the rows
+    else if (l.kind === "text" && LONE_CELL.test(l.text) && lines[i + 1]?.kind === "table") rows.push(l);
     else if (l.kind !== "see_through" && !(l.kind === "blank" && lines[i + 1]?.kind === "table")) break;
   }
   // header and caption lines are the paragraphs or headings just read above the rows: take them back

@@ -49,13 +49,21 @@ export function readLines(original: string, normalized: string): Line[] {
     const t = squeeze(normalized.slice(r.start, r.end));
     if (t.length > 0 && t.length <= 40) seen.set(t, (seen.get(t) ?? 0) + 1);
   }
-  return raw.map((r) => {
+  // a line printed again and again just above a table's rows is the header of tables alike (指标名称  绝对数  比上年增长)
+  const aboveRows = (k: number) => {
+    for (let j = k + 1; j < raw.length; j++) {
+      const next = normalized.slice(raw[j]!.start, raw[j]!.end);
+      if (next.trim() !== "") return isTableRow(next);
+    }
+    return false;
+  };
+  return raw.map((r, k) => {
     const text = normalized.slice(r.start, r.end);
     const trimmed = text.trim();
     const indent = indentOf(original.slice(r.start, r.end));
     const base = { start: r.start, end: r.end, text, indent };
     if (trimmed === "") return { ...base, kind: isInvisibleLine(original.slice(r.start, r.end)) ? "see_through" : "blank" };
-    if (PAGE_NUMBER.test(trimmed) || (seen.get(squeeze(text)) ?? 0) >= 3) return { ...base, kind: "see_through" };
+    if (PAGE_NUMBER.test(trimmed) || ((seen.get(squeeze(text)) ?? 0) >= 3 && !aboveRows(k))) return { ...base, kind: "see_through" };
     if (FURNITURE_WORDS.some((w) => trimmed.includes(w)) && trimmed.length < 80) return { ...base, kind: "furniture" };
     // a table's row first: 二、衣着   101.3 is a row, not a heading
     if (isTableRow(text)) return { ...base, kind: "table" };

@@ -5,13 +5,13 @@ import { baseIn } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, measureOf, type Identity } from "./identity.js";
 import { kindOf, type KindReading } from "./kind.js";
-import { notAFigure } from "./not-a-figure.js";
+import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { valueOf } from "./reading.js";
 import { readOpening, subjectAt } from "./subject.js";
 import type { Assumption } from "./time.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
-import { readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
+import { pairedItems, placesOf, readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
 import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
@@ -54,10 +54,21 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
   let identity: Identity | undefined;
   let subjectAssumed: Assumption | undefined;
+  let placeList = false;
+  // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
+  const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
+  const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;
+  if (places) s.places = places.places;
   if (subject.phrase) {
-    if (listed) {
-      const firstValue = valueCount(t, subject.end, clause.end);
-      s.list = splitList(subject.phrase, firstValue).map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: p.topic, frame: s.frame })));
+    // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming two things, given in turn
+    const paired = !listed && /^[^，；]*?分别/.test(t.slice(subject.end, clause.end)) ? pairedItems(subject.phrase) : undefined;
+    const count = valueCount(t, subject.end, clause.end);
+    const byPlace = !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
+    placeList = byPlace !== undefined;
+    if (listed || byPlace || (paired && count === 2)) {
+      const items = byPlace ?? (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ?? paired ?? splitList(subject.phrase, count);
+      const frame = byPlace || places ? "places" : s.frame;
+      s.list = items.map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: p.topic, ...(frame ? { frame } : {}) })));
     }
     else s.list = undefined;
     {
@@ -81,6 +92,9 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   let figures = 0;
   // the end of what the last count counts (27个街区控规和8个…): the next figure's lead starts after it
   let countedEnd = 0;
+  let countedName = "";
+  // where the bounds of a class begin (100～199张床位医院5813个), until the count of it is read
+  let classStart: number | undefined;
   // where the last figure outside brackets ended
   let outside = cursor;
   // where 分别 stands in the clause, if it does: the values after it go to a list's items in turn
@@ -88,7 +102,10 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   const separately = found >= 0 && found < clause.end ? found : -1;
   const worded = tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok)) ? wordedFigure(t, subject.end, clause.end) : undefined;
   if (worded && identity) {
-    const kind: KindReading = { kind: worded.kind, sign: 1 };
+    // 占销售总额的27.1%，与上年持平: what stayed flat is the share just printed, a change of no points
+    const last = ctx.out.figures[ctx.out.figures.length - 1];
+    const ofShare = worded.kind === "cumulative_change" && last?.sentence === ctx.out.sentences && last.kind === "share" && last.identity.mention === identity.mention;
+    const kind: KindReading = ofShare ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) } : { kind: worded.kind, sign: 1 };
     const lead = t.slice(cursor, worded.start);
     push(ctx, s, clause, identity, kind, worded.value, undefined, [], [], lead, worded.base ?? baseIn(lead), undefined, subjectAssumed);
   }
@@ -99,7 +116,9 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       unread(ctx, tok, notAFigure(t, tok) ?? "name", clause);
       continue;
     }
-    const reason = notAFigure(t, tok);
+    const bound = !notAFigure(t, tok) && boundOfClass(t, tokens, i);
+    if (bound) classStart ??= numberStart;
+    const reason = notAFigure(t, tok) ?? (bound ? "definition" : undefined);
     if (reason) {
       unread(ctx, tok, reason, clause);
       continue;
@@ -113,6 +132,9 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     }
     const bracket = openBracket(t, clause.start, numberStart);
     let who = identity;
+    // 100～199张床位医院5813个: the class, bounds and all, is what is counted
+    const classOf = classStart !== undefined ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level })) : undefined;
+    classStart = undefined;
     let lead: string;
     let shift = 0;
     let leadYear: number | undefined;
@@ -139,8 +161,10 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
         const own = subjectAt(trimmed, 0, trimmed.length);
+        // 810个省重点项目完成投资10428.6亿元: the measure of the things just counted, not the indicator of its name
+        const ofCounted = countedEnd > 0 && outside === countedEnd && trimmed === lead && measureOf(`${countedName}${own.phrase}`) !== undefined;
         if (own.phrase && own.phrase !== (who?.label ?? "")) {
-          who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
+          who = named(ctx, identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
           s.identity = who;
           if (s.frame && measureOf(own.phrase)) s.siblingMeasure = measureOf(own.phrase);
           lead = trimmed.slice(own.end);
@@ -158,14 +182,24 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     // (选派1100名专家: the verb of a subject is named by what it counts)
     const regionOnly = OWN_WHOLE.test(subject.phrase);
     const listed2 = figures > 0 && /^(?:[、和与及]|以及)$/.test(lead);
-    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && (figures === 0 || listed2) && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
+    // (8所高校14个学科入选: a count right after what the last one counted counts a thing of its own)
+    const chained = countedEnd === numberStart;
+    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && (figures === 0 || listed2 || chained) && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
       const thing = countedThing(t, tok, clause.end);
       if (thing) {
-        who = named(ctx, identify(regionOnly || listed2 ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }));
+        who = named(ctx, identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }));
         s.identity = who;
         identity = who;
+        subjectAssumed = undefined;
         countedEnd = tok.wordsEnd + thing.length;
+        countedName = thing;
       }
+    }
+    if (classOf) {
+      who = classOf;
+      s.identity = who;
+      identity = who;
+      subjectAssumed = undefined;
     }
     if (!who) {
       unread(ctx, tok, "no_relation", clause);
@@ -192,7 +226,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       continue;
     }
     // a list named before (A、B分别增长x%、y%，高于…16.4个、1.3个百分点): values in turn, 分别 said or not
-    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
+    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || placeList || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
       i = readList(ctx, s, clause, tokens, i, lead, subjectAssumed) - 1;
       cursor = tokens[i]!.wordsEnd;
       figures++;

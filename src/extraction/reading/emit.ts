@@ -91,6 +91,7 @@ export function push(
     ...(of ? { of } : {}),
     ...(than ? { than } : {}),
     ...(parts ? { parts } : {}),
+    ...(ctx.frame.span && explicit === undefined ? { span: ctx.frame.span } : {}),
     ...(s.basis && !["level", "share", "structure"].includes(kind.kind) ? { basis: s.basis } : {}),
     target: ctx.frame.role === "targets",
     estimate: s.estimate,

@@ -30,6 +30,7 @@ const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
 const AFTER = new RegExp(`^(?:${Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length).join("|")})`);
 const INSIDE = new RegExp(`^(?:${Object.keys(QUALIFIERS_INSIDE).join("|")})`);
+const SPLIT_UNIT = new RegExp(`^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${UNIT_WORD})`);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -51,6 +52,15 @@ function readToken(text: string, start: number, end: number, digits: string, neg
   let at = end;
   const qualifiersAfter: string[] = [];
   const rest = () => text.slice(at, Math.min(limit, at + 16));
+  // 7万余件, 3万多人: a qualifier between the magnitude and the unit word, which make the unit together
+  const split = SPLIT_UNIT.exec(rest());
+  if (split) {
+    qualifiersAfter.push(QUALIFIERS_INSIDE[split[2]!]!);
+    const after = AFTER.exec(text.slice(at + split[0].length, Math.min(limit, at + split[0].length + 8)));
+    if (after) qualifiersAfter.push(QUALIFIERS_AFTER[after[0]]!);
+    const wordsEnd = at + split[0].length + (after ? after[0].length : 0);
+    return { start, end, digits, negative, unitKind: "amount", unit: `${split[1]}${split[3]}`, qualifiersAfter, wordsEnd };
+  }
   // 3000余万元, 1000多公里: a qualifier between the number and its unit
   const inside = INSIDE.exec(rest());
   if (inside && (UNIT.test(text.slice(at + 1, at + 17)) || POINTS.test(text.slice(at + 1, at + 17)))) {

@@ -40,7 +40,8 @@ const CHINESE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四:
 
 /** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
 function bare(lead: string): string {
-  return lead.replace(TRAILING, "");
+  // 年均分别增长: 分别 says how values pair with subjects, nothing of the kind
+  return lead.replace(/分别(?!为|是|达|占)/g, "").replace(TRAILING, "");
 }
 
 /** The verb of change a lead ends with (增长, 下降 …), and whether the level reached follows it (增至, 提高到). */
@@ -120,7 +121,10 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
     }
     case "bare": {
       if (INDEX_WORDS.some((w) => subject.endsWith(w) || bare(lead).endsWith(w)) && !moved) return { kind: "index", sign: 1 };
-      if (/(?:比|系数|倍差|指数)$/.test(subject) || /(?:比|系数|倍差)(?:为|是|达)?$/.test(lead)) return { kind: "level", sign: 1 };
+      // 城乡居民人均可支配收入比值为2.34，比上年缩小0.05: a ratio's level, and its change in itself
+      if (/(?:比|比值|系数|倍差|指数)$/.test(subject) || /(?:比|比值|系数|倍差)(?:为|是|达)?$/.test(lead)) {
+        return moved && !moved.reached ? { kind: "absolute_change", sign } : { kind: "level", sign: 1 };
+      }
       return undefined;
     }
   }

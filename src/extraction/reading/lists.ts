@@ -1,6 +1,8 @@
 import type { Span } from "../document/index.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, type FigureToken } from "./figure-token.js";
+import { PAIRED_WORDS } from "../vocabulary/indicators.js";
+import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
 import { kindOf } from "./kind.js";
 import { notAFigure } from "./not-a-figure.js";
@@ -24,8 +26,19 @@ export function shareUnits(t: string, tokens: FigureToken[]): void {
   }
 }
 
+/** What follows a list to count and name its items: 四项主要污染物, 三大产业, 两个指标. */
+const COLLECTIVE = /(?<=[^、和与及])(?:[两二三四五六七八九十]|\d{1,2})(?:项|个|类|种|大)[^、和与及]*$/;
+
+/** Numbers of a list said once for all (第一、二、三产业): what comes before and after them goes with each. */
+const ELIDED_ORDINALS = /^(.*?第)([一二三四五六七八九十](?:[、和与及][一二三四五六七八九十])+)([^、和与及]+)$/;
+
 /** The items of a list subject: 高技术产业和装备制造业增加值 is 高技术产业增加值 and 装备制造业增加值. */
 export function splitList(phrase: string, count?: number): string[] {
+  // A、B、C和D四项主要污染物: the count of the items and what they are, said after the last, is no part of it
+  phrase = phrase.replace(COLLECTIVE, "");
+  // 第一、二、三产业 is 第一产业、第二产业、第三产业
+  const ordinals = ELIDED_ORDINALS.exec(phrase);
+  if (ordinals) phrase = ordinals[2]!.split(/[、和与及]/).map((n) => `${ordinals[1]}${n}${ordinals[3]}`).join("、");
   // 、 parts items; 和, 与, 及 part them too, unless that makes more items than there are values (仪器设备及仪器仪表)
   const byComma = phrase.split("、").filter((x) => x !== "");
   const byAll = phrase.split(/、|和|与|及|以及/).filter((x) => x !== "");
@@ -73,3 +86,34 @@ export function readList(ctx: ClauseContext, s: SentenceState, clause: Span, tok
   return i + group.length;
 }
 
+
+/** The two items of a subject that names two things at once (城乡居民人均可支配收入), or none. */
+export function pairedItems(phrase: string): string[] | undefined {
+  const word = Object.keys(PAIRED_WORDS).find((w) => phrase.startsWith(w));
+  return word ? PAIRED_WORDS[word]!.map((item) => `${item}${phrase.slice(word.length)}`) : undefined;
+}
+
+const PLACE_NAME = new RegExp(`^[\\p{Script=Han}]{1,7}?(?:${PLACE_SUFFIXES.join("|")})`, "u");
+const isPlace = (name: string) => PLACE_NAME.exec(name)?.[0] === name && !NOT_PLACES.some((w) => name.endsWith(w));
+
+/**
+ * A list of places (桐庐县、淳安县、建德市的环境空气优良天数): the places, and what the last item says of them all
+ * (环境空气优良天数), if anything; none when an item is no place.
+ */
+export function placesOf(phrase: string): { places: string[]; rest?: string } | undefined {
+  const items = phrase.split(/、|和|与|及|以及/).filter((x) => x !== "");
+  const places: string[] = [];
+  for (const item of items) {
+    if (isPlace(item)) {
+      places.push(item);
+      continue;
+    }
+    // the last place, with what is said of them all (建德市的环境空气优良天数)
+    const place = PLACE_NAME.exec(item)?.[0];
+    if (!place || !isPlace(place) || places.length < 1) return undefined;
+    const rest = item.slice(place.length).replace(/^(?:的|之)/, "");
+    // 建德市主要污染物为臭氧: words past a verb are no name
+    return { places: [...places, place], ...(rest && items.indexOf(item) === items.length - 1 ? { rest } : {}) };
+  }
+  return places.length >= 2 ? { places } : undefined;
+}

@@ -3,11 +3,13 @@ import {
   DATE_AFTER,
   DURATION_AFTER,
   DURATION_BEFORE,
+  ISSUERS_AFTER,
   LIST_AFTER,
   LIST_BEFORE,
   NAME_AFTER,
   ORDINAL_BEFORE,
 } from "../vocabulary/not-figures.js";
+import { COUNT_WORDS } from "../vocabulary/units.js";
 import type { FigureToken } from "./figure-token.js";
 
 /**
@@ -36,6 +38,7 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/^[A-Za-z]/.test(after) && !token.unit) return "name";
   if (startsWithAny(after, NAME_AFTER) && token.unitKind !== "percent") return "name";
   if (/[+]$/.test(before) || /^[+]/.test(after)) return "name";
+  if (/等$/.test(before) && startsWithAny(after, ISSUERS_AFTER)) return "name";
   // 上年=100: the base of an index
   if (/[=＝]$/.test(before) || /以上年为$/.test(before)) return "definition";
   if (inShortQuote(text, token)) return "name";
@@ -69,4 +72,21 @@ function inShortQuote(text: string, token: FigureToken): boolean {
   if (opened < 0 || near.lastIndexOf("”") > opened) return false;
   const close = text.slice(token.end, token.end + 8).indexOf("”");
   return close >= 0 && near.length - opened + (token.end - token.start) + close <= 10;
+}
+
+const RANGE_DASH = /^[～~—–\-至到]$/;
+
+/**
+ * Whether a number bounds a class that the next figure counts: 100张以下床位医院22721个, 200～499张床位医院5543个,
+ * 800张及以上床位医院2343个. The class is named by words alone between the bound and the count.
+ */
+export function boundOfClass(text: string, tokens: readonly FigureToken[], i: number): boolean {
+  const tok = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  // the first number of a range (200～499张) is a bound when the range's end is
+  if (RANGE_DASH.test(text.slice(tok.wordsEnd, next.start))) return boundOfClass(text, tokens, i + 1);
+  const bounded = tok.qualifiersAfter.some((q) => q === "以上" || q === "以下") || RANGE_DASH.test(text[tok.start - 1] ?? "");
+  const counted = next.unitKind === "amount" && COUNT_WORDS.some((w) => next.unit!.endsWith(w));
+  return bounded && counted && /^\p{Script=Han}{1,12}$/u.test(text.slice(tok.wordsEnd, next.start)) && !/[为达是占增降]/.test(text.slice(tok.wordsEnd, next.start));
 }

@@ -1,4 +1,5 @@
 import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NOUNS } from "../vocabulary/changes.js";
+import { COUNTED_VERBS, UNIT_WORDS } from "../vocabulary/units.js";
 import type { FigureToken } from "./figure-token.js";
 
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
@@ -15,9 +16,15 @@ export function ownPhrase(lead: string): string {
   return NOT_OWN.test(phrase) ? "" : phrase;
 }
 
+/** The name after a count: up to a stop, another figure (8所高校14个学科), or a verb of what became of them. */
+const COUNTED = new RegExp(
+  `^([\\p{Script=Han}“”A-Za-z\\d]{2,20}?)(?=[、，。；（()）]|[和与及]\\d|\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNIT_WORDS.join("|")})|${COUNTED_VERBS.join("|")}|$)`,
+  "u",
+);
+
 /** What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水. */
 export function countedThing(t: string, tok: FigureToken, clauseEnd: number): string | undefined {
-  const m = /^([\p{Script=Han}“”A-Za-z\d]{2,16}?)(?=[、，。；（()）]|和\d|与\d|及\d|$)/u.exec(t.slice(tok.wordsEnd, clauseEnd));
+  const m = COUNTED.exec(t.slice(tok.wordsEnd, clauseEnd));
   if (!m || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工|次|人次)/.test(m[1]!)) return undefined;
   return m[1]!.replace(/[“”]/g, "");
 }

@@ -35,6 +35,8 @@ export interface Reading {
   readonly sentence: number;
   /** The words before the figure back to the one before it in its clause (新增, 比上年增长, 达到). */
   readonly lead?: string;
+  /** The years of the plan its sentence speaks of (五年来), when no year of its own is printed: what a change over it runs from. */
+  readonly span?: { readonly from: number; readonly to: number };
   /** Read from a table's row (which restates the text's figures) rather than from running text. */
   readonly fromTable?: boolean;
 }

@@ -17,6 +17,8 @@ export interface SentenceState {
   identity?: Identity;
   /** The subjects of a list (A、B和C分别…), which a later 分别 in the sentence assigns in turn. */
   list?: Identity[];
+  /** Places named as a list (桐庐县、淳安县和建德市…), whose figures a later clause of the sentence gives in turn. */
+  places?: string[];
   /** Where the clause that named the current subject starts: a figure that goes on about it is quoted from there. */
   subjectStart?: number;
   /** The subjects of the sentence's clauses so far: 森林覆盖率48.08%，林木绿化率72.75%，分别提高4.8和5.5个百分点. */

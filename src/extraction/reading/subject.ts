@@ -1,6 +1,7 @@
 import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NAMES, RATE_NOUNS, RATE_VERBS } from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
+import { NAME_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD } from "../context/plans.js";
 
@@ -34,10 +35,11 @@ export interface Opening {
 const PERIOD = new RegExp(`^(?:今年|本年)?(${SUB_YEAR_WORDS})(末|底)?`);
 const YEAR = /^(?:截至|截止|到|至)?((?:19|20)\d\d)年(?:度)?(末|底|全年|以来)?/;
 const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期间|中)?/;
-const RELATIVE = /^(?:全年|年末|年底|今年|本年|当年|去年同期|上年同期|去年|上年末|上年底|上年|过去一年|一年来)/;
+/** (与上年持平 compares with the year before; it does not speak of it) */
+const RELATIVE = /^(?:全年|年末|年底|今年|本年|当年|去年同期|上年同期|去年|上年末|上年底|上年|过去一年|一年来)(?!(?:基本)?持平)/;
 /** 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中; a scope counted (在监测的339个城市中, 3641个考核断面中). */
 const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\\d+(?:\\.\\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=[，,]|$))`);
-const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|扣除价格因素(?:影响)?后?|剔除价格因素|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
+const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
 const CONNECTIVES = /^(?:同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
@@ -116,6 +118,10 @@ export function readOpening(text: string, start: number, end: number): Opening {
 }
 
 const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+/** The words after a number that make it part of a name (110千伏, 8小时平均): the name goes on past it. */
+const NAME_PARTS = longest(NAME_AFTER).join("|");
+/** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
+const ABBREVIATION = String.raw`[A-Za-z][A-Za-z\d.·+\-]*[）)]`;
 /** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
 const CHANGE = longest([...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2)).join("|");
 const RATE = longest([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
@@ -129,8 +135,9 @@ const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 
  */
 const SUBJECT_END = new RegExp(
   [
-    // a number not glued to letters (4G基站, PM2.5 are names)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.]))\d+(?:\.\d+)?(?![A-Za-z\d.])|[（(]`,
+    // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度); a
+    // bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.]))\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约)`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
@@ -138,6 +145,8 @@ const SUBJECT_END = new RegExp(
     "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)",
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
     "预计(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
+    // a milestone passed (跨过两个万亿元大关, 迈上3万亿元台阶): the verb ends the name
+    "跨过|跨上|跨越|迈上|迈过|站上|登上",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
     `(?<!${RATE_NAME_HEADS})(?:${RATE})`,
     String.raw`(?:达到|达|为|是|约|近|超过|突破|逾|不足|不到|超|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出|新增|净增|新建|增加)(?=[\d约近超逾-])`,
@@ -149,7 +158,7 @@ const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
 const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年)+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
-const NOT_A_NAME = /^(?:超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
+const NOT_A_NAME = /^(?:上年|去年|同期|上年同期|去年同期|超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
 /** Words a subject never ends with: 的, 了, state verbs left over. */
 const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年|和|与|及|以及)+$/;
 
@@ -163,7 +172,7 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   // a bracket of words right after the name qualifies it (固定资产投资（不含农户）); an abbreviation ((CPI)) does not
   const bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
   if (bracket && stop > 0 && !/^[A-Za-z]+$/.test(bracket[1]!)) stop += bracket[0].length;
-  const raw = window.slice(0, stop);
+  const raw = window.slice(0, stop).replace(new RegExp(`[（(]${ABBREVIATION}`, "g"), "");
   const phrase = raw.replace(SOFT_VERBS, "").replace(TRAILING, "").replace(/^[、，：《》]+|[、，：]+$/g, "");
   // a subject names a thing in two characters or more; a lone verb or particle is none
   return { phrase: /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "", end: start + stop };

@@ -116,7 +116,7 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     const roleOf = (cell: Cell, k: number): Column | undefined => (byIndex ? columns[k] : cell.text !== "" && NUMBER_CELL.test(cell.text) ? nearest(valueColumns, cell.center) : undefined);
     const words = cells.filter((c, k) => c.text !== "" && !NUMBER_CELL.test(c.text) && !EMPTY_CELL.test(c.text) && (!byIndex || columns[k]?.role !== "figures"));
     // the label is the row's first words; the words under 单位 its unit, under 属性 its nature
-    const unitCell = words.find((c) => byIndex ? columns[cells.indexOf(c)]?.role === "unit" : words.indexOf(c) > 0 && UNIT_WORDS.some((u) => c.text.endsWith(u)));
+    const unitCell = words.find((c) => byIndex ? columns[cells.indexOf(c)]?.role === "unit" : words.indexOf(c) > 0 && (/^[%‰]$/.test(c.text) || UNIT_WORDS.some((u) => c.text.endsWith(u))));
     const nature = words.find((c) => /^(?:约束性|预期性)$/.test(c.text))?.text as "约束性" | "预期性" | undefined;
     const label = words.filter((c) => c !== unitCell && c.text !== nature).map((c) => c.text).join("");
     const part = /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
@@ -128,7 +128,8 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     reading.origin.forEach((o, i) => at.set(o, i));
     // one identity for the row, whatever the column: the level column's measure names it (粮食 + 产量)
     const measure = valueColumns.find((c) => c.measure)?.measure;
-    const found = name ? ((part ? undefined : restated(name, measure, out.figures)) ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) })) : undefined;
+    const again = name ? restatedByValue(numbers.map(({ c }) => c.text), year, total(name), out.figures) ?? (part ? undefined : restated(name, measure, out.figures)) : undefined;
+    const found = name ? (again ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) })) : undefined;
     const identity = found ? { ...found, mention: ++out.mentions } : undefined;
     // more numbers than the header has columns for: the row cannot be read cell by cell
     const readable = byIndex || numbers.length <= valueColumns.length;
@@ -170,10 +171,29 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
       });
     });
     if (!part && name) {
-      parent = identify(name, { level: context.level, topic });
+      // the parts that follow are parts of this row's indicator: the text's, when the row restates it
+      parent = again ?? identify(name, { level: context.level, topic });
       parentIndent = indentOf(row);
     }
   }
+}
+
+/** 总计, 合计: the row of the table's whole. */
+const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|全省|全州|全县|全区)$/.test(name);
+
+/**
+ * The indicator a row restates from the text above it by its figures (表12 全部财税收入 128.64 restates 财税收入128.64亿元):
+ * the one subject read so far in running text with a level printed with the same digits, at least three significant
+ * ones, in the same year; for a row of the table's whole (总计), whose name says nothing, any figure of the row. None
+ * when that is not one subject alone.
+ */
+function restatedByValue(cells: readonly string[], year: number | undefined, whole: boolean, known: readonly Reading[]): Identity | undefined {
+  const telling = cells.filter((c) => whole || c.replace(/^[-+]?0*|\./g, "").length >= 3);
+  if (telling.length === 0 || year === undefined) return undefined;
+  const same = (r: Reading, cell: string) => r.value.replace(/%$/, "") === cell.replace(/^\+/, "") && (whole || r.kind === "level");
+  const pool = known.filter((r) => !r.fromTable && (r.time.year ?? r.time.to) === year && telling.some((c) => same(r, c)));
+  const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
+  return identities.size === 1 ? [...identities.values()][0] : undefined;
 }
 
 /**

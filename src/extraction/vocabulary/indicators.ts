@@ -90,3 +90,13 @@ export const COMPLETE_BREAKDOWNS: readonly (readonly string[])[] = [
   ["东部地区", "中部地区", "西部地区", "东北地区"],
   ["轻工业", "重工业"],
 ];
+
+/**
+ * Words that name two things at once, which a 分别 list then gives in turn: 城乡居民人均可支配收入分别增长4.4%、5.6% is
+ * 城镇居民… 4.4% and 农村居民… 5.6%.
+ */
+export const PAIRED_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+  城乡: ["城镇", "农村"],
+  中小学: ["中学", "小学"],
+  男女: ["男性", "女性"],
+};

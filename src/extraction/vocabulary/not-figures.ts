@@ -11,8 +11,11 @@ export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列"] a
 /** After a number: a rank (居全国第3位 is caught by 第; 前10位 by 位 after 前). */
 export const RANK_AFTER = ["位", "名"] as const;
 
-/** After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D). */
-export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径"] as const;
+/** After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D, 日最大8小时平均浓度第90百分位数). */
+export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径", "小时平均", "百分位"] as const;
+
+/** After 等 and a number: the count of the bodies that issue a document (国家卫健委等14部门发布), part of their name. */
+export const ISSUERS_AFTER = ["部门", "个部门", "部委", "个部委", "家单位"] as const;
 
 /** Before a number: part of a definition's bound or an age (年满16, 60岁及以上 is caught after). */
 export const DEFINITION_AFTER = ["及以上的", "以上的", "及以下的", "以下的", "岁", "周岁"] as const;

@@ -11,7 +11,7 @@ export const MAGNITUDES = ["万亿", "千万", "百万", "十万", "亿", "万",
 export const MEASURE_WORDS = [
   "美元", "欧元", "元", "吨标准煤", "吨标煤", "标准煤", "吨公里", "人公里", "吨", "千克", "公斤", "克", "微克", "毫克", "斤",
   "平方公里", "平方千米", "平方米", "公顷", "亩", "立方米", "公里", "千米", "米", "千瓦时", "千瓦", "兆瓦", "瓦", "千伏安", "伏安",
-  "标箱", "人次", "人", "小时", "分钟", "岁", "分贝",
+  "标准箱", "标箱", "人次", "户次", "人", "小时", "分钟", "天", "岁", "分贝", "℃", "摄氏度",
 ] as const;
 
 /** Count words (个, 家 …): each counts a kind of thing. */
@@ -19,6 +19,7 @@ export const COUNT_WORDS = [
   "个", "家", "项", "件", "座", "户", "套", "条", "辆", "处", "所", "张", "床", "名", "起", "次", "片", "株", "宗", "栋", "间",
   "台", "块", "类", "批", "届", "只", "头", "羽", "匹", "双", "艘", "架", "列", "部", "本", "册", "场", "篇", "种", "棵", "根",
   "眼", "幢", "例", "位", "支", "份", "颗", "盏", "辆次", "架次", "趟", "枚", "块", "场次", "部", "宗", "笔", "单",
+  "集", "卷", "期", "轮", "对",
 ] as const;
 
 /** Figures with these units state a rate, not an amount. */
@@ -29,3 +30,6 @@ export const NAME_UNITS = ["千伏", "号线", "线", "国道", "省道", "周�
 
 /** Every unit word, longest first, so that 万吨标准煤 wins over 万吨 and 人次 over 人. */
 export const UNIT_WORDS: readonly string[] = [...MEASURE_WORDS, ...COUNT_WORDS].sort((a, b) => b.length - a.length);
+
+/** Verbs that say what became of things counted before them (8所高校入选, 10个项目加快推进): where the counted thing's name ends. */
+export const COUNTED_VERBS = ["入选", "获批", "加快", "开工", "建成", "竣工", "投用", "投运", "落地", "通过", "列入", "纳入", "获评", "实现", "完成"] as const;
