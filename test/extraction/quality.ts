@@ -118,13 +118,16 @@ const digitsOf = (value: string) => value.match(/\d+(?:\.\d+)?/g) ?? [];
 export function score(extractedAll: readonly ExtractedClaim[], labels: readonly LabelledFigure[], skipped: readonly SkippedNumbers[] = []): Quality {
   const unsure = new Set(skipped.filter((s) => s.why === "unsure").flatMap((s) => s.numbers.map((n) => `${s.line}|${n}`)));
   const extracted = extractedAll.filter((e) => !digitsOf(e.value).some((d) => unsure.has(`${e.line}|${d}`)));
-  const { pairs } = pair(extracted, labels, key, key);
+  // figures on the same line first (two figures of one kind and value elsewhere must not take each other's label)
+  const lined = labels.every((l) => l.line !== undefined);
+  const onLine = lined ? pair(extracted, labels, (e) => `${e.line}|${key(e)}`, (l) => `${l.line}|${key(l)}`) : { pairs: [], unpaired: extracted };
+  const pairedLabels = new Set(onLine.pairs.map(([, l]) => l));
+  const pairs = [...onLine.pairs, ...pair(onLine.unpaired, labels.filter((l) => !pairedLabels.has(l)), key, key).pairs];
   const mapping = groupMapping(pairs);
   const right = pairs.filter(([e, l]) => mapping.get(l.group) === identityOf(e));
   const rightLabels = new Set(right.map(([, l]) => l));
   const missedLabels = labels.filter((l) => !rightLabels.has(l));
   // the looser measures: the value read at all; kind, value and grouping right whatever the time
-  const lined = labels.every((l) => l.line !== undefined);
   const found = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${e.value.replace(/^-/, "")}`, (l) => `${lined ? l.line : ""}|${l.value.replace(/^-/, "")}`);
   const kinds = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${timeless(e)}`, (l) => `${lined ? l.line : ""}|${timeless(l)}`);
   const kindMapping = groupMapping(kinds.pairs);

@@ -24,8 +24,11 @@ export interface FigureToken {
 
 const MAGNITUDE = `(?:${MAGNITUDES.join("|")})`;
 const UNIT_WORD = `(?:${UNIT_WORDS.map(escape).join("|")})`;
-/** A unit as printed: a magnitude and a unit word, optionally over another (吨标准煤/万元, 微克/立方米), or a magnitude alone (3.2万). */
-const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE}(?![\\p{Script=Han}]))`, "u");
+/**
+ * A unit as printed: a magnitude and a unit word, optionally over another (吨标准煤/万元, 微克/立方米), or a magnitude
+ * alone (3.2万; 551万农村贫困人口, where what follows is what is counted).
+ */
+const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE})`, "u");
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
 const AFTER = new RegExp(`^(?:${Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length).join("|")})`);
