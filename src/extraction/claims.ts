@@ -140,7 +140,8 @@ function basisOf(r: Reading): { basis?: "current" | "comparable" } {
 /** 亿元 and 万元 are one family: a unit with another magnitude is the same indicator. */
 function sameUnitFamily(a: string, b: string): boolean {
   const strip = (u: string) => u.replace(/^(?:万亿|千万|百万|十万|亿|万|千|百)/, "");
-  return strip(a) === strip(b);
+  // 1亿多 (人): a magnitude alone is in the unit of what it counts
+  return strip(a) === strip(b) || strip(a) === "" || strip(b) === "";
 }
 
 /** The other rate of a rate difference: another indicator or region's (高于全国), another part of the year's, or the same indicator's the year before. */

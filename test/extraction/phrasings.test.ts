@@ -82,6 +82,9 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
   ["the real rate beside the nominal one", "全体居民人均可支配收入41314元，比上年增长5.3%，扣除价格因素，实际增长5.1%。", { year: 2024 }, ["income_per_capita level 41314 2024", "income_per_capita cumulative_change 5.3% 2023-2024", "实际·income_per_capita cumulative_change 5.1% 2023-2024"]],
   ["a count named by what it counts", "完成1679个行政村生活污水治理。", { year: 2024 }, ["行政村生活污水治理 level 1679 2024"]],
   ["a change after an amount in another unit is that amount's", "实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%。", { year: 2024 }, ["实际使用外资 level 8263 2024", "实际使用外资 cumulative_change -27.1% 2023-2024", "实际使用外资_亿美元 level 1162 2024", "实际使用外资_亿美元 cumulative_change -28.8% 2023-2024"]],
+  ["存贷款, 内外资: one word naming two things, with or without 分别", "金融机构人民币存贷款余额分别增长6.9%、6.6%。城乡居民人均收入年均增长5.3%、7.7%。", Y2021, ["金融机构人民币存款余额 cumulative_change 6.9% 2020-2021", "金融机构人民币贷款余额 cumulative_change 6.6% 2020-2021", "城镇居民人均收入 average_growth 5.3% 2016-2021", "农村居民人均收入 average_growth 7.7% 2016-2021"]],
+  ["每10万人 is part of a name; a rate per 10万 is printed over its denominator", "每10万人刑事案件数下降36.9%，孕产妇死亡率5.07/10万。", { year: 2024 }, ["每10万人刑事案件数 cumulative_change -36.9% 2023-2024", "孕产妇死亡率 level 5.07 2024"]],
+  ["a plan's period opening a clause: its years, whatever base the sentence said", "到2020年国内生产总值比2010年翻一番，“十三五”时期经济年均增长保持在6.5%以上。", { year: 2016 }, ["gdp multiple 1 2010-2020", "gdp average_growth 6.5% 2015-2020 以上"]],
   ["counts whose subjects follow them, one after the other", "8所高校14个学科入选国家“双一流”建设名单，10个国家文化传承项目加快推进。", { year: 2024 }, ["高校 level 8 2024", "学科 level 14 2024", "国家文化传承项目 level 10 2024"]],
   ["a qualifier between the magnitude and the unit word", "办理法律援助案件7万余件，举办促消费活动3万多场次。", { year: 2024 }, ["办理法律援助案件 level 7 2024 余", "举办促消费活动 level 3 2024 多"]],
   ["a ratio printed bare, and its change", "城乡居民人均可支配收入比值为2.34，比上年缩小0.05。", { year: 2024 }, ["城乡居民人均可支配收入比值 level 2.34 2024", "城乡居民人均可支配收入比值 absolute_change -0.05 2023-2024"]],
@@ -111,6 +114,12 @@ describe("numbers that are no figure", () => {
       "2021 date", "12 date", "15 date", "5 name", "1 name", "3 ordinal", "5 duration", "9041 name", "339 definition", "1 part",
     ]);
     expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12"]);
+  });
+
+  it("a definition's numbers, a policy's articles and steps of a rank", () => {
+    const { unclassified, claims } = extractClaims("全国人口是指我国大陆31个省、自治区、直辖市的人口。出台服务业高质量发展30条措施。两个开发区全国排名46位、82位，分别提升6位、49位。", { year: 2024 });
+    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual(["31 definition", "30 name", "46 ordinal", "82 ordinal", "6 ordinal", "49 ordinal"]);
+    expect(claims).toEqual([]);
   });
 
   it("the count of a document's issuers is part of their name", () => {

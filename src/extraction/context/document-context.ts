@@ -52,7 +52,9 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   const kindWord = kindOf(title) ?? kindOf(firstText, "opening");
   const kind: DocumentKind = kindWord?.kind ?? "communique";
   const kindSource: Source = kindWord ? (kindWord.where === "opening" ? "opening" : "title") : "assumed";
-  const level = levelOf(`${title}${doc.head.issuers.join("")}`) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
+  // the title's region first; an issuer such as 国家统计局洛阳调查队 is the nation's office in the city
+  const issuers = doc.head.issuers.join("").replace(/国家统计局.{1,8}?调查(?:总)?队/g, "");
+  const level = levelOf(title) ?? levelOf(issuers) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
   const opening = firstSentenceParagraph(doc);
   const year = options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
   const period = options.period !== undefined ? { code: readSubYearPeriod(options.period)?.code, source: "option" as const } : periodOf(title, opening, kind);
@@ -143,7 +145,8 @@ function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText:
 }
 
 function periodOf(title: string, firstText: string, kind: DocumentKind): { code?: string; source: Source } | undefined {
-  const inTitle = new RegExp(SUB_YEAR).exec(title);
+  // 1月14日 is a date, not the month a report speaks of
+  const inTitle = new RegExp(`(?:${SUB_YEAR})(?!\\d{1,2}日)`).exec(title);
   if (inTitle) return { code: readSubYearPeriod(inTitle[0])?.code, source: "title" };
   if (kind === "communique" || kind === "gwr" || kind === "census") return undefined;
   const opening = new RegExp(`^(?:今年|本年)?(${SUB_YEAR})[，,]`).exec(firstText);

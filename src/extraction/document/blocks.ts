@@ -27,6 +27,8 @@ export interface TableBlock {
   readonly rows: readonly Line[];
 }
 
+/** The mark of a list item at the start of a line. */
+export const BULLET = /^\s*[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])/;
 const LONE_CELL = /^\s*[-+]?\d+(?:\.\d+)?%?\s*$/;
 const ENDS_PARAGRAPH = /[。！？；：”」]\s*$/;
 
@@ -68,7 +70,8 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
       i = readTable(lines, i, blocks) - 1;
       continue;
     }
-    const startsNew = last === undefined || (indentStyle ? line.indent >= 2 : !open);
+    // a bulleted line (- 娱乐场所4.5万个) is an item of a list: a paragraph of its own
+    const startsNew = last === undefined || BULLET.test(line.text) || (indentStyle ? line.indent >= 2 : !open);
     if (startsNew) flush();
     paragraph.push(line);
   }
@@ -105,6 +108,8 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     const cells = t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "");
     const isCaption = /^(?:表\s*\d|附表|单位[：:])/.test(t) || (/表$|情况$|速度$|构成$/.test(t) && t.length <= 40);
     if (!isCaption && cells.length >= 2 && !/[，。；]/.test(t) && caption.length === 0) header.unshift(l);
+    // the head of the labels' column on a line of its own, between stacked heads (年份, 指标)
+    else if (!isCaption && header.length > 0 && caption.length === 0 && cells.length === 1 && t.length <= 6 && !/\d/.test(t)) header.unshift(l);
     else if (isCaption) caption.unshift(l);
     else break;
   }

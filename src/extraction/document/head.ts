@@ -51,7 +51,8 @@ export function readHead(lines: readonly Line[]): Head {
     const topHeading = /^\s*#/.test(line.text) && titleLines.length === 0 && issuers.length === 0;
     const sentence = /[，。；！？]/.test(t) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9 && !topHeading) || t.length > 60;
     if (sentence) break;
-    if (date && t.length - date.text.length < 30 && !/公报|报告/.test(t)) {
+    // a dateline: a date alone, or the day a report was delivered (2025年1月14日在…会议上…作政府工作报告)
+    if (date && (date.delivered || (t.length - date.text.length < 30 && !/公报|报告/.test(t)))) {
       dates.push(date);
       continue;
     }

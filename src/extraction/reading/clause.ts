@@ -3,7 +3,7 @@ import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
-import { identify, measureOf, type Identity } from "./identity.js";
+import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { kindOf, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { valueOf } from "./reading.js";
@@ -11,7 +11,7 @@ import { readOpening, subjectAt } from "./subject.js";
 import type { Assumption } from "./time.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
-import { pairedItems, placesOf, readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
+import { groupedItems, placesOf, readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
 import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
@@ -41,7 +41,11 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   }
   if (op.wholeYear) s.period = undefined;
   if (op.year !== undefined) s.year = op.year;
-  if (op.range) s.range = op.range;
+  // a range or a plan's years opening a clause are its period, whatever base the sentence said before
+  if (op.range) {
+    s.range = op.range;
+    s.base = undefined;
+  }
   if (op.relativeYear) s.relative = op.relativeYear;
   if (op.frame) s.frame = op.frame;
   if (op.basis) s.basis = op.basis;
@@ -54,25 +58,30 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
   let identity: Identity | undefined;
   let subjectAssumed: Assumption | undefined;
-  let placeList = false;
+  // the subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…)
+  let listOfSubject = false;
+  // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
+  const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  // (only for a part named without a measure of its own: 国家级, 省级; 第三产业增加值 is the whole it names)
+  const topicOf = (phrase: string) => (whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic);
   // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
   const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
   const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;
   if (places) s.places = places.places;
   if (subject.phrase) {
-    // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming two things, given in turn
-    const paired = !listed && /^[^，；]*?分别/.test(t.slice(subject.end, clause.end)) ? pairedItems(subject.phrase) : undefined;
+    // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
+    const grouped = !listed ? groupedItems(subject.phrase) : undefined;
     const count = valueCount(t, subject.end, clause.end);
     const byPlace = !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
-    placeList = byPlace !== undefined;
-    if (listed || byPlace || (paired && count === 2)) {
-      const items = byPlace ?? (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ?? paired ?? splitList(subject.phrase, count);
+    listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
+    if (listed || byPlace || (grouped && count === grouped.length)) {
+      const items = byPlace ?? (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ?? grouped ?? splitList(subject.phrase, count);
       const frame = byPlace || places ? "places" : s.frame;
-      s.list = items.map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: p.topic, ...(frame ? { frame } : {}) })));
+      s.list = items.map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: topicOf(item), ...(frame ? { frame } : {}) })));
     }
     else s.list = undefined;
     {
-      identity = named(ctx, identify(subject.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
+      identity = named(ctx, identify(subject.phrase, { level: ctx.doc.level, topic: topicOf(subject.phrase), siblingMeasure: s.siblingMeasure, frame: s.frame }));
       if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
       if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
     }
@@ -147,7 +156,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       const own = subjectAt(t, inner.end + (shifted?.[0].length ?? 0), numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
-      if (own.phrase) who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: p.topic, frame: s.frame }));
+      if (own.phrase) who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), frame: s.frame }));
       else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
       // 高于全国（-1.2%）: a bare rate in brackets is the other side's growth, like the subject's it is compared with
@@ -164,7 +173,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
         // 810个省重点项目完成投资10428.6亿元: the measure of the things just counted, not the indicator of its name
         const ofCounted = countedEnd > 0 && outside === countedEnd && trimmed === lead && measureOf(`${countedName}${own.phrase}`) !== undefined;
         if (own.phrase && own.phrase !== (who?.label ?? "")) {
-          who = named(ctx, identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, { level: ctx.doc.level, topic: p.topic, siblingMeasure: s.siblingMeasure, frame: s.frame }));
+          who = named(ctx, identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), siblingMeasure: s.siblingMeasure, frame: s.frame }));
           s.identity = who;
           if (s.frame && measureOf(own.phrase)) s.siblingMeasure = measureOf(own.phrase);
           lead = trimmed.slice(own.end);
@@ -226,7 +235,7 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       continue;
     }
     // a list named before (A、B分别增长x%、y%，高于…16.4个、1.3个百分点): values in turn, 分别 said or not
-    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || placeList || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
+    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || listOfSubject || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
       i = readList(ctx, s, clause, tokens, i, lead, subjectAssumed) - 1;
       cursor = tokens[i]!.wordsEnd;
       figures++;

@@ -32,8 +32,9 @@ const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
 const AFTER = new RegExp(`^(?:${Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length).join("|")})`);
+const PER = /^[/／]\d*(?:万|千|百|亿)(?:人|人口|户)?/;
 const INSIDE = new RegExp(`^(?:${Object.keys(QUALIFIERS_INSIDE).join("|")})`);
-const SPLIT_UNIT = new RegExp(`^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${UNIT_WORD})`);
+const SPLIT_UNIT = new RegExp(`^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${MAGNITUDE}?${UNIT_WORD})`);
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
@@ -55,7 +56,7 @@ function readToken(text: string, start: number, end: number, digits: string, neg
   let at = end;
   const qualifiersAfter: string[] = [];
   const rest = () => text.slice(at, Math.min(limit, at + 16));
-  // 7万余件, 3万多人: a qualifier between the magnitude and the unit word, which make the unit together
+  // 7万余件, 3万多人, 4万多亿元: a qualifier between the magnitude and the rest of the unit, which make the unit together
   const split = SPLIT_UNIT.exec(rest());
   if (split) {
     qualifiersAfter.push(QUALIFIERS_INSIDE[split[2]!]!);
@@ -77,6 +78,8 @@ function readToken(text: string, start: number, end: number, digits: string, neg
   else if (r.startsWith("‰")) [unitKind, unit] = ["permille", "‰"];
   else if (POINTS.test(r)) [unitKind, unit] = ["points", POINTS.exec(r)![0]];
   else if (r.startsWith("倍")) [unitKind, unit] = ["times", "倍"];
+  // 5.07/10万: a rate per so many (its denominator is no figure of its own)
+  else if (PER.test(r)) [unitKind, unit] = ["amount", PER.exec(r)![0]];
   else if (!NAME_UNIT.test(r)) {
     const u = UNIT.exec(r);
     if (u) [unitKind, unit] = ["amount", u[0]];

@@ -117,6 +117,8 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
     }
     case "amount": {
       if (moved && !moved.reached && (hasBase || (CHANGE_IN_ITSELF as readonly string[]).includes(moved.verb))) return { kind: "absolute_change", sign };
+      // 存款余额增长8.5%，新增4万多亿元: what was added to a stock whose growth was just printed is its change
+      if (afterGrowth && /(?:新增|净增)$/.test(bare(lead))) return { kind: "absolute_change", sign: 1 };
       return { kind: "level", sign: 1 };
     }
     case "bare": {

@@ -1,7 +1,7 @@
 import type { Span } from "../document/index.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, type FigureToken } from "./figure-token.js";
-import { PAIRED_WORDS } from "../vocabulary/indicators.js";
+import { GROUPED_WORDS } from "../vocabulary/indicators.js";
 import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
 import { kindOf } from "./kind.js";
@@ -87,10 +87,10 @@ export function readList(ctx: ClauseContext, s: SentenceState, clause: Span, tok
 }
 
 
-/** The two items of a subject that names two things at once (城乡居民人均可支配收入), or none. */
-export function pairedItems(phrase: string): string[] | undefined {
-  const word = Object.keys(PAIRED_WORDS).find((w) => phrase.startsWith(w));
-  return word ? PAIRED_WORDS[word]!.map((item) => `${item}${phrase.slice(word.length)}`) : undefined;
+/** The items of a subject that names several things at once (城乡居民人均可支配收入, 三次产业), or none. */
+export function groupedItems(phrase: string): string[] | undefined {
+  const word = Object.keys(GROUPED_WORDS).find((w) => phrase.includes(w));
+  return word ? GROUPED_WORDS[word]!.map((item) => phrase.replace(word, item)) : undefined;
 }
 
 const PLACE_NAME = new RegExp(`^[\\p{Script=Han}]{1,7}?(?:${PLACE_SUFFIXES.join("|")})`, "u");

@@ -8,6 +8,7 @@ import {
   LIST_BEFORE,
   NAME_AFTER,
   ORDINAL_BEFORE,
+  RANK_WORDS,
 } from "../vocabulary/not-figures.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
 import type { FigureToken } from "./figure-token.js";
@@ -39,17 +40,23 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (startsWithAny(after, NAME_AFTER) && token.unitKind !== "percent") return "name";
   if (/[+]$/.test(before) || /^[+]/.test(after)) return "name";
   if (/等$/.test(before) && startsWithAny(after, ISSUERS_AFTER)) return "name";
+  // 每增长1个百分点, 每10万人: the unit a rate is reckoned in
+  if (/每(?:增长|提高|下降|增加|减少)?$/.test(before)) return "definition";
   // 上年=100: the base of an index
   if (/[=＝]$/.test(before) || /以上年为$/.test(before)) return "definition";
   if (inShortQuote(text, token)) return "name";
   // ordinals and ranks: 第3位, 前10位, 排名第2
   if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before)) return "ordinal";
+  // steps of a rank: 全国排名46位、82位, 分别提升6位
+  if (/^位(?!数|于|居)/.test(after) && (token.unit === undefined || token.unit === "位") && RANK_WORDS.some((w) => text.slice(Math.max(0, token.start - 24), token.start).includes(w))) return "ordinal";
+  // 5.07/10万: the denominator of a rate
+  if (/[/／]$/.test(before) && /^(?:万|千|百|亿)?(?![\d.])/.test(after)) return "definition";
   // list marks: 表1, 图2, （1）
   if (endsWithAny(before, LIST_BEFORE) && !token.unit) return "list";
   if (/[（(]$/.test(before) && /^[）)]/.test(after)) return "list";
   if (startsWithAny(after, LIST_AFTER)) return "list";
   // durations: 连续3年, 历时9个月, 5年来
-  if (endsWithAny(before, DURATION_BEFORE) && /^(?:个月|年|天|届|次|季度|周)/.test(after)) return "duration";
+  if (endsWithAny(before, DURATION_BEFORE) && /^(?:个月|个季度|年|天|届|次|季度|周)/.test(after)) return "duration";
   if (startsWithAny(after, DURATION_AFTER)) return "duration";
   // bounds of a definition: 2000万元及以上的工业企业, 60岁及以上人口, 50%的临界值
   const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);

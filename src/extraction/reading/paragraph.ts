@@ -1,6 +1,9 @@
 import type { DocumentContext } from "../context/document-context.js";
 import { sentenceFrame, type TimeFrame } from "../context/sections.js";
 import { sentencesOf, type ReadingText } from "../document/index.js";
+import { DEFINING_VERBS, NOT_DEFINED } from "../vocabulary/not-figures.js";
+import { figureTokens } from "./figure-token.js";
+import { notAFigure } from "./not-a-figure.js";
 import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
 import type { Identity } from "./identity.js";
 import type { Reading, Readings } from "./reading.js";
@@ -23,6 +26,13 @@ export function readParagraph(reading: ReadingText, doc: DocumentContext, sectio
     if (own !== frame && own.said) frame = own;
     const s: SentenceState = { estimate: false, ...(p.period ? { period: p.period } : {}) };
     out.sentences++;
+    // 全国人口是指我国大陆31个省、自治区、直辖市…: a definition's numbers bound it, they are no figures
+    if (defines(text)) {
+      for (const tok of figureTokens(reading.text, sentence.start, sentence.end)) {
+        out.unread.push({ span: { start: tok.start, end: tok.end }, digits: tok.digits, reason: notAFigure(reading.text, tok) ?? "definition", quote: { start: sentence.start, end: sentence.end }, reading });
+      }
+      return;
+    }
     // a sentence's parts after ； (…中学X所，在校学生Y万人；小学…) are heads of their own
     let before = out.figures.length;
     sentence.clauses.forEach((clause, c) => {
@@ -65,4 +75,12 @@ export function qualifyAttributes(readings: Reading[]): void {
     if (!r.head || (heads.get(keyOf(r.identity))?.size ?? 0) < 2 || keyOf(r.head) === keyOf(r.identity)) return;
     readings[i] = { ...r, identity: { ...r.identity, breakdown: r.head.label } };
   });
+}
+
+const DEFINES = new RegExp(`^([^，。；：\\d]{1,30}?)(?:${DEFINING_VERBS.join("|")})`);
+
+/** Whether a sentence defines a term: its subject, before any number or comma, then 是指 or 包括. */
+function defines(sentence: string): boolean {
+  const m = DEFINES.exec(sentence);
+  return m !== null && !NOT_DEFINED.some((w) => m[1]!.includes(w));
 }

@@ -3,7 +3,7 @@ import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NAMES, RATE_NOUNS, RATE_VERBS } fro
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
-import { PLAN_PERIOD } from "../context/plans.js";
+import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
 /**
  * What a clause opens with before its subject: a part of the year (1—4月份，), a year (2023年末, 截至2023年末), a
@@ -26,7 +26,7 @@ export interface Opening {
   readonly years?: readonly number[];
   /** 全年: the whole year, whatever part of it the paragraph spoke of. */
   readonly wholeYear?: boolean;
-  /** 2018—2020年，…: the years printed as a range. */
+  /** 2018—2020年，… or “十三五”时期，…: the years printed as a range, or a plan's. */
   readonly range?: { readonly from: number; readonly to: number };
   /** Where the opening words end, in the reading. */
   readonly end: number;
@@ -42,7 +42,7 @@ const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,
 const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
-const CONNECTIVES = /^(?:同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
+const CONNECTIVES = /^(?:[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])\s*|同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
 /** Words of a goal and a plan's years before a subject: 力争“十五五”时期…, 确保…. */
 const GOAL = new RegExp(`^(?:力争|确保|争取|努力|推动|实现)?(?:${PLAN_PERIOD.source})|^(?:力争|确保|争取)`);
 
@@ -96,6 +96,9 @@ export function readOpening(text: string, start: number, end: number): Opening {
       else if (m[6] === undefined) frame = BY_PLACE_FRAMES.some((f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域")) ? "places" : "parts";
       at += m[0].length;
     } else if ((m = GOAL.exec(rest))) {
+      // “十三五”时期经济年均增长: over the plan's years, whatever base the sentence said before
+      const plan = planNamed(m[0]);
+      if (plan !== undefined && !/以来$/.test(m[0])) range = planYears(plan);
       at += m[0].length;
     } else if ((m = CONNECTIVES.exec(rest))) {
       at += m[0].length;
@@ -137,9 +140,9 @@ const SUBJECT_END = new RegExp(
   [
     // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度); a
     // bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.]))\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
-    String.raw`(?:从|由)(?=\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约)`,
+    String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
     "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)",

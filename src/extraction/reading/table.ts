@@ -30,6 +30,8 @@ interface Column {
   readonly year?: number;
   readonly unit?: string;
   readonly percent: boolean;
+  /** A head stacked above this one (Ⅰ～Ⅲ类水质 over 比例（%））: what the column is of, in a table whose rows are years. */
+  readonly name?: string;
 }
 
 const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?$/;
@@ -100,9 +102,8 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
   // 2022年居民消费价格涨跌幅度（单位：%）: columns of years that hold changes, not levels
   const changes = /涨跌|增长|增速|增幅|幅度|比上年/.test(caption.replace(/及其?增长速度$|增长速度$|及增速$/, ""));
   const percentTable = /单位[：:]\s*%/.test(caption);
-  const columns = block.header
-    .flatMap((l) => (delimited(l) ? cellsOf(l) : mergeSpaced(cellsOf(l))))
-    .map((c) => columnOf(c.text, c.center, tableUnit))
+  const columns = headCells(block.header)
+    .map((c) => ({ ...columnOf(c.text, c.center, tableUnit), ...(c.above ? { name: c.above } : {}) }))
     .map((c) => (c.role !== "figures" ? c : changes && c.kind === "level" && c.year !== undefined ? { ...c, kind: "cumulative_change" as const, percent: true } : percentTable && c.kind === "level" ? { ...c, percent: true } : c));
   const byIndex = block.rows.some(delimited) && block.header.every(delimited);
   const years = columns.filter((c) => c.year !== undefined).map((c) => c.year!);
@@ -130,7 +131,10 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     const measure = valueColumns.find((c) => c.measure)?.measure;
     const again = name ? restatedByValue(numbers.map(({ c }) => c.text), year, total(name), out.figures) ?? (part ? undefined : restated(name, measure, out.figures)) : undefined;
     const found = name ? (again ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) })) : undefined;
-    const identity = found ? { ...found, mention: ++out.mentions } : undefined;
+    // a row of a year (2017年  73.8  23.8  2.4): each column is an indicator of its own, the row its year
+    const rowYear = /^((?:19|20)\d\d)年?(?:末|底)?$/.exec(name)?.[1];
+    const ofColumn = new Map<Column, Identity>();
+    const identity = rowYear ? undefined : found ? { ...found, mention: ++out.mentions } : undefined;
     // more numbers than the header has columns for: the row cannot be read cell by cell
     const readable = byIndex || numbers.length <= valueColumns.length;
     const rowUnit = unitCell?.text;
@@ -143,22 +147,24 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
       const reason = notAFigure(reading.text, token);
       const quote = { start: 0, end: reading.text.length };
       const valueSpan = { start: token.start, end: token.end };
-      if (!readable || !column || column.role !== "figures" || !identity || year === undefined || (reason && reason !== "name")) {
+      if (rowYear && column?.name && !ofColumn.has(column)) ofColumn.set(column, { ...identify(column.name, { level: context.level }), mention: ++out.mentions });
+      const who = rowYear ? (column ? ofColumn.get(column) : undefined) : identity;
+      if (!readable || !column || column.role !== "figures" || !who || year === undefined || (reason && reason !== "name")) {
         out.unread.push({ span: valueSpan, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }
       // a row in % (研发投入强度 %) holds rates: a level of it is a share
       const percentRow = rowUnit === "%" || column.percent;
       const kind: ClaimKind = column.kind === "level" && percentRow ? "share" : column.kind;
-      const when = column.year ?? (kind === "average_growth" && span ? span.to : year);
-      const time = timeOf(kind, { year: when, yearSaid: captionYear !== undefined || column.year !== undefined || section.said, ...(kind === "average_growth" && span ? { range: span } : {}), ...(context.period ? { period: context.period } : {}) });
+      const when = rowYear !== undefined ? Number(rowYear) : (column.year ?? (kind === "average_growth" && span ? span.to : year));
+      const time = timeOf(kind, { year: when, yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said, ...(kind === "average_growth" && span ? { range: span } : {}), ...(context.period ? { period: context.period } : {}) });
       const reviewed = context.reviewYear ?? context.year;
       out.figures.push({
         kind,
         value: valueOf(kind, digits, negative ? -1 : 1, percentRow ? "percent" : "bare"),
         ...(kind === "level" && (rowUnit ?? column.unit) ? { unit: rowUnit ?? column.unit } : {}),
         qualifiers: [],
-        identity,
+        identity: who,
         time,
         target: section.role === "targets" || (reviewed !== undefined && when > reviewed),
         ...(nature ? { nature } : {}),
@@ -208,6 +214,43 @@ function restated(label: string, measure: string | undefined, known: readonly Re
   const pool = exact.length ? exact : prose.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
   const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
   return identities.size === 1 ? [...identities.values()][0] : undefined;
+}
+
+/**
+ * The heads of a table's columns. Heads stacked on two lines (Ⅰ～Ⅲ类水质 over 比例（%）) are one column's when the
+ * upper one stands over the lower one alone: the lower one says what the figures are, the upper one what they are of.
+ */
+function headCells(header: readonly Line[]): (Cell & { above?: string })[] {
+  const lines = header.map((l) => (delimited(l) ? cellsOf(l) : mergeSpaced(cellsOf(l)).flatMap(splitHeads)));
+  const last = lines[lines.length - 1] ?? [];
+  const upper = lines.slice(0, -1).flat();
+  if (header.length < 2 || delimited(header[header.length - 1]!) || last.length < 2 || upper.length === 0) return lines.flat();
+  const over = (c: Cell) => upper.filter((u) => last.every((other) => other === c || Math.abs(other.center - u.center) > Math.abs(c.center - u.center)) && Math.abs(c.center - u.center) <= 8);
+  const stacked = last.map((c) => ({ c, above: over(c) }));
+  // stacked only when every lower head has one head over it, and no two share one
+  if (!stacked.every((x) => x.above.length === 1) || new Set(stacked.map((x) => x.above[0])).size !== stacked.length) return lines.flat();
+  const used = new Set(stacked.map((x) => x.above[0]));
+  return [...upper.filter((u) => !used.has(u)), ...stacked.map(({ c, above }) => ({ ...c, above: squeeze(above[0]!.text) }))];
+}
+
+/**
+ * Two heads one space apart, each ending with its unit in brackets (2021 年末（亿元） 比上年末增长（%）): two cells,
+ * each centred on its own words.
+ */
+function splitHeads(cell: Cell): Cell[] {
+  const parts = cell.text.split(/(?<=[）)])\s+(?=\S)/);
+  if (parts.length < 2) return [cell];
+  const width = (t: string) => [...t].reduce((w, c) => w + widthOf(c), 0);
+  let column = cell.center - width(cell.text) / 2;
+  let at = cell.start;
+  return parts.map((text) => {
+    const offset = cell.text.indexOf(text, at - cell.start);
+    column += width(cell.text.slice(at - cell.start, offset));
+    const part = { text, start: cell.start + offset, end: cell.start + offset + text.length, center: column + width(text) / 2 };
+    column += width(text);
+    at = part.end;
+    return part;
+  });
 }
 
 /** Header cells of one character each, spaced out (指   标): one cell. */

@@ -92,11 +92,15 @@ export const COMPLETE_BREAKDOWNS: readonly (readonly string[])[] = [
 ];
 
 /**
- * Words that name two things at once, which a 分别 list then gives in turn: 城乡居民人均可支配收入分别增长4.4%、5.6% is
- * 城镇居民… 4.4% and 农村居民… 5.6%.
+ * Words that name several things at once, which a 分别 list then gives in turn: 城乡居民人均可支配收入分别增长4.4%、
+ * 5.6% is 城镇居民… 4.4% and 农村居民… 5.6%; 三次产业…分别为2.0%、28.6%和69.4% is 第一, 第二 and 第三产业;
+ * 人民币存贷款余额 is 人民币存款余额 and 人民币贷款余额.
  */
-export const PAIRED_WORDS: Readonly<Record<string, readonly [string, string]>> = {
+export const GROUPED_WORDS: Readonly<Record<string, readonly string[]>> = {
   城乡: ["城镇", "农村"],
   中小学: ["中学", "小学"],
   男女: ["男性", "女性"],
+  三次产业: ["第一产业", "第二产业", "第三产业"],
+  存贷款: ["存款", "贷款"],
+  内外资: ["内资", "外资"],
 };

@@ -7,12 +7,15 @@
 export const DATE_AFTER = ["月份", "月末", "月底", "月", "日", "号", "时", "季度"] as const;
 
 /** Before a number: an ordinal (第3位, 第一批) or a rank (前10位, 排名第2). */
-export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列"] as const;
+export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列第"] as const;
 /** After a number: a rank (居全国第3位 is caught by 第; 前10位 by 位 after 前). */
 export const RANK_AFTER = ["位", "名"] as const;
 
-/** After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D, 日最大8小时平均浓度第90百分位数). */
-export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径", "小时平均", "百分位"] as const;
+/**
+ * After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D,
+ * 日最大8小时平均浓度第90百分位数, a policy's articles: 30条措施).
+ */
+export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径", "小时平均", "百分位", "条举措", "条措施", "条政策", "条意见"] as const;
 
 /** After 等 and a number: the count of the bodies that issue a document (国家卫健委等14部门发布), part of their name. */
 export const ISSUERS_AFTER = ["部门", "个部门", "部委", "个部委", "家单位"] as const;
@@ -32,3 +35,11 @@ export const LIST_AFTER = ["个方面", "方面"] as const;
 
 /** Subjects whose value is printed in 岁 as a quantity (人均预期寿命79.0岁), unlike an age bound. */
 export const AGE_QUANTITIES = ["寿命", "年龄"] as const;
+
+/** Verbs of a sentence that defines a term (全国人口是指…31个省, 脱贫县包括原832个…县): its numbers bound the definition. */
+export const DEFINING_VERBS = ["是指", "系指", "指的是", "包括", "不包括"] as const;
+/** Subjects of 包括 that list goals or measures rather than define a term (主要预期目标包括：…). */
+export const NOT_DEFINED = ["目标", "任务", "措施", "指标", "工作", "重点"] as const;
+
+/** After a number: a count of steps in a ranking (提升6位, 全国排名46位、82位) when a rank is spoken of. */
+export const RANK_WORDS = ["排名", "排位", "位次", "位列", "居全", "居第", "提升", "前移", "上升"] as const;
