@@ -91,7 +91,9 @@ export function sentenceFrame(sentence: string, doc: DocumentContext, section: T
   const future = until && Number(until[1]) > doc.reviewYear ? Number(until[1]) : undefined;
   const targetWords = has(sentence, TARGET_WORDS.filter((w) => w.length > 1));
   if (future !== undefined && (targetWords || section.role === "targets" || gwr)) {
-    return { role: "targets", year: future, ...(span && span.to === future ? { span } : {}), said: true };
+    // 到2020年，…从人均8.7万元提高到12万元: the plan the paragraph speaks of, when it ends that year
+    const planSpan = span ?? section.span;
+    return { role: "targets", year: future, ...(planSpan && planSpan.to === future ? { span: planSpan } : {}), said: true };
   }
   // “十四五”以来: from the plan's start to the year in review, whether or not the plan has ended
   const since = plan !== undefined && /以来$/.test(period![0]);

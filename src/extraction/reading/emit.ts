@@ -93,7 +93,8 @@ export function push(
     ...(parts ? { parts } : {}),
     ...(ctx.frame.span && explicit === undefined ? { span: ctx.frame.span } : {}),
     ...(s.basis && !["level", "share", "structure"].includes(kind.kind) ? { basis: s.basis } : {}),
-    target: ctx.frame.role === "targets",
+    // 从人均8.7万元提高到12万元 in a plan's targets: the level it starts from is a fact, the one it reaches the target
+    target: ctx.frame.role === "targets" && !started,
     estimate: s.estimate,
     valueSpans,
     // a figure that goes on about the subject of an earlier clause is quoted from that clause (单位GDP能耗0.23…，比2016年下降20.34%)
