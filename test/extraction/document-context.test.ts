@@ -10,6 +10,15 @@ describe("the head of a document", () => {
     expect(x.claims.map((c) => `${c.indicator} ${c.from}-${c.to}${c.period ? ` @${c.period}` : ""}`)).toEqual(["gdp 2023-2024"]);
   });
 
+  it("a work report without a title: its year from its headings", () => {
+    const review = extractClaims("各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2025年和“十四五”时期工作回顾\n全省地区生产总值增长5.0%。\n三、2026年工作安排\n地区生产总值增长5%左右。");
+    expect([review.year, review.document.yearSource]).toEqual([2026, "heading"]);
+    expect(review.claims.map((c) => `${c.from}-${c.to}`)).toEqual(["2024-2025"]);
+    expect(review.targets.map((c) => `${c.from}-${c.to}`)).toEqual(["2025-2026"]);
+    expect(extractClaims("各位代表：\n一、“十一五”时期国民经济和社会发展的回顾\n五年来，国内生产总值年均增长11.2%。").year).toBe(2011);
+    expect(extractClaims("各位代表：\n一、过去一年的工作\n三、2011年的工作\n国内生产总值增长8%左右。").year).toBe(2011);
+  });
+
   it("a title naming months is about them", () => {
     const x = extractClaims("某县2024年1—5月经济运行情况\n\n规模以上工业增加值同比增长6.1%。");
     expect(x.document.period).toBe("M1-M5");

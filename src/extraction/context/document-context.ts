@@ -1,6 +1,6 @@
 import { readSubYearPeriod, SUB_YEAR_WORDS as SUB_YEAR } from "../../verification/index.js";
 import { squeeze, type DocumentText } from "../document/index.js";
-import { DOCUMENT_KINDS, type DocumentKind } from "../vocabulary/documents.js";
+import { DOCUMENT_KINDS, SECTION_ROLES, type DocumentKind } from "../vocabulary/documents.js";
 import { REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
 import { planNamed, planYears } from "./plans.js";
 
@@ -125,12 +125,20 @@ function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText:
   if (kind === "gwr") {
     const delivered = doc.head.dates.find((d) => d.delivered);
     if (delivered) return { year: delivered.year, source: "dateline" };
-    // 一、2025年工作回顾: the year reviewed is the one before the report's
+    // 一、2025年和“十四五”时期工作回顾: the year reviewed is the one before the report's; 三、2011年的工作, 2026年工作安排:
+    // the report's own year; “十一五”时期…的回顾 with no year: the year after the plan reviewed
+    let afterPlan: number | undefined;
     for (const b of doc.blocks) {
       if (b.kind !== "heading") continue;
-      const m = /((?:19|20)\d\d)年(?:工作)?回顾/.exec(b.reading.text);
-      if (m) return { year: Number(m[1]) + 1, source: "heading" };
+      const heading = b.reading.text;
+      const year = /((?:19|20)\d\d)年/.exec(heading)?.[1];
+      const review = SECTION_ROLES.review.some((w) => heading.includes(w));
+      if (year !== undefined && review) return { year: Number(year) + 1, source: "heading" };
+      if (year !== undefined && (SECTION_ROLES.targets.some((w) => heading.includes(w)) || /工作/.test(heading))) return { year: Number(year), source: "heading" };
+      const plan = review ? planNamed(heading) : undefined;
+      if (plan !== undefined) afterPlan ??= planYears(plan).to + 1;
     }
+    if (afterPlan !== undefined) return { year: afterPlan, source: "heading" };
   }
   // 2023年，面对…; 2024年是…; 2023年全年…: the year a report opens with
   const opening = /^((?:19|20)\d\d)年(?:度)?(?:，|是|全年|以来|，在|面对)/.exec(firstText);
