@@ -1,4 +1,4 @@
-import { divideIntervals, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
+import { divideIntervals, intervalsOverlap, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
 import { isMoney, type Unit } from "../units/index.js";
 import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import { shareKey, type ReadClaim } from "./claims.js";
@@ -66,6 +66,20 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
   ];
   const chosen = options.find(([, claims]) => claims !== undefined);
   const why: UnweightedWhy | undefined = comparable && to - from > 1 ? "comparable_chained" : !chosen && levelsAfter ? "comparable_after" : undefined;
+  // whatever the weights, a total grows between the slowest and the fastest of its parts
+  const outside = (why !== undefined || !chosen) && total && !(comparable && to - from > 1) ? outsideParts(growths, total, index, group) : undefined;
+  if (outside) {
+    return {
+      ...base,
+      id,
+      claims: [...growths, total!].map((c) => c.id),
+      verdict: "inconsistent",
+      computed: outside,
+      reported: total!.interval,
+      decimals: Math.max(...[...growths, total!].map((c) => decimalsNear(c.figure))),
+      finding: { sentence: "growth_outside_parts", total: group.total, from, to, growths, growth: total! },
+    };
+  }
   if (why) {
     return {
       ...base,
@@ -96,6 +110,24 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
 }
 
 /**
+ * The range the parts' growth rates span, when the total's printed growth lies outside it: a total is the sum of
+ * its parts, so with every part positive its growth is a mean of theirs with positive weights, whatever the weights
+ * (at current prices, in physical units, or over one year at comparable prices). Undefined when the total's growth
+ * may lie inside, or when a part is printed negative (net exports).
+ */
+function outsideParts(growths: readonly ReadClaim[], total: ReadClaim, index: ClaimIndex, group: PartsGroup): Interval | undefined {
+  const negative = group.parts.some((p) => [...(index.levels.get(p)?.values() ?? [])].some((l) => l.interval.lo === null || l.interval.lo.isNegative()));
+  if (negative) return undefined;
+  const hull = growths.map((g) => g.interval).reduce((a, b) => ({
+    lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
+    loClosed: a.lo !== null && b.lo !== null && (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
+    hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
+    hiClosed: a.hi !== null && b.hi !== null && (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
+  }));
+  return intervalsOverlap(hull, total.interval) ? undefined : hull;
+}
+
+/**
  * A part's contribution to the total's growth (拉动, in points) is its share of the total in the period's first year
  * times its own growth: cᵢ = sᵢ₀ · gᵢ. The share is the printed one, or the part's level over the total's, both
  * printed for the first year.
@@ -111,7 +143,7 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
   const partLevel = index.levels.get(part)?.get(from);
   const totalLevel = index.levels.get(total)?.get(from);
   const weight = printedShare ? [printedShare] : partLevel && totalLevel ? [partLevel, totalLevel] : undefined;
-  if (!weight) return undefined;
+  if (!weight) return contributionSign(contribution, growth);
   const partInTotalUnit = weight.length === 1 ? undefined : levelIn(weight[0]!, weight[1]!);
   if (weight.length === 2 && !partInTotalUnit) return undefined;
   const share = partInTotalUnit ? divideIntervals(partInTotalUnit, weight[1]!.interval) : weight[0]!.interval;
@@ -126,6 +158,28 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
     decimals: decimalsNear(contribution.figure),
     finding: { sentence: "contribution_from_growth", contribution, growth, weight, share },
   });
+}
+
+/**
+ * Without the part's share, a contribution still has the sign of the part's growth (the share is positive): 拉动
+ * 0.5个百分点 beside 下降2.1% cannot both be right. Only a contradiction is reported.
+ */
+function contributionSign(contribution: ReadClaim, growth: ReadClaim): CheckData | undefined {
+  const sign = (i: Interval) => (i.lo !== null && (i.lo.isPositive() && !i.lo.isZero()) ? 1 : i.hi !== null && i.hi.isNegative() && !i.hi.isZero() ? -1 : 0);
+  const [c, g] = [sign(contribution.interval), sign(growth.interval)];
+  if (c === 0 || g === 0 || c === g) return undefined;
+  return {
+    id: `contribution_from_growth:${contribution.indicator}:${contribution.of}:${contribution.from}-${contribution.to}`,
+    kind: "contribution_from_growth",
+    claims: [growth.id, contribution.id],
+    verdict: "inconsistent",
+    computed: g > 0 ? { lo: pointInterval(0).lo, hi: null, loClosed: false, hiClosed: false } : { lo: null, hi: pointInterval(0).hi, loClosed: false, hiClosed: false },
+    reported: contribution.interval,
+    scale: { kind: "pp" },
+    decimals: decimalsNear(contribution.figure),
+    finding: { sentence: "contribution_sign", contribution, growth },
+    noteCodes: [],
+  };
 }
 
 /**

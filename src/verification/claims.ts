@@ -11,13 +11,14 @@ import {
   type PrintedFigure,
 } from "../core/index.js";
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
-import { conversionFactor, isDimensionless, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
+import { conversionFactor, isDimensionless, isMoney, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { misplacedField } from "./claim-fields.js";
 import { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 import { readStructure } from "./structure-claim.js";
 import { QUALIFIER_MEANING, qualifiedInterval } from "./qualifiers.js";
 import { readSubYearPeriod } from "./sub-year.js";
-import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord } from "./schema.js";
+import { familyBasis } from "./price-basis.js";
+import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type ValidClaim } from "./schema.js";
 
 export { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 
@@ -37,10 +38,14 @@ function flatFigure(kind: ClaimKind): string {
   return POINT_KINDS.has(kind) ? "0.0pp" : kind === "absolute_change" ? "0.0" : "0.0%";
 }
 
-/** The basis of figures that state none, from the claims file's `basis:` (levels: current unless said otherwise). */
+/**
+ * The basis of figures that state none, from the claims file's `basis:`: levels at current prices unless said
+ * otherwise; a change at its indicator's basis (`indicators`), else its family's (`price-basis.ts`), else `growth`.
+ */
 export interface BasisDefaults {
   readonly levels: PriceBasis;
   readonly growth?: PriceBasis;
+  readonly indicators?: Readonly<Record<string, PriceBasis>>;
 }
 
 /** A basis as written: `nominal` is current prices. */
@@ -217,6 +222,11 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       return problem("value", `'${text}' is a percentage, but ${claim.indicator} is a level in ${levelUnit.name}`, `expected ${EXPECTED_LITERAL.level}`);
     }
 
+    // a price basis is for money: energy, people or area have no prices to be at
+    const physical = levelUnit ?? unit ?? firstUnit.get(claim.indicator);
+    if (claim.basis !== undefined && physical !== undefined && !isMoney(physical) && !isDimensionless(physical)) {
+      return problem("basis", `a price basis is for money figures, and ${claim.indicator} is in ${physical.name}, a quantity without prices`, "remove basis:, or give the claim its money unit");
+    }
     const meanings = (claim.qualifiers ?? []).map((q) => QUALIFIER_MEANING[q]);
     // An exact figure (a count in 个, 家, 人 …; a plan target marked exact) stands for itself, not a rounding interval.
     const countUnit = unit ?? levelUnit;
@@ -258,7 +268,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       interval,
       ...(isAmount && levelUnit ? { unit: levelUnit } : {}),
       ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isAmount && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
-      ...basisOf(claim.basis, isAmount, context.basis),
+      ...basisOf(claim, isAmount, context.basis),
       ...(claim.of !== undefined ? { of: claim.of } : {}),
       ...(claim.kind === "rate_difference"
         ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to!, ...(thanPeriod ? { period: thanPeriod } : {}) } }
@@ -283,10 +293,10 @@ function withUnnamedWholes(read: readonly ReadClaim[]): ReadClaim[] {
   return read.map((c) => ((c.kind === "share" || c.kind === "pp_change") && c.of === undefined && amounts.has(c.indicator) ? { ...c, indicator: shareKey(c.indicator, "") } : c));
 }
 
-/** A claim's price basis: its own, else the file's default for levels or for changes. */
-function basisOf(word: PriceBasisWord | undefined, isLevel: boolean, defaults: BasisDefaults | undefined): { basis?: PriceBasis } {
-  if (word !== undefined) return { basis: priceBasisOf(word) };
-  const basis = isLevel ? (defaults?.levels ?? "current") : defaults?.growth;
+/** A claim's price basis: its own; for a level, the file's levels default; for a change, the indicator's, its family's or the file's. */
+function basisOf(claim: ValidClaim, isLevel: boolean, defaults: BasisDefaults | undefined): { basis?: PriceBasis } {
+  if (claim.basis !== undefined) return { basis: priceBasisOf(claim.basis) };
+  const basis = isLevel ? (defaults?.levels ?? "current") : (defaults?.indicators?.[claim.indicator] ?? familyBasis(claim.indicator, claim.label) ?? defaults?.growth);
   return basis ? { basis } : {};
 }
 

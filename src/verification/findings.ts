@@ -21,6 +21,7 @@ export type CheckKind =
   | "level_vs_average"
   | "pp_vs_levels"
   | "level_vs_absolute"
+  | "change_vs_absolute"
   | "identity_levels"
   | "identity_changes"
   | "same_figure"
@@ -76,6 +77,16 @@ export type Finding =
       readonly year: number;
       readonly whole?: boolean;
     }
+  /** A level, a growth rate and an absolute change over one period: the change the level and the growth imply. */
+  | {
+      readonly sentence: "change_vs_absolute";
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+      readonly level: ReadClaim;
+      readonly change: ReadClaim;
+      readonly amount: ReadClaim;
+    }
   /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
   | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim; readonly whole: ReadClaim }
   /** A share's point change against its printed share and the growth of the part and of the total. */
@@ -108,6 +119,8 @@ export type Finding =
       readonly weightClaims: readonly ReadClaim[];
       readonly growth?: ReadClaim;
     }
+  /** A total's growth outside the range of its parts' growth rates, which no weights can reconcile (the check's `computed` is that range). */
+  | { readonly sentence: "growth_outside_parts"; readonly total: string; readonly from: number; readonly to: number; readonly growths: readonly ReadClaim[]; readonly growth: ReadClaim }
   /** The parts' growth rates printed, but nothing that weights them at the prices they are at. */
   | {
       readonly sentence: "growth_from_parts_unweighted";
@@ -126,6 +139,8 @@ export type Finding =
       readonly weight: readonly ReadClaim[];
       readonly share: Interval;
     }
+  /** A contribution whose sign is not its part's growth's (the part's share is positive). */
+  | { readonly sentence: "contribution_sign"; readonly contribution: ReadClaim; readonly growth: ReadClaim }
   /** A difference of two rates against the two printed rates. */
   | { readonly sentence: "rate_difference"; readonly difference: ReadClaim; readonly rate: ReadClaim; readonly other: ReadClaim }
   /** A difference of two rates with one rate printed: the other. */

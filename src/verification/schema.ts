@@ -114,10 +114,17 @@ export const claimsSchema = z.strictObject({
   basis: z
     .strictObject({
       levels: priceBasis.optional().meta({ description: "the prices of money levels that say nothing (default current)" }),
-      growth: priceBasis.optional().meta({ description: "the prices of money changes that say nothing (unstated by default)" }),
+      growth: priceBasis.optional().meta({ description: "the prices of money changes that say nothing and whose indicator is of no known family (unstated by default)" }),
+      indicators: z
+        .record(z.string(), priceBasis)
+        .optional()
+        .meta({ description: "the prices of one indicator's changes, over its family's: { trade: comparable }" }),
     })
     .optional()
-    .meta({ description: "what a Chinese statistical text means when it says nothing: { levels: current, growth: comparable }" }),
+    .meta({
+      description:
+        "what a text means when it says nothing: levels are at current prices; a change is at its indicator's family's prices (value added comparable; sales, investment, public finance, trade, income current), else at growth",
+    }),
   settings: z
     .strictObject({
       about: z.union([z.string(), z.number()]).optional().meta({ description: "how far 左右/约 may stray, relative to the value (default 10%)" }),

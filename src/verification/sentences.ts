@@ -135,6 +135,13 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
         ? `${name(f.indicator)}：${f.known.year}年${levelWords(f.known)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，推算${f.year}年为${shown}；报告未列出该值，无从核对。`
         : `${name(f.indicator)}: ${levelWords(f.known)} in ${f.known.year} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} imply ${shown} in ${f.year}; that level is not printed, so there is nothing to check it against.`;
     }
+    case "change_vs_absolute": {
+      const shown = describeInterval(computed, check.scale, d, language);
+      const at = f.level.year!;
+      return zh
+        ? `${name(f.indicator)}：${at}年${levelWords(f.level)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，折合变化${shown}，${against(f.amount, fits, "zh")}。`
+        : `${name(f.indicator)}: ${levelWords(f.level)} in ${at} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} make a change of ${shown}; ${against(f.amount, fits, "en")}.`;
+    }
     case "implied_change": {
       const words = f.share ? describeInterval(computed, { kind: "pp" }, d, language) : describeChange(computed, d, language);
       return zh
@@ -224,6 +231,19 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
       return zh
         ? `${describePeriod(f.from, f.to, "zh")}${list}，${weighted}，${name(f.total)}应${shown}，${against(f.growth, fits, "zh")}。`
         : `${list} over ${describePeriod(f.from, f.to)}, ${weighted}, make ${shown} in ${name(f.total)}; ${against(f.growth, fits, "en")}.`;
+    }
+    case "growth_outside_parts": {
+      const list = f.growths.map((c) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}`).join(zh ? "、" : ", ");
+      const span = describeInterval(computed, { kind: "percent" }, d, language);
+      return zh
+        ? `${describePeriod(f.from, f.to, "zh")}${list}：各部分增速在${span}之间；总量是各部分之和，无论权数如何，其增速都在最慢与最快的部分之间，报告的${name(f.total)}${quoted(f.growth)}不可能成立。`
+        : `${list} over ${describePeriod(f.from, f.to)} span ${span}; a total is the sum of its parts, so whatever their weights it grows between the slowest and the fastest of them, and ${name(f.total)}'s printed ${quoted(f.growth)} cannot be right.`;
+    }
+    case "contribution_sign": {
+      const part = name(f.contribution.indicator);
+      return zh
+        ? `${part}${quoted(f.growth)}，对${name(f.contribution.of!)}的${quoted(f.contribution)}方向相反；部分所占比重为正，拉动与其增速同号，两者不可能同时成立。`
+        : `${part} ${quoted(f.growth)} and its ${quoted(f.contribution)} to ${name(f.contribution.of!)} point opposite ways; its share being positive, a part's contribution has the sign of its growth, so the two cannot both be right.`;
     }
     case "growth_from_parts_unweighted": {
       const list = f.growths.map((c) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}`).join(zh ? "、" : ", ");

@@ -7,6 +7,7 @@ import { identityChecks } from "./check-identity.js";
 import { partGrowthChecks } from "./check-part-growth.js";
 import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
+import { amountChecks } from "./check-amounts.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims, type ClaimIndex } from "./claim-index.js";
 import { priceBasisOf, readClaims, type BasisDefaults, type ReadClaim } from "./claims.js";
@@ -53,6 +54,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const basis: BasisDefaults = {
     levels: stated?.levels ? priceBasisOf(stated.levels) : "current",
     ...(stated?.growth ? { growth: priceBasisOf(stated.growth) } : {}),
+    ...(stated?.indicators ? { indicators: Object.fromEntries(Object.entries(stated.indicators).map(([id, word]) => [id, priceBasisOf(word)])) } : {}),
   };
   const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance, basis }, issues);
   const written = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
@@ -71,6 +73,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
       ...growthChecks(index),
       ...periodChecks(index),
       ...levelChecks(index),
+      ...amountChecks(index),
       ...identityChecks(identities, index, unitOf),
       ...partsChecks(index, parts.groups),
       ...partGrowthChecks(index, parts.groups, unitOf),

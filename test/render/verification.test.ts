@@ -7,7 +7,7 @@ const report = verifyClaims({
   claims: [
     { id: "gdp_avg", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
     { id: "gdp_level", indicator: "gdp", kind: "level", year: 2021, value: "276", unit: "亿元", qualifiers: ["预计"] },
-    { id: "gdp_cum", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },
+    { id: "gdp_cum", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%", basis: "current" },
     { id: "ei_cum", indicator: "ei", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
     { id: "ei_avg", indicator: "ei", kind: "average_growth", from: 2016, to: 2021, value: "-4.07%" },
     { id: "y16", indicator: "y", kind: "level", year: 2016, value: "100" },

@@ -111,9 +111,29 @@ describe("a total's growth from its parts' growth", () => {
       { id: "l2", indicator: "secondary", kind: "level", year: 2023, value: "300", unit: "亿元" },
       { id: "l3", indicator: "tertiary", kind: "level", year: 2023, value: "180", unit: "亿元" },
     ];
-    const check = checksOf({ ...parts, claims: [...levels, ...growths, growth("g", "gdp", "9.9%")] }).find((c) => c.kind === "growth_from_parts")!;
+    const check = checksOf({ ...parts, claims: [...levels, ...growths, growth("g", "gdp", "5.5%")] }).find((c) => c.kind === "growth_from_parts")!;
     expect(check.verdict).toBe("not_checkable");
     expect(check.explanation).toContain("at comparable prices the weights are the parts' values of the year before, which the 2023 levels at current prices do not give");
+  });
+
+  it("at any prices, a total grows between the slowest and the fastest of its parts, whatever the weights", () => {
+    const at = (total: string, basis?: "comparable") => checksOf({ ...parts, claims: [...growths, growth("g", "gdp", total)].map((c) => (basis ? { ...c, basis } : c)) }).find((c) => c.kind === "growth_from_parts");
+    expect(at("9.9%", "comparable")!.verdict).toBe("inconsistent");
+    expect(at("9.9%", "comparable")!.explanation).toContain("span 2.95%–6.05%; a total is the sum of its parts, so whatever their weights it grows between the slowest and the fastest of them, and gdp's printed “增长9.9%” cannot be right");
+    expect(at("2.9%")!.verdict).toBe("inconsistent");
+    // inside the range nothing is said: the weights decide
+    expect(at("5.5%", "comparable")).toBeUndefined();
+    // a part printed negative (net exports) leaves the total's growth free
+    const negative = checksOf({ ...parts, claims: [{ id: "n", indicator: "primary", kind: "level", year: 2022, value: "-20", unit: "亿元" }, ...growths, growth("g", "gdp", "9.9%")] });
+    expect(negative.find((c) => c.kind === "growth_from_parts")).toBeUndefined();
+  });
+
+  it("a contribution has the sign of its part's growth", () => {
+    const claims = [growth("g2", "secondary", "-2.1%"), contribution("c2", "secondary", "0.5pp")];
+    const check = checksOf({ claims }).find((c) => c.kind === "contribution_from_growth")!;
+    expect(check.verdict).toBe("inconsistent");
+    expect(check.explanation).toContain("point opposite ways");
+    expect(checksOf({ claims: [growth("g2", "secondary", "2.1%"), contribution("c2", "secondary", "0.5pp")] }).find((c) => c.kind === "contribution_from_growth")).toBeUndefined();
   });
 
   it("in physical units, brings the last year's levels back by the parts' growth: exact", () => {

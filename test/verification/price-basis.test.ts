@@ -30,11 +30,32 @@ describe("price basis", () => {
   });
 
   it("keeps the verdict when the growth's basis is unstated, and says which reading would reconcile it", () => {
-    const report = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%")] });
+    // an indicator of no known family: its growth says nothing of its prices
+    const OUTPUT = [level("o22", "output", 2022, "553.4"), level("o23", "output", 2023, "626.9")];
+    const report = verifyClaims({ claims: [...OUTPUT, growth("gr", "output", "2%")] });
     const check = report.checks[0]!;
     expect(check.verdict).toBe("inconsistent");
     expect(check.noteCodes.map((n) => n.code)).toEqual(["basis_reading"]);
     expect(check.notes[0]).toMatch(/^If the printed “增长2%” is at comparable prices \(可比价\) while the levels are at current prices, the figures agree with a rise of 10\.\d+%–11\.\d+% in prices/);
+  });
+
+  it("takes a change's prices from its indicator's family when nothing says: value added at comparable prices, trade and sales at current", () => {
+    // GDP's growth is real (可比价) by the convention of Chinese statistics: against current-price levels, the price change
+    expect(verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%")] }).checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
+    // retail sales grow at current prices: levels and growth are one identity, and 2% does not fit 553.4 → 626.9
+    const sales = [level("r22", "retail_sales", 2022, "553.4"), level("r23", "retail_sales", 2023, "626.9")];
+    expect(verifyClaims({ basis: { growth: "comparable" }, claims: [...sales, growth("rg", "retail_sales", "2%")] }).checks[0]!.verdict).toBe("inconsistent");
+    // a name printed as 零售额 is of the family too; the file may say otherwise for one indicator
+    const named = verifyClaims({ claims: [...sales.map((c) => ({ ...c, indicator: "x" })), growth("rg", "x", "2%", { label: "社会消费品零售额" })] });
+    expect(named.checks[0]!.verdict).toBe("inconsistent");
+    const overridden = verifyClaims({ basis: { indicators: { retail_sales: "comparable" } }, claims: [...sales, growth("rg", "retail_sales", "2%")] });
+    expect(overridden.checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
+  });
+
+  it("refuses a price basis on a physical quantity, naming the claim and the field, and checks the others", () => {
+    const report = verifyClaims({ claims: [{ id: "e", indicator: "energy", kind: "level", year: 2023, value: "82.6", unit: "万吨标准煤", basis: "comparable" }, ...GDP] });
+    expect(report.issues.map((i) => [i.path.join("."), i.message])).toEqual([["claims.0.basis", "claim 'e', field 'basis': a price basis is for money figures, and energy is in 万吨标准煤, a quantity without prices"]]);
+    expect(report.checks.length).toBeGreaterThan(0);
   });
 
   it("checks levels and growth that are stated at the same prices as an identity (nominal is current)", () => {

@@ -16,6 +16,7 @@ const EVERY_FINDING = {
     { id: "ga", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
     { id: "r21", indicator: "revenue", kind: "level", year: 2021, value: "31" },
     { id: "rc", indicator: "revenue", kind: "cumulative_change", from: 2016, to: 2021, value: "11.6%" },
+    { id: "ra", indicator: "revenue", kind: "absolute_change", from: 2016, to: 2021, value: "3.2" },
     { id: "s16", indicator: "share", kind: "share", year: 2016, value: "30%" },
     { id: "s21", indicator: "share", kind: "share", year: 2021, value: "58.4%" },
     { id: "e21", indicator: "energy", kind: "level", year: 2021, value: "29.6" },
@@ -36,7 +37,7 @@ const EVERY_FINDING = {
 /** Claims of a communiqué that give one check of every finding about parts and totals, rates and periods. */
 const EVERY_COMMUNIQUE_FINDING = {
   basis: { levels: "current", growth: "comparable" },
-  parts: { gdp: ["primary", "secondary"], energy: ["industry", "homes"], exports: ["east", "west"] },
+  parts: { gdp: ["primary", "secondary"], energy: ["industry", "homes"], exports: ["east", "west"], trade: ["ex", "im"] },
   claims: [
     { id: "gg", indicator: "gdp", kind: "cumulative_change", from: 2022, to: 2023, value: "5.2%" },
     { id: "g1", indicator: "primary", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%" },
@@ -68,6 +69,10 @@ const EVERY_COMMUNIQUE_FINDING = {
     { id: "tg", indicator: "tax", kind: "cumulative_change", from: 2022, to: 2023, value: "5.3%", basis: "current" },
     { id: "rg", indicator: "revenue", kind: "cumulative_change", from: 2022, to: 2023, value: "6.2%", basis: "current" },
     { id: "tp", indicator: "tax", of: "revenue", kind: "pp_change", from: 2022, to: 2023, value: "-0.7pp" },
+    { id: "tr", indicator: "trade", kind: "cumulative_change", from: 2022, to: 2023, value: "9.1%" },
+    { id: "ex", indicator: "ex", kind: "cumulative_change", from: 2022, to: 2023, value: "9.4%" },
+    { id: "im", indicator: "im", kind: "cumulative_change", from: 2022, to: 2023, value: "21.7%" },
+    { id: "ci", indicator: "im", of: "trade", kind: "contribution", from: 2022, to: 2023, value: "-0.3pp" },
   ],
 };
 
@@ -78,30 +83,35 @@ describe("sentences", () => {
   it("are written for every finding, in English and in Chinese, from the check's data alone", () => {
     expect(communique.issues).toEqual([]);
     const kinds = new Set([...report.checks, ...communique.checks].map((c) => c.finding.sentence));
-    const every: Finding["sentence"][] = [
-      "average_vs_cumulative",
-      "levels_vs_change",
-      "levels_vs_change_across_bases",
-      "same_figure",
-      "implied_level",
-      "implied_change",
-      "identity_levels",
-      "identity_level_derived",
-      "identity_changes",
-      "identity_change_derived",
-      "periods_compose",
-      "structure_sum",
-      "contribution_share",
-      "contributions_sum",
-      "contribution_shares_sum",
-      "rate_difference",
-      "rate_derived",
-      "growth_from_parts",
-      "growth_from_parts_unweighted",
-      "contribution_from_growth",
-      "share_vs_levels",
-      "share_change_from_growth",
-    ];
+    // a record of every finding: a finding added without a sentence here fails the type check
+    const all: Record<Finding["sentence"], true> = {
+      average_vs_cumulative: true,
+      levels_vs_change: true,
+      levels_vs_change_across_bases: true,
+      same_figure: true,
+      implied_level: true,
+      implied_change: true,
+      change_vs_absolute: true,
+      identity_levels: true,
+      identity_level_derived: true,
+      identity_changes: true,
+      identity_change_derived: true,
+      periods_compose: true,
+      structure_sum: true,
+      contribution_share: true,
+      contributions_sum: true,
+      contribution_shares_sum: true,
+      contribution_sign: true,
+      rate_difference: true,
+      rate_derived: true,
+      growth_from_parts: true,
+      growth_outside_parts: true,
+      growth_from_parts_unweighted: true,
+      contribution_from_growth: true,
+      share_vs_levels: true,
+      share_change_from_growth: true,
+    };
+    const every = Object.keys(all);
     expect([...kinds].sort()).toEqual([...every].sort());
     for (const check of [...report.checks, ...communique.checks]) {
       expect(explain(check, "en")).toBe(check.explanation);

@@ -113,7 +113,7 @@ describe("the Mentougou claims", () => {
 
   it("finds each inconsistency of the report and shows everything else consistent", () => {
     expect(report.issues).toEqual([]);
-    expect(report.counts).toEqual({ consistent: 4, inconsistent: 1, arithmetic_mean: 1, not_checkable: 10 });
+    expect(report.counts).toEqual({ consistent: 4, inconsistent: 1, arithmetic_mean: 1, not_checkable: 9 });
     const verdict = (id: string) => report.checks.find((c) => c.id === id)?.verdict;
     expect(verdict("average_vs_cumulative:gdp:2016-2021")).toBe("consistent");
     expect(verdict("average_vs_cumulative:budget_revenue:2016-2021")).toBe("consistent");
