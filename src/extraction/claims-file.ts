@@ -1,4 +1,4 @@
-import type { ClaimsDefinition } from "../verification/index.js";
+import { regionalId, type ClaimsDefinition } from "../verification/index.js";
 import { USUAL_IDS } from "./vocabulary/indicators.js";
 import type { Extraction, ExtractedClaim } from "./types.js";
 
@@ -11,7 +11,7 @@ type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "mentio
  * the Paralympic medals, another fund's spending), and a verdict must not rest on guessing that they are one.
  */
 export function filedUnder(c: Named): string {
-  const name = [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined && p !== "").join("·");
+  const name = regionalId(c.indicator, c.region, c.breakdown);
   return USUAL_IDS.has(c.indicator) && c.breakdown === undefined ? name : `${name}#${c.mention}`;
 }
 

@@ -13,14 +13,14 @@ import {
 import { position, type ModelStructure, type SourceInfo } from "../structure/index.js";
 import { conversionFactor, isDimensionless, isMoney, isWholeCount, parseUnit, sameDimensions, type Unit } from "../units/index.js";
 import { misplacedField } from "./claim-fields.js";
-import { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
+import { regionalId, shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 import { readStructure } from "./structure-claim.js";
 import { QUALIFIER_MEANING, qualifiedInterval } from "./qualifiers.js";
 import { readSubYearPeriod } from "./sub-year.js";
 import { familyBasis } from "./price-basis.js";
 import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type ValidClaim } from "./schema.js";
 
-export { shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
+export { regionalId, shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 
 const PERIOD_HINT = "write Q1 … Q4, H1, H2, Q1-Q3, M3 or M1-M10 (一季度, 上半年, 前三季度, 3月, 1—10月); leave period out for the whole year";
 
@@ -134,27 +134,28 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       }
       return;
     }
-    const claim = parsed.data;
-    if (seen.has(claim.id)) {
-      problem("id", `the id '${claim.id}' is used by claim ${seen.get(claim.id)! + 1} too`, "give every claim its own id", "duplicate_id");
+    const written = parsed.data;
+    if (seen.has(written.id)) {
+      problem("id", `the id '${written.id}' is used by claim ${seen.get(written.id)! + 1} too`, "give every claim its own id", "duplicate_id");
       return;
     }
-    seen.set(claim.id, index);
+    seen.set(written.id, index);
 
     const model = context.model;
-    const indicator = model?.indicatorById.get(claim.indicator);
+    const indicator = model?.indicatorById.get(written.indicator);
     if (model && !indicator) {
-      const hint = didYouMean(claim.indicator, model.indicatorById.keys());
-      problem("indicator", `'${claim.indicator}' is not an indicator of the model`, hint, "unknown_reference");
+      const hint = didYouMean(written.indicator, model.indicatorById.keys());
+      problem("indicator", `'${written.indicator}' is not an indicator of the model`, hint, "unknown_reference");
       return;
     }
-    const misplaced = misplacedField(claim);
+    const misplaced = misplacedField(written);
     if (misplaced) return problem(misplaced.field, misplaced.message, misplaced.hint);
-    for (const other of [claim.of, ...(claim.parts ?? []), claim.than?.indicator, ...[claim.deflates ?? []].flat()]) {
+    for (const other of [written.of, ...(written.parts ?? []), written.than?.indicator, ...[written.deflates ?? []].flat()]) {
       if (model && other !== undefined && !model.indicatorById.has(other)) {
-        return problem(claim.of === other ? "of" : claim.than?.indicator === other ? "than" : claim.parts?.includes(other) ? "parts" : "deflates", `'${other}' is not an indicator of the model`, didYouMean(other, model.indicatorById.keys()), "unknown_reference");
+        return problem(written.of === other ? "of" : written.than?.indicator === other ? "than" : written.parts?.includes(other) ? "parts" : "deflates", `'${other}' is not an indicator of the model`, didYouMean(other, model.indicatorById.keys()), "unknown_reference");
       }
     }
+    const claim = regional(written);
     // A share of a named total (占GDP比重) is a ratio of two indicators, not the part's level.
     const shareOf = (claim.kind === "share" || claim.kind === "pp_change") && claim.of !== undefined;
     const isLevel = claim.kind === "level" || claim.kind === "share" || claim.kind === "structure";
@@ -268,7 +269,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       interval,
       ...(isAmount && levelUnit ? { unit: levelUnit } : {}),
       ...(claim.unit !== undefined ? { printedUnit: claim.unit } : isAmount && levelUnit && levelUnit.flavour === "none" ? { printedUnit: levelUnit.name } : {}),
-      ...basisOf(claim, isAmount, context.basis),
+      ...basisOf(written, isAmount, context.basis),
       ...(claim.of !== undefined ? { of: claim.of } : {}),
       ...(claim.kind === "rate_difference"
         ? { than: { indicator: claim.than?.indicator ?? claim.indicator, from: claim.than?.from ?? claim.from!, to: claim.than?.to ?? claim.to!, ...(thanPeriod ? { period: thanPeriod } : {}) } }
@@ -279,7 +280,49 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       path,
     });
   });
+  unmatchedRegions(rawClaims, context, issues);
   return withUnnamedWholes(read);
+}
+
+/** A rate compared with a region no claim is of (than: { region: 全省 } with no figure of 全省): said, and the rate derived. */
+function unmatchedRegions(rawClaims: readonly unknown[], context: ClaimContext, issues: Issue[]): void {
+  const valid = rawClaims.map((raw) => claimSchema.safeParse(raw)).map((p) => (p.success ? p.data : undefined));
+  const regions = new Set(valid.map((c) => c?.region).filter((r) => r !== undefined));
+  valid.forEach((claim, index) => {
+    const region = claim?.than?.region;
+    if (claim === undefined || region === undefined || regions.has(region)) return;
+    const path = ["claims", index, "than"];
+    issues.push(
+      makeIssue("region_unmatched", {
+        message: `claim '${claim.id}', field 'than': no claim is of the region '${region}', so its rate is not printed here`,
+        hint: regions.size > 0 ? `the regions of the claims are ${[...regions].join(", ")}${didYouMean(region, regions) ? `; ${didYouMean(region, regions)}` : ""}` : "give the other region's figure a claim with region:",
+        path,
+        ...position(context.source, path),
+      }),
+    );
+  });
+}
+
+/**
+ * A claim of a region or a part of an indicator, with every indicator it names filed as the region's: its own
+ * (`青山县·gdp`), the total of its share or contribution and the parts of its structure (in the same region), the
+ * other rate of a rate difference (in the region `than.region` names — the document's own when omitted — or, for the
+ * same indicator in another period, the claim's own).
+ */
+function regional(claim: ValidClaim): ValidClaim {
+  if (claim.region === undefined && claim.breakdown === undefined && claim.than?.region === undefined) return claim;
+  const { region, breakdown, ...rest } = claim;
+  const than = claim.than;
+  const { region: thanRegion, ...thanRest } = than ?? {};
+  return {
+    ...rest,
+    indicator: regionalId(claim.indicator, region, breakdown),
+    ...(claim.of !== undefined ? { of: regionalId(claim.of, region) } : {}),
+    ...(claim.parts ? { parts: claim.parts.map((p) => regionalId(p, region)) } : {}),
+    ...(than
+      ? { than: { ...thanRest, indicator: than.indicator !== undefined ? regionalId(than.indicator, thanRegion) : regionalId(claim.indicator, thanRegion ?? region, breakdown) } }
+      : {}),
+  };
 }
 
 /**

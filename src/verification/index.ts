@@ -10,3 +10,4 @@ export { describeInterval } from "./describe.js";
 export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, type GrowthFigures } from "./assert.js";
 export { readSubYearPeriod, SUB_YEAR_WORDS } from "./sub-year.js";
 export { familyBasis } from "./price-basis.js";
+export { regionalId } from "./read-claim.js";

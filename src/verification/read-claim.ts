@@ -58,6 +58,14 @@ export function shareKey(part: string, total: string): string {
   return `${part}/${total}`;
 }
 
+/**
+ * The indicator a figure of a region or a part of an indicator is filed under: `青山县·gdp`, `制造业·investment`,
+ * `全国·consumer_prices` — apart from the whole's, so that no check divides by another region's total.
+ */
+export function regionalId(indicator: string, region?: string, breakdown?: string): string {
+  return [region, breakdown, indicator].filter((p) => p !== undefined && p !== "").join("·");
+}
+
 /** Current prices (现价) or comparable prices (可比价). */
 export type PriceBasis = "current" | "comparable";
 

@@ -56,6 +56,8 @@ export const claimSchema = z.strictObject({
   quote: z.string().optional().meta({ description: "the sentence the figure is printed in" }),
   label: z.string().optional().meta({ description: "the indicator's name as printed (第一产业增加值); Chinese sentences use it where no model gives one" }),
   indicator: z.string().min(1),
+  region: z.string().min(1).optional().meta({ description: "the region the figure is of, when not the document's own (青山县 in a prefecture's communiqué): filed apart, with its own totals" }),
+  breakdown: z.string().min(1).optional().meta({ description: "the part of the indicator the figure is of (制造业 of investment): filed apart from the whole" }),
   kind: z.enum(CLAIM_KINDS),
   year: z.number().int().optional().meta({ description: "for a level or share: its year" }),
   from: z.number().int().optional().meta({ description: "for a change: the first year of the period" }),
@@ -74,6 +76,7 @@ export const claimSchema = z.strictObject({
   than: z
     .strictObject({
       indicator: z.string().min(1).optional(),
+      region: z.string().min(1).optional().meta({ description: "the other rate's region (高于全省: 全省); omitted, the document's own — or, for the same indicator in another period, the claim's" }),
       from: z.number().int().optional(),
       to: z.number().int().optional(),
       period: z.string().optional().meta({ description: "the other rate's part of the year (比一季度加快: Q1)" }),

@@ -54,7 +54,7 @@ describe("price basis", () => {
 
   it("refuses a price basis on a physical quantity, naming the claim and the field, and checks the others", () => {
     const report = verifyClaims({ claims: [{ id: "e", indicator: "energy", kind: "level", year: 2023, value: "82.6", unit: "万吨标准煤", basis: "comparable" }, ...GDP] });
-    expect(report.issues.map((i) => [i.path.join("."), i.message])).toEqual([["claims.0.basis", "claim 'e', field 'basis': a price basis is for money figures, and energy is in 万吨标准煤, a quantity without prices"]]);
+    expect(report.issues.map((i) => [i.path?.join("."), i.message])).toEqual([["claims.0.basis", "claim 'e', field 'basis': a price basis is for money figures, and energy is in 万吨标准煤, a quantity without prices"]]);
     expect(report.checks.length).toBeGreaterThan(0);
   });
 
