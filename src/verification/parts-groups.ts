@@ -56,6 +56,8 @@ export function readPartsGroups(
       continue;
     }
     const group = { total, parts };
+    const apart = partsApart(parts, claims);
+    if (apart) issues.push(makeIssue("parts_apart", { message: `parts of ${total}: ${apart}, so they are checked together nowhere`, hint: "give each part's figures for the same months (period:), or leave the whole year's out of the parts", path, ...position(source, path) }));
     if (!groups.has(groupKey(group))) toWrite.push({ text: `${total} = ${parts.join(" + ")}`, path });
     groups.set(groupKey(group), group);
   }
@@ -85,4 +87,17 @@ export function readPartsGroups(
     (i) => toWrite[i]!.path,
   ).filter((identity) => !written.has(groupKey(sumOfParts(identity) ?? { total: "", parts: [] })));
   return { groups: [...groups.values()], identities: levelIdentities };
+}
+
+/**
+ * When no part of the year (or the whole year) has figures of every part, the parts as they are printed (exports
+ * for 上半年, imports for 前三季度): a sentence saying so; undefined when some months have all.
+ */
+function partsApart(parts: readonly string[], claims: readonly ReadClaim[]): string | undefined {
+  const periodsOf = (part: string) => new Set(claims.filter((c) => c.indicator === part).map((c) => c.period?.code ?? "the whole year"));
+  const periods = parts.map(periodsOf);
+  if (periods.some((p) => p.size === 0)) return undefined;
+  const shared = [...periods[0]!].filter((p) => periods.every((set) => set.has(p)));
+  if (shared.length > 0) return undefined;
+  return `they are printed for different parts of the year (${parts.map((p, i) => `${p}: ${[...periods[i]!].join(", ")}`).join("; ")})`;
 }

@@ -50,3 +50,21 @@ describe("regions and breakdowns", () => {
     expect(report.checks.map((c) => [c.finding.sentence, c.verdict])).toEqual([["rate_derived", "not_checkable"]]);
   });
 });
+
+describe("parts printed for different parts of the year", () => {
+  it("are said, naming the total and its parts' periods, and the other claims are still checked", () => {
+    const report = verifyClaims({
+      parts: { trade: ["exports", "imports"] },
+      claims: [
+        { id: "x", indicator: "exports", kind: "cumulative_change", from: 2022, to: 2023, value: "5.0%", period: "H1" },
+        { id: "m", indicator: "imports", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%", period: "Q1-Q3" },
+        { id: "a", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },
+        { id: "b", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
+      ],
+    });
+    expect(report.issues.map((i) => [i.code, i.path?.join("."), i.message])).toEqual([
+      ["parts_apart", "parts.trade", "parts of trade: they are printed for different parts of the year (exports: H1; imports: Q1-Q3), so they are checked together nowhere"],
+    ]);
+    expect(report.checks.map((c) => c.kind)).toEqual(["average_vs_cumulative"]);
+  });
+});
