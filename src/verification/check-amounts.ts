@@ -1,7 +1,7 @@
 import { intervalsOverlap } from "../core/index.js";
 import { isMoney } from "../units/index.js";
 import { growthOver, type ClaimIndex } from "./claim-index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, YearClaim } from "./read-claim.js";
 import { rangeOf, relation } from "./relation.js";
 import type { CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
@@ -21,8 +21,8 @@ export function amountChecks(index: ClaimIndex): CheckData[] {
   const checks: CheckData[] = [];
   for (const [indicator, amounts] of index.amounts) {
     for (const amount of amounts.values()) {
-      const from = amount.from!;
-      const to = amount.to!;
+      const from = amount.from;
+      const to = amount.to;
       const change = growthOver(index, indicator, from, to);
       if (!change) continue;
       const start = index.levels.get(indicator)?.get(from);
@@ -49,6 +49,6 @@ export function amountChecks(index: ClaimIndex): CheckData[] {
 }
 
 /** A money level and a growth rate stated at different prices (current and comparable). */
-function differentPrices(level: ReadClaim, change: ReadClaim): boolean {
+function differentPrices(level: YearClaim, change: PeriodClaim): boolean {
   return level.unit !== undefined && isMoney(level.unit) && level.basis !== undefined && change.basis !== undefined && level.basis !== change.basis;
 }

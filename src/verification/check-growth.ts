@@ -12,7 +12,7 @@ import {
 } from "../core/index.js";
 import { cagr } from "../formula/index.js";
 import type { ClaimIndex } from "./claim-index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim } from "./read-claim.js";
 import type { Note } from "./findings.js";
 import { comparison, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
@@ -31,8 +31,8 @@ export function averageFromCumulative(cumulative: Interval, years: number): Inte
  * The growth factor a change claim states over its period: 1 + C for a cumulative change, (1 + A)ⁿ for an
  * average annual rate over n years.
  */
-export function growthFactor(change: ReadClaim): Interval {
-  const years = change.to! - change.from!;
+export function growthFactor(change: PeriodClaim): Interval {
+  const years = change.to - change.from;
   return change.kind === "average_growth" ? powerIntervalInteger(addIntervals(ONE, change.interval), years) : addIntervals(ONE, change.interval);
 }
 
@@ -43,9 +43,9 @@ export function growthFactor(change: ReadClaim): Interval {
  * cumulative change divided by the years (`arithmetic_mean`), and whether it would match had it been
  * truncated rather than rounded.
  */
-export function checkAverageAgainstCumulative(average: ReadClaim, cumulative: ReadClaim): CheckData {
-  const from = average.from!;
-  const to = average.to!;
+export function checkAverageAgainstCumulative(average: PeriodClaim, cumulative: PeriodClaim): CheckData {
+  const from = average.from;
+  const to = average.to;
   const years = to - from;
   const computed = averageFromCumulative(cumulative.interval, years);
   const reported = average.interval;
@@ -75,7 +75,7 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
   const checks: CheckData[] = [];
   const indicators = new Set([...index.changes.keys(), ...index.averages.keys()]);
   for (const indicator of indicators) {
-    const periods = new Map<string, ReadClaim>();
+    const periods = new Map<string, PeriodClaim>();
     for (const map of [index.averages.get(indicator), index.changes.get(indicator)]) for (const [key, claim] of map ?? []) periods.set(key, claim);
     const claims = [...periods.values()];
     for (const first of claims) {
@@ -84,7 +84,7 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
         const whole = periods.get(`${first.from}-${second.to}`);
         if (!whole) continue;
         const change = subtractIntervals(multiplyIntervals(growthFactor(first), growthFactor(second)), ONE);
-        const computed = whole.kind === "average_growth" ? averageFromCumulative(change, whole.to! - whole.from!) : change;
+        const computed = whole.kind === "average_growth" ? averageFromCumulative(change, whole.to - whole.from) : change;
         checks.push(comparison({
           id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
           kind: "periods_compose",

@@ -12,7 +12,7 @@ import type { CheckedExpr } from "../formula/index.js";
 import { isMoney, type Unit } from "../units/index.js";
 import { growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, YearClaim } from "./read-claim.js";
 import type { Scale } from "./describe.js";
 import type { Note } from "./findings.js";
 import { identitySlots, type Identity } from "./identity.js";
@@ -109,7 +109,7 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
     const missing = slots.filter((s) => !claimOf(s));
     if (missing.length > 1) continue;
     const known = (slot: number) => claimOf(slot)?.interval;
-    const used = slots.map(claimOf).filter((c): c is ReadClaim => c !== undefined);
+    const used = slots.map(claimOf).filter((c): c is YearClaim => c !== undefined);
     const id = `identity_levels:${identity.id}:${year}`;
     if (missing.length === 0) {
       const lhs = claimOf(identity.lhsSlot)!;
@@ -155,7 +155,7 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
 }
 
 /** The growth factor over a period that an indicator's claims state: 1 + C, or (1 + A)ⁿ from an average. */
-function factorClaim(index: ClaimIndex, indicator: string, from: number, to: number): { factor: Interval; claim: ReadClaim } | undefined {
+function factorClaim(index: ClaimIndex, indicator: string, from: number, to: number): { factor: Interval; claim: PeriodClaim } | undefined {
   const key = periodKey(from, to);
   const cumulative = index.changes.get(indicator)?.get(key);
   if (cumulative) return { factor: growthFactor(cumulative), claim: cumulative };
@@ -172,7 +172,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
   const periods = new Map<string, [number, number]>();
   for (const slot of slots) {
     for (const map of [index.changes.get(name(slot)), index.averages.get(name(slot))]) {
-      for (const claim of map?.values() ?? []) periods.set(periodKey(claim.from!, claim.to!), [claim.from!, claim.to!]);
+      for (const claim of map?.values() ?? []) periods.set(periodKey(claim.from, claim.to), [claim.from, claim.to]);
     }
   }
   // For changes, the identity is lhs factor = Π factorᵢ^eᵢ, whatever the constants and unit scales.
@@ -204,7 +204,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
   const checks: CheckData[] = [];
   for (const [key, [from, to]] of periods) {
     if (identity.years && !identity.years.has(to)) continue;
-    const stated = new Map<number, { factor: Interval; claim: ReadClaim }>();
+    const stated = new Map<number, { factor: Interval; claim: PeriodClaim }>();
     for (const slot of slots) {
       const f = factorClaim(index, name(slot), from, to);
       if (f) stated.set(slot, f);
@@ -266,7 +266,7 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
  * of the money quantity the other figures imply, and the price factor that would reconcile the two.
  */
 function priceBasisNotes(
-  stated: ReadonlyMap<number, { factor: Interval; claim: ReadClaim }>,
+  stated: ReadonlyMap<number, { factor: Interval; claim: PeriodClaim }>,
   factorOf: (known: (slot: number) => Interval | undefined, target: number) => Interval | undefined,
   unitOf: UnitOf,
   name: (slot: number) => string,

@@ -10,7 +10,7 @@ import {
 import { isDimensionless, isMoney, isWholeCount } from "../units/index.js";
 import { averageFromCumulative, growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, YearClaim } from "./read-claim.js";
 import type { CheckKind, Note } from "./findings.js";
 import { verdictOf, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
@@ -35,7 +35,7 @@ function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: n
  * prices, a growth rate at comparable prices), or `unstated` (the change says nothing); `undefined` for a
  * quantity without prices (energy, people, area) or whose unit is unknown.
  */
-function priceBases(level: ReadClaim, change: ReadClaim): "same" | "different" | "unstated" | undefined {
+function priceBases(level: YearClaim, change: PeriodClaim): "same" | "different" | "unstated" | undefined {
   if (!level.unit || !isMoney(level.unit)) return undefined;
   if (change.basis === undefined || level.basis === undefined) return "unstated";
   return change.basis === level.basis ? "same" : "different";
@@ -46,7 +46,7 @@ function priceBases(level: ReadClaim, change: ReadClaim): "same" | "different" |
  * current prices over the change at comparable prices — (L₁ / L₀) / (1 + g) − 1 for levels at current prices and a
  * real growth rate g, (1 + g) / (L₁ / L₀) − 1 the other way round: the deflator's rise.
  */
-function impliedPriceChange(start: ReadClaim, end: ReadClaim, change: ReadClaim): Interval {
+function impliedPriceChange(start: YearClaim, end: YearClaim, change: PeriodClaim): Interval {
   const levels = divideIntervals(end.interval, start.interval);
   const [nominal, real] = start.basis === "comparable" && change.basis === "current" ? [growthFactor(change), levels] : [levels, growthFactor(change)];
   return subtractIntervals(divideIntervals(nominal, real), ONE);
@@ -58,9 +58,9 @@ function impliedPriceChange(start: ReadClaim, end: ReadClaim, change: ReadClaim)
  * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
  * sees, say, the 2016 GDP that "比2016年增长28.5%" implies.
  */
-function checkRelation(kind: CheckKind, change: ReadClaim, start: ReadClaim | undefined, end: ReadClaim | undefined, prices?: ReadClaim): CheckData | undefined {
-  const from = change.from!;
-  const to = change.to!;
+function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | undefined, end: YearClaim | undefined, prices?: PeriodClaim): CheckData | undefined {
+  const from = change.from;
+  const to = change.to;
   const indicator = change.indicator;
   const id = `${kind}:${indicator}:${from}-${to}`;
   const claims = [start?.id, end?.id, change.id].filter((c): c is string => c !== undefined);
@@ -144,12 +144,12 @@ function holdsWholeNumber(interval: Interval): boolean {
 }
 
 /** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */
-function impliedByLevels(start: ReadClaim, end: ReadClaim): CheckData {
+function impliedByLevels(start: YearClaim, end: YearClaim): CheckData {
   const share = start.unit ? isDimensionless(start.unit) : start.figure.kind === "percent";
   const kind: CheckKind = share ? "pp_vs_levels" : "level_vs_change";
   const computed = share ? subtractIntervals(end.interval, start.interval) : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
-  const from = start.year!;
-  const to = end.year!;
+  const from = start.year;
+  const to = end.year;
   const d = Math.max(start.figure.decimals, end.figure.decimals) + 1;
   return {
     id: `${kind}:${start.indicator}:${from}-${to}`,
@@ -174,13 +174,13 @@ function impliedByLevels(start: ReadClaim, end: ReadClaim): CheckData {
 export function levelChecks(index: ClaimIndex): CheckData[] {
   const checks: CheckData[] = [];
   const related = new Set<string>();
-  const add = (kind: CheckKind, change: ReadClaim) => {
+  const add = (kind: CheckKind, change: PeriodClaim) => {
     const levels = index.levels.get(change.indicator);
-    const start = levels?.get(change.from!);
-    const end = levels?.get(change.to!);
+    const start = levels?.get(change.from);
+    const end = levels?.get(change.to);
     related.add(`${change.indicator}:${change.from}-${change.to}`);
     if (!start && !end) return;
-    const check = checkRelation(kind, change, start, end, index.deflators.get(change.indicator)?.get(periodKey(change.from!, change.to!)));
+    const check = checkRelation(kind, change, start, end, index.deflators.get(change.indicator)?.get(periodKey(change.from, change.to)));
     if (check) checks.push(check);
   };
   for (const changes of index.changes.values()) for (const change of changes.values()) add("level_vs_change", change);

@@ -1,7 +1,7 @@
 import { divideIntervals, intervalsOverlap, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
 import { isMoney, type Unit } from "../units/index.js";
 import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
-import { shareKey, type ReadClaim } from "./claims.js";
+import { shareKey, type PeriodClaim, type YearClaim } from "./read-claim.js";
 import { levelIn } from "./check-parts.js";
 import type { PartWeights, UnweightedWhy } from "./findings.js";
 import { comparison, verdictOf, type CheckData } from "./report.js";
@@ -20,13 +20,13 @@ function everyPart<T>(parts: readonly string[], read: (part: string) => T | unde
  * True when a part's growth may be at comparable prices: stated so, or unstated for a money indicator (or one whose
  * unit is unknown). Physical quantities (energy, people, area) have no price basis.
  */
-function maybeComparable(growth: ReadClaim, unit: Unit | undefined): boolean {
+function maybeComparable(growth: PeriodClaim, unit: Unit | undefined): boolean {
   if (unit !== undefined && !isMoney(unit)) return false;
   return growth.basis === undefined || growth.basis === "comparable";
 }
 
 /** The total's growth G from the parts' growth rates gᵢ and weights, as an exact range. */
-function weightedGrowth(weights: PartWeights, growths: readonly ReadClaim[], weightClaims: readonly ReadClaim[]): Interval | undefined {
+function weightedGrowth(weights: PartWeights, growths: readonly PeriodClaim[], weightClaims: readonly YearClaim[]): Interval | undefined {
   const g = growths.map((c) => c.interval);
   // Levels as weights in one unit (亿元 and 万元 mixed would weight one part 10,000 times too much).
   const w = weightClaims.map((c) => (weights === "shares_before" ? c.interval : levelIn(c, weightClaims[0]!)));
@@ -59,7 +59,7 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
   const sharesBefore = everyPart(group.parts, (p) => index.levels.get(shareKey(p, group.total))?.get(from));
   const levelsBefore = everyPart(group.parts, (p) => index.levels.get(p)?.get(from));
   const levelsAfter = everyPart(group.parts, (p) => index.levels.get(p)?.get(to));
-  const options: [PartWeights, ReadClaim[] | undefined][] = [
+  const options: [PartWeights, YearClaim[] | undefined][] = [
     ["shares_before", sharesBefore],
     ["levels_before", levelsBefore],
     ["levels_after", comparable ? undefined : levelsAfter],
@@ -93,7 +93,7 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
     };
   }
   if (!chosen) return undefined;
-  const [weights, weightClaims] = chosen as [PartWeights, ReadClaim[]];
+  const [weights, weightClaims] = chosen as [PartWeights, YearClaim[]];
   const computed = weightedGrowth(weights, growths, weightClaims);
   if (!computed) return undefined;
   return {
@@ -115,7 +115,7 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
  * (at current prices, in physical units, or over one year at comparable prices). Undefined when the total's growth
  * may lie inside, or when a part is printed negative (net exports).
  */
-function outsideParts(growths: readonly ReadClaim[], total: ReadClaim, index: ClaimIndex, group: PartsGroup): Interval | undefined {
+function outsideParts(growths: readonly PeriodClaim[], total: PeriodClaim, index: ClaimIndex, group: PartsGroup): Interval | undefined {
   const negative = group.parts.some((p) => [...(index.levels.get(p)?.values() ?? [])].some((l) => l.interval.lo === null || l.interval.lo.isNegative()));
   if (negative) return undefined;
   const hull = growths.map((g) => g.interval).reduce((a, b) => ({
@@ -132,11 +132,11 @@ function outsideParts(growths: readonly ReadClaim[], total: ReadClaim, index: Cl
  * times its own growth: cᵢ = sᵢ₀ · gᵢ. The share is the printed one, or the part's level over the total's, both
  * printed for the first year.
  */
-function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): CheckData | undefined {
+function contributionFromGrowth(contribution: PeriodClaim, index: ClaimIndex): CheckData | undefined {
   const part = contribution.indicator;
   const total = contribution.of!;
-  const from = contribution.from!;
-  const to = contribution.to!;
+  const from = contribution.from;
+  const to = contribution.to;
   const growth = growthOver(index, part, from, to);
   if (!growth) return undefined;
   const printedShare = index.levels.get(shareKey(part, total))?.get(from);
@@ -164,7 +164,7 @@ function contributionFromGrowth(contribution: ReadClaim, index: ClaimIndex): Che
  * Without the part's share, a contribution still has the sign of the part's growth (the share is positive): 拉动
  * 0.5个百分点 beside 下降2.1% cannot both be right. Only a contradiction is reported.
  */
-function contributionSign(contribution: ReadClaim, growth: ReadClaim): CheckData | undefined {
+function contributionSign(contribution: PeriodClaim, growth: PeriodClaim): CheckData | undefined {
   const sign = (i: Interval) => (i.lo !== null && (i.lo.isPositive() && !i.lo.isZero()) ? 1 : i.hi !== null && i.hi.isNegative() && !i.hi.isZero() ? -1 : 0);
   const [c, g] = [sign(contribution.interval), sign(growth.interval)];
   if (c === 0 || g === 0 || c === g) return undefined;
@@ -188,10 +188,10 @@ function contributionSign(contribution: ReadClaim, growth: ReadClaim): CheckData
  * s₀ · ((1 + g) / (1 + G) − 1) from the first year's — each indicator read once, so the range is exact. Only where
  * neither rate may be at comparable prices: a share at current prices does not move with real growth.
  */
-function shareChangeFromGrowth(change: ReadClaim, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
+function shareChangeFromGrowth(change: PeriodClaim, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
   const [part, total] = change.indicator.split("/") as [string, string];
-  const from = change.from!;
-  const to = change.to!;
+  const from = change.from;
+  const to = change.to;
   const g = growthOver(index, part, from, to);
   const G = growthOver(index, total, from, to);
   if (!g || !G || maybeComparable(g, unitOf(part)) || maybeComparable(G, unitOf(total))) return undefined;

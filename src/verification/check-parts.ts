@@ -1,7 +1,7 @@
 import { addIntervals, divideIntervals, pointInterval, scaleInterval, subtractIntervals, type Interval } from "../core/index.js";
 import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, ReadClaim, YearClaim } from "./read-claim.js";
 import type { SubYearPeriod } from "./sub-year.js";
 import { comparison, verdictOf, type CheckData } from "./report.js";
 import { decimalsNear } from "./wording.js";
@@ -14,7 +14,7 @@ function sum(intervals: readonly Interval[]): Interval {
 }
 
 /** A structure's printed shares (3.9：59.5：36.6) must add up to 100% within their rounding. */
-function structureSum(structure: ReadClaim): CheckData {
+function structureSum(structure: YearClaim): CheckData {
   const parts = structure.components!;
   return comparison({
     id: `structure_sum:${structure.indicator}:${structure.year}:${structure.id}`,
@@ -32,7 +32,7 @@ function structureSum(structure: ReadClaim): CheckData {
  * A contribution share (贡献率) is the part's contribution over the total's growth: k = c / G, both over the same
  * period (a contribution of 1.3 points to a growth of 5.2% is a share of 25%).
  */
-function contributionShare(share: ReadClaim, contribution: ReadClaim, growth: ReadClaim): CheckData {
+function contributionShare(share: PeriodClaim, contribution: PeriodClaim, growth: PeriodClaim): CheckData {
   const computed = divideIntervals(contribution.interval, growth.interval);
   return comparison({
     id: `contribution_share:${share.indicator}:${share.of}:${share.from}-${share.to}`,
@@ -55,9 +55,9 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
   const periods = new Set([...(index.contributions.get(group.total)?.keys() ?? []), ...(index.contributionShares.get(group.total)?.keys() ?? [])]);
   for (const key of periods) {
     const [from, to] = key.split("-").map(Number) as [number, number];
-    const complete = (claims: readonly ReadClaim[] | undefined) => {
+    const complete = <C extends ReadClaim>(claims: readonly C[] | undefined) => {
       const byPart = group.parts.map((p) => claims?.find((c) => c.indicator === p));
-      return byPart.every((c) => c !== undefined) ? (byPart as ReadClaim[]) : undefined;
+      return byPart.every((c) => c !== undefined) ? (byPart as C[]) : undefined;
     };
     const contributions = complete(index.contributions.get(group.total)?.get(key));
     if (contributions) {
@@ -108,7 +108,7 @@ export function levelIn(claim: ReadClaim, other: ReadClaim): Interval | undefine
  * A printed share of a total (占GDP比重 36.6%, filed as `part/total`) against the part's and the total's printed
  * levels of the same year: s = part / total, with the part converted to the total's unit (万元 of 亿元).
  */
-function shareAgainstLevels(share: ReadClaim, part: ReadClaim, total: ReadClaim): CheckData | undefined {
+function shareAgainstLevels(share: YearClaim, part: YearClaim, total: YearClaim): CheckData | undefined {
   const partLevel = levelIn(part, total);
   if (!partLevel) return undefined;
   const computed = divideIntervals(partLevel, total.interval);
@@ -165,7 +165,7 @@ export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): C
  * A growth rate of the indicator over the period as printed, for comparing rates: the average annual rate where
  * `average` is asked for, else the cumulative change (the two are one for a single year).
  */
-function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, average: boolean): ReadClaim | undefined {
+function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, average: boolean): PeriodClaim | undefined {
   return average && to - from > 1 ? index.averages.get(indicator)?.get(periodKey(from, to)) : growthOver(index, indicator, from, to);
 }
 
@@ -181,8 +181,8 @@ export function rateDifferenceChecks(index: ClaimIndex, indexOfPeriod: (period: 
     // 增速比一季度加快: the other rate is of another part of the year
     const otherIndex = than.period?.code === claim.period?.code ? index : indexOfPeriod(than.period);
     const otherRate = (average: boolean) => (otherIndex ? rateOf(otherIndex, than.indicator, than.from, than.to, average) : undefined);
-    const bothAverages = rateOf(index, claim.indicator, claim.from!, claim.to!, true) !== undefined && otherRate(true) !== undefined;
-    const rate = rateOf(index, claim.indicator, claim.from!, claim.to!, bothAverages);
+    const bothAverages = rateOf(index, claim.indicator, claim.from, claim.to, true) !== undefined && otherRate(true) !== undefined;
+    const rate = rateOf(index, claim.indicator, claim.from, claim.to, bothAverages);
     const other = otherRate(bothAverages);
     const id = `rate_difference:${claim.indicator}:${claim.from}-${claim.to}:${claim.id}`;
     const base = { id, kind: "rate_difference" as const, scale: { kind: "pp" } as const, decimals: decimalsNear(claim.figure), noteCodes: [] };
@@ -202,7 +202,7 @@ export function rateDifferenceChecks(index: ClaimIndex, indexOfPeriod: (period: 
       const computed = rate ? subtractIntervals(rate.interval, claim.interval) : addIntervals(other!.interval, claim.interval);
       const missing = rate
         ? { indicator: than.indicator, from: than.from, to: than.to, ...(than.period && than.period.code !== claim.period?.code ? { period: than.period.code } : {}) }
-        : { indicator: claim.indicator, from: claim.from!, to: claim.to! };
+        : { indicator: claim.indicator, from: claim.from, to: claim.to };
       checks.push({
         ...base,
         scale: { kind: "percent" },

@@ -1,27 +1,28 @@
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, ReadClaim, YearClaim } from "./read-claim.js";
+import { KINDS } from "./kinds/index.js";
 
 /** The claims of each indicator by what they state, for finding the relations between them. */
 export interface ClaimIndex {
   /** indicator → year → level or share claim. */
-  readonly levels: Map<string, Map<number, ReadClaim>>;
+  readonly levels: Map<string, Map<number, YearClaim>>;
   /** indicator → "from-to" → cumulative change claim. */
-  readonly changes: Map<string, Map<string, ReadClaim>>;
+  readonly changes: Map<string, Map<string, PeriodClaim>>;
   /** indicator → "from-to" → average growth claim. */
-  readonly averages: Map<string, Map<string, ReadClaim>>;
+  readonly averages: Map<string, Map<string, PeriodClaim>>;
   /** indicator → "from-to" → percentage-point change claim. */
-  readonly points: Map<string, Map<string, ReadClaim>>;
+  readonly points: Map<string, Map<string, PeriodClaim>>;
   /** indicator → "from-to" → absolute change claim (增加73.5亿元). */
-  readonly amounts: Map<string, Map<string, ReadClaim>>;
+  readonly amounts: Map<string, Map<string, PeriodClaim>>;
   /** money indicator → "from-to" → the price change (deflator, price index) that links its two price bases. */
-  readonly deflators: Map<string, Map<string, ReadClaim>>;
+  readonly deflators: Map<string, Map<string, PeriodClaim>>;
   /** total → "from-to" → contributions of its parts (拉动). */
-  readonly contributions: Map<string, Map<string, ReadClaim[]>>;
+  readonly contributions: Map<string, Map<string, PeriodClaim[]>>;
   /** total → "from-to" → contribution shares of its parts (贡献率). */
-  readonly contributionShares: Map<string, Map<string, ReadClaim[]>>;
+  readonly contributionShares: Map<string, Map<string, PeriodClaim[]>>;
   /** Structures (A：B：C). */
-  readonly structures: ReadClaim[];
+  readonly structures: YearClaim[];
   /** Differences of two growth rates. */
-  readonly rateDifferences: ReadClaim[];
+  readonly rateDifferences: PeriodClaim[];
   /** Claims stating what an earlier claim states (the same indicator, kind and year or period): [earlier, later]. */
   readonly repeats: [ReadClaim, ReadClaim][];
 }
@@ -38,7 +39,7 @@ export interface PartsGroup {
 }
 
 /** The indicator's printed growth over a period: its cumulative change, or its average for a single year. */
-export function growthOver(index: ClaimIndex, indicator: string, from: number, to: number): ReadClaim | undefined {
+export function growthOver(index: ClaimIndex, indicator: string, from: number, to: number): PeriodClaim | undefined {
   const key = periodKey(from, to);
   return index.changes.get(indicator)?.get(key) ?? (to - from === 1 ? index.averages.get(indicator)?.get(key) : undefined);
 }
@@ -58,41 +59,49 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
     rateDifferences: [],
     repeats: [],
   };
-  const put = <K>(map: Map<string, Map<K, ReadClaim>>, key: K, claim: ReadClaim, name = claim.indicator): void => {
-    const inner = map.get(name) ?? new Map<K, ReadClaim>();
+  const put = <K, C extends ReadClaim>(map: Map<string, Map<K, C>>, key: K, claim: C, name = claim.indicator): void => {
+    const inner = map.get(name) ?? new Map<K, C>();
     const earlier = inner.get(key);
     if (earlier) index.repeats.push([earlier, claim]);
     else inner.set(key, claim);
     map.set(name, inner);
   };
-  const list = (map: Map<string, Map<string, ReadClaim[]>>, claim: ReadClaim): void => {
-    const inner = map.get(claim.of!) ?? new Map<string, ReadClaim[]>();
-    const key = periodKey(claim.from!, claim.to!);
+  const list = (map: Map<string, Map<string, PeriodClaim[]>>, claim: PeriodClaim): void => {
+    const total = claim.of ?? "";
+    const inner = map.get(total) ?? new Map<string, PeriodClaim[]>();
+    const key = periodKey(claim.from, claim.to);
     const claims = inner.get(key) ?? [];
     const earlier = claims.find((c) => c.indicator === claim.indicator);
     if (earlier) index.repeats.push([earlier, claim]);
     else claims.push(claim);
     inner.set(key, claims);
-    map.set(claim.of!, inner);
+    map.set(total, inner);
   };
   for (const claim of claims) {
+    // Each kind is filed where its registry entry says. A share of a named total is filed under `part/total`
+    // (claims.ts), beside the shares of the same structure.
+    const entry = KINDS[claim.kind].index;
+    if (claim.year !== undefined) {
+      if (entry === "structures") {
+        index.structures.push(claim);
+        for (const part of claim.components ?? []) if (part.year !== undefined) put(index.levels, part.year, part);
+      } else put(index.levels, claim.year, claim);
+      continue;
+    }
     for (const money of claim.deflates ?? []) {
-      const periods = index.deflators.get(money) ?? new Map<string, ReadClaim>();
-      if (!periods.has(periodKey(claim.from!, claim.to!))) periods.set(periodKey(claim.from!, claim.to!), claim);
+      const periods = index.deflators.get(money) ?? new Map<string, PeriodClaim>();
+      if (!periods.has(periodKey(claim.from, claim.to))) periods.set(periodKey(claim.from, claim.to), claim);
       index.deflators.set(money, periods);
     }
-    // A share of a named total is filed under `part/total` (claims.ts), beside the shares of the same structure.
-    if (claim.kind === "level" || claim.kind === "share") put(index.levels, claim.year!, claim);
-    else if (claim.kind === "structure") {
-      index.structures.push(claim);
-      for (const part of claim.components!) put(index.levels, part.year!, part);
-    } else if (claim.kind === "contribution") list(index.contributions, claim);
-    else if (claim.kind === "contribution_share") list(index.contributionShares, claim);
-    else if (claim.kind === "rate_difference") index.rateDifferences.push(claim);
-    else if (claim.kind === "cumulative_change" || claim.kind === "multiple" || claim.kind === "ratio" || claim.kind === "index") put(index.changes, periodKey(claim.from!, claim.to!), claim);
-    else if (claim.kind === "absolute_change") put(index.amounts, periodKey(claim.from!, claim.to!), claim);
-    else if (claim.kind === "average_growth") put(index.averages, periodKey(claim.from!, claim.to!), claim);
-    else put(index.points, periodKey(claim.from!, claim.to!), claim);
+    if (entry === "contributions" || entry === "contributionShares") list(index[entry], claim);
+    else if (entry === "rateDifferences") {
+      // the same difference printed twice (the same rate against the same other one) is checked against itself
+      const same = (c: PeriodClaim) => `${c.indicator}|${c.from}-${c.to}|${c.than?.indicator}|${c.than?.from}-${c.than?.to}|${c.than?.period?.code ?? ""}`;
+      const earlier = index.rateDifferences.find((c) => same(c) === same(claim));
+      if (earlier) index.repeats.push([earlier, claim]);
+      else index.rateDifferences.push(claim);
+    }
+    else if (entry === "changes" || entry === "averages" || entry === "points" || entry === "amounts") put(index[entry], periodKey(claim.from, claim.to), claim);
   }
   return index;
 }

@@ -3,9 +3,7 @@ import {
   didYouMean,
   makeIssue,
   scaleInterval,
-  pointInterval,
   readPrintedFigure,
-  subtractIntervals,
   type Interval,
   type Issue,
   type PrintedFigure,
@@ -18,24 +16,19 @@ import { readStructure } from "./structure-claim.js";
 import { QUALIFIER_MEANING, qualifiedInterval } from "./qualifiers.js";
 import { readSubYearPeriod } from "./sub-year.js";
 import { familyBasis } from "./price-basis.js";
+import { KINDS } from "./kinds/index.js";
 import { CLAIM_KINDS, PRICE_BASES, claimSchema, type ClaimKind, type PriceBasisWord, type ValidClaim } from "./schema.js";
 
 export { regionalId, shareKey, type PriceBasis, type ReadClaim } from "./read-claim.js";
 
 const PERIOD_HINT = "write Q1 … Q4, H1, H2, Q1-Q3, M3 or M1-M10 (一季度, 上半年, 前三季度, 3月, 1—10月); leave period out for the whole year";
 
-/** Kinds printed in percentage points: a point change, a contribution (拉动), a difference of two rates. */
-const POINT_KINDS: ReadonlySet<ClaimKind> = new Set(["pp_change", "contribution", "rate_difference"]);
-
-/** Kinds that state a change over a period as a ratio (28.5% is 0.285), whatever their printed form. */
-export const CHANGE_KINDS: ReadonlySet<ClaimKind> = new Set(["cumulative_change", "average_growth", "multiple", "ratio", "index"]);
-
 /**
- * 持平 as a figure: a change that rounds to zero at one decimal (−0.05% to 0.05%; 0.0pp; 0.0 in the unit). Write
- * 0% or 0.00% for another precision.
+ * 持平 as a figure: a change that rounds to zero at one decimal (−0.05% to 0.05%; 0.0pp; 0.0 in the unit), as its
+ * kind says. Write 0% or 0.00% for another precision.
  */
 function flatFigure(kind: ClaimKind): string {
-  return POINT_KINDS.has(kind) ? "0.0pp" : kind === "absolute_change" ? "0.0" : "0.0%";
+  return KINDS[kind].flat ?? "0.0%";
 }
 
 /**
@@ -75,21 +68,6 @@ function clampBelow(interval: Interval, floor: Dec): Interval {
 /** Units that make a bare printed figure a percentage or percentage points: the suffix it is read with. */
 const RATIO_UNITS: Readonly<Record<string, string>> = { "%": "%", 百分点: "pp", 个百分点: "pp", pp: "pp" };
 
-const EXPECTED_LITERAL: Record<ClaimKind, string> = {
-  level: "a level in the indicator's unit (276, 0.23) — or a percentage for a share or rate",
-  share: "a percentage, such as 58.4%",
-  cumulative_change: "a percentage, such as 28.5% or -3.85%",
-  average_growth: "a percentage, such as 5.1%",
-  pp_change: "percentage points, such as 4.8pp",
-  absolute_change: "an amount in the indicator's unit, such as 73.5 (增加73.5亿元) or -5.2 (减少5.2亿元)",
-  multiple: "a number of 倍, such as 1.3 (增长1.3倍)",
-  ratio: "a number of 倍, such as 2.3 (是2016年的2.3倍)",
-  index: "an index number, such as 99.5 (上年=100)",
-  contribution: "percentage points: a contribution is in 百分点, such as 1.3pp (拉动1.3个百分点)",
-  contribution_share: "a percentage, such as 35.2% (贡献率35.2%)",
-  structure: "shares separated by ： such as \"3.9：59.5：36.6\"",
-  rate_difference: "percentage points, such as 0.8pp (提高0.8个百分点) or -1.2pp (低于…1.2个百分点)",
-};
 
 /**
  * Reads every claim on its own, so that a bad claim is reported (naming the claim and the field) while the
@@ -156,17 +134,18 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       }
     }
     const claim = regional(written);
+    const spec = KINDS[claim.kind];
     // A share of a named total (占GDP比重) is a ratio of two indicators, not the part's level.
     const shareOf = (claim.kind === "share" || claim.kind === "pp_change") && claim.of !== undefined;
-    const isLevel = claim.kind === "level" || claim.kind === "share" || claim.kind === "structure";
+    const isLevel = spec.time === "year";
     // An absolute change (增加73.5亿元) is an amount in the indicator's unit, as a level is.
-    const isAmount = isLevel || claim.kind === "absolute_change";
+    const isAmount = isLevel || spec.printed === "amount";
     if (isLevel && claim.year === undefined) return problem("year", `a ${claim.kind} needs the year it is printed for`);
     if (!isLevel) {
       if (claim.from === undefined || claim.to === undefined) return problem(claim.from === undefined ? "from" : "to", "a change needs its period: from and to");
       if (claim.from >= claim.to) return problem("from", `the period runs from ${claim.from} to ${claim.to}: from must come before to`);
     }
-    if ((claim.kind === "contribution" || claim.kind === "contribution_share") && claim.of === undefined) {
+    if (spec.needs?.includes("of") && claim.of === undefined) {
       return problem("of", `a ${claim.kind.replace("_", " ")} needs the total it is a part of`, "name the total with of:, such as of: gdp");
     }
     const period = claim.period === undefined ? undefined : readSubYearPeriod(claim.period);
@@ -202,25 +181,22 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     const modelUnit = shareOf ? undefined : (indicator?.unit ?? (isAmount ? firstUnit.get(claim.indicator) : undefined));
     const levelUnit = modelUnit ?? unit;
     const ratioLike = levelUnit === undefined ? figure.kind !== "plain" : isDimensionless(levelUnit);
-    const expectsPercent =
-      claim.kind === "share" ||
-      claim.kind === "cumulative_change" ||
-      claim.kind === "average_growth" ||
-      claim.kind === "contribution_share" ||
-      (claim.kind === "level" && ratioLike && figure.kind !== "plain");
-    if (POINT_KINDS.has(claim.kind) && figure.kind !== "pp") {
+    // a level of a rate (失业率5.2%) is printed as a percentage too
+    const expectsPercent = spec.printed === "percent" || (claim.kind === "level" && ratioLike && figure.kind !== "plain");
+    const points = spec.printed === "points";
+    if (points && figure.kind !== "pp") {
       const what = claim.kind === "pp_change" ? "a percentage-point change" : `in percentage points, as a ${claim.kind.replace("_", " ")} is`;
-      return problem("value", `'${text}' is not ${what}`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+      return problem("value", `'${text}' is not ${what}`, `expected ${spec.expected}`);
     }
-    if (!POINT_KINDS.has(claim.kind) && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
+    if (!points && figure.kind === "pp") return problem("value", `'${text}' is in percentage points, but the claim is a ${claim.kind}`, "use kind: pp_change");
     if (expectsPercent && figure.kind !== "percent") {
-      return problem("value", `'${text}' is not a percentage, but a ${claim.kind.replace("_", " ")} is printed as one`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+      return problem("value", `'${text}' is not a percentage, but a ${claim.kind.replace("_", " ")} is printed as one`, `expected ${spec.expected}`);
     }
-    if ((claim.kind === "multiple" || claim.kind === "ratio" || claim.kind === "index") && figure.kind !== "plain") {
-      return problem("value", `'${text}' is a percentage, but a ${claim.kind} is printed in 倍`, `expected ${EXPECTED_LITERAL[claim.kind]}`);
+    if (spec.printed === "times" && figure.kind !== "plain") {
+      return problem("value", `'${text}' is a percentage, but a ${claim.kind} is printed in 倍`, `expected ${spec.expected}`);
     }
     if (claim.kind === "level" && figure.kind === "percent" && levelUnit !== undefined && !isDimensionless(levelUnit)) {
-      return problem("value", `'${text}' is a percentage, but ${claim.indicator} is a level in ${levelUnit.name}`, `expected ${EXPECTED_LITERAL.level}`);
+      return problem("value", `'${text}' is a percentage, but ${claim.indicator} is a level in ${levelUnit.name}`, `expected ${spec.expected}`);
     }
 
     // a price basis is for money: energy, people or area have no prices to be at
@@ -245,21 +221,16 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       interval = scaleInterval(interval, factor.num.toString(), factor.den.toString());
     }
     if (isLevel && levelUnit && !isDimensionless(levelUnit)) interval = clampBelow(interval, new Dec(0));
-    // 是2016年的2.3倍 is a cumulative change of 2.3 − 1 = +130%; 增长1.3倍 is +130% as printed.
-    if (claim.kind === "ratio") interval = subtractIntervals(interval, pointInterval(1));
-    // 上年=100 → 99.5 is a change of −0.5%, printed to 0.1 index points (±0.05pp).
-    if (claim.kind === "index") interval = subtractIntervals(scaleInterval(interval, "1", "100"), pointInterval(1));
-    if (CHANGE_KINDS.has(claim.kind)) {
-      interval = clampBelow(interval, new Dec(-1));
-    }
+    // 是2016年的2.3倍 is a cumulative change of 2.3 − 1 = +130%; 上年=100 → 99.5 is −0.5%: as the kind reads it
+    if (spec.toRatio) interval = spec.toRatio(interval);
+    if (spec.ratio) interval = clampBelow(interval, new Dec(-1));
 
+    // a figure of a year, or of a period (both checked above; a structure was read apart)
+    const when = claim.kind === "level" || claim.kind === "share" ? { kind: claim.kind, year: claim.year! } : { kind: claim.kind, from: claim.from!, to: claim.to! };
     read.push({
       id: claim.id,
       indicator: shareOf ? shareKey(claim.indicator, claim.of!) : claim.indicator,
-      kind: claim.kind,
-      ...(claim.year !== undefined ? { year: claim.year } : {}),
-      ...(claim.from !== undefined ? { from: claim.from } : {}),
-      ...(claim.to !== undefined ? { to: claim.to } : {}),
+      ...when,
       ...partOfYear,
       ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
       ...(claim.label !== undefined ? { label: claim.label } : {}),

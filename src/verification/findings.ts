@@ -1,5 +1,5 @@
 import type { Interval } from "../core/index.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, ReadClaim, YearClaim } from "./read-claim.js";
 
 /**
  * What weights a total's growth from its parts: the parts' printed shares of the total in the period's first year,
@@ -41,9 +41,9 @@ export interface LevelsAndChange {
   readonly indicator: string;
   readonly from: number;
   readonly to: number;
-  readonly start: ReadClaim;
-  readonly end: ReadClaim;
-  readonly change: ReadClaim;
+  readonly start: YearClaim;
+  readonly end: YearClaim;
+  readonly change: PeriodClaim;
 }
 
 /**
@@ -53,14 +53,14 @@ export interface LevelsAndChange {
  */
 export type Finding =
   /** 年均增速 against 累计增长 for one indicator and period. */
-  | { readonly sentence: "average_vs_cumulative"; readonly indicator: string; readonly from: number; readonly to: number; readonly average: ReadClaim; readonly cumulative: ReadClaim }
+  | { readonly sentence: "average_vs_cumulative"; readonly indicator: string; readonly from: number; readonly to: number; readonly average: PeriodClaim; readonly cumulative: PeriodClaim }
   /** Two printed levels against the printed change between them. */
   | ({ readonly sentence: "levels_vs_change" } & LevelsAndChange)
   /**
    * Two money levels at current prices and a growth rate at comparable prices between them: not an identity; the
    * price change they imply is the check's `computed`, `nominal` the levels' change at current prices.
    */
-  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval; readonly prices?: ReadClaim } & LevelsAndChange)
+  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval; readonly prices?: PeriodClaim } & LevelsAndChange)
   /** The same figure printed twice: the two must agree within their rounding. */
   | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
   /**
@@ -72,8 +72,8 @@ export type Finding =
       readonly indicator: string;
       readonly from: number;
       readonly to: number;
-      readonly known: ReadClaim;
-      readonly change: ReadClaim;
+      readonly known: YearClaim;
+      readonly change: PeriodClaim;
       readonly year: number;
       readonly whole?: boolean;
     }
@@ -83,79 +83,79 @@ export type Finding =
       readonly indicator: string;
       readonly from: number;
       readonly to: number;
-      readonly level: ReadClaim;
-      readonly change: ReadClaim;
-      readonly amount: ReadClaim;
+      readonly level: YearClaim;
+      readonly change: PeriodClaim;
+      readonly amount: PeriodClaim;
     }
   /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
-  | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim; readonly whole: ReadClaim }
+  | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: PeriodClaim; readonly second: PeriodClaim; readonly whole: PeriodClaim }
   /** A share's point change against its printed share and the growth of the part and of the total. */
-  | { readonly sentence: "share_change_from_growth"; readonly change: ReadClaim; readonly share: ReadClaim; readonly partGrowth: ReadClaim; readonly totalGrowth: ReadClaim }
+  | { readonly sentence: "share_change_from_growth"; readonly change: PeriodClaim; readonly share: YearClaim; readonly partGrowth: PeriodClaim; readonly totalGrowth: PeriodClaim }
   /** A printed share of a total against the part's and the total's printed levels. */
-  | { readonly sentence: "share_vs_levels"; readonly share: ReadClaim; readonly part: ReadClaim; readonly total: ReadClaim }
+  | { readonly sentence: "share_vs_levels"; readonly share: YearClaim; readonly part: YearClaim; readonly total: YearClaim }
   /** A structure's printed shares against 100%. */
-  | { readonly sentence: "structure_sum"; readonly structure: ReadClaim }
+  | { readonly sentence: "structure_sum"; readonly structure: YearClaim }
   /** A contribution share (贡献率) against the contribution (拉动) over the total's growth. */
-  | { readonly sentence: "contribution_share"; readonly share: ReadClaim; readonly contribution: ReadClaim; readonly growth: ReadClaim }
+  | { readonly sentence: "contribution_share"; readonly share: PeriodClaim; readonly contribution: PeriodClaim; readonly growth: PeriodClaim }
   /** The parts' contributions against the total's growth (or, without it, the growth they imply). */
   | {
       readonly sentence: "contributions_sum";
       readonly total: string;
       readonly from: number;
       readonly to: number;
-      readonly contributions: readonly ReadClaim[];
-      readonly growth?: ReadClaim;
+      readonly contributions: readonly PeriodClaim[];
+      readonly growth?: PeriodClaim;
     }
   /** The parts' contribution shares against 100%. */
-  | { readonly sentence: "contribution_shares_sum"; readonly total: string; readonly from: number; readonly to: number; readonly shares: readonly ReadClaim[] }
+  | { readonly sentence: "contribution_shares_sum"; readonly total: string; readonly from: number; readonly to: number; readonly shares: readonly PeriodClaim[] }
   /** A total's growth against its parts' growth rates, weighted by their shares of the total (`weights` says how read). */
   | {
       readonly sentence: "growth_from_parts";
       readonly total: string;
       readonly from: number;
       readonly to: number;
-      readonly growths: readonly ReadClaim[];
+      readonly growths: readonly PeriodClaim[];
       readonly weights: PartWeights;
-      readonly weightClaims: readonly ReadClaim[];
-      readonly growth?: ReadClaim;
+      readonly weightClaims: readonly YearClaim[];
+      readonly growth?: PeriodClaim;
     }
   /** A total's growth outside the range of its parts' growth rates, which no weights can reconcile (the check's `computed` is that range). */
-  | { readonly sentence: "growth_outside_parts"; readonly total: string; readonly from: number; readonly to: number; readonly growths: readonly ReadClaim[]; readonly growth: ReadClaim }
+  | { readonly sentence: "growth_outside_parts"; readonly total: string; readonly from: number; readonly to: number; readonly growths: readonly PeriodClaim[]; readonly growth: PeriodClaim }
   /** The parts' growth rates printed, but nothing that weights them at the prices they are at. */
   | {
       readonly sentence: "growth_from_parts_unweighted";
       readonly total: string;
       readonly from: number;
       readonly to: number;
-      readonly growths: readonly ReadClaim[];
+      readonly growths: readonly PeriodClaim[];
       readonly why: UnweightedWhy;
-      readonly growth?: ReadClaim;
+      readonly growth?: PeriodClaim;
     }
   /** A contribution against the part's share of the total the year before times its growth (`weight`: a share, or a part's and the total's levels). */
   | {
       readonly sentence: "contribution_from_growth";
-      readonly contribution: ReadClaim;
-      readonly growth: ReadClaim;
-      readonly weight: readonly ReadClaim[];
+      readonly contribution: PeriodClaim;
+      readonly growth: PeriodClaim;
+      readonly weight: readonly YearClaim[];
       readonly share: Interval;
     }
   /** A contribution whose sign is not its part's growth's (the part's share is positive). */
-  | { readonly sentence: "contribution_sign"; readonly contribution: ReadClaim; readonly growth: ReadClaim }
+  | { readonly sentence: "contribution_sign"; readonly contribution: PeriodClaim; readonly growth: PeriodClaim }
   /** A difference of two rates against the two printed rates. */
-  | { readonly sentence: "rate_difference"; readonly difference: ReadClaim; readonly rate: ReadClaim; readonly other: ReadClaim }
+  | { readonly sentence: "rate_difference"; readonly difference: PeriodClaim; readonly rate: PeriodClaim; readonly other: PeriodClaim }
   /** A difference of two rates with one rate printed: the other. */
   | {
       readonly sentence: "rate_derived";
-      readonly difference: ReadClaim;
-      readonly known: ReadClaim;
+      readonly difference: PeriodClaim;
+      readonly known: PeriodClaim;
       readonly missing: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: string };
     }
   /** Two printed levels that no printed change relates: the change between them. */
-  | { readonly sentence: "implied_change"; readonly indicator: string; readonly from: number; readonly to: number; readonly start: ReadClaim; readonly end: ReadClaim; readonly share: boolean }
+  | { readonly sentence: "implied_change"; readonly indicator: string; readonly from: number; readonly to: number; readonly start: YearClaim; readonly end: YearClaim; readonly share: boolean }
   /** An identity on levels in one year, every indicator printed. */
-  | { readonly sentence: "identity_levels"; readonly identity: string; readonly year: number; readonly lhs: ReadClaim }
+  | { readonly sentence: "identity_levels"; readonly identity: string; readonly year: number; readonly lhs: YearClaim }
   /** An identity on levels in one year with one indicator not printed: its value. */
-  | { readonly sentence: "identity_level_derived"; readonly identity: string; readonly year: number; readonly used: readonly ReadClaim[]; readonly unknown: string }
+  | { readonly sentence: "identity_level_derived"; readonly identity: string; readonly year: number; readonly used: readonly YearClaim[]; readonly unknown: string }
   /** An identity on changes over one period, every change printed. */
   | {
       readonly sentence: "identity_changes";
@@ -163,11 +163,11 @@ export type Finding =
       readonly lhs: string;
       readonly from: number;
       readonly to: number;
-      readonly others: readonly ReadClaim[];
-      readonly lhsClaim: ReadClaim;
+      readonly others: readonly PeriodClaim[];
+      readonly lhsClaim: PeriodClaim;
     }
   /** An identity on changes over one period with one change not printed: that change. */
-  | { readonly sentence: "identity_change_derived"; readonly identity: string; readonly from: number; readonly to: number; readonly used: readonly ReadClaim[]; readonly unknown: string };
+  | { readonly sentence: "identity_change_derived"; readonly identity: string; readonly from: number; readonly to: number; readonly used: readonly PeriodClaim[]; readonly unknown: string };
 
 /** A remark on a check, as data (see `noteText`). */
 export type Note =

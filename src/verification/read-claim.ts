@@ -1,17 +1,14 @@
 import type { Interval, PrintedFigure } from "../core/index.js";
 import type { Unit } from "../units/index.js";
 import type { QualifierMeaning } from "./qualifiers.js";
-import type { ClaimKind, QualifierWord } from "./schema.js";
+import type { ClaimKind, YearKind } from "./kinds/index.js";
+import type { QualifierWord } from "./schema.js";
 import type { SubYearPeriod } from "./sub-year.js";
 
-/** A claim read and checked: its printed figure and the interval of true values it allows. */
-export interface ReadClaim {
+/** What every read claim has: its printed figure and the interval of true values it allows. */
+interface ClaimReading {
   readonly id: string;
   readonly indicator: string;
-  readonly kind: ClaimKind;
-  readonly year?: number;
-  readonly from?: number;
-  readonly to?: number;
   /** The part of each year the figure is for (上半年): it relates only to figures of the same months. */
   readonly period?: SubYearPeriod;
   readonly quote?: string;
@@ -52,6 +49,25 @@ export interface ReadClaim {
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
 }
+
+/** A claim of a level, a share or a structure: a figure of one year. */
+export interface YearClaim extends ClaimReading {
+  readonly kind: YearKind;
+  readonly year: number;
+  readonly from?: undefined;
+  readonly to?: undefined;
+}
+
+/** A claim of a change over a period: from one year to a later one. */
+export interface PeriodClaim extends ClaimReading {
+  readonly kind: Exclude<ClaimKind, YearKind>;
+  readonly from: number;
+  readonly to: number;
+  readonly year?: undefined;
+}
+
+/** A claim read and checked: a figure of a year, or of a period, by its kind. */
+export type ReadClaim = YearClaim | PeriodClaim;
 
 /** The indicator a share of a total is filed under: `tertiary/gdp`, the share of tertiary in gdp. */
 export function shareKey(part: string, total: string): string {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CLAIM_KINDS, KINDS } from "./kinds/index.js";
 
 /**
  * The claims file's shape (DESIGN "Claims files"): printed figures with their rounding and qualifiers, and
@@ -6,31 +7,9 @@ import * as z from "zod";
  * two decimals); numbers are accepted too, as JavaScript prints them.
  */
 
-/**
- * What a printed figure states about its indicator: a level or share in a year; over a period, a cumulative change
- * (比2016年增长28.5%), an average annual rate (年均增长5.1%), a change in percentage points (提高4.8个百分点), an
- * absolute change in the indicator's unit (增加73.5亿元), a multiple (增长1.3倍: +130%, rounded in 倍) or a ratio
- * of the two levels (是2016年的2.3倍); an index number (上年=100: 99.5); a part's contribution to its total's growth in
- * percentage points (拉动GDP增长1.3个百分点) and its contribution share (贡献率35.2%); a structure of printed shares
- * (三次产业结构 3.9：59.5：36.6); and the difference of two growth rates in percentage points (增速比上年提高0.8个百分点,
- * 高于全市1.2个百分点).
- */
-export const CLAIM_KINDS = [
-  "level",
-  "cumulative_change",
-  "average_growth",
-  "pp_change",
-  "share",
-  "absolute_change",
-  "multiple",
-  "ratio",
-  "index",
-  "contribution",
-  "contribution_share",
-  "structure",
-  "rate_difference",
-] as const;
-export type ClaimKind = (typeof CLAIM_KINDS)[number];
+/** The kinds of claim are the registry's (`kinds/`): one file each, with what it states and how it is read. */
+export { CLAIM_KINDS, type ClaimKind } from "./kinds/index.js";
+
 
 /** Qualifiers as printed, with English aliases. */
 export const QUALIFIERS = [
@@ -58,7 +37,7 @@ export const claimSchema = z.strictObject({
   indicator: z.string().min(1),
   region: z.string().min(1).optional().meta({ description: "the region the figure is of, when not the document's own (青山县 in a prefecture's communiqué): filed apart, with its own totals" }),
   breakdown: z.string().min(1).optional().meta({ description: "the part of the indicator the figure is of (制造业 of investment): filed apart from the whole" }),
-  kind: z.enum(CLAIM_KINDS),
+  kind: z.enum(CLAIM_KINDS).meta({ description: `what the figure states: ${CLAIM_KINDS.map((k) => `${k}, ${KINDS[k].states}`).join("; ")}` }),
   year: z.number().int().optional().meta({ description: "for a level or share: its year" }),
   from: z.number().int().optional().meta({ description: "for a change: the first year of the period" }),
   to: z.number().int().optional().meta({ description: "for a change: the last year of the period" }),

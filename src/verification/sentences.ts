@@ -2,7 +2,7 @@ import type { Interval } from "../core/index.js";
 import { describeAverage, describeChange, describeInterval, describePeriod, type Scale } from "./describe.js";
 import type { Finding, Note, PartWeights } from "./findings.js";
 import type { CheckKind } from "./findings.js";
-import type { ReadClaim } from "./claims.js";
+import type { PeriodClaim, ReadClaim } from "./read-claim.js";
 import type { CheckData } from "./report.js";
 import { describeSubYear, readSubYearPeriod } from "./sub-year.js";
 import { changeWords, levelWords, quoted } from "./wording.js";
@@ -116,7 +116,7 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
     }
     case "same_figure": {
       const a = f.first;
-      const when = a.year !== undefined ? (zh ? `${a.year}年` : `in ${a.year}`) : zh ? describePeriod(a.from!, a.to!, "zh") : `over ${describePeriod(a.from!, a.to!)}`;
+      const when = a.year !== undefined ? (zh ? `${a.year}年` : `in ${a.year}`) : zh ? describePeriod(a.from, a.to, "zh") : `over ${describePeriod(a.from, a.to)}`;
       const first = a.kind === "level" || a.kind === "share" ? `“${levelWords(a)}”` : quoted(a);
       const second = f.second.kind === "level" || f.second.kind === "share" ? `“${levelWords(f.second)}”` : quoted(f.second);
       return zh
@@ -137,7 +137,7 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
     }
     case "change_vs_absolute": {
       const shown = describeInterval(computed, check.scale, d, language);
-      const at = f.level.year!;
+      const at = f.level.year;
       return zh
         ? `${name(f.indicator)}：${at}年${levelWords(f.level)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，折合变化${shown}，${against(f.amount, fits, "zh")}。`
         : `${name(f.indicator)}: ${levelWords(f.level)} in ${at} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} make a change of ${shown}; ${against(f.amount, fits, "en")}.`;
@@ -150,7 +150,7 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
     }
     case "periods_compose": {
       const words = f.whole.kind === "average_growth" ? describeAverage(computed, d, language) : describeChange(computed, d, language);
-      const period = (c: ReadClaim) => describePeriod(c.from!, c.to!, language);
+      const period = (c: PeriodClaim) => describePeriod(c.from, c.to, language);
       return zh
         ? `${name(f.indicator)}：${period(f.first)}${quoted(f.first)}、${period(f.second)}${quoted(f.second)}，合计${period(f.whole)}${words}，与报告的${quoted(f.whole)}${fits ? "相符" : "不符"}。`
         : `${name(f.indicator)}: ${quoted(f.first)} over ${period(f.first)} and ${quoted(f.second)} over ${period(f.second)} make ${words} over ${period(f.whole)}; ` +
@@ -162,7 +162,7 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
       return zh
         ? `${name(f.change.indicator)}${f.share.year}年为${levelWords(f.share)}，${name(part)}${quoted(f.partGrowth)}、${name(total)}${quoted(f.totalGrowth)}，占比应变化${shown}，${against(f.change, fits, "zh")}。`
         : `${name(f.change.indicator)} of ${levelWords(f.share)} in ${f.share.year}, with ${name(part)} ${quoted(f.partGrowth)} and ${name(total)} ${quoted(f.totalGrowth)}, ` +
-            `moved by ${shown} over ${describePeriod(f.change.from!, f.change.to!)}; ${against(f.change, fits, "en")}.`;
+            `moved by ${shown} over ${describePeriod(f.change.from, f.change.to)}; ${against(f.change, fits, "en")}.`;
     }
     case "share_vs_levels": {
       const shown = describeInterval(computed, check.scale, d, language);
@@ -204,8 +204,8 @@ function explainWholeYear(check: CheckData, language: Language, names: Indicator
     }
     case "rate_difference": {
       const shown = describeInterval(computed, { kind: "pp" }, d, language);
-      const when = (c: ReadClaim) => `${describePeriod(c.from!, c.to!, language)}${c.period ? `${zh ? "" : ", "}${describeSubYear(c.period, language)}` : ""}`;
-      const rate = (c: ReadClaim) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}${zh ? `（${when(c)}）` : ` (${when(c)})`}`;
+      const when = (c: PeriodClaim) => `${describePeriod(c.from, c.to, language)}${c.period ? `${zh ? "" : ", "}${describeSubYear(c.period, language)}` : ""}`;
+      const rate = (c: PeriodClaim) => `${name(c.indicator)}${zh ? "" : " "}${quoted(c)}${zh ? `（${when(c)}）` : ` (${when(c)})`}`;
       return zh
         ? `${rate(f.rate)}与${rate(f.other)}相差${shown}，与报告的${quoted(f.difference)}${fits ? "相符" : "不符"}。`
         : `${rate(f.rate)} and ${rate(f.other)} differ by ${shown}; the printed ${quoted(f.difference)} ${fits ? "fits" : "does not fit"}.`;

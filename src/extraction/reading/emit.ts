@@ -5,7 +5,8 @@ import { identify, type Identity } from "./identity.js";
 import type { KindReading } from "./kind.js";
 import type { NotAFigure } from "./not-a-figure.js";
 import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
-import { LEVEL_KINDS, timeOf, type Assumption } from "./time.js";
+import { inAYear } from "../../verification/index.js";
+import { timeOf, type Assumption } from "./time.js";
 
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
 const RANGE = /((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年/;
@@ -53,7 +54,7 @@ export function push(
   let at = year + (said?.shift ?? 0);
   // 由162个整合为123个, 从1795亿元增加到5260亿元: the first is the level at the start of the period
   const leadNoQualifier = lead.replace(/(?:不到|不足|超过|近|约|逾)$/, "");
-  const started = LEVEL_KINDS.has(kind.kind) ? /(?:由|从)(上年的?|((?:19|20)\d\d)年(?:末|底)?的?)?(?:人均|每[\u4e00-\u9fff]{1,3})?$/.exec(leadNoQualifier) : null;
+  const started = inAYear(kind.kind) ? /(?:由|从)(上年的?|((?:19|20)\d\d)年(?:末|底)?的?)?(?:人均|每[\u4e00-\u9fff]{1,3})?$/.exec(leadNoQualifier) : null;
   let startAssumed: Assumption | undefined;
   if (started) {
     const spanStart = ctx.frame.span && (explicit === undefined || explicit === ctx.frame.span.to) ? ctx.frame.span.from : undefined;

@@ -1,4 +1,4 @@
-import type { ClaimKind } from "../../verification/index.js";
+import { inAYear, type ClaimKind } from "../../verification/index.js";
 import type { PlanYears } from "../context/plans.js";
 import type { Base } from "./comparison.js";
 
@@ -30,8 +30,6 @@ export function periodBefore(code: string): string | undefined {
   return code === "H2" ? "H1" : code === "Q1-Q3" ? "H1" : code === "H1" ? "Q1" : undefined;
 }
 
-/** Kinds that state a level in a year; every other kind states a change over a period. */
-export const LEVEL_KINDS: ReadonlySet<ClaimKind> = new Set(["level", "share", "structure"]);
 
 /** What the reader knows of a figure's time when it places it. */
 export interface TimeClues {
@@ -59,7 +57,7 @@ export interface TimeClues {
 export function timeOf(kind: ClaimKind, clues: TimeClues): FigureTime {
   const assumed: Assumption[] = clues.yearSaid ? [] : [{ field: "year", note: clues.yearNote ?? `the year is not printed: taken as ${clues.year}` }];
   const period = clues.period !== undefined ? { period: clues.period } : {};
-  if (LEVEL_KINDS.has(kind)) return { year: clues.range?.to ?? clues.year, ...period, assumed };
+  if (inAYear(kind)) return { year: clues.range?.to ?? clues.year, ...period, assumed };
   if (clues.range) return { from: clues.range.from, to: clues.range.to, ...period, assumed };
   const to = clues.year;
   const base = clues.base;
