@@ -33,7 +33,8 @@ export type CheckKind =
   | "growth_from_parts"
   | "contribution_from_growth"
   | "share_vs_levels"
-  | "share_change_from_growth";
+  | "share_change_from_growth"
+  | "mean_within_groups";
 
 /** Two printed levels of one indicator and a printed change between them, related as `relation`. */
 export interface LevelsAndChange {
@@ -121,6 +122,8 @@ export type Finding =
     }
   /** A total's growth outside the range of its parts' growth rates, which no weights can reconcile (the check's `computed` is that range). */
   | { readonly sentence: "growth_outside_parts"; readonly total: string; readonly from: number; readonly to: number; readonly growths: readonly PeriodClaim[]; readonly growth: PeriodClaim }
+  /** An average over groups outside the range of its groups' averages (the check's `computed` is that range). */
+  | { readonly sentence: "mean_outside_groups"; readonly mean: string; readonly year: number; readonly groups: readonly YearClaim[]; readonly whole: YearClaim }
   /** The parts' growth rates printed, but nothing that weights them at the prices they are at. */
   | {
       readonly sentence: "growth_from_parts_unweighted";

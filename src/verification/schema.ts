@@ -118,6 +118,10 @@ export const claimsSchema = z.strictObject({
     .record(z.string(), z.array(z.string().min(1)).min(2))
     .optional()
     .meta({ description: "totals and their parts, { gdp: [primary, secondary, tertiary] }: the parts' levels add up to the total, and their growth, contributions and shares make the total's" }),
+  means: z
+    .record(z.string(), z.array(z.string().min(1)).min(2))
+    .optional()
+    .meta({ description: "averages over groups, { income_per_capita: [urban_income, rural_income] }: the whole's average lies between its groups' in the same year" }),
 });
 
 /** A claims definition as written. */

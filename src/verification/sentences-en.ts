@@ -110,6 +110,8 @@ export const ENGLISH: Sentences = {
   },
   growth_outside_parts: (f, c) =>
     `${list(f.growths, c)} over ${describePeriod(f.from, f.to)} span ${describeInterval(c.computed, { kind: "percent" }, c.d)}; a total is the sum of its parts, so whatever their weights it grows between the slowest and the fastest of them, and ${c.name(f.total)}'s printed ${quoted(f.growth)} cannot be right.`,
+  mean_outside_groups: (f, c) =>
+    `${f.groups.map((x) => `${c.name(x.indicator)} “${levelWords(x)}”`).join(", ")} in ${f.year} span ${describeInterval(c.computed, c.scale, c.d)}; an average over groups lies between theirs, whatever their sizes, so ${c.name(f.mean)}'s printed “${levelWords(f.whole)}” cannot be right.`,
   contribution_sign: (f, c) =>
     `${c.name(f.contribution.indicator)} ${quoted(f.growth)} and its ${quoted(f.contribution)} to ${c.name(f.contribution.of!)} point opposite ways; its share being positive, a part's contribution has the sign of its growth, so the two cannot both be right.`,
   growth_from_parts_unweighted: (f, c) => {

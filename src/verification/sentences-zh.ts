@@ -98,6 +98,8 @@ export const CHINESE: Sentences = {
   },
   growth_outside_parts: (f, c) =>
     `${describePeriod(f.from, f.to, "zh")}${list(f.growths, c)}：各部分增速在${describeInterval(c.computed, { kind: "percent" }, c.d, "zh")}之间；总量是各部分之和，无论权数如何，其增速都在最慢与最快的部分之间，报告的${c.name(f.total)}${quoted(f.growth)}不可能成立。`,
+  mean_outside_groups: (f, c) =>
+    `${f.year}年${f.groups.map((x) => `${c.name(x.indicator)}“${levelWords(x)}”`).join("、")}：各组在${describeInterval(c.computed, c.scale, c.d, "zh")}之间；总体平均数无论各组人数多少都在各组之间，报告的${c.name(f.mean)}“${levelWords(f.whole)}”不可能成立。`,
   contribution_sign: (f, c) =>
     `${c.name(f.contribution.indicator)}${quoted(f.growth)}，对${c.name(f.contribution.of!)}的${quoted(f.contribution)}方向相反；部分所占比重为正，拉动与其增速同号，两者不可能同时成立。`,
   growth_from_parts_unweighted: (f, c) => {

@@ -8,6 +8,7 @@ import { partGrowthChecks } from "./check-part-growth.js";
 import { partsChecks, rateDifferenceChecks } from "./check-parts.js";
 import { repeatChecks } from "./check-repeats.js";
 import { amountChecks } from "./check-amounts.js";
+import { meanChecks } from "./check-means.js";
 import { levelChecks } from "./check-levels.js";
 import { indexClaims, type ClaimIndex } from "./claim-index.js";
 import { priceBasisOf, readClaims, type BasisDefaults, type ReadClaim } from "./claims.js";
@@ -77,6 +78,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
       ...identityChecks(identities, index, unitOf),
       ...partsChecks(index, parts.groups),
       ...partGrowthChecks(index, parts.groups, unitOf),
+      ...meanChecks(index, parsed.data.means ?? {}),
       ...rateDifferenceChecks(index, (period) => indexes.get(period?.code ?? WHOLE_YEAR)),
     ];
     const period = claims.find((c) => c.period?.code === code)?.period;

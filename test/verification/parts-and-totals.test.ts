@@ -372,3 +372,19 @@ describe("a model's group totals", () => {
     expect(report.checks.find((c) => c.kind === "contributions_sum")!.verdict).toBe("consistent");
   });
 });
+
+describe("an average over groups", () => {
+  const incomes = (all: string) => [
+    { id: "u", indicator: "urban_income", kind: "level", year: 2023, value: "55630", unit: "元" },
+    { id: "r", indicator: "rural_income", kind: "level", year: 2023, value: "28150", unit: "元" },
+    { id: "a", indicator: "income", kind: "level", year: 2023, value: all, unit: "元" },
+  ];
+
+  it("lies between its groups' averages, whatever their sizes", () => {
+    const wrong = checksOf({ means: { income: ["urban_income", "rural_income"] }, claims: incomes("58000") });
+    expect(wrong.map((c) => [c.id, c.verdict])).toEqual([["mean_within_groups:income:2023", "inconsistent"]]);
+    expect(wrong[0]!.explanationZh).toBe("2023年urban_income“55630元”、rural_income“28150元”：各组在28149.5–55630.5 元之间；总体平均数无论各组人数多少都在各组之间，报告的income“58000元”不可能成立。");
+    // inside the range the sizes decide: nothing is said
+    expect(checksOf({ means: { income: ["urban_income", "rural_income"] }, claims: incomes("41314") })).toEqual([]);
+  });
+});

@@ -38,6 +38,7 @@ const EVERY_FINDING = {
 const EVERY_COMMUNIQUE_FINDING = {
   basis: { levels: "current", growth: "comparable" },
   parts: { gdp: ["primary", "secondary"], energy: ["industry", "homes"], exports: ["east", "west"], trade: ["ex", "im"] },
+  means: { income: ["urban_income", "rural_income"] },
   claims: [
     { id: "gg", indicator: "gdp", kind: "cumulative_change", from: 2022, to: 2023, value: "5.2%" },
     { id: "g1", indicator: "primary", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%" },
@@ -73,6 +74,9 @@ const EVERY_COMMUNIQUE_FINDING = {
     { id: "ex", indicator: "ex", kind: "cumulative_change", from: 2022, to: 2023, value: "9.4%" },
     { id: "im", indicator: "im", kind: "cumulative_change", from: 2022, to: 2023, value: "21.7%" },
     { id: "ci", indicator: "im", of: "trade", kind: "contribution", from: 2022, to: 2023, value: "-0.3pp" },
+    { id: "iu", indicator: "urban_income", kind: "level", year: 2023, value: "55630", unit: "元" },
+    { id: "ir", indicator: "rural_income", kind: "level", year: 2023, value: "28150", unit: "元" },
+    { id: "ia", indicator: "income", kind: "level", year: 2023, value: "58000", unit: "元" },
   ],
 };
 
@@ -102,6 +106,7 @@ describe("sentences", () => {
       contributions_sum: true,
       contribution_shares_sum: true,
       contribution_sign: true,
+      mean_outside_groups: true,
       rate_difference: true,
       rate_derived: true,
       growth_from_parts: true,
