@@ -42,5 +42,6 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
       })),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),
     ...(Object.keys(extraction.parts).length ? { parts: extraction.parts } : {}),
+    ...(Object.keys(extraction.means ?? {}).length ? { means: extraction.means } : {}),
   };
 }

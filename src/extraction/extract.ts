@@ -63,6 +63,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     unclassified,
     identities: proposed.identities,
     parts: proposed.parts,
+    means: proposed.means,
     assumptions,
   };
 }

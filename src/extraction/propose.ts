@@ -1,15 +1,16 @@
 import { filedUnder } from "./claims-file.js";
 import type { ExtractedClaim } from "./types.js";
-import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_TOTALS } from "./vocabulary/indicators.js";
+import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_MEANS, DEFINED_TOTALS } from "./vocabulary/indicators.js";
 
 /**
  * Relations that hold by definition between extracted indicators, proposed for the claims file: energy intensity as
  * energy over GDP and the urban–rural income ratio when all three are printed (of the document's own region); the
  * parts of a total defined as their sum (GDP of the three industries, 进出口 of 出口 and 进口) when the total and each
  * part are printed; and the parts the text itself breaks a total into, when they make it up (分产业看，第一产业投资…,
- * 第二产业投资…, 第三产业投资…: the parts of investment). Parts are named as the claims file files them.
+ * 第二产业投资…, 第三产业投资…: the parts of investment); averages over groups (全体居民 income of 城镇 and 农村). Parts
+ * are named as the claims file files them.
  */
-export function proposeRelations(claims: readonly ExtractedClaim[]): { identities: string[]; parts: Record<string, string[]> } {
+export function proposeRelations(claims: readonly ExtractedClaim[]): { identities: string[]; parts: Record<string, string[]>; means: Record<string, string[]> } {
   const own = claims.filter((c) => !c.region && !c.breakdown);
   const printed = new Set(own.map((c) => c.indicator));
   const identities = DEFINED_IDENTITIES.filter((d) => d.needs.every((id) => printed.has(id))).map((d) => d.identity);
@@ -32,5 +33,7 @@ export function proposeRelations(claims: readonly ExtractedClaim[]): { identitie
     const family = COMPLETE_BREAKDOWNS.find((f) => f.every((name) => byName.get(name)?.size === 1));
     if (family) parts[total] = family.map((name) => [...byName.get(name)!][0]!);
   }
-  return { identities, parts };
+  // averages over groups, when the average and every group are printed
+  const means = Object.fromEntries(Object.entries(DEFINED_MEANS).filter(([mean, groups]) => [mean, ...groups].every((id) => printed.has(id))).map(([mean, groups]) => [mean, [...groups]]));
+  return { identities, parts, means };
 }

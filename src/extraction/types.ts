@@ -90,6 +90,8 @@ export interface Extraction {
   readonly identities: string[];
   /** Totals and their parts the extracted indicators allow (三次产业 of GDP). */
   readonly parts: Record<string, string[]>;
+  /** Averages over groups the extracted indicators allow (全体居民 income of 城镇 and 农村). */
+  readonly means: Record<string, string[]>;
   /** What the whole reading rests on that the text does not print (its year), each said once. */
   readonly assumptions: string[];
 }

@@ -45,6 +45,8 @@ export function formatExtractedClaimsYaml(extraction: Extraction, source: string
   }
   const parts = Object.entries(extraction.parts);
   if (parts.length) lines.push("# proposed: totals and their parts", "parts:", ...parts.map(([total, p]) => `  ${str(total)}: [${p.map(str).join(", ")}]`));
+  const means = Object.entries(extraction.means ?? {});
+  if (means.length) lines.push("# proposed: averages over groups", "means:", ...means.map(([mean, g]) => `  ${str(mean)}: [${g.map(str).join(", ")}]`));
   const definition = claimsDefinitionOf(extraction);
   const byId = new Map(extraction.claims.map((c) => [c.id, c]));
   const claims = definition.claims as ClaimDefinition[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractClaims, type ExtractedClaim, type ExtractOptions } from "../../src/extraction/index.js";
+import { claimsDefinitionOf, extractClaims, type ExtractedClaim, type ExtractOptions } from "../../src/extraction/index.js";
 
 /**
  * The phrasings of Chinese statistical texts, each as a clause in and claims out. A row reads
@@ -183,5 +183,12 @@ describe("the relations a text proposes", () => {
     const e = extractClaims("全年固定资产投资100亿元。分产业看，第一产业投资10亿元；第二产业投资35亿元；第三产业投资55亿元。能源消费总量63万吨标准煤，地区生产总值276亿元，单位GDP能耗0.23吨标准煤/万元。", { year: 2023 });
     expect(Object.entries(e.parts).map(([total, parts]) => `${total}: ${parts.map((p) => p.replace(/#\d+$/, "")).join(" + ")}`)).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
     expect(e.identities).toEqual(["energy_intensity = energy / gdp"]);
+    expect(e.means).toEqual({});
+  });
+
+  it("an average over groups, which verification holds between its groups", () => {
+    const e = extractClaims("全体居民人均可支配收入41314元。城镇居民人均可支配收入54188元；农村居民人均可支配收入23119元。", { year: 2024 });
+    expect(e.means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
+    expect(claimsDefinitionOf(e).means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
   });
 });

@@ -104,3 +104,8 @@ export const GROUPED_WORDS: Readonly<Record<string, readonly string[]>> = {
   存贷款: ["存款", "贷款"],
   内外资: ["内资", "外资"],
 };
+
+/** Averages over groups, by definition: 全体居民 income per head is an average of 城镇 and 农村 residents'. */
+export const DEFINED_MEANS: Readonly<Record<string, readonly string[]>> = {
+  income_per_capita: ["urban_income", "rural_income"],
+};
