@@ -4,15 +4,20 @@ export const UTF8_BOM = "\uFEFF";
 /** One cell of a CSV row: text, a number (written in full, as JSON writes it), a truth value, or empty. */
 export type CsvCell = string | number | boolean | null;
 
-/** A cell as CSV writes it (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces. */
+/**
+ * A cell as CSV writes it (RFC 4180): quoted when it holds a comma, a quote, a line break or edge spaces. Text that a
+ * spreadsheet would take for a formula (it begins with =, +, -, @, a tab or a carriage return) is written after a
+ * single quote, as OWASP advises, so that opening the file runs nothing; numbers are numbers.
+ */
 function cellText(cell: CsvCell): string {
   if (cell === null) return "";
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) throw new RangeError(`a CSV cell must be a finite number, got ${cell}`);
     return String(cell);
   }
-  const text = String(cell);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const raw = String(cell);
+  const text = /^[=+\-@\t\r]/.test(raw) ? `'${raw}` : raw;
+  return /[",\r\n]|^\s|\s$|^'/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /**

@@ -64,11 +64,43 @@ function formatOf(unit: Unit | undefined): string {
   return "#,##0.00##";
 }
 
+/** The sheets every workbook has besides the scenarios'. */
+const FIXED_SHEETS = ["Inputs", "Targets"];
+/** The longest sheet name Excel takes. */
+const MAX_SHEET = 31;
+
+/**
+ * Each scenario's sheet and the suffix of its inputs' defined names, legal and unique by construction: a sheet name
+ * without the characters Excel refuses (: \ / ? * [ ]) or edge apostrophes, at most 31 characters, apart (whatever
+ * the case) from the fixed sheets and from each other — `fast-1` and `fast_1` get two; a name suffix of letters,
+ * digits and underscores, unique likewise. The Inputs sheet shows the mapping.
+ */
+export function scenarioNames(scenarios: readonly string[]): Map<string, { readonly sheet: string; readonly suffix: string }> {
+  const sheets = new Set(FIXED_SHEETS.map((s) => s.toLowerCase()));
+  const suffixes = new Set<string>();
+  const unique = (base: string, taken: Set<string>, max: number, mark: string) => {
+    for (let k = 1; ; k++) {
+      const tail = k === 1 ? "" : `${mark}${k}`;
+      const name = `${[...base].slice(0, max - tail.length).join("")}${tail}`;
+      if (!taken.has(name.toLowerCase())) {
+        taken.add(name.toLowerCase());
+        return name;
+      }
+    }
+  };
+  const out = new Map<string, { sheet: string; suffix: string }>();
+  for (const scenario of scenarios) {
+    const legal = scenario.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim() || "scenario";
+    const suffix = scenario.replace(/[^\p{L}\p{N}_]/gu, "_");
+    out.set(scenario, { sheet: unique(legal, sheets, MAX_SHEET, "~"), suffix: unique(suffix, suffixes, 100, "__") });
+  }
+  return out;
+}
+
 /** A defined name for an input in a scenario: `gdp_growth.baseline` (a period keeps it from reading as a cell). */
-function inputName(id: string, scenario: string): string {
-  const clean = (s: string) => s.replace(/[^\p{L}\p{N}_]/gu, "_");
+function inputName(id: string, suffix: string): string {
   const head = /^[\p{L}_]/u.test(id) ? "" : "_";
-  return `${head}${clean(id)}.${clean(scenario)}`;
+  return `${head}${id.replace(/[^\p{L}\p{N}_]/gu, "_")}.${suffix}`;
 }
 
 /** An input's value in every year of a scenario, or the one value when it is the same in all of them. */
@@ -98,8 +130,9 @@ export function workbookPlan(model: Model, options: WorkbookOptions = {}): Workb
   const scenarios = options.scenarios ?? model.runnableScenarios;
   const runs = new Map(scenarios.map((s) => [s, model.run({ scenario: s })] as const));
   const names = new Map<string, string>();
-  const inputsSheet = inputsPlan(model, scenarios, names);
-  const sheets = [inputsSheet, ...scenarios.map((s) => scenarioPlan(model, s, runs.get(s)!, names)), targetsPlan(structure, scenarios, runs)];
+  const named = scenarioNames(scenarios);
+  const inputsSheet = inputsPlan(model, scenarios, named, names);
+  const sheets = [inputsSheet, ...scenarios.map((s) => scenarioPlan(model, s, named.get(s)!, runs.get(s)!, names)), targetsPlan(structure, scenarios, named, runs)];
   return { sheets, names };
 }
 
@@ -107,7 +140,9 @@ function sheet(name: string, widths: number[]): PlannedSheet {
   return { name, cells: new Map(), widths, formats: new Map(), frozen: { rows: 1, columns: 3 } };
 }
 
-function inputsPlan(model: Model, scenarios: readonly string[], names: Map<string, string>): PlannedSheet {
+type ScenarioNames = ReadonlyMap<string, { readonly sheet: string; readonly suffix: string }>;
+
+function inputsPlan(model: Model, scenarios: readonly string[], named: ScenarioNames, names: Map<string, string>): PlannedSheet {
   const structure = model.structure;
   const plan = sheet("Inputs", []);
   const headers = ["指标 label", "id", "unit", "assumption", ...scenarios, "note"];
@@ -131,7 +166,7 @@ function inputsPlan(model: Model, scenarios: readonly string[], names: Map<strin
         return;
       }
       cells.push([column, { kind: "value", value: constant, style: "input" }]);
-      names.set(inputName(info.id, scenario), `${quotedSheet(plan.name)}!$${columnName(column)}$${row}`);
+      names.set(inputName(info.id, named.get(scenario)!.suffix), `${quotedSheet(plan.name)}!$${columnName(column)}$${row}`);
     });
     for (const [column, cell] of cells) {
       plan.cells.set(`${columnName(column)}${row}`, cell);
@@ -140,6 +175,17 @@ function inputsPlan(model: Model, scenarios: readonly string[], names: Map<strin
     plan.formats.set(row, formatOf(info.unit));
     row++;
   }
+  // where each scenario is: its sheet and the suffix of its inputs' names, when either differs from its name
+  const renamed = scenarios.filter((sc) => named.get(sc)!.sheet !== sc || named.get(sc)!.suffix !== sc);
+  if (renamed.length > 0) {
+    row++;
+    plan.cells.set(`A${row}`, { kind: "value", value: "scenario → sheet, names", style: "header" });
+    for (const sc of renamed) {
+      row++;
+      plan.cells.set(`A${row}`, { kind: "value", value: sc });
+      plan.cells.set(`B${row}`, { kind: "value", value: `${named.get(sc)!.sheet}, *.${named.get(sc)!.suffix}` });
+    }
+  }
   plan.widths.push(...widths);
   return plan;
 }
@@ -147,10 +193,10 @@ function inputsPlan(model: Model, scenarios: readonly string[], names: Map<strin
 /** The row of each indicator in a scenario's sheet (the header is row 1). */
 const rowOf = (slot: number) => slot + 2;
 
-function scenarioPlan(model: Model, scenario: string, projection: Projection, names: ReadonlyMap<string, string>): PlannedSheet {
+function scenarioPlan(model: Model, scenario: string, named: { readonly sheet: string; readonly suffix: string }, projection: Projection, names: ReadonlyMap<string, string>): PlannedSheet {
   const structure = model.structure;
   const years = structure.timeline.years;
-  const plan = sheet(scenario, [Math.max(12, ...structure.indicators.map((i) => textWidth(i.label.zh ?? i.label.en ?? "") + 2)), Math.max(8, ...structure.indicators.map((i) => i.id.length + 2)), 10, ...years.map(() => 12)]);
+  const plan = sheet(named.sheet, [Math.max(12, ...structure.indicators.map((i) => textWidth(i.label.zh ?? i.label.en ?? "") + 2)), Math.max(8, ...structure.indicators.map((i) => i.id.length + 2)), 10, ...years.map(() => 12)]);
   ["指标 label", "id", "unit", ...years.map(String)].forEach((h, i) => plan.cells.set(`${columnName(i + 1)}1`, { kind: "value", value: i > 2 ? Number(h) : h, style: "header" }));
   const columnOfYear = (year: number) => FIRST_YEAR_COLUMN + (year - structure.timeline.first);
   for (const info of structure.indicators) {
@@ -169,7 +215,7 @@ function scenarioPlan(model: Model, scenario: string, projection: Projection, na
       if (rule === CellRule.history) {
         plan.cells.set(address, { kind: "value", value: structure.history.float[cell]!, style: "history" });
       } else if (rule === CellRule.input) {
-        const name = inputs?.constant !== undefined ? inputName(info.id, scenario) : undefined;
+        const name = inputs?.constant !== undefined ? inputName(info.id, named.suffix) : undefined;
         if (name && names.has(name)) plan.cells.set(address, { kind: "formula", formula: name, result, style: "input" });
         else plan.cells.set(address, { kind: "value", value: inputs?.byYear.get(year) ?? null, style: "input" });
       } else if (rule === CellRule.formula || rule === CellRule.projection || rule === CellRule.backcast) {
@@ -203,7 +249,7 @@ function marginFormula(expr: CheckedExpr, place: FormulaPlace): string {
   return excelFormula(expr, place);
 }
 
-function targetsPlan(structure: ModelStructure, scenarios: readonly string[], runs: ReadonlyMap<string, Projection>): PlannedSheet {
+function targetsPlan(structure: ModelStructure, scenarios: readonly string[], named: ScenarioNames, runs: ReadonlyMap<string, Projection>): PlannedSheet {
   const plan = sheet("Targets", [Math.max(12, ...structure.targets.map((t) => textWidth(t.label.zh ?? t.id) + 2).map((w) => Math.min(w, 50))), 24, 8, 40, ...scenarios.flatMap(() => [10, 14])]);
   const headers = ["目标 label", "id", "kind", "check", ...scenarios.flatMap((s) => [`${s}: met`, `${s}: margin`])];
   headers.forEach((h, i) => plan.cells.set(`${columnName(i + 1)}1`, { kind: "value", value: h, style: "header" }));
@@ -219,7 +265,7 @@ function targetsPlan(structure: ModelStructure, scenarios: readonly string[], ru
       const place: FormulaPlace = {
         year: structure.timeline.last,
         what: `target ${target.id}`,
-        ref: (slot, y) => (structure.timeline.contains(y) ? `${quotedSheet(scenario)}!$${columnName(FIRST_YEAR_COLUMN + (y - structure.timeline.first))}$${rowOf(slot)}` : undefined),
+        ref: (slot, y) => (structure.timeline.contains(y) ? `${quotedSheet(named.get(scenario)!.sheet)}!$${columnName(FIRST_YEAR_COLUMN + (y - structure.timeline.first))}$${rowOf(slot)}` : undefined),
       };
       const met = `${columnName(5 + 2 * s)}${row}`;
       const margin = `${columnName(6 + 2 * s)}${row}`;

@@ -17,6 +17,13 @@ describe("CSV", () => {
     expect(() => csvText(["x"], [[Number.NaN]])).toThrow(/finite number/);
   });
 
+  it("writes text a spreadsheet would take for a formula after a single quote, so that opening the file runs nothing", () => {
+    const text = csvText(["label"], [["=HYPERLINK(\"http://x\")"], ["+1+2"], ["-3"], ["@SUM(A1)"], ["\tcmd"], ["收入"]]);
+    expect(csvRows(text).slice(1).map((r) => r[0])).toEqual(["'=HYPERLINK(\"http://x\")", "'+1+2", "'-3", "'@SUM(A1)", "'\tcmd", "收入"]);
+    // a negative number stays a number
+    expect(csvText(["v"], [[-3.5]])).toBe("v\n-3.5\n");
+  });
+
   it("writes a projection in tidy long form: every cell once, its value exactly, and how it got it", () => {
     const projection = model.run();
     const text = projection.toCSV();

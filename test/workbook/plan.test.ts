@@ -90,3 +90,45 @@ function findRow(sheet: ExcelJS.Worksheet, id: string): number {
   });
   return found;
 }
+
+describe("sheet and defined names", () => {
+  const withScenarios = (names: readonly string[]) =>
+    buildModel({
+      years: [2020, 2023],
+      baseYear: 2021,
+      indicators: { g: { unit: "%", value: "5%" }, x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" } },
+      scenarios: Object.fromEntries(names.map((n, k) => [n, { set: { g: `${k + 1}%` } }])),
+    });
+
+  it("are legal and unique by construction, whatever the scenarios are called, and the Inputs sheet shows where each went", () => {
+    const names = ["fast-1", "fast_1", "a/b", "Targets", "inputs", "一个名字很长很长很长很长很长很长很长很长很长很长很长的情景", "'quoted'"];
+    const m = withScenarios(names);
+    const plan = workbookPlan(m);
+    const sheets = plan.sheets.map((s) => s.name);
+    expect(new Set(sheets.map((s) => s.toLowerCase())).size).toBe(sheets.length);
+    for (const s of sheets) {
+      expect([...s].length).toBeLessThanOrEqual(31);
+      expect(s).not.toMatch(/[:\\/?*[\]]|^'|'$/);
+    }
+    // every scenario's input has its own name, pointing at its own column
+    const targets = [...plan.names.values()];
+    expect(new Set(targets).size).toBe(targets.length);
+    expect(plan.names.size).toBe(m.runnableScenarios.length);
+    for (const name of plan.names.keys()) expect(name).toMatch(/^[\p{L}_][\p{L}\p{N}_]*\.[\p{L}\p{N}_]+$/u);
+    // each scenario's sheet reads its own input: the formula names what the plan defines
+    for (const scenario of names) {
+      const sheet = plan.sheets[1 + m.runnableScenarios.indexOf(scenario)]!;
+      const input = sheet.cells.get("E2")!;
+      expect(input.kind === "formula" && plan.names.has(input.formula), scenario).toBe(true);
+    }
+    const mapping = [...plan.sheets[0]!.cells.values()].map((c) => (c.kind === "value" ? c.value : ""));
+    expect(mapping).toContain("scenario → sheet, names");
+  });
+
+  it("write a workbook exceljs reads back, with each sheet's name as planned", async () => {
+    const m = withScenarios(["fast-1", "fast_1", "a/b", "Targets"]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await toWorkbook(m)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(workbookPlan(m).sheets.map((s) => s.name));
+  });
+});
