@@ -1,5 +1,6 @@
 import { makeIssue, type Issue } from "../core/index.js";
 import { decodeText } from "./decode-text.js";
+import { htmlText } from "./html-text.js";
 
 /** A report's text as read from its bytes, with what was done to make it text. */
 export interface ReportText {
@@ -7,9 +8,6 @@ export interface ReportText {
   readonly text?: string;
   readonly issues: readonly Issue[];
 }
-
-/** Block-level HTML tags that end a line of text. */
-const BLOCK_TAGS = /<\/?(?:p|div|br|li|tr|h[1-6]|table|section|article)\b[^>]*>/gi;
 
 /**
  * Reads a report's bytes as text: UTF-8 (a byte-order mark dropped), else GB18030 (which covers GBK and GB2312, the
@@ -32,17 +30,8 @@ export function readReportBytes(bytes: Uint8Array, file: string): ReportText {
     issues.push(makeIssue("report_decoded", { message: `${file} is not UTF-8; it was read as GB18030 (GBK)`, hint: "to keep a UTF-8 copy: iconv -f GBK -t UTF-8", ...where }));
   }
   text = decoded.text;
-  if (/<(?:html|body|p|div|span|table)\b[^>]*>/i.test(text)) {
-    text = text
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "")
-      .replace(BLOCK_TAGS, "\n")
-      .replace(/<[^>]+>/g, "")
-      .replace(/&nbsp;/g, " ")
-      .replace(/&lt;/g, "<")
-      .replace(/&gt;/g, ">")
-      .replace(/&quot;/g, '"')
-      .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-      .replace(/&amp;/g, "&");
+  if (/<(?:html|body|p|div|span|table)\b/i.test(text)) {
+    text = htmlText(text);
     issues.push(makeIssue("report_decoded", { message: `${file} is HTML; its tags were stripped and its text read`, hint: "quotes and spans refer to the text without tags", ...where }));
   }
   if (text.trim() === "") return { issues: [...issues, makeIssue("report_unreadable", { message: `${file} holds no text`, ...where })] };

@@ -40,14 +40,18 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
-/** Every number of a stretch of a reading, with its unit and qualifiers. */
+/**
+ * Every number of a stretch of a reading, with its unit and qualifiers. Only the stretch is searched (a search that
+ * ran on to the reading's end for each clause would make a long run of clauses without figures quadratic).
+ */
 export function figureTokens(text: string, start: number, end: number): FigureToken[] {
   const out: FigureToken[] = [];
-  const re = /\d+(?:\.\d+)?/g;
-  re.lastIndex = start;
-  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
-    const negative = (text[m.index - 1] === "-" || text[m.index - 1] === "－") && !/[\d年月]/.test(text[m.index - 2] ?? "") && !/%/.test(text[m.index - 2] ?? "");
-    out.push(readToken(text, m.index, m.index + m[0].length, m[0], negative, end));
+  for (const m of text.slice(start, end).matchAll(/\d+(?:\.\d+)?/g)) {
+    const at = start + m.index;
+    // a number cut by the stretch's end is read whole (its digits go on past it)
+    const digits = /^\d+(?:\.\d+)?/.exec(text.slice(at, at + m[0].length + 40))![0];
+    const negative = (text[at - 1] === "-" || text[at - 1] === "－") && !/[\d年月]/.test(text[at - 2] ?? "") && !/%/.test(text[at - 2] ?? "");
+    out.push(readToken(text, at, at + digits.length, digits, negative, end));
   }
   return out;
 }
