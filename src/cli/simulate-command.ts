@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { simulate } from "../node.js";
 import { formatFan, formatProbabilities, simulationCsv } from "../render/index.js";
 import type { Console } from "./console.js";
@@ -27,12 +28,15 @@ export async function simulateCommand(path: string, options: SimulateCommandOpti
   const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.fan) checkIndicatorOptions(options.fan, "--fan", model);
+  const workers = options.workers !== undefined ? readIntegerOption(options.workers, "--workers") : undefined;
+  const cores = availableParallelism();
+  if (workers !== undefined && workers > cores) console.err(`plansheet: --workers ${workers}, but this machine has ${cores} cores: ${cores} workers are used`);
   const bar = progressBar("simulating", !options.json && !options.csv);
   const result = await simulate(model, {
     trials: readIntegerOption(options.trials, "--trials"),
     seed: readIntegerOption(options.seed, "--seed"),
     ...(options.scenario ? { scenario: options.scenario } : {}),
-    ...(options.workers !== undefined ? { workers: readIntegerOption(options.workers, "--workers") } : {}),
+    ...(workers !== undefined ? { workers } : {}),
     onProgress: bar,
   });
   bar.finish();

@@ -57,6 +57,7 @@ export const ISSUE_CODES = {
   invalid_claim: ["error", "a claim that cannot be read"],
   digits_lost: ["warning", "a figure written as a bare number lost digits that say how it was rounded"],
   region_unmatched: ["warning", "a claim compares with a region no claim is of"],
+  input_overflow: ["error", "a growth path sets an input beyond the largest number a double holds"],
   parts_apart: ["warning", "the parts of a total are printed for different parts of the year"],
   usage: ["error", "a command or function was called the wrong way"],
   // report texts read for extraction

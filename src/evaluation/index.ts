@@ -2,7 +2,7 @@
  * The evaluation layer: the reference interpreter (closures over checked formulas, in float or decimal mode),
  * the evaluation of every cell in dependency order, targets, and the public `Model` and `Projection`.
  */
-export { Model, ModelError, buildModel, type RunOptions, type BuildOptions, type EvaluationEngine } from "./model.js";
+export { Model, ModelError, buildModel, requireModel, requireOptions, type RunOptions, type BuildOptions, type EvaluationEngine } from "./model.js";
 export { CompiledEvaluator, type CompiledStats } from "./compile/compiled-evaluator.js";
 export { FloatResults } from "./compile/float-results.js";
 export { Projection, type RunJson, type TargetOutcome } from "./projection.js";

@@ -335,6 +335,25 @@ export type BuildOptions = SourceInfo;
  * YAML or JSON).
  * @throws ModelError listing every problem, when the model has errors (with `partial` when it can still run).
  */
+/**
+ * The model a function of the library was given, or a usage error naming the function and what it got: a plain
+ * object, a definition or nothing where a `Model` (from `loadModel` or `buildModel`) was expected.
+ * @throws PlansheetError (code `usage`).
+ */
+export function requireModel(model: unknown, fn: string): Model {
+  if (model instanceof Model) return model;
+  const got = model === null ? "null" : Array.isArray(model) ? "an array" : typeof model === "object" ? "a plain object" : typeof model;
+  const message = `${fn} needs a Model, from loadModel or buildModel; it was given ${got}`;
+  throw new PlansheetError(message, [makeIssue("usage", { message, hint: "build the model first: const model = buildModel(definition)" })]);
+}
+
+/** The options a function of the library was given, or a usage error naming the function. */
+export function requireOptions<T>(options: T, fn: string): T {
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) return options;
+  const message = `${fn} needs its options as an object, such as { trials: 1000, seed: 1 }; it was given ${options === null ? "null" : typeof options}`;
+  throw new PlansheetError(message, [makeIssue("usage", { message })]);
+}
+
 export function buildModel(definition: ModelDefinition | unknown, options: BuildOptions = {}): Model {
   const { structure, issues } = buildStructure(definition, options);
   if (hasErrors(issues) || !structure) throw new ModelError(issues, structure ? new Model(structure) : undefined);

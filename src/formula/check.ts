@@ -18,6 +18,9 @@ import { normalizeRatio, productType, requireDimensionless, scaleBy, unify } fro
 import { integerLiteral, yearArg } from "./year-args.js";
 
 /** What a formula can name: indicators (with their series slot and declared unit) and groups. */
+/** The largest power a quantity with a unit may be raised to, either way: 面积^2 and 长度^3 are units, 亿元^1e15 none. */
+const MAX_UNIT_POWER = 64;
+
 export interface FormulaScope {
   readonly timeline: Timeline;
   /** The indicator called `name`, or `undefined`. A `unit` of `undefined` means none was declared. */
@@ -297,6 +300,15 @@ class Checker implements BuildTools {
         `a quantity in ${base.type.unit.name} can only be raised to a whole number written in the formula`,
         expr.exponent.span,
         "divide by a value of the same unit first, e.g. (gdp / gdp[2020])^(1/5)",
+      );
+    }
+    // 亿元^1e15 is no unit a quantity has (and its scale would not fit in memory): a power of a unit stays small
+    if (Math.abs(n) > MAX_UNIT_POWER) {
+      return this.report(
+        "unit_dimensionless_required",
+        `a quantity in ${base.type.unit.name} raised to the power ${n} has no unit a quantity has (at most ${MAX_UNIT_POWER} either way)`,
+        expr.exponent.span,
+        "divide by a value of the same unit first, e.g. (gdp / gdp[2020])^n",
       );
     }
     return normalizeRatio({ expr: node, type: { kind: "unit", unit: powerUnit(base.type.unit, n) } });

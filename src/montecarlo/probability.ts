@@ -1,5 +1,5 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
-import type { Model } from "../evaluation/index.js";
+import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { resolveLever, type LeverBounds } from "../targets/index.js";
 import { wilsonInterval } from "./intervals.js";
 import { checkRunOptions, runInThread } from "./simulate.js";
@@ -51,6 +51,8 @@ const RESOLUTION = 1e-7;
  * @throws PlansheetError for a probability outside (0, 1), bad trials or seed, a lever that is not an input.
  */
 export function solveProbability(model: Model, options: ProbabilitySolveOptions): ProbabilitySolveResult & Displayable {
+  requireModel(model, "solveProbability");
+  requireOptions(options, "solveProbability");
   return withDisplay(solveProbabilityResult(model, options), "probability_solve", model);
 }
 

@@ -1,5 +1,5 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
-import type { Model } from "../evaluation/index.js";
+import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import type { CellQuantiles } from "./quantiles.js";
 import { runLayout, TrialRunner, type ChunkResult, type RunLayout, type RunSpec } from "./runner.js";
 import { SimulationSummary, type TargetProbability } from "./summary.js";
@@ -97,6 +97,8 @@ export function runInThread(model: Model, spec: RunSpec, onProgress?: (done: num
  * @throws PlansheetError for bad trial counts or seeds, and a model without uncertainty.
  */
 export function simulate(model: Model, options: SimulateOptions): SimulationResult & Displayable {
+  requireModel(model, "simulate");
+  requireOptions(options, "simulate");
   return withDisplay(simulateResult(model, options), "simulation", model);
 }
 

@@ -45,7 +45,10 @@ function workerScript(): URL {
  */
 export async function simulate(model: Model, options: ParallelSimulateOptions): Promise<SimulationResult & Displayable> {
   checkRunOptions(options);
-  const workers = options.workers ?? (options.trials >= 20_000 ? availableParallelism() : 1);
+  // more workers than cores only costs memory (each holds the model): at most one per core, and the result says so
+  const cores = availableParallelism();
+  const asked = options.workers ?? (options.trials >= 20_000 ? cores : 1);
+  const workers = Math.min(asked, cores);
   const layout = runLayout(model, options);
   if (workers <= 1 || layout.chunks < 2) return simulateInThread(model, options);
   const summary = summaryFor(layout);

@@ -1,5 +1,5 @@
 import { didYouMean, makeIssue, PlansheetError, type NumberMode, withDisplay, type Displayable } from "../core/index.js";
-import type { Model, Projection, TargetOutcome } from "../evaluation/index.js";
+import { requireModel, type Model, type Projection, type TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
 export interface CompareOptions {
@@ -38,6 +38,11 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
  * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
 export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison & Displayable {
+  requireModel(model, "compareScenarios");
+  if (!Array.isArray(scenarios) || scenarios.some((s) => typeof s !== "string")) {
+    const message = `compareScenarios needs the scenarios' names as a list of strings, such as ["baseline", "faster"]`;
+    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+  }
   return withDisplay(compareScenariosResult(model, scenarios, options), "comparison", model, comparisonToJson);
 }
 

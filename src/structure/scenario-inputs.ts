@@ -65,6 +65,11 @@ export function applyOverride(structure: ModelStructure, inputs: ValueTable, ind
     for (let year = from + 1; year <= timeline.last; year++) {
       value *= rate;
       exact = exact.times(exactRate);
+      if (!Number.isFinite(value) && isInputCell(year)) {
+        // an input no double holds would be Infinity in float and a number in decimal: neither, and said
+        const message = `the growth path of ${indicator.id} (growth ${path.growth.exact} from ${from}) passes the largest number a double holds in ${year}`;
+        throw new PlansheetError(message, [makeIssue("input_overflow", { message, hint: "check the growth rate's unit (5% is 0.05), or stop the path earlier", indicator: indicator.id, year })]);
+      }
       if (isInputCell(year)) inputs.set(cellOf(year), { value, exact: exact.toString() });
     }
     return;

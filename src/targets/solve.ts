@@ -1,5 +1,5 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
-import type { Model } from "../evaluation/index.js";
+import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
 import { leverValue, resolveLever, setInputs, type Lever, type LeverBounds } from "./lever.js";
@@ -66,6 +66,8 @@ export const SOLVE_SCAN_POINTS = 41;
  * and a target that the lever cannot affect at all (it reads nothing that depends on the lever).
  */
 export function solve(model: Model, options: SolveOptions): SolveResult & Displayable {
+  requireModel(model, "solve");
+  requireOptions(options, "solve");
   return withDisplay(solveResult(model, options), "solve", model);
 }
 

@@ -1,5 +1,5 @@
 import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
-import type { Model } from "../evaluation/index.js";
+import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { targetCell } from "../structure/index.js";
 import { resolveLever, setInputs, type LeverBounds } from "./lever.js";
 import { LeverEvaluation } from "./lever-evaluation.js";
@@ -47,11 +47,16 @@ function usage(message: string, hint?: string): PlansheetError {
   return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
 }
 
+/** The most points a sweep computes (all its axes together): each is a full evaluation, kept with its margins. */
+export const MAX_SWEEP_POINTS = 100_000;
+
 /** The values of one axis: `steps` evenly spaced values, both ends included. */
 export function axisValues(axis: SweepAxis): number[] {
   if (!Number.isInteger(axis.steps) || axis.steps < 2) {
     throw usage(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
   }
+  if (axis.steps > MAX_SWEEP_POINTS) throw usage(`a sweep computes at most ${MAX_SWEEP_POINTS} points, and --steps ${axis.steps} asks for more`, "give fewer steps, or sweep a narrower range");
+  if (!Number.isFinite(axis.from) || !Number.isFinite(axis.to)) throw usage(`a sweep's range must be finite numbers, got ${axis.from} to ${axis.to}`);
   return Array.from({ length: axis.steps }, (_, k) => (k === axis.steps - 1 ? axis.to : axis.from + ((axis.to - axis.from) * k) / (axis.steps - 1)));
 }
 
@@ -83,6 +88,8 @@ function defaultCells(model: Model, targets: readonly string[]): string[] {
  * @throws PlansheetError for fewer than two steps, an unknown lever, target or cell.
  */
 export function sweep(model: Model, options: SweepOptions): SweepResult & Displayable {
+  requireModel(model, "sweep");
+  requireOptions(options, "sweep");
   return withDisplay(sweepResult(model, options), "sweep", model);
 }
 
@@ -93,6 +100,9 @@ function sweepResult(model: Model, options: SweepOptions): SweepResult {
   const lever2 = options.second ? resolveLever(model, options.second.lever, unbounded(options.second)) : undefined;
   const xs = axisValues(options);
   const ys = options.second ? axisValues(options.second) : [undefined];
+  if (xs.length * ys.length > MAX_SWEEP_POINTS) {
+    throw usage(`a sweep computes at most ${MAX_SWEEP_POINTS} points, and ${xs.length} × ${ys.length} steps ask for ${xs.length * ys.length}`, "give fewer steps on one lever or both");
+  }
   const targetIds = options.targets ?? model.structure.targets.map((t) => t.id);
   const probes = targetIds.map((id) => probeTarget(model, id));
   const shown = (options.show ?? defaultCells(model, targetIds)).map((name) => ({ name, ...parseCellName(model, name) }));

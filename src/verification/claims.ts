@@ -223,6 +223,10 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
     if (isLevel && levelUnit && !isDimensionless(levelUnit)) interval = clampBelow(interval, new Dec(0));
     // 是2016年的2.3倍 is a cumulative change of 2.3 − 1 = +130%; 上年=100 → 99.5 is −0.5%: as the kind reads it
     if (spec.toRatio) interval = spec.toRatio(interval);
+    // 下降150%: nothing is left after a fall of 100%, so the figure reads as no change at all
+    if (spec.ratio && interval.hi !== null && interval.hi.lessThanOrEqualTo(-1)) {
+      return problem("value", `'${text}' is a fall of 100% or more, but nothing is left to fall after 100%`, "check the figure and its sign: a change is never below −100%");
+    }
     if (spec.ratio) interval = clampBelow(interval, new Dec(-1));
 
     // a figure of a year, or of a period (both checked above; a structure was read apart)

@@ -7,7 +7,8 @@ const MINUS = "−";
 
 function show(value: number, decimals: number, scale: Scale): string {
   const shown = scale.kind === "level" ? value : value * 100;
-  const text = Math.abs(shown).toFixed(decimals);
+  // a double holds 17 significant digits: decimals past 20 (a figure printed with 120) show nothing more
+  const text = Math.abs(shown).toFixed(Math.min(decimals, 20));
   const sign = shown < 0 && Number(text) !== 0 ? MINUS : "";
   return scale.kind === "percent" ? `${sign}${text}%` : scale.kind === "pp" ? `${sign}${text}pp` : `${sign}${text}`;
 }

@@ -24,11 +24,14 @@ export const discrete = {
     return { kind: "discrete", values, weights };
   },
   sampler(spec: DiscreteSpec): Sampler {
-    const total = spec.weights.reduce((s, w) => s + w, 0);
+    // weights as shares of the largest first, so that weights near the largest double (1e308) add up to no Infinity
+    const largest = Math.max(...spec.weights);
+    const scaled = spec.weights.map((w) => w / largest);
+    const total = scaled.reduce((s, w) => s + w, 0);
     const cumulative: number[] = [];
     let running = 0;
-    for (const w of spec.weights) cumulative.push((running += w / total));
-    const mean = spec.values.reduce((s, v, i) => s + (v * spec.weights[i]!) / total, 0);
+    for (const w of scaled) cumulative.push((running += w / total));
+    const mean = spec.values.reduce((s, v, i) => s + (v * scaled[i]!) / total, 0);
     return {
       quantile(u) {
         for (let i = 0; i < cumulative.length; i++) if (u <= cumulative[i]!) return spec.values[i]!;
