@@ -2,8 +2,8 @@
  * `plansheet/node`: what needs Node.js — reading model files by path. Everything of the browser-safe entry is
  * re-exported, so one import serves a Node script.
  */
-import { readFileSync } from "node:fs";
-import { dirname, isAbsolute, join, resolve } from "node:path";
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { makeIssue, type Issue } from "./core/index.js";
 import { ModelError, type Model } from "./evaluation/index.js";
 import { claimsDefinitionOf, extractClaims, type ExtractOptions, type Extraction } from "./extraction/index.js";
@@ -25,15 +25,27 @@ export function readTextFile(path: string): string {
   }
 }
 
+/** What a model's `data:` may read. */
+export interface LoadOptions {
+  /**
+   * Read data files outside the model file's folder too (`../shared/history.csv`, an absolute path). Off by default,
+   * so that a model file from elsewhere reads nothing of the machine it is loaded on but its own folder's tables.
+   */
+  readonly outsideData?: boolean;
+}
+
+/** The largest data file read, in bytes: a model's tables, not a database. */
+const MAX_DATA_BYTES = 64 * 1024 * 1024;
+
 /**
- * Loads a model from a YAML or JSON file (DESIGN's shape), with the CSV files its `data:` names (relative to it).
- * A model whose data include a workbook is loaded with {@link loadModelAsync}.
+ * Loads a model from a YAML or JSON file (DESIGN's shape), with the CSV files its `data:` names (relative to it, in
+ * its folder unless `outsideData`). A model whose data include a workbook is loaded with {@link loadModelAsync}.
  * @throws ModelError listing every problem with its file, line and column — of the model or of a data file — (and
  * `partial` when it can still run).
  */
-export function loadModel(path: string): Model {
+export function loadModel(path: string, options: LoadOptions = {}): Model {
   const file = readModelFile(readTextFile(path), path);
-  return buildModelFile(file, file.data.map((source) => readDataSync(source, path)));
+  return buildModelFile(file, file.data.map((source) => readDataSync(source, path, options)));
 }
 
 /**
@@ -41,14 +53,14 @@ export function loadModel(path: string): Model {
  * by exceljs, an optional peer: `npm install exceljs@4`).
  * @throws ModelError as {@link loadModel} does.
  */
-export async function loadModelAsync(path: string): Promise<Model> {
+export async function loadModelAsync(path: string, options: LoadOptions = {}): Promise<Model> {
   const file = readModelFile(readTextFile(path), path);
   const tables: GridRead[] = [];
   for (const source of file.data) {
-    if (!isWorkbookPath(source.from)) tables.push(readDataSync(source, path));
+    if (!isWorkbookPath(source.from)) tables.push(readDataSync(source, path, options));
     else {
       const at = dataPath(source, path);
-      const bytes = readDataBytes(at);
+      const bytes = readDataBytes(at, path, options);
       const where = { ...(source.sheet !== undefined ? { sheet: source.sheet } : {}), ...(source.range !== undefined ? { range: source.range } : {}) };
       tables.push(bytes instanceof Uint8Array ? await readWorkbookGrid(bytes, at, where) : bytes);
     }
@@ -65,17 +77,32 @@ function dataPath(source: DataSource, modelPath: string): string {
   return isAbsolute(source.from) ? source.from : join(dirname(modelPath), source.from);
 }
 
-function readDataBytes(path: string): Uint8Array | GridRead {
+/**
+ * A data file's bytes, once it is known to be a regular file (not a device, a pipe or a folder) of at most
+ * {@link MAX_DATA_BYTES}, inside the model's folder (links followed) unless `outsideData`. A file refused is named,
+ * its content never quoted.
+ */
+function readDataBytes(path: string, modelPath: string, options: LoadOptions): Uint8Array | GridRead {
+  const refuse = (message: string, hint?: string): GridRead => ({ issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file: path })] });
   try {
-    return readFileSync(path);
+    const real = realpathSync(path);
+    const folder = realpathSync(dirname(resolve(modelPath)));
+    const inside = real === folder || real.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
+    if (!inside && !options.outsideData) {
+      return refuse(`the data file ${path} is outside the model's folder, and is not read`, "move it beside the model, or allow data outside its folder (loadModel(path, { outsideData: true }); plansheet --outside-data)");
+    }
+    const stat = statSync(real);
+    if (!stat.isFile()) return refuse(`the data file ${path} is not a regular file`, "name a CSV file or a workbook");
+    if (stat.size > MAX_DATA_BYTES) return refuse(`the data file ${path} is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DATA_BYTES / 1024 / 1024} MB a data table may be`);
+    return readFileSync(real);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    return { issues: [makeIssue("data_unreadable", { message: `cannot read the data file ${path}: ${reason}`, file: path })] };
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : ((error as NodeJS.ErrnoException).code ?? "it cannot be read");
+    return refuse(`cannot read the data file ${path}: ${reason}`);
   }
 }
 
 /** A CSV data file's table (UTF-8, or GB18030 as Excel saves CSV on a Chinese system). */
-function readDataSync(source: DataSource, modelPath: string): GridRead {
+function readDataSync(source: DataSource, modelPath: string, options: LoadOptions): GridRead {
   const path = dataPath(source, modelPath);
   if (isWorkbookPath(path)) {
     const message = `${path} is a workbook, which loadModel does not read`;
@@ -84,7 +111,7 @@ function readDataSync(source: DataSource, modelPath: string): GridRead {
   if (source.sheet !== undefined || source.range !== undefined) {
     return { issues: [makeIssue("data_unreadable", { message: `${path} is a CSV file, which has no sheet or range`, hint: "drop sheet: and range: from its data entry", file: path })] };
   }
-  const bytes = readDataBytes(path);
+  const bytes = readDataBytes(path, modelPath, options);
   if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
   if (!decoded || bytes.includes(0)) {

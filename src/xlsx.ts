@@ -98,6 +98,11 @@ export interface WorkbookRange {
  */
 export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: WorkbookRange = {}): Promise<GridRead> {
   const fail = (message: string, hint?: string): GridRead => ({ issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file })] });
+  // a zip of a few kilobytes may unpack to gigabytes: its parts' sizes are read from its directory first
+  const unpacked = unpackedSize(bytes);
+  if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) {
+    return fail(`${file} unpacks to ${(unpacked / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_UNPACKED_BYTES / 1024 / 1024} MB a data workbook may`, "save the table's sheet alone, or as CSV");
+  }
   const { Workbook } = await excel();
   const workbook = new Workbook();
   try {
@@ -115,6 +120,11 @@ export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: W
   if (!box) {
     return fail(where.range === undefined ? `sheet '${sheet.name}' of ${file} is empty` : `'${where.range}' is not a range of cells`, where.range === undefined ? undefined : "write a range as A3:H20");
   }
+  const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
+  if (cells > MAX_RANGE_CELLS) {
+    const what = where.range === undefined ? `the used cells of sheet '${sheet.name}' (a cell as far as ${cellAddress(box.bottom - 1, box.right - 1)})` : `the range ${where.range}`;
+    return fail(`${what} of ${file} span ${cells.toLocaleString("en")} cells, more than the ${MAX_RANGE_CELLS.toLocaleString("en")} a data table may`, "give the table's range with range:, such as A1:H40");
+  }
   const rows: string[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row: string[] = [];
@@ -128,6 +138,34 @@ export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: W
   const sheetName = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
   const place = (r: number, c: number) => ({ file, cell: `${sheetName}!${cellAddress(box.top - 1 + r, box.left - 1 + c)}` });
   return { grid: { file, rows, place }, issues: [] as Issue[] };
+}
+
+/** The most cells a data range may span. */
+const MAX_RANGE_CELLS = 1_000_000;
+/** The most a data workbook may unpack to. */
+const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * The total unpacked size of a zip's parts, from its central directory (the sizes each entry declares; ZIP64 entries,
+ * which declare 0xFFFFFFFF, count as that much), or `undefined` when the bytes hold no directory (exceljs then says
+ * the file is no workbook).
+ */
+function unpackedSize(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // the end-of-directory record: its signature within the last 64 KB and 22 bytes
+  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 65_557); end--) {
+    if (view.getUint32(end, true) !== 0x06054b50) continue;
+    const entries = view.getUint16(end + 10, true);
+    let at = view.getUint32(end + 16, true);
+    let total = 0;
+    for (let k = 0; k < entries && at + 46 <= bytes.length; k++) {
+      if (view.getUint32(at, true) !== 0x02014b50) return undefined;
+      total += view.getUint32(at + 24, true);
+      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    return total;
+  }
+  return undefined;
 }
 
 /** The 1-based bounds of `A3:H20` (or of one cell, `B2`), or `undefined` when the text is no range. */

@@ -16,6 +16,7 @@ import { extractCommand } from "./extract-command.js";
 import { chartCommand } from "./chart-command.js";
 import { reportCommand } from "./report-command.js";
 import { exportCommand } from "./export-command.js";
+import { allowDataOutside } from "./load.js";
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -31,7 +32,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .exitOverride()
     .configureOutput({ writeOut: (s) => console.out(s), writeErr: (s) => console.err(s) })
     .version(VERSION, "-v, --version")
-    .showHelpAfterError("(run plansheet --help for usage)");
+    .option("--outside-data", "let a model's data: read tables outside the model file's folder (by default only its own folder's are read)")
+    .showHelpAfterError("(run plansheet --help for usage)")
+    .hook("preAction", () => allowDataOutside(program.opts<{ outsideData?: boolean }>().outsideData === true));
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
 
