@@ -84,3 +84,37 @@ describe("hostile options on the command line", () => {
     expect(JSON.parse(run.out).trials).toBe(200);
   });
 });
+
+describe("amplification", () => {
+  it("aliases that would copy a block into millions of values: refused before any copy is made", { timeout: 30_000 }, async () => {
+    const { parseModelText, ModelError } = await import("../src/index.js");
+    const history = Array.from({ length: 2000 }, (_, i) => `      ${1000 + i}: ${i}`).join("\n");
+    const copies = Array.from({ length: 900 }, (_, i) => `  i${i}: *ind`).join("\n");
+    const text = `years: [1000, 2999]\nbaseYear: 2000\nindicators:\n  base: &ind\n    history:\n${history}\n${copies}\n`;
+    const thrown = (() => {
+      try {
+        parseModelText(text, "m.yaml");
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(thrown).toBeInstanceOf(ModelError);
+    expect((thrown as Error).message).toMatch(/the file's aliases \(\*name\) copy 1,801,800 values, more than the 100,000 plansheet reads/);
+    // a block reused a few times is read as written
+    const few = `years: [2020, 2021]\nbaseYear: 2020\nindicators:\n  a: &one { unit: 亿元, value: 1 }\n  b: *one\n  c: *one\n`;
+    expect(parseModelText(few, "m.yaml").run().get("c", 2021)).toBe(1);
+  });
+
+  it("a chain of extends a thousand deep: refused at 32 generations, naming the scenario", async () => {
+    const { parseModelText } = await import("../src/index.js");
+    const scenarios = Array.from({ length: 1000 }, (_, i) => `  s${i}:\n    ${i > 0 ? `extends: s${i - 1}\n    ` : ""}set: { g: ${i % 10}% }`).join("\n");
+    const text = `years: [2020, 2030]\nbaseYear: 2020\nindicators:\n  g: { unit: "%", value: 5% }\n  x: { history: { 2020: 1 }, projection: "x[t-1]*(1+g)" }\nscenarios:\n${scenarios}\n`;
+    try {
+      parseModelText(text, "m.yaml");
+      expect.unreachable();
+    } catch (error) {
+      const issues = (error as { issues: { code: string; message: string }[] }).issues;
+      expect(issues[0]).toMatchObject({ code: "scenario_too_deep", message: "scenario 's32' extends a chain of more than 32 scenarios" });
+    }
+  });
+});

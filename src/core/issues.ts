@@ -58,6 +58,7 @@ export const ISSUE_CODES = {
   digits_lost: ["warning", "a figure written as a bare number lost digits that say how it was rounded"],
   region_unmatched: ["warning", "a claim compares with a region no claim is of"],
   input_overflow: ["error", "a growth path sets an input beyond the largest number a double holds"],
+  scenario_too_deep: ["error", "a scenario extends a chain of parents deeper than plansheet follows"],
   parts_apart: ["warning", "the parts of a total are printed for different parts of the year"],
   usage: ["error", "a command or function was called the wrong way"],
   // report texts read for extraction

@@ -1,9 +1,39 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
 import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../structure/index.js";
 
 /** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;
+
+/** How many values all aliases of a file may copy together (a copy of a copy counts as many times as it is made). */
+export const MAX_ALIASED_NODES = 100_000;
+
+/**
+ * The number of values the aliases of a document copy, nested copies multiplied out, computed once per anchored
+ * node: linear in the file even for a "billion laughs" (whose count it reports as the billions it is).
+ */
+function aliasedNodes(doc: Document): number {
+  const size = new Map<unknown, number>();
+  // the values a node holds, its aliases unfolded
+  const sizeOf = (node: unknown, depth: number): number => {
+    if (node === null || typeof node !== "object" || depth > 200) return 1;
+    const known = size.get(node);
+    if (known !== undefined) return known;
+    size.set(node, 1); // a node that refers to itself counts once
+    let n = 1;
+    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) n += isMap(node) ? sizeOf((item as { value: unknown }).value, depth + 1) : sizeOf(item, depth + 1);
+    else if (isAlias(node)) n = sizeOf(node.resolve(doc), depth + 1);
+    size.set(node, Math.min(n, 1e15));
+    return Math.min(n, 1e15);
+  };
+  let copied = 0;
+  visit(doc, {
+    Alias(_key, alias) {
+      copied = Math.min(copied + sizeOf(alias.resolve(doc), 0), 1e15);
+    },
+  });
+  return copied;
+}
 
 /** A definition read from YAML or JSON text, with a locator into the text for error positions. */
 export interface ReadText {
@@ -163,6 +193,12 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
     const { line, col } = lineCounter.linePos(start);
     return { line, column: col };
   };
+  // what the aliases copy, counted before any copy is made: a small file must not unfold into millions of values
+  const unfolded = aliasedNodes(doc);
+  if (unfolded > MAX_ALIASED_NODES) {
+    const message = `the file's aliases (*name) copy ${unfolded > 1e12 ? "more than a trillion" : unfolded.toLocaleString("en")} values, more than the ${MAX_ALIASED_NODES.toLocaleString("en")} plansheet reads`;
+    return { source: fileField, issues: [makeIssue("invalid_yaml", { message, hint: "write the values out, or reuse smaller blocks", ...fileField, line: 1, column: 1 })] };
+  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });

@@ -66,6 +66,9 @@ export function checkInputReference(
   return info;
 }
 
+/** The most generations of `extends` a scenario may have, itself included. */
+const MAX_EXTENDS = 32;
+
 /**
  * Validates the scenarios: each `extends` names a scenario, there is no circle of parents, and each `set`
  * names an input, with values that fit its unit. Returns each scenario with its chain of parents, root first.
@@ -89,12 +92,17 @@ export function readScenarios(
     let cursor: string | undefined = id;
     const seen = new Set<string>();
     while (cursor !== undefined) {
+      // a chain of parents is a planner's, a few deep: a thousand would make every scenario apply a thousand
+      if (chain.length === MAX_EXTENDS) {
+        issues.push(makeIssue("scenario_too_deep", { message: `scenario '${id}' extends a chain of more than ${MAX_EXTENDS} scenarios`, hint: "set the inputs in fewer generations", path, ...position(source, path) }));
+        break;
+      }
       if (seen.has(cursor)) {
         issues.push(makeIssue("scenario_cycle", { message: `scenarios extend each other in a circle: ${[...seen, cursor].join(" → ")}`, hint: "remove one `extends`", path, ...position(source, path) }));
         break;
       }
       seen.add(cursor);
-      chain.unshift(cursor);
+      chain.push(cursor);
       const parent: string | undefined = Object.hasOwn(defs, cursor) ? defs[cursor]?.extends : undefined;
       // Own keys only: `extends: toString` names no scenario, whatever Object.prototype holds.
       if (parent !== undefined && !Object.hasOwn(defs, parent)) {
@@ -107,6 +115,7 @@ export function readScenarios(
       }
       cursor = parent;
     }
+    chain.reverse();
     result.set(id, {
       id,
       label: normalizeLabel(def.label),
