@@ -34,6 +34,9 @@ const LINE_EDITS: fc.Arbitrary<string>[] = [
     "  fast: { set: { g: 600 } }",
     "  fast: { set: { nope: 1 } }",
     "  constructor: { set: { g: 1% } }",
+    "  fast: { set: { g: { growth: 1e300 } } }",
+    "  'a/b': { set: { g: 7% } }\n  Targets: { set: { g: 8% } }\n  'fast-1': {}\n  fast_1: {}\n  '一个名字很长很长很长很长很长很长很长很长很长很长很长的情景': {}\n  'x:y*z?': {}",
+    Array.from({ length: 40 }, (_, i) => `  c${i}: { ${i > 0 ? `extends: c${i - 1}, ` : ""}set: { g: ${i % 9}% } }`).join("\n"),
   ),
   fc.constantFrom(
     "  x: { value: {2020: 1, \"2020\": 2} }",
@@ -47,6 +50,7 @@ const LINE_EDITS: fc.Arbitrary<string>[] = [
     "  x: { formula: 'gdp[t-1' }",
     "  x: { formula: sum(gdp, 2020, t), label: \"\\u001b[31m\" }",
     "\tx: { value: 1 }",
+    "  x: { unit: 亿元, value: 1 }\n  y: { formula: 'x ^ 1000000000' }",
   ),
   formulaText(2).map((f) => `  x: { formula: ${JSON.stringify(f)} }`),
 ];

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { ISSUE_CODES, PlansheetError, type Issue } from "../../src/core/index.js";
 import { buildModel, ModelError, type Model } from "../../src/evaluation/index.js";
 import { formatIssues, formatProjectionTable, formatTargets } from "../../src/render/index.js";
+import { workbookPlan } from "../../src/workbook/plan.js";
 
 /** How many runs a property makes: the CI size, times PLANSHEET_FUZZ (`npm run fuzz` sets it). */
 export function runs(ciSize: number): number {
@@ -44,6 +45,24 @@ export function expectTyped(error: unknown): void {
  * a finite margin, both float engines giving the same JSON, everything printable.
  */
 export function expectSoundRuns(model: Model): void {
+  // every scenario runs to a projection or a typed error (a growth path past the largest double is one)
+  for (const scenario of model.runnableScenarios.slice(0, 6)) {
+    try {
+      model.run({ scenario });
+    } catch (error) {
+      expectTyped(error);
+    }
+  }
+  // its workbook names sheets and inputs legally and uniquely, whatever the scenarios are called
+  try {
+    const plan = workbookPlan(model);
+    const sheets = plan.sheets.map((s) => s.name.toLowerCase());
+    expect(new Set(sheets).size).toBe(sheets.length);
+    for (const name of plan.sheets.map((s) => s.name)) expect([...name].length <= 31 && !/[:\\/?*[\]]|^'|'$/.test(name), name).toBe(true);
+    expect(new Set(plan.names.values()).size).toBe(plan.names.size);
+  } catch (error) {
+    expectTyped(error);
+  }
   const compiled = model.run();
   const interpreted = model.run({ engine: "interpreter" });
   expect(JSON.stringify(compiled.toJSON())).toBe(JSON.stringify(interpreted.toJSON()));
