@@ -11,7 +11,12 @@ export default defineConfig([
   {
     // plansheet/xlsx shares the library's chunks (its errors are the library's PlansheetError); exceljs, an
     // optional peer dependency in CommonJS, is loaded on first use
-    entry: { index: "src/index.ts", node: "src/node.ts", xlsx: "src/xlsx.ts", "montecarlo-worker": "src/node/worker.ts" },
+    entry: {
+      index: "src/index.ts",
+      node: "src/node.ts",
+      xlsx: "src/xlsx.ts",
+      "montecarlo-worker": "src/node/worker.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     splitting: true,
@@ -41,7 +46,9 @@ export default defineConfig([
     target: "node20",
     removeNodeProtocol: false,
     // commander and yaml are CommonJS: their require() of Node's own modules needs a real require
-    banner: { js: '#!/usr/bin/env node\nimport { createRequire as __plansheetRequire } from "node:module";\nconst require = __plansheetRequire(import.meta.url);' },
+    banner: {
+      js: '#!/usr/bin/env node\nimport { createRequire as __plansheetRequire } from "node:module";\nconst require = __plansheetRequire(import.meta.url);',
+    },
     noExternal: CLI_BUNDLED,
   },
 ]);

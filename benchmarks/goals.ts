@@ -11,15 +11,24 @@ export interface Goal {
 /** Each of plansheet's speed and memory goals, and where this run stands. */
 export function goals(results: BenchResults): Goal[] {
   const out: Goal[] = [];
-  const compiledAt = (chains: number) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet compiled");
+  const compiledAt = (chains: number) =>
+    results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet compiled");
   const big = [1_000, 10_000].map(compiledAt).filter((r) => r !== undefined);
   if (big.length > 0) {
     const worst = Math.max(...big.map((r) => r!.ratio));
-    const text = [1_000, 10_000].map((c) => (compiledAt(c) ? `${ratio(compiledAt(c)!.ratio)} at N = ${n(c)}` : "")).filter(Boolean).join(", ");
-    out.push({ goal: "compiled full evaluation ≤ 1.5× hand-written (N = 1,000 and 10,000)", measured: text, met: worst <= 1.5 });
+    const text = [1_000, 10_000]
+      .map((c) => (compiledAt(c) ? `${ratio(compiledAt(c)!.ratio)} at N = ${n(c)}` : ""))
+      .filter(Boolean)
+      .join(", ");
+    out.push({
+      goal: "compiled full evaluation ≤ 1.5× hand-written (N = 1,000 and 10,000)",
+      measured: text,
+      met: worst <= 1.5,
+    });
     out.push({ goal: "… ≤ 1.2× with shared-formula detection", measured: text, met: worst <= 1.2 });
   }
-  const runAt = (chains: number) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet model.run()");
+  const runAt = (chains: number) =>
+    results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === "plansheet model.run()");
   const runs = [100, 1_000, 10_000].filter((c) => runAt(c) !== undefined);
   if (runs.length > 0) {
     out.push({
@@ -32,7 +41,12 @@ export function goals(results: BenchResults): Goal[] {
   if (speedups.length > 0) {
     out.push({
       goal: "one input changed + re-evaluation ≥ 100× faster than HyperFormula's incremental recalculation (N ≥ 1,000)",
-      measured: speedups.map((r) => `${ratio(r.incrementalSpeedup)} at N = ${n(r.chains)} (full re-evaluation: ${ratio(r.speedupOverHyperFormula)})`).join(", "),
+      measured: speedups
+        .map(
+          (r) =>
+            `${ratio(r.incrementalSpeedup)} at N = ${n(r.chains)} (full re-evaluation: ${ratio(r.speedupOverHyperFormula)})`,
+        )
+        .join(", "),
       met: speedups.every((r) => r.incrementalSpeedup >= 100),
     });
     const largest = results.oneInput.find((r) => r.chains === 10_000);
@@ -139,27 +153,42 @@ function userGoals(results: BenchResults): Goal[] {
   if (s) {
     const row = (prefix: string) => s.rows.find((r) => r.name.startsWith(prefix))!;
     const schema = row("plansheet schema");
-    out.push({ goal: "`plansheet schema` ≤ 3× `node -e 0`", measured: `${ratio(schema.ratio)} (${ms(schema.ms)} ms vs ${ms(schema.nodeMs)} ms)`, met: schema.ratio <= 3 });
+    out.push({
+      goal: "`plansheet schema` ≤ 3× `node -e 0`",
+      measured: `${ratio(schema.ratio)} (${ms(schema.ms)} ms vs ${ms(schema.nodeMs)} ms)`,
+      met: schema.ratio <= 3,
+    });
     const heavy = [row("plansheet verify"), row("plansheet run")];
     out.push({
       goal: "`plansheet verify` and `plansheet run` of the Mentougou example ≤ 5× `node -e 0`",
       measured: heavy.map((r) => `${r.name.split(" ")[1]} ${ratio(r.ratio)} (${ms(r.ms)} ms)`).join(", "),
       met: heavy.every((r) => r.ratio <= 5),
     });
-    out.push({ goal: "`import(\"plansheet\")` ≤ 150 ms", measured: `${ms(s.importMs)} ms in a fresh process`, met: s.importMs <= 150 });
+    out.push({
+      goal: '`import("plansheet")` ≤ 150 ms',
+      measured: `${ms(s.importMs)} ms in a fresh process`,
+      met: s.importMs <= 150,
+    });
   }
   if (results.bundle) {
     const b = results.bundle;
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     out.push({
       goal: "the core entry's browser bundle ≤ 400 KB minified",
-      measured: `${kb(b.bytes)} (${kb(b.gzipBytes)} gzipped): ${b.parts.slice(0, 5).map((p) => `${p.name} ${kb(p.bytes)}`).join(", ")}`,
+      measured: `${kb(b.bytes)} (${kb(b.gzipBytes)} gzipped): ${b.parts
+        .slice(0, 5)
+        .map((p) => `${p.name} ${kb(p.bytes)}`)
+        .join(", ")}`,
       met: b.bytes <= 400 * 1024,
     });
   }
   const jobs = results.userJobs;
   if (jobs) {
-    out.push({ goal: "`plansheet solve --probability 80%` on the Mentougou example, 10,000 trials, under 2 s", measured: `${ms(jobs.solveProbabilityMs)} ms`, met: jobs.solveProbabilityMs < 2_000 });
+    out.push({
+      goal: "`plansheet solve --probability 80%` on the Mentougou example, 10,000 trials, under 2 s",
+      measured: `${ms(jobs.solveProbabilityMs)} ms`,
+      met: jobs.solveProbabilityMs < 2_000,
+    });
     out.push({ goal: "`npm run demo` under 5 s", measured: `${ms(jobs.demoMs)} ms`, met: jobs.demoMs < 5_000 });
   }
   return out;

@@ -71,5 +71,10 @@ export function timeRotated(entries: readonly Entry[], options: TimingOptions): 
       rounds.get(entry.name)!.push((performance.now() - t0) / n);
     }
   }
-  return new Map(entries.map((e) => [e.name, { median: median(rounds.get(e.name)!), rounds: rounds.get(e.name)!, callsPerRound: calls.get(e.name)! }]));
+  return new Map(
+    entries.map((e) => [
+      e.name,
+      { median: median(rounds.get(e.name)!), rounds: rounds.get(e.name)!, callsPerRound: calls.get(e.name)! },
+    ]),
+  );
 }

@@ -38,7 +38,7 @@ export class Prng {
 
   /** A standard normal number. */
   normal(): number {
-    if (this.#spare === this.#spare) {
+    if (!Number.isNaN(this.#spare)) {
       const z = this.#spare;
       this.#spare = Number.NaN;
       return z;

@@ -1,28 +1,46 @@
-
 import { n, ms, ratio, table } from "./format.js";
 import type { BenchResults } from "./bench-results.js";
 import { goals } from "./goals.js";
-
 
 /** The Markdown of the start-up, bundle and whole-job measures. */
 function userSection(results: BenchResults): string[] {
   const rows: string[][] = [];
   const s = results.startUp;
   if (s) {
-    for (const r of s.rows) rows.push([`\`${r.name}\``, `${ms(r.ms)} ms`, `${ratio(r.ratio)} \`node -e 0\` (${ms(r.nodeMs)} ms), median of ${s.runs} pairs`]);
-    rows.push(["`await import(\"plansheet\")` in a fresh process", `${ms(s.importMs)} ms`, `median of ${s.runs}`]);
+    for (const r of s.rows)
+      rows.push([
+        `\`${r.name}\``,
+        `${ms(r.ms)} ms`,
+        `${ratio(r.ratio)} \`node -e 0\` (${ms(r.nodeMs)} ms), median of ${s.runs} pairs`,
+      ]);
+    rows.push(['`await import("plansheet")` in a fresh process', `${ms(s.importMs)} ms`, `median of ${s.runs}`]);
   }
   if (results.bundle) {
     const b = results.bundle;
-    rows.push(["the core entry bundled for a browser (esbuild, minified)", `${(b.bytes / 1024).toFixed(0)} KB`, `${(b.gzipBytes / 1024).toFixed(0)} KB gzipped; ${b.parts.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(0)} KB`).join(", ")}`]);
+    rows.push([
+      "the core entry bundled for a browser (esbuild, minified)",
+      `${(b.bytes / 1024).toFixed(0)} KB`,
+      `${(b.gzipBytes / 1024).toFixed(0)} KB gzipped; ${b.parts.map((p) => `${p.name} ${(p.bytes / 1024).toFixed(0)} KB`).join(", ")}`,
+    ]);
   }
   const jobs = results.userJobs;
   if (jobs) {
-    rows.push(["`plansheet solve … --probability 80%`, Mentougou, 10,000 trials", `${ms(jobs.solveProbabilityMs)} ms`, `wall time, median of ${jobs.runs}`]);
+    rows.push([
+      "`plansheet solve … --probability 80%`, Mentougou, 10,000 trials",
+      `${ms(jobs.solveProbabilityMs)} ms`,
+      `wall time, median of ${jobs.runs}`,
+    ]);
     rows.push(["`npm run demo`", `${ms(jobs.demoMs)} ms`, `wall time, median of ${jobs.runs}`]);
   }
   if (rows.length === 0) return [];
-  return ["### As a user meets it", "", "As a user meets it: commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it; the first import; the core entry as a page would bundle it; whole jobs.", "", table(["what", "time or size", "compared with"], rows), ""];
+  return [
+    "### As a user meets it",
+    "",
+    "As a user meets it: commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it; the first import; the core entry as a page would bundle it; whole jobs.",
+    "",
+    table(["what", "time or size", "compared with"], rows),
+    "",
+  ];
 }
 
 /** The Markdown report of a run. */
@@ -51,9 +69,15 @@ export function markdown(results: BenchResults): string {
     "",
   );
   const skipped = [...new Set(results.full.flatMap((f) => f.skipped))];
-  if (skipped.length > 0) lines.push(`Not run at the larger sizes, to keep the run to a few minutes: ${skipped.join("; ")}.`, "");
-  const differences = results.full.flatMap((f) => f.rows.filter((r) => r.agreement.difference > 0).map((r) => `${r.name} at N = ${n(f.chains)}: ${r.agreement.difference.toExponential(1)}`));
-  if (differences.length > 0) lines.push(`Largest relative differences from the reference: ${differences.join("; ")}.`, "");
+  if (skipped.length > 0)
+    lines.push(`Not run at the larger sizes, to keep the run to a few minutes: ${skipped.join("; ")}.`, "");
+  const differences = results.full.flatMap((f) =>
+    f.rows
+      .filter((r) => r.agreement.difference > 0)
+      .map((r) => `${r.name} at N = ${n(f.chains)}: ${r.agreement.difference.toExponential(1)}`),
+  );
+  if (differences.length > 0)
+    lines.push(`Largest relative differences from the reference: ${differences.join("; ")}.`, "");
   lines.push(
     "### Time per formula cell, plansheet compiled",
     "",
@@ -63,7 +87,12 @@ export function markdown(results: BenchResults): string {
       ["N", "formula cells", "plansheet compiled, ns per cell", "faster hand-written, ns per cell"],
       results.perCell.map((r) => {
         const f = results.full.find((x) => x.chains === r.chains)!;
-        return [n(r.chains), n(r.cells), r.nsPerCell.toFixed(2), Math.min(f.rows[0]!.nsPerCell, f.rows[1]!.nsPerCell).toFixed(2)];
+        return [
+          n(r.chains),
+          n(r.cells),
+          r.nsPerCell.toFixed(2),
+          Math.min(f.rows[0]!.nsPerCell, f.rows[1]!.nsPerCell).toFixed(2),
+        ];
       }),
     ),
     "",
@@ -76,7 +105,10 @@ export function markdown(results: BenchResults): string {
       "",
       table(
         ["contestant", ...results.oneInput.map((r) => `N = ${n(r.chains)}`)],
-        results.oneInput[0]!.rows.map((row, k) => [row.name, ...results.oneInput.map((r) => `${ms(r.rows[k]!.ms)} ms (${ratio(r.rows[k]!.ratio)})`)]),
+        results.oneInput[0]!.rows.map((row, k) => [
+          row.name,
+          ...results.oneInput.map((r) => `${ms(r.rows[k]!.ms)} ms (${ratio(r.rows[k]!.ratio)})`),
+        ]),
       ),
       "",
       `plansheet's full compiled re-evaluation is ${results.oneInput.map((r) => `${ratio(r.speedupOverHyperFormula)} (N = ${n(r.chains)})`).join(", ")} faster than HyperFormula's incremental recalculation.`,
@@ -90,8 +122,22 @@ export function markdown(results: BenchResults): string {
       "Every chain's growth rate drawn from a normal around its own (sd 1 percentage point) by a seeded generator, the model evaluated, two numbers recorded per trial. The same seed gives every contestant the same draws, and their sums over the same first trials were checked before timing. Each contestant runs alone in its own worker thread (or pair of threads); plansheet writes the draws into its results buffer and evaluates it in place. `plansheet simulate()` is the library's Monte Carlo end to end, on the same model with the same distributions written into its `uncertainty`: it draws by inversion from a generator per trial, evaluates, and keeps what a planner gets back — a target's probability and the Spearman ρ of all 50 inputs against it, quantiles of the tracked cells; its means agreed with the hand-written loop's within their sampling error.",
       "",
       table(
-        ["contestant", "threads", "trials per round", "trials per second", "µs per trial", "ratio to the faster hand-written"],
-        results.monteCarlo.rows.map((r) => [r.name, String(r.threads), n(r.trials), Math.round(r.trialsPerSecond).toLocaleString("en-US"), r.usPerTrial.toFixed(2), ratio(r.ratio)]),
+        [
+          "contestant",
+          "threads",
+          "trials per round",
+          "trials per second",
+          "µs per trial",
+          "ratio to the faster hand-written",
+        ],
+        results.monteCarlo.rows.map((r) => [
+          r.name,
+          String(r.threads),
+          n(r.trials),
+          Math.round(r.trialsPerSecond).toLocaleString("en-US"),
+          r.usPerTrial.toFixed(2),
+          ratio(r.ratio),
+        ]),
       ),
       "",
     );
@@ -104,7 +150,12 @@ export function markdown(results: BenchResults): string {
       "",
       table(
         ["", "heap growth", "outside the heap", "build + first evaluation (cold)"],
-        results.memory.rows.map((r) => [r.name, `${r.heapMB.toFixed(1)} MB`, `${r.outsideMB.toFixed(1)} MB`, `${ms(r.ms)} ms`]),
+        results.memory.rows.map((r) => [
+          r.name,
+          `${r.heapMB.toFixed(1)} MB`,
+          `${r.outsideMB.toFixed(1)} MB`,
+          `${ms(r.ms)} ms`,
+        ]),
       ),
       "",
     );
@@ -115,7 +166,14 @@ export function markdown(results: BenchResults): string {
       "",
       table(
         ["N", "indicators", "read YAML", "validate, parse, check, order", "plan and generate kernels", "total"],
-        results.build.map((b) => [n(b.chains), n(b.indicators), `${ms(b.readMs)} ms`, `${ms(b.buildMs)} ms`, `${ms(b.compileMs)} ms`, `${ms(b.totalMs)} ms`]),
+        results.build.map((b) => [
+          n(b.chains),
+          n(b.indicators),
+          `${ms(b.readMs)} ms`,
+          `${ms(b.buildMs)} ms`,
+          `${ms(b.compileMs)} ms`,
+          `${ms(b.totalMs)} ms`,
+        ]),
       ),
       "",
     );
@@ -127,7 +185,15 @@ export function markdown(results: BenchResults): string {
       "",
       table(
         ["report", "figures", "scan of its numbers (reference)", "extract", "extract and verify"],
-        [[`Mentougou 2021, ${e.kilobytes.toFixed(0)} KB`, String(e.figures), `${ms(e.scanMs)} ms`, `${ms(e.extractMs)} ms (${ratio(e.extractMs / e.scanMs)})`, `${ms(e.extractAndVerifyMs)} ms`]],
+        [
+          [
+            `Mentougou 2021, ${e.kilobytes.toFixed(0)} KB`,
+            String(e.figures),
+            `${ms(e.scanMs)} ms`,
+            `${ms(e.extractMs)} ms (${ratio(e.extractMs / e.scanMs)})`,
+            `${ms(e.extractAndVerifyMs)} ms`,
+          ],
+        ],
       ),
       "",
     );
@@ -138,7 +204,13 @@ export function markdown(results: BenchResults): string {
         "",
         table(
           ["texts", "KB", "figures", "extract", "per KB"],
-          rows.map((r) => [r.name, r.kilobytes.toFixed(0), String(r.figures), `${ms(r.extractMs)} ms`, `${(r.extractMs / r.kilobytes).toFixed(3)} ms`]),
+          rows.map((r) => [
+            r.name,
+            r.kilobytes.toFixed(0),
+            String(r.figures),
+            `${ms(r.extractMs)} ms`,
+            `${(r.extractMs / r.kilobytes).toFixed(3)} ms`,
+          ]),
         ),
         "",
       );
@@ -147,7 +219,15 @@ export function markdown(results: BenchResults): string {
   lines.push(...userSection(results));
   const g = goals(results);
   if (g.length > 0) {
-    lines.push("### Goals", "", table(["goal", "this run", "met"], g.map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "**no**"])), "");
+    lines.push(
+      "### Goals",
+      "",
+      table(
+        ["goal", "this run", "met"],
+        g.map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "**no**"]),
+      ),
+      "",
+    );
   }
   return lines.join("\n");
 }
@@ -158,7 +238,8 @@ export function markdown(results: BenchResults): string {
  */
 export function readmeSection(results: BenchResults): string {
   const env = results.environment;
-  const at = (chains: number, name: string) => results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === name);
+  const at = (chains: number, name: string) =>
+    results.full.find((f) => f.chains === chains)?.rows.find((r) => r.name === name);
   const hand = (chains: number) => {
     const f = results.full.find((x) => x.chains === chains)!;
     return Math.min(f.rows[0]!.ms, f.rows[1]!.ms);
@@ -168,7 +249,15 @@ export function readmeSection(results: BenchResults): string {
     return row ? `${ms(row.ms)} ms (${ratio(row.ratio)})` : "—";
   };
   const big = results.full.map((f) => f.chains).filter((c) => c >= 1_000);
-  const names = ["plansheet compiled", "plansheet model.run()", "plansheet interpreted", "plansheet decimal", "hand-written decimal.js", "mathjs compile/evaluate per cell", "HyperFormula build + evaluation"];
+  const names = [
+    "plansheet compiled",
+    "plansheet model.run()",
+    "plansheet interpreted",
+    "plansheet decimal",
+    "hand-written decimal.js",
+    "mathjs compile/evaluate per cell",
+    "HyperFormula build + evaluation",
+  ];
   const mc = results.monteCarlo?.rows ?? [];
   const mcRow = (name: string, threads: number) => mc.find((r) => r.name === name && r.threads === threads);
   const lines = [
@@ -180,7 +269,10 @@ export function readmeSection(results: BenchResults): string {
     "",
     table(
       ["full evaluation of M(N, 10)", ...big.map((c) => `N = ${n(c)}`)],
-      [["hand-written JS over Float64Arrays (the faster of two layouts)", ...big.map((c) => `${ms(hand(c))} ms (1×)`)], ...names.map((name) => [name, ...big.map((c) => cell(c, name))])],
+      [
+        ["hand-written JS over Float64Arrays (the faster of two layouts)", ...big.map((c) => `${ms(hand(c))} ms (1×)`)],
+        ...names.map((name) => [name, ...big.map((c) => cell(c, name))]),
+      ],
     ),
     "",
     "Ratios are to the hand-written loops timed in the same run. The decimal contestants, mathjs and building a HyperFormula sheet are not run at N = 10,000 (tens of seconds each).",
@@ -190,34 +282,66 @@ export function readmeSection(results: BenchResults): string {
       [
         ...results.oneInput
           .filter((r) => r.chains >= 1_000)
-          .map((r) => [`one input changed, model evaluated again, N = ${n(r.chains)}`, `${ms(r.rows.find((x) => x.name === "plansheet compiled")!.ms)} ms`, `HyperFormula's incremental recalculation: ${ms(r.rows.find((x) => x.name.startsWith("HyperFormula"))!.ms)} ms (${ratio(r.speedupOverHyperFormula)} slower)`]),
+          .map((r) => [
+            `one input changed, model evaluated again, N = ${n(r.chains)}`,
+            `${ms(r.rows.find((x) => x.name === "plansheet compiled")!.ms)} ms`,
+            `HyperFormula's incremental recalculation: ${ms(r.rows.find((x) => x.name.startsWith("HyperFormula"))!.ms)} ms (${ratio(r.speedupOverHyperFormula)} slower)`,
+          ]),
         ...[1, 2].flatMap((threads) => {
           const mine = mcRow("plansheet compiled", threads);
           const handRows = mc.filter((r) => r.threads === threads && r.name.startsWith("hand-written"));
           if (!mine || handRows.length === 0) return [];
           const best = handRows.reduce((a, b) => (a.trialsPerSecond > b.trialsPerSecond ? a : b));
           const threadText = `${threads} thread${threads > 1 ? "s" : ""}`;
-          const rows = [[`Monte Carlo trials per second, M(${n(results.monteCarlo!.chains)}, 10), ${threadText}`, Math.round(mine.trialsPerSecond).toLocaleString("en-US"), `hand-written: ${Math.round(best.trialsPerSecond).toLocaleString("en-US")} (${ratio(mine.ratio)} the time per trial)`]];
+          const rows = [
+            [
+              `Monte Carlo trials per second, M(${n(results.monteCarlo!.chains)}, 10), ${threadText}`,
+              Math.round(mine.trialsPerSecond).toLocaleString("en-US"),
+              `hand-written: ${Math.round(best.trialsPerSecond).toLocaleString("en-US")} (${ratio(mine.ratio)} the time per trial)`,
+            ],
+          ];
           const simulated = mcRow("plansheet simulate()", threads);
-          if (simulated) rows.push([`\`simulate()\` end to end (draws, targets, drivers, quantiles), ${threadText}`, Math.round(simulated.trialsPerSecond).toLocaleString("en-US"), `the same hand-written loop: ${ratio(simulated.ratio)} the time per trial`]);
+          if (simulated)
+            rows.push([
+              `\`simulate()\` end to end (draws, targets, drivers, quantiles), ${threadText}`,
+              Math.round(simulated.trialsPerSecond).toLocaleString("en-US"),
+              `the same hand-written loop: ${ratio(simulated.ratio)} the time per trial`,
+            ]);
           return rows;
         }),
         ...results.oneInput
           .filter((r) => r.chains >= 1_000)
-          .map((r) => [`one input changed, evaluated incrementally, N = ${n(r.chains)}`, `${ms(r.rows.find((x) => x.name === "plansheet incremental")!.ms)} ms`, `HyperFormula: ${ratio(r.incrementalSpeedup)} slower; ${n(r.cellsComputed)} of ${n(r.cells)} formula cells computed`]),
+          .map((r) => [
+            `one input changed, evaluated incrementally, N = ${n(r.chains)}`,
+            `${ms(r.rows.find((x) => x.name === "plansheet incremental")!.ms)} ms`,
+            `HyperFormula: ${ratio(r.incrementalSpeedup)} slower; ${n(r.cellsComputed)} of ${n(r.cells)} formula cells computed`,
+          ]),
         ...(results.memory
-          ? [[`heap growth of a built model, N = ${n(results.memory.chains)}`, `${results.memory.rows[0]!.heapMB.toFixed(1)} MB`, `HyperFormula: ${results.memory.rows[1]!.heapMB.toFixed(1)} MB`]]
+          ? [
+              [
+                `heap growth of a built model, N = ${n(results.memory.chains)}`,
+                `${results.memory.rows[0]!.heapMB.toFixed(1)} MB`,
+                `HyperFormula: ${results.memory.rows[1]!.heapMB.toFixed(1)} MB`,
+              ],
+            ]
           : []),
         ...results.build
           .filter((b) => b.chains >= 1_000)
-          .map((b) => [`building ${n(b.indicators)} indicators (validate, parse, check, compile)`, `${ms(b.buildMs + b.compileMs)} ms`, `reading the YAML text first: ${ms(b.readMs)} ms`]),
+          .map((b) => [
+            `building ${n(b.indicators)} indicators (validate, parse, check, compile)`,
+            `${ms(b.buildMs + b.compileMs)} ms`,
+            `reading the YAML text first: ${ms(b.readMs)} ms`,
+          ]),
       ],
     ),
     "",
     ...userSection(results).slice(2),
     "The goals of this work and where this run stands:",
     "",
-    table(["goal", "this run", "met"], goals(results).map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "no"])),
+    table(
+      ["goal", "this run", "met"],
+      goals(results).map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "no"]),
+    ),
     "",
     "Reproduce with `npm ci && npm run bench` (four to five minutes on two cores; `benchmarks/README.md` explains every measure). It prints the tables and writes `benchmarks/results/latest.md` and `latest.json`. Every contestant's numbers are checked against the hand-written reference before anything is timed; rounds are rotated and medians taken.",
     "",

@@ -21,7 +21,8 @@ import { markdown, readmeSection, withPerformanceSection } from "./report.js";
 import type { BenchResults } from "./bench-results.js";
 
 const quick = process.argv.includes("--quick");
-if (!(globalThis as { gc?: unknown }).gc) console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
+if (!(globalThis as { gc?: unknown }).gc)
+  console.error("note: run with --expose-gc (npm run bench does) so that garbage is collected between contestants");
 
 const sizes = quick ? [10, 100, 1_000] : [10, 100, 1_000, 10_000];
 const rounds = quick ? 3 : 9;
@@ -32,7 +33,10 @@ const say = (text: string) => process.stderr.write(`${text}\n`);
 
 function commit(): string {
   try {
-    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return "unknown";
   }

@@ -7,7 +7,16 @@ import { dirname, isAbsolute, join, resolve, sep } from "node:path";
 import { makeIssue, type Issue } from "./core/index.js";
 import { ModelError, type Model } from "./evaluation/index.js";
 import { claimsDefinitionOf, extractClaims, type ExtractOptions, type Extraction } from "./extraction/index.js";
-import { buildModelFile, csvGrid, decodeText, readClaimsText, readModelFile, readReportBytes, verifyClaimsRead, type GridRead } from "./io/index.js";
+import {
+  buildModelFile,
+  csvGrid,
+  decodeText,
+  readClaimsText,
+  readModelFile,
+  readReportBytes,
+  verifyClaimsRead,
+  type GridRead,
+} from "./io/index.js";
 import type { DataSource } from "./structure/index.js";
 import { readWorkbookGrid } from "./xlsx.js";
 import { VerificationReport, verifyClaims } from "./verification/index.js";
@@ -45,7 +54,10 @@ const MAX_DATA_BYTES = 64 * 1024 * 1024;
  */
 export function loadModel(path: string, options: LoadOptions = {}): Model {
   const file = readModelFile(readTextFile(path), path);
-  return buildModelFile(file, file.data.map((source) => readDataSync(source, path, options)));
+  return buildModelFile(
+    file,
+    file.data.map((source) => readDataSync(source, path, options)),
+  );
 }
 
 /**
@@ -61,7 +73,10 @@ export async function loadModelAsync(path: string, options: LoadOptions = {}): P
     else {
       const at = dataPath(source, path);
       const bytes = readDataBytes(at, path, options);
-      const where = { ...(source.sheet !== undefined ? { sheet: source.sheet } : {}), ...(source.range !== undefined ? { range: source.range } : {}) };
+      const where = {
+        ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+        ...(source.range !== undefined ? { range: source.range } : {}),
+      };
       tables.push(bytes instanceof Uint8Array ? await readWorkbookGrid(bytes, at, where) : bytes);
     }
   }
@@ -83,20 +98,31 @@ function dataPath(source: DataSource, modelPath: string): string {
  * its content never quoted.
  */
 function readDataBytes(path: string, modelPath: string, options: LoadOptions): Uint8Array | GridRead {
-  const refuse = (message: string, hint?: string): GridRead => ({ issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file: path })] });
+  const refuse = (message: string, hint?: string): GridRead => ({
+    issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file: path })],
+  });
   try {
     const real = realpathSync(path);
     const folder = realpathSync(dirname(resolve(modelPath)));
     const inside = real === folder || real.startsWith(folder.endsWith(sep) ? folder : `${folder}${sep}`);
     if (!inside && !options.outsideData) {
-      return refuse(`the data file ${path} is outside the model's folder, and is not read`, "move it beside the model, or allow data outside its folder (loadModel(path, { outsideData: true }); plansheet --outside-data)");
+      return refuse(
+        `the data file ${path} is outside the model's folder, and is not read`,
+        "move it beside the model, or allow data outside its folder (loadModel(path, { outsideData: true }); plansheet --outside-data)",
+      );
     }
     const stat = statSync(real);
     if (!stat.isFile()) return refuse(`the data file ${path} is not a regular file`, "name a CSV file or a workbook");
-    if (stat.size > MAX_DATA_BYTES) return refuse(`the data file ${path} is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DATA_BYTES / 1024 / 1024} MB a data table may be`);
+    if (stat.size > MAX_DATA_BYTES)
+      return refuse(
+        `the data file ${path} is ${(stat.size / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_DATA_BYTES / 1024 / 1024} MB a data table may be`,
+      );
     return readFileSync(real);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : ((error as NodeJS.ErrnoException).code ?? "it cannot be read");
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? "no such file"
+        : ((error as NodeJS.ErrnoException).code ?? "it cannot be read");
     return refuse(`cannot read the data file ${path}: ${reason}`);
   }
 }
@@ -106,16 +132,40 @@ function readDataSync(source: DataSource, modelPath: string, options: LoadOption
   const path = dataPath(source, modelPath);
   if (isWorkbookPath(path)) {
     const message = `${path} is a workbook, which loadModel does not read`;
-    return { issues: [makeIssue("data_unreadable", { message, hint: "load the model with await loadModelAsync(path), or save the sheet as CSV", file: path })] };
+    return {
+      issues: [
+        makeIssue("data_unreadable", {
+          message,
+          hint: "load the model with await loadModelAsync(path), or save the sheet as CSV",
+          file: path,
+        }),
+      ],
+    };
   }
   if (source.sheet !== undefined || source.range !== undefined) {
-    return { issues: [makeIssue("data_unreadable", { message: `${path} is a CSV file, which has no sheet or range`, hint: "drop sheet: and range: from its data entry", file: path })] };
+    return {
+      issues: [
+        makeIssue("data_unreadable", {
+          message: `${path} is a CSV file, which has no sheet or range`,
+          hint: "drop sheet: and range: from its data entry",
+          file: path,
+        }),
+      ],
+    };
   }
   const bytes = readDataBytes(path, modelPath, options);
   if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
   if (!decoded || bytes.includes(0)) {
-    return { issues: [makeIssue("data_unreadable", { message: `${path} is not a CSV text file`, hint: "save the sheet as CSV (UTF-8)", file: path })] };
+    return {
+      issues: [
+        makeIssue("data_unreadable", {
+          message: `${path} is not a CSV text file`,
+          hint: "save the sheet as CSV (UTF-8)",
+          file: path,
+        }),
+      ],
+    };
   }
   return csvGrid(decoded.text, path);
 }
@@ -169,15 +219,33 @@ export function extractClaimsFile(path: string, options: ExtractOptions = {}): E
   const extraction = extractClaims(read.text, options);
   const empty = extraction.claims.length + extraction.targets.length === 0;
   // what the whole reading rests on that the text does not print, said once
-  const assumed = extraction.assumptions.map((message) => makeIssue("report_assumed", { message: `${path}: ${message}`, hint: "give the report's year with --year (and its part of the year with --period)", file: path }));
-  return { extraction, issues: [...read.issues, ...assumed, ...(empty ? [makeIssue("report_no_figures", { message: `${path} holds no figure plansheet can read`, file: path })] : [])] };
+  const assumed = extraction.assumptions.map((message) =>
+    makeIssue("report_assumed", {
+      message: `${path}: ${message}`,
+      hint: "give the report's year with --year (and its part of the year with --period)",
+      file: path,
+    }),
+  );
+  return {
+    extraction,
+    issues: [
+      ...read.issues,
+      ...assumed,
+      ...(empty
+        ? [makeIssue("report_no_figures", { message: `${path} holds no figure plansheet can read`, file: path })]
+        : []),
+    ],
+  };
 }
 
 /**
  * Extracts a report's claims from its text and verifies them in one step, with the identities and parts the
  * extraction proposes. The report carries the issues of reading the text too.
  */
-export function verifyReportFile(path: string, options: ExtractOptions = {}): { readonly extraction?: Extraction; readonly report: VerificationReport } {
+export function verifyReportFile(
+  path: string,
+  options: ExtractOptions = {},
+): { readonly extraction?: Extraction; readonly report: VerificationReport } {
   const { extraction, issues } = extractClaimsFile(path, options);
   if (!extraction) return { report: new VerificationReport([], [], issues) };
   const report = verifyClaims(claimsDefinitionOf(extraction, path));

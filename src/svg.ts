@@ -8,7 +8,10 @@ import type { Chart, VegaLiteSpec } from "./charts/index.js";
 
 type VegaModule = {
   parse(spec: unknown): unknown;
-  View: new (runtime: unknown, options: { renderer: "none"; logLevel: number }) => { toSVG(): Promise<string>; finalize(): void };
+  View: new (
+    runtime: unknown,
+    options: { renderer: "none"; logLevel: number },
+  ) => { toSVG(): Promise<string>; finalize(): void };
   logger(level: number): unknown;
   Error: number;
 };
@@ -21,7 +24,9 @@ async function required<T>(name: string, load: () => Promise<unknown>): Promise<
   try {
     return (await load()) as T;
   } catch (error) {
-    throw new Error(`drawing a chart needs the package '${name}', which is not installed: npm install vega@6 vega-lite@6 (${(error as Error).message})`);
+    throw new Error(
+      `drawing a chart needs the package '${name}', which is not installed: npm install vega@6 vega-lite@6 (${(error as Error).message})`,
+    );
   }
 }
 

@@ -44,7 +44,9 @@ async function excel(): Promise<ExcelModule> {
     const loaded = (await import("exceljs")) as unknown as { default?: ExcelModule } & ExcelModule;
     return loaded.default ?? loaded;
   } catch (error) {
-    throw new Error(`reading or writing a workbook needs the package 'exceljs', which is not installed: npm install exceljs@4 (${(error as Error).message})`);
+    throw new Error(
+      `reading or writing a workbook needs the package 'exceljs', which is not installed: npm install exceljs@4 (${(error as Error).message})`,
+    );
   }
 }
 
@@ -66,14 +68,21 @@ export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promi
   const workbook = new Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   for (const planned of plan.sheets) {
-    const sheet = workbook.addWorksheet(planned.name, { views: [{ state: "frozen", xSplit: planned.frozen.columns, ySplit: planned.frozen.rows }] });
+    const sheet = workbook.addWorksheet(planned.name, {
+      views: [{ state: "frozen", xSplit: planned.frozen.columns, ySplit: planned.frozen.rows }],
+    });
     planned.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     for (const [address, cell] of planned.cells) {
       const target = sheet.getCell(address);
       target.value = cellValue(cell, options.cachedValues !== false);
       const row = Number(/\d+$/.exec(address)![0]);
       const format = planned.formats.get(row);
-      if (format && !/^[ABC]\d/.test(address) && typeof (cell.kind === "value" ? cell.value : cell.result) !== "boolean") target.numFmt = format;
+      if (
+        format &&
+        !/^[ABC]\d/.test(address) &&
+        typeof (cell.kind === "value" ? cell.value : cell.result) !== "boolean"
+      )
+        target.numFmt = format;
       if (cell.style === "header") target.font = { bold: true };
       const fill = cell.style ? FILLS[cell.style] : undefined;
       if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
@@ -97,33 +106,56 @@ export interface WorkbookRange {
  * @throws Error when exceljs is not installed.
  */
 export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: WorkbookRange = {}): Promise<GridRead> {
-  const fail = (message: string, hint?: string): GridRead => ({ issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file })] });
+  const fail = (message: string, hint?: string): GridRead => ({
+    issues: [makeIssue("data_unreadable", { message, ...(hint ? { hint } : {}), file })],
+  });
   // a zip of a few kilobytes may unpack to gigabytes: its parts' sizes are read from its directory first
   const unpacked = unpackedSize(bytes);
   if (unpacked !== undefined && unpacked > MAX_UNPACKED_BYTES) {
-    return fail(`${file} unpacks to ${(unpacked / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_UNPACKED_BYTES / 1024 / 1024} MB a data workbook may`, "save the table's sheet alone, or as CSV");
+    return fail(
+      `${file} unpacks to ${(unpacked / 1024 / 1024).toFixed(0)} MB, more than the ${MAX_UNPACKED_BYTES / 1024 / 1024} MB a data workbook may`,
+      "save the table's sheet alone, or as CSV",
+    );
   }
   const { Workbook } = await excel();
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes);
   } catch (error) {
-    return fail(`${file} is not an xlsx workbook (${(error as Error).message})`, "save it from Excel or LibreOffice as .xlsx; a CSV file is read as CSV when its name ends in .csv");
+    return fail(
+      `${file} is not an xlsx workbook (${(error as Error).message})`,
+      "save it from Excel or LibreOffice as .xlsx; a CSV file is read as CSV when its name ends in .csv",
+    );
   }
   const sheets = workbook.worksheets;
   const sheet = where.sheet === undefined ? sheets[0] : sheets.find((s) => s.name === where.sheet);
   if (!sheet) {
     const names = sheets.map((s) => `'${s.name}'`).join(", ");
-    return fail(where.sheet === undefined ? `${file} holds no sheet` : `${file} has no sheet '${where.sheet}'; its sheets are ${names || "none"}`);
+    return fail(
+      where.sheet === undefined
+        ? `${file} holds no sheet`
+        : `${file} has no sheet '${where.sheet}'; its sheets are ${names || "none"}`,
+    );
   }
   const box = where.range === undefined ? sheet.dimensions : rangeBox(where.range);
   if (!box) {
-    return fail(where.range === undefined ? `sheet '${sheet.name}' of ${file} is empty` : `'${where.range}' is not a range of cells`, where.range === undefined ? undefined : "write a range as A3:H20");
+    return fail(
+      where.range === undefined
+        ? `sheet '${sheet.name}' of ${file} is empty`
+        : `'${where.range}' is not a range of cells`,
+      where.range === undefined ? undefined : "write a range as A3:H20",
+    );
   }
   const cells = (box.bottom - box.top + 1) * (box.right - box.left + 1);
   if (cells > MAX_RANGE_CELLS) {
-    const what = where.range === undefined ? `the used cells of sheet '${sheet.name}' (a cell as far as ${cellAddress(box.bottom - 1, box.right - 1)})` : `the range ${where.range}`;
-    return fail(`${what} of ${file} span ${cells.toLocaleString("en")} cells, more than the ${MAX_RANGE_CELLS.toLocaleString("en")} a data table may`, "give the table's range with range:, such as A1:H40");
+    const what =
+      where.range === undefined
+        ? `the used cells of sheet '${sheet.name}' (a cell as far as ${cellAddress(box.bottom - 1, box.right - 1)})`
+        : `the range ${where.range}`;
+    return fail(
+      `${what} of ${file} span ${cells.toLocaleString("en")} cells, more than the ${MAX_RANGE_CELLS.toLocaleString("en")} a data table may`,
+      "give the table's range with range:, such as A1:H40",
+    );
   }
   const rows: string[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
@@ -136,7 +168,10 @@ export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: W
     return fail(`${cells} of sheet '${sheet.name}' in ${file} hold no values`);
   }
   const sheetName = /^[\p{L}\p{N}_]+$/u.test(sheet.name) ? sheet.name : `'${sheet.name.replace(/'/g, "''")}'`;
-  const place = (r: number, c: number) => ({ file, cell: `${sheetName}!${cellAddress(box.top - 1 + r, box.left - 1 + c)}` });
+  const place = (r: number, c: number) => ({
+    file,
+    cell: `${sheetName}!${cellAddress(box.top - 1 + r, box.left - 1 + c)}`,
+  });
   return { grid: { file, rows, place }, issues: [] as Issue[] };
 }
 
@@ -174,21 +209,32 @@ function rangeBox(range: string): { top: number; left: number; bottom: number; r
   const a = parseCellAddress(from ?? "");
   const b = parseCellAddress(to ?? "");
   if (!a || !b) return undefined;
-  return { top: Math.min(a.row, b.row) + 1, left: Math.min(a.column, b.column) + 1, bottom: Math.max(a.row, b.row) + 1, right: Math.max(a.column, b.column) + 1 };
+  return {
+    top: Math.min(a.row, b.row) + 1,
+    left: Math.min(a.column, b.column) + 1,
+    bottom: Math.max(a.row, b.row) + 1,
+    right: Math.max(a.column, b.column) + 1,
+  };
 }
 
 /** A cell's value as the text a table printed: a percentage-formatted number as its percentage, a formula's saved result. */
 function cellText(cell: { value: ReadValue; numFmt?: string }): string {
   const value = cell.value;
   if (value === null || value === undefined) return "";
-  if (typeof value === "number") return cell.numFmt?.includes("%") ? `${new Dec(value).times(100).toString()}%` : String(value);
+  if (typeof value === "number")
+    return cell.numFmt?.includes("%") ? `${new Dec(value).times(100).toString()}%` : String(value);
   if (typeof value === "string") return value.trim();
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if ("result" in value && value["result"] !== undefined) return cellText({ value: value["result"] as ReadValue, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
-  if ("formula" in value || "sharedFormula" in value) return `=${String(value["formula"] ?? value["sharedFormula"])}`;
-  if ("richText" in value) return (value["richText"] as { text: string }[]).map((t) => t.text).join("").trim();
-  if ("text" in value) return String(value["text"]).trim();
-  if ("error" in value) return String(value["error"]);
+  if ("result" in value && value.result !== undefined)
+    return cellText({ value: value.result as ReadValue, ...(cell.numFmt ? { numFmt: cell.numFmt } : {}) });
+  if ("formula" in value || "sharedFormula" in value) return `=${String(value.formula ?? value.sharedFormula)}`;
+  if ("richText" in value)
+    return (value.richText as { text: string }[])
+      .map((t) => t.text)
+      .join("")
+      .trim();
+  if ("text" in value) return String(value.text).trim();
+  if ("error" in value) return String(value.error);
   return String(value);
 }

@@ -11,7 +11,9 @@ describe("the core entry bundled for a browser", () => {
     expect(locales.map((path) => path.replace(/.*\//, ""))).toEqual(["en.js"]);
     expect(inputs.some((path) => path.includes("mathjs/lib/esm/expression/parse.js"))).toBe(true);
     // (IndexNode asks for `size`, a small typed function; nothing of matrices themselves)
-    expect(inputs.filter((path) => /mathjs\/lib\/esm\/(type\/(unit|matrix)|function\/arithmetic)\//.test(path))).toEqual([]);
+    expect(
+      inputs.filter((path) => /mathjs\/lib\/esm\/(type\/(unit|matrix)|function\/arithmetic)\//.test(path)),
+    ).toEqual([]);
     expect(inputs.filter((path) => /node_modules\/(exceljs|vega|vega-lite|commander)\//.test(path))).toEqual([]);
   });
 });

@@ -5,7 +5,9 @@ import { readmeCharts } from "../examples/mentougou-2021/draw-charts.js";
 describe("the README's pictures", () => {
   it("are what `npm run charts` draws from the Mentougou model today", async () => {
     for (const [name, svg] of Object.entries(await readmeCharts())) {
-      expect(svg, `docs/${name} is out of date: run npm run charts`).toBe(readFileSync(`${__dirname}/../docs/${name}`, "utf8"));
+      expect(svg, `docs/${name} is out of date: run npm run charts`).toBe(
+        readFileSync(`${__dirname}/../docs/${name}`, "utf8"),
+      );
     }
   });
 });

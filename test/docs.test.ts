@@ -29,7 +29,10 @@ describe("the README", () => {
         .replaceAll('from "plansheet/node"', `from ${JSON.stringify(join(ROOT, "src/node.ts"))}`)
         .replaceAll('from "plansheet"', `from ${JSON.stringify(join(ROOT, "src/index.ts"))}`)
         .replaceAll('"examples/', `"${ROOT}/examples/`);
-      writeFileSync(file, `${code}\nconsole.log(JSON.stringify({ share: baseline.get("re_share", 2025), trials: odds.trials }));\n`);
+      writeFileSync(
+        file,
+        `${code}\nconsole.log(JSON.stringify({ share: baseline.get("re_share", 2025), trials: odds.trials }));\n`,
+      );
       const out = execFileSync(process.execPath, ["--import", "tsx", file], { cwd: ROOT, encoding: "utf8" });
       const result = JSON.parse(out.trim().split("\n").pop()!);
       expect(result.share).toBeCloseTo(0.102, 3);
@@ -53,10 +56,11 @@ describe("what the example cites", () => {
     const model = readFileSync(join(example, "model.yaml"), "utf8");
     const source = /^source: (.+)$/m.exec(model)![1]!;
     const path = resolve(example, source);
-    expect(path.startsWith(ROOT + "/")).toBe(true);
+    expect(path.startsWith(`${ROOT}/`)).toBe(true);
     expect(readFileSync(path, "utf8")).toContain("门头沟");
     const demo = readFileSync(join(example, "demo.ts"), "utf8");
-    for (const [, cited] of demo.matchAll(/Source: (\S+)/g)) expect(readFileSync(join(ROOT, cited!), "utf8").length).toBeGreaterThan(0);
+    for (const [, cited] of demo.matchAll(/Source: (\S+)/g))
+      expect(readFileSync(join(ROOT, cited!), "utf8").length).toBeGreaterThan(0);
   });
 
   it("ships a LICENSE that package.json names", () => {

@@ -17,7 +17,12 @@ function located(candidate: string): string | undefined {
  * one; in CI (`CI` set) a missing program fails the test. Elsewhere the test is skipped with the reason printed,
  * never silently.
  */
-export function outsideTool(candidates: readonly string[], variable: string, install: string, works: (path: string) => boolean = () => true): string | undefined {
+export function outsideTool(
+  candidates: readonly string[],
+  variable: string,
+  install: string,
+  works: (path: string) => boolean = () => true,
+): string | undefined {
   const given = process.env[variable];
   if (given) return given;
   for (const candidate of candidates) {

@@ -87,8 +87,19 @@ describe("the public API", () => {
   });
 
   it("exports from plansheet/node everything of plansheet, plus files and worker threads", () => {
-    const extra = Object.keys(node).filter((k) => !(k in browser)).sort();
-    expect(extra).toEqual(["extractClaimsFile", "isReportTextPath", "loadModel", "loadModelAsync", "readTextFile", "simulateInWorkers", "verifyClaimsFile", "verifyReportFile"]);
+    const extra = Object.keys(node)
+      .filter((k) => !(k in browser))
+      .sort();
+    expect(extra).toEqual([
+      "extractClaimsFile",
+      "isReportTextPath",
+      "loadModel",
+      "loadModelAsync",
+      "readTextFile",
+      "simulateInWorkers",
+      "verifyClaimsFile",
+      "verifyReportFile",
+    ]);
     expect(node.simulate).not.toBe(browser.simulate);
     // one function under two names: `simulate` stays, `simulateInWorkers` says which one it is
     expect(node.simulateInWorkers).toBe(node.simulate);

@@ -14,8 +14,12 @@ const Wide = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN })
  */
 function root(a: Decimal, n: number): Decimal {
   const x = new Wide(a);
-  let y = new Wide(Math.pow(a.toNumber(), 1 / n));
-  for (let step = 0; step < 2; step++) y = y.times(n - 1).plus(x.div(y.pow(n - 1))).div(n);
+  let y = new Wide(a.toNumber() ** (1 / n));
+  for (let step = 0; step < 2; step++)
+    y = y
+      .times(n - 1)
+      .plus(x.div(y.pow(n - 1)))
+      .div(n);
   return new D(y.toSignificantDigits(34, Decimal.ROUND_HALF_EVEN));
 }
 

@@ -31,8 +31,12 @@ export function handFloat(model: SyntheticModel, layout: HandLayout = "per-serie
   // per kind: row i of X holds chain i's levels; per series: X[i] is chain i's own array
   const xs = new Float64Array(N * L);
   const ss = new Float64Array(N * L);
-  const X = Array.from({ length: N }, (_, i) => (layout === "per-kind" ? xs.subarray(i * L, (i + 1) * L) : new Float64Array(L)));
-  const S = Array.from({ length: N }, (_, i) => (layout === "per-kind" ? ss.subarray(i * L, (i + 1) * L) : new Float64Array(L)));
+  const X = Array.from({ length: N }, (_, i) =>
+    layout === "per-kind" ? xs.subarray(i * L, (i + 1) * L) : new Float64Array(L),
+  );
+  const S = Array.from({ length: N }, (_, i) =>
+    layout === "per-kind" ? ss.subarray(i * L, (i + 1) * L) : new Float64Array(L),
+  );
 
   const perSeries = () => {
     for (let i = 0; i < N; i++) {
@@ -57,7 +61,7 @@ export function handFloat(model: SyntheticModel, layout: HandLayout = "per-serie
     }
     for (let i = 0; i < N; i++) {
       const x = X[i]!;
-      C[i] = Math.pow(x[Y]! / x[0]!, 1 / Y) - 1;
+      C[i] = (x[Y]! / x[0]!) ** (1 / Y) - 1;
     }
   };
   const perKind = () => {
@@ -73,7 +77,7 @@ export function handFloat(model: SyntheticModel, layout: HandLayout = "per-serie
     for (let t = 0; t <= Y; t++) total[t] = xs[t]!;
     for (let r = L; r < N * L; r += L) for (let t = 0; t <= Y; t++) total[t] = total[t]! + xs[r + t]!;
     for (let r = 0; r < N * L; r += L) for (let t = 0; t <= Y; t++) ss[r + t] = xs[r + t]! / total[t]!;
-    for (let i = 0, r = 0; i < N; i++, r += L) C[i] = Math.pow(xs[r + Y]! / xs[r]!, 1 / Y) - 1;
+    for (let i = 0, r = 0; i < N; i++, r += L) C[i] = (xs[r + Y]! / xs[r]!) ** (1 / Y) - 1;
   };
 
   return {

@@ -11,7 +11,10 @@ import type { Contestant } from "./contestant.js";
 export function sheetOf(model: SyntheticModel): RawCellContent[][] {
   const N = model.chains;
   const Y = model.years;
-  const column = (c: number) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26)));
+  const column = (c: number) =>
+    c < 26
+      ? String.fromCharCode(65 + c)
+      : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26));
   const x = (t: number) => column(1 + t);
   const rows: RawCellContent[][] = [];
   for (let i = 0; i < N; i++) {
@@ -57,7 +60,11 @@ export function hyperformula(model: SyntheticModel, incremental: boolean): Conte
       else sheet[i]![0] = value;
     },
     setAllGrowth(values) {
-      if (incremental) hf.setCellContents({ sheet: 0, row: 0, col: 0 }, Array.from(values, (v) => [v]));
+      if (incremental)
+        hf.setCellContents(
+          { sheet: 0, row: 0, col: 0 },
+          Array.from(values, (v) => [v]),
+        );
       else values.forEach((v, i) => (sheet[i]![0] = v));
     },
     outputs(): Outputs {

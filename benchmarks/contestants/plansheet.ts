@@ -40,12 +40,17 @@ function layoutOf(model: Model, chains: number): Layout {
  * is then evaluated again as it stands (`evaluate(buffer, buffer)`). `incremental` writes there too and computes
  * only the cells downstream of the growth rates changed since the last evaluation (`evaluateChanged`).
  */
-export function plansheet(synthetic: SyntheticModel, engine: PlansheetEngine, options: { readonly inPlace?: boolean } = {}): Contestant {
+export function plansheet(
+  synthetic: SyntheticModel,
+  engine: PlansheetEngine,
+  options: { readonly inPlace?: boolean } = {},
+): Contestant {
   const model = parseModelText(synthetic.text);
   const layout = layoutOf(model, synthetic.chains);
   const inputs = model.inputsOf();
   const compiled = model.compiled();
-  if ((engine === "compiled" || engine === "incremental") && !compiled) throw new Error("the compiled evaluator is not available");
+  if ((engine === "compiled" || engine === "incremental") && !compiled)
+    throw new Error("the compiled evaluator is not available");
   const buffer = compiled?.results();
   // incremental evaluation works in place: the changed growth rates are written into the buffer
   const inPlace = engine === "incremental" || (engine === "compiled" && options.inPlace === true);

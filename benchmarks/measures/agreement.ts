@@ -28,7 +28,10 @@ export interface Agreement {
  * tolerance stops the benchmark (timing numbers that differ would compare nothing).
  * @throws Error naming the contestant and the first difference.
  */
-export function checkAgreement(reference: Contestant, others: readonly { contestant: Contestant; tolerance: number }[]): Map<string, Agreement> {
+export function checkAgreement(
+  reference: Contestant,
+  others: readonly { contestant: Contestant; tolerance: number }[],
+): Map<string, Agreement> {
   reference.evaluate();
   const expected = reference.outputs();
   const agreements = new Map<string, Agreement>([[reference.name, { tolerance: 0, difference: 0 }]]);

@@ -20,7 +20,21 @@ function wall(command: string, args: readonly string[]): number {
 }
 
 /** The command of the goal seek on probability: the Mentougou GDP target at 80%, 10,000 trials. */
-export const SOLVE_PROBABILITY = ["dist/cli.js", "solve", "examples/mentougou-2021/model.yaml", "--target", "gdp_growth_2025", "--lever", "gdp_growth", "--probability", "80%", "--trials", "10000", "--seed", "2021"];
+export const SOLVE_PROBABILITY = [
+  "dist/cli.js",
+  "solve",
+  "examples/mentougou-2021/model.yaml",
+  "--target",
+  "gdp_growth_2025",
+  "--lever",
+  "gdp_growth",
+  "--probability",
+  "80%",
+  "--trials",
+  "10000",
+  "--seed",
+  "2021",
+];
 
 /**
  * `plansheet solve … --probability 80%` on the Mentougou example at 10,000 trials (from the built `dist/`, which

@@ -49,7 +49,10 @@ const figuresOf = (text: string) => {
 
 /** Time to extract the Mentougou report's figures from its text (and to verify them), the corpus, and doubling sizes. */
 export function extractionTime(rounds: number): ExtractionResult {
-  const text = readFileSync(fileURLToPath(new URL("../../examples/mentougou-2021/government-work-report.txt", import.meta.url)), "utf8");
+  const text = readFileSync(
+    fileURLToPath(new URL("../../examples/mentougou-2021/government-work-report.txt", import.meta.url)),
+    "utf8",
+  );
   const dir = fileURLToPath(new URL("../../test/extraction/corpus/texts/", import.meta.url));
   const texts = readdirSync(dir)
     .filter((f) => f.endsWith(".txt"))
@@ -71,11 +74,21 @@ export function extractionTime(rounds: number): ExtractionResult {
         figures: texts.reduce((s, t) => s + figuresOf(t.text), 0),
         extractMs: time(corpusRounds, () => texts.forEach((t) => extractClaims(t.text))),
       },
-      largest: { name: largest.name, kilobytes: kilobytes(largest.text), figures: figuresOf(largest.text), extractMs: time(rounds, () => extractClaims(largest.text)) },
+      largest: {
+        name: largest.name,
+        kilobytes: kilobytes(largest.text),
+        figures: figuresOf(largest.text),
+        extractMs: time(rounds, () => extractClaims(largest.text)),
+      },
     },
     doubling: [1, 2, 4, 8].map((times) => {
       const repeated = Array.from({ length: times }, () => largest.text).join("\n\n");
-      return { name: `${largest.name} × ${times}`, kilobytes: kilobytes(repeated), figures: figuresOf(repeated), extractMs: time(corpusRounds, () => extractClaims(repeated)) };
+      return {
+        name: `${largest.name} × ${times}`,
+        kilobytes: kilobytes(repeated),
+        figures: figuresOf(repeated),
+        extractMs: time(corpusRounds, () => extractClaims(repeated)),
+      };
     }),
   };
 }

@@ -42,12 +42,18 @@ export function fullEvaluation(chains: number, options: TimingOptions): FullResu
   ];
   const skipped: string[] = [];
   if (chains <= CAPS.decimal) {
-    others.push({ contestant: plansheet(model, "decimal"), tolerance: 1e-12 }, { contestant: handDecimal(model), tolerance: 1e-12 });
+    others.push(
+      { contestant: plansheet(model, "decimal"), tolerance: 1e-12 },
+      { contestant: handDecimal(model), tolerance: 1e-12 },
+    );
   } else skipped.push(`decimal contestants (run up to N = ${CAPS.decimal})`);
   if (chains <= CAPS.mathjs) others.push({ contestant: mathjsPerCell(model), tolerance: 1e-12 });
   else skipped.push(`mathjs per cell (up to N = ${CAPS.mathjs})`);
   if (chains <= CAPS.hyperformulaBuild) others.push({ contestant: hyperformula(model, false), tolerance: 1e-12 });
-  else skipped.push(`HyperFormula build + evaluation (up to N = ${CAPS.hyperformulaBuild}; its incremental recalculation runs at every size)`);
+  else
+    skipped.push(
+      `HyperFormula build + evaluation (up to N = ${CAPS.hyperformulaBuild}; its incremental recalculation runs at every size)`,
+    );
 
   const agreements = checkAgreement(reference, others);
   const contestants = [reference, ...others.map((o) => o.contestant)];
@@ -60,7 +66,14 @@ export function fullEvaluation(chains: number, options: TimingOptions): FullResu
   const base = Math.min(timings.get(reference.name)!.median, timings.get(others[0]!.contestant.name)!.median);
   const rows = contestants.map((c) => {
     const t = timings.get(c.name)!;
-    return { name: c.name, ms: t.median, ratio: t.median / base, nsPerCell: (t.median * 1e6) / cells, agreement: agreements.get(c.name)!, rounds: t.rounds };
+    return {
+      name: c.name,
+      ms: t.median,
+      ratio: t.median / base,
+      nsPerCell: (t.median * 1e6) / cells,
+      agreement: agreements.get(c.name)!,
+      rounds: t.rounds,
+    };
   });
   return { chains, cells, rows, skipped };
 }

@@ -27,7 +27,10 @@ const usage = async () => {
 // Build a one-chain model first, so that what each library sets up once per process (mathjs's typed functions,
 // HyperFormula's function registry, compiled code) is not counted as the model's.
 if (kind === "hyperformula") HyperFormula.buildFromArray(sheetOf(syntheticModel(1)), HYPERFORMULA_CONFIG).destroy();
-else parseModelText(syntheticModel(1).text).compiled()!.evaluate(parseModelText(syntheticModel(1).text).inputsOf());
+else
+  parseModelText(syntheticModel(1).text)
+    .compiled()!
+    .evaluate(parseModelText(syntheticModel(1).text).inputsOf());
 const before = await usage();
 const t0 = performance.now();
 let kept: unknown;
@@ -40,4 +43,6 @@ if (kind === "hyperformula") {
 }
 const ms = performance.now() - t0;
 const after = await usage();
-process.stdout.write(`${JSON.stringify({ kind, chains, heapBytes: after.heap - before.heap, outsideBytes: after.outside - before.outside, ms, kept: kept !== undefined })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ kind, chains, heapBytes: after.heap - before.heap, outsideBytes: after.outside - before.outside, ms, kept: kept !== undefined })}\n`,
+);

@@ -20,9 +20,16 @@ export interface MemoryResult {
 
 function probe(kind: "plansheet" | "hyperformula", chains: number): MemoryRow {
   const script = fileURLToPath(new URL("./memory-probe.ts", import.meta.url));
-  const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", script, kind, String(chains)], { encoding: "utf8" });
-  const result = JSON.parse(output.trim().split("\n").pop()!) as { heapBytes: number; outsideBytes: number; ms: number };
-  const name = kind === "plansheet" ? "plansheet (model built, compiled, evaluated)" : "HyperFormula (sheet built and evaluated)";
+  const output = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", script, kind, String(chains)], {
+    encoding: "utf8",
+  });
+  const result = JSON.parse(output.trim().split("\n").pop()!) as {
+    heapBytes: number;
+    outsideBytes: number;
+    ms: number;
+  };
+  const name =
+    kind === "plansheet" ? "plansheet (model built, compiled, evaluated)" : "HyperFormula (sheet built and evaluated)";
   return { name, heapMB: result.heapBytes / 2 ** 20, outsideMB: result.outsideBytes / 2 ** 20, ms: result.ms };
 }
 

@@ -44,7 +44,10 @@ function contestantOf(kind: Exclude<TrialKind, "simulate">, model: SyntheticMode
 const job = workerData as Job;
 const model = syntheticModel(job.chains);
 const means = meansOf(model.growthDecimal);
-const { name, run } = job.kind === "simulate" ? { name: "plansheet simulate()", run: simulateTrials(model) } : loopOf(contestantOf(job.kind, model));
+const { name, run } =
+  job.kind === "simulate"
+    ? { name: "plansheet simulate()", run: simulateTrials(model) }
+    : loopOf(contestantOf(job.kind, model));
 // Warm-up: the same work as a round, with other draws.
 run(job.trials, job.seed + 1_000);
 

@@ -61,7 +61,12 @@ export function oneInputChange(chains: number, options: TimingOptions): OneInput
     options,
   );
   const base = Math.min(timings.get(reference.name)!.median, timings.get(perKind.name)!.median);
-  const rows = contestants.map((c) => ({ name: c.name, ms: timings.get(c.name)!.median, ratio: timings.get(c.name)!.median / base, agreement: agreements.get(c.name)! }));
+  const rows = contestants.map((c) => ({
+    name: c.name,
+    ms: timings.get(c.name)!.median,
+    ratio: timings.get(c.name)!.median / base,
+    agreement: agreements.get(c.name)!,
+  }));
   const built = parseModelText(model.text);
   const g0 = built.structure.indicatorById.get("g_0")!.slot;
   return {

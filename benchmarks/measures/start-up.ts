@@ -38,7 +38,10 @@ export function startUp(runs: number): StartUpResult {
   execFileSync("npx", ["tsup", "--silent"], { cwd: root, stdio: "ignore" });
   const commands: [string, string[]][] = [
     ["plansheet schema", ["dist/cli.js", "schema"]],
-    ["plansheet verify examples/mentougou-2021/claims.yaml", ["dist/cli.js", "verify", "examples/mentougou-2021/claims.yaml"]],
+    [
+      "plansheet verify examples/mentougou-2021/claims.yaml",
+      ["dist/cli.js", "verify", "examples/mentougou-2021/claims.yaml"],
+    ],
     ["plansheet run examples/mentougou-2021/model.yaml", ["dist/cli.js", "run", "examples/mentougou-2021/model.yaml"]],
   ];
   const rows = commands.map(([name, args]) => {
@@ -53,6 +56,8 @@ export function startUp(runs: number): StartUpResult {
   });
   const entry = pathToFileURL(`${root}dist/index.js`).href;
   const script = `const t0 = performance.now(); await import(${JSON.stringify(entry)}); process.stdout.write(String(performance.now() - t0));`;
-  const imports = Array.from({ length: runs }, () => Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })));
+  const imports = Array.from({ length: runs }, () =>
+    Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })),
+  );
   return { runs, rows, importMs: median(imports) };
 }

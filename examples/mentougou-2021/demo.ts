@@ -84,23 +84,50 @@ for (let sharePercent = 10; sharePercent <= 20; sharePercent++) {
   const closedForm = requiredPartGrowth(share, 0.1, 0.05, 4);
   rows.push([
     formatPrecise(share, percent),
-    result.value === null ? (result.holdsThroughout ? "any" : "out of bounds") : `less than ${formatPrecise(result.value, percent)}`,
+    result.value === null
+      ? result.holdsThroughout
+        ? "any"
+        : "out of bounds"
+      : `less than ${formatPrecise(result.value, percent)}`,
     formatPrecise(closedForm, percent),
   ]);
 }
-console.log(formatTable([{ header: "2021 share (assumed)" }, { header: "real-estate growth needed (model)", align: "right" }, { header: "closed form", align: "right" }], rows));
+console.log(
+  formatTable(
+    [
+      { header: "2021 share (assumed)" },
+      { header: "real-estate growth needed (model)", align: "right" },
+      { header: "closed form", align: "right" },
+    ],
+    rows,
+  ),
+);
 
 console.log(
-  "\n(b) Tourism: \"综合收入年均增速保持在5%左右\" and \"旅游年综合总收入超过20亿元\" by 2025 — can both hold? With the placeholder\n" +
+  '\n(b) Tourism: "综合收入年均增速保持在5%左右" and "旅游年综合总收入超过20亿元" by 2025 — can both hold? With the placeholder\n' +
     "2021 revenue of 15亿元, a joint search over the growth rate:\n",
 );
-console.log(formatFeasibility(findFeasible(model, { targets: ["tourism_revenue_20", "tourism_growth_about_5"], levers: ["tourism_growth"] }), model));
+console.log(
+  formatFeasibility(
+    findFeasible(model, { targets: ["tourism_revenue_20", "tourism_growth_about_5"], levers: ["tourism_growth"] }),
+    model,
+  ),
+);
 const needed = impliedBase(20, 0.055, 4);
 console.log(
   `\nBoth can hold only if 2021 revenue was above ${formatPrecise(needed, undefined)}亿元 (20 ÷ 1.055⁴, growing at the top of "5%左右").` +
     ` With a 2021 revenue of 17亿元 instead:\n`,
 );
-console.log(formatFeasibility(findFeasible(model, { targets: ["tourism_revenue_20", "tourism_growth_about_5"], levers: ["tourism_growth"], set: { tourism_revenue: 17 } }), model));
+console.log(
+  formatFeasibility(
+    findFeasible(model, {
+      targets: ["tourism_revenue_20", "tourism_growth_about_5"],
+      levers: ["tourism_growth"],
+      set: { tourism_revenue: 17 },
+    }),
+    model,
+  ),
+);
 
 section(
   "6. How likely is each target? 各目标实现的概率（蒙特卡洛）",
@@ -115,4 +142,15 @@ console.log(formatFan(simulation, model, "gdp"));
 console.log();
 console.log(formatFan(simulation, model, "re_share"));
 console.log();
-console.log(formatProbabilitySolve(solveProbability(model, { target: "gdp_growth_2025", lever: "gdp_growth", probability: 0.8, trials: 2000, seed: 2021 }), model));
+console.log(
+  formatProbabilitySolve(
+    solveProbability(model, {
+      target: "gdp_growth_2025",
+      lever: "gdp_growth",
+      probability: 0.8,
+      trials: 2000,
+      seed: 2021,
+    }),
+    model,
+  ),
+);

@@ -1,4 +1,12 @@
-import { INSPECT, JUPYTER_DISPLAY, VEGA_LITE_MIME, escapeHtml, htmlElement, type DocumentLike, type MimeBundle } from "../core/index.js";
+import {
+  INSPECT,
+  JUPYTER_DISPLAY,
+  VEGA_LITE_MIME,
+  escapeHtml,
+  htmlElement,
+  type DocumentLike,
+  type MimeBundle,
+} from "../core/index.js";
 import type { VegaLiteSpec } from "./spec.js";
 
 /** What a chart shows: a projection, a fan of simulated values, a sweep, the drivers of a target, a verification. */
@@ -56,6 +64,10 @@ export class Chart {
   }
 
   [JUPYTER_DISPLAY](): MimeBundle {
-    return { [VEGA_LITE_MIME]: this.spec, ...(this.svg !== undefined ? { "image/svg+xml": this.svg } : {}), "text/plain": this.toString() };
+    return {
+      [VEGA_LITE_MIME]: this.spec,
+      ...(this.svg !== undefined ? { "image/svg+xml": this.svg } : {}),
+      "text/plain": this.toString(),
+    };
   }
 }

@@ -10,9 +10,21 @@ import { WORDS, frame, labelIn, type ChartOptions } from "./spec.js";
  * first), coloured by direction (Spearman's ρ: a larger draw helps or hurts), the probability in the title.
  * @throws PlansheetError for a target the simulation did not evaluate (with a did-you-mean).
  */
-export function driversChart(simulation: SimulationResult, model: Model, target: string, options: ChartOptions = {}): Chart {
+export function driversChart(
+  simulation: SimulationResult,
+  model: Model,
+  target: string,
+  options: ChartOptions = {},
+): Chart {
   const result = simulation.targets.find((t) => t.id === target);
-  if (!result) throw chartError(`the simulation has no target '${target}'`, didYouMean(target, simulation.targets.map((t) => t.id)));
+  if (!result)
+    throw chartError(
+      `the simulation has no target '${target}'`,
+      didYouMean(
+        target,
+        simulation.targets.map((t) => t.id),
+      ),
+    );
   const lang = options.lang ?? "zh";
   const words = WORDS[lang];
   const info = model.structure.targets.find((t) => t.id === target);
@@ -21,16 +33,38 @@ export function driversChart(simulation: SimulationResult, model: Model, target:
   const hurts = lang === "zh" ? "抽样值越大越不利" : "a larger draw hurts";
   const rows = result.drivers
     .filter((d) => d.share !== null)
-    .map((d) => ({ input: labelIn(model.structure.indicatorById.get(d.input)?.label, d.input, lang), id: d.input, share: d.share, rho: d.rho, direction: d.rho >= 0 ? helps : hurts }));
-  const title = { text: `${name}：${words.probability} ${(result.probability * 100).toFixed(1)}%`, subtitle: lang === "zh" ? "各不确定输入对达标余量方差的贡献" : "each uncertain input's share of the variance of the target's margin" };
+    .map((d) => ({
+      input: labelIn(model.structure.indicatorById.get(d.input)?.label, d.input, lang),
+      id: d.input,
+      share: d.share,
+      rho: d.rho,
+      direction: d.rho >= 0 ? helps : hurts,
+    }));
+  const title = {
+    text: `${name}：${words.probability} ${(result.probability * 100).toFixed(1)}%`,
+    subtitle:
+      lang === "zh"
+        ? "各不确定输入对达标余量方差的贡献"
+        : "each uncertain input's share of the variance of the target's margin",
+  };
   return new Chart("drivers", {
     ...frame(title, options, { width: 480, height: Math.max(60, 28 * rows.length) }),
     data: { values: rows },
     mark: { type: "bar" },
     encoding: {
       y: { field: "input", type: "nominal", sort: "-x", axis: { title: null } },
-      x: { field: "share", type: "quantitative", axis: { title: words.share, format: ".0%" }, scale: { domain: [0, 1] } },
-      color: { field: "direction", type: "nominal", title: null, scale: { domain: [helps, hurts], range: ["#2e7d32", "#c62828"] } },
+      x: {
+        field: "share",
+        type: "quantitative",
+        axis: { title: words.share, format: ".0%" },
+        scale: { domain: [0, 1] },
+      },
+      color: {
+        field: "direction",
+        type: "nominal",
+        title: null,
+        scale: { domain: [helps, hurts], range: ["#2e7d32", "#c62828"] },
+      },
       tooltip: [{ field: "id" }, { field: "share", format: ".1%" }, { field: "rho", format: "+.2f" }],
     },
   });

@@ -11,11 +11,19 @@ import { WORDS, frame, isPercent, labelIn, valueAxis, type ChartOptions } from "
  * probability of meeting it in the title ("森林覆盖率：达标概率 87.3%").
  * @throws PlansheetError for an unknown indicator, or one the simulation did not track (with the ids it did).
  */
-export function fanChart(simulation: SimulationResult, model: Model, indicator: string, options: ChartOptions = {}): Chart {
+export function fanChart(
+  simulation: SimulationResult,
+  model: Model,
+  indicator: string,
+  options: ChartOptions = {},
+): Chart {
   const info = chartIndicator(model.structure, indicator);
   const quantiles = simulation.quantiles[indicator];
   if (!quantiles || Object.keys(quantiles).length === 0) {
-    throw chartError(`the simulation did not track '${indicator}'`, `it tracked ${Object.keys(simulation.quantiles).join(", ") || "nothing"}; simulate with track: ["${indicator}"]`);
+    throw chartError(
+      `the simulation did not track '${indicator}'`,
+      `it tracked ${Object.keys(simulation.quantiles).join(", ") || "nothing"}; simulate with track: ["${indicator}"]`,
+    );
   }
   const lang = options.lang ?? "zh";
   const words = WORDS[lang];
@@ -27,26 +35,63 @@ export function fanChart(simulation: SimulationResult, model: Model, indicator: 
     .map((year) => ({ year, value: projection.get(indicator, year)! }));
   const name = labelIn(info.label, info.id, lang);
   const lines = targetLines(model.structure, projection, info, lang);
-  const odds = lines.map((t) => ({ t, p: simulation.targets.find((s) => s.id === t.id)?.probability })).filter((o) => o.p !== undefined);
+  const odds = lines
+    .map((t) => ({ t, p: simulation.targets.find((s) => s.id === t.id)?.probability }))
+    .filter((o) => o.p !== undefined);
   const title = {
-    text: odds.length ? `${name}：${words.probability} ${odds.map((o) => `${(o.p! * 100).toFixed(1)}%（${o.t.year}）`).join(lang === "zh" ? "，" : ", ")}` : name,
+    text: odds.length
+      ? `${name}：${words.probability} ${odds.map((o) => `${(o.p! * 100).toFixed(1)}%（${o.t.year}）`).join(lang === "zh" ? "，" : ", ")}`
+      : name,
     subtitle:
       lang === "zh"
         ? `${simulation.trials.toLocaleString("en")} 次模拟，种子 ${simulation.seed}；浅色 p5–p95，深色 p25–p75，线为中位数`
         : `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; light p5–p95, dark p25–p75, the line the median`,
   };
-  const x = { field: "year", type: "quantitative", axis: { title: words.year, format: "d", tickMinStep: 1 }, scale: { nice: false } };
-  const y = (field: string) => ({ field, type: "quantitative", axis: valueAxis(name, info.unit), scale: { zero: false } });
+  const x = {
+    field: "year",
+    type: "quantitative",
+    axis: { title: words.year, format: "d", tickMinStep: 1 },
+    scale: { nice: false },
+  };
+  const y = (field: string) => ({
+    field,
+    type: "quantitative",
+    axis: valueAxis(name, info.unit),
+    scale: { zero: false },
+  });
   const format = isPercent(info.unit) ? ".2%" : ",.4~f";
   const layers: unknown[] = [
-    { data: { values: fan }, mark: { type: "area", color: "#1f77b4", opacity: 0.18 }, encoding: { x, y: y("p5"), y2: { field: "p95" } } },
-    { data: { values: fan }, mark: { type: "area", color: "#1f77b4", opacity: 0.35 }, encoding: { x, y: y("p25"), y2: { field: "p75" } } },
+    {
+      data: { values: fan },
+      mark: { type: "area", color: "#1f77b4", opacity: 0.18 },
+      encoding: { x, y: y("p5"), y2: { field: "p95" } },
+    },
+    {
+      data: { values: fan },
+      mark: { type: "area", color: "#1f77b4", opacity: 0.35 },
+      encoding: { x, y: y("p25"), y2: { field: "p75" } },
+    },
     {
       data: { values: fan },
       mark: { type: "line", color: "#1f4e79", strokeWidth: 2, point: true },
-      encoding: { x, y: y("p50"), tooltip: ["year", "p5", "p25", "p50", "p75", "p95"].map((field) => ({ field, ...(field === "year" ? {} : { format }) })) },
+      encoding: {
+        x,
+        y: y("p50"),
+        tooltip: ["year", "p5", "p25", "p50", "p75", "p95"].map((field) => ({
+          field,
+          ...(field === "year" ? {} : { format }),
+        })),
+      },
     },
-    ...(history.length ? [{ data: { values: history }, mark: { type: "line", color: "#8a8a8a", strokeWidth: 2, point: true }, encoding: { x, y: y("value") } }] : []),
+    ...(history.length
+      ? [
+          {
+            data: { values: history },
+            mark: { type: "line", color: "#8a8a8a", strokeWidth: 2, point: true },
+            encoding: { x, y: y("value") },
+          },
+        ]
+      : []),
     ...targetLayers(lines, info, lang),
   ];
   return new Chart("fan", { ...frame(title, options, { width: 560, height: 300 }), layer: layers });

@@ -10,5 +10,8 @@ export function chartError(message: string, hint?: string): PlansheetError {
 export function chartIndicator(structure: ModelStructure, id: string) {
   const info = structure.indicatorById.get(id);
   if (info) return info;
-  throw chartError(`cannot chart '${id}': it is not an indicator of the model`, didYouMean(id, structure.indicatorById.keys()) ?? "plansheet run MODEL lists the indicators");
+  throw chartError(
+    `cannot chart '${id}': it is not an indicator of the model`,
+    didYouMean(id, structure.indicatorById.keys()) ?? "plansheet run MODEL lists the indicators",
+  );
 }

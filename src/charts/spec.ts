@@ -12,7 +12,8 @@ export interface VegaLiteSpec {
 export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
 /** Fonts for Chinese labels, in order: whichever the viewer has draws the text. */
-export const CJK_FONT_STACK = '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans", sans-serif';
+export const CJK_FONT_STACK =
+  '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans", sans-serif';
 
 /** The language of a chart's words: Chinese labels (the default) or English ones. */
 export type ChartLanguage = "zh" | "en";
@@ -43,12 +44,48 @@ export function valueAxis(title: string, unit: Unit | undefined): { title: strin
 
 /** The words charts print, in both languages: written once here. */
 export const WORDS = {
-  zh: { history: "历史", projection: "预测", baseYear: "基年", target: "目标", median: "中位数", year: "年份", probability: "达标概率", met: "达标", notMet: "未达标", margin: "余量", boundary: "临界值", share: "方差贡献", printed: "报告值", implied: "推算值", scenario: "情景" },
-  en: { history: "history", projection: "projection", baseYear: "base year", target: "target", median: "median", year: "year", probability: "probability of meeting it", met: "met", notMet: "not met", margin: "margin", boundary: "boundary", share: "share of variance", printed: "printed", implied: "implied by the other figures", scenario: "scenario" },
+  zh: {
+    history: "历史",
+    projection: "预测",
+    baseYear: "基年",
+    target: "目标",
+    median: "中位数",
+    year: "年份",
+    probability: "达标概率",
+    met: "达标",
+    notMet: "未达标",
+    margin: "余量",
+    boundary: "临界值",
+    share: "方差贡献",
+    printed: "报告值",
+    implied: "推算值",
+    scenario: "情景",
+  },
+  en: {
+    history: "history",
+    projection: "projection",
+    baseYear: "base year",
+    target: "target",
+    median: "median",
+    year: "year",
+    probability: "probability of meeting it",
+    met: "met",
+    notMet: "not met",
+    margin: "margin",
+    boundary: "boundary",
+    share: "share of variance",
+    printed: "printed",
+    implied: "implied by the other figures",
+    scenario: "scenario",
+  },
 } as const satisfies Record<ChartLanguage, Record<string, string>>;
 
 /** The spec's frame: schema, title, size, and a font that draws Chinese. */
-export function frame(title: string | { text: string; subtitle?: string }, options: ChartOptions, size: { width: number; height: number }): VegaLiteSpec {
+export function frame(
+  title: string | { text: string; subtitle?: string },
+  options: ChartOptions,
+  size: { width: number; height: number },
+): VegaLiteSpec {
   return {
     $schema: VEGA_LITE_SCHEMA,
     title,

@@ -23,7 +23,11 @@ export async function chartCommand(path: string, options: ChartCommandOptions, c
   const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   const scenarios = options.scenario ? [options.scenario] : model.runnableScenarios;
-  const chart = projectionChart(scenarios.map((scenario) => model.run({ scenario })), options.chart, { lang: options.lang ?? "zh" });
+  const chart = projectionChart(
+    scenarios.map((scenario) => model.run({ scenario })),
+    options.chart,
+    { lang: options.lang ?? "zh" },
+  );
   const svg = await svgOf(chart.spec);
   if (options.output?.toLowerCase().endsWith(".png")) {
     writeFileSync(options.output, pngOf(svg));
@@ -41,12 +45,22 @@ export async function chartCommand(path: string, options: ChartCommandOptions, c
  */
 function pngOf(svg: string): Buffer {
   try {
-    return execFileSync("rsvg-convert", ["--zoom", "2", "--background-color", "white"], { input: svg, maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync("rsvg-convert", ["--zoom", "2", "--background-color", "white"], {
+      input: svg,
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
     throw new PlansheetError(
-      missing ? "a PNG needs rsvg-convert, which is not installed" : `rsvg-convert could not draw the chart: ${(error as Error).message}`,
-      [makeIssue("usage", { message: "a PNG needs rsvg-convert", hint: "apt-get install librsvg2-bin fonts-noto-cjk, or write an .svg" })],
+      missing
+        ? "a PNG needs rsvg-convert, which is not installed"
+        : `rsvg-convert could not draw the chart: ${(error as Error).message}`,
+      [
+        makeIssue("usage", {
+          message: "a PNG needs rsvg-convert",
+          hint: "apt-get install librsvg2-bin fonts-noto-cjk, or write an .svg",
+        }),
+      ],
     );
   }
 }

@@ -37,9 +37,19 @@ export async function compareCommand(path: string, options: CompareCommandOption
       const message = `--year ${year} lies outside the model's timeline ${model.structure.timeline}`;
       throw new PlansheetError(message, [makeIssue("usage", { message })]);
     }
-    console.out(["Targets by scenario", formatReachability(comparison), "", `Indicators in ${year}`, formatComparison(comparison, model, year)].join("\n"));
+    console.out(
+      [
+        "Targets by scenario",
+        formatReachability(comparison),
+        "",
+        `Indicators in ${year}`,
+        formatComparison(comparison, model, year),
+      ].join("\n"),
+    );
   }
-  const unmet = Object.values(comparison.targets).some((byScenario) => Object.values(byScenario).some((t) => t.met !== true));
+  const unmet = Object.values(comparison.targets).some((byScenario) =>
+    Object.values(byScenario).some((t) => t.met !== true),
+  );
   if (partial) return EXIT.modelError;
   return options.strict && unmet ? EXIT.strict : EXIT.ok;
 }

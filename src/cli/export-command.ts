@@ -23,9 +23,15 @@ export async function exportCommand(path: string, options: ExportCommandOptions,
     return EXIT.usage;
   }
   const all = model.runnableScenarios;
-  const scenarios = options.allScenarios ? all : options.scenario && options.scenario.length > 0 ? options.scenario : [all[0]!];
+  const scenarios = options.allScenarios
+    ? all
+    : options.scenario && options.scenario.length > 0
+      ? options.scenario
+      : [all[0]!];
   const bytes = await toWorkbook(model, { scenarios });
   writeFileSync(options.output, bytes);
-  console.err(`wrote ${options.output}: ${scenarios.length} scenario sheet${scenarios.length === 1 ? "" : "s"} (${scenarios.join(", ")}), Inputs and Targets`);
+  console.err(
+    `wrote ${options.output}: ${scenarios.length} scenario sheet${scenarios.length === 1 ? "" : "s"} (${scenarios.join(", ")}), Inputs and Targets`,
+  );
   return partial ? EXIT.modelError : EXIT.ok;
 }

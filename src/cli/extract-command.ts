@@ -19,9 +19,12 @@ export interface ExtractCommandOptions {
  * claims file there and prints a one-line summary. Exit 1 when the file is no readable text.
  */
 export function extractCommand(path: string, options: ExtractCommandOptions, console: Console): number {
-  let read;
+  let read: ReturnType<typeof extractClaimsFile>;
   try {
-    read = extractClaimsFile(path, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.period !== undefined ? { period: options.period } : {}) });
+    read = extractClaimsFile(path, {
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.period !== undefined ? { period: options.period } : {}),
+    });
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));

@@ -38,7 +38,10 @@ export function readLeverOption(text: string, option: string, model: Model, leve
   const literal = readLiteralOption(text, option);
   const unit = lever === undefined ? undefined : model.structure.indicatorById.get(lever)?.unit;
   const issue = checkLiteralForUnit(literal, unit, { path: [option], what: `${option} (for ${lever})` }, {});
-  if (issue) throw new PlansheetError(issue.message, [makeIssue("usage", { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) })]);
+  if (issue)
+    throw new PlansheetError(issue.message, [
+      makeIssue("usage", { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) }),
+    ]);
   return literal.value;
 }
 
@@ -50,7 +53,10 @@ export function checkIndicatorOptions(ids: readonly string[], option: string, mo
   for (const id of ids) {
     if (model.structure.indicatorById.has(id)) continue;
     const message = `${option} ${id}: '${id}' is not an indicator of this model`;
-    const hint = didYouMean(id, model.structure.indicators.map((i) => i.id));
+    const hint = didYouMean(
+      id,
+      model.structure.indicators.map((i) => i.id),
+    );
     throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
   }
 }

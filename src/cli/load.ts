@@ -31,6 +31,10 @@ export async function loadForCommand(path: string, console: Console, quiet = fal
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     if (!quiet) console.err(formatIssues(error.issues, ["error", "warning"]));
-    return { ...(error.partial ? { model: error.partial } : {}), partial: error.partial !== undefined, issues: error.issues };
+    return {
+      ...(error.partial ? { model: error.partial } : {}),
+      partial: error.partial !== undefined,
+      issues: error.issues,
+    };
   }
 }

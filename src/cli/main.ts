@@ -16,7 +16,9 @@ runCli(process.argv.slice(2), processConsole).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`plansheet: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `plansheet: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

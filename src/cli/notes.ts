@@ -9,7 +9,9 @@ export function formatNotes(issues: readonly Issue[]): string {
   const lines = new Map<string, string[]>();
   for (const issue of issues) {
     if (issue.severity !== "info") continue;
-    const reason = issue.message.replace(/^\S+ (has no value|cannot be computed) in [^:]+: /, "").replace(/^it needs /, "needs ");
+    const reason = issue.message
+      .replace(/^\S+ (has no value|cannot be computed) in [^:]+: /, "")
+      .replace(/^it needs /, "needs ");
     const key = `${issue.years ? yearRanges(issue.years) : ""}: ${reason}`;
     lines.set(key, [...(lines.get(key) ?? []), issue.indicator ?? ""]);
   }

@@ -32,7 +32,10 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .exitOverride()
     .configureOutput({ writeOut: (s) => console.out(s), writeErr: (s) => console.err(s) })
     .version(VERSION, "-v, --version")
-    .option("--outside-data", "let a model's data: read tables outside the model file's folder (by default only its own folder's are read)")
+    .option(
+      "--outside-data",
+      "let a model's data: read tables outside the model file's folder (by default only its own folder's are read)",
+    )
     .showHelpAfterError("(run plansheet --help for usage)")
     .hook("preAction", () => allowDataOutside(program.opts<{ outsideData?: boolean }>().outsideData === true));
 
@@ -47,12 +50,36 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--json", "print JSON (the run shape in the README)")
     .option("--csv", "print every cell as CSV in tidy long form (UTF-8 with a byte order mark, for Excel)")
     .option("--strict", "exit 3 when a target is unmet")
-    .option("--chart <id>", "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines")
-    .option("-o, --output <file>", "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)")
-    .addOption(new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"))
-    .action(async (model: string, opts: { scenario?: string; mode: "float" | "decimal"; json?: boolean; csv?: boolean; strict?: boolean; chart?: string; output?: string; lang: "zh" | "en" }) => {
-      code = opts.chart ? await chartCommand(model, { ...opts, chart: opts.chart }, console) : await runCommand(model, opts, console);
-    });
+    .option(
+      "--chart <id>",
+      "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines",
+    )
+    .option(
+      "-o, --output <file>",
+      "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)",
+    )
+    .addOption(
+      new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"),
+    )
+    .action(
+      async (
+        model: string,
+        opts: {
+          scenario?: string;
+          mode: "float" | "decimal";
+          json?: boolean;
+          csv?: boolean;
+          strict?: boolean;
+          chart?: string;
+          output?: string;
+          lang: "zh" | "en";
+        },
+      ) => {
+        code = opts.chart
+          ? await chartCommand(model, { ...opts, chart: opts.chart }, console)
+          : await runCommand(model, opts, console);
+      },
+    );
 
   program
     .command("export")
@@ -81,14 +108,30 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .command("verify")
     .description("check the figures printed in a report against each other, given their rounding")
     .argument("<claims>", "claims file (YAML or JSON), or a report's text (.txt, .md, .html) to extract them from")
-    .option("-m, --model <model>", "model file whose indicators and units the claims use (overrides the file's own model:)")
+    .option(
+      "-m, --model <model>",
+      "model file whose indicators and units the claims use (overrides the file's own model:)",
+    )
     .option("--json", "print JSON (the verify shape in the README)")
     .option("--strict", "exit 3 when a check is inconsistent or an arithmetic mean (a finding; not what is to review)")
-    .option("--year <year>", "for a report's text: its year (a communiqué's data year, a work report's year of delivery), when the text does not print it", yearOption)
-    .option("--period <period>", "for a report's text: the part of the year it reports on (H1, Q1-Q3, M1-M4, 上半年), when its title does not say", periodOption)
-    .action(async (claims: string, opts: { model?: string; json?: boolean; strict?: boolean; year?: number; period?: string }) => {
-      code = await verifyCommand(claims, opts, console);
-    });
+    .option(
+      "--year <year>",
+      "for a report's text: its year (a communiqué's data year, a work report's year of delivery), when the text does not print it",
+      yearOption,
+    )
+    .option(
+      "--period <period>",
+      "for a report's text: the part of the year it reports on (H1, Q1-Q3, M1-M4, 上半年), when its title does not say",
+      periodOption,
+    )
+    .action(
+      async (
+        claims: string,
+        opts: { model?: string; json?: boolean; strict?: boolean; year?: number; period?: string },
+      ) => {
+        code = await verifyCommand(claims, opts, console);
+      },
+    );
 
   program
     .command("extract")
@@ -96,22 +139,39 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .argument("<report>", "the report's text (UTF-8 or GBK; HTML is stripped)")
     .option("--json", "print the extraction as JSON (claims with spans, targets, unclassified numbers)")
     .option("-o, --output <file>", "write the claims file there")
-    .option("--year <year>", "the report's year (a communiqué's data year, a work report's year of delivery), when the text does not print it", yearOption)
-    .option("--period <period>", "the part of the year the report is about (H1, Q1-Q3, M1-M4, 上半年), when its title does not say", periodOption)
+    .option(
+      "--year <year>",
+      "the report's year (a communiqué's data year, a work report's year of delivery), when the text does not print it",
+      yearOption,
+    )
+    .option(
+      "--period <period>",
+      "the part of the year the report is about (H1, Q1-Q3, M1-M4, 上半年), when its title does not say",
+      periodOption,
+    )
     .action((report: string, opts: { json?: boolean; output?: string; year?: number; period?: string }) => {
       code = extractCommand(report, opts, console);
     });
 
   program
     .command("solve")
-    .description("what it would take: the lever value at which a target just holds (several targets and levers: a joint search)")
+    .description(
+      "what it would take: the lever value at which a target just holds (several targets and levers: a joint search)",
+    )
     .argument("<model>", "model file (YAML or JSON)")
     .requiredOption("-t, --target <id>", "target to meet (repeat for a joint search)", collect)
-    .option("-l, --lever <id>", "input to move (repeat for a joint search; default: the target's lever in the model)", collect)
+    .option(
+      "-l, --lever <id>",
+      "input to move (repeat for a joint search; default: the target's lever in the model)",
+      collect,
+    )
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--min <value>", "lower bound of the lever, as in a model file (-5%, 0.6pp, 4500)")
     .option("--max <value>", "upper bound of the lever")
-    .option("-p, --probability <p>", "solve for a probability of meeting the target instead (0.8 or 80%), by Monte Carlo")
+    .option(
+      "-p, --probability <p>",
+      "solve for a probability of meeting the target instead (0.8 or 80%), by Monte Carlo",
+    )
     .option("-n, --trials <n>", "trials per Monte Carlo run (with --probability)", "2000")
     .option("--seed <k>", "seed (with --probability)", "1")
     .option("--json", "print JSON (the solve shape in the README)")
@@ -130,7 +190,10 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
     .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
     .option("--json", "print JSON (the simulate shape in the README)")
-    .option("--csv", "print the quantiles as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)")
+    .option(
+      "--csv",
+      "print the quantiles as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
+    )
     .option("--strict", "exit 3 when a target's probability is below 50%")
     .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
       code = await simulateCommand(model, opts, console);
@@ -152,7 +215,10 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-t, --target <id>", "a target to report (repeatable; default all)", collect)
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--json", "print JSON (the sweep shape in the README)")
-    .option("--csv", "print every point as CSV in tidy long form (targets met with their margins, cells with their values)")
+    .option(
+      "--csv",
+      "print every point as CSV in tidy long form (targets met with their margins, cells with their values)",
+    )
     .option("--strict", "exit 3 when a target is unmet at every point")
     .action(async (model: string, opts: Parameters<typeof sweepCommand>[1]) => {
       code = await sweepCommand(model, opts, console);
@@ -165,7 +231,11 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-s, --scenario <name>", "a scenario (repeatable; default all of the model's)", collect)
     .option("--year <year>", "year of the indicator table (default: the last)")
     .option("-i, --indicator <id>", "an indicator to compare (repeatable; default all)", collect)
-    .addOption(new Option("--mode <mode>", "number mode (decimal decides targets exactly on their threshold)").choices(["float", "decimal"]).default("float"))
+    .addOption(
+      new Option("--mode <mode>", "number mode (decimal decides targets exactly on their threshold)")
+        .choices(["float", "decimal"])
+        .default("float"),
+    )
     .option("--json", "print JSON")
     .option("--strict", "exit 3 when a target is unmet in any scenario")
     .action(async (model: string, opts: Parameters<typeof compareCommand>[1]) => {
@@ -184,7 +254,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     await program.parseAsync(argv, { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.exitCode === 0
+        ? EXIT.ok
+        : EXIT.usage;
     }
     if (error instanceof PlansheetError) {
       console.err(formatIssues(error.issues));

@@ -2,7 +2,10 @@
  * A progress bar on standard error, drawn only on a terminal (never when piped, in CI, or with --json), so
  * that output meant for scripts stays clean.
  */
-export function progressBar(label: string, enabled: boolean): ((done: number, total: number) => void) & { finish(): void } {
+export function progressBar(
+  label: string,
+  enabled: boolean,
+): ((done: number, total: number) => void) & { finish(): void } {
   const on = enabled && process.stderr.isTTY === true && !process.env.CI;
   let last = -1;
   const update = (done: number, total: number) => {
@@ -12,7 +15,9 @@ export function progressBar(label: string, enabled: boolean): ((done: number, to
     last = percent;
     const width = 30;
     const filled = Math.round((width * done) / total);
-    process.stderr.write(`\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${percent}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}`);
+    process.stderr.write(
+      `\r${label} [${"#".repeat(filled)}${" ".repeat(width - filled)}] ${percent}% ${done.toLocaleString("en")}/${total.toLocaleString("en")}`,
+    );
   };
   return Object.assign(update, {
     finish() {

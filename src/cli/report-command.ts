@@ -31,7 +31,7 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
     console.err("error: --simulate needs --seed, so that the page can be made again with the same numbers");
     return EXIT.usage;
   }
-  let verification;
+  let verification: ReturnType<typeof verifyClaimsFile> | undefined;
   if (options.claims) {
     try {
       verification = verifyClaimsFile(options.claims, { model });
@@ -42,7 +42,7 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
     }
     if (verification.issues.length > 0) console.err(formatIssues(verification.issues, ["error", "warning"]));
   }
-  let simulation;
+  let simulation: Awaited<ReturnType<typeof simulate>> | undefined;
   if (options.simulate !== undefined) {
     const bar = progressBar("simulating", true);
     simulation = await simulate(model, {
@@ -53,7 +53,11 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
     });
     bar.finish();
   }
-  const html = await reportPage(model, { ...(verification ? { verification } : {}), ...(simulation ? { simulation } : {}), draw: svgOf });
+  const html = await reportPage(model, {
+    ...(verification ? { verification } : {}),
+    ...(simulation ? { simulation } : {}),
+    draw: svgOf,
+  });
   writeFileSync(options.output, html);
   console.err(`wrote ${options.output} (${Math.round(html.length / 1024)} KB)`);
   return EXIT.ok;

@@ -36,8 +36,17 @@ export async function runCommand(path: string, options: RunCommandOptions, conso
     if (options.json) console.out(JSON.stringify({ issues }, null, 2));
     return EXIT.modelError;
   }
-  const projection = model.run({ ...(options.scenario ? { scenario: options.scenario } : {}), mode: options.mode ?? "float" });
-  console.out(options.json ? JSON.stringify(projection.toJSON(), null, 2) : options.csv ? projectionCsv(projection) : formatRun(projection, model.name, partial));
+  const projection = model.run({
+    ...(options.scenario ? { scenario: options.scenario } : {}),
+    mode: options.mode ?? "float",
+  });
+  console.out(
+    options.json
+      ? JSON.stringify(projection.toJSON(), null, 2)
+      : options.csv
+        ? projectionCsv(projection)
+        : formatRun(projection, model.name, partial),
+  );
   if (partial) return EXIT.modelError;
   if (options.strict && projection.targets.some((t) => t.met !== true)) return EXIT.strict;
   return EXIT.ok;
@@ -51,7 +60,16 @@ export function formatRun(projection: Projection, name: string | undefined, part
     "",
     projection.mode === "decimal" ? formatProjectionExact(projection) : formatProjectionTable(projection),
     "",
-    ...(projection.mode === "decimal" ? [] : ["Indicators", formatLegend(projection), "", "Inputs and constants (the same in every year)", formatConstants(projection), ""]),
+    ...(projection.mode === "decimal"
+      ? []
+      : [
+          "Indicators",
+          formatLegend(projection),
+          "",
+          "Inputs and constants (the same in every year)",
+          formatConstants(projection),
+          "",
+        ]),
     "Targets",
     formatTargets(projection),
     "",
@@ -61,7 +79,12 @@ export function formatRun(projection: Projection, name: string | undefined, part
   const counts = formatFractionalCounts(projection);
   if (counts) sections.push("", "Counts that are not whole numbers", counts);
   const warnings = formatIssues(projection.issues, ["error", "warning"]);
-  if (warnings) sections.push("", projection.issues.some((i) => i.severity === "error") ? "Errors and warnings" : "Warnings", warnings);
+  if (warnings)
+    sections.push(
+      "",
+      projection.issues.some((i) => i.severity === "error") ? "Errors and warnings" : "Warnings",
+      warnings,
+    );
   const notes = formatNotes(projection.issues);
   if (notes) sections.push("", "Notes (cells without a value)", notes);
   return sections.join("\n");

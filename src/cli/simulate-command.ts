@@ -24,13 +24,18 @@ export interface SimulateCommandOptions {
  * probability with its 95% interval and drivers, and fan-chart quantiles (DESIGN's `simulate` JSON with
  * `--json`). A progress bar shows on a terminal. `--strict` exits 3 when a target's probability is below 50%.
  */
-export async function simulateCommand(path: string, options: SimulateCommandOptions, console: Console): Promise<number> {
+export async function simulateCommand(
+  path: string,
+  options: SimulateCommandOptions,
+  console: Console,
+): Promise<number> {
   const { model, partial } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.fan) checkIndicatorOptions(options.fan, "--fan", model);
   const workers = options.workers !== undefined ? readIntegerOption(options.workers, "--workers") : undefined;
   const cores = availableParallelism();
-  if (workers !== undefined && workers > cores) console.err(`plansheet: --workers ${workers}, but this machine has ${cores} cores: ${cores} workers are used`);
+  if (workers !== undefined && workers > cores)
+    console.err(`plansheet: --workers ${workers}, but this machine has ${cores} cores: ${cores} workers are used`);
   const bar = progressBar("simulating", !options.json && !options.csv);
   const result = await simulate(model, {
     trials: readIntegerOption(options.trials, "--trials"),

@@ -38,7 +38,8 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     ...(options.max !== undefined ? { max: readLeverOption(options.max, "--max", model, lever) } : {}),
   };
   const scenario = options.scenario ? { scenario: options.scenario } : {};
-  if (options.target.length === 0) throw new PlansheetError("solve needs --target", [makeIssue("usage", { message: "solve needs --target" })]);
+  if (options.target.length === 0)
+    throw new PlansheetError("solve needs --target", [makeIssue("usage", { message: "solve needs --target" })]);
   if (options.probability !== undefined) {
     const lever = options.lever[0];
     const result = solveProbability(model, {
@@ -59,9 +60,17 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model));
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
-  if (options.lever.length === 0) throw new PlansheetError("a joint search needs --lever for each input to move", [makeIssue("usage", { message: "a joint search needs --lever for each input to move" })]);
+  if (options.lever.length === 0)
+    throw new PlansheetError("a joint search needs --lever for each input to move", [
+      makeIssue("usage", { message: "a joint search needs --lever for each input to move" }),
+    ]);
   const perLever = Object.fromEntries(options.lever.map((l) => [l, bounds]));
-  const result = findFeasible(model, { targets: options.target, levers: options.lever, ...scenario, ...(options.min || options.max ? { bounds: perLever } : {}) });
+  const result = findFeasible(model, {
+    targets: options.target,
+    levers: options.lever,
+    ...scenario,
+    ...(options.min || options.max ? { bounds: perLever } : {}),
+  });
   console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model));
   return exit(options.strict && !result.feasible ? EXIT.strict : EXIT.ok);
 }

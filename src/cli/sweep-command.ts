@@ -51,8 +51,12 @@ export async function sweepCommand(path: string, options: SweepCommandOptions, c
     ...(options.target && options.target.length > 0 ? { targets: options.target } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
   });
-  console.out(options.json ? JSON.stringify(result, null, 2) : options.csv ? sweepCsv(result, model) : formatSweep(result, model));
-  const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) => result.points.every((p) => p.targets[id] !== true));
+  console.out(
+    options.json ? JSON.stringify(result, null, 2) : options.csv ? sweepCsv(result, model) : formatSweep(result, model),
+  );
+  const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) =>
+    result.points.every((p) => p.targets[id] !== true),
+  );
   if (partial) return EXIT.modelError;
   return options.strict && neverMet ? EXIT.strict : EXIT.ok;
 }

@@ -24,11 +24,12 @@ export interface VerifyCommandOptions {
  */
 export async function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): Promise<number> {
   if (isReportTextPath(path) && !options.model) return verifyReportCommand(path, options, console);
-  let report;
+  let report: ReturnType<typeof verifyClaimsRead>;
   try {
     // The model is loaded here, with every data file it reads (workbooks too), rather than by verifyClaimsFile.
     const claims = readClaimsText(readTextFile(path), path);
-    const modelPath = options.model ?? (claims.modelPath !== undefined ? resolve(dirname(path), claims.modelPath) : undefined);
+    const modelPath =
+      options.model ?? (claims.modelPath !== undefined ? resolve(dirname(path), claims.modelPath) : undefined);
     report = verifyClaimsRead(claims, modelPath !== undefined ? { model: await loadModelAsync(modelPath) } : {});
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
@@ -49,9 +50,12 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
  * first, each with the sentences it rests on and their lines. The proposed identities are listed.
  */
 function verifyReportCommand(path: string, options: VerifyCommandOptions, console: Console): number {
-  let verified;
+  let verified: ReturnType<typeof verifyReportFile>;
   try {
-    verified = verifyReportFile(path, { ...(options.year !== undefined ? { year: options.year } : {}), ...(options.period !== undefined ? { period: options.period } : {}) });
+    verified = verifyReportFile(path, {
+      ...(options.year !== undefined ? { year: options.year } : {}),
+      ...(options.period !== undefined ? { period: options.period } : {}),
+    });
   } catch (error) {
     if (!(error instanceof ModelError)) throw error;
     console.err(formatIssues(error.issues, ["error", "warning"]));
@@ -64,8 +68,12 @@ function verifyReportCommand(path: string, options: VerifyCommandOptions, consol
   if (options.json) {
     console.out(JSON.stringify({ ...report.toJSON(), extraction }, null, 2));
   } else {
-    const proposed = extraction.identities.length ? `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}` : "";
-    console.out(`${formatVerification(report, `${path} (${extraction.claims.length} figures read from the text)`, (id) => byId.get(id))}${proposed}`);
+    const proposed = extraction.identities.length
+      ? `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}`
+      : "";
+    console.out(
+      `${formatVerification(report, `${path} (${extraction.claims.length} figures read from the text)`, (id) => byId.get(id))}${proposed}`,
+    );
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;

@@ -67,7 +67,7 @@ function checkPowArgs(baseSign: number, baseIsZero: boolean, exponent: number, e
  */
 export function roundHalfAwayFromZero(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
-  const scale = Math.pow(10, Math.abs(digits));
+  const scale = 10 ** Math.abs(digits);
   const scaled = digits >= 0 ? Math.abs(x) * scale : Math.abs(x) / scale;
   // Beyond 2^53 every double is whole: a value that large at this scale has no digits left to round.
   if (scaled >= 2 ** 53) return x;
@@ -91,11 +91,11 @@ export const floatArithmetic: Arithmetic<number> = {
   neg: (a) => -a,
   pow: (a, b) => {
     checkPowArgs(Math.sign(a), a === 0, b, Number.isInteger(b));
-    return Math.pow(a, b);
+    return a ** b;
   },
   root: (a, n) => {
     if (a < 0) throw new CellFailure("domain", `the ${n}-th root of a negative number has no real value`);
-    return Math.pow(a, 1 / n);
+    return a ** (1 / n);
   },
   exp: (a) => Math.exp(a),
   log: (a) => {
@@ -127,13 +127,16 @@ const RootDec = Dec.clone({ precision: 40 });
  */
 function decimalRoot(a: Dec, n: number): Dec {
   if (a.isZero() || n === 1) return a;
-  const estimate = Math.pow(a.toNumber(), 1 / n);
+  const estimate = a.toNumber() ** (1 / n);
   if (!Number.isFinite(estimate) || estimate === 0) return a.pow(new Dec(1).div(n));
   const x = new RootDec(a);
   let y = new RootDec(estimate);
   for (let step = 0; step < 2; step++) {
     // y ← ((n − 1)·y + x / y^(n−1)) / n
-    y = y.times(n - 1).plus(x.div(y.pow(n - 1))).div(n);
+    y = y
+      .times(n - 1)
+      .plus(x.div(y.pow(n - 1)))
+      .div(n);
   }
   // Copying a Decimal does not round it: round to the mode's 34 digits explicitly.
   return new Dec(y.toSignificantDigits(DECIMAL_PRECISION, Dec.ROUND_HALF_EVEN));
@@ -164,7 +167,8 @@ export const decimalArithmetic: Arithmetic<Dec> = {
   },
   exp: (a) => a.exp(),
   log: (a) => {
-    if (!a.isPositive() || a.isZero()) throw new CellFailure("domain", "the logarithm of a number that is not positive");
+    if (!a.isPositive() || a.isZero())
+      throw new CellFailure("domain", "the logarithm of a number that is not positive");
     return a.ln();
   },
   sqrt: (a) => {

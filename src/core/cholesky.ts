@@ -3,7 +3,10 @@
  * at which it fails when the matrix is not one. A pivot within `tolerance` of zero is taken as zero, so that a
  * singular but valid correlation matrix (two inputs perfectly correlated) is accepted.
  */
-export function cholesky(matrix: readonly (readonly number[])[], tolerance = 1e-10): { ok: true; factor: number[][] } | { ok: false; row: number } {
+export function cholesky(
+  matrix: readonly (readonly number[])[],
+  tolerance = 1e-10,
+): { ok: true; factor: number[][] } | { ok: false; row: number } {
   const n = matrix.length;
   const factor = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let i = 0; i < n; i++) {

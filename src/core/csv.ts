@@ -27,5 +27,5 @@ function cellText(cell: CsvCell): string {
  * Excel opens.
  */
 export function csvText(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(cellText).join(",")).join("\n") + "\n";
+  return `${[header, ...rows].map((row) => row.map(cellText).join(",")).join("\n")}\n`;
 }

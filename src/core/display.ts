@@ -32,14 +32,23 @@ export interface DocumentLike {
  */
 export function htmlElement(html: string, document?: DocumentLike): unknown {
   const doc = document ?? (globalThis as { document?: DocumentLike }).document;
-  if (!doc) throw new TypeError("toElement needs a document: pass one (Observable and browsers have globalThis.document)");
+  if (!doc)
+    throw new TypeError("toElement needs a document: pass one (Observable and browsers have globalThis.document)");
   const template = doc.createElement("template");
   template.innerHTML = html.trim();
   return template.content.firstElementChild;
 }
 
 /** The results a planner meets, each shown by the render layer in its own words. */
-export type ResultKind = "projection" | "verification" | "solve" | "sweep" | "simulation" | "comparison" | "feasibility" | "probability_solve";
+export type ResultKind =
+  | "projection"
+  | "verification"
+  | "solve"
+  | "sweep"
+  | "simulation"
+  | "comparison"
+  | "feasibility"
+  | "probability_solve";
 
 /** A result in words, each form made when asked for: the text the CLI prints, and the same tables as HTML. */
 export interface Presentation {
@@ -72,7 +81,8 @@ export function presentation(kind: ResultKind, value: object, context?: unknown)
 
 /** A presentation's CSV, or an error for a kind of result that has none. */
 export function csvOf(kind: ResultKind, shown: Presentation): string {
-  if (shown.csv === undefined) throw new TypeError(`a ${kind.replace("_", " ")} result has no table of values to write as CSV: use toJSON()`);
+  if (shown.csv === undefined)
+    throw new TypeError(`a ${kind.replace("_", " ")} result has no table of values to write as CSV: use toJSON()`);
   return shown.csv();
 }
 
@@ -102,13 +112,19 @@ export function tableBundle(shown: Presentation, json: unknown): MimeBundle {
  * methods are not enumerable, so spreads and equality see the result as it was; `toJSON` gives its data (`json`,
  * where the result holds what JSON cannot: a comparison's units).
  */
-export function withDisplay<T extends object>(value: T, kind: ResultKind, context?: unknown, json: (value: T) => unknown = (v) => ({ ...v })): T & Displayable {
+export function withDisplay<T extends object>(
+  value: T,
+  kind: ResultKind,
+  context?: unknown,
+  json: (value: T) => unknown = (v) => ({ ...v }),
+): T & Displayable {
   const data = (): unknown => json(value);
   const methods: Displayable = {
     toJSON: data,
     toHTML: () => presentation(kind, value, context).html(),
     toString: () => presentation(kind, value, context).text(),
-    toElement: (document?: DocumentLike) => htmlElement(`<div>${presentation(kind, value, context).html()}</div>`, document),
+    toElement: (document?: DocumentLike) =>
+      htmlElement(`<div>${presentation(kind, value, context).html()}</div>`, document),
     toCSV: () => csvOf(kind, presentation(kind, value, context)),
     [INSPECT]: () => presentation(kind, value, context).text(),
     [JUPYTER_DISPLAY]: () => tableBundle(presentation(kind, value, context), data()),
@@ -132,7 +148,10 @@ type DenoJupyter = { display(bundle: MimeBundle, options: { raw: boolean }): Pro
  * (`Deno.jupyter.display`) when running there, else through the `sink` given (tslab: `display(x, tslab.display)`)
  * — a chart as its SVG where drawn, anything else as its HTML. Returns false when there is nowhere to show it.
  */
-export async function display(value: Partial<Displayable> & { readonly svg?: string }, sink?: DisplaySink): Promise<boolean> {
+export async function display(
+  value: Partial<Displayable> & { readonly svg?: string },
+  sink?: DisplaySink,
+): Promise<boolean> {
   const jupyter = (globalThis as { Deno?: { jupyter?: DenoJupyter } }).Deno?.jupyter;
   const bundle = value[JUPYTER_DISPLAY]?.();
   if (jupyter && bundle) {

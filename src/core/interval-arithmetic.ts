@@ -36,8 +36,6 @@ export const WHOLE_LINE: Interval = { lo: null, hi: null, loClosed: false, hiClo
 /** The empty interval: what a function gives where it has no value at all (the log of numbers ≤ 0). */
 export const EMPTY_INTERVAL: Interval = { lo: new Decimal(1), hi: new Decimal(0), loClosed: false, hiClosed: false };
 
-
-
 /** a + b. */
 export function addIntervals(a: Interval, b: Interval): Interval {
   return {
@@ -50,7 +48,12 @@ export function addIntervals(a: Interval, b: Interval): Interval {
 
 /** −a. */
 export function negateInterval(a: Interval): Interval {
-  return { lo: a.hi === null ? null : a.hi.neg(), hi: a.lo === null ? null : a.lo.neg(), loClosed: a.hiClosed, hiClosed: a.loClosed };
+  return {
+    lo: a.hi === null ? null : a.hi.neg(),
+    hi: a.lo === null ? null : a.lo.neg(),
+    loClosed: a.hiClosed,
+    hiClosed: a.loClosed,
+  };
 }
 
 /** a − b. */
@@ -152,7 +155,7 @@ export function powerIntervalInteger(a: Interval, n: number): Interval {
     const hi = candidates.includes(null) ? null : Decimal.max(...(candidates as Decimal[]));
     return { lo: new Decimal(0), hi, loClosed: true, hiClosed: hi !== null };
   }
-  const positive = a.lo !== null && a.lo.greaterThanOrEqualTo(0);
+  const positive = a.lo?.greaterThanOrEqualTo(0);
   return positive
     ? { lo: pow(a.lo, Down), hi: pow(a.hi, Up), loClosed: a.loClosed, hiClosed: a.hiClosed }
     : { lo: pow(a.hi, Down), hi: pow(a.lo, Up), loClosed: a.hiClosed, hiClosed: a.loClosed };
@@ -178,7 +181,7 @@ export function expInterval(a: Interval): Interval {
 
 /** ln a for a > 0 (increasing); the part of a at or below 0 has no logarithm and is dropped (all of it: empty). */
 export function logInterval(a: Interval): Interval {
-  if (a.hi !== null && a.hi.lessThanOrEqualTo(0)) return EMPTY_INTERVAL;
+  if (a.hi?.lessThanOrEqualTo(0)) return EMPTY_INTERVAL;
   const lo = a.lo === null || !a.lo.isPositive() || a.lo.isZero() ? null : widenDown(new Down(a.lo).ln());
   const hi = a.hi === null ? null : a.hi.isPositive() && !a.hi.isZero() ? widenUp(new Up(a.hi).ln()) : null;
   return { lo, hi, loClosed: lo !== null && a.loClosed, hiClosed: hi !== null && a.hiClosed };
@@ -186,10 +189,16 @@ export function logInterval(a: Interval): Interval {
 
 /** a^(1/n): the n-th root of a non-negative interval (increasing); negative parts are dropped. */
 export function rootInterval(a: Interval, n: number): Interval {
-  if (a.hi !== null && a.hi.lessThan(0)) return EMPTY_INTERVAL;
-  if (a.hi !== null && a.hi.isZero()) return a.hiClosed ? pointInterval(0) : EMPTY_INTERVAL;
+  if (a.hi?.lessThan(0)) return EMPTY_INTERVAL;
+  if (a.hi?.isZero()) return a.hiClosed ? pointInterval(0) : EMPTY_INTERVAL;
   const root = (x: Bound, rounding: typeof Down, widen: (d: Decimal) => Decimal): Bound =>
-    x === null ? null : x.isNegative() ? new Decimal(0) : x.isZero() ? new Decimal(0) : widen(new rounding(x).pow(new rounding(1).div(n)));
+    x === null
+      ? null
+      : x.isNegative()
+        ? new Decimal(0)
+        : x.isZero()
+          ? new Decimal(0)
+          : widen(new rounding(x).pow(new rounding(1).div(n)));
   return {
     lo: a.lo === null ? new Decimal(0) : root(a.lo, Down, widenDown),
     hi: root(a.hi, Up, widenUp),
@@ -204,7 +213,7 @@ export function absInterval(a: Interval): Interval {
     const hi = a.lo === null || a.hi === null ? null : Decimal.max(a.lo.abs(), a.hi.abs());
     return { lo: new Decimal(0), hi, loClosed: true, hiClosed: hi !== null };
   }
-  return a.lo !== null && a.lo.greaterThanOrEqualTo(0) ? a : negateInterval(a);
+  return a.lo?.greaterThanOrEqualTo(0) ? a : negateInterval(a);
 }
 
 /** a × q for an exact rational q = num/den > 0 (a unit conversion). */
@@ -218,13 +227,18 @@ export function minMaxIntervals(a: Interval, b: Interval, max: boolean): Interva
     if (x === null || y === null) return (lowEnd ? !max : max) ? null : (x ?? y);
     return max ? Decimal.max(x, y) : Decimal.min(x, y);
   };
-  return { lo: pick(a.lo, b.lo, true), hi: pick(a.hi, b.hi, false), loClosed: a.loClosed && b.loClosed, hiClosed: a.hiClosed && b.hiClosed };
+  return {
+    lo: pick(a.lo, b.lo, true),
+    hi: pick(a.hi, b.hi, false),
+    loClosed: a.loClosed && b.loClosed,
+    hiClosed: a.hiClosed && b.hiClosed,
+  };
 }
 
 /** The sign every point of an interval has: 1, −1, 0 for the point 0, and NaN where its points differ in sign. */
 function signOfInterval(a: Interval): number {
-  if (a.lo !== null && (a.lo.isPositive() && !a.lo.isZero() || (a.lo.isZero() && !a.loClosed))) return 1;
-  if (a.hi !== null && (a.hi.isNegative() && !a.hi.isZero() || (a.hi.isZero() && !a.hiClosed))) return -1;
+  if (a.lo !== null && ((a.lo.isPositive() && !a.lo.isZero()) || (a.lo.isZero() && !a.loClosed))) return 1;
+  if (a.hi !== null && ((a.hi.isNegative() && !a.hi.isZero()) || (a.hi.isZero() && !a.hiClosed))) return -1;
   if (a.lo !== null && a.hi !== null && a.lo.isZero() && a.hi.isZero()) return 0;
   return Number.NaN;
 }
@@ -248,7 +262,9 @@ export const intervalArithmetic: Arithmetic<Interval> = {
   neg: negateInterval,
   pow: (a, b) => {
     const n = b.lo !== null && b.hi !== null && b.lo.equals(b.hi) && b.lo.isInteger() ? b.lo.toNumber() : undefined;
-    return n !== undefined && Number.isSafeInteger(n) ? powerIntervalInteger(a, n) : expInterval(multiplyIntervals(b, logInterval(a)));
+    return n !== undefined && Number.isSafeInteger(n)
+      ? powerIntervalInteger(a, n)
+      : expInterval(multiplyIntervals(b, logInterval(a)));
   },
   root: rootInterval,
   exp: expInterval,
@@ -265,7 +281,8 @@ export const intervalArithmetic: Arithmetic<Interval> = {
   max: (a, b) => minMaxIntervals(a, b, true),
   compare: (a, b) => {
     const difference = signOfInterval(subtractIntervals(a, b));
-    if (Number.isNaN(difference)) throw new CellFailure("domain", "the comparison of two overlapping intervals is undecided");
+    if (Number.isNaN(difference))
+      throw new CellFailure("domain", "the comparison of two overlapping intervals is undecided");
     return difference;
   },
   sign: signOfInterval,

@@ -65,7 +65,10 @@ export const ISSUE_CODES = {
   report_unreadable: ["error", "the report is not text plansheet can read (empty, binary)"],
   report_decoded: ["warning", "the report was not UTF-8 or plain text and was converted"],
   report_no_figures: ["warning", "the report's text holds no figure"],
-  report_assumed: ["warning", "the report does not print something its figures need (its year); what was taken instead is said"],
+  report_assumed: [
+    "warning",
+    "the report does not print something its figures need (its year); what was taken instead is said",
+  ],
   // data files read into history (CSV, xlsx)
   data_unreadable: ["error", "a data file cannot be read as a table (not CSV, not a workbook, no such sheet or range)"],
   data_layout: ["error", "a data table's layout cannot be told: where its years, names and values are"],
@@ -130,7 +133,12 @@ export function makeIssue(code: IssueCode, fields: IssueFields): Issue {
   if (rest.formula === undefined) return issue;
   const excerpt = excerptFormula(rest.formula, rest.span);
   if (excerpt.text === rest.formula) return issue;
-  return { ...issue, formula: excerpt.text, ...(excerpt.span ? { span: excerpt.span } : {}), formulaOffset: excerpt.offset };
+  return {
+    ...issue,
+    formula: excerpt.text,
+    ...(excerpt.span ? { span: excerpt.span } : {}),
+    formulaOffset: excerpt.offset,
+  };
 }
 
 /** True when any issue is an error. */

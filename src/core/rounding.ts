@@ -45,10 +45,21 @@ export function readPrintedFigure(text: string): PrintedFigure | undefined {
   // Half away from zero: the end nearer zero is included, the end farther from zero is not. A printed zero
   // stands for anything that rounds to it from either side; `-0.0` only for what rounds to it from below.
   let interval: Interval;
-  if (value.isZero()) interval = negative ? { lo, hi: value, loClosed: false, hiClosed: true } : { lo, hi, loClosed: false, hiClosed: false };
+  if (value.isZero())
+    interval = negative
+      ? { lo, hi: value, loClosed: false, hiClosed: true }
+      : { lo, hi, loClosed: false, hiClosed: false };
   else if (negative) interval = { lo, hi, loClosed: false, hiClosed: true };
   else interval = { lo, hi, loClosed: true, hiClosed: false };
-  return { text: text.trim(), kind: permille ? "percent" : literal.kind, value, negative, decimals, halfUnit, interval };
+  return {
+    text: text.trim(),
+    kind: permille ? "percent" : literal.kind,
+    value,
+    negative,
+    decimals,
+    halfUnit,
+    interval,
+  };
 }
 
 /**

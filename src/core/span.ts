@@ -44,7 +44,10 @@ export interface FilePosition {
 /** `model.yaml:12:22`, `data.xlsx:主要指标!C4` (a workbook's cell), `model.yaml`, or `` when nothing is known. */
 export function formatFilePosition(position: (Partial<FilePosition> & { readonly cell?: string }) | undefined): string {
   if (!position) return "";
-  const parts = [position.file, ...(position.cell !== undefined ? [position.cell] : [position.line, position.column])].filter((p) => p !== undefined && p !== "");
+  const parts = [
+    position.file,
+    ...(position.cell !== undefined ? [position.cell] : [position.line, position.column]),
+  ].filter((p) => p !== undefined && p !== "");
   return parts.join(":");
 }
 

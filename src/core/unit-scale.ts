@@ -16,7 +16,13 @@ export function scaleModeOf(num: number, den: number): number {
  * factor of 1, so that 亿元 → 万元 is one exact step (`× 10000`) and 万元 → 亿元 one division. The interpreter, the
  * kernels' group sums and interval evaluation use it; the kernel emitter writes the same steps as source.
  */
-export function scaler<T>(ar: Arithmetic<T>, num: number, den: number, exactNum: string, exactDen: string): (x: T) => T {
+export function scaler<T>(
+  ar: Arithmetic<T>,
+  num: number,
+  den: number,
+  exactNum: string,
+  exactDen: string,
+): (x: T) => T {
   const n = ar.literal(exactNum, num);
   const d = ar.literal(exactDen, den);
   switch (scaleModeOf(num, den)) {

@@ -13,7 +13,10 @@ export function cellIssues<T>(structure: ModelStructure, results: CellResults<T>
   for (const [cell, problem] of results.problems) {
     if (problem.code === "cycle") continue; // reported once as a build issue
     const slot = layout.slotOf(cell);
-    const key = problem.root === cell ? `${slot}|${problem.code}|${problem.message}` : `${slot}|root:${layout.slotOf(problem.root)}|${problem.code}`;
+    const key =
+      problem.root === cell
+        ? `${slot}|${problem.code}|${problem.message}`
+        : `${slot}|root:${layout.slotOf(problem.root)}|${problem.code}`;
     const entry = groups.get(key) ?? { cell, years: [], rootYears: new Set<number>() };
     entry.years.push(layout.yearOf(cell));
     entry.rootYears.add(layout.yearOf(problem.root));

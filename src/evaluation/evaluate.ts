@@ -1,5 +1,12 @@
 import type { Arithmetic, IssueCode } from "../core/index.js";
-import { CellRule, FORMULA_KEYS, formulaKeyOf, type FormulaKey, type ModelStructure, type ValueTable } from "../structure/index.js";
+import {
+  CellRule,
+  FORMULA_KEYS,
+  formulaKeyOf,
+  type FormulaKey,
+  type ModelStructure,
+  type ValueTable,
+} from "../structure/index.js";
 import { interpretCell, type CellProblem } from "./interpret-cell.js";
 import { numberClosure, type NumberClosure } from "./interpreter.js";
 import { cellReader, type CellReader } from "./signals.js";

@@ -44,7 +44,12 @@ export function interpretCell<T>(
       if (error.cell < 0) {
         fail(cell, "outside_timeline", `needs ${name}[${error.year}], outside the timeline ${timeline}`);
       } else {
-        fail(cell, "depends_on_missing", `needs ${name}[${error.year}], which has no value`, problemOf(error.cell).root);
+        fail(
+          cell,
+          "depends_on_missing",
+          `needs ${name}[${error.year}], which has no value`,
+          problemOf(error.cell).root,
+        );
       }
     } else if (error instanceof CellFailure) {
       fail(cell, error.code, error.message);

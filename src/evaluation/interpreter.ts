@@ -51,7 +51,8 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       const rest = terms.slice(1);
       return (year, cells) => {
         let acc = first(year, cells);
-        for (const term of rest) acc = term.subtract ? ar.sub(acc, term.fn(year, cells)) : ar.add(acc, term.fn(year, cells));
+        for (const term of rest)
+          acc = term.subtract ? ar.sub(acc, term.fn(year, cells)) : ar.add(acc, term.fn(year, cells));
         return acc;
       };
     }
@@ -61,7 +62,8 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       const rest = factors.slice(1);
       return (year, cells) => {
         let acc = first(year, cells);
-        for (const factor of rest) acc = factor.divide ? ar.div(acc, factor.fn(year, cells)) : ar.mul(acc, factor.fn(year, cells));
+        for (const factor of rest)
+          acc = factor.divide ? ar.div(acc, factor.fn(year, cells)) : ar.mul(acc, factor.fn(year, cells));
         return acc;
       };
     }
@@ -72,7 +74,7 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
     }
     case "if": {
       const cond = conditionClosure(expr.cond, ar);
-      const then = numberClosure(expr.then, ar);
+      const then = numberClosure(expr.whenTrue, ar);
       const otherwise = numberClosure(expr.otherwise, ar);
       return (year, cells) => (cond(year, cells) ? then(year, cells) : otherwise(year, cells));
     }
@@ -100,18 +102,32 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
     case "call": {
       const rule = ruleOf(VALUE_RULES, expr.fn);
       const args = expr.args.map((a) => numberClosure(a, ar));
-      return (year, cells) => rule(ar, args.map((arg) => arg(year, cells)));
+      return (year, cells) =>
+        rule(
+          ar,
+          args.map((arg) => arg(year, cells)),
+        );
     }
     case "elasticity": {
       const { slot, of, from, to } = expr;
       return (year, cells) => {
         const y0 = resolveYear(from, year);
         const y1 = resolveYear(to, year);
-        return elasticityOfEnds(ar, cells.read(slot, y0), cells.read(slot, y1), cells.read(of, y0), cells.read(of, y1), y1 - y0);
+        return elasticityOfEnds(
+          ar,
+          cells.read(slot, y0),
+          cells.read(slot, y1),
+          cells.read(of, y0),
+          cells.read(of, y1),
+          y1 - y0,
+        );
       };
     }
     case "aggregate": {
-      const members = expr.members.map((m) => ({ slot: m.slot, scale: scaler(ar, m.num, m.den, String(m.num), String(m.den)) }));
+      const members = expr.members.map((m) => ({
+        slot: m.slot,
+        scale: scaler(ar, m.num, m.den, String(m.num), String(m.den)),
+      }));
       const mean = expr.fn === "meanOf";
       const count = ar.integer(members.length);
       return (year, cells) => {
@@ -120,7 +136,8 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
           return ar.integer(0);
         }
         let acc = members[0]!.scale(cells.read(members[0]!.slot, year));
-        for (let i = 1; i < members.length; i++) acc = ar.add(acc, members[i]!.scale(cells.read(members[i]!.slot, year)));
+        for (let i = 1; i < members.length; i++)
+          acc = ar.add(acc, members[i]!.scale(cells.read(members[i]!.slot, year)));
         return mean ? ar.div(acc, count) : acc;
       };
     }

@@ -1,5 +1,5 @@
 import {
-  Dec,
+  type Dec,
   PlansheetError,
   decimalArithmetic,
   floatArithmetic,
@@ -137,7 +137,8 @@ export class Model {
   /** The input values of a scenario (see DESIGN: overrides of inputs, never of history), with a what-if's settings. */
   inputsOf(scenario?: string): ValueTable {
     const inputs = scenarioInputs(this.structure, scenario);
-    for (const [id, override] of this.#overrides) applyOverride(this.structure, inputs, this.structure.indicatorById.get(id)!, override);
+    for (const [id, override] of this.#overrides)
+      applyOverride(this.structure, inputs, this.structure.indicatorById.get(id)!, override);
     return inputs;
   }
 
@@ -166,7 +167,10 @@ export class Model {
    * run has used it; after that, the first read evaluates its own copy, bit for bit the same. `undefined` where
    * code generation is not allowed.
    */
-  #sharedRun(inputs: ValueTable, scenario: string | undefined): { results: FloatResults; cells: () => ProjectedCells } | undefined {
+  #sharedRun(
+    inputs: ValueTable,
+    scenario: string | undefined,
+  ): { results: FloatResults; cells: () => ProjectedCells } | undefined {
     const compiled = this.compiled();
     if (!compiled) return undefined;
     const buffer = (this.#runBuffer ??= compiled.results());
@@ -182,7 +186,12 @@ export class Model {
    * A what-if's evaluation into `buffer`: the root's full evaluation of the scenario, with the inputs this
    * what-if sets written in and only the cells downstream of them computed again.
    */
-  #evaluateWhatIf(compiled: CompiledEvaluator, inputs: ValueTable, scenario: string | undefined, buffer: FloatResults): void {
+  #evaluateWhatIf(
+    compiled: CompiledEvaluator,
+    inputs: ValueTable,
+    scenario: string | undefined,
+    buffer: FloatResults,
+  ): void {
     const root = this.#root;
     const key = scenario ?? "";
     let base = root.#bases.get(key);
@@ -220,7 +229,11 @@ export class Model {
    * Evaluates every cell with the given input values: the step that scenarios, sweeps and trials repeat. Float
    * mode uses the compiled evaluator unless `engine` is `interpreter`; the results are new on every call.
    */
-  evaluate<T = number>(inputs: ValueTable, mode: NumberMode = "float", engine: EvaluationEngine = "compiled"): CellResults<T> {
+  evaluate<T = number>(
+    inputs: ValueTable,
+    mode: NumberMode = "float",
+    engine: EvaluationEngine = "compiled",
+  ): CellResults<T> {
     if (mode === "float" && engine === "compiled") {
       const compiled = this.compiled();
       if (compiled) return compiled.evaluate(inputs) as unknown as CellResults<T>;
@@ -231,7 +244,9 @@ export class Model {
 
   /** Every target's outcome from evaluated cells. */
   #targetOutcomes(results: CellResults<unknown>, ar: Arithmetic<unknown>): TargetOutcome[] {
-    return this.structure.targets.map((target) => describeTarget(this.structure, target.id, targetDecider(this.structure, target, ar)(results), ar));
+    return this.structure.targets.map((target) =>
+      describeTarget(this.structure, target.id, targetDecider(this.structure, target, ar)(results), ar),
+    );
   }
 
   /**
@@ -243,11 +258,13 @@ export class Model {
     const scenario = options.scenario ?? DEFAULT_SCENARIO;
     const inputs = this.#runInputs(options.scenario);
     const ar = this.#arithmetic(mode);
-    const shared = mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs, options.scenario) : undefined;
+    const shared =
+      mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs, options.scenario) : undefined;
     const results = shared?.results ?? this.evaluate<unknown>(inputs, mode, options.engine);
     const outcomes = this.#targetOutcomes(results, ar);
     // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
-    const exactOutcomes = () => this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
+    const exactOutcomes = () =>
+      this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
     const targets = mode === "float" ? decideOnThreshold(outcomes, exactOutcomes) : outcomes;
     const { values, exact, beyond } = shared ? { values: shared.results.values } : projectionValues(results, ar);
     const own = { values, failed: results.failed, problems: results.problems };
@@ -258,7 +275,11 @@ export class Model {
       cells: shared?.cells ?? (() => own),
       ...(exact ? { exact } : {}),
       targets,
-      issues: [...this.structure.issues, ...cellIssues(this.structure, results), ...(beyond ? beyondFloatRange(this.structure, beyond, exact) : [])],
+      issues: [
+        ...this.structure.issues,
+        ...cellIssues(this.structure, results),
+        ...(beyond ? beyondFloatRange(this.structure, beyond, exact) : []),
+      ],
     });
   }
 }
@@ -267,7 +288,11 @@ export class Model {
  * A warning per indicator whose decimal values lie beyond the range of a JavaScript number (about 1.8e308): the
  * projection's `get()` gives ±Infinity for them, `exact()` the decimal.
  */
-function beyondFloatRange(structure: ModelStructure, cells: readonly number[], exact: readonly (string | undefined)[] | undefined): Issue[] {
+function beyondFloatRange(
+  structure: ModelStructure,
+  cells: readonly number[],
+  exact: readonly (string | undefined)[] | undefined,
+): Issue[] {
   const bySlot = new Map<number, number[]>();
   for (const cell of cells) {
     const slot = structure.layout.slotOf(cell);
@@ -290,7 +315,10 @@ function beyondFloatRange(structure: ModelStructure, cells: readonly number[], e
  * The values a projection holds when the interpreter computed them: each cell's value as a number (and in decimal
  * mode its text), with the cells beyond a float's range. A compiled run's buffer is held as it is.
  */
-function projectionValues(results: CellResults<unknown>, ar: Arithmetic<unknown>): { values: Float64Array; exact?: (string | undefined)[]; beyond?: number[] } {
+function projectionValues(
+  results: CellResults<unknown>,
+  ar: Arithmetic<unknown>,
+): { values: Float64Array; exact?: (string | undefined)[]; beyond?: number[] } {
   const values = new Float64Array(results.values.length);
   const exact = ar.mode === "decimal" ? new Array<string | undefined>(values.length) : undefined;
   let beyond: number[] | undefined;
@@ -303,7 +331,12 @@ function projectionValues(results: CellResults<unknown>, ar: Arithmetic<unknown>
   return { values, ...(exact ? { exact } : {}), ...(beyond ? { beyond } : {}) };
 }
 
-function describeTarget(structure: ModelStructure, id: string, result: TargetResult<unknown>, ar: Arithmetic<unknown>): TargetOutcome {
+function describeTarget(
+  structure: ModelStructure,
+  id: string,
+  result: TargetResult<unknown>,
+  ar: Arithmetic<unknown>,
+): TargetOutcome {
   const info = structure.targets.find((t) => t.id === id)!;
   const num = (v: unknown) => (v === null ? null : ar.toNumber(v));
   const text = (v: unknown) => (v === null ? null : String(v as Dec));
@@ -323,7 +356,9 @@ function describeTarget(structure: ModelStructure, id: string, result: TargetRes
     ...(info.quote ? { quote: info.quote } : {}),
     check: info.text,
     ...(unit ? { unit } : {}),
-    ...(ar.mode === "decimal" ? { exact: { value: text(result.value), threshold: text(result.threshold), margin: text(result.margin) } } : {}),
+    ...(ar.mode === "decimal"
+      ? { exact: { value: text(result.value), threshold: text(result.threshold), margin: text(result.margin) } }
+      : {}),
   };
 }
 
@@ -342,9 +377,18 @@ export type BuildOptions = SourceInfo;
  */
 export function requireModel(model: unknown, fn: string): Model {
   if (model instanceof Model) return model;
-  const got = model === null ? "null" : Array.isArray(model) ? "an array" : typeof model === "object" ? "a plain object" : typeof model;
+  const got =
+    model === null
+      ? "null"
+      : Array.isArray(model)
+        ? "an array"
+        : typeof model === "object"
+          ? "a plain object"
+          : typeof model;
   const message = `${fn} needs a Model, from loadModel or buildModel; it was given ${got}`;
-  throw new PlansheetError(message, [makeIssue("usage", { message, hint: "build the model first: const model = buildModel(definition)" })]);
+  throw new PlansheetError(message, [
+    makeIssue("usage", { message, hint: "build the model first: const model = buildModel(definition)" }),
+  ]);
 }
 
 /** The options a function of the library was given, or a usage error naming the function. */

@@ -1,5 +1,22 @@
-import { INSPECT, JUPYTER_DISPLAY, csvOf, htmlElement, presentation, tableBundle, type DocumentLike, type Issue, type MimeBundle, type NumberMode } from "../core/index.js";
-import { ruleName, type CellRuleCode, type IndicatorInfo, type ModelStructure, type TargetInfo } from "../structure/index.js";
+import {
+  INSPECT,
+  JUPYTER_DISPLAY,
+  csvOf,
+  htmlElement,
+  presentation,
+  tableBundle,
+  type DocumentLike,
+  type Issue,
+  type MimeBundle,
+  type NumberMode,
+} from "../core/index.js";
+import {
+  ruleName,
+  type CellRuleCode,
+  type IndicatorInfo,
+  type ModelStructure,
+  type TargetInfo,
+} from "../structure/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellProblem } from "./evaluate.js";
 import type { TargetResult } from "./target-condition.js";
@@ -161,7 +178,8 @@ export class Projection {
       values[info.id] = row;
       units[info.id] = info.unit?.name ?? null;
     }
-    const pick = (t: TargetOutcome, key: "value" | "threshold" | "margin") => (this.mode === "decimal" && t.exact ? t.exact[key] : t[key]);
+    const pick = (t: TargetOutcome, key: "value" | "threshold" | "margin") =>
+      this.mode === "decimal" && t.exact ? t.exact[key] : t[key];
     return {
       scenario: this.scenario,
       mode: this.mode,
@@ -224,4 +242,3 @@ export class Projection {
 function isAssumption(info: IndicatorInfo): boolean {
   return info.assumption || [...info.history.values()].some((h) => h.assumption === true);
 }
-

@@ -3,6 +3,7 @@ import { absoluteYears, replaceYear, type CheckedExpr } from "../formula/index.j
 import type { ModelStructure, TargetInfo } from "../structure/index.js";
 import type { CellResults } from "./evaluate.js";
 import { COMPARE, conditionClosure, numberClosure } from "./interpreter.js";
+import { combinedMargin, comparisonMargin, negatedMargin } from "./margin.js";
 import { cellReader, MissingRead, type CellReader } from "./signals.js";
 
 /**
@@ -41,28 +42,30 @@ function marginClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): (cells: CellRea
       return (cells) => {
         const l = finite(left(Number.NaN, cells), ar, "the target's value");
         const r = finite(right(Number.NaN, cells), ar, "the target's threshold");
-        // The good side first: r − l for < and <=, so that a target met exactly has margin +0, not −0.
-        const margin =
-          op === ">" || op === ">=" ? ar.sub(l, r) : op === "<" || op === "<=" ? ar.sub(r, l) : op === "==" ? ar.sub(ar.integer(0), ar.abs(ar.sub(l, r))) : ar.abs(ar.sub(l, r));
-        return { met: holds(ar.compare(l, r)), value: l, threshold: r, margin };
+        return { met: holds(ar.compare(l, r)), value: l, threshold: r, margin: comparisonMargin(op, l, r, ar) };
       };
     }
     case "logic": {
       const left = marginClosure(expr.left, ar);
       const right = marginClosure(expr.right, ar);
-      const and = expr.op === "and";
-      const pick = and ? ar.min : ar.max;
+      const op = expr.op;
+      const and = op === "and";
       return (cells) => {
         const a = left(cells);
         const b = right(cells);
-        return { met: and ? a.met && b.met : a.met || b.met, value: null, threshold: null, margin: pick(a.margin, b.margin) };
+        return {
+          met: and ? a.met && b.met : a.met || b.met,
+          value: null,
+          threshold: null,
+          margin: combinedMargin(op, a.margin, b.margin, ar),
+        };
       };
     }
     case "not": {
       const arg = marginClosure(expr.arg, ar);
       return (cells) => {
         const a = arg(cells);
-        return { met: !a.met, value: null, threshold: null, margin: ar.neg(a.margin) };
+        return { met: !a.met, value: null, threshold: null, margin: negatedMargin(a.margin, ar) };
       };
     }
     default:
@@ -120,7 +123,14 @@ export function targetDecider<T>(
 ): (results: CellResults<T>) => TargetResult<T> {
   const checked = target.checked;
   if (!checked) {
-    return () => ({ id: target.id, met: null, value: null, threshold: null, margin: null, reason: "the target's condition could not be built" });
+    return () => ({
+      id: target.id,
+      met: null,
+      value: null,
+      threshold: null,
+      margin: null,
+      reason: "the target's condition could not be built",
+    });
   }
   const margin = marginClosure(checked.expr, ar);
   const onTheWay = options.onTheWay === false ? undefined : onTheWayClosure(structure, checked.expr, ar);
@@ -146,7 +156,14 @@ export function targetDecider<T>(
       }
       const name = structure.indicators[error.slot]!.id;
       const why = error.cell >= 0 ? results.problems.get(error.cell)?.message : "outside the timeline";
-      return { id: target.id, met: null, value: null, threshold: null, margin: null, reason: `needs ${name}[${error.year}], which has no value (${why})` };
+      return {
+        id: target.id,
+        met: null,
+        value: null,
+        threshold: null,
+        margin: null,
+        reason: `needs ${name}[${error.year}], which has no value (${why})`,
+      };
     }
   };
 }

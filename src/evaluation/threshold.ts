@@ -26,7 +26,10 @@ export function onThreshold(outcome: TargetResult<number>): boolean {
  * Float outcomes with every target on its threshold replaced by its decimal outcome, marked `decidedBy:
  * "decimal"` (the decimal outcomes are computed only when some target needs them).
  */
-export function decideOnThreshold(outcomes: readonly TargetOutcome[], decimalOutcomes: () => readonly TargetOutcome[]): TargetOutcome[] {
+export function decideOnThreshold(
+  outcomes: readonly TargetOutcome[],
+  decimalOutcomes: () => readonly TargetOutcome[],
+): TargetOutcome[] {
   let exact: readonly TargetOutcome[] | undefined;
   return outcomes.map((outcome, k) => {
     if (!onThreshold(outcome)) return outcome;
@@ -62,6 +65,12 @@ export function decideTargets(
     exact ??= model.evaluate<Dec>(inputs, "decimal");
     const decided = targetDecider(model.structure, target, decimalArithmetic, { onTheWay: false })(exact);
     const num = (v: Dec | null) => (v === null ? null : v.toNumber());
-    return { ...decided, value: num(decided.value), threshold: num(decided.threshold), margin: num(decided.margin), decidedBy: "decimal" };
+    return {
+      ...decided,
+      value: num(decided.value),
+      threshold: num(decided.threshold),
+      margin: num(decided.margin),
+      decidedBy: "decimal",
+    };
   });
 }

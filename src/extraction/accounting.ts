@@ -8,7 +8,12 @@ import type { ExtractedClaim, UnclassifiedNumber } from "./types.js";
  * the readers set aside (a date, a name, a list mark …), note marks ([1], ①), and the numbers no reader reached
  * (the head's dates, page numbers, web-page furniture), so that nothing is silently dropped.
  */
-export function accountForEveryNumber(doc: DocumentText, out: Readings, figures: readonly ExtractedClaim[], lineOf: (offset: number) => number): UnclassifiedNumber[] {
+export function accountForEveryNumber(
+  doc: DocumentText,
+  out: Readings,
+  figures: readonly ExtractedClaim[],
+  lineOf: (offset: number) => number,
+): UnclassifiedNumber[] {
   const text = doc.original;
   const done = new Set<number>();
   for (const f of figures) for (const s of f.valueSpans) done.add(s.start);
@@ -17,8 +22,16 @@ export function accountForEveryNumber(doc: DocumentText, out: Readings, figures:
     if (done.has(start)) return;
     done.add(start);
     // the clause around the number, at most 40 characters each side: a long clause is not quoted whole for each of its numbers
-    const around = text.slice(Math.max(quote.start, start - QUOTE_REACH), Math.min(quote.end, end + QUOTE_REACH)).trim();
-    listed.push({ number: doc.normalized.slice(start, end), quote: around, span: { start, end }, line: lineOf(start), reason });
+    const around = text
+      .slice(Math.max(quote.start, start - QUOTE_REACH), Math.min(quote.end, end + QUOTE_REACH))
+      .trim();
+    listed.push({
+      number: doc.normalized.slice(start, end),
+      quote: around,
+      span: { start, end },
+      line: lineOf(start),
+      reason,
+    });
   };
   for (const u of out.unread) {
     const span = originalSpan(u.reading, u.span.start, u.span.end);
@@ -27,7 +40,12 @@ export function accountForEveryNumber(doc: DocumentText, out: Readings, figures:
   for (const m of doc.normalized.matchAll(/\d+(?:\.\d+)?/g)) {
     if (done.has(m.index)) continue;
     const line = lineAt(doc.lines, m.index);
-    list(m.index, m.index + m[0].length, reasonByPlace(doc.normalized, m.index, m[0], line), line ?? { start: m.index, end: m.index + m[0].length });
+    list(
+      m.index,
+      m.index + m[0].length,
+      reasonByPlace(doc.normalized, m.index, m[0], line),
+      line ?? { start: m.index, end: m.index + m[0].length },
+    );
   }
   return listed.sort((a, b) => a.span.start - b.span.start);
 }

@@ -33,13 +33,40 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
     ...(name !== undefined ? { name } : {}),
     claims: extraction.claims
       .filter((c) => c.from === undefined || c.from < c.to!)
-      .map(({ span: _span, line: _line, valueSpans: _values, assumed: _assumed, region, breakdown, than, mention, ...claim }) => ({
-        ...claim,
-        indicator: filedUnder({ ...claim, mention, ...(region ? { region } : {}), ...(breakdown ? { breakdown } : {}) }),
-        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
-        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
-        ...(than ? { than: { ...(than.from !== undefined ? { from: than.from, to: than.to } : {}), ...(than.period ? { period: than.period } : {}), ...(than.indicator !== undefined ? { indicator: otherFiled(than.indicator, mention, than.region) } : {}) } } : {}),
-      })),
+      .map(
+        ({
+          span: _span,
+          line: _line,
+          valueSpans: _values,
+          assumed: _assumed,
+          region,
+          breakdown,
+          than,
+          mention,
+          ...claim
+        }) => ({
+          ...claim,
+          indicator: filedUnder({
+            ...claim,
+            mention,
+            ...(region ? { region } : {}),
+            ...(breakdown ? { breakdown } : {}),
+          }),
+          ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
+          ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
+          ...(than
+            ? {
+                than: {
+                  ...(than.from !== undefined ? { from: than.from, to: than.to } : {}),
+                  ...(than.period ? { period: than.period } : {}),
+                  ...(than.indicator !== undefined
+                    ? { indicator: otherFiled(than.indicator, mention, than.region) }
+                    : {}),
+                },
+              }
+            : {}),
+        }),
+      ),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),
     ...(Object.keys(extraction.parts).length ? { parts: extraction.parts } : {}),
     ...(Object.keys(extraction.means ?? {}).length ? { means: extraction.means } : {}),

@@ -22,13 +22,18 @@ export function lineIndex(text: string): (offset: number) => number {
 }
 
 /** The key that tells identities apart: region, part and indicator. */
-export const identityKey = (i: Identity) => [i.region, i.breakdown, i.indicator].filter((x) => x !== undefined && x !== "").join("·");
+export const identityKey = (i: Identity) =>
+  [i.region, i.breakdown, i.indicator].filter((x) => x !== undefined && x !== "").join("·");
 
 /**
  * Readings as claims and targets: each numbered by its identity (gdp_1, gdp_2, 全国·gdp_1), its quote the clause as
  * printed, its spans and line in the text, its assumptions written as its note.
  */
-export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (offset: number) => number): { claims: ExtractedClaim[]; targets: ExtractedTarget[] } {
+export function claimsOf(
+  readingsIn: readonly Reading[],
+  text: string,
+  lineOf: (offset: number) => number,
+): { claims: ExtractedClaim[]; targets: ExtractedTarget[] } {
   const readings = addedThenReached(readingsIn);
   const ambiguous = ambiguousInMention(readings);
   const claims: ExtractedClaim[] = [];
@@ -44,7 +49,8 @@ export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (
     if (r.unit && (r.kind === "level" || r.kind === "absolute_change")) {
       const seen = units.get(key0);
       if (seen === undefined) units.set(key0, r.unit);
-      else if (seen !== r.unit && !sameUnitFamily(seen, r.unit)) indicator = `${indicator}_${r.unit.replace(/[^\p{L}\p{N}]/gu, "")}`;
+      else if (seen !== r.unit && !sameUnitFamily(seen, r.unit))
+        indicator = `${indicator}_${r.unit.replace(/[^\p{L}\p{N}]/gu, "")}`;
       lastAmount.set(`${r.sentence}|${key0}`, indicator);
     } else if (r.kind === "cumulative_change" || r.kind === "multiple") {
       // 折1162亿美元，下降28.8%: the change after an amount in another unit is that amount's
@@ -57,7 +63,15 @@ export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (
     const quote = text.slice(span.start, span.end).trim();
     const valueSpans = r.valueSpans.map((v) => originalSpan(r.reading, v.start, v.end));
     const qualifiers = [...(r.estimate && !r.target ? ["预计"] : []), ...r.qualifiers];
-    const assumed = ambiguous.has(r) ? [...r.time.assumed, { field: "subject" as const, note: "two figures of one kind and time follow one mention of the subject; which is which the text does not say" }] : r.time.assumed;
+    const assumed = ambiguous.has(r)
+      ? [
+          ...r.time.assumed,
+          {
+            field: "subject" as const,
+            note: "two figures of one kind and time follow one mention of the subject; which is which the text does not say",
+          },
+        ]
+      : r.time.assumed;
     const claim: ExtractedClaim = {
       id: `${key.replace(/·/g, "_")}_${n}`,
       indicator,
@@ -71,17 +85,30 @@ export function claimsOf(readingsIn: readonly Reading[], text: string, lineOf: (
       ...(r.time.from !== undefined ? { from: r.time.from, to: r.time.to } : {}),
       ...(r.time.period ? { period: r.time.period } : {}),
       ...(qualifiers.length ? { qualifiers } : {}),
-      ...(r.of ? { of: r.of.indicator } : r.kind === "contribution" || r.kind === "contribution_share" ? { of: "gdp" } : {}),
+      ...(r.of
+        ? { of: r.of.indicator }
+        : r.kind === "contribution" || r.kind === "contribution_share"
+          ? { of: "gdp" }
+          : {}),
       ...(r.parts ? { parts: r.parts } : {}),
       ...(r.kind === "rate_difference" ? { than: thanOf(r) } : {}),
       ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : basisOf(r)),
       quote,
-      span: { start: span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length), end: span.end },
+      span: {
+        start:
+          span.start + (text.slice(span.start, span.end).length - text.slice(span.start, span.end).trimStart().length),
+        end: span.end,
+      },
       valueSpans,
       line: lineOf(valueSpans[0]?.start ?? span.start),
       mention: r.identity.mention ?? 0,
       confidence: assumed.length ? "guess" : "high",
-      ...(assumed.length ? { assumed: assumed.map((a) => ({ field: a.field, note: a.note })), note: assumed.map((a) => a.note).join("; ") } : {}),
+      ...(assumed.length
+        ? {
+            assumed: assumed.map((a) => ({ field: a.field, note: a.note })),
+            note: assumed.map((a) => a.note).join("; "),
+          }
+        : {}),
     };
     if (r.target) targets.push({ ...claim, condition: conditionOf(claim), ...(r.nature ? { nature: r.nature } : {}) });
     else claims.push(claim);
@@ -95,14 +122,24 @@ function addedThenReached(readings: readonly Reading[]): Reading[] {
   for (let i = 0; i + 1 < out.length; i++) {
     const a = out[i]!;
     const b = out[i + 1]!;
-    if (a.kind !== "level" || b.kind !== "level" || a.identity.mention === undefined || a.identity.mention !== b.identity.mention) continue;
+    if (
+      a.kind !== "level" ||
+      b.kind !== "level" ||
+      a.identity.mention === undefined ||
+      a.identity.mention !== b.identity.mention
+    )
+      continue;
     if (a.unit !== b.unit && !(a.unit && b.unit && sameUnitFamily(a.unit, b.unit))) continue;
     const added = /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label);
     if (!added || !/(?:达到|达|累计|总数|共|突破|超过|为)$/.test((b.lead ?? "").replace(/^[、，]/, ""))) continue;
     const year = a.time.year!;
     // 五年来…新增1700公里、突破7000公里: added over the plan's years
     const from = a.span && a.span.to === year ? a.span.from : year - 1;
-    out[i] = { ...a, kind: "absolute_change", time: { from, to: year, ...(a.time.period ? { period: a.time.period } : {}), assumed: a.time.assumed } };
+    out[i] = {
+      ...a,
+      kind: "absolute_change",
+      time: { from, to: year, ...(a.time.period ? { period: a.time.period } : {}), assumed: a.time.assumed },
+    };
   }
   return out;
 }
@@ -119,7 +156,9 @@ function ambiguousInMention(readings: readonly Reading[]): Set<Reading> {
   for (const group of groups.values()) {
     if (new Set(group.map((r) => r.value)).size < 2) continue;
     // 市政道路增加40条、82.8公里: amounts in units of different kinds are different indicators
-    const families = new Set(group.map((r) => (r.unit ?? "").replace(/^(?:万亿|千万|百万|十万|亿|万|千|百)/, "")).filter((u) => u !== ""));
+    const families = new Set(
+      group.map((r) => (r.unit ?? "").replace(/^(?:万亿|千万|百万|十万|亿|万|千|百)/, "")).filter((u) => u !== ""),
+    );
     if (families.size > 1 && group.every((r) => r.unit)) continue;
     for (const r of group) out.add(r);
   }
@@ -132,7 +171,12 @@ function ambiguousInMention(readings: readonly Reading[]): Set<Reading> {
  */
 function basisOf(r: Reading): { basis?: "current" | "comparable" } {
   if (r.basis) return { basis: r.basis };
-  if (["level", "share", "structure", "pp_change", "contribution", "contribution_share", "rate_difference"].includes(r.kind)) return {};
+  if (
+    ["level", "share", "structure", "pp_change", "contribution", "contribution_share", "rate_difference"].includes(
+      r.kind,
+    )
+  )
+    return {};
   const family = familyBasis(r.identity.indicator, r.identity.label);
   return family ? { basis: family } : {};
 }
@@ -147,7 +191,10 @@ function sameUnitFamily(a: string, b: string): boolean {
 /** The other rate of a rate difference: another indicator or region's (高于全国), another part of the year's, or the same indicator's the year before. */
 function thanOf(r: Reading): NonNullable<ExtractedClaim["than"]> {
   if (r.than) return { indicator: r.than.indicator, ...(r.than.region ? { region: r.than.region } : {}) };
-  return { ...(r.time.than?.from !== undefined ? { from: r.time.than.from, to: r.time.than.to } : {}), ...(r.time.than?.period ? { period: r.time.than.period } : {}) };
+  return {
+    ...(r.time.than?.from !== undefined ? { from: r.time.than.from, to: r.time.than.to } : {}),
+    ...(r.time.than?.period ? { period: r.time.than.period } : {}),
+  };
 }
 
 /**

@@ -46,7 +46,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
   const unclassified = accountForEveryNumber(doc, out, [...claims, ...targets], lineOf);
   const proposed = proposeRelations(claims);
   const assumptions = [
-    ...(context.year === undefined ? ["no year is printed in the text: its figures cannot be placed in time; give the report's year (--year)"] : []),
+    ...(context.year === undefined
+      ? ["no year is printed in the text: its figures cannot be placed in time; give the report's year (--year)"]
+      : []),
     ...(context.yearNote ? [`${context.yearNote}; give the report's year (--year) if it is another`] : []),
   ];
   return {

@@ -5,5 +5,12 @@
  * are no figure, and the relations that hold by definition between what it prints.
  */
 export { extractClaims, type ExtractOptions } from "./extract.js";
-export type { Extraction, ExtractedClaim, ExtractedTarget, ExtractedAssumption, UnclassifiedNumber, DocumentInfo } from "./types.js";
+export type {
+  Extraction,
+  ExtractedClaim,
+  ExtractedTarget,
+  ExtractedAssumption,
+  UnclassifiedNumber,
+  DocumentInfo,
+} from "./types.js";
 export { claimsDefinitionOf } from "./claims-file.js";

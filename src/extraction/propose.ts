@@ -10,7 +10,11 @@ import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_MEANS, DEFINED_TOTALS 
  * 第二产业投资…, 第三产业投资…: the parts of investment); averages over groups (全体居民 income of 城镇 and 农村). Parts
  * are named as the claims file files them.
  */
-export function proposeRelations(claims: readonly ExtractedClaim[]): { identities: string[]; parts: Record<string, string[]>; means: Record<string, string[]> } {
+export function proposeRelations(claims: readonly ExtractedClaim[]): {
+  identities: string[];
+  parts: Record<string, string[]>;
+  means: Record<string, string[]>;
+} {
   const own = claims.filter((c) => !c.region && !c.breakdown);
   const printed = new Set(own.map((c) => c.indicator));
   const identities = DEFINED_IDENTITIES.filter((d) => d.needs.every((id) => printed.has(id))).map((d) => d.identity);
@@ -34,6 +38,10 @@ export function proposeRelations(claims: readonly ExtractedClaim[]): { identitie
     if (family) parts[total] = family.map((name) => [...byName.get(name)!][0]!);
   }
   // averages over groups, when the average and every group are printed
-  const means = Object.fromEntries(Object.entries(DEFINED_MEANS).filter(([mean, groups]) => [mean, ...groups].every((id) => printed.has(id))).map(([mean, groups]) => [mean, [...groups]]));
+  const means = Object.fromEntries(
+    Object.entries(DEFINED_MEANS)
+      .filter(([mean, groups]) => [mean, ...groups].every((id) => printed.has(id)))
+      .map(([mean, groups]) => [mean, [...groups]]),
+  );
   return { identities, parts, means };
 }

@@ -34,7 +34,13 @@ export interface ExtractedClaim {
   readonly qualifiers?: readonly string[];
   readonly of?: string;
   readonly parts?: readonly string[];
-  readonly than?: { readonly indicator?: string; readonly region?: string; readonly from?: number; readonly to?: number; readonly period?: string };
+  readonly than?: {
+    readonly indicator?: string;
+    readonly region?: string;
+    readonly from?: number;
+    readonly to?: number;
+    readonly period?: string;
+  };
   readonly deflates?: string;
   readonly basis?: "current" | "comparable";
   /** The clause the figure was read from, exactly as printed. */

@@ -1,4 +1,4 @@
-import { didYouMean, type IssueCode, type Span, type Timeline } from "../core/index.js";
+import { didYouMean, type IssueCode, type Span } from "../core/index.js";
 import {
   DIMENSIONLESS,
   PERCENT,
@@ -10,47 +10,26 @@ import {
   type Unit,
 } from "../units/index.js";
 import type { Expr, RefExpr } from "./ast.js";
-import { collectReads, dependsOnYear, relativeYear, yearDependentPart, type CheckedExpr, type Reads, type YearArg } from "./checked.js";
+import {
+  collectReads,
+  dependsOnYear,
+  relativeYear,
+  yearDependentPart,
+  type CheckedExpr,
+  type Reads,
+  type YearArg,
+} from "./checked.js";
 import { FUNCTIONS } from "./functions/index.js";
 import type { Arg, BuildTools, ParamKind } from "./functions/spec.js";
 import { describeType, poisoned, type CheckProblem, type Typed, type ValueType } from "./typed.js";
 import { normalizeRatio, productType, requireDimensionless, scaleBy, unify } from "./unit-rules.js";
 import { integerLiteral, yearArg } from "./year-args.js";
+import type { CheckOptions, CheckOutcome, CheckedFormula, FormulaScope } from "./check-types.js";
 
-/** What a formula can name: indicators (with their series slot and declared unit) and groups. */
+export type { CheckOptions, CheckOutcome, CheckedFormula, FormulaScope } from "./check-types.js";
+
 /** The largest power a quantity with a unit may be raised to, either way: 面积^2 and 长度^3 are units, 亿元^1e15 none. */
 const MAX_UNIT_POWER = 64;
-
-export interface FormulaScope {
-  readonly timeline: Timeline;
-  /** The indicator called `name`, or `undefined`. A `unit` of `undefined` means none was declared. */
-  indicator(name: string): { readonly slot: number; readonly unit: Unit | undefined } | undefined;
-  /** The member ids of the group called `name`, or `undefined`. */
-  group(name: string): readonly string[] | undefined;
-  /** Every name, for "did you mean" hints. */
-  readonly names: readonly string[];
-}
-
-/**
- * How a formula is used: `cell` formulas are computed for every year (they may use `t` and same-year
- * references); `target` formulas are conditions evaluated once (every reference names its year). A `number`
- * formula may declare the unit its result is converted to.
- */
-export interface CheckOptions {
-  readonly context: "cell" | "target";
-  readonly expect: "number" | "condition";
-  readonly declaredUnit?: Unit;
-}
-
-/** A formula ready to evaluate: its checked tree, its result type, and what it reads. */
-export interface CheckedFormula {
-  readonly expr: CheckedExpr;
-  readonly type: ValueType;
-  /** True when the formula has the same value in every year (no `t`, no relative year): computed once. */
-  readonly yearIndependent: boolean;
-  /** The cells it reads (see {@link Reads}); computed on each access, so callers that need it often keep it. */
-  readonly reads: Reads;
-}
 
 const FREE: ValueType = Object.freeze({ kind: "free" });
 const unitTypes = new WeakMap<Unit, ValueType>();
@@ -64,11 +43,6 @@ function unitType(unit: Unit): ValueType {
   }
   return type;
 }
-
-/** The outcome of checking: the checked formula, or every problem found. */
-export type CheckOutcome =
-  | { readonly ok: true; readonly formula: CheckedFormula }
-  | { readonly ok: false; readonly problems: readonly CheckProblem[] };
 
 /**
  * Checks a parsed formula against a model: resolves names and years, checks function arguments, infers the
@@ -140,7 +114,12 @@ class Checker implements BuildTools {
       part.kind === "aggregate"
         ? `define an indicator with the formula ${part.fn}(${part.group}) and name its year, as in total[${last}]`
         : `name the year, as in growth(x, ${last}) or cagr(x, ${this.#scope.timeline.baseYear}, ${last})`;
-    this.report("invalid_year", "a target is checked once, not for each year: this part reads the year being computed", part.span, hint);
+    this.report(
+      "invalid_year",
+      "a target is checked once, not for each year: this part reads the year being computed",
+      part.span,
+      hint,
+    );
   }
 
   /** Converts the whole formula's result to what its use expects. */
@@ -154,7 +133,12 @@ class Checker implements BuildTools {
       return result;
     }
     if (result.type.kind === "condition") {
-      return this.report("number_expected", "the formula is a condition, but an indicator needs a number", span, "to choose between values, write if(condition, a, b)");
+      return this.report(
+        "number_expected",
+        "the formula is a condition, but an indicator needs a number",
+        span,
+        "to choose between values, write if(condition, a, b)",
+      );
     }
     if (!declaredUnit || result.type.kind === "free") return result;
     const unit = result.type.unit;
@@ -175,7 +159,12 @@ class Checker implements BuildTools {
         return this.#number(expr);
       case "t":
         if (this.#options.context === "target") {
-          return this.report("invalid_year", "t (the year being computed) has no meaning in a target", expr.span, "name the year, as in gdp[2025]");
+          return this.report(
+            "invalid_year",
+            "t (the year being computed) has no meaning in a target",
+            expr.span,
+            "name the year, as in gdp[2025]",
+          );
         }
         return { expr: { kind: "year", span: expr.span }, type: { kind: "unit", unit: DIMENSIONLESS } };
       case "ref":
@@ -211,7 +200,10 @@ class Checker implements BuildTools {
       case "logic": {
         const left = this.#condition(expr.left);
         const right = this.#condition(expr.right);
-        return { expr: { kind: "logic", op: expr.op, left: left.expr, right: right.expr, span: expr.span }, type: { kind: "condition" } };
+        return {
+          expr: { kind: "logic", op: expr.op, left: left.expr, right: right.expr, span: expr.span },
+          type: { kind: "condition" },
+        };
       }
       case "not": {
         const arg = this.#condition(expr.arg);
@@ -253,7 +245,12 @@ class Checker implements BuildTools {
       if (!year) return poisoned(expr.span);
       at = year;
     } else if (this.#options.context === "target") {
-      return this.report("invalid_year", `say which year of ${expr.name} the target means`, expr.span, `write ${expr.name}[${this.#scope.timeline.last}]`);
+      return this.report(
+        "invalid_year",
+        `say which year of ${expr.name} the target means`,
+        expr.span,
+        `write ${expr.name}[${this.#scope.timeline.last}]`,
+      );
     } else {
       at = relativeYear(0);
     }
@@ -265,12 +262,27 @@ class Checker implements BuildTools {
 
   #unknownName(name: string, span: Span): Typed {
     if (this.#scope.group(name)) {
-      return this.report("unknown_reference", `'${name}' is a group, not an indicator`, span, `write sumOf(${name}) or meanOf(${name})`);
+      return this.report(
+        "unknown_reference",
+        `'${name}' is a group, not an indicator`,
+        span,
+        `write sumOf(${name}) or meanOf(${name})`,
+      );
     }
     if (FUNCTIONS.has(name)) {
-      return this.report("unknown_reference", `'${name}' is a function`, span, `call it: ${FUNCTIONS.get(name)!.signature}`);
+      return this.report(
+        "unknown_reference",
+        `'${name}' is a function`,
+        span,
+        `call it: ${FUNCTIONS.get(name)!.signature}`,
+      );
     }
-    return this.report("unknown_reference", `'${name}' is not an indicator of this model`, span, didYouMean(name, this.#scope.names));
+    return this.report(
+      "unknown_reference",
+      `'${name}' is not an indicator of this model`,
+      span,
+      didYouMean(name, this.#scope.names),
+    );
   }
 
   #product(expr: Expr & { kind: "product" }): Typed {
@@ -291,7 +303,10 @@ class Checker implements BuildTools {
     const node: CheckedExpr = { kind: "power", base: base.expr, exponent: exponent.expr, span: expr.span };
     if (base.type.kind === "error" || exponent.type.kind === "error") return poisoned(expr.span);
     if (base.type.kind !== "unit" || isDimensionless(base.type.unit)) {
-      return { expr: node, type: base.type.kind === "unit" ? { kind: "unit", unit: powerUnit(base.type.unit, 1) } : base.type };
+      return {
+        expr: node,
+        type: base.type.kind === "unit" ? { kind: "unit", unit: powerUnit(base.type.unit, 1) } : base.type,
+      };
     }
     const n = integerLiteral(expr.exponent);
     if (n === undefined) {
@@ -318,15 +333,30 @@ class Checker implements BuildTools {
     const spec = FUNCTIONS.get(expr.name);
     if (!spec) {
       if (this.#scope.indicator(expr.name)) {
-        return this.report("unknown_function", `'${expr.name}' is an indicator, not a function`, expr.nameSpan, `for a given year write ${expr.name}[2021]`);
+        return this.report(
+          "unknown_function",
+          `'${expr.name}' is an indicator, not a function`,
+          expr.nameSpan,
+          `for a given year write ${expr.name}[2021]`,
+        );
       }
-      return this.report("unknown_function", `'${expr.name}' is not a plansheet function`, expr.nameSpan, didYouMean(expr.name, FUNCTIONS.keys()));
+      return this.report(
+        "unknown_function",
+        `'${expr.name}' is not a plansheet function`,
+        expr.nameSpan,
+        didYouMean(expr.name, FUNCTIONS.keys()),
+      );
     }
     const min = spec.params.length - (spec.optional ?? 0);
     const max = spec.variadic ? Infinity : spec.params.length;
     if (expr.args.length < min || expr.args.length > max) {
       const count = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-      return this.report("wrong_arguments", `${expr.name} takes ${count} argument${min === 1 && max === 1 ? "" : "s"}, got ${expr.args.length}`, expr.span, `write ${spec.signature}`);
+      return this.report(
+        "wrong_arguments",
+        `${expr.name} takes ${count} argument${min === 1 && max === 1 ? "" : "s"}, got ${expr.args.length}`,
+        expr.span,
+        `write ${spec.signature}`,
+      );
     }
     const args: Arg[] = [];
     let failed = false;
@@ -353,7 +383,12 @@ class Checker implements BuildTools {
       }
       case "series": {
         if (expr.kind !== "ref" || expr.index) {
-          this.report("wrong_arguments", `the ${nth} argument of ${fn} must be an indicator named bare, like gdp`, expr.span, `write ${FUNCTIONS.get(fn)!.signature}`);
+          this.report(
+            "wrong_arguments",
+            `the ${nth} argument of ${fn} must be an indicator named bare, like gdp`,
+            expr.span,
+            `write ${FUNCTIONS.get(fn)!.signature}`,
+          );
           return undefined;
         }
         const info = this.#scope.indicator(expr.name);
@@ -370,7 +405,12 @@ class Checker implements BuildTools {
       case "group": {
         const members = expr.kind === "ref" && !expr.index ? this.#scope.group(expr.name) : undefined;
         if (!members) {
-          this.report("wrong_arguments", `the argument of ${fn} must be a group name`, expr.span, didYouMean(expr.kind === "ref" ? expr.name : "", this.#scope.names));
+          this.report(
+            "wrong_arguments",
+            `the argument of ${fn} must be a group name`,
+            expr.span,
+            didYouMean(expr.kind === "ref" ? expr.name : "", this.#scope.names),
+          );
           return undefined;
         }
         const name = (expr as RefExpr).name;
@@ -384,7 +424,11 @@ class Checker implements BuildTools {
       case "integer": {
         const n = integerLiteral(expr);
         if (n === undefined) {
-          this.report("wrong_arguments", `the ${nth} argument of ${fn} must be a whole number written in the formula`, expr.span);
+          this.report(
+            "wrong_arguments",
+            `the ${nth} argument of ${fn} must be a whole number written in the formula`,
+            expr.span,
+          );
           return undefined;
         }
         return { kind: "integer", value: n, span: expr.span };

@@ -88,7 +88,7 @@ export type CheckedExpr =
   | {
       readonly kind: "if";
       readonly cond: CheckedExpr;
-      readonly then: CheckedExpr;
+      readonly whenTrue: CheckedExpr;
       readonly otherwise: CheckedExpr;
       readonly span: Span;
     }
@@ -160,10 +160,16 @@ export function collectReads(expr: CheckedExpr): Reads {
   const cells: (CellReference & { through?: YearArg })[] = [];
   walk(expr, (e) => {
     if (e.kind === "cell") cells.push({ slot: e.slot, at: e.at });
-    else if (e.kind === "series" && (e.fn === "sum" || e.fn === "mean")) cells.push({ slot: e.slot, at: e.from, through: e.to });
+    else if (e.kind === "series" && (e.fn === "sum" || e.fn === "mean"))
+      cells.push({ slot: e.slot, at: e.from, through: e.to });
     else if (e.kind === "series") cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to });
     else if (e.kind === "elasticity") {
-      cells.push({ slot: e.slot, at: e.from }, { slot: e.slot, at: e.to }, { slot: e.of, at: e.from }, { slot: e.of, at: e.to });
+      cells.push(
+        { slot: e.slot, at: e.from },
+        { slot: e.slot, at: e.to },
+        { slot: e.of, at: e.from },
+        { slot: e.of, at: e.to },
+      );
     } else if (e.kind === "aggregate") {
       for (const m of e.members) cells.push({ slot: m.slot, at: relativeYear(0) });
     }
@@ -204,6 +210,7 @@ function readsCellYear(e: CheckedExpr): boolean {
  * thousand terms is one node with that many children, which no walk may spread or recurse on). `visit` returning
  * `false` ends the walk. Every walker over checked trees goes through it.
  */
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor returns nothing to go on, or false to end the walk.
 export function walk(expr: CheckedExpr, visit: (e: CheckedExpr) => void | boolean): void {
   const stack: CheckedExpr[] = [expr];
   while (stack.length > 0) {
@@ -239,7 +246,7 @@ export function children(e: CheckedExpr): readonly CheckedExpr[] {
     case "logic":
       return [e.left, e.right];
     case "if":
-      return [e.cond, e.then, e.otherwise];
+      return [e.cond, e.whenTrue, e.otherwise];
     case "minmax":
     case "call":
       return e.args;
@@ -299,7 +306,7 @@ export function mapChildren(e: CheckedExpr, f: (child: CheckedExpr) => CheckedEx
     case "logic":
       return { ...e, left: f(e.left), right: f(e.right) } as CheckedExpr;
     case "if":
-      return { ...e, cond: f(e.cond), then: f(e.then), otherwise: f(e.otherwise) };
+      return { ...e, cond: f(e.cond), whenTrue: f(e.whenTrue), otherwise: f(e.otherwise) };
     case "minmax":
     case "call":
       return { ...e, args: e.args.map(f) } as CheckedExpr;

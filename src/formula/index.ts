@@ -16,7 +16,7 @@ export {
   type YearArg,
   type Reads,
 } from "./checked.js";
-export { type CheckProblem } from "./typed.js";
+export type { CheckProblem } from "./typed.js";
 export {
   FUNCTIONS,
   ENDPOINT_RULES,
@@ -26,5 +26,7 @@ export {
   backwardPeriod,
   cagr,
   elasticityOfEnds,
+  EXCEL_MISSING,
+  type ExcelForm,
   type FunctionSpec,
 } from "./functions/index.js";

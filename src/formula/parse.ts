@@ -21,12 +21,29 @@ export interface FormulaProblem {
 }
 
 /** The outcome of reading a formula: its tree, or the first problem found. */
-export type ParseOutcome = { readonly ok: true; readonly expr: Expr } | { readonly ok: false; readonly problem: FormulaProblem };
+export type ParseOutcome =
+  | { readonly ok: true; readonly expr: Expr }
+  | { readonly ok: false; readonly problem: FormulaProblem };
 
 /** Words that reach into mathjs itself; refused outright, whatever arguments they get. */
 const DANGEROUS_FUNCTIONS = new Set([
-  "import", "createUnit", "evaluate", "parse", "compile", "simplify", "derivative", "config", "typed", "chain",
-  "help", "reviver", "replacer", "resolve", "parser", "factory", "create",
+  "import",
+  "createUnit",
+  "evaluate",
+  "parse",
+  "compile",
+  "simplify",
+  "derivative",
+  "config",
+  "typed",
+  "chain",
+  "help",
+  "reviver",
+  "replacer",
+  "resolve",
+  "parser",
+  "factory",
+  "create",
 ]);
 
 /** The shape of the mathjs nodes this module reads (mathjs's own types are too loose to help). */
@@ -172,7 +189,11 @@ class Converter {
     }
     if (typeof node.value === "string") {
       const token = this.#strings.shift();
-      this.refuse("refused_construct", "text (a string constant) is not allowed in a formula", token?.span ?? this.#whole);
+      this.refuse(
+        "refused_construct",
+        "text (a string constant) is not allowed in a formula",
+        token?.span ?? this.#whole,
+      );
     }
     const word = String(node.value);
     const token = this.#names.find(word);
@@ -189,7 +210,12 @@ class Converter {
     if (node.implicit) {
       const left = this.convert(args[0]!, depth + 1);
       const right = this.convert(args[1]!, depth + 1);
-      this.refuse("refused_construct", "two terms stand side by side without an operator", joinSpans(left.span, right.span), "write the multiplication out: 2 * x");
+      this.refuse(
+        "refused_construct",
+        "two terms stand side by side without an operator",
+        joinSpans(left.span, right.span),
+        "write the multiplication out: 2 * x",
+      );
     }
     if (fn === "add" || fn === "subtract") return this.#sum(node, depth);
     if (fn === "multiply" || fn === "divide") return this.#product(node, depth);
@@ -219,7 +245,12 @@ class Converter {
     const spans = args.map((a) => this.convert(a, depth + 1).span);
     const span = spans.length > 0 ? spans.reduce(joinSpans) : this.#whole;
     if (fn === "mod") {
-      return this.refuse("refused_construct", "there is no remainder operator in formulas", span, "% must follow a number directly: 5% is five percent");
+      return this.refuse(
+        "refused_construct",
+        "there is no remainder operator in formulas",
+        span,
+        "% must follow a number directly: 5% is five percent",
+      );
     }
     return this.refuse("refused_construct", `the operator '${node.op}' is not allowed in a formula`, span);
   }
@@ -232,7 +263,12 @@ class Converter {
   #chain(node: MathNode, depth: number, ops: readonly [string, string]): { inverse: boolean; expr: Expr }[] {
     const spine: MathNode[] = [];
     let cur: MathNode = node;
-    while (cur.type === "OperatorNode" && (cur.fn === ops[0] || cur.fn === ops[1]) && cur.args?.length === 2 && !cur.implicit) {
+    while (
+      cur.type === "OperatorNode" &&
+      (cur.fn === ops[0] || cur.fn === ops[1]) &&
+      cur.args?.length === 2 &&
+      !cur.implicit
+    ) {
       spine.push(cur);
       cur = cur.args[0]!;
     }
@@ -262,7 +298,12 @@ class Converter {
     const name = fnNode.name!;
     const nameSpan = this.#takeName(name);
     if (DANGEROUS_FUNCTIONS.has(name)) {
-      this.refuse("refused_construct", `'${name}' is not allowed in a formula`, nameSpan, "formulas may call plansheet's planning and math functions only");
+      this.refuse(
+        "refused_construct",
+        `'${name}' is not allowed in a formula`,
+        nameSpan,
+        "formulas may call plansheet's planning and math functions only",
+      );
     }
     const args = (node.args ?? []).map((a) => this.convert(a, depth + 1));
     const last = args.length > 0 ? args[args.length - 1]!.span : nameSpan;
@@ -282,10 +323,20 @@ class Converter {
     const nameSpan = this.#takeName(object.name!);
     const dims = index.dimensions ?? [];
     if (dims.length !== 1) {
-      this.refuse("refused_construct", `${object.name}[…] takes exactly one year`, nameSpan, "write gdp[t-1] or gdp[2021]");
+      this.refuse(
+        "refused_construct",
+        `${object.name}[…] takes exactly one year`,
+        nameSpan,
+        "write gdp[t-1] or gdp[2021]",
+      );
     }
     if (dims[0]!.type === "RangeNode") {
-      this.refuse("refused_construct", "a range of years in brackets is not allowed", nameSpan, "use sum(x, 2021, 2025) or mean(x, 2021, 2025)");
+      this.refuse(
+        "refused_construct",
+        "a range of years in brackets is not allowed",
+        nameSpan,
+        "use sum(x, 2021, 2025) or mean(x, 2021, 2025)",
+      );
     }
     const indexExpr = this.convert(dims[0]!, depth + 1);
     return {
@@ -365,7 +416,14 @@ export function parseFormula(text: string): ParseOutcome {
     const char = (error as { char?: number }).char;
     const at = typeof char === "number" ? Math.max(0, Math.min(text.length, char - 1)) : 0;
     const message = String((error as Error).message).replace(/\s*\(char \d+\)\s*$/, "");
-    return { ok: false, problem: { code: "syntax", message: lowerFirst(message), span: { start: at, end: Math.min(text.length, at + 1) } } };
+    return {
+      ok: false,
+      problem: {
+        code: "syntax",
+        message: lowerFirst(message),
+        span: { start: at, end: Math.min(text.length, at + 1) },
+      },
+    };
   }
   try {
     const converter = new Converter(tokens, text.length);
@@ -375,7 +433,11 @@ export function parseFormula(text: string): ParseOutcome {
     if (error instanceof RangeError) {
       return {
         ok: false,
-        problem: { code: "formula_too_deep", message: "the formula nests too deeply to read", span: { start: 0, end: text.length } },
+        problem: {
+          code: "formula_too_deep",
+          message: "the formula nests too deeply to read",
+          span: { start: 0, end: text.length },
+        },
       };
     }
     throw error;

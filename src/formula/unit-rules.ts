@@ -68,13 +68,22 @@ function combineFlavour(a: Unit, b: Unit): Unit {
  *
  * `what` names the operation for messages ("added to", "compared with").
  */
-export function unify(items: readonly Typed[], what: string, sink: ProblemSink): { exprs: CheckedExpr[]; type: ValueType } {
+export function unify(
+  items: readonly Typed[],
+  what: string,
+  sink: ProblemSink,
+): { exprs: CheckedExpr[]; type: ValueType } {
   let target: Unit | undefined;
   let error = false;
   for (const item of items) {
     if (item.type.kind === "error") error = true;
     if (item.type.kind === "condition") {
-      sink.report("number_expected", `a condition cannot be ${what} a number`, item.expr.span, "conditions combine with and, or, not; use if(condition, a, b) to choose a number");
+      sink.report(
+        "number_expected",
+        `a condition cannot be ${what} a number`,
+        item.expr.span,
+        "conditions combine with and, or, not; use if(condition, a, b) to choose a number",
+      );
       error = true;
     }
     if (item.type.kind !== "unit") continue;

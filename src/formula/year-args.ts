@@ -7,10 +7,20 @@ import type { ProblemSink } from "./typed.js";
  * A year argument as a formula writes it: `2021`, and in a cell's formula also `t`, `t-1`, `t+2`. An absolute year
  * must lie in the timeline; anything else is reported to `sink`, and gives `undefined`.
  */
-export function yearArg(expr: Expr, timeline: Timeline, context: "cell" | "target", sink: ProblemSink): YearArg | undefined {
+export function yearArg(
+  expr: Expr,
+  timeline: Timeline,
+  context: "cell" | "target",
+  sink: ProblemSink,
+): YearArg | undefined {
   if (expr.kind === "number" && expr.literal === "plain" && Number.isInteger(expr.value)) {
     if (!timeline.contains(expr.value)) {
-      sink.report("year_outside_timeline", `${expr.value} lies outside the model's timeline ${timeline}`, expr.span, "extend `years`, or name a year inside it");
+      sink.report(
+        "year_outside_timeline",
+        `${expr.value} lies outside the model's timeline ${timeline}`,
+        expr.span,
+        "extend `years`, or name a year inside it",
+      );
       return undefined;
     }
     return absoluteYear(expr.value);

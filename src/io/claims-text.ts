@@ -32,5 +32,7 @@ export function verifyClaimsRead({ read }: ClaimsText, options: { model?: Model 
   if (read.issues.length > 0 || read.data === undefined) return new VerificationReport([], [], read.issues);
   const report = verifyClaims(read.data, { ...options, source: read.source });
   const lost = read.warnings ?? [];
-  return lost.length === 0 ? report : new VerificationReport(report.checks, report.unchecked, [...lost, ...report.issues]);
+  return lost.length === 0
+    ? report
+    : new VerificationReport(report.checks, report.unchecked, [...lost, ...report.issues]);
 }

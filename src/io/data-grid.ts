@@ -58,7 +58,17 @@ export function csvGrid(text: string, file: string): GridRead {
       for (;;) {
         if (i >= body.length) {
           const message = `a quoted field opened on line ${opened} is never closed`;
-          return { issues: [makeIssue("data_unreadable", { message, hint: 'end the field with " (a quote inside a field is written "")', file, line: opened, column: fieldColumn })] };
+          return {
+            issues: [
+              makeIssue("data_unreadable", {
+                message,
+                hint: 'end the field with " (a quote inside a field is written "")',
+                file,
+                line: opened,
+                column: fieldColumn,
+              }),
+            ],
+          };
         }
         const c = body[i]!;
         if (c === '"' && body[i + 1] === '"') {

@@ -47,7 +47,7 @@ export function yearOf(text: string): number | undefined {
  * 地区生产总值 in 亿元; `GDP (%)` → GDP in %. A header without brackets has no unit.
  */
 export function splitHeaderUnit(header: string): { readonly name: string; readonly unit?: string } {
-  const match = /^(.*?)\s*[（(\[]\s*([^（）()[\]]+?)\s*[）)\]]$/.exec(header);
+  const match = /^(.*?)\s*[（([]\s*([^（）()[\]]+?)\s*[）)\]]$/.exec(header);
   if (!match || match[1] === "") return { name: header };
   return { name: match[1]!, unit: match[2]! };
 }
@@ -60,13 +60,23 @@ export function splitHeaderUnit(header: string): { readonly name: string; readon
 export function tablePoints(grid: DataGrid, given?: "wide" | "long"): TablePoints {
   const header = grid.rows[0] ?? [];
   if (grid.rows.length === 0 || header.every((h) => h === "")) {
-    return fail("data_unreadable", `${grid.file} holds no table: it is empty`, "give a header row and a row per indicator or year", grid.place(0, 0));
+    return fail(
+      "data_unreadable",
+      `${grid.file} holds no table: it is empty`,
+      "give a header row and a row per indicator or year",
+      grid.place(0, 0),
+    );
   }
   const longColumns = findLongColumns(header);
   if (given === "long" || (given === undefined && longColumns)) {
     if (!longColumns) {
       const message = `the header of ${grid.file} names no year, indicator and value columns, which a long table needs`;
-      return fail("data_layout", message, "name them 年份 (year), 指标 (indicator) and 数值 (value), with 单位 (unit) if there is one", grid.place(0, 0));
+      return fail(
+        "data_layout",
+        message,
+        "name them 年份 (year), 指标 (indicator) and 数值 (value), with 单位 (unit) if there is one",
+        grid.place(0, 0),
+      );
     }
     return longPoints(grid, longColumns);
   }
@@ -74,7 +84,12 @@ export function tablePoints(grid: DataGrid, given?: "wide" | "long"): TablePoint
   const firstColumn = grid.rows.slice(1).map((r) => r[0] ?? "");
   if (YEAR_WORDS.test(header[0] ?? "") || firstColumn.some((c) => yearOf(c) !== undefined)) return downPoints(grid);
   const message = `cannot tell how ${grid.file} is laid out: its first row holds no years, its first column no years, and it has no 年份/指标/数值 header`;
-  return fail("data_layout", message, "put the years across the first row or down the first column, or give columns 指标, 年份, 数值", grid.place(0, 0));
+  return fail(
+    "data_layout",
+    message,
+    "put the years across the first row or down the first column, or give columns 指标, 年份, 数值",
+    grid.place(0, 0),
+  );
 }
 
 function fail(code: Issue["code"], message: string, hint: string, at: SourcePlace): TablePoints {
@@ -82,7 +97,13 @@ function fail(code: Issue["code"], message: string, hint: string, at: SourcePlac
 }
 
 /** An issue at a place of a data file. */
-export function issueAt(code: Issue["code"], message: string, hint: string | undefined, at: SourcePlace, fields: { indicator?: string; year?: number } = {}): Issue {
+export function issueAt(
+  code: Issue["code"],
+  message: string,
+  hint: string | undefined,
+  at: SourcePlace,
+  fields: { indicator?: string; year?: number } = {},
+): Issue {
   return makeIssue(code, { message, ...(hint ? { hint } : {}), ...at, ...fields });
 }
 
@@ -114,17 +135,36 @@ function longPoints(grid: DataGrid, columns: LongColumns): TablePoints {
     const text = row[columns.value] ?? "";
     const year = yearOf(yearText);
     if (name === "") {
-      issues.push(issueAt("data_unknown_name", `row ${r + 1} of ${grid.file} names no indicator`, "fill in the indicator column, or delete the row", grid.place(r, columns.name)));
+      issues.push(
+        issueAt(
+          "data_unknown_name",
+          `row ${r + 1} of ${grid.file} names no indicator`,
+          "fill in the indicator column, or delete the row",
+          grid.place(r, columns.name),
+        ),
+      );
       return;
     }
     if (year === undefined) {
-      const message = yearText === "" ? `the row of ${name} gives no year` : `the row of ${name} gives '${yearText}' as its year, which is not a year`;
-      issues.push(issueAt("data_missing_year", message, "write the year as 2020 or 2020年", grid.place(r, columns.year)));
+      const message =
+        yearText === ""
+          ? `the row of ${name} gives no year`
+          : `the row of ${name} gives '${yearText}' as its year, which is not a year`;
+      issues.push(
+        issueAt("data_missing_year", message, "write the year as 2020 or 2020年", grid.place(r, columns.year)),
+      );
       return;
     }
     if (text === "") return;
     const unit = columns.unit !== undefined ? row[columns.unit] : undefined;
-    points.push({ name, nameAt: grid.place(r, columns.name), year, text, at: grid.place(r, columns.value), ...(unit ? { unit } : {}) });
+    points.push({
+      name,
+      nameAt: grid.place(r, columns.name),
+      year,
+      text,
+      at: grid.place(r, columns.value),
+      ...(unit ? { unit } : {}),
+    });
   });
   return { layout: "long", points, issues };
 }
@@ -146,8 +186,18 @@ function acrossPoints(grid: DataGrid): TablePoints {
     // A column without a year is an error only when it holds values (a trailing notes column is a header, too).
     const used = grid.rows.some((row, r) => r > 0 && (row[c] ?? "") !== "");
     if (!used && text === "") continue;
-    const message = text === "" ? `column ${c + 1} of ${grid.file} holds values but its header gives no year` : `the header '${text}' of ${grid.file} is not a year`;
-    issues.push(issueAt("data_missing_year", message, "head every column of values with its year (2020 or 2020年)", grid.place(0, c)));
+    const message =
+      text === ""
+        ? `column ${c + 1} of ${grid.file} holds values but its header gives no year`
+        : `the header '${text}' of ${grid.file} is not a year`;
+    issues.push(
+      issueAt(
+        "data_missing_year",
+        message,
+        "head every column of values with its year (2020 or 2020年)",
+        grid.place(0, c),
+      ),
+    );
   }
   const points: DataPoint[] = [];
   grid.rows.forEach((row, r) => {
@@ -155,12 +205,20 @@ function acrossPoints(grid: DataGrid): TablePoints {
     const name = row[0] ?? "";
     const unit = unitColumn > 0 ? row[unitColumn] : undefined;
     if (name === "") {
-      issues.push(issueAt("data_unknown_name", `row ${r + 1} of ${grid.file} holds values but names no indicator`, "name the indicator in the first column", grid.place(r, 0)));
+      issues.push(
+        issueAt(
+          "data_unknown_name",
+          `row ${r + 1} of ${grid.file} holds values but names no indicator`,
+          "name the indicator in the first column",
+          grid.place(r, 0),
+        ),
+      );
       return;
     }
     for (const [c, year] of years) {
       const text = row[c] ?? "";
-      if (text !== "") points.push({ name, nameAt: grid.place(r, 0), year, text, at: grid.place(r, c), ...(unit ? { unit } : {}) });
+      if (text !== "")
+        points.push({ name, nameAt: grid.place(r, 0), year, text, at: grid.place(r, c), ...(unit ? { unit } : {}) });
     }
   });
   return { layout: "across", points, issues };
@@ -175,15 +233,27 @@ function downPoints(grid: DataGrid): TablePoints {
     const yearText = row[0] ?? "";
     const year = yearOf(yearText);
     if (year === undefined) {
-      const message = yearText === "" ? `row ${r + 1} of ${grid.file} holds values but gives no year` : `'${yearText}' in the year column of ${grid.file} is not a year`;
-      issues.push(issueAt("data_missing_year", message, "write the year as 2020 or 2020年 in the first column", grid.place(r, 0)));
+      const message =
+        yearText === ""
+          ? `row ${r + 1} of ${grid.file} holds values but gives no year`
+          : `'${yearText}' in the year column of ${grid.file} is not a year`;
+      issues.push(
+        issueAt("data_missing_year", message, "write the year as 2020 or 2020年 in the first column", grid.place(r, 0)),
+      );
       return;
     }
     row.forEach((text, c) => {
       if (c === 0 || text === "") return;
       const headerText = header[c] ?? "";
       if (headerText === "") {
-        issues.push(issueAt("data_unknown_name", `column ${c + 1} of ${grid.file} holds values but its header names no indicator`, "name the indicator in the first row", grid.place(0, c)));
+        issues.push(
+          issueAt(
+            "data_unknown_name",
+            `column ${c + 1} of ${grid.file} holds values but its header names no indicator`,
+            "name the indicator in the first row",
+            grid.place(0, c),
+          ),
+        );
         return;
       }
       points.push({ name: headerText, nameAt: grid.place(0, c), year, text, at: grid.place(r, c) });

@@ -3,7 +3,9 @@
  * encodings of Chinese government sites and of a CSV file saved by Excel on a Chinese system. `undefined` when
  * neither reads the bytes.
  */
-export function decodeText(bytes: Uint8Array): { readonly text: string; readonly encoding: "utf-8" | "gb18030" } | undefined {
+export function decodeText(
+  bytes: Uint8Array,
+): { readonly text: string; readonly encoding: "utf-8" | "gb18030" } | undefined {
   for (const encoding of ["utf-8", "gb18030"] as const) {
     try {
       return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes).replace(/^\uFEFF/, ""), encoding };

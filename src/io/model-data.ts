@@ -29,7 +29,10 @@ function normalUnit(unit: string): string {
  * print it: `12.3` is 12.3%. `undefined` when the text is not one number.
  */
 export function printedNumber(text: string, unit: string | undefined): string | undefined {
-  let t = text.normalize("NFKC").trim().replace(/^[\u2212\u2013]/, "-");
+  let t = text
+    .normalize("NFKC")
+    .trim()
+    .replace(/^[\u2212\u2013]/, "-");
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?\s*(?:%|pp|个?百分点)?$/.test(t)) t = t.replace(/,/g, "");
   const literal = parseQuantityLiteral(t);
   if (!literal) return undefined;
@@ -39,7 +42,10 @@ export function printedNumber(text: string, unit: string | undefined): string | 
 }
 
 /** The indicator names a table may use: each indicator's id and labels, compared in {@link normal} form. */
-function nameIndex(indicators: Record<string, Record<string, unknown>>): { byName: Map<string, string[]>; names: string[] } {
+function nameIndex(indicators: Record<string, Record<string, unknown>>): {
+  byName: Map<string, string[]>;
+  names: string[];
+} {
   const byName = new Map<string, string[]>();
   const names: string[] = [];
   const add = (name: unknown, id: string) => {
@@ -52,11 +58,11 @@ function nameIndex(indicators: Record<string, Record<string, unknown>>): { byNam
   };
   for (const [id, indicator] of Object.entries(indicators)) {
     add(id, id);
-    const label = indicator?.["label"];
+    const label = indicator?.label;
     if (typeof label === "string") add(label, id);
     else if (label && typeof label === "object") {
-      add((label as Record<string, unknown>)["zh"], id);
-      add((label as Record<string, unknown>)["en"], id);
+      add((label as Record<string, unknown>).zh, id);
+      add((label as Record<string, unknown>).en, id);
     }
   }
   return { byName, names };
@@ -79,7 +85,12 @@ function closeNames(name: string, names: readonly string[]): string | undefined 
  * not a number, a unit other than the model's or units that differ within one indicator, a value given twice (by two
  * rows, by two files, or by the model and a file).
  */
-export function applyData(definition: unknown, sources: readonly DataSource[], reads: readonly GridRead[], source: SourceInfo): DataApplied {
+export function applyData(
+  definition: unknown,
+  sources: readonly DataSource[],
+  reads: readonly GridRead[],
+  source: SourceInfo,
+): DataApplied {
   const def = definition as Definition;
   const indicators = { ...(def.indicators ?? {}) };
   const { byName, names } = nameIndex(indicators);
@@ -100,7 +111,14 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
       if (indicators[id] !== undefined) continue;
       const path = ["data", i, "columns", name];
       const hint = didYouMean(id, Object.keys(indicators));
-      issues.push(issueAt("data_unknown_name", `columns maps '${name}' to '${id}', which is not an indicator of the model`, hint, { ...source.locate?.(path), ...(source.file ? { file: source.file } : {}) }));
+      issues.push(
+        issueAt(
+          "data_unknown_name",
+          `columns maps '${name}' to '${id}', which is not an indicator of the model`,
+          hint,
+          { ...source.locate?.(path), ...(source.file ? { file: source.file } : {}) },
+        ),
+      );
     }
     const ignored = new Set((spec.ignore ?? []).map(normal));
 
@@ -127,7 +145,14 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
         unknown.add(point.name);
         const close = closeNames(splitHeaderUnit(point.name).name, names) ?? closeNames(point.name, names);
         const message = `'${point.name}' in ${placeText(point.nameAt)} ${found.problem}${close ? `; ${close}` : ""}`;
-        issues.push(issueAt("data_unknown_name", message, `map it in the model's data entry: columns: { '${point.name}': some_id }, or skip it: ignore: ['${point.name}']`, point.nameAt));
+        issues.push(
+          issueAt(
+            "data_unknown_name",
+            message,
+            `map it in the model's data entry: columns: { '${point.name}': some_id }, or skip it: ignore: ['${point.name}']`,
+            point.nameAt,
+          ),
+        );
         continue;
       }
       const id = found.id;
@@ -137,7 +162,9 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
       const text = printedNumber(point.text, unit);
       if (text === undefined) {
         const formula = point.text.startsWith("=");
-        const message = formula ? `the cell for ${id} in ${point.year} is a formula (${point.text}) without a saved result` : `'${point.text}' for ${id} in ${point.year} is not a number`;
+        const message = formula
+          ? `the cell for ${id} in ${point.year} is a formula (${point.text}) without a saved result`
+          : `'${point.text}' for ${id} in ${point.year} is not a number`;
         const hint = formula
           ? "open and save the workbook in Excel or LibreOffice, so that it holds the formula's value"
           : "leave the cell empty for a year not reported; write numbers as 1234.5, 1,234.5 or 12.3%";
@@ -149,12 +176,21 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
       const inModel = !earlier && historyOf(indicator)?.[String(point.year)] !== undefined;
       if (earlier || inModel) {
         // Two rows (or columns) giving one indicator repeat it in every year: one issue for the pair, with its years.
-        const first = earlier ? `'${earlier.name}' at ${placeText(earlier.nameAt)}` : `the model at ${placeText({ ...(source.file ? { file: source.file } : {}), ...source.locate?.(["indicators", id, "history", point.year]) })}`;
+        const first = earlier
+          ? `'${earlier.name}' at ${placeText(earlier.nameAt)}`
+          : `the model at ${placeText({ ...(source.file ? { file: source.file } : {}), ...source.locate?.(["indicators", id, "history", point.year]) })}`;
         const second = `'${point.name}' at ${placeText(point.nameAt)}`;
         const pair = earlier ? `${first}|${second}` : `${first}|${placeText(point.at)}`;
         const seen = seenRows.get(pair);
         if (seen) seen.years.push(point.year);
-        else seenRows.set(pair, { at: point.at, years: [point.year], first, second: earlier ? second : placeText(point.at), id });
+        else
+          seenRows.set(pair, {
+            at: point.at,
+            years: [point.year],
+            first,
+            second: earlier ? second : placeText(point.at),
+            id,
+          });
         continue;
       }
       firstPoints.set(key, point);
@@ -163,12 +199,18 @@ export function applyData(definition: unknown, sources: readonly DataSource[], r
         indicators[id] = { ...indicator, history: { ...(historyOf(indicator) ?? {}) } };
         copied.add(id);
       }
-      (indicators[id]!["history"] as Record<string, unknown>)[String(point.year)] = text;
+      (indicators[id]!.history as Record<string, unknown>)[String(point.year)] = text;
     }
     for (const { at, years, first, second, id } of seenRows.values()) {
-      const when = years.length === 1 ? String(years[0]) : `${years.length} years (${years[0]}–${years[years.length - 1]})`;
+      const when =
+        years.length === 1 ? String(years[0]) : `${years.length} years (${years[0]}–${years[years.length - 1]})`;
       const message = `${id} for ${when} is given twice: by ${first} and by ${second}`;
-      issues.push(issueAt("data_duplicate", message, "keep one of them", at, { indicator: id, ...(years.length === 1 ? { year: years[0]! } : { years }) }));
+      issues.push(
+        issueAt("data_duplicate", message, "keep one of them", at, {
+          indicator: id,
+          ...(years.length === 1 ? { year: years[0]! } : { years }),
+        }),
+      );
     }
   });
 
@@ -190,7 +232,7 @@ function unitOf(candidate: { unit?: string }): { unit?: string } {
 }
 
 function historyOf(indicator: Record<string, unknown>): Record<string, unknown> | undefined {
-  const history = indicator["history"];
+  const history = indicator.history;
   return history && typeof history === "object" ? (history as Record<string, unknown>) : undefined;
 }
 
@@ -207,14 +249,18 @@ function checkUnit(
   issues: Issue[],
 ): boolean {
   if (unit === undefined) return true;
-  const modelUnit = typeof indicator["unit"] === "string" ? (indicator["unit"] as string) : undefined;
+  const modelUnit = typeof indicator.unit === "string" ? (indicator.unit as string) : undefined;
   const reportedKey = `${id}\u0000${normalUnit(unit)}`;
   if (modelUnit !== undefined) {
     if (normalUnit(modelUnit) === normalUnit(unit)) return true;
     if (!firstUnit.has(reportedKey)) {
       firstUnit.set(reportedKey, { unit, at: point.nameAt });
       const message = `${placeText(point.nameAt)} gives ${id} in ${unit}, but the model's unit for it is ${modelUnit}`;
-      issues.push(issueAt("data_unit", message, `convert the values to ${modelUnit}, or change the model's unit`, point.nameAt, { indicator: id }));
+      issues.push(
+        issueAt("data_unit", message, `convert the values to ${modelUnit}, or change the model's unit`, point.nameAt, {
+          indicator: id,
+        }),
+      );
     }
     return false;
   }
@@ -227,7 +273,11 @@ function checkUnit(
   if (!firstUnit.has(reportedKey)) {
     firstUnit.set(reportedKey, { unit, at: point.at });
     const message = `${id} is given in mixed units: ${first.unit} at ${placeText(first.at)}, ${unit} at ${placeText(point.at)}`;
-    issues.push(issueAt("data_unit", message, `give every value of ${id} in one unit, and set unit: in the model`, point.at, { indicator: id }));
+    issues.push(
+      issueAt("data_unit", message, `give every value of ${id} in one unit, and set unit: in the model`, point.at, {
+        indicator: id,
+      }),
+    );
   }
   return false;
 }

@@ -1,4 +1,15 @@
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Document, type Node } from "yaml";
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  Scalar,
+  visit,
+  type Document,
+  type Node,
+} from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
 import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../structure/index.js";
 
@@ -21,7 +32,9 @@ function aliasedNodes(doc: Document): number {
     if (known !== undefined) return known;
     size.set(node, 1); // a node that refers to itself counts once
     let n = 1;
-    if (isMap(node) || isSeq(node)) for (const item of node.items as unknown[]) n += isMap(node) ? sizeOf((item as { value: unknown }).value, depth + 1) : sizeOf(item, depth + 1);
+    if (isMap(node) || isSeq(node))
+      for (const item of node.items as unknown[])
+        n += isMap(node) ? sizeOf((item as { value: unknown }).value, depth + 1) : sizeOf(item, depth + 1);
     else if (isAlias(node)) n = sizeOf(node.resolve(doc), depth + 1);
     size.set(node, Math.min(n, 1e15));
     return Math.min(n, 1e15);
@@ -79,7 +92,9 @@ function digitsLost({ doc, lines }: Parsed, text: string, fileField: { file?: st
 /** The entry of a map or sequence at `key`: its value node and, in a map, its key node. */
 function child(node: unknown, key: string | number): { value: unknown; key?: unknown } | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((p) => (isScalar(p.key) ? String(p.key.value) === String(key) : String(p.key) === String(key)));
+    const pair = node.items.find((p) =>
+      isScalar(p.key) ? String(p.key.value) === String(key) : String(p.key) === String(key),
+    );
     return pair ? { value: pair.value ?? pair.key, key: pair.key } : undefined;
   }
   if (isSeq(node)) {
@@ -127,14 +142,31 @@ function duplicateKeys(doc: Document.Parsed): Node[] {
  * report several errors on its line and the lines after (an unquoted `gdp[t-1]` inside `{ }` gives six): the syntax
  * errors are one issue, at the first, with a hint to quote the formula when that line holds a flow map.
  */
-function readingIssues({ doc, lines }: Parsed, repeats: readonly Node[], fileField: { file?: string }, text: string): Issue[] {
+function readingIssues(
+  { doc, lines }: Parsed,
+  repeats: readonly Node[],
+  fileField: { file?: string },
+  text: string,
+): Issue[] {
   // After the first line with a syntax error yaml has lost its place: what it reports further down is that
   // first error's echo (the next line "unexpected"), so only the first line's is reported.
   const first = doc.errors[0];
-  const syntax = first ? [{ offset: first.pos[0], code: "invalid_yaml" as const, message: first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "") }] : [];
+  const syntax = first
+    ? [
+        {
+          offset: first.pos[0],
+          code: "invalid_yaml" as const,
+          message: first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, ""),
+        },
+      ]
+    : [];
   const problems = [
     ...syntax,
-    ...repeats.map((key) => ({ offset: key.range![0], code: "duplicate_id" as const, message: "a key appears twice in the same mapping: Map keys must be unique" })),
+    ...repeats.map((key) => ({
+      offset: key.range![0],
+      code: "duplicate_id" as const,
+      message: "a key appears twice in the same mapping: Map keys must be unique",
+    })),
   ].sort((a, b) => a.offset - b.offset);
   return problems.map(({ offset, code, message }) => {
     const { line, col } = lines.linePos(offset);
@@ -160,7 +192,8 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
   const { doc } = first;
   const fileField = file ? { file } : {};
   const repeats = doc.errors.length === 0 ? duplicateKeys(doc) : [];
-  if (doc.errors.length > 0 || repeats.length > 0) return { source: fileField, issues: readingIssues(first, repeats, fileField, text) };
+  if (doc.errors.length > 0 || repeats.length > 0)
+    return { source: fileField, issues: readingIssues(first, repeats, fileField, text) };
 
   let held = new WeakRef(first);
   const parsed = (): Parsed => {
@@ -186,7 +219,12 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
     const range = target?.range;
     if (!range) return undefined;
     let start = range[0];
-    if (offset !== undefined && isScalar(target) && typeof target.value === "string" && !String(target.value).includes("\n")) {
+    if (
+      offset !== undefined &&
+      isScalar(target) &&
+      typeof target.value === "string" &&
+      !String(target.value).includes("\n")
+    ) {
       const quoted = target.type === Scalar.QUOTE_DOUBLE || target.type === Scalar.QUOTE_SINGLE;
       if (target.type === Scalar.PLAIN || quoted) start += (quoted ? 1 : 0) + offset;
     }
@@ -197,7 +235,18 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
   const unfolded = aliasedNodes(doc);
   if (unfolded > MAX_ALIASED_NODES) {
     const message = `the file's aliases (*name) copy ${unfolded > 1e12 ? "more than a trillion" : unfolded.toLocaleString("en")} values, more than the ${MAX_ALIASED_NODES.toLocaleString("en")} plansheet reads`;
-    return { source: fileField, issues: [makeIssue("invalid_yaml", { message, hint: "write the values out, or reuse smaller blocks", ...fileField, line: 1, column: 1 })] };
+    return {
+      source: fileField,
+      issues: [
+        makeIssue("invalid_yaml", {
+          message,
+          hint: "write the values out, or reuse smaller blocks",
+          ...fileField,
+          line: 1,
+          column: 1,
+        }),
+      ],
+    };
   }
   let data: unknown;
   try {
@@ -206,7 +255,18 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
     // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
     if (!(error instanceof ReferenceError)) throw error;
     const message = `the file's aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which plansheet does not read`;
-    return { source: fileField, issues: [makeIssue("invalid_yaml", { message, hint: "write the values out instead of nesting aliases", ...fileField, line: 1, column: 1 })] };
+    return {
+      source: fileField,
+      issues: [
+        makeIssue("invalid_yaml", {
+          message,
+          hint: "write the values out instead of nesting aliases",
+          ...fileField,
+          line: 1,
+          column: 1,
+        }),
+      ],
+    };
   }
   const warnings = options.figures ? { warnings: digitsLost(first, text, fileField) } : {};
   return { data, source: { ...fileField, locate, text }, issues: [], ...warnings };

@@ -30,7 +30,8 @@ export class DriverSample {
 
   /** Keeps a chunk's draws and margins while the sample is not full. */
   add(chunk: ChunkResult): void {
-    if (this.#trials < DRIVER_TRIALS) this.#chunks.push({ count: chunk.count, draws: chunk.draws, margins: chunk.margins });
+    if (this.#trials < DRIVER_TRIALS)
+      this.#chunks.push({ count: chunk.count, draws: chunk.draws, margins: chunk.margins });
     this.#trials += chunk.count;
     this.#ranks = undefined;
     this.#margins = undefined;
@@ -51,7 +52,11 @@ export class DriverSample {
     return this.inputs
       .map((input, i) => {
         const share = drawRanks.share(i, margins, spread);
-        return { input, rho: drawRanks.correlation(i, margins, marginRanks), share: Number.isNaN(share) ? null : share };
+        return {
+          input,
+          rho: drawRanks.correlation(i, margins, marginRanks),
+          share: Number.isNaN(share) ? null : share,
+        };
       })
       .filter((d) => Number.isFinite(d.rho))
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || Math.abs(b.rho) - Math.abs(a.rho));

@@ -15,4 +15,4 @@ export {
 } from "./simulate.js";
 export { solveProbability, type ProbabilitySolveOptions, type ProbabilitySolveResult } from "./probability.js";
 export { TrialRunner, runLayout, type RunSpec, type ChunkResult } from "./runner.js";
-export { type TargetDriver } from "./drivers.js";
+export type { TargetDriver } from "./drivers.js";

@@ -66,7 +66,9 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
   const target = model.structure.targets.find((t) => t.id === options.target);
   const leverId = options.lever ?? target?.lever;
   if (!target || leverId === undefined) {
-    const message = !target ? `'${options.target}' is not a target of this model` : `target '${options.target}' names no lever: give one`;
+    const message = !target
+      ? `'${options.target}' is not a target of this model`
+      : `target '${options.target}' names no lever: give one`;
     throw new PlansheetError(message, [makeIssue("usage", { message })]);
   }
   const lever = resolveLever(model, leverId, options.bounds);
@@ -87,9 +89,19 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
     return { p: probability, met };
   };
   const want = options.probability;
-  const xs = Array.from({ length: SCAN_POINTS }, (_, k) => lever.min + ((lever.max - lever.min) * k) / (SCAN_POINTS - 1));
+  const xs = Array.from(
+    { length: SCAN_POINTS },
+    (_, k) => lever.min + ((lever.max - lever.min) * k) / (SCAN_POINTS - 1),
+  );
   const scan = xs.map((x) => ({ x, ...probabilityAt(x) }));
-  const common = { target: options.target, lever: leverId, probability: want, trials: options.trials, seed: options.seed, moves: uncertain ? ("distribution" as const) : ("value" as const) };
+  const common = {
+    target: options.target,
+    lever: leverId,
+    probability: want,
+    trials: options.trials,
+    seed: options.seed,
+    moves: uncertain ? ("distribution" as const) : ("value" as const),
+  };
   const result = (value: number | null, best: { x: number; p: number; met: number }) => ({
     ...common,
     reachable: value !== null,
@@ -102,14 +114,14 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
   for (let k = 1; k < scan.length; k++) {
     const a = scan[k - 1]!;
     const b = scan[k]!;
-    if ((a.p >= want) === (b.p >= want)) continue;
+    if (a.p >= want === b.p >= want) continue;
     // Bisect for the lever value where the probability first reaches `want` (on b's side if rising).
     let lo = a;
     let hi = b;
     while (Math.abs(hi.x - lo.x) > RESOLUTION * (lever.max - lever.min)) {
       const mid = (lo.x + hi.x) / 2;
       const m = { x: mid, ...probabilityAt(mid) };
-      if ((m.p >= want) === (lo.p >= want)) lo = m;
+      if (m.p >= want === lo.p >= want) lo = m;
       else hi = m;
     }
     const reached = lo.p >= want ? lo : hi;

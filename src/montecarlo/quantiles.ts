@@ -39,7 +39,6 @@ export class QuantileAccumulator {
   #lo = 0;
   #width = 1;
   #under = 0;
-  #over = 0;
 
   add(value: number): void {
     if (Number.isNaN(value)) return;
@@ -73,9 +72,9 @@ export class QuantileAccumulator {
 
   #bin(value: number): void {
     const k = Math.floor((value - this.#lo) / this.#width);
+    // Values beyond the last bin are counted in #count only: ranks past the bins resolve to the largest seen.
     if (k < 0) this.#under++;
-    else if (k >= HISTOGRAM_BINS) this.#over++;
-    else this.#bins![k]! += 1;
+    else if (k < HISTOGRAM_BINS) this.#bins![k]! += 1;
   }
 
   #quantile(p: number, sorted: Float64Array | undefined): number {
@@ -95,7 +94,16 @@ export class QuantileAccumulator {
   }
 
   summary(): CellQuantiles {
-    if (this.#count === 0) return { p5: Number.NaN, p25: Number.NaN, p50: Number.NaN, p75: Number.NaN, p95: Number.NaN, mean: Number.NaN, n: 0 };
+    if (this.#count === 0)
+      return {
+        p5: Number.NaN,
+        p25: Number.NaN,
+        p50: Number.NaN,
+        p75: Number.NaN,
+        p95: Number.NaN,
+        mean: Number.NaN,
+        n: 0,
+      };
     const sorted = this.#exact?.slice(0, this.#count).sort();
     return {
       p5: this.#quantile(0.05, sorted),

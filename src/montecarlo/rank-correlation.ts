@@ -87,7 +87,9 @@ function ascendingOrder(values: Float64Array): Uint32Array {
     if (j - i > 1) {
       // one sign within a run (the sign bit is in the high word): the low words order as the numbers do, or reversed
       const flip = h >>> 31 === 0 ? 0xffff_ffff : 0;
-      from.subarray(i, j).sort((a, b) => ((words[2 * a + LOW_WORD]! ^ flip) >>> 0) - ((words[2 * b + LOW_WORD]! ^ flip) >>> 0));
+      from
+        .subarray(i, j)
+        .sort((a, b) => ((words[2 * a + LOW_WORD]! ^ flip) >>> 0) - ((words[2 * b + LOW_WORD]! ^ flip) >>> 0));
     }
     i = j;
   }

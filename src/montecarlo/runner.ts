@@ -94,7 +94,12 @@ export class TrialRunner {
     this.#targets = targetOutcomes(model, layout, table, deterministic);
     this.#deterministicOk = Uint8Array.from(layout.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
     this.#scratch = new Float64Array(Math.max(1, layout.plan.correlatedCount));
-    this.#trial = trialEvaluator(model, table, layout.plan.inputs.map((i) => i.slot), recordedCells(model, layout));
+    this.#trial = trialEvaluator(
+      model,
+      table,
+      layout.plan.inputs.map((i) => i.slot),
+      recordedCells(model, layout),
+    );
   }
 
   /** Runs chunk `index`: trials [index·CHUNK_TRIALS, …) up to the run's total. */
@@ -139,7 +144,18 @@ export class TrialRunner {
         if (!firstError) firstError = { trial, ...lost };
       }
     }
-    return { chunk: index, start, count, met, failed, values, draws, margins, errorTrials, ...(firstError ? { firstError } : {}) };
+    return {
+      chunk: index,
+      start,
+      count,
+      met,
+      failed,
+      values,
+      draws,
+      margins,
+      errorTrials,
+      ...(firstError ? { firstError } : {}),
+    };
   }
 }
 
@@ -162,12 +178,22 @@ function trialTable(model: Model, spec: RunSpec, plan: TrialPlan): ValueTable {
  * once, from the evaluation without draws — exactly, should float find it on its threshold (80% + 5 × 1pp > 85%
  * is true in floating point). The others are compiled and decided on each trial's results.
  */
-function targetOutcomes(model: Model, layout: RunLayout, table: ValueTable, deterministic: CellResults<number>): TargetOutcome[] {
+function targetOutcomes(
+  model: Model,
+  layout: RunLayout,
+  table: ValueTable,
+  deterministic: CellResults<number>,
+): TargetOutcome[] {
   const { structure } = model;
   const uncertainSlots = new Set(layout.plan.inputs.map((i) => i.slot));
   const targets = layout.targetIds.map((id) => structure.targets.find((t) => t.id === id)!);
   const moved = targets.map((target) => reachedByDraws(model, target, uncertainSlots));
-  const fixed = decideTargets(model, targets.filter((_, t) => !moved[t]), table, deterministic);
+  const fixed = decideTargets(
+    model,
+    targets.filter((_, t) => !moved[t]),
+    table,
+    deterministic,
+  );
   let nextFixed = 0;
   return targets.map((target, t) => {
     if (moved[t]) return targetDecider(structure, target, floatArithmetic, { onTheWay: false });
@@ -183,7 +209,8 @@ function recordedCells(model: Model, layout: RunLayout): Int32Array {
   const cells = new Set(layout.tracked.map((t) => t.cell));
   for (const id of layout.targetIds) {
     const checked = structure.targets.find((t) => t.id === id)?.checked;
-    for (const read of checked?.reads.cells ?? []) for (let yi = 0; yi < cellLayout.years; yi++) cells.add(cellLayout.cell(read.slot, yi));
+    for (const read of checked?.reads.cells ?? [])
+      for (let yi = 0; yi < cellLayout.years; yi++) cells.add(cellLayout.cell(read.slot, yi));
   }
   return Int32Array.from(cells);
 }
@@ -194,7 +221,12 @@ function recordedCells(model: Model, layout: RunLayout): Int32Array {
  * cells downstream of the uncertain inputs `drawn` that the `recorded` cells need); else the interpreter over the
  * table.
  */
-function trialEvaluator(model: Model, table: ValueTable, drawn: readonly number[], recorded: Int32Array): { values: Float64Array; evaluate(): CellResults<number> } {
+function trialEvaluator(
+  model: Model,
+  table: ValueTable,
+  drawn: readonly number[],
+  recorded: Int32Array,
+): { values: Float64Array; evaluate(): CellResults<number> } {
   const compiled = model.compiled();
   if (compiled) {
     const buffer = compiled.evaluate(table);
@@ -243,6 +275,10 @@ function trackedCells(model: Model, plan: TrialPlan, ids: readonly string[] | un
       return [...uncertainSlots].some((s) => upstream.has(s));
     });
   return chosen.flatMap((info) =>
-    Array.from({ length: years - first }, (_, k) => ({ id: info.id, year: timeline.yearAt(first + k), cell: layout.cell(info.slot, first + k) })),
+    Array.from({ length: years - first }, (_, k) => ({
+      id: info.id,
+      year: timeline.yearAt(first + k),
+      cell: layout.cell(info.slot, first + k),
+    })),
   );
 }

@@ -27,7 +27,10 @@ export interface SimulationResult {
   /** indicator → the largest error of its quantiles, in its own unit (0 where exact; see `quantileMethod`). */
   readonly quantileErrors: Record<string, number>;
   /** Trials in which a formula failed on an extreme draw (a tracked cell or a target lost its value). */
-  readonly errors: { readonly trials: number; readonly first?: { readonly trial: number; readonly what: string; readonly reason: string } };
+  readonly errors: {
+    readonly trials: number;
+    readonly first?: { readonly trial: number; readonly what: string; readonly reason: string };
+  };
   /** The uncertain inputs and how each is drawn. */
   readonly inputs: readonly { readonly id: string; readonly draw: "once" | "yearly" }[];
 }
@@ -37,20 +40,36 @@ export interface SimulationResult {
  * @throws PlansheetError (a usage error) for zero, negative or fractional trials, more than {@link MAX_TRIALS},
  * or a seed that is not a whole number.
  */
-export function checkRunOptions(options: { readonly trials: number; readonly seed: number; readonly workers?: number }): void {
+export function checkRunOptions(options: {
+  readonly trials: number;
+  readonly seed: number;
+  readonly workers?: number;
+}): void {
   const fail = (message: string, hint?: string) => {
     throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
   };
-  if (!Number.isInteger(options.trials) || options.trials < 1) fail(`the number of trials must be a whole number of at least 1, got ${options.trials}`);
-  if (options.trials > MAX_TRIALS) fail(`${options.trials} trials is more than the ${MAX_TRIALS} one run may have`, "split the run, or use fewer trials: 100,000 gives probabilities to ±0.3 points");
+  if (!Number.isInteger(options.trials) || options.trials < 1)
+    fail(`the number of trials must be a whole number of at least 1, got ${options.trials}`);
+  if (options.trials > MAX_TRIALS)
+    fail(
+      `${options.trials} trials is more than the ${MAX_TRIALS} one run may have`,
+      "split the run, or use fewer trials: 100,000 gives probabilities to ±0.3 points",
+    );
   if (!Number.isInteger(options.seed)) fail(`the seed must be a whole number, got ${options.seed}`);
   if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 0)) {
-    fail(`the number of worker threads must be a whole number of at least 0, got ${options.workers}`, "0 or 1 runs in this thread");
+    fail(
+      `the number of worker threads must be a whole number of at least 0, got ${options.workers}`,
+      "0 or 1 runs in this thread",
+    );
   }
 }
 
 /** Assembles the result from a summary that has every chunk. */
-export function simulationResult(layout: RunLayout, summary: SimulationSummary, options: SimulateOptions): SimulationResult {
+export function simulationResult(
+  layout: RunLayout,
+  summary: SimulationSummary,
+  options: SimulateOptions,
+): SimulationResult {
   return {
     trials: summary.trials,
     seed: options.seed,
@@ -77,7 +96,11 @@ export function summaryFor(layout: RunLayout): SimulationSummary {
  * Runs every chunk of a run in this thread, in order, into a summary: what `simulate` and each step of a goal
  * seek on probability do. `onProgress` hears after every chunk.
  */
-export function runInThread(model: Model, spec: RunSpec, onProgress?: (done: number, total: number) => void): { layout: RunLayout; summary: SimulationSummary } {
+export function runInThread(
+  model: Model,
+  spec: RunSpec,
+  onProgress?: (done: number, total: number) => void,
+): { layout: RunLayout; summary: SimulationSummary } {
   const layout = runLayout(model, spec);
   const runner = new TrialRunner(model, spec, layout);
   const summary = summaryFor(layout);

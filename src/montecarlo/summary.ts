@@ -48,7 +48,8 @@ export class SimulationSummary {
 
   /** Adds the next chunk. @throws Error when a chunk comes out of order. */
   add(chunk: ChunkResult): void {
-    if (chunk.chunk !== this.#nextChunk) throw new Error(`internal: chunk ${chunk.chunk} arrived before chunk ${this.#nextChunk}`);
+    if (chunk.chunk !== this.#nextChunk)
+      throw new Error(`internal: chunk ${chunk.chunk} arrived before chunk ${this.#nextChunk}`);
     this.#nextChunk++;
     const nCells = this.#cells.length;
     for (let k = 0; k < chunk.count; k++) {
@@ -73,7 +74,14 @@ export class SimulationSummary {
   targets(): TargetProbability[] {
     return this.#targets.map((id, t) => {
       const { probability, met } = this.probabilityOf(t);
-      return { id, probability, ci: wilsonInterval(met, this.#trials), met, failed: this.#failed[t]!, drivers: this.#drivers.drivers(t) };
+      return {
+        id,
+        probability,
+        ci: wilsonInterval(met, this.#trials),
+        met,
+        failed: this.#failed[t]!,
+        drivers: this.#drivers.drivers(t),
+      };
     });
   }
 
@@ -125,4 +133,3 @@ export class SimulationSummary {
     return { trials: this.#errorTrials, ...(this.#firstError ? { first: this.#firstError } : {}) };
   }
 }
-

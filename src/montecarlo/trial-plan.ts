@@ -46,7 +46,14 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
     }
     const base = samplerOf(u.spec);
     const sampler = moved && moved.id === u.id ? movedSampler(base, moved.to) : base;
-    return { id: u.id, slot: u.slot, sampler, draw: u.draw, cells: Int32Array.from(cells), correlated: correlated.indexOf(u.id) };
+    return {
+      id: u.id,
+      slot: u.slot,
+      sampler,
+      draw: u.draw,
+      cells: Int32Array.from(cells),
+      correlated: correlated.indexOf(u.id),
+    };
   });
   if (inputs.length === 0) {
     const message = "the model has no uncertainty: give distributions to some inputs in its `uncertainty` section";
@@ -63,7 +70,14 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
  * inputs in the model's order, a yearly input's years in order — so trial k draws the same numbers whatever
  * else changes; correlated inputs go through a Gaussian copula: z = L·Φ⁻¹(u), then each marginal at Φ(z).
  */
-export function drawTrial(plan: TrialPlan, rng: Rng, values: Float64Array, draws: Float64Array, offset: number, scratch: Float64Array): void {
+export function drawTrial(
+  plan: TrialPlan,
+  rng: Rng,
+  values: Float64Array,
+  draws: Float64Array,
+  offset: number,
+  scratch: Float64Array,
+): void {
   const { inputs, factor, correlatedCount } = plan;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;

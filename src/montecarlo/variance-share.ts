@@ -17,7 +17,11 @@ export function shareGroups(trials: number): number {
  * `ranks` are the input's mid-ranks from 0 over all trials (see `midRanks`); trials whose margin is not finite
  * are left out. NaN for fewer than 3 such trials or a margin that never varies.
  */
-export function varianceShareOfRanks(ranks: Float64Array, margins: ArrayLike<number>, spread: MarginSpread = marginSpread(margins)): number {
+export function varianceShareOfRanks(
+  ranks: Float64Array,
+  margins: ArrayLike<number>,
+  spread: MarginSpread = marginSpread(margins),
+): number {
   const n = ranks.length;
   const k = shareGroups(n);
   const count = new Float64Array(k);

@@ -30,9 +30,14 @@ export interface ParallelSimulateOptions extends SimulateOptions {
  */
 function workerScript(): URL {
   const here = import.meta.url;
-  if (!here.endsWith(".ts")) return new URL(here.endsWith(".cjs") ? "./montecarlo-worker.cjs" : "./montecarlo-worker.js", here);
+  if (!here.endsWith(".ts"))
+    return new URL(here.endsWith(".cjs") ? "./montecarlo-worker.cjs" : "./montecarlo-worker.js", here);
   // tsx's ESM entry (its CommonJS one resolves its loader relative to itself, which fails from a data: URL).
-  const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api").replace(/index\.cjs$/, "index.mjs")).href;
+  const tsx = pathToFileURL(
+    createRequire(here)
+      .resolve("tsx/esm/api")
+      .replace(/index\.cjs$/, "index.mjs"),
+  ).href;
   const source = new URL("./worker.ts", here).href;
   const bootstrap = `import { register } from ${JSON.stringify(tsx)}; register(); await import(${JSON.stringify(source)});`;
   return new URL(`data:text/javascript,${encodeURIComponent(bootstrap)}`);
@@ -43,7 +48,10 @@ function workerScript(): URL {
  * and merged in chunk order, so the result is bit-identical to a run in one thread with the same seed, whatever
  * the number of workers. With `workers: 0` or 1 (or a short run) it runs in this thread.
  */
-export async function simulate(model: Model, options: ParallelSimulateOptions): Promise<SimulationResult & Displayable> {
+export async function simulate(
+  model: Model,
+  options: ParallelSimulateOptions,
+): Promise<SimulationResult & Displayable> {
   checkRunOptions(options);
   // more workers than cores only costs memory (each holds the model): at most one per core, and the result says so
   const cores = availableParallelism();
@@ -57,7 +65,10 @@ export async function simulate(model: Model, options: ParallelSimulateOptions): 
   const script = workerScript();
   let nextChunk = 0;
   const { source, definition } = model.structure;
-  const workerData: WorkerInput = source.text !== undefined ? { text: source.text, ...(source.file ? { file: source.file } : {}), spec } : { definition, spec };
+  const workerData: WorkerInput =
+    source.text !== undefined
+      ? { text: source.text, ...(source.file ? { file: source.file } : {}), spec }
+      : { definition, spec };
   const pool = Array.from({ length: Math.min(workers, layout.chunks) }, () => new Worker(script, { workerData }));
   try {
     await Promise.all(

@@ -34,7 +34,9 @@ parentPort!.on("message", (chunk: number | null) => {
     process.exit(0);
   }
   const result = runner.runChunk(chunk);
-  const buffers = [result.met, result.failed, result.values, result.draws, result.margins].map((a) => a.buffer as ArrayBuffer);
+  const buffers = [result.met, result.failed, result.values, result.draws, result.margins].map(
+    (a) => a.buffer as ArrayBuffer,
+  );
   parentPort!.postMessage(result, buffers);
 });
 parentPort!.postMessage("ready");

@@ -3,7 +3,15 @@ import type { Chart, VegaLiteSpec } from "../charts/index.js";
 import { driversChart, fanChart, projectionChart, verificationChart } from "../charts/index.js";
 import type { Model, Projection } from "../evaluation/index.js";
 import type { SimulationResult } from "../montecarlo/index.js";
-import { assumptionsDoc, docHtml, formatSolve, probabilitiesDoc, projectionDoc, reachabilityDoc, verificationDoc } from "../render/index.js";
+import {
+  assumptionsDoc,
+  docHtml,
+  formatSolve,
+  probabilitiesDoc,
+  projectionDoc,
+  reachabilityDoc,
+  verificationDoc,
+} from "../render/index.js";
 import { compareScenarios } from "../scenarios/index.js";
 import { targetCell } from "../structure/index.js";
 import { solve } from "../targets/index.js";
@@ -52,23 +60,43 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   const title = options.title ?? model.name ?? "plansheet";
   const sections: string[] = [tag("h1", title)];
   if (model.structure.description) sections.push(tag("p", model.structure.description, "muted"));
-  sections.push(tag("p", `Scenarios 情景: ${scenarios.map((s) => `${s} ${model.structure.scenarios.get(s)?.label.zh ?? ""}`.trim()).join(", ")}. Base year 基年 ${model.structure.timeline.baseYear}.`, "muted"));
+  sections.push(
+    tag(
+      "p",
+      `Scenarios 情景: ${scenarios.map((s) => `${s} ${model.structure.scenarios.get(s)?.label.zh ?? ""}`.trim()).join(", ")}. Base year 基年 ${model.structure.timeline.baseYear}.`,
+      "muted",
+    ),
+  );
 
   const charts: { chart: Chart; caption: string }[] = [];
   if (options.verification) {
     const report = options.verification;
     const counts = report.counts;
     sections.push(tag("h2", "核对 Verification of the printed figures"));
-    sections.push(tag("p", `${report.checks.length} checks: ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.consistent} consistent, ${counts.not_checkable} not checkable.`));
+    sections.push(
+      tag(
+        "p",
+        `${report.checks.length} checks: ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.consistent} consistent, ${counts.not_checkable} not checkable.`,
+      ),
+    );
     const failures = report.failures;
-    if (failures.length === 0) sections.push(`<div class="finding ok">${tag("p", "No printed figure contradicts another. 未发现相互矛盾的数字。")}</div>`);
+    if (failures.length === 0)
+      sections.push(
+        `<div class="finding ok">${tag("p", "No printed figure contradicts another. 未发现相互矛盾的数字。")}</div>`,
+      );
     for (const check of failures) {
       sections.push(
         `<div class="finding ${check.verdict}">${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notes.map((n) => tag("p", `note: ${n}`, "muted")).join("")}</div>`,
       );
     }
-    if (report.checks.some((c) => c.computed !== null && c.reported !== null)) charts.push({ chart: verificationChart(report), caption: "Each check: the printed figure's interval against the interval the other figures imply." });
-    sections.push(`<details><summary>Every check 全部核对</summary><div class="scroll">${docHtml(verificationDoc(report))}</div></details>`);
+    if (report.checks.some((c) => c.computed !== null && c.reported !== null))
+      charts.push({
+        chart: verificationChart(report),
+        caption: "Each check: the printed figure's interval against the interval the other figures imply.",
+      });
+    sections.push(
+      `<details><summary>Every check 全部核对</summary><div class="scroll">${docHtml(verificationDoc(report))}</div></details>`,
+    );
   }
 
   sections.push(tag("h2", "目标 Targets"));
@@ -76,7 +104,9 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   const solvable = model.structure.targets.filter((t) => t.lever !== undefined);
   if (solvable.length > 0) {
     sections.push(tag("h3", "What it would take 如何达标"));
-    sections.push(`<ul>${solvable.map((t) => `<li>${escapeHtml(formatSolve(solve(model, { target: t.id }), model).split("\n")[0]!)}</li>`).join("")}</ul>`);
+    sections.push(
+      `<ul>${solvable.map((t) => `<li>${escapeHtml(formatSolve(solve(model, { target: t.id }), model).split("\n")[0]!)}</li>`).join("")}</ul>`,
+    );
   }
   if (options.simulation) {
     sections.push(tag("h3", "Probability of meeting each target 达标概率"));
@@ -86,13 +116,22 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   sections.push(tag("h2", "假设 Assumptions"));
   sections.push(`<div class="scroll">${docHtml(assumptionsDoc(baseline))}</div>`);
 
-  for (const id of targetedIndicators(model, baseline)) charts.push({ chart: projectionChart(runs, id), caption: `${id}: every scenario, the target as a dashed line.` });
+  for (const id of targetedIndicators(model, baseline))
+    charts.push({ chart: projectionChart(runs, id), caption: `${id}: every scenario, the target as a dashed line.` });
   const simulation = options.simulation;
   if (simulation) {
     // a fan only where the draws move the indicator: a fixed count would be a line with no fan
-    const uncertain = Object.entries(simulation.quantiles).filter(([, years]) => Object.values(years).some((q) => q.p95 - q.p5 > 1e-12 * Math.max(1, Math.abs(q.p50))));
-    for (const [id] of uncertain) charts.push({ chart: fanChart(simulation, model, id), caption: `${id}: the simulated range (${simulation.trials} trials, seed ${simulation.seed}).` });
-    for (const t of simulation.targets.filter((t) => t.probability > 0 && t.probability < 1 && t.drivers.some((d) => d.share !== null))) {
+    const uncertain = Object.entries(simulation.quantiles).filter(([, years]) =>
+      Object.values(years).some((q) => q.p95 - q.p5 > 1e-12 * Math.max(1, Math.abs(q.p50))),
+    );
+    for (const [id] of uncertain)
+      charts.push({
+        chart: fanChart(simulation, model, id),
+        caption: `${id}: the simulated range (${simulation.trials} trials, seed ${simulation.seed}).`,
+      });
+    for (const t of simulation.targets.filter(
+      (t) => t.probability > 0 && t.probability < 1 && t.drivers.some((d) => d.share !== null),
+    )) {
       charts.push({ chart: driversChart(simulation, model, t.id), caption: `${t.id}: what drives it.` });
     }
   }
@@ -102,14 +141,26 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   sections.push(tag("h2", "预测 Projections"));
   runs.forEach((run, k) => {
     const table = `<div class="scroll">${docHtml(projectionDoc(run))}</div>`;
-    sections.push(k === 0 ? `${tag("h3", `Scenario ${run.scenario}`)}${table}` : `<details><summary>Scenario ${escapeHtml(run.scenario)}</summary>${table}</details>`);
+    sections.push(
+      k === 0
+        ? `${tag("h3", `Scenario ${run.scenario}`)}${table}`
+        : `<details><summary>Scenario ${escapeHtml(run.scenario)}</summary>${table}</details>`,
+    );
   });
   return page(title, sections.join("\n"));
 }
 
 /** The charts as figures with their SVG, or one paragraph saying why they could not be drawn. */
-async function drawn(charts: readonly { chart: Chart; caption: string }[], draw: ReportPageOptions["draw"]): Promise<string> {
-  if (!draw) return tag("p", `${charts.length} charts are not drawn: no renderer was given (plansheet/svg's svgOf draws them).`, "muted");
+async function drawn(
+  charts: readonly { chart: Chart; caption: string }[],
+  draw: ReportPageOptions["draw"],
+): Promise<string> {
+  if (!draw)
+    return tag(
+      "p",
+      `${charts.length} charts are not drawn: no renderer was given (plansheet/svg's svgOf draws them).`,
+      "muted",
+    );
   const figures: string[] = [];
   for (const { chart, caption } of charts) {
     try {

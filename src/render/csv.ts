@@ -16,7 +16,16 @@ function projectionRows(projection: Projection): CsvCell[][] {
   const rows: CsvCell[][] = [];
   for (const info of projection.structure.indicators) {
     const label = info.label.zh ?? info.label.en ?? "";
-    for (const year of projection.years) rows.push([projection.scenario, info.id, label, info.unit?.name ?? "", year, projection.get(info.id, year), projection.source(info.id, year)]);
+    for (const year of projection.years)
+      rows.push([
+        projection.scenario,
+        info.id,
+        label,
+        info.unit?.name ?? "",
+        year,
+        projection.get(info.id, year),
+        projection.source(info.id, year),
+      ]);
   }
   return rows;
 }
@@ -28,7 +37,13 @@ export function projectionCsv(projection: Projection): string {
 
 /** Scenarios side by side: each scenario's projection, in the columns of {@link projectionCsv}. */
 export function comparisonCsv(comparison: ScenarioComparison): string {
-  return UTF8_BOM + csvText(PROJECTION_COLUMNS, comparison.scenarios.flatMap((s) => projectionRows(comparison.projections.get(s)!)));
+  return (
+    UTF8_BOM +
+    csvText(
+      PROJECTION_COLUMNS,
+      comparison.scenarios.flatMap((s) => projectionRows(comparison.projections.get(s)!)),
+    )
+  );
 }
 
 /** A simulation's quantiles: scenario, indicator, label, unit, year, quantile (p5, p25, p50, p75, p95, mean), value. */
@@ -39,7 +54,15 @@ export function simulationCsv(result: SimulationResult, model: Model): string {
     for (const [year, q] of Object.entries(years)) {
       for (const quantile of ["p5", "p25", "p50", "p75", "p95", "mean"] as const) {
         const value = q[quantile];
-        rows.push([result.scenario, id, info?.label.zh ?? info?.label.en ?? "", info?.unit?.name ?? "", Number(year), quantile, Number.isNaN(value) ? null : value]);
+        rows.push([
+          result.scenario,
+          id,
+          info?.label.zh ?? info?.label.en ?? "",
+          info?.unit?.name ?? "",
+          Number(year),
+          quantile,
+          Number.isNaN(value) ? null : value,
+        ]);
       }
     }
   }
@@ -58,5 +81,8 @@ export function sweepCsv(result: SweepResult, model: Model): string {
     for (const [id, met] of Object.entries(p.targets)) rows.push([...at, "target", id, "", met, p.margins[id] ?? null]);
     for (const [cell, value] of Object.entries(p.values)) rows.push([...at, "cell", cell, unitOf(cell), null, value]);
   }
-  return UTF8_BOM + csvText(["scenario", "lever", "lever_value", "lever2", "lever2_value", "kind", "id", "unit", "met", "value"], rows);
+  return (
+    UTF8_BOM +
+    csvText(["scenario", "lever", "lever_value", "lever2", "lever2_value", "kind", "id", "unit", "met", "value"], rows)
+  );
 }

@@ -8,7 +8,12 @@ const str = (s: string) => JSON.stringify(s);
 function claimBlock(claim: ClaimDefinition, read: ExtractedClaim | undefined): string[] {
   const lines: string[] = [];
   if (claim.confidence === "guess") lines.push(`  # guess: ${claim.note ?? "check this reading against the quote"}`);
-  lines.push(`  - id: ${str(claim.id)}`, `    quote: ${str(claim.quote ?? "")}${read ? `  # line ${read.line}` : ""}`, `    label: ${str(claim.label ?? "")}`, `    indicator: ${str(claim.indicator)}`);
+  lines.push(
+    `  - id: ${str(claim.id)}`,
+    `    quote: ${str(claim.quote ?? "")}${read ? `  # line ${read.line}` : ""}`,
+    `    label: ${str(claim.label ?? "")}`,
+    `    indicator: ${str(claim.indicator)}`,
+  );
   lines.push(`    kind: ${claim.kind}`);
   if (claim.year !== undefined) lines.push(`    year: ${claim.year}`);
   if (claim.from !== undefined) lines.push(`    from: ${claim.from}`, `    to: ${claim.to}`);
@@ -41,12 +46,26 @@ export function formatExtractedClaimsYaml(extraction: Extraction, source: string
     `source: ${str(source)}`,
   ];
   if (extraction.identities.length) {
-    lines.push("# proposed: these hold by definition between indicators the text prints", "identities:", ...extraction.identities.map((i) => `  - ${str(i)}`));
+    lines.push(
+      "# proposed: these hold by definition between indicators the text prints",
+      "identities:",
+      ...extraction.identities.map((i) => `  - ${str(i)}`),
+    );
   }
   const parts = Object.entries(extraction.parts);
-  if (parts.length) lines.push("# proposed: totals and their parts", "parts:", ...parts.map(([total, p]) => `  ${str(total)}: [${p.map(str).join(", ")}]`));
+  if (parts.length)
+    lines.push(
+      "# proposed: totals and their parts",
+      "parts:",
+      ...parts.map(([total, p]) => `  ${str(total)}: [${p.map(str).join(", ")}]`),
+    );
   const means = Object.entries(extraction.means ?? {});
-  if (means.length) lines.push("# proposed: averages over groups", "means:", ...means.map(([mean, g]) => `  ${str(mean)}: [${g.map(str).join(", ")}]`));
+  if (means.length)
+    lines.push(
+      "# proposed: averages over groups",
+      "means:",
+      ...means.map(([mean, g]) => `  ${str(mean)}: [${g.map(str).join(", ")}]`),
+    );
   const definition = claimsDefinitionOf(extraction);
   const byId = new Map(extraction.claims.map((c) => [c.id, c]));
   const claims = definition.claims as ClaimDefinition[];
@@ -54,11 +73,15 @@ export function formatExtractedClaimsYaml(extraction: Extraction, source: string
   if (claims.length === 0) lines[lines.length - 1] = "claims: []";
   if (extraction.targets.length) {
     lines.push("", "# Targets the text sets, as conditions for a model's targets:");
-    for (const t of extraction.targets) lines.push(`#   ${t.condition}    # line ${t.line}: ${t.quote.replace(/\s+/g, " ")}`);
+    for (const t of extraction.targets)
+      lines.push(`#   ${t.condition}    # line ${t.line}: ${t.quote.replace(/\s+/g, " ")}`);
   }
   if (extraction.unclassified.length) {
     lines.push("", "# Numbers that are no figure (a date, a name, an ordinal, or no relation the extractor knows):");
-    for (const u of extraction.unclassified) lines.push(`#   line ${u.line}: ${u.number} (${u.reason.replace("_", " ")}) in “${u.quote.replace(/\s+/g, " ")}”`);
+    for (const u of extraction.unclassified)
+      lines.push(
+        `#   line ${u.line}: ${u.number} (${u.reason.replace("_", " ")}) in “${u.quote.replace(/\s+/g, " ")}”`,
+      );
   }
   return `${lines.join("\n")}\n`;
 }

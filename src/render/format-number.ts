@@ -35,7 +35,8 @@ export function formatSigned(value: number | null, unit: Unit | undefined): stri
   if (value === null) return "—";
   // exactly on the threshold: no sign (a strict target there is unmet, a `>=` one met)
   const sign = value > 0 ? "+" : value < 0 ? "-" : "";
-  if (unit && (unit.flavour === "percent" || unit.flavour === "pp")) return `${sign}${Math.abs(value * 100).toFixed(2)}pp`;
+  if (unit && (unit.flavour === "percent" || unit.flavour === "pp"))
+    return `${sign}${Math.abs(value * 100).toFixed(2)}pp`;
   return `${sign}${formatLevel(Math.abs(value))}`;
 }
 

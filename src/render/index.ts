@@ -18,7 +18,14 @@ export {
   assumptionsDoc,
 } from "./projection.js";
 export { formatVerification, verificationDoc } from "./verification.js";
-export { formatSolve, formatSweep, formatReachability, formatComparison, formatFeasibility, reachabilityDoc } from "./targets.js";
+export {
+  formatSolve,
+  formatSweep,
+  formatReachability,
+  formatComparison,
+  formatFeasibility,
+  reachabilityDoc,
+} from "./targets.js";
 export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 export { formatExtractedClaimsYaml } from "./extraction.js";
 export { presentResult } from "./present.js";

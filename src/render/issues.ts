@@ -13,8 +13,13 @@ import { displayWidth } from "./text-width.js";
  */
 export function formatIssue(issue: Issue): string {
   const where = formatFilePosition({ file: issue.file, line: issue.line, column: issue.column, cell: issue.cell });
-  const path = issue.path && issue.path.length > 0 ? issue.path.join(".") : issue.indicator ?? "";
-  const years = issue.years && issue.years.length > 0 ? ` (${yearRanges(issue.years)})` : issue.year !== undefined ? ` (${issue.year})` : "";
+  const path = issue.path && issue.path.length > 0 ? issue.path.join(".") : (issue.indicator ?? "");
+  const years =
+    issue.years && issue.years.length > 0
+      ? ` (${yearRanges(issue.years)})`
+      : issue.year !== undefined
+        ? ` (${issue.year})`
+        : "";
   const head = [where, issue.severity, issue.code, path + years].filter((s) => s !== "").join("  ");
   const lines = [head];
   if (issue.formula !== undefined && issue.span) {
@@ -46,14 +51,19 @@ export function formatIssues(
   limit: number = ISSUES_SHOWN,
 ): string {
   const rank = { error: 0, warning: 1, info: 2 } as const;
-  const shown = issues.filter((i) => severities.includes(i.severity)).sort((a, b) => rank[a.severity] - rank[b.severity]);
+  const shown = issues
+    .filter((i) => severities.includes(i.severity))
+    .sort((a, b) => rank[a.severity] - rank[b.severity]);
   const lines = shown.slice(0, limit).map(formatIssue);
   const rest = shown.slice(limit);
   if (rest.length > 0) {
     const counts = (["error", "warning", "info"] as const)
       .map((severity) => [severity, rest.filter((i) => i.severity === severity).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([severity, n]) => `${n.toLocaleString("en-US")} ${severity === "info" ? "note" : severity}${n === 1 ? "" : "s"}`);
+      .map(
+        ([severity, n]) =>
+          `${n.toLocaleString("en-US")} ${severity === "info" ? "note" : severity}${n === 1 ? "" : "s"}`,
+      );
     lines.push(`… and ${rest.length.toLocaleString("en-US")} more (${counts.join(", ")}); --json lists every one`);
   }
   return lines.join("\n");

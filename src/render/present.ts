@@ -45,7 +45,11 @@ function docOf(kind: ResultKind, value: object, model: Model | undefined): Doc {
 export function presentResult(kind: ResultKind, value: object, context?: unknown): Presentation {
   const model = context as Model | undefined;
   const csv = csvOfResult(kind, value, model);
-  return { text: () => docText(docOf(kind, value, model)), html: () => docHtml(docOf(kind, value, model)), ...(csv ? { csv } : {}) };
+  return {
+    text: () => docText(docOf(kind, value, model)),
+    html: () => docHtml(docOf(kind, value, model)),
+    ...(csv ? { csv } : {}),
+  };
 }
 
 /** The CSV of the kinds of result that are tables of values. */

@@ -36,7 +36,10 @@ export function projectionDoc(projection: Projection): Doc {
   const columns: Column[] = [
     { header: "indicator" },
     { header: "unit" },
-    ...structure.timeline.years.map((y) => ({ header: y > base ? `${y}${PROJECTED_MARK}` : String(y), align: "right" as const })),
+    ...structure.timeline.years.map((y) => ({
+      header: y > base ? `${y}${PROJECTED_MARK}` : String(y),
+      align: "right" as const,
+    })),
   ];
   const rows = structure.indicators
     .filter((info) => !isConstant(projection, info))
@@ -67,7 +70,11 @@ export function formatFractionalCounts(projection: Projection): string {
     if (!info.unit || !isWholeCount(info.unit)) continue;
     const years = projection.years.filter((y) => {
       const v = projection.get(info.id, y);
-      return v !== null && projection.source(info.id, y) !== "input" && Math.abs(v - Math.round(v)) > 1e-9 * Math.max(1, Math.abs(v));
+      return (
+        v !== null &&
+        projection.source(info.id, y) !== "input" &&
+        Math.abs(v - Math.round(v)) > 1e-9 * Math.max(1, Math.abs(v))
+      );
     });
     const last = years[years.length - 1];
     if (last === undefined) continue;
@@ -96,7 +103,12 @@ export function constantsDoc(projection: Projection): Doc {
       formatValue(projection.get(info.id, projection.years[0]!), info.unit),
       info.unit?.name ?? "",
     ]);
-  return [table([{ header: "input or constant" }, { header: "label" }, { header: "value", align: "right" }, { header: "unit" }], rows)];
+  return [
+    table(
+      [{ header: "input or constant" }, { header: "label" }, { header: "value", align: "right" }, { header: "unit" }],
+      rows,
+    ),
+  ];
 }
 
 /** Every indicator's Chinese and English label and unit: the key to the projection table's ids. */
@@ -115,7 +127,12 @@ export function formatProjectionExact(projection: Projection): string {
   const { structure } = projection;
   const lines: string[] = [];
   for (const info of structure.indicators) {
-    const unit = info.unit && info.unit.flavour === "none" && info.unit.name !== "1" ? ` ${info.unit.name}` : info.unit ? " (ratio)" : "";
+    const unit =
+      info.unit && info.unit.flavour === "none" && info.unit.name !== "1"
+        ? ` ${info.unit.name}`
+        : info.unit
+          ? " (ratio)"
+          : "";
     for (const year of structure.timeline.years) {
       const exact = projection.exact(info.id, year);
       if (exact !== null) lines.push(`${info.id}  ${year}  ${exact}${unit}  [${projection.source(info.id, year)}]`);
@@ -134,7 +151,10 @@ export function assumptionsDoc(projection: Projection): Doc {
   const { structure } = projection;
   const rows = projection.assumptions.map((id) => {
     const info = structure.indicatorById.get(id)!;
-    const notes = [info.note, ...[...info.history.entries()].filter(([, h]) => h.assumption).map(([y, h]) => `${y}: ${h.note ?? "assumed"}`)];
+    const notes = [
+      info.note,
+      ...[...info.history.entries()].filter(([, h]) => h.assumption).map(([y, h]) => `${y}: ${h.note ?? "assumed"}`),
+    ];
     return [id, info.label.zh ?? info.label.en ?? "", notes.filter(Boolean).join("; ")];
   });
   if (rows.length === 0) return ["No assumptions: every input comes from the source."];

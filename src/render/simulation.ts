@@ -35,13 +35,21 @@ export function probabilitiesDoc(result: SimulationResult): Doc {
   const lines: (string | ReturnType<typeof table>)[] = [
     `${result.trials} trials, seed ${result.seed}, scenario ${result.scenario}; uncertain inputs: ${result.inputs.map((i) => `${i.id}${i.draw === "yearly" ? " (yearly)" : ""}`).join(", ")}`,
     table(
-      [{ header: "target" }, { header: "probability", align: "right" }, { header: "95% interval", align: "right" }, { header: "no value", align: "right" }, { header: "driven by (share of variance, rank correlation ρ)" }],
+      [
+        { header: "target" },
+        { header: "probability", align: "right" },
+        { header: "95% interval", align: "right" },
+        { header: "no value", align: "right" },
+        { header: "driven by (share of variance, rank correlation ρ)" },
+      ],
       rows,
     ),
   ];
   if (result.errors.trials > 0) {
     const first = result.errors.first;
-    lines.push(`${result.errors.trials} trials lost a value to a failing formula${first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : ""}; they count as not met.`);
+    lines.push(
+      `${result.errors.trials} trials lost a value to a failing formula${first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : ""}; they count as not met.`,
+    );
   }
   return lines;
 }
@@ -56,14 +64,22 @@ export function fanDoc(result: SimulationResult, model: Model, id: string): Doc 
   const byYear = result.quantiles[id];
   if (!byYear) return [`(no quantiles recorded for ${id})`];
   const unit = model.structure.indicatorById.get(id)?.unit;
-  const rows = Object.entries(byYear).map(([year, q]) => [year, ...[q.p5, q.p25, q.p50, q.p75, q.p95, q.mean].map((v) => formatValue(Number.isNaN(v) ? null : v, unit))]);
+  const rows = Object.entries(byYear).map(([year, q]) => [
+    year,
+    ...[q.p5, q.p25, q.p50, q.p75, q.p95, q.mean].map((v) => formatValue(Number.isNaN(v) ? null : v, unit)),
+  ]);
   // The bound of this indicator's own quantiles, in its unit: another indicator's bins may be a thousand times wider.
-  const error = result.quantileErrors?.[id] ?? (result.quantileMethod.kind === "histogram" ? result.quantileMethod.maxError : 0);
-  const method = error === 0 ? "exact quantiles" : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
+  const error =
+    result.quantileErrors?.[id] ?? (result.quantileMethod.kind === "histogram" ? result.quantileMethod.maxError : 0);
+  const method =
+    error === 0 ? "exact quantiles" : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
   return [
     `${id}${unit ? ` (${unit.name})` : ""} — ${method}`,
     table(
-      [{ header: "year" }, ...["p5", "p25", "p50", "p75", "p95", "mean"].map((h) => ({ header: h, align: "right" as const }))],
+      [
+        { header: "year" },
+        ...["p5", "p25", "p50", "p75", "p95", "mean"].map((h) => ({ header: h, align: "right" as const })),
+      ],
       rows,
     ),
   ];
@@ -75,7 +91,8 @@ export function fanDoc(result: SimulationResult, model: Model, id: string): Doc 
  */
 export function formatProbabilitySolve(result: ProbabilitySolveResult, model: Model): string {
   const unit = model.structure.indicatorById.get(result.lever)?.unit;
-  const what = result.moves === "distribution" ? `centre the ${result.lever} distribution at` : `set ${result.lever} to`;
+  const what =
+    result.moves === "distribution" ? `centre the ${result.lever} distribution at` : `set ${result.lever} to`;
   const head = result.reachable
     ? `To meet ${result.target} with probability ${pct(result.probability)}, ${what} ${formatPrecise(result.value, unit)}`
     : `No value of ${result.lever} within its bounds meets ${result.target} with probability ${pct(result.probability)}; the closest is ${formatPrecise(result.best, unit)}`;

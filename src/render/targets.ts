@@ -23,11 +23,15 @@ function targetText(model: Model, id: string): string {
 export function formatSolve(result: SolveResult, model: Model): string {
   const unit = unitOf(model, result.lever);
   const show = (v: number | null) => formatPrecise(v, unit);
-  const now = result.current === null ? "" : ` (it is ${show(result.current)} in ${result.scenario}: ${result.currentMet === null ? "no value" : result.currentMet ? "met" : "not met"})`;
+  const now =
+    result.current === null
+      ? ""
+      : ` (it is ${show(result.current)} in ${result.scenario}: ${result.currentMet === null ? "no value" : result.currentMet ? "met" : "not met"})`;
   const head = `To meet ${targetText(model, result.target)}, ${result.lever}`;
   let sentence: string;
   if (result.reachable && result.value !== null) {
-    const whole = result.whole !== undefined && result.whole !== result.value ? ` (${show(result.whole)} as a whole number)` : "";
+    const whole =
+      result.whole !== undefined && result.whole !== result.value ? ` (${show(result.whole)} as a whole number)` : "";
     sentence = `${head} must be ${boundWords(result.side ?? "above", isStrict(model, result.target))} ${show(result.value)}${whole}${now}.`;
   } else if (result.reachable) {
     sentence = `${head} may take any value from ${show(result.min)} to ${show(result.max)}: the target holds throughout${now}.`;
@@ -111,7 +115,15 @@ export function reachabilityDoc(comparison: ScenarioComparison): Doc {
       }),
     ];
   });
-  const reached = table([{ header: "target" }, { header: "kind" }, { header: "check" }, ...comparison.scenarios.map((s) => ({ header: s }))], rows);
+  const reached = table(
+    [
+      { header: "target" },
+      { header: "kind" },
+      { header: "check" },
+      ...comparison.scenarios.map((s) => ({ header: s })),
+    ],
+    rows,
+  );
   return decided ? [reached, DECIDED_NOTE] : [reached];
 }
 
@@ -130,7 +142,10 @@ export function comparisonDoc(comparison: ScenarioComparison, model: Model, year
       id,
       unit?.name ?? "",
       formatValue(values[reference!]![String(year)] ?? null, unit),
-      ...others.flatMap((s) => [formatValue(values[s]![String(year)] ?? null, unit), formatSigned(comparison.differences[id]![s]![String(year)] ?? null, unit)]),
+      ...others.flatMap((s) => [
+        formatValue(values[s]![String(year)] ?? null, unit),
+        formatSigned(comparison.differences[id]![s]![String(year)] ?? null, unit),
+      ]),
     ];
   });
   const columns: Column[] = [
@@ -154,13 +169,19 @@ export function formatFeasibility(result: FeasibilityResult, model: Model): stri
 export function feasibilityDoc(result: FeasibilityResult, model: Model): Doc {
   const lines: (string | ReturnType<typeof table>)[] = [
     result.feasible
-      ? `All ${result.targets.length} targets can be met together, e.g. with ${Object.entries(result.setting).map(([id, v]) => `${id} = ${formatValue(v, unitOf(model, id))}`).join(", ")}.`
+      ? `All ${result.targets.length} targets can be met together, e.g. with ${Object.entries(result.setting)
+          .map(([id, v]) => `${id} = ${formatValue(v, unitOf(model, id))}`)
+          .join(", ")}.`
       : `No setting of ${result.levers.join(", ")} within their bounds was found that meets all of ${result.targets.join(", ")}.`,
   ];
   lines.push(
     table(
       [{ header: "target" }, { header: "result" }, { header: "margin", align: "right" }],
-      result.targets.map((id) => [id, result.met[id] === null ? "?" : result.met[id] ? "✓ met" : "✗ NOT met", formatSigned(result.margins[id] ?? null, targetUnit(model, id))]),
+      result.targets.map((id) => [
+        id,
+        result.met[id] === null ? "?" : result.met[id] ? "✓ met" : "✗ NOT met",
+        formatSigned(result.margins[id] ?? null, targetUnit(model, id)),
+      ]),
     ),
   );
   if (!result.feasible) {

@@ -33,13 +33,16 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
 export function formatTable(columns: readonly Column[], rawRows: readonly (readonly string[])[]): string {
   const rows = rawRows.map((row) => row.map((cell) => clip(cell, CELL_COLUMNS)));
   const widths = columns.map((c) => displayWidth(c.header));
-  for (const row of rows) for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(row[i] ?? ""));
+  for (const row of rows)
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(row[i] ?? ""));
   const line = (cells: readonly string[]) =>
     cells
       .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? "left"))
       .join("  ")
       .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
+  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join(
+    "\n",
+  );
 }
 
 /** A document as plain text: its lines as they are, its tables laid out by {@link formatTable}. */
@@ -59,7 +62,12 @@ export function docHtml(doc: Doc): string {
     .map((block) => {
       if (typeof block === "string") return `<p style="white-space:pre-wrap;margin:0.3em 0">${escapeHtml(block)}</p>`;
       const head = block.columns.map((c) => `<th${align(c)}>${escapeHtml(c.header)}</th>`).join("");
-      const body = block.rows.map((row) => `<tr>${row.map((cell, i) => `<td${align(block.columns[i])}>${escapeHtml(cell)}</td>`).join("")}</tr>`).join("\n");
+      const body = block.rows
+        .map(
+          (row) =>
+            `<tr>${row.map((cell, i) => `<td${align(block.columns[i])}>${escapeHtml(cell)}</td>`).join("")}</tr>`,
+        )
+        .join("\n");
       return `<table class="plansheet">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
     })
     .join("\n");

@@ -34,7 +34,8 @@ export function formatVerification(report: VerificationReport, title?: string, q
 /** {@link formatVerification} as a document. */
 export function verificationDoc(report: VerificationReport, title?: string, quotes?: QuoteOf): Doc {
   const failing = (c: Check) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean";
-  const rank = (c: Check) => (failing(c) ? (c.review ? 2 : 0) + (c.verdict === "arithmetic_mean" ? 1 : 0) : c.verdict === "consistent" ? 4 : 5);
+  const rank = (c: Check) =>
+    failing(c) ? (c.review ? 2 : 0) + (c.verdict === "arithmetic_mean" ? 1 : 0) : c.verdict === "consistent" ? 4 : 5;
   const checks = [...report.checks].sort((a, b) => rank(a) - rank(b));
   const counts = report.counts;
   const review = report.toReview.length;
@@ -46,8 +47,20 @@ export function verificationDoc(report: VerificationReport, title?: string, quot
   );
   lines.push(
     table(
-      [{ header: "#", align: "right" }, { header: "verdict" }, { header: "check" }, { header: "printed", align: "right" }, { header: "implied by the other figures", align: "right" }],
-      checks.map((c, i) => [String(i + 1), failing(c) && c.review ? `${REVIEW_MARK} (${c.verdict.replace("_", " ")})` : VERDICT_MARK[c.verdict], c.id, interval(c, "reported"), interval(c, "computed")]),
+      [
+        { header: "#", align: "right" },
+        { header: "verdict" },
+        { header: "check" },
+        { header: "printed", align: "right" },
+        { header: "implied by the other figures", align: "right" },
+      ],
+      checks.map((c, i) => [
+        String(i + 1),
+        failing(c) && c.review ? `${REVIEW_MARK} (${c.verdict.replace("_", " ")})` : VERDICT_MARK[c.verdict],
+        c.id,
+        interval(c, "reported"),
+        interval(c, "computed"),
+      ]),
     ),
   );
   lines.push("");

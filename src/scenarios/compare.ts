@@ -1,4 +1,11 @@
-import { didYouMean, makeIssue, PlansheetError, type NumberMode, withDisplay, type Displayable } from "../core/index.js";
+import {
+  didYouMean,
+  makeIssue,
+  PlansheetError,
+  type NumberMode,
+  withDisplay,
+  type Displayable,
+} from "../core/index.js";
 import { requireModel, type Model, type Projection, type TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
@@ -30,14 +37,31 @@ export interface ScenarioComparison {
 
 /** The JSON form of a comparison (`plansheet compare --json`). */
 export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets"> & {
-  targets: Record<string, Record<string, { met: boolean | null; value: number | null; threshold: number | null; margin: number | null; firstYear?: number | null; decidedBy?: "decimal" }>>;
+  targets: Record<
+    string,
+    Record<
+      string,
+      {
+        met: boolean | null;
+        value: number | null;
+        threshold: number | null;
+        margin: number | null;
+        firstYear?: number | null;
+        decidedBy?: "decimal";
+      }
+    >
+  >;
 };
 
 /**
  * Runs each scenario and lines them up against the first.
  * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
-export function compareScenarios(model: Model, scenarios: readonly string[], options: CompareOptions = {}): ScenarioComparison & Displayable {
+export function compareScenarios(
+  model: Model,
+  scenarios: readonly string[],
+  options: CompareOptions = {},
+): ScenarioComparison & Displayable {
   requireModel(model, "compareScenarios");
   if (!Array.isArray(scenarios) || scenarios.some((s) => typeof s !== "string")) {
     const message = `compareScenarios needs the scenarios' names as a list of strings, such as ["baseline", "faster"]`;
@@ -47,16 +71,25 @@ export function compareScenarios(model: Model, scenarios: readonly string[], opt
 }
 
 /** What {@link compareScenarios} computes, before it is given its display. */
-function compareScenariosResult(model: Model, scenarios: readonly string[], options: CompareOptions): ScenarioComparison {
-  const usage = (message: string, hint?: string) => new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+function compareScenariosResult(
+  model: Model,
+  scenarios: readonly string[],
+  options: CompareOptions,
+): ScenarioComparison {
+  const usage = (message: string, hint?: string) =>
+    new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
   if (scenarios.length < 2) {
-    throw usage(`a comparison needs two or more scenarios, got ${scenarios.length === 0 ? "none" : scenarios.join(", ")}`, "name them with --scenario, or define them in the model");
+    throw usage(
+      `a comparison needs two or more scenarios, got ${scenarios.length === 0 ? "none" : scenarios.join(", ")}`,
+      "name them with --scenario, or define them in the model",
+    );
   }
   const projections = new Map(scenarios.map((s) => [s, model.run({ scenario: s, mode: options.mode ?? "float" })]));
   const reference = scenarios[0]!;
   const indicators = options.indicators ?? model.structure.indicators.map((i) => i.id);
   for (const id of indicators) {
-    if (!model.structure.indicatorById.has(id)) throw usage(`'${id}' is not an indicator of this model`, didYouMean(id, model.structure.indicatorById.keys()));
+    if (!model.structure.indicatorById.has(id))
+      throw usage(`'${id}' is not an indicator of this model`, didYouMean(id, model.structure.indicatorById.keys()));
   }
   const years = model.years;
   const values: ScenarioComparison["values"] = {};
@@ -79,7 +112,9 @@ function compareScenariosResult(model: Model, scenarios: readonly string[], opti
   }
   const targets: ScenarioComparison["targets"] = {};
   for (const t of model.structure.targets) {
-    targets[t.id] = Object.fromEntries(scenarios.map((s) => [s, projections.get(s)!.targets.find((o) => o.id === t.id)!]));
+    targets[t.id] = Object.fromEntries(
+      scenarios.map((s) => [s, projections.get(s)!.targets.find((o) => o.id === t.id)!]),
+    );
   }
   return { scenarios, reference, years, indicators, projections, values, differences, targets };
 }
@@ -89,7 +124,17 @@ export function comparisonToJson(comparison: ScenarioComparison): ComparisonJson
   const targets: ComparisonJson["targets"] = {};
   for (const [id, byScenario] of Object.entries(comparison.targets)) {
     targets[id] = Object.fromEntries(
-      Object.entries(byScenario).map(([s, t]) => [s, { met: t.met, value: t.value, threshold: t.threshold, margin: t.margin, ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}), ...(t.decidedBy ? { decidedBy: t.decidedBy } : {}) }]),
+      Object.entries(byScenario).map(([s, t]) => [
+        s,
+        {
+          met: t.met,
+          value: t.value,
+          threshold: t.threshold,
+          margin: t.margin,
+          ...(t.firstYear !== undefined ? { firstYear: t.firstYear } : {}),
+          ...(t.decidedBy ? { decidedBy: t.decidedBy } : {}),
+        },
+      ]),
     );
   }
   const { projections: _projections, targets: _targets, ...rest } = comparison;

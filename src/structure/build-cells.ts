@@ -27,7 +27,9 @@ const FORMULA_RULES: Record<FormulaKey, { readonly rule: CellRuleCode }> = {
 
 /** A formula rule, or `failed` with the reason when the formula did not build. */
 function formulaRule(info: IndicatorInfo, key: FormulaKey): { readonly rule: CellRuleCode; readonly reason?: string } {
-  return info[key]!.checked ? FORMULA_RULES[key] : { rule: CellRule.failed, reason: `the ${key} of ${info.id} could not be built (see the errors above)` };
+  return info[key]!.checked
+    ? FORMULA_RULES[key]
+    : { rule: CellRule.failed, reason: `the ${key} of ${info.id} could not be built (see the errors above)` };
 }
 
 /**
@@ -35,7 +37,12 @@ function formulaRule(info: IndicatorInfo, key: FormulaKey): { readonly rule: Cel
  * year, then an input value, else a gap (with the reason, for the report). Called for every cell, so the common
  * answers are shared objects.
  */
-function ruleFor(info: IndicatorInfo, input: InputValues | undefined, year: number, timeline: Timeline): { readonly rule: CellRuleCode; readonly reason?: string } {
+function ruleFor(
+  info: IndicatorInfo,
+  input: InputValues | undefined,
+  year: number,
+  timeline: Timeline,
+): { readonly rule: CellRuleCode; readonly reason?: string } {
   if (info.history.has(year)) return HISTORY;
   if (info.formula) return formulaRule(info, "formula");
   if (info.projection && year > timeline.baseYear) return formulaRule(info, "projection");
@@ -57,7 +64,11 @@ export function formulaOfRule(info: IndicatorInfo, rule: number): CheckedFormula
  * Lays out every cell (slot-major: `slot × years + yearIndex`), fills the reported and input values, and
  * builds the dependency graph from what each cell's formula reads in that cell's year.
  */
-export function buildCells(indicators: readonly IndicatorInfo[], inputsById: ReadonlyMap<string, InputValues>, timeline: Timeline): Cells {
+export function buildCells(
+  indicators: readonly IndicatorInfo[],
+  inputsById: ReadonlyMap<string, InputValues>,
+  timeline: Timeline,
+): Cells {
   const layout = new CellLayout(timeline);
   const years = timeline.length;
   const cellCount = indicators.length * years;

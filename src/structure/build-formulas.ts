@@ -53,7 +53,13 @@ function problemIssue(problem: CheckProblem, site: FormulaSite, source: SourceIn
 }
 
 /** Parses and checks one formula; returns it checked, or pushes its problems as issues. */
-export function buildFormula(site: FormulaSite, scope: FormulaScope, options: CheckOptions, source: SourceInfo, issues: Issue[]): CheckedFormula | undefined {
+export function buildFormula(
+  site: FormulaSite,
+  scope: FormulaScope,
+  options: CheckOptions,
+  source: SourceInfo,
+  issues: Issue[],
+): CheckedFormula | undefined {
   const parsed = parseFormula(site.text);
   if (!parsed.ok) {
     issues.push(problemIssue(parsed.problem, site, source));
@@ -72,7 +78,12 @@ export function buildFormula(site: FormulaSite, scope: FormulaScope, options: Ch
  * declared unit). An indicator whose formula fails keeps its text without a checked form: its cells fail,
  * and everything else still evaluates.
  */
-export function checkIndicatorFormulas(indicators: readonly IndicatorInfo[], scope: FormulaScope, source: SourceInfo, issues: Issue[]): IndicatorInfo[] {
+export function checkIndicatorFormulas(
+  indicators: readonly IndicatorInfo[],
+  scope: FormulaScope,
+  source: SourceInfo,
+  issues: Issue[],
+): IndicatorInfo[] {
   return indicators.map((info) => {
     const build = (key: FormulaKey) => {
       const formula = info[key];
@@ -96,9 +107,20 @@ export function checkIndicatorFormulas(indicators: readonly IndicatorInfo[], sco
 }
 
 /** Checks every target's condition (each reference names its year; no `t`). */
-export function checkTargets(model: ValidModel, scope: FormulaScope, source: SourceInfo, issues: Issue[]): TargetInfo[] {
+export function checkTargets(
+  model: ValidModel,
+  scope: FormulaScope,
+  source: SourceInfo,
+  issues: Issue[],
+): TargetInfo[] {
   return Object.entries(model.targets ?? {}).map(([id, def]) => {
-    const checked = buildFormula({ path: ["targets", id, "check"], text: def.check }, scope, { context: "target", expect: "condition" }, source, issues);
+    const checked = buildFormula(
+      { path: ["targets", id, "check"], text: def.check },
+      scope,
+      { context: "target", expect: "condition" },
+      source,
+      issues,
+    );
     const kind = def.kind === "binding" ? "约束性" : def.kind === "indicative" ? "预期性" : def.kind;
     const label: Labels = normalizeLabel(def.label);
     return {

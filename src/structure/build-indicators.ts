@@ -8,7 +8,9 @@ import type { SourceInfo } from "./source.js";
 import type { HistoryEntry, IndicatorInfo, Labels } from "./structure.js";
 
 /** An indicator's input `value`: one constant for every year, or values for some years. */
-export type InputValues = { readonly kind: "constant"; readonly literal: QuantityLiteral } | { readonly kind: "series"; readonly byYear: ReadonlyMap<number, QuantityLiteral> };
+export type InputValues =
+  | { readonly kind: "constant"; readonly literal: QuantityLiteral }
+  | { readonly kind: "series"; readonly byYear: ReadonlyMap<number, QuantityLiteral> };
 
 /** Indicators read from a valid model, before their formulas are checked. */
 export interface ReadIndicators {
@@ -30,7 +32,14 @@ export function normalizeLabel(label: Label | undefined): Labels {
   return { ...(label.zh ? { zh: label.zh } : {}), ...(label.en ? { en: label.en } : {}) };
 }
 
-function readYear(key: string, timeline: Timeline, path: (string | number)[], source: SourceInfo, issues: Issue[], indicator: string): number | undefined {
+function readYear(
+  key: string,
+  timeline: Timeline,
+  path: (string | number)[],
+  source: SourceInfo,
+  issues: Issue[],
+  indicator: string,
+): number | undefined {
   const year = Number(key);
   if (!timeline.contains(year)) {
     issues.push(
@@ -66,9 +75,17 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
   for (const [id, def] of Object.entries(model.indicators)) {
     const path = ["indicators", id];
     const problem = idProblem(id);
-    if (problem) issues.push(makeIssue("invalid_id", { message: problem, indicator: id, path, ...position(source, path) }));
+    if (problem)
+      issues.push(makeIssue("invalid_id", { message: problem, indicator: id, path, ...position(source, path) }));
     if (groups.has(id)) {
-      issues.push(makeIssue("duplicate_id", { message: `'${id}' names both a group and an indicator`, indicator: id, path, ...position(source, path) }));
+      issues.push(
+        makeIssue("duplicate_id", {
+          message: `'${id}' names both a group and an indicator`,
+          indicator: id,
+          path,
+          ...position(source, path),
+        }),
+      );
     }
     const unit = readUnit(id, def, source, issues, units);
     const history = readHistory(id, def, unit, timeline, source, issues);
@@ -114,7 +131,14 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
     const path = ["groups", group];
     if (problem) issues.push(makeIssue("invalid_id", { message: `group ${problem}`, path, ...position(source, path) }));
     if (entry.members.length === 0) {
-      issues.push(makeIssue("schema", { severity: "warning", message: `group '${group}' has no members`, path, ...position(source, path) }));
+      issues.push(
+        makeIssue("schema", {
+          severity: "warning",
+          message: `group '${group}' has no members`,
+          path,
+          ...position(source, path),
+        }),
+      );
     }
   }
   return { indicators, inputs, groups, issues };
@@ -123,7 +147,13 @@ export function readIndicators(model: ValidModel, timeline: Timeline, source: So
 /** Units read so far, by their text: ten thousand indicators in 亿元 share one unit (units are never modified). */
 type UnitCache = Map<string, ReturnType<typeof parseUnit>>;
 
-function readUnit(id: string, def: ValidIndicator, source: SourceInfo, issues: Issue[], cache: UnitCache): Unit | undefined {
+function readUnit(
+  id: string,
+  def: ValidIndicator,
+  source: SourceInfo,
+  issues: Issue[],
+  cache: UnitCache,
+): Unit | undefined {
   if (def.unit === undefined) return undefined;
   let parsed = cache.get(def.unit);
   if (!parsed) {
@@ -146,33 +176,60 @@ function readUnit(id: string, def: ValidIndicator, source: SourceInfo, issues: I
   return unit;
 }
 
-function readHistory(id: string, def: ValidIndicator, unit: Unit | undefined, timeline: Timeline, source: SourceInfo, issues: Issue[]): ReadonlyMap<number, HistoryEntry> {
+function readHistory(
+  id: string,
+  def: ValidIndicator,
+  unit: Unit | undefined,
+  timeline: Timeline,
+  source: SourceInfo,
+  issues: Issue[],
+): ReadonlyMap<number, HistoryEntry> {
   if (def.history === undefined) return NO_HISTORY;
   const history = new Map<number, HistoryEntry>();
   for (const [key, entry] of Object.entries(def.history ?? {})) {
     const path = ["indicators", id, "history", key];
     const year = readYear(key, timeline, path, source, issues, id);
     if (year === undefined) continue;
-    const read: HistoryEntry = "kind" in entry ? { literal: entry } : {
-      literal: entry.value,
-      ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
-      ...(entry.note !== undefined ? { note: entry.note } : {}),
-      ...(entry.assumption !== undefined ? { assumption: entry.assumption } : {}),
-    };
+    const read: HistoryEntry =
+      "kind" in entry
+        ? { literal: entry }
+        : {
+            literal: entry.value,
+            ...(entry.quote !== undefined ? { quote: entry.quote } : {}),
+            ...(entry.note !== undefined ? { note: entry.note } : {}),
+            ...(entry.assumption !== undefined ? { assumption: entry.assumption } : {}),
+          };
     const valuePath = "kind" in entry ? path : [...path, "value"];
-    const slip = checkLiteralForUnit(read.literal, unit, { indicator: id, path: valuePath, what: `the reported value for ${year}` }, source);
+    const slip = checkLiteralForUnit(
+      read.literal,
+      unit,
+      { indicator: id, path: valuePath, what: `the reported value for ${year}` },
+      source,
+    );
     if (slip) issues.push(slip);
     history.set(year, read);
   }
   return history;
 }
 
-function readInput(id: string, def: ValidIndicator, unit: Unit | undefined, timeline: Timeline, source: SourceInfo, issues: Issue[]): InputValues | undefined {
+function readInput(
+  id: string,
+  def: ValidIndicator,
+  unit: Unit | undefined,
+  timeline: Timeline,
+  source: SourceInfo,
+  issues: Issue[],
+): InputValues | undefined {
   const value = def.value;
   if (value === undefined) return undefined;
   const path = ["indicators", id, "value"];
   if ("kind" in value) {
-    const slip = checkLiteralForUnit(value as QuantityLiteral, unit, { indicator: id, path, what: "the value" }, source);
+    const slip = checkLiteralForUnit(
+      value as QuantityLiteral,
+      unit,
+      { indicator: id, path, what: "the value" },
+      source,
+    );
     if (slip) issues.push(slip);
     return { kind: "constant", literal: value as QuantityLiteral };
   }
@@ -181,7 +238,12 @@ function readInput(id: string, def: ValidIndicator, unit: Unit | undefined, time
     const yearPath = [...path, key];
     const year = readYear(key, timeline, yearPath, source, issues, id);
     if (year === undefined) continue;
-    const slip = checkLiteralForUnit(literal, unit, { indicator: id, path: yearPath, what: `the value for ${year}` }, source);
+    const slip = checkLiteralForUnit(
+      literal,
+      unit,
+      { indicator: id, path: yearPath, what: `the value for ${year}` },
+      source,
+    );
     if (slip) issues.push(slip);
     byYear.set(year, literal);
   }

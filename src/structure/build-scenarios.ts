@@ -13,7 +13,7 @@ function inputsOf(info: IndicatorInfo, bySlot: readonly IndicatorInfo[]): string
   for (const formula of [info.formula, info.projection, info.backcast]) {
     for (const cell of formula?.checked?.reads.cells ?? []) {
       const dep = bySlot[cell.slot];
-      if (dep && dep.isInput && dep.id !== info.id) found.add(dep.id);
+      if (dep?.isInput && dep.id !== info.id) found.add(dep.id);
     }
   }
   return [...found];
@@ -48,7 +48,13 @@ export function checkInputReference(
   const at = () => ({ path, ...position(source, path) });
   if (!info) {
     const hint = didYouMean(id, indicatorsById(indicators).keys());
-    issues.push(makeIssue("unknown_reference", { message: `${role} names '${id}', which is not an indicator of this model`, ...(hint ? { hint } : {}), ...at() }));
+    issues.push(
+      makeIssue("unknown_reference", {
+        message: `${role} names '${id}', which is not an indicator of this model`,
+        ...(hint ? { hint } : {}),
+        ...at(),
+      }),
+    );
     return undefined;
   }
   if (!info.isInput) {
@@ -56,7 +62,10 @@ export function checkInputReference(
     issues.push(
       makeIssue("not_an_input", {
         message: `${role} names '${id}', which is computed (it has no input value)`,
-        hint: inputs.length > 0 ? `set one of the inputs it depends on: ${inputs.join(", ")}` : "give it a `value` to make it an input",
+        hint:
+          inputs.length > 0
+            ? `set one of the inputs it depends on: ${inputs.join(", ")}`
+            : "give it a `value` to make it an input",
         indicator: id,
         ...at(),
       }),
@@ -86,7 +95,17 @@ export function readScenarios(
     const path = ["scenarios", id];
     const set = new Map<string, ValidOverride>();
     for (const [target, override] of Object.entries(def.set ?? {})) {
-      if (checkOverride(target, override, `scenario '${id}'`, [...path, "set", target], { indicators, timeline, source }, issues)) set.set(target, override);
+      if (
+        checkOverride(
+          target,
+          override,
+          `scenario '${id}'`,
+          [...path, "set", target],
+          { indicators, timeline, source },
+          issues,
+        )
+      )
+        set.set(target, override);
     }
     const chain: string[] = [];
     let cursor: string | undefined = id;
@@ -94,11 +113,25 @@ export function readScenarios(
     while (cursor !== undefined) {
       // a chain of parents is a planner's, a few deep: a thousand would make every scenario apply a thousand
       if (chain.length === MAX_EXTENDS) {
-        issues.push(makeIssue("scenario_too_deep", { message: `scenario '${id}' extends a chain of more than ${MAX_EXTENDS} scenarios`, hint: "set the inputs in fewer generations", path, ...position(source, path) }));
+        issues.push(
+          makeIssue("scenario_too_deep", {
+            message: `scenario '${id}' extends a chain of more than ${MAX_EXTENDS} scenarios`,
+            hint: "set the inputs in fewer generations",
+            path,
+            ...position(source, path),
+          }),
+        );
         break;
       }
       if (seen.has(cursor)) {
-        issues.push(makeIssue("scenario_cycle", { message: `scenarios extend each other in a circle: ${[...seen, cursor].join(" → ")}`, hint: "remove one `extends`", path, ...position(source, path) }));
+        issues.push(
+          makeIssue("scenario_cycle", {
+            message: `scenarios extend each other in a circle: ${[...seen, cursor].join(" → ")}`,
+            hint: "remove one `extends`",
+            path,
+            ...position(source, path),
+          }),
+        );
         break;
       }
       seen.add(cursor);
@@ -109,7 +142,14 @@ export function readScenarios(
         const hint = didYouMean(parent, Object.keys(defs));
         const extPath = ["scenarios", cursor, "extends"];
         if (cursor === id) {
-          issues.push(makeIssue("unknown_scenario", { message: `scenario '${cursor}' extends '${parent}', which is not a scenario of this model`, ...(hint ? { hint } : {}), path: extPath, ...position(source, extPath) }));
+          issues.push(
+            makeIssue("unknown_scenario", {
+              message: `scenario '${cursor}' extends '${parent}', which is not a scenario of this model`,
+              ...(hint ? { hint } : {}),
+              path: extPath,
+              ...position(source, extPath),
+            }),
+          );
         }
         break;
       }
@@ -140,17 +180,37 @@ export interface OverrideContext {
  * the timeline, and its values fit the input's unit. Pushes an issue for each problem, naming `who` and the place
  * at `path`; returns the input when it names one.
  */
-export function checkOverride(target: string, override: ValidOverride, who: string, path: (string | number)[], context: OverrideContext, issues: Issue[]): IndicatorInfo | undefined {
+export function checkOverride(
+  target: string,
+  override: ValidOverride,
+  who: string,
+  path: (string | number)[],
+  context: OverrideContext,
+  issues: Issue[],
+): IndicatorInfo | undefined {
   const { indicators, timeline, source } = context;
   const info = checkInputReference(target, who, path, indicators, source, issues);
   if (!info) return undefined;
   for (const year of overrideYears(override)) {
     if (!timeline.contains(year)) {
-      issues.push(makeIssue("year_outside_timeline", { message: `${who} sets ${target} in ${year}, outside the timeline ${timeline}`, indicator: target, year, path, ...position(source, path) }));
+      issues.push(
+        makeIssue("year_outside_timeline", {
+          message: `${who} sets ${target} in ${year}, outside the timeline ${timeline}`,
+          indicator: target,
+          year,
+          path,
+          ...position(source, path),
+        }),
+      );
     }
   }
   for (const [literal, where] of overrideLiterals(override, path)) {
-    const slip = checkLiteralForUnit(literal, info.unit, { indicator: target, path: where, what: `${who} sets ${target} to a value that` }, source);
+    const slip = checkLiteralForUnit(
+      literal,
+      info.unit,
+      { indicator: target, path: where, what: `${who} sets ${target} to a value that` },
+      source,
+    );
     if (slip) issues.push(slip);
   }
   return info;
@@ -158,11 +218,15 @@ export function checkOverride(target: string, override: ValidOverride, who: stri
 
 function overrideYears(override: ValidOverride): number[] {
   if ("kind" in override) return [];
-  if ("growth" in override) return (override as { from?: number }).from !== undefined ? [(override as { from: number }).from] : [];
+  if ("growth" in override)
+    return (override as { from?: number }).from !== undefined ? [(override as { from: number }).from] : [];
   return Object.keys(override).map(Number);
 }
 
-function overrideLiterals(override: ValidOverride, path: (string | number)[]): [QuantityLiteral, (string | number)[]][] {
+function overrideLiterals(
+  override: ValidOverride,
+  path: (string | number)[],
+): [QuantityLiteral, (string | number)[]][] {
   if ("kind" in override) return [[override as QuantityLiteral, path]];
   if ("growth" in override) {
     // The growth rate is a ratio whatever the input's unit; only the starting value is in that unit.
@@ -173,17 +237,37 @@ function overrideLiterals(override: ValidOverride, path: (string | number)[]): [
 }
 
 /** Validates the levers: each names an input, and its bounds are in order. */
-export function readLevers(model: ValidModel, indicators: readonly IndicatorInfo[], source: SourceInfo, issues: Issue[]): LeverInfo[] {
+export function readLevers(
+  model: ValidModel,
+  indicators: readonly IndicatorInfo[],
+  source: SourceInfo,
+  issues: Issue[],
+): LeverInfo[] {
   const levers: LeverInfo[] = [];
   for (const [id, def] of Object.entries(model.levers ?? {})) {
     const path = ["levers", id];
     const info = checkInputReference(id, "lever", path, indicators, source, issues);
     if (!info) continue;
     if (def.min.value > def.max.value) {
-      issues.push(makeIssue("invalid_bounds", { message: `lever ${id} has min ${def.min.text} above max ${def.max.text}`, hint: "swap them", indicator: id, path, ...position(source, path) }));
+      issues.push(
+        makeIssue("invalid_bounds", {
+          message: `lever ${id} has min ${def.min.text} above max ${def.max.text}`,
+          hint: "swap them",
+          indicator: id,
+          path,
+          ...position(source, path),
+        }),
+      );
       continue;
     }
-    levers.push({ id, slot: info.slot, min: def.min, max: def.max, label: normalizeLabel(def.label), ...(def.note !== undefined ? { note: def.note } : {}) });
+    levers.push({
+      id,
+      slot: info.slot,
+      min: def.min,
+      max: def.max,
+      label: normalizeLabel(def.label),
+      ...(def.note !== undefined ? { note: def.note } : {}),
+    });
   }
   return levers;
 }
@@ -204,7 +288,14 @@ export function readUncertainty(
     const info = checkInputReference(id, "a distribution", ["uncertainty", id], indicators, source, issues);
     if (!info) continue;
     const read = readDistribution(id, def as ValidDistribution, info.unit, source, issues);
-    if (read) out.push({ id, slot: info.slot, spec: read.spec, draw: read.draw, ...((def as ValidDistribution).note ? { note: (def as ValidDistribution).note! } : {}) });
+    if (read)
+      out.push({
+        id,
+        slot: info.slot,
+        spec: read.spec,
+        draw: read.draw,
+        ...((def as ValidDistribution).note ? { note: (def as ValidDistribution).note! } : {}),
+      });
   }
   const drawn = new Map(out.map((u) => [u.id, u.draw]));
   const correlations = readCorrelations(model.uncertainty?.correlations, drawn, source, issues);

@@ -5,7 +5,15 @@ import { readIndicators } from "./build-indicators.js";
 import { checkInputReference, readLevers, readScenarios, readUncertainty } from "./build-scenarios.js";
 import { CellLayout } from "./cell-layout.js";
 import { TooManyReads, type CellGraph } from "./graph.js";
-import { dataSourceSchema, indicatorSchema, modelSchema, scenarioSchema, targetSchema, leverSchema, type ValidModel } from "./schema.js";
+import {
+  dataSourceSchema,
+  indicatorSchema,
+  modelSchema,
+  scenarioSchema,
+  targetSchema,
+  leverSchema,
+  type ValidModel,
+} from "./schema.js";
 import { position, schemaIssues } from "./schema-issues.js";
 import type { SourceInfo } from "./source.js";
 import { FORMULA_KEYS } from "./rules.js";
@@ -45,7 +53,9 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   if (first > last || model.baseYear < first || model.baseYear > last) {
     const path = first > last ? ["years"] : ["baseYear"];
     const message =
-      first > last ? `the timeline starts after it ends: years [${first}, ${last}]` : `baseYear ${model.baseYear} lies outside the timeline ${first}–${last}`;
+      first > last
+        ? `the timeline starts after it ends: years [${first}, ${last}]`
+        : `baseYear ${model.baseYear} lies outside the timeline ${first}–${last}`;
     return { issues: [makeIssue("year_outside_timeline", { message, path, ...position(source, path) })] };
   }
   const timeline = new Timeline(first, last, model.baseYear);
@@ -54,7 +64,17 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
     const n = Object.keys(model.indicators).length;
     const message = `${count(n, "indicator")} over ${count(timeline.length, "year")} make ${count(cellCount, "cell")}; plansheet evaluates at most ${count(MAX_CELLS, "cell")}`;
     const path = ["years"];
-    return { issues: [...reserved, makeIssue("model_too_large", { message, hint: "shorten the timeline, or split the model", path, ...position(source, path) })] };
+    return {
+      issues: [
+        ...reserved,
+        makeIssue("model_too_large", {
+          message,
+          hint: "shorten the timeline, or split the model",
+          path,
+          ...position(source, path),
+        }),
+      ],
+    };
   }
 
   const read = readIndicators(model, timeline, source);
@@ -74,10 +94,20 @@ export function buildStructure(definition: unknown, source: SourceInfo = {}): Bu
   }
   issues.push(...cycleIssues(cells.graph, indicators, cells.layout, source));
   const targets = checkedTargets.map((target) => {
-    if (target.lever !== undefined) checkInputReference(target.lever, `target '${target.id}'`, ["targets", target.id, "lever"], indicators, source, issues);
+    if (target.lever !== undefined)
+      checkInputReference(
+        target.lever,
+        `target '${target.id}'`,
+        ["targets", target.id, "lever"],
+        indicators,
+        source,
+        issues,
+      );
     if (!target.checked) return target;
     const upstream = upstreamSlots(cells.graph, cells.layout, cellsRead(target.checked, timeline));
-    const assumptions = indicators.filter((i) => upstream.has(i.slot) && (i.assumption || [...i.history.values()].some((h) => h.assumption))).map((i) => i.id);
+    const assumptions = indicators
+      .filter((i) => upstream.has(i.slot) && (i.assumption || [...i.history.values()].some((h) => h.assumption)))
+      .map((i) => i.id);
     return { ...target, assumptions };
   });
 
@@ -148,7 +178,12 @@ function count(n: number, noun: string): string {
 }
 
 /** The issue for a model whose formulas read more cells than the graph holds, at the formula being listed. */
-function tooManyReads(error: TooManyReads, indicators: readonly IndicatorInfo[], timeline: Timeline, source: SourceInfo): Issue {
+function tooManyReads(
+  error: TooManyReads,
+  indicators: readonly IndicatorInfo[],
+  timeline: Timeline,
+  source: SourceInfo,
+): Issue {
   const layout = new CellLayout(timeline);
   const info = indicators[layout.slotOf(error.cell)]!;
   const year = layout.yearOf(error.cell);
@@ -180,7 +215,14 @@ function reservedKeyIssues(definition: unknown, source: SourceInfo): Issue[] {
     for (const key of Object.getOwnPropertyNames(entries)) {
       if (key !== "__proto__") continue;
       const path = [section, key];
-      issues.push(makeIssue("invalid_id", { message: `'${key}' starts with __, which is reserved`, hint: "rename it", path, ...position(source, path) }));
+      issues.push(
+        makeIssue("invalid_id", {
+          message: `'${key}' starts with __, which is reserved`,
+          hint: "rename it",
+          path,
+          ...position(source, path),
+        }),
+      );
     }
   }
   return issues;
@@ -190,7 +232,12 @@ function reservedKeyIssues(definition: unknown, source: SourceInfo): Issue[] {
  * One issue per circular definition, naming every member and a path around the circle (`a → b → a`), with
  * the years it occurs in. The same circle in every year is one issue.
  */
-function cycleIssues(graph: CellGraph, indicators: readonly IndicatorInfo[], layout: CellLayout, source: SourceInfo): Issue[] {
+function cycleIssues(
+  graph: CellGraph,
+  indicators: readonly IndicatorInfo[],
+  layout: CellLayout,
+  source: SourceInfo,
+): Issue[] {
   const byMembers = new Map<string, { path: string; members: string[]; years: number[] }>();
   for (const cycle of graph.cycles) {
     const inCycle = new Set(cycle);

@@ -117,7 +117,12 @@ export function buildCellGraph(
  * node to the nodes it reads (`deps[depStart[n] .. depStart[n+1])`), so components come out in an order in
  * which every component follows the components it reads.
  */
-export function stronglyConnected(cellCount: number, depStart: Int32Array, deps: Int32Array, within: Uint8Array): number[][] {
+export function stronglyConnected(
+  cellCount: number,
+  depStart: Int32Array,
+  deps: Int32Array,
+  within: Uint8Array,
+): number[][] {
   const index = new Int32Array(cellCount).fill(-1);
   const low = new Int32Array(cellCount);
   const onStack = new Uint8Array(cellCount);

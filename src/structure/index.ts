@@ -3,7 +3,13 @@
  * definition into a {@link ModelStructure}, the cells' value rules, the dependency graph, and the input values
  * of each scenario.
  */
-export { modelJsonSchema, dataSourceSchema, type ModelDefinition, type IndicatorDefinition, type DataSource } from "./schema.js";
+export {
+  modelJsonSchema,
+  dataSourceSchema,
+  type ModelDefinition,
+  type IndicatorDefinition,
+  type DataSource,
+} from "./schema.js";
 export { buildStructure } from "./build.js";
 export { schemaIssues, position, QUOTE_HINT } from "./schema-issues.js";
 export type { SourceInfo, SourceLocator, SourcePlace } from "./source.js";
@@ -18,5 +24,5 @@ export { checkLiteralForUnit } from "./literal-checks.js";
 export { stronglyConnected } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";
 export { CellLayout } from "./cell-layout.js";
-export { type ModelStructure, type IndicatorInfo, type Labels, type TargetInfo } from "./structure.js";
+export type { ModelStructure, IndicatorInfo, Labels, TargetInfo } from "./structure.js";
 export { targetCell } from "./target-cell.js";

@@ -17,7 +17,11 @@ export function checkLiteralForUnit(
 ): Issue | undefined {
   if (!unit) return undefined;
   // The position is looked up only for an issue: finding it walks the file's tree, too slow to do for every number.
-  const base = () => ({ ...(where.indicator ? { indicator: where.indicator } : {}), path: where.path, ...position(source, where.path) });
+  const base = () => ({
+    ...(where.indicator ? { indicator: where.indicator } : {}),
+    path: where.path,
+    ...position(source, where.path),
+  });
   if (isDimensionless(unit) && unit.flavour !== "none" && literal.kind === "plain" && Math.abs(literal.value) > 1) {
     const suffix = unit.flavour === "pp" ? "pp" : "%";
     return makeIssue("percent_slip", {

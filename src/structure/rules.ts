@@ -26,7 +26,13 @@ export type FormulaKey = (typeof FORMULA_KEYS)[number];
 
 /** The formula field a rule evaluates, or `undefined` for rules without a formula. */
 export function formulaKeyOf(rule: number): FormulaKey | undefined {
-  return rule === CellRule.formula ? "formula" : rule === CellRule.projection ? "projection" : rule === CellRule.backcast ? "backcast" : undefined;
+  return rule === CellRule.formula
+    ? "formula"
+    : rule === CellRule.projection
+      ? "projection"
+      : rule === CellRule.backcast
+        ? "backcast"
+        : undefined;
 }
 
 /** The rule's name, for tables and JSON: `history`, `formula`, … */

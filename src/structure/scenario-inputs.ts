@@ -43,7 +43,12 @@ export function scenarioInputs(structure: ModelStructure, scenario: string | und
 }
 
 /** Writes one override into the input table (only into the indicator's input cells). */
-export function applyOverride(structure: ModelStructure, inputs: ValueTable, indicator: IndicatorInfo, override: ValidOverride): void {
+export function applyOverride(
+  structure: ModelStructure,
+  inputs: ValueTable,
+  indicator: IndicatorInfo,
+  override: ValidOverride,
+): void {
   const { timeline, layout } = structure;
   const cellOf = (year: number) => layout.cellInYear(indicator.slot, year);
   const isInputCell = (year: number) => timeline.contains(year) && structure.rules[cellOf(year)] === CellRule.input;
@@ -68,7 +73,14 @@ export function applyOverride(structure: ModelStructure, inputs: ValueTable, ind
       if (!Number.isFinite(value) && isInputCell(year)) {
         // an input no double holds would be Infinity in float and a number in decimal: neither, and said
         const message = `the growth path of ${indicator.id} (growth ${path.growth.exact} from ${from}) passes the largest number a double holds in ${year}`;
-        throw new PlansheetError(message, [makeIssue("input_overflow", { message, hint: "check the growth rate's unit (5% is 0.05), or stop the path earlier", indicator: indicator.id, year })]);
+        throw new PlansheetError(message, [
+          makeIssue("input_overflow", {
+            message,
+            hint: "check the growth rate's unit (5% is 0.05), or stop the path earlier",
+            indicator: indicator.id,
+            year,
+          }),
+        ]);
       }
       if (isInputCell(year)) inputs.set(cellOf(year), { value, exact: exact.toString() });
     }
@@ -80,8 +92,13 @@ export function applyOverride(structure: ModelStructure, inputs: ValueTable, ind
   }
 }
 
-function literalAt(structure: ModelStructure, inputs: ValueTable, cell: number): { value: number; exact: string } | undefined {
-  if (structure.history.has(cell)) return { value: structure.history.float[cell]!, exact: structure.history.exactAt(cell)! };
+function literalAt(
+  structure: ModelStructure,
+  inputs: ValueTable,
+  cell: number,
+): { value: number; exact: string } | undefined {
+  if (structure.history.has(cell))
+    return { value: structure.history.float[cell]!, exact: structure.history.exactAt(cell)! };
   if (inputs.has(cell)) return { value: inputs.float[cell]!, exact: inputs.exactAt(cell)! };
   return undefined;
 }

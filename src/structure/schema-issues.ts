@@ -26,7 +26,10 @@ function expandUnion(issue: ZodIssue & { code: "invalid_union" }): ZodIssue[] {
   if (!best) {
     // No alternative got past the top. An infinite or NaN number fails every one of them: say so, rather than
     // "not a number or an object".
-    const nonFinite = branches.flat().flatMap((i) => flatten(i)).find((i) => isNonFiniteMessage(i.message));
+    const nonFinite = branches
+      .flat()
+      .flatMap((i) => flatten(i))
+      .find((i) => isNonFiniteMessage(i.message));
     return nonFinite ? [{ ...nonFinite, path: [...issue.path, ...nonFinite.path] } as ZodIssue] : [issue];
   }
   return best.flatMap((i) => flatten({ ...i, path: [...issue.path, ...i.path] } as ZodIssue));
@@ -64,19 +67,24 @@ export function schemaIssues(error: z.ZodError, source: SourceInfo, knownFields:
                 ...position(source, [...base, pieces[0]!]),
               }),
             ];
-      return [...split, ...fields.map((key) => {
-        const path = [...base, key];
-        const hint = didYouMean(key, known);
-        return makeIssue("schema", {
-          message: `unknown field '${key}'`,
-          ...(hint ? { hint } : {}),
-          path,
-          ...position(source, path),
-        });
-      })];
+      return [
+        ...split,
+        ...fields.map((key) => {
+          const path = [...base, key];
+          const hint = didYouMean(key, known);
+          return makeIssue("schema", {
+            message: `unknown field '${key}'`,
+            ...(hint ? { hint } : {}),
+            path,
+            ...position(source, path),
+          });
+        }),
+      ];
     }
     const code = isNonFiniteMessage(issue.message) ? "non_finite_number" : "schema";
-    const plain = issue.message.startsWith("Invalid input: expected") ? issue.message.replace("Invalid input: ", "") : issue.message;
+    const plain = issue.message.startsWith("Invalid input: expected")
+      ? issue.message.replace("Invalid input: ", "")
+      : issue.message;
     // zod says a required field is missing as "expected string, received undefined".
     const missing = /^expected (.+), received undefined$/.exec(plain);
     const field = base[base.length - 1];

@@ -10,9 +10,12 @@ import { quantitySchema } from "./quantity-schema.js";
 const yearKey = z.string().regex(/^-?\d+$/, "a year, such as 2021");
 
 /** A label: plain text, or `{ zh, en }`. */
-export const labelSchema = z.union([z.string(), z.strictObject({ zh: z.string().optional(), en: z.string().optional() })], {
-  error: "expected text, or { zh, en }",
-});
+export const labelSchema = z.union(
+  [z.string(), z.strictObject({ zh: z.string().optional(), en: z.string().optional() })],
+  {
+    error: "expected text, or { zh, en }",
+  },
+);
 
 /** A reported value: `276`, or `{ value: 276, quote: 预计2021年完成地区生产总值276亿元 }`. */
 const historyEntrySchema = z.union(
@@ -37,10 +40,19 @@ const inputValueSchema = z.union([quantitySchema, z.record(yearKey, quantitySche
 export const indicatorSchema = z.strictObject({
   label: labelSchema.optional(),
   unit: z.string().optional().meta({ description: "亿元, 万吨标准煤, 吨标准煤/万元, %, 百分点 …" }),
-  history: z.record(yearKey, historyEntrySchema).optional().meta({ description: "reported values by year; they win over every rule" }),
-  formula: z.string().optional().meta({ description: "a definition that holds in every year without a reported value" }),
+  history: z
+    .record(yearKey, historyEntrySchema)
+    .optional()
+    .meta({ description: "reported values by year; they win over every rule" }),
+  formula: z
+    .string()
+    .optional()
+    .meta({ description: "a definition that holds in every year without a reported value" }),
   projection: z.string().optional().meta({ description: "the rule for years after the base year" }),
-  backcast: z.string().optional().meta({ description: "the rule for years before the base year without a reported value" }),
+  backcast: z
+    .string()
+    .optional()
+    .meta({ description: "the rule for years before the base year without a reported value" }),
   value: inputValueSchema.optional().meta({ description: "an input: a constant for every year, or values by year" }),
   groups: z.array(z.string()).optional(),
   assumption: z.boolean().optional().meta({ description: "true when the source does not give this input" }),
@@ -53,10 +65,12 @@ export const indicatorSchema = z.strictObject({
 export const overrideSchema = z.union(
   [
     quantitySchema,
-  z.strictObject({
-    growth: quantitySchema,
-    from: z.number().int().optional().meta({ description: "the year the path starts from (default: the base year)" }),
-    start: quantitySchema.optional().meta({ description: "the value in the starting year (default: the input's own)" }),
+    z.strictObject({
+      growth: quantitySchema,
+      from: z.number().int().optional().meta({ description: "the year the path starts from (default: the base year)" }),
+      start: quantitySchema
+        .optional()
+        .meta({ description: "the value in the starting year (default: the input's own)" }),
     }),
     z.record(yearKey, quantitySchema),
   ],
@@ -76,7 +90,10 @@ export const targetSchema = z.strictObject({
   label: labelSchema.optional(),
   check: z.string(),
   kind: z.enum(["约束性", "预期性", "binding", "indicative"]).optional(),
-  lever: z.string().optional().meta({ description: "the input a planner would move to meet it (solve's default lever)" }),
+  lever: z
+    .string()
+    .optional()
+    .meta({ description: "the input a planner would move to meet it (solve's default lever)" }),
   quote: z.string().optional(),
   note: z.string().optional(),
   source: z.string().optional(),
@@ -124,9 +141,18 @@ export const dataSourceSchema = z.strictObject({
   from: z.string().meta({ description: "a CSV or xlsx file, relative to the model file" }),
   sheet: z.string().optional().meta({ description: "xlsx: the sheet (default: the first)" }),
   range: z.string().optional().meta({ description: "xlsx: the cells, such as A3:H20 (default: every used cell)" }),
-  layout: z.enum(["wide", "long"]).optional().meta({ description: "wide: years across or down; long: indicator, year, value (default: told from the header)" }),
-  columns: z.record(z.string(), z.string()).optional().meta({ description: "a header or row name → the indicator it gives" }),
-  ignore: z.array(z.string()).optional().meta({ description: "headers or row names that are no indicator of the model" }),
+  layout: z
+    .enum(["wide", "long"])
+    .optional()
+    .meta({ description: "wide: years across or down; long: indicator, year, value (default: told from the header)" }),
+  columns: z
+    .record(z.string(), z.string())
+    .optional()
+    .meta({ description: "a header or row name → the indicator it gives" }),
+  ignore: z
+    .array(z.string())
+    .optional()
+    .meta({ description: "headers or row names that are no indicator of the model" }),
 });
 
 /** A whole model, as a TypeScript object or a YAML/JSON file. */
@@ -137,12 +163,17 @@ export const modelSchema = z.strictObject({
   years: z.tuple([z.number().int(), z.number().int()]).meta({ description: "first and last year of the timeline" }),
   baseYear: z.number().int().meta({ description: "the last year with actuals; projections apply after it" }),
   indicators: z.record(z.string(), indicatorSchema),
-  groups: z.record(z.string(), z.strictObject({ label: labelSchema.optional(), note: z.string().optional() })).optional(),
+  groups: z
+    .record(z.string(), z.strictObject({ label: labelSchema.optional(), note: z.string().optional() }))
+    .optional(),
   scenarios: z.record(z.string(), scenarioSchema).optional(),
   targets: z.record(z.string(), targetSchema).optional(),
   levers: z.record(z.string(), leverSchema).optional(),
   uncertainty: uncertaintySchema.optional(),
-  data: z.array(dataSourceSchema).optional().meta({ description: "data files whose tables give reported values (history)" }),
+  data: z
+    .array(dataSourceSchema)
+    .optional()
+    .meta({ description: "data files whose tables give reported values (history)" }),
 });
 
 /** A model definition as written (numbers as `276`, `"5%"`, `"0.6pp"`). */

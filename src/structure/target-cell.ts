@@ -5,7 +5,9 @@ import type { TargetInfo } from "./structure.js";
  * comparison; `undefined` for a target on anything else (a growth rate, several conditions). What a chart draws as
  * a target line, and what a sweep shows by default.
  */
-export function targetCell(target: TargetInfo): { readonly slot: number; readonly year: number; readonly op: string } | undefined {
+export function targetCell(
+  target: TargetInfo,
+): { readonly slot: number; readonly year: number; readonly op: string } | undefined {
   const expr = target.checked?.expr;
   if (expr?.kind !== "compare" || expr.left.kind !== "cell" || expr.left.at.kind !== "absolute") return undefined;
   return { slot: expr.left.slot, year: expr.left.at.year, op: expr.op };

@@ -35,20 +35,36 @@ export function readDistribution(
   const base = ["uncertainty", id];
   const report: Report = (field, message, hint) => {
     const path = field ? [...base, field] : base;
-    issues.push(makeIssue("invalid_distribution", { message: `distribution of ${id}: ${message}`, ...(hint ? { hint } : {}), indicator: id, path, ...position(source, path) }));
+    issues.push(
+      makeIssue("invalid_distribution", {
+        message: `distribution of ${id}: ${message}`,
+        ...(hint ? { hint } : {}),
+        indicator: id,
+        path,
+        ...position(source, path),
+      }),
+    );
     return undefined;
   };
   const draw: DrawMode = def.draw ?? "once";
   const family = DISTRIBUTION_FAMILIES.find((f) => def[f.name] !== undefined)!;
   const reader: ParameterReader = {
     literal(field, l) {
-      const slip = checkLiteralForUnit(l, unit, { indicator: id, path: [...base, family.name, field], what: `its ${field}` }, source);
+      const slip = checkLiteralForUnit(
+        l,
+        unit,
+        { indicator: id, path: [...base, family.name, field], what: `its ${field}` },
+        source,
+      );
       if (slip) issues.push(slip);
       return l.value;
     },
     refuse: (message, hint) => report(family.name, message, hint),
   };
-  const spec = (family.read as (d: unknown, r: ParameterReader) => DistributionSpec | undefined)(def[family.name], reader);
+  const spec = (family.read as (d: unknown, r: ParameterReader) => DistributionSpec | undefined)(
+    def[family.name],
+    reader,
+  );
   return spec && { spec, draw };
 }
 
@@ -67,7 +83,14 @@ export function readCorrelations(
   if (raw === undefined) return undefined;
   const path = ["uncertainty", "correlations"];
   const report = (message: string, hint?: string) => {
-    issues.push(makeIssue("invalid_distribution", { message: `correlations: ${message}`, ...(hint ? { hint } : {}), path, ...position(source, path) }));
+    issues.push(
+      makeIssue("invalid_distribution", {
+        message: `correlations: ${message}`,
+        ...(hint ? { hint } : {}),
+        path,
+        ...position(source, path),
+      }),
+    );
     return undefined;
   };
   let inputs: string[];
@@ -94,13 +117,15 @@ export function readCorrelations(
   for (const id of inputs) {
     const mode = drawn.get(id);
     if (!mode) return report(`'${id}' has no distribution`, "correlate only inputs that have one in `uncertainty`");
-    if (mode !== "once") return report(`'${id}' is drawn every year; correlations apply to inputs drawn once per trial`);
+    if (mode !== "once")
+      return report(`'${id}' is drawn every year; correlations apply to inputs drawn once per trial`);
   }
   for (let i = 0; i < inputs.length; i++) {
     if (matrix[i]![i] !== 1) return report(`the diagonal must be 1 (${inputs[i]} has ${matrix[i]![i]})`);
     for (let j = 0; j < inputs.length; j++) {
       const v = matrix[i]![j]!;
-      if (!(v >= -1 && v <= 1)) return report(`the correlation of ${inputs[i]} and ${inputs[j]} is ${v}, outside [−1, 1]`);
+      if (!(v >= -1 && v <= 1))
+        return report(`the correlation of ${inputs[i]} and ${inputs[j]} is ${v}, outside [−1, 1]`);
       if (v !== matrix[j]![i]) return report(`the matrix is not symmetric at ${inputs[i]}, ${inputs[j]}`);
     }
   }

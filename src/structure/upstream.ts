@@ -13,7 +13,8 @@ export function cellsRead(formula: CheckedFormula, timeline: Timeline): number[]
   for (const read of formula.reads.cells) {
     const from = resolveYear(read.at, timeline.baseYear);
     const to = read.through ? resolveYear(read.through, timeline.baseYear) : from;
-    for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++) cells.push(layout.cellInYear(read.slot, y));
+    for (let y = Math.max(from, timeline.first); y <= Math.min(to, timeline.last); y++)
+      cells.push(layout.cellInYear(read.slot, y));
   }
   return cells;
 }

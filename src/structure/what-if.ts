@@ -14,7 +14,7 @@ export function readWhatIf(structure: ModelStructure, set: unknown): Map<string,
   const issues: Issue[] = [];
   const read = new Map<string, ValidOverride>();
   if (typeof set !== "object" || set === null || Array.isArray(set)) {
-    const message = "a what-if is an object of inputs and their values, such as { gdp_growth: \"5.5%\" }";
+    const message = 'a what-if is an object of inputs and their values, such as { gdp_growth: "5.5%" }';
     throw new PlansheetError(message, [makeIssue("usage", { message })]);
   }
   const context = { indicators: structure.indicators, timeline: structure.timeline, source: {} };
@@ -22,7 +22,14 @@ export function readWhatIf(structure: ModelStructure, set: unknown): Map<string,
     const parsed = overrideSchema.safeParse(value);
     if (!parsed.success) {
       const why = parsed.error.issues[0]?.message ?? "it does not read";
-      issues.push(makeIssue("schema", { message: `the what-if sets ${id} to ${JSON.stringify(value)}: ${why}`, hint: "write 276, \"5.5%\", { 2024: \"5%\" } or { growth: \"3%\" }", indicator: id, path: [id] }));
+      issues.push(
+        makeIssue("schema", {
+          message: `the what-if sets ${id} to ${JSON.stringify(value)}: ${why}`,
+          hint: 'write 276, "5.5%", { 2024: "5%" } or { growth: "3%" }',
+          indicator: id,
+          path: [id],
+        }),
+      );
       continue;
     }
     if (checkOverride(id, parsed.data, "the what-if", [id], context, issues)) read.set(id, parsed.data);

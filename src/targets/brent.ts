@@ -14,7 +14,15 @@ export interface Root {
  * Stops when the bracket is narrower than `2·(4·ε·|x| + tolerance)`; with the default `tolerance` the result is
  * within a few units in the last place of a double, far finer than 1e-10 relative.
  */
-export function brentRoot(f: (x: number) => number, a: number, b: number, fa = f(a), fb = f(b), tolerance = 0, maxIterations = 200): Root {
+export function brentRoot(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  fa = f(a),
+  fb = f(b),
+  tolerance = 0,
+  maxIterations = 200,
+): Root {
   if (fa === 0) return { x: a, fx: fa, iterations: 0 };
   if (fb === 0) return { x: b, fx: fb, iterations: 0 };
   if (Math.sign(fa) === Math.sign(fb)) throw new RangeError("brentRoot needs f(a) and f(b) of opposite signs");
@@ -82,7 +90,13 @@ export function brentRoot(f: (x: number) => number, a: number, b: number, fa = f
  * Golden-section search for the largest value of f on [a, b] (f unimodal there), to `tolerance` in x. Used to
  * find the lever value that comes closest to a target that cannot be met.
  */
-export function goldenMaximum(f: (x: number) => number, a: number, b: number, tolerance: number, maxIterations = 200): { x: number; fx: number; iterations: number } {
+export function goldenMaximum(
+  f: (x: number) => number,
+  a: number,
+  b: number,
+  tolerance: number,
+  maxIterations = 200,
+): { x: number; fx: number; iterations: number } {
   const ratio = (Math.sqrt(5) - 1) / 2;
   let x1 = b - ratio * (b - a);
   let x2 = a + ratio * (b - a);

@@ -28,7 +28,7 @@ export function requiredGrowth(start: number, end: number, years: number): numbe
  * "What base value does the target imply?"
  */
 export function impliedBase(target: number, growth: number, years: number): number {
-  return target / Math.pow(1 + growth, years);
+  return target / (1 + growth) ** years;
 }
 
 /**
@@ -52,7 +52,13 @@ export function yearReached(level: number, threshold: number, growth: number, fr
  * grows at `partGrowth` and the whole at `wholeGrowth`: the share moves by (1 + partGrowth) / (1 + wholeGrowth)
  * a year. `null` when it never crosses.
  */
-export function shareYearReached(share: number, threshold: number, partGrowth: number, wholeGrowth: number, fromYear: number): number | null {
+export function shareYearReached(
+  share: number,
+  threshold: number,
+  partGrowth: number,
+  wholeGrowth: number,
+  fromYear: number,
+): number | null {
   return yearReached(share, threshold, (1 + partGrowth) / (1 + wholeGrowth) - 1, fromYear);
 }
 
@@ -62,5 +68,5 @@ export function shareYearReached(share: number, threshold: number, partGrowth: n
  * 14% to fall to 10% in four years while GDP grows 5%, the sector must grow about −3.5% a year.
  */
 export function requiredPartGrowth(share: number, target: number, wholeGrowth: number, years: number): number {
-  return (1 + wholeGrowth) * Math.pow(target / share, 1 / years) - 1;
+  return (1 + wholeGrowth) * (target / share) ** (1 / years) - 1;
 }

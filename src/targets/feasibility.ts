@@ -134,7 +134,14 @@ function findFeasibleResult(model: Model, options: FeasibilityOptions): Feasibil
   const found = search(all);
   const feasible = found.f >= 0;
   // Of the settings that meet every target, the one that moves the levers least from their current values.
-  const best = feasible ? leastEffort(levers.map((l) => leverValue(model, base, l) ?? l.min), found, levers, (x) => worst(x, all)) : found;
+  const best = feasible
+    ? leastEffort(
+        levers.map((l) => leverValue(model, base, l) ?? l.min),
+        found,
+        levers,
+        (x) => worst(x, all),
+      )
+    : found;
   const results = marginsAt(best.x);
   const conflicts: string[][] = [];
   if (!feasible) {
@@ -143,7 +150,8 @@ function findFeasibleResult(model: Model, options: FeasibilityOptions): Feasibil
     const rest = all.filter((i) => !alone.includes(i));
     for (let a = 0; a < rest.length; a++) {
       for (let b = a + 1; b < rest.length; b++) {
-        if (search([rest[a]!, rest[b]!]).f < 0) conflicts.push([probes[rest[a]!]!.target.id, probes[rest[b]!]!.target.id]);
+        if (search([rest[a]!, rest[b]!]).f < 0)
+          conflicts.push([probes[rest[a]!]!.target.id, probes[rest[b]!]!.target.id]);
       }
     }
   }
@@ -198,7 +206,13 @@ function leastEffort(
   const directions: number[][] = axisDirections(levers.length);
   for (let i = 0; i < levers.length && levers.length <= 6; i++) {
     for (let j = i + 1; j < levers.length; j++) {
-      for (const [a, b] of [[1, -1], [-1, 1], [1, 1], [-1, -1]] as const) directions.push(levers.map((_, k) => (k === i ? a : k === j ? b : 0)));
+      for (const [a, b] of [
+        [1, -1],
+        [-1, 1],
+        [1, 1],
+        [-1, -1],
+      ] as const)
+        directions.push(levers.map((_, k) => (k === i ? a : k === j ? b : 0)));
     }
   }
   let d = distance(best.x);
@@ -217,7 +231,12 @@ function leastEffort(
  * Compass (pattern) search for a maximum within the box: try a step up and down along each lever; move to the
  * first improvement; when none improves, halve the step; stop once every step is below the resolution.
  */
-function compassSearch(x0: readonly number[], f0: number, levers: readonly Lever[], f: (x: readonly number[]) => number): { x: number[]; f: number } {
+function compassSearch(
+  x0: readonly number[],
+  f0: number,
+  levers: readonly Lever[],
+  f: (x: readonly number[]) => number,
+): { x: number[]; f: number } {
   let fx = f0;
   const x = patternSearch(x0, levers, axisDirections(levers.length), 1 / 4, (candidate) => {
     const fc = f(candidate);
@@ -231,7 +250,8 @@ function compassSearch(x0: readonly number[], f0: number, levers: readonly Lever
 /** Up and down along each lever, in lever order. */
 function axisDirections(count: number): number[][] {
   const directions: number[][] = [];
-  for (let i = 0; i < count; i++) for (const sense of [1, -1]) directions.push(Array.from({ length: count }, (_, k) => (k === i ? sense : 0)));
+  for (let i = 0; i < count; i++)
+    for (const sense of [1, -1]) directions.push(Array.from({ length: count }, (_, k) => (k === i ? sense : 0)));
   return directions;
 }
 
@@ -253,7 +273,9 @@ function patternSearch(
   while (steps.some((s, i) => s >= floor[i]!)) {
     let moved = false;
     for (const direction of directions) {
-      const candidate = x.map((v, i) => Math.min(levers[i]!.max, Math.max(levers[i]!.min, v + direction[i]! * steps[i]!)));
+      const candidate = x.map((v, i) =>
+        Math.min(levers[i]!.max, Math.max(levers[i]!.min, v + direction[i]! * steps[i]!)),
+      );
       if (candidate.every((v, i) => v === x[i])) continue;
       if (accept(candidate)) {
         x = candidate;

@@ -36,7 +36,9 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
   }
   if (!info.isInput) {
     const message = `'${id}' is computed, not an input: a lever must be an input (an indicator with a value)`;
-    throw new PlansheetError(message, [makeIssue("not_an_input", { message, indicator: id, hint: inputHint(model, info) })]);
+    throw new PlansheetError(message, [
+      makeIssue("not_an_input", { message, indicator: id, hint: inputHint(model, info) }),
+    ]);
   }
   const declared = structure.levers.find((l) => l.id === id);
   const min = bounds.min ?? declared?.min.value;
@@ -46,7 +48,9 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
   }
   if (min > max) {
     const message = `lever '${id}' has min ${min} above max ${max}`;
-    throw new PlansheetError(message, [makeIssue("invalid_bounds", { message, indicator: id, hint: "swap min and max" })]);
+    throw new PlansheetError(message, [
+      makeIssue("invalid_bounds", { message, indicator: id, hint: "swap min and max" }),
+    ]);
   }
   const label = info.label.zh ?? info.label.en;
   return { id, slot: info.slot, min, max, ...(label ? { label } : {}) };
@@ -58,7 +62,9 @@ function inputHint(model: Model, info: IndicatorInfo): string {
   const cells = Array.from({ length: layout.years }, (_, yi) => layout.cell(info.slot, yi));
   const upstream = upstreamSlots(graph, layout, cells);
   const inputs = indicators.filter((i) => i.isInput && i.slot !== info.slot && upstream.has(i.slot)).map((i) => i.id);
-  return inputs.length > 0 ? `move one of the inputs it is computed from: ${inputs.join(", ")}` : "give it a value in the model to make it an input";
+  return inputs.length > 0
+    ? `move one of the inputs it is computed from: ${inputs.join(", ")}`
+    : "give it a value in the model to make it an input";
 }
 
 /**

@@ -1,5 +1,12 @@
 import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
-import { targetDecider, decideTargets, type CellResults, type DecidedResult, type Model, type TargetResult } from "../evaluation/index.js";
+import {
+  targetDecider,
+  decideTargets,
+  type CellResults,
+  type DecidedResult,
+  type Model,
+  type TargetResult,
+} from "../evaluation/index.js";
 import { cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
 import type { Lever } from "./lever.js";
 

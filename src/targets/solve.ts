@@ -77,12 +77,19 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
   const leverId = options.lever ?? probe.target.lever;
   if (leverId === undefined) {
     const message = `target '${options.target}' names no lever: say which input to move`;
-    throw new PlansheetError(message, [makeIssue("usage", { message, hint: "give --lever, or add `lever:` to the target in the model" })]);
+    throw new PlansheetError(message, [
+      makeIssue("usage", { message, hint: "give --lever, or add `lever:` to the target in the model" }),
+    ]);
   }
   const lever = resolveLever(model, leverId, options.bounds);
   if (!targetDependsOnLever(model, probe.target, lever)) {
     const message = `target '${options.target}' does not depend on '${leverId}': no value of that lever can change it`;
-    throw new PlansheetError(message, [makeIssue("usage", { message, hint: "choose a lever among the inputs the target's indicators are computed from" })]);
+    throw new PlansheetError(message, [
+      makeIssue("usage", {
+        message,
+        hint: "choose a lever among the inputs the target's indicators are computed from",
+      }),
+    ]);
   }
   const base = model.inputsOf(options.scenario);
   if (options.set) setInputs(model, base, options.set);
@@ -98,17 +105,40 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
   const currentMet = current === null ? null : probe.decide(base).met;
   evaluations += current === null ? 0 : 1;
   const scenario = options.scenario ?? "baseline";
-  const common = { target: options.target, lever: leverId, scenario, current, currentMet, min: lever.min, max: lever.max };
+  const common = {
+    target: options.target,
+    lever: leverId,
+    scenario,
+    current,
+    currentMet,
+    min: lever.min,
+    max: lever.max,
+  };
 
   const points = scanPoints(lever, current);
   const samples: Sample[] = points.map((x) => ({ x, m: margin(x) })).filter((s) => !Number.isNaN(s.m));
   if (samples.length === 0) {
-    return { ...common, reachable: false, value: null, best: current ?? lever.min, iterations: evaluations, residual: null };
+    return {
+      ...common,
+      reachable: false,
+      value: null,
+      best: current ?? lever.min,
+      iterations: evaluations,
+      residual: null,
+    };
   }
   const crossings = crossingsOf(samples);
   if (crossings.length === 0 && samples.every((s) => s.m >= 0)) {
     const weakest = samples.reduce((w, s) => (s.m < w.m ? s : w));
-    return { ...common, reachable: true, value: null, best: weakest.x, iterations: evaluations, residual: weakest.m, holdsThroughout: true };
+    return {
+      ...common,
+      reachable: true,
+      value: null,
+      best: weakest.x,
+      iterations: evaluations,
+      residual: weakest.m,
+      holdsThroughout: true,
+    };
   }
   if (crossings.length === 0) {
     // No sample meets the target. Refine the largest margin: a band narrower than the scan may still meet it.
@@ -117,7 +147,8 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
     const hi = samples[Math.min(samples.length - 1, i + 1)]!;
     const refined = goldenMaximum(margin, lo.x, hi.x, 1e-12 * Math.max(1, Math.abs(hi.x - lo.x)));
     const best = refined.fx > samples[i]!.m ? { x: refined.x, m: refined.fx } : samples[i]!;
-    if (best.m < 0) return { ...common, reachable: false, value: null, best: best.x, iterations: evaluations, residual: best.m };
+    if (best.m < 0)
+      return { ...common, reachable: false, value: null, best: best.x, iterations: evaluations, residual: best.m };
     crossings.push(...crossingsOf([lo, best, hi].filter((s, k, all) => k === 0 || s.x !== all[k - 1]!.x)));
   }
   // Refine every crossing, then keep the boundary nearest the lever's current value.
@@ -151,7 +182,12 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
  * boundary on the other side, one step at a time (three at most), so that a boundary found as 6.9999999999 or
  * 7.0000000001 gives 7 when 7 meets the target.
  */
-function wholeOnSide(value: number, side: "above" | "below", lever: Lever, margin: (x: number) => number): number | undefined {
+function wholeOnSide(
+  value: number,
+  side: "above" | "below",
+  lever: Lever,
+  margin: (x: number) => number,
+): number | undefined {
   const step = side === "above" ? 1 : -1;
   const start = side === "above" ? Math.floor(value) : Math.ceil(value);
   for (let k = start; Math.abs(k - start) <= 2; k += step) {
@@ -172,18 +208,20 @@ function crossingsOf(samples: readonly Sample[]): [Sample, Sample][] {
   for (let i = 1; i < samples.length; i++) {
     const a = samples[i - 1]!;
     const b = samples[i]!;
-    if ((a.m >= 0) !== (b.m >= 0)) out.push([a, b]);
+    if (a.m >= 0 !== b.m >= 0) out.push([a, b]);
   }
   return out;
 }
 
 /** The scan: evenly spaced values across the bounds, and the current value, in order. */
 function scanPoints(lever: Lever, current: number | null): number[] {
-  const points = Array.from({ length: SOLVE_SCAN_POINTS }, (_, k) => lever.min + ((lever.max - lever.min) * k) / (SOLVE_SCAN_POINTS - 1));
+  const points = Array.from(
+    { length: SOLVE_SCAN_POINTS },
+    (_, k) => lever.min + ((lever.max - lever.min) * k) / (SOLVE_SCAN_POINTS - 1),
+  );
   if (current !== null && current > lever.min && current < lever.max) points.push(current);
   return [...new Set(points)].sort((a, b) => a - b);
 }
-
 
 /**
  * Brent ends on the last point it evaluated, which may sit a unit in the last place on the unmet side. Step by

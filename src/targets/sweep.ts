@@ -55,9 +55,16 @@ export function axisValues(axis: SweepAxis): number[] {
   if (!Number.isInteger(axis.steps) || axis.steps < 2) {
     throw usage(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
   }
-  if (axis.steps > MAX_SWEEP_POINTS) throw usage(`a sweep computes at most ${MAX_SWEEP_POINTS} points, and --steps ${axis.steps} asks for more`, "give fewer steps, or sweep a narrower range");
-  if (!Number.isFinite(axis.from) || !Number.isFinite(axis.to)) throw usage(`a sweep's range must be finite numbers, got ${axis.from} to ${axis.to}`);
-  return Array.from({ length: axis.steps }, (_, k) => (k === axis.steps - 1 ? axis.to : axis.from + ((axis.to - axis.from) * k) / (axis.steps - 1)));
+  if (axis.steps > MAX_SWEEP_POINTS)
+    throw usage(
+      `a sweep computes at most ${MAX_SWEEP_POINTS} points, and --steps ${axis.steps} asks for more`,
+      "give fewer steps, or sweep a narrower range",
+    );
+  if (!Number.isFinite(axis.from) || !Number.isFinite(axis.to))
+    throw usage(`a sweep's range must be finite numbers, got ${axis.from} to ${axis.to}`);
+  return Array.from({ length: axis.steps }, (_, k) =>
+    k === axis.steps - 1 ? axis.to : axis.from + ((axis.to - axis.from) * k) / (axis.steps - 1),
+  );
 }
 
 /** `re_share[2025]` → the indicator and the year. */
@@ -66,7 +73,10 @@ function parseCellName(model: Model, name: string): { id: string; year: number }
   const id = match?.[1];
   const year = Number(match?.[2]);
   if (!id || !model.structure.indicatorById.has(id) || !model.structure.timeline.contains(year)) {
-    throw usage(`'${name}' is not a cell of this model`, `write an indicator and a year inside ${model.structure.timeline}, such as gdp[${model.structure.timeline.last}]`);
+    throw usage(
+      `'${name}' is not a cell of this model`,
+      `write an indicator and a year inside ${model.structure.timeline}, such as gdp[${model.structure.timeline.last}]`,
+    );
   }
   return { id, year };
 }
@@ -95,17 +105,26 @@ export function sweep(model: Model, options: SweepOptions): SweepResult & Displa
 
 /** What {@link sweep} computes, before it is given its display. */
 function sweepResult(model: Model, options: SweepOptions): SweepResult {
-  const unbounded = (axis: SweepAxis): LeverBounds => ({ min: Math.min(axis.from, axis.to), max: Math.max(axis.from, axis.to) });
+  const unbounded = (axis: SweepAxis): LeverBounds => ({
+    min: Math.min(axis.from, axis.to),
+    max: Math.max(axis.from, axis.to),
+  });
   const lever = resolveLever(model, options.lever, unbounded(options));
   const lever2 = options.second ? resolveLever(model, options.second.lever, unbounded(options.second)) : undefined;
   const xs = axisValues(options);
   const ys = options.second ? axisValues(options.second) : [undefined];
   if (xs.length * ys.length > MAX_SWEEP_POINTS) {
-    throw usage(`a sweep computes at most ${MAX_SWEEP_POINTS} points, and ${xs.length} × ${ys.length} steps ask for ${xs.length * ys.length}`, "give fewer steps on one lever or both");
+    throw usage(
+      `a sweep computes at most ${MAX_SWEEP_POINTS} points, and ${xs.length} × ${ys.length} steps ask for ${xs.length * ys.length}`,
+      "give fewer steps on one lever or both",
+    );
   }
   const targetIds = options.targets ?? model.structure.targets.map((t) => t.id);
   const probes = targetIds.map((id) => probeTarget(model, id));
-  const shown = (options.show ?? defaultCells(model, targetIds)).map((name) => ({ name, ...parseCellName(model, name) }));
+  const shown = (options.show ?? defaultCells(model, targetIds)).map((name) => ({
+    name,
+    ...parseCellName(model, name),
+  }));
   const base = model.inputsOf(options.scenario);
   if (options.set) setInputs(model, base, options.set);
   const points: SweepPoint[] = [];
@@ -131,5 +150,10 @@ function sweepResult(model: Model, options: SweepOptions): SweepResult {
       points.push({ value: x, ...(y !== undefined ? { value2: y } : {}), targets, margins, values });
     }
   }
-  return { lever: options.lever, ...(options.second ? { lever2: options.second.lever } : {}), scenario: options.scenario ?? "baseline", points };
+  return {
+    lever: options.lever,
+    ...(options.second ? { lever2: options.second.lever } : {}),
+    scenario: options.scenario ?? "baseline",
+    points,
+  };
 }

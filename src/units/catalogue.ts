@@ -38,8 +38,32 @@ const BASE: Record<string, Unit> = {
 
 /** Count words: each is a dimension of its own (`count:家`), so a number of firms never adds to a number of projects. */
 export const COUNT_WORDS = [
-  "个", "家", "项", "件", "座", "户", "套", "条", "辆", "处", "所", "张", "床", "名", "起", "次", "片", "株", "宗", "栋", "间",
-  "台", "块", "类", "批", "届",
+  "个",
+  "家",
+  "项",
+  "件",
+  "座",
+  "户",
+  "套",
+  "条",
+  "辆",
+  "处",
+  "所",
+  "张",
+  "床",
+  "名",
+  "起",
+  "次",
+  "片",
+  "株",
+  "宗",
+  "栋",
+  "间",
+  "台",
+  "块",
+  "类",
+  "批",
+  "届",
 ] as const;
 for (const word of COUNT_WORDS) BASE[word] = makeUnit(word, { [`count:${word}`]: 1 });
 

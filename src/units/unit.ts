@@ -135,7 +135,12 @@ export function powerUnit(a: Unit, n: number): Unit {
 }
 
 /** A unit with the given name, dimensions and scale (for the catalogue). */
-export function makeUnit(name: string, dims: Record<string, number>, scale: Rational = ONE, flavour: Flavour = "none"): Unit {
+export function makeUnit(
+  name: string,
+  dims: Record<string, number>,
+  scale: Rational = ONE,
+  flavour: Flavour = "none",
+): Unit {
   return { name, dims: cleanDims(dims), scale, flavour, known: true };
 }
 

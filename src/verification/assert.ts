@@ -22,7 +22,10 @@ export class ClaimsAssertionError extends Error {
  * with a problem. Returns the report, for further assertions.
  * @throws ClaimsAssertionError naming each failing check, or each problem with the claims.
  */
-export function assertClaimsConsistent(definition: ClaimsDefinition, options: { model?: Model } = {}): VerificationReport {
+export function assertClaimsConsistent(
+  definition: ClaimsDefinition,
+  options: { model?: Model } = {},
+): VerificationReport {
   const report = verifyClaims(definition, options);
   const problems = report.issues.filter((i) => i.severity === "error").map((i) => `error: ${i.message}`);
   if (report.failures.length > 0 || problems.length > 0) throw new ClaimsAssertionError(report.failures, problems);
@@ -51,7 +54,14 @@ export function assertGrowthConsistent(figures: GrowthFigures): Check {
   const indicator = figures.indicator ?? "x";
   const report = assertClaimsConsistent({
     claims: [
-      { id: "cumulative", indicator, kind: "cumulative_change", from: figures.from, to: figures.to, value: figures.cumulative },
+      {
+        id: "cumulative",
+        indicator,
+        kind: "cumulative_change",
+        from: figures.from,
+        to: figures.to,
+        value: figures.cumulative,
+      },
       { id: "average", indicator, kind: "average_growth", from: figures.from, to: figures.to, value: figures.average },
     ],
   });

@@ -50,5 +50,11 @@ export function amountChecks(index: ClaimIndex): CheckData[] {
 
 /** A money level and a growth rate stated at different prices (current and comparable). */
 function differentPrices(level: YearClaim, change: PeriodClaim): boolean {
-  return level.unit !== undefined && isMoney(level.unit) && level.basis !== undefined && change.basis !== undefined && level.basis !== change.basis;
+  return (
+    level.unit !== undefined &&
+    isMoney(level.unit) &&
+    level.basis !== undefined &&
+    change.basis !== undefined &&
+    level.basis !== change.basis
+  );
 }

@@ -33,7 +33,9 @@ export function averageFromCumulative(cumulative: Interval, years: number): Inte
  */
 export function growthFactor(change: PeriodClaim): Interval {
   const years = change.to - change.from;
-  return change.kind === "average_growth" ? powerIntervalInteger(addIntervals(ONE, change.interval), years) : addIntervals(ONE, change.interval);
+  return change.kind === "average_growth"
+    ? powerIntervalInteger(addIntervals(ONE, change.interval), years)
+    : addIntervals(ONE, change.interval);
 }
 
 /**
@@ -57,12 +59,20 @@ export function checkAverageAgainstCumulative(average: PeriodClaim, cumulative: 
     reported,
     scale: { kind: "percent" } as const,
     decimals: decimalsNear(average.figure),
-    finding: { sentence: "average_vs_cumulative", indicator: average.indicator, from, to, average, cumulative } as const,
+    finding: {
+      sentence: "average_vs_cumulative",
+      indicator: average.indicator,
+      from,
+      to,
+      average,
+      cumulative,
+    } as const,
   };
   if (intervalsOverlap(computed, reported)) return { ...base, verdict: "consistent", noteCodes: [] };
   const arithmetic = divideIntervals(cumulative.interval, pointInterval(years));
   const noteCodes: Note[] = [];
-  if (intervalsOverlap(computed, truncationInterval(average.figure))) noteCodes.push({ code: "truncated", figure: average.figure.text });
+  if (intervalsOverlap(computed, truncationInterval(average.figure)))
+    noteCodes.push({ code: "truncated", figure: average.figure.text });
   return { ...base, verdict: intervalsOverlap(arithmetic, reported) ? "arithmetic_mean" : "inconsistent", noteCodes };
 }
 
@@ -76,7 +86,8 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
   const indicators = new Set([...index.changes.keys(), ...index.averages.keys()]);
   for (const indicator of indicators) {
     const periods = new Map<string, PeriodClaim>();
-    for (const map of [index.averages.get(indicator), index.changes.get(indicator)]) for (const [key, claim] of map ?? []) periods.set(key, claim);
+    for (const map of [index.averages.get(indicator), index.changes.get(indicator)])
+      for (const [key, claim] of map ?? []) periods.set(key, claim);
     const claims = [...periods.values()];
     for (const first of claims) {
       for (const second of claims) {
@@ -84,17 +95,20 @@ export function periodChecks(index: ClaimIndex): CheckData[] {
         const whole = periods.get(`${first.from}-${second.to}`);
         if (!whole) continue;
         const change = subtractIntervals(multiplyIntervals(growthFactor(first), growthFactor(second)), ONE);
-        const computed = whole.kind === "average_growth" ? averageFromCumulative(change, whole.to - whole.from) : change;
-        checks.push(comparison({
-          id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
-          kind: "periods_compose",
-          claims: [first.id, second.id, whole.id],
-          computed,
-          reported: whole.interval,
-          scale: { kind: "percent" },
-          decimals: decimalsNear(whole.figure),
-          finding: { sentence: "periods_compose", indicator, first, second, whole },
-        }));
+        const computed =
+          whole.kind === "average_growth" ? averageFromCumulative(change, whole.to - whole.from) : change;
+        checks.push(
+          comparison({
+            id: `periods_compose:${indicator}:${first.from}-${first.to}-${second.to}`,
+            kind: "periods_compose",
+            claims: [first.id, second.id, whole.id],
+            computed,
+            reported: whole.interval,
+            scale: { kind: "percent" },
+            decimals: decimalsNear(whole.figure),
+            finding: { sentence: "periods_compose", indicator, first, second, whole },
+          }),
+        );
       }
     }
   }

@@ -26,10 +26,13 @@ const ONE = pointInterval(1);
 const ZERO = pointInterval(0);
 
 /** The terms of a right-hand side that is a plain sum of indicators (parts adding up to a whole), or `undefined`. */
-function linearTerms(expr: CheckedExpr): { slot: number; subtract: boolean; scale?: { num: string; den: string } }[] | undefined {
+function linearTerms(
+  expr: CheckedExpr,
+): { slot: number; subtract: boolean; scale?: { num: string; den: string } }[] | undefined {
   const term = (e: CheckedExpr, subtract: boolean) => {
     if (e.kind === "cell") return { slot: e.slot, subtract };
-    if (e.kind === "scale" && e.arg.kind === "cell") return { slot: e.arg.slot, subtract, scale: { num: e.exactNum, den: e.exactDen } };
+    if (e.kind === "scale" && e.arg.kind === "cell")
+      return { slot: e.arg.slot, subtract, scale: { num: e.exactNum, den: e.exactDen } };
     return undefined;
   };
   if (expr.kind !== "sum") {
@@ -65,7 +68,8 @@ function solve(identity: Identity, slot: number, known: (slot: number) => Interv
     const rest = evaluateInterval(identity.rhs, (s) => (s === slot ? ZERO : known(s)));
     let value = subtractIntervals(lhs, rest);
     if (term.subtract) value = subtractIntervals(ZERO, value);
-    if (term.scale) value = divideIntervals(multiplyIntervals(value, pointInterval(term.scale.den)), pointInterval(term.scale.num));
+    if (term.scale)
+      value = divideIntervals(multiplyIntervals(value, pointInterval(term.scale.den)), pointInterval(term.scale.num));
     return value;
   } catch (error) {
     if (error instanceof NotEvaluable) return undefined;
@@ -136,7 +140,8 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
     const derived = solve(identity, unknown, known);
     if (!derived || !isInformative(derived)) continue;
     const unit = unitOf(name(unknown));
-    const scale: Scale = unit && unit.flavour !== "none" ? { kind: "percent" } : { kind: "level", ...(unit ? { unit: unit.name } : {}) };
+    const scale: Scale =
+      unit && unit.flavour !== "none" ? { kind: "percent" } : { kind: "level", ...(unit ? { unit: unit.name } : {}) };
     checks.push({
       id,
       kind: "identity_levels",
@@ -155,7 +160,12 @@ function levelChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): C
 }
 
 /** The growth factor over a period that an indicator's claims state: 1 + C, or (1 + A)ⁿ from an average. */
-function factorClaim(index: ClaimIndex, indicator: string, from: number, to: number): { factor: Interval; claim: PeriodClaim } | undefined {
+function factorClaim(
+  index: ClaimIndex,
+  indicator: string,
+  from: number,
+  to: number,
+): { factor: Interval; claim: PeriodClaim } | undefined {
   const key = periodKey(from, to);
   const cumulative = index.changes.get(indicator)?.get(key);
   if (cumulative) return { factor: growthFactor(cumulative), claim: cumulative };
@@ -198,7 +208,11 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
       rest = multiplyIntervals(rest, powerIntervalInteger(f, exp));
     }
     const power = divideIntervals(lhs, rest);
-    return Math.abs(e) === 1 ? (e === 1 ? power : divideIntervals(ONE, power)) : rootInterval(e > 0 ? power : divideIntervals(ONE, power), Math.abs(e));
+    return Math.abs(e) === 1
+      ? e === 1
+        ? power
+        : divideIntervals(ONE, power)
+      : rootInterval(e > 0 ? power : divideIntervals(ONE, power), Math.abs(e));
   };
 
   const checks: CheckData[] = [];
@@ -233,7 +247,15 @@ function changeChecksOf(identity: Identity, index: ClaimIndex, unitOf: UnitOf): 
         reported,
         scale: { kind: "percent" },
         decimals: d,
-        finding: { sentence: "identity_changes", identity: identity.text, lhs: identity.lhs, from, to, others, lhsClaim: lhs.claim },
+        finding: {
+          sentence: "identity_changes",
+          identity: identity.text,
+          lhs: identity.lhs,
+          from,
+          to,
+          others,
+          lhsClaim: lhs.claim,
+        },
         noteCodes,
       });
       continue;
@@ -277,7 +299,13 @@ function priceBasisNotes(
     if (unit === undefined || !isMoney(unit)) continue;
     const implied = factorOf((s) => (s === slot ? undefined : stated.get(s)?.factor), slot);
     if (!implied) continue;
-    notes.push({ code: "price_basis", indicator: name(slot), implied: subtractIntervals(implied, ONE), claim, priceFactor: divideIntervals(factor, implied) });
+    notes.push({
+      code: "price_basis",
+      indicator: name(slot),
+      implied: subtractIntervals(implied, ONE),
+      claim,
+      priceFactor: divideIntervals(factor, implied),
+    });
   }
   return notes;
 }
@@ -291,5 +319,8 @@ export function sumOfParts(identity: Identity): PartsGroup | undefined {
 
 /** Every identity check the claims allow: on levels year by year, and on changes period by period. */
 export function identityChecks(identities: readonly Identity[], index: ClaimIndex, unitOf: UnitOf): CheckData[] {
-  return identities.flatMap((identity) => [...levelChecksOf(identity, index, unitOf), ...changeChecksOf(identity, index, unitOf)]);
+  return identities.flatMap((identity) => [
+    ...levelChecksOf(identity, index, unitOf),
+    ...changeChecksOf(identity, index, unitOf),
+  ]);
 }

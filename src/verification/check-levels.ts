@@ -20,7 +20,7 @@ const ONE = pointInterval(1);
 /** True when an implied interval says something: not unbounded at both ends, nor "anything from 0 up". */
 export function isInformative(interval: Interval): boolean {
   if (interval.hi !== null) return true;
-  return interval.lo !== null && interval.lo.isPositive() && !interval.lo.isZero();
+  return interval.lo?.isPositive() === true && !interval.lo.isZero();
 }
 
 /** What the printed levels imply for the change (its kind decides the form). */
@@ -48,7 +48,10 @@ function priceBases(level: YearClaim, change: PeriodClaim): "same" | "different"
  */
 function impliedPriceChange(start: YearClaim, end: YearClaim, change: PeriodClaim): Interval {
   const levels = divideIntervals(end.interval, start.interval);
-  const [nominal, real] = start.basis === "comparable" && change.basis === "current" ? [growthFactor(change), levels] : [levels, growthFactor(change)];
+  const [nominal, real] =
+    start.basis === "comparable" && change.basis === "current"
+      ? [growthFactor(change), levels]
+      : [levels, growthFactor(change)];
   return subtractIntervals(divideIntervals(nominal, real), ONE);
 }
 
@@ -58,7 +61,13 @@ function impliedPriceChange(start: YearClaim, end: YearClaim, change: PeriodClai
  * level printed, the other is implied: reported as `not_checkable` with the implied interval, so that a planner
  * sees, say, the 2016 GDP that "比2016年增长28.5%" implies.
  */
-function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | undefined, end: YearClaim | undefined, prices?: PeriodClaim): CheckData | undefined {
+function checkRelation(
+  kind: CheckKind,
+  change: PeriodClaim,
+  start: YearClaim | undefined,
+  end: YearClaim | undefined,
+  prices?: PeriodClaim,
+): CheckData | undefined {
   const from = change.from;
   const to = change.to;
   const indicator = change.indicator;
@@ -82,14 +91,28 @@ function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | 
         reported,
         scale: { kind: "percent" },
         decimals: Math.max(decimalsNear(change.figure), prices ? decimalsNear(prices.figure) : 0),
-        finding: { sentence: "levels_vs_change_across_bases", relation: kind, indicator, from, to, start, end, change, nominal, ...(prices ? { prices } : {}) },
+        finding: {
+          sentence: "levels_vs_change_across_bases",
+          relation: kind,
+          indicator,
+          from,
+          to,
+          start,
+          end,
+          change,
+          nominal,
+          ...(prices ? { prices } : {}),
+        },
         noteCodes: [],
       };
     }
     const computed = impliedChange(kind, start.interval, end.interval, to - from);
     const fits = intervalsOverlap(computed, change.interval);
     // With the bases unstated, a comparable-price reading of the change may be what reconciles it: say so.
-    const noteCodes: Note[] = !fits && bases === "unstated" ? [{ code: "basis_reading", claim: change, priceChange: impliedPriceChange(start, end, change) }] : [];
+    const noteCodes: Note[] =
+      !fits && bases === "unstated"
+        ? [{ code: "basis_reading", claim: change, priceChange: impliedPriceChange(start, end, change) }]
+        : [];
     return {
       id,
       kind,
@@ -97,7 +120,8 @@ function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | 
       verdict: fits ? "consistent" : "inconsistent",
       computed,
       reported: change.interval,
-      scale: kind === "pp_vs_levels" ? { kind: "pp" } : kind === "level_vs_absolute" ? scaleOf(start) : { kind: "percent" },
+      scale:
+        kind === "pp_vs_levels" ? { kind: "pp" } : kind === "level_vs_absolute" ? scaleOf(start) : { kind: "percent" },
       decimals: decimalsNear(change.figure),
       finding: { sentence: "levels_vs_change", relation: kind, indicator, from, to, start, end, change },
       noteCodes,
@@ -107,19 +131,19 @@ function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | 
   if (bases === "different") return undefined;
   const known = (start ?? end)!;
   const solveFor = start ? to : from;
-  const derived =
-    additive
-      ? start
-        ? addIntervals(start.interval, change.interval)
-        : subtractIntervals(end!.interval, change.interval)
-      : start
-        ? multiplyIntervals(start.interval, growthFactor(change))
-        : divideIntervals(end!.interval, growthFactor(change));
+  const derived = additive
+    ? start
+      ? addIntervals(start.interval, change.interval)
+      : subtractIntervals(end!.interval, change.interval)
+    : start
+      ? multiplyIntervals(start.interval, growthFactor(change))
+      : divideIntervals(end!.interval, growthFactor(change));
   if (!isInformative(derived)) return undefined;
   const scale = scaleOf(known);
   const d = decimalsNear(known.figure);
   // A count printed exactly (1094个) had a whole number the year before: a change that leaves none is wrong.
-  const whole = known.unit && isWholeCount(known.unit) && known.figure.halfUnit.isZero() ? holdsWholeNumber(derived) : undefined;
+  const whole =
+    known.unit && isWholeCount(known.unit) && known.figure.halfUnit.isZero() ? holdsWholeNumber(derived) : undefined;
   return {
     id,
     kind,
@@ -129,7 +153,16 @@ function checkRelation(kind: CheckKind, change: PeriodClaim, start: YearClaim | 
     reported: null,
     scale,
     decimals: whole === undefined ? d : Math.max(d, 2),
-    finding: { sentence: "implied_level", indicator, from, to, known, change, year: solveFor, ...(whole !== undefined ? { whole } : {}) },
+    finding: {
+      sentence: "implied_level",
+      indicator,
+      from,
+      to,
+      known,
+      change,
+      year: solveFor,
+      ...(whole !== undefined ? { whole } : {}),
+    },
     noteCodes: [],
     derived: { indicator, year: solveFor },
   };
@@ -147,7 +180,9 @@ function holdsWholeNumber(interval: Interval): boolean {
 function impliedByLevels(start: YearClaim, end: YearClaim): CheckData {
   const share = start.unit ? isDimensionless(start.unit) : start.figure.kind === "percent";
   const kind: CheckKind = share ? "pp_vs_levels" : "level_vs_change";
-  const computed = share ? subtractIntervals(end.interval, start.interval) : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
+  const computed = share
+    ? subtractIntervals(end.interval, start.interval)
+    : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
   const from = start.year;
   const to = end.year;
   const d = Math.max(start.figure.decimals, end.figure.decimals) + 1;
@@ -180,12 +215,19 @@ export function levelChecks(index: ClaimIndex): CheckData[] {
     const end = levels?.get(change.to);
     related.add(`${change.indicator}:${change.from}-${change.to}`);
     if (!start && !end) return;
-    const check = checkRelation(kind, change, start, end, index.deflators.get(change.indicator)?.get(periodKey(change.from, change.to)));
+    const check = checkRelation(
+      kind,
+      change,
+      start,
+      end,
+      index.deflators.get(change.indicator)?.get(periodKey(change.from, change.to)),
+    );
     if (check) checks.push(check);
   };
   for (const changes of index.changes.values()) for (const change of changes.values()) add("level_vs_change", change);
   for (const [indicator, averages] of index.averages) {
-    for (const [period, average] of averages) if (!index.changes.get(indicator)?.has(period)) add("level_vs_average", average);
+    for (const [period, average] of averages)
+      if (!index.changes.get(indicator)?.has(period)) add("level_vs_average", average);
   }
   for (const points of index.points.values()) for (const change of points.values()) add("pp_vs_levels", change);
   for (const amounts of index.amounts.values()) for (const change of amounts.values()) add("level_vs_absolute", change);

@@ -8,9 +8,15 @@ import { decimalsNear, scaleOf } from "./wording.js";
 function hull(intervals: readonly Interval[]): Interval {
   return intervals.reduce((a, b) => ({
     lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
-    loClosed: a.lo !== null && b.lo !== null && (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
+    loClosed:
+      a.lo !== null &&
+      b.lo !== null &&
+      (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
     hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
-    hiClosed: a.hi !== null && b.hi !== null && (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
+    hiClosed:
+      a.hi !== null &&
+      b.hi !== null &&
+      (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
   }));
 }
 

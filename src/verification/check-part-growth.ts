@@ -1,4 +1,12 @@
-import { divideIntervals, intervalsOverlap, multiplyIntervals, pointInterval, subtractIntervals, addIntervals, type Interval } from "../core/index.js";
+import {
+  divideIntervals,
+  intervalsOverlap,
+  multiplyIntervals,
+  pointInterval,
+  subtractIntervals,
+  addIntervals,
+  type Interval,
+} from "../core/index.js";
 import { isMoney, type Unit } from "../units/index.js";
 import { growthOver, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import { shareKey, type PeriodClaim, type YearClaim } from "./read-claim.js";
@@ -26,7 +34,11 @@ function maybeComparable(growth: PeriodClaim, unit: Unit | undefined): boolean {
 }
 
 /** The total's growth G from the parts' growth rates gᵢ and weights, as an exact range. */
-function weightedGrowth(weights: PartWeights, growths: readonly PeriodClaim[], weightClaims: readonly YearClaim[]): Interval | undefined {
+function weightedGrowth(
+  weights: PartWeights,
+  growths: readonly PeriodClaim[],
+  weightClaims: readonly YearClaim[],
+): Interval | undefined {
   const g = growths.map((c) => c.interval);
   // Levels as weights in one unit (亿元 and 万元 mixed would weight one part 10,000 times too much).
   const w = weightClaims.map((c) => (weights === "shares_before" ? c.interval : levelIn(c, weightClaims[0]!)));
@@ -49,7 +61,13 @@ function weightedGrowth(weights: PartWeights, growths: readonly PeriodClaim[], w
  * of the last year divided by (1 + gᵢ) where gᵢ is not at comparable prices; with none of these, or only the last
  * option at comparable prices, the check is `not_checkable` and says why.
  */
-function growthFromParts(group: PartsGroup, from: number, to: number, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
+function growthFromParts(
+  group: PartsGroup,
+  from: number,
+  to: number,
+  index: ClaimIndex,
+  unitOf: (id: string) => Unit | undefined,
+): CheckData | undefined {
   const growths = everyPart(group.parts, (p) => growthOver(index, p, from, to));
   if (!growths) return undefined;
   const total = growthOver(index, group.total, from, to);
@@ -65,9 +83,13 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
     ["levels_after", comparable ? undefined : levelsAfter],
   ];
   const chosen = options.find(([, claims]) => claims !== undefined);
-  const why: UnweightedWhy | undefined = comparable && to - from > 1 ? "comparable_chained" : !chosen && levelsAfter ? "comparable_after" : undefined;
+  const why: UnweightedWhy | undefined =
+    comparable && to - from > 1 ? "comparable_chained" : !chosen && levelsAfter ? "comparable_after" : undefined;
   // whatever the weights, a total grows between the slowest and the fastest of its parts
-  const outside = (why !== undefined || !chosen) && total && !(comparable && to - from > 1) ? outsideParts(growths, total, index, group) : undefined;
+  const outside =
+    (why !== undefined || !chosen) && total && !(comparable && to - from > 1)
+      ? outsideParts(growths, total, index, group)
+      : undefined;
   if (outside) {
     return {
       ...base,
@@ -89,7 +111,15 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
       computed: null,
       reported: total?.interval ?? null,
       decimals: decimalsNear(growths[0]!.figure),
-      finding: { sentence: "growth_from_parts_unweighted", total: group.total, from, to, growths, why, ...(total ? { growth: total } : {}) },
+      finding: {
+        sentence: "growth_from_parts_unweighted",
+        total: group.total,
+        from,
+        to,
+        growths,
+        why,
+        ...(total ? { growth: total } : {}),
+      },
     };
   }
   if (!chosen) return undefined;
@@ -104,7 +134,16 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
     computed,
     reported: total?.interval ?? null,
     decimals: Math.max(...[...growths, ...(total ? [total] : [])].map((c) => decimalsNear(c.figure))),
-    finding: { sentence: "growth_from_parts", total: group.total, from, to, growths, weights, weightClaims, ...(total ? { growth: total } : {}) },
+    finding: {
+      sentence: "growth_from_parts",
+      total: group.total,
+      from,
+      to,
+      growths,
+      weights,
+      weightClaims,
+      ...(total ? { growth: total } : {}),
+    },
     ...(total ? {} : { derived: { indicator: group.total, from, to } }),
   };
 }
@@ -115,15 +154,30 @@ function growthFromParts(group: PartsGroup, from: number, to: number, index: Cla
  * (at current prices, in physical units, or over one year at comparable prices). Undefined when the total's growth
  * may lie inside, or when a part is printed negative (net exports).
  */
-function outsideParts(growths: readonly PeriodClaim[], total: PeriodClaim, index: ClaimIndex, group: PartsGroup): Interval | undefined {
-  const negative = group.parts.some((p) => [...(index.levels.get(p)?.values() ?? [])].some((l) => l.interval.lo === null || l.interval.lo.isNegative()));
+function outsideParts(
+  growths: readonly PeriodClaim[],
+  total: PeriodClaim,
+  index: ClaimIndex,
+  group: PartsGroup,
+): Interval | undefined {
+  const negative = group.parts.some((p) =>
+    [...(index.levels.get(p)?.values() ?? [])].some((l) => l.interval.lo === null || l.interval.lo.isNegative()),
+  );
   if (negative) return undefined;
-  const hull = growths.map((g) => g.interval).reduce((a, b) => ({
-    lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
-    loClosed: a.lo !== null && b.lo !== null && (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
-    hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
-    hiClosed: a.hi !== null && b.hi !== null && (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
-  }));
+  const hull = growths
+    .map((g) => g.interval)
+    .reduce((a, b) => ({
+      lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
+      loClosed:
+        a.lo !== null &&
+        b.lo !== null &&
+        (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
+      hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
+      hiClosed:
+        a.hi !== null &&
+        b.hi !== null &&
+        (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
+    }));
   return intervalsOverlap(hull, total.interval) ? undefined : hull;
 }
 
@@ -165,7 +219,8 @@ function contributionFromGrowth(contribution: PeriodClaim, index: ClaimIndex): C
  * 0.5个百分点 beside 下降2.1% cannot both be right. Only a contradiction is reported.
  */
 function contributionSign(contribution: PeriodClaim, growth: PeriodClaim): CheckData | undefined {
-  const sign = (i: Interval) => (i.lo !== null && (i.lo.isPositive() && !i.lo.isZero()) ? 1 : i.hi !== null && i.hi.isNegative() && !i.hi.isZero() ? -1 : 0);
+  const sign = (i: Interval) =>
+    i.lo?.isPositive() && !i.lo.isZero() ? 1 : i.hi?.isNegative() && !i.hi.isZero() ? -1 : 0;
   const [c, g] = [sign(contribution.interval), sign(growth.interval)];
   if (c === 0 || g === 0 || c === g) return undefined;
   return {
@@ -173,7 +228,10 @@ function contributionSign(contribution: PeriodClaim, growth: PeriodClaim): Check
     kind: "contribution_from_growth",
     claims: [growth.id, contribution.id],
     verdict: "inconsistent",
-    computed: g > 0 ? { lo: pointInterval(0).lo, hi: null, loClosed: false, hiClosed: false } : { lo: null, hi: pointInterval(0).hi, loClosed: false, hiClosed: false },
+    computed:
+      g > 0
+        ? { lo: pointInterval(0).lo, hi: null, loClosed: false, hiClosed: false }
+        : { lo: null, hi: pointInterval(0).hi, loClosed: false, hiClosed: false },
     reported: contribution.interval,
     scale: { kind: "pp" },
     decimals: decimalsNear(contribution.figure),
@@ -188,7 +246,11 @@ function contributionSign(contribution: PeriodClaim, growth: PeriodClaim): Check
  * s₀ · ((1 + g) / (1 + G) − 1) from the first year's — each indicator read once, so the range is exact. Only where
  * neither rate may be at comparable prices: a share at current prices does not move with real growth.
  */
-function shareChangeFromGrowth(change: PeriodClaim, index: ClaimIndex, unitOf: (id: string) => Unit | undefined): CheckData | undefined {
+function shareChangeFromGrowth(
+  change: PeriodClaim,
+  index: ClaimIndex,
+  unitOf: (id: string) => Unit | undefined,
+): CheckData | undefined {
   const [part, total] = change.indicator.split("/") as [string, string];
   const from = change.from;
   const to = change.to;
@@ -220,11 +282,16 @@ function shareChangeFromGrowth(change: PeriodClaim, index: ClaimIndex, unitOf: (
  * rates weighted by their shares, period by period; every share's point change against the part's and the total's
  * growth; and every contribution against the part's share and growth.
  */
-export function partGrowthChecks(index: ClaimIndex, groups: readonly PartsGroup[], unitOf: (id: string) => Unit | undefined): CheckData[] {
+export function partGrowthChecks(
+  index: ClaimIndex,
+  groups: readonly PartsGroup[],
+  unitOf: (id: string) => Unit | undefined,
+): CheckData[] {
   const checks: CheckData[] = [];
   for (const group of groups) {
     const periods = new Set<string>();
-    for (const map of [index.changes.get(group.parts[0]!), index.averages.get(group.parts[0]!)]) for (const key of map?.keys() ?? []) periods.add(key);
+    for (const map of [index.changes.get(group.parts[0]!), index.averages.get(group.parts[0]!)])
+      for (const key of map?.keys() ?? []) periods.add(key);
     for (const key of periods) {
       const [from, to] = key.split("-").map(Number) as [number, number];
       const check = growthFromParts(group, from, to, index, unitOf);

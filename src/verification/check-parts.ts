@@ -1,4 +1,11 @@
-import { addIntervals, divideIntervals, pointInterval, scaleInterval, subtractIntervals, type Interval } from "../core/index.js";
+import {
+  addIntervals,
+  divideIntervals,
+  pointInterval,
+  scaleInterval,
+  subtractIntervals,
+  type Interval,
+} from "../core/index.js";
 import { conversionFactor, sameDimensions } from "../units/index.js";
 import { growthOver, periodKey, type ClaimIndex, type PartsGroup } from "./claim-index.js";
 import type { PeriodClaim, ReadClaim, YearClaim } from "./read-claim.js";
@@ -52,7 +59,10 @@ function contributionShare(share: PeriodClaim, contribution: PeriodClaim, growth
  */
 function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
   const checks: CheckData[] = [];
-  const periods = new Set([...(index.contributions.get(group.total)?.keys() ?? []), ...(index.contributionShares.get(group.total)?.keys() ?? [])]);
+  const periods = new Set([
+    ...(index.contributions.get(group.total)?.keys() ?? []),
+    ...(index.contributionShares.get(group.total)?.keys() ?? []),
+  ]);
   for (const key of periods) {
     const [from, to] = key.split("-").map(Number) as [number, number];
     const complete = <C extends ReadClaim>(claims: readonly C[] | undefined) => {
@@ -63,31 +73,42 @@ function sumsOfParts(group: PartsGroup, index: ClaimIndex): CheckData[] {
     if (contributions) {
       const computed = sum(contributions.map((c) => c.interval));
       const growth = growthOver(index, group.total, from, to);
-      checks.push(comparison({
-        id: `contributions_sum:${group.total}:${key}`,
-        kind: "contributions_sum",
-        claims: [...contributions.map((c) => c.id), ...(growth ? [growth.id] : [])],
-        computed,
-        reported: growth?.interval ?? null,
-        scale: { kind: "percent" },
-        decimals: Math.max(...contributions.map((c) => decimalsNear(c.figure))),
-        finding: { sentence: "contributions_sum", total: group.total, from, to, contributions, ...(growth ? { growth } : {}) },
-        ...(growth ? {} : { derived: { indicator: group.total, from, to } }),
-      }));
+      checks.push(
+        comparison({
+          id: `contributions_sum:${group.total}:${key}`,
+          kind: "contributions_sum",
+          claims: [...contributions.map((c) => c.id), ...(growth ? [growth.id] : [])],
+          computed,
+          reported: growth?.interval ?? null,
+          scale: { kind: "percent" },
+          decimals: Math.max(...contributions.map((c) => decimalsNear(c.figure))),
+          finding: {
+            sentence: "contributions_sum",
+            total: group.total,
+            from,
+            to,
+            contributions,
+            ...(growth ? { growth } : {}),
+          },
+          ...(growth ? {} : { derived: { indicator: group.total, from, to } }),
+        }),
+      );
     }
     const shares = complete(index.contributionShares.get(group.total)?.get(key));
     if (shares) {
       const computed = sum(shares.map((c) => c.interval));
-      checks.push(comparison({
-        id: `contribution_shares_sum:${group.total}:${key}`,
-        kind: "contributions_sum",
-        claims: shares.map((c) => c.id),
-        computed,
-        reported: HUNDRED_PERCENT,
-        scale: { kind: "percent" },
-        decimals: Math.max(...shares.map((c) => decimalsNear(c.figure))),
-        finding: { sentence: "contribution_shares_sum", total: group.total, from, to, shares },
-      }));
+      checks.push(
+        comparison({
+          id: `contribution_shares_sum:${group.total}:${key}`,
+          kind: "contributions_sum",
+          claims: shares.map((c) => c.id),
+          computed,
+          reported: HUNDRED_PERCENT,
+          scale: { kind: "percent" },
+          decimals: Math.max(...shares.map((c) => decimalsNear(c.figure))),
+          finding: { sentence: "contribution_shares_sum", total: group.total, from, to, shares },
+        }),
+      );
     }
   }
   return checks;
@@ -152,7 +173,10 @@ export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): C
       const [from, to] = key.split("-").map(Number) as [number, number];
       const growth = growthOver(index, total, from, to);
       for (const share of shares) {
-        const contribution = index.contributions.get(total)?.get(key)?.find((c) => c.indicator === share.indicator);
+        const contribution = index.contributions
+          .get(total)
+          ?.get(key)
+          ?.find((c) => c.indicator === share.indicator);
         if (contribution && growth) checks.push(contributionShare(share, contribution, growth));
       }
     }
@@ -165,8 +189,16 @@ export function partsChecks(index: ClaimIndex, groups: readonly PartsGroup[]): C
  * A growth rate of the indicator over the period as printed, for comparing rates: the average annual rate where
  * `average` is asked for, else the cumulative change (the two are one for a single year).
  */
-function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, average: boolean): PeriodClaim | undefined {
-  return average && to - from > 1 ? index.averages.get(indicator)?.get(periodKey(from, to)) : growthOver(index, indicator, from, to);
+function rateOf(
+  index: ClaimIndex,
+  indicator: string,
+  from: number,
+  to: number,
+  average: boolean,
+): PeriodClaim | undefined {
+  return average && to - from > 1
+    ? index.averages.get(indicator)?.get(periodKey(from, to))
+    : growthOver(index, indicator, from, to);
 }
 
 /**
@@ -174,18 +206,29 @@ function rateOf(index: ClaimIndex, indicator: string, from: number, to: number, 
  * rate must be the printed difference. Over several years the two are average annual rates where both are printed
  * so, else cumulative changes. With one rate not printed, the rate the difference implies is reported.
  */
-export function rateDifferenceChecks(index: ClaimIndex, indexOfPeriod: (period: SubYearPeriod | undefined) => ClaimIndex | undefined): CheckData[] {
+export function rateDifferenceChecks(
+  index: ClaimIndex,
+  indexOfPeriod: (period: SubYearPeriod | undefined) => ClaimIndex | undefined,
+): CheckData[] {
   const checks: CheckData[] = [];
   for (const claim of index.rateDifferences) {
     const than = claim.than!;
     // 增速比一季度加快: the other rate is of another part of the year
     const otherIndex = than.period?.code === claim.period?.code ? index : indexOfPeriod(than.period);
-    const otherRate = (average: boolean) => (otherIndex ? rateOf(otherIndex, than.indicator, than.from, than.to, average) : undefined);
-    const bothAverages = rateOf(index, claim.indicator, claim.from, claim.to, true) !== undefined && otherRate(true) !== undefined;
+    const otherRate = (average: boolean) =>
+      otherIndex ? rateOf(otherIndex, than.indicator, than.from, than.to, average) : undefined;
+    const bothAverages =
+      rateOf(index, claim.indicator, claim.from, claim.to, true) !== undefined && otherRate(true) !== undefined;
     const rate = rateOf(index, claim.indicator, claim.from, claim.to, bothAverages);
     const other = otherRate(bothAverages);
     const id = `rate_difference:${claim.indicator}:${claim.from}-${claim.to}:${claim.id}`;
-    const base = { id, kind: "rate_difference" as const, scale: { kind: "pp" } as const, decimals: decimalsNear(claim.figure), noteCodes: [] };
+    const base = {
+      id,
+      kind: "rate_difference" as const,
+      scale: { kind: "pp" } as const,
+      decimals: decimalsNear(claim.figure),
+      noteCodes: [],
+    };
     if (rate && other) {
       const computed = subtractIntervals(rate.interval, other.interval);
       checks.push({
@@ -199,9 +242,16 @@ export function rateDifferenceChecks(index: ClaimIndex, indexOfPeriod: (period: 
     } else if (rate || other) {
       const known = (rate ?? other)!;
       // rate − other = d: the missing rate is other + d, or rate − d.
-      const computed = rate ? subtractIntervals(rate.interval, claim.interval) : addIntervals(other!.interval, claim.interval);
+      const computed = rate
+        ? subtractIntervals(rate.interval, claim.interval)
+        : addIntervals(other!.interval, claim.interval);
       const missing = rate
-        ? { indicator: than.indicator, from: than.from, to: than.to, ...(than.period && than.period.code !== claim.period?.code ? { period: than.period.code } : {}) }
+        ? {
+            indicator: than.indicator,
+            from: than.from,
+            to: than.to,
+            ...(than.period && than.period.code !== claim.period?.code ? { period: than.period.code } : {}),
+          }
         : { indicator: claim.indicator, from: claim.from, to: claim.to };
       checks.push({
         ...base,

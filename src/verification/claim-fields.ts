@@ -16,7 +16,10 @@ const SAYS: Record<ClaimField, string> = {
 
 /** Each field with the kinds that take it (from the registry) and what it says. */
 const FIELD_KINDS = Object.fromEntries(
-  (Object.keys(SAYS) as ClaimField[]).map((field) => [field, { kinds: CLAIM_KINDS.filter((k) => KINDS[k].fields.includes(field)), says: SAYS[field] }]),
+  (Object.keys(SAYS) as ClaimField[]).map((field) => [
+    field,
+    { kinds: CLAIM_KINDS.filter((k) => KINDS[k].fields.includes(field)), says: SAYS[field] },
+  ]),
 ) as unknown as Record<ClaimField, { kinds: readonly ClaimKind[]; says: string }>;
 
 /** A field given to a kind it does not belong to: the field, the message and the fix. */
@@ -28,9 +31,15 @@ export interface MisplacedField {
 
 /** The first field of `claim` that its kind does not take (`of` on a level, `parts` on a share), if any. */
 export function misplacedField(claim: ValidClaim): MisplacedField | undefined {
-  for (const [field, { kinds, says }] of Object.entries(FIELD_KINDS) as [ClaimField, (typeof FIELD_KINDS)[ClaimField]][]) {
+  for (const [field, { kinds, says }] of Object.entries(FIELD_KINDS) as [
+    ClaimField,
+    (typeof FIELD_KINDS)[ClaimField],
+  ][]) {
     if (claim[field] === undefined || kinds.includes(claim.kind)) continue;
-    const suggestion = kinds.length === 1 ? `use kind: ${kinds[0]}, or remove ${field}` : `use it with kind ${kinds.join(", ")}, or remove it`;
+    const suggestion =
+      kinds.length === 1
+        ? `use kind: ${kinds[0]}, or remove ${field}`
+        : `use it with kind ${kinds.join(", ")}, or remove it`;
     return { field, message: `${field} ${says}, not a ${claim.kind.replace(/_/g, " ")}`, hint: suggestion };
   }
   return undefined;

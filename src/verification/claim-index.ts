@@ -41,7 +41,9 @@ export interface PartsGroup {
 /** The indicator's printed growth over a period: its cumulative change, or its average for a single year. */
 export function growthOver(index: ClaimIndex, indicator: string, from: number, to: number): PeriodClaim | undefined {
   const key = periodKey(from, to);
-  return index.changes.get(indicator)?.get(key) ?? (to - from === 1 ? index.averages.get(indicator)?.get(key) : undefined);
+  return (
+    index.changes.get(indicator)?.get(key) ?? (to - from === 1 ? index.averages.get(indicator)?.get(key) : undefined)
+  );
 }
 
 /** Indexes claims; of two claims stating the same thing, the first is used in relations and the pair is kept. */
@@ -96,12 +98,13 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
     if (entry === "contributions" || entry === "contributionShares") list(index[entry], claim);
     else if (entry === "rateDifferences") {
       // the same difference printed twice (the same rate against the same other one) is checked against itself
-      const same = (c: PeriodClaim) => `${c.indicator}|${c.from}-${c.to}|${c.than?.indicator}|${c.than?.from}-${c.than?.to}|${c.than?.period?.code ?? ""}`;
+      const same = (c: PeriodClaim) =>
+        `${c.indicator}|${c.from}-${c.to}|${c.than?.indicator}|${c.than?.from}-${c.than?.to}|${c.than?.period?.code ?? ""}`;
       const earlier = index.rateDifferences.find((c) => same(c) === same(claim));
       if (earlier) index.repeats.push([earlier, claim]);
       else index.rateDifferences.push(claim);
-    }
-    else if (entry === "changes" || entry === "averages" || entry === "points" || entry === "amounts") put(index[entry], periodKey(claim.from, claim.to), claim);
+    } else if (entry === "changes" || entry === "averages" || entry === "points" || entry === "amounts")
+      put(index[entry], periodKey(claim.from, claim.to), claim);
   }
   return index;
 }

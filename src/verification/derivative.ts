@@ -20,7 +20,11 @@ function sum(terms: { subtract: boolean; expr: CheckedExpr }[], span: Span): Che
   const kept = terms.filter((t) => !isZero(t.expr));
   if (kept.length === 0) return constant(0, span);
   if (kept.length === 1 && !kept[0]!.subtract) return kept[0]!.expr;
-  return { kind: "sum", terms: kept[0]!.subtract ? [{ subtract: false, expr: constant(0, span) }, ...kept] : kept, span };
+  return {
+    kind: "sum",
+    terms: kept[0]!.subtract ? [{ subtract: false, expr: constant(0, span) }, ...kept] : kept,
+    span,
+  };
 }
 
 /**
@@ -60,11 +64,45 @@ export function derivative(e: CheckedExpr, slot: number): CheckedExpr | undefine
         const v = f.expr;
         const dv = derivative(v, slot);
         if (!dv) return undefined;
-        const left = product([{ divide: false, expr: du }, { divide: false, expr: v }], s);
-        const right = product([{ divide: false, expr: u }, { divide: false, expr: dv }], s);
+        const left = product(
+          [
+            { divide: false, expr: du },
+            { divide: false, expr: v },
+          ],
+          s,
+        );
+        const right = product(
+          [
+            { divide: false, expr: u },
+            { divide: false, expr: dv },
+          ],
+          s,
+        );
         du = f.divide
-          ? product([{ divide: false, expr: sum([{ subtract: false, expr: left }, { subtract: true, expr: right }], s) }, { divide: true, expr: v }, { divide: true, expr: v }], s)
-          : sum([{ subtract: false, expr: left }, { subtract: false, expr: right }], s);
+          ? product(
+              [
+                {
+                  divide: false,
+                  expr: sum(
+                    [
+                      { subtract: false, expr: left },
+                      { subtract: true, expr: right },
+                    ],
+                    s,
+                  ),
+                },
+                { divide: true, expr: v },
+                { divide: true, expr: v },
+              ],
+              s,
+            )
+          : sum(
+              [
+                { subtract: false, expr: left },
+                { subtract: false, expr: right },
+              ],
+              s,
+            );
         u = { kind: "product", factors: [{ divide: false, expr: u }, f], span: s };
       }
       return du;
@@ -76,14 +114,43 @@ export function derivative(e: CheckedExpr, slot: number): CheckedExpr | undefine
       const n = e.exponent.value;
       // (u^n)' = n · u^(n − 1) · u'
       const lowered: CheckedExpr = { kind: "power", base: e.base, exponent: constant(n - 1, s), span: s };
-      return product([{ divide: false, expr: constant(n, s) }, { divide: false, expr: lowered }, { divide: false, expr: du }], s);
+      return product(
+        [
+          { divide: false, expr: constant(n, s) },
+          { divide: false, expr: lowered },
+          { divide: false, expr: du },
+        ],
+        s,
+      );
     }
     case "math": {
       const du = derivative(e.arg, slot);
       if (!du) return undefined;
-      if (e.fn === "exp") return product([{ divide: false, expr: e }, { divide: false, expr: du }], s);
-      if (e.fn === "log") return product([{ divide: false, expr: du }, { divide: true, expr: e.arg }], s);
-      if (e.fn === "sqrt") return product([{ divide: false, expr: du }, { divide: true, expr: constant(2, s) }, { divide: true, expr: e }], s);
+      if (e.fn === "exp")
+        return product(
+          [
+            { divide: false, expr: e },
+            { divide: false, expr: du },
+          ],
+          s,
+        );
+      if (e.fn === "log")
+        return product(
+          [
+            { divide: false, expr: du },
+            { divide: true, expr: e.arg },
+          ],
+          s,
+        );
+      if (e.fn === "sqrt")
+        return product(
+          [
+            { divide: false, expr: du },
+            { divide: true, expr: constant(2, s) },
+            { divide: true, expr: e },
+          ],
+          s,
+        );
       return undefined;
     }
     default:

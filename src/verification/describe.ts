@@ -1,7 +1,10 @@
 import type { Interval } from "../core/index.js";
 
 /** How an interval reads: as a percentage (ratios), in percentage points, or as a level with its unit. */
-export type Scale = { readonly kind: "percent" } | { readonly kind: "pp" } | { readonly kind: "level"; readonly unit?: string };
+export type Scale =
+  | { readonly kind: "percent" }
+  | { readonly kind: "pp" }
+  | { readonly kind: "level"; readonly unit?: string };
 
 const MINUS = "−";
 
@@ -25,7 +28,12 @@ function decimalsFor(lo: number, hi: number, decimals: number, scale: Scale): nu
  * `−3.00% to 5.00%`. Decimals grow from `decimals` until the two ends differ, so a narrow interval is not
  * shown as one number.
  */
-export function describeInterval(interval: Interval | null, scale: Scale, decimals = 2, language: "en" | "zh" = "en"): string {
+export function describeInterval(
+  interval: Interval | null,
+  scale: Scale,
+  decimals = 2,
+  language: "en" | "zh" = "en",
+): string {
   if (!interval) return language === "zh" ? "无法确定" : "undetermined";
   const unit = scale.kind === "level" && scale.unit && scale.unit !== "1" ? ` ${scale.unit}` : "";
   const lo = interval.lo?.toNumber();
@@ -55,7 +63,8 @@ export function describeChange(interval: Interval | null, decimals = 2, language
   const hi = interval.hi?.toNumber();
   const magnitude = (a: number | undefined, b: number | undefined): string => {
     // a ≤ b are magnitudes (ratios); b undefined means unbounded.
-    if (b === undefined) return language === "zh" ? `${show(a!, decimals, pct)}以上` : `at least ${show(a!, decimals, pct)}`;
+    if (b === undefined)
+      return language === "zh" ? `${show(a!, decimals, pct)}以上` : `at least ${show(a!, decimals, pct)}`;
     const d = decimalsFor(a!, b, decimals, pct);
     const x = show(a!, d, pct);
     const y = show(b, d, pct);

@@ -54,16 +54,32 @@ export interface LevelsAndChange {
  */
 export type Finding =
   /** 年均增速 against 累计增长 for one indicator and period. */
-  | { readonly sentence: "average_vs_cumulative"; readonly indicator: string; readonly from: number; readonly to: number; readonly average: PeriodClaim; readonly cumulative: PeriodClaim }
+  | {
+      readonly sentence: "average_vs_cumulative";
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+      readonly average: PeriodClaim;
+      readonly cumulative: PeriodClaim;
+    }
   /** Two printed levels against the printed change between them. */
   | ({ readonly sentence: "levels_vs_change" } & LevelsAndChange)
   /**
    * Two money levels at current prices and a growth rate at comparable prices between them: not an identity; the
    * price change they imply is the check's `computed`, `nominal` the levels' change at current prices.
    */
-  | ({ readonly sentence: "levels_vs_change_across_bases"; readonly nominal: Interval; readonly prices?: PeriodClaim } & LevelsAndChange)
+  | ({
+      readonly sentence: "levels_vs_change_across_bases";
+      readonly nominal: Interval;
+      readonly prices?: PeriodClaim;
+    } & LevelsAndChange)
   /** The same figure printed twice: the two must agree within their rounding. */
-  | { readonly sentence: "same_figure"; readonly indicator: string; readonly first: ReadClaim; readonly second: ReadClaim }
+  | {
+      readonly sentence: "same_figure";
+      readonly indicator: string;
+      readonly first: ReadClaim;
+      readonly second: ReadClaim;
+    }
   /**
    * One printed level and a change: the other level, which is not printed. `whole` is false when the level is a
    * count and no whole number lies in the implied interval (1094个 after a rise of 8.8% had no whole predecessor).
@@ -89,15 +105,37 @@ export type Finding =
       readonly amount: PeriodClaim;
     }
   /** Changes over two consecutive periods against the change over the whole (1952–1978 and 1978–2023 in 1952–2023). */
-  | { readonly sentence: "periods_compose"; readonly indicator: string; readonly first: PeriodClaim; readonly second: PeriodClaim; readonly whole: PeriodClaim }
+  | {
+      readonly sentence: "periods_compose";
+      readonly indicator: string;
+      readonly first: PeriodClaim;
+      readonly second: PeriodClaim;
+      readonly whole: PeriodClaim;
+    }
   /** A share's point change against its printed share and the growth of the part and of the total. */
-  | { readonly sentence: "share_change_from_growth"; readonly change: PeriodClaim; readonly share: YearClaim; readonly partGrowth: PeriodClaim; readonly totalGrowth: PeriodClaim }
+  | {
+      readonly sentence: "share_change_from_growth";
+      readonly change: PeriodClaim;
+      readonly share: YearClaim;
+      readonly partGrowth: PeriodClaim;
+      readonly totalGrowth: PeriodClaim;
+    }
   /** A printed share of a total against the part's and the total's printed levels. */
-  | { readonly sentence: "share_vs_levels"; readonly share: YearClaim; readonly part: YearClaim; readonly total: YearClaim }
+  | {
+      readonly sentence: "share_vs_levels";
+      readonly share: YearClaim;
+      readonly part: YearClaim;
+      readonly total: YearClaim;
+    }
   /** A structure's printed shares against 100%. */
   | { readonly sentence: "structure_sum"; readonly structure: YearClaim }
   /** A contribution share (贡献率) against the contribution (拉动) over the total's growth. */
-  | { readonly sentence: "contribution_share"; readonly share: PeriodClaim; readonly contribution: PeriodClaim; readonly growth: PeriodClaim }
+  | {
+      readonly sentence: "contribution_share";
+      readonly share: PeriodClaim;
+      readonly contribution: PeriodClaim;
+      readonly growth: PeriodClaim;
+    }
   /** The parts' contributions against the total's growth (or, without it, the growth they imply). */
   | {
       readonly sentence: "contributions_sum";
@@ -108,7 +146,13 @@ export type Finding =
       readonly growth?: PeriodClaim;
     }
   /** The parts' contribution shares against 100%. */
-  | { readonly sentence: "contribution_shares_sum"; readonly total: string; readonly from: number; readonly to: number; readonly shares: readonly PeriodClaim[] }
+  | {
+      readonly sentence: "contribution_shares_sum";
+      readonly total: string;
+      readonly from: number;
+      readonly to: number;
+      readonly shares: readonly PeriodClaim[];
+    }
   /** A total's growth against its parts' growth rates, weighted by their shares of the total (`weights` says how read). */
   | {
       readonly sentence: "growth_from_parts";
@@ -121,9 +165,22 @@ export type Finding =
       readonly growth?: PeriodClaim;
     }
   /** A total's growth outside the range of its parts' growth rates, which no weights can reconcile (the check's `computed` is that range). */
-  | { readonly sentence: "growth_outside_parts"; readonly total: string; readonly from: number; readonly to: number; readonly growths: readonly PeriodClaim[]; readonly growth: PeriodClaim }
+  | {
+      readonly sentence: "growth_outside_parts";
+      readonly total: string;
+      readonly from: number;
+      readonly to: number;
+      readonly growths: readonly PeriodClaim[];
+      readonly growth: PeriodClaim;
+    }
   /** An average over groups outside the range of its groups' averages (the check's `computed` is that range). */
-  | { readonly sentence: "mean_outside_groups"; readonly mean: string; readonly year: number; readonly groups: readonly YearClaim[]; readonly whole: YearClaim }
+  | {
+      readonly sentence: "mean_outside_groups";
+      readonly mean: string;
+      readonly year: number;
+      readonly groups: readonly YearClaim[];
+      readonly whole: YearClaim;
+    }
   /** The parts' growth rates printed, but nothing that weights them at the prices they are at. */
   | {
       readonly sentence: "growth_from_parts_unweighted";
@@ -145,20 +202,44 @@ export type Finding =
   /** A contribution whose sign is not its part's growth's (the part's share is positive). */
   | { readonly sentence: "contribution_sign"; readonly contribution: PeriodClaim; readonly growth: PeriodClaim }
   /** A difference of two rates against the two printed rates. */
-  | { readonly sentence: "rate_difference"; readonly difference: PeriodClaim; readonly rate: PeriodClaim; readonly other: PeriodClaim }
+  | {
+      readonly sentence: "rate_difference";
+      readonly difference: PeriodClaim;
+      readonly rate: PeriodClaim;
+      readonly other: PeriodClaim;
+    }
   /** A difference of two rates with one rate printed: the other. */
   | {
       readonly sentence: "rate_derived";
       readonly difference: PeriodClaim;
       readonly known: PeriodClaim;
-      readonly missing: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: string };
+      readonly missing: {
+        readonly indicator: string;
+        readonly from: number;
+        readonly to: number;
+        readonly period?: string;
+      };
     }
   /** Two printed levels that no printed change relates: the change between them. */
-  | { readonly sentence: "implied_change"; readonly indicator: string; readonly from: number; readonly to: number; readonly start: YearClaim; readonly end: YearClaim; readonly share: boolean }
+  | {
+      readonly sentence: "implied_change";
+      readonly indicator: string;
+      readonly from: number;
+      readonly to: number;
+      readonly start: YearClaim;
+      readonly end: YearClaim;
+      readonly share: boolean;
+    }
   /** An identity on levels in one year, every indicator printed. */
   | { readonly sentence: "identity_levels"; readonly identity: string; readonly year: number; readonly lhs: YearClaim }
   /** An identity on levels in one year with one indicator not printed: its value. */
-  | { readonly sentence: "identity_level_derived"; readonly identity: string; readonly year: number; readonly used: readonly YearClaim[]; readonly unknown: string }
+  | {
+      readonly sentence: "identity_level_derived";
+      readonly identity: string;
+      readonly year: number;
+      readonly used: readonly YearClaim[];
+      readonly unknown: string;
+    }
   /** An identity on changes over one period, every change printed. */
   | {
       readonly sentence: "identity_changes";
@@ -170,7 +251,14 @@ export type Finding =
       readonly lhsClaim: PeriodClaim;
     }
   /** An identity on changes over one period with one change not printed: that change. */
-  | { readonly sentence: "identity_change_derived"; readonly identity: string; readonly from: number; readonly to: number; readonly used: readonly PeriodClaim[]; readonly unknown: string };
+  | {
+      readonly sentence: "identity_change_derived";
+      readonly identity: string;
+      readonly from: number;
+      readonly to: number;
+      readonly used: readonly PeriodClaim[];
+      readonly unknown: string;
+    };
 
 /** A remark on a check, as data (see `noteText`). */
 export type Note =
@@ -180,7 +268,13 @@ export type Note =
    * An identity on changes fails, and the money quantity's change the other figures imply differs from the printed
    * one by what a price-basis difference would explain: `priceFactor` is the factor prices would have changed by.
    */
-  | { readonly code: "price_basis"; readonly indicator: string; readonly implied: Interval; readonly claim: ReadClaim; readonly priceFactor: Interval }
+  | {
+      readonly code: "price_basis";
+      readonly indicator: string;
+      readonly implied: Interval;
+      readonly claim: ReadClaim;
+      readonly priceFactor: Interval;
+    }
   /**
    * Money levels and a change of unstated basis that do not fit: read at comparable prices, the change would fit
    * with this price change over the period.

@@ -38,7 +38,10 @@ function splitAtEquals(text: string): [string, string] | undefined {
  * The names an identity can use. With a model: its indicators and units. Without: any name, with the unit of
  * the indicator's first level claim that gives one (ids only tie claims together).
  */
-function identityScope(model: ModelStructure | undefined, claims: readonly ReadClaim[]): FormulaScope & { names: string[]; slotOf: Map<string, number> } {
+function identityScope(
+  model: ModelStructure | undefined,
+  claims: readonly ReadClaim[],
+): FormulaScope & { names: string[]; slotOf: Map<string, number> } {
   if (model) {
     const scope = makeScope(model.timeline, model.indicators, model.groups);
     return { ...scope, names: [...scope.names], slotOf: new Map(model.indicators.map((i) => [i.id, i.slot])) };
@@ -80,7 +83,13 @@ export function readIdentities(
   const out: Identity[] = [];
   raw.forEach((entry, index) => {
     const path = pathOf(index);
-    const report = (code: Issue["code"], message: string, hint?: string, span?: { start: number; end: number }, formula?: string) =>
+    const report = (
+      code: Issue["code"],
+      message: string,
+      hint?: string,
+      span?: { start: number; end: number },
+      formula?: string,
+    ) =>
       issues.push(
         makeIssue(code, {
           message,
@@ -92,29 +101,58 @@ export function readIdentities(
         }),
       );
     const parsed = identitySchema.safeParse(entry);
-    if (!parsed.success) return report("invalid_claim", `identity ${index + 1}: ${parsed.error.issues[0]?.message ?? "not an identity"}`);
+    if (!parsed.success)
+      return report("invalid_claim", `identity ${index + 1}: ${parsed.error.issues[0]?.message ?? "not an identity"}`);
     const data = parsed.data;
     const text = typeof data === "string" ? data : "formula" in data ? data.formula : data.check;
     const id = typeof data === "string" ? text.replace(/\s+/g, "") : (data.id ?? text.replace(/\s+/g, ""));
     const note = typeof data === "string" ? undefined : data.note;
     const years = typeof data === "string" || !data.years ? undefined : new Set(data.years);
     const sides = splitAtEquals(text);
-    if (!sides) return report("invalid_claim", `identity '${text}' has no '='`, "write it as y = expression, such as energy_intensity = energy / gdp");
+    if (!sides)
+      return report(
+        "invalid_claim",
+        `identity '${text}' has no '='`,
+        "write it as y = expression, such as energy_intensity = energy / gdp",
+      );
     const lhsName = sides[0].trim();
     const lhs = scope.indicator(lhsName);
     if (!lhs || !/^\S+$/.test(lhsName)) {
-      return report("unknown_reference", `the left side of identity '${text}' must be one indicator of the model`, undefined, { start: 0, end: sides[0].length }, text);
+      return report(
+        "unknown_reference",
+        `the left side of identity '${text}' must be one indicator of the model`,
+        undefined,
+        { start: 0, end: sides[0].length },
+        text,
+      );
     }
     const offset = sides[0].length + 1;
     const rhsParsed = parseFormula(sides[1]);
     if (!rhsParsed.ok) {
       const p = rhsParsed.problem;
-      return report(p.code, `identity '${text}': ${p.message}`, p.hint, { start: p.span.start + offset, end: p.span.end + offset }, text);
+      return report(
+        p.code,
+        `identity '${text}': ${p.message}`,
+        p.hint,
+        { start: p.span.start + offset, end: p.span.end + offset },
+        text,
+      );
     }
     const lhsUnit = lhs.unit;
-    const checked = checkFormula(rhsParsed.expr, scope, { context: "cell", expect: "number", ...(lhsUnit ? { declaredUnit: lhsUnit } : {}) });
+    const checked = checkFormula(rhsParsed.expr, scope, {
+      context: "cell",
+      expect: "number",
+      ...(lhsUnit ? { declaredUnit: lhsUnit } : {}),
+    });
     if (!checked.ok) {
-      for (const p of checked.problems) report(p.code, `identity '${text}': ${p.message}`, p.hint, { start: p.span.start + offset, end: p.span.end + offset }, text);
+      for (const p of checked.problems)
+        report(
+          p.code,
+          `identity '${text}': ${p.message}`,
+          p.hint,
+          { start: p.span.start + offset, end: p.span.end + offset },
+          text,
+        );
       return;
     }
     const refused = notOverIntervals(checked.formula.expr);
@@ -132,7 +170,8 @@ export function readIdentities(
     for (const [name, slot] of scope.slotOf) slots.set(slot, name);
     if (!model) {
       const unprinted = unprintedNames(lhsName, checked.formula.expr, slots, claims);
-      if (unprinted) return report("unknown_reference", `identity '${text}': ${unprinted.message}`, unprinted.hint, undefined, text);
+      if (unprinted)
+        return report("unknown_reference", `identity '${text}': ${unprinted.message}`, unprinted.hint, undefined, text);
     }
     const exponents = monomialExponents(checked.formula.expr);
     out.push({

@@ -1,4 +1,13 @@
-import { Dec, addIntervals, interval, intervalArithmetic, multiplyIntervals, pointInterval, subtractIntervals, type Interval } from "../core/index.js";
+import {
+  Dec,
+  addIntervals,
+  interval,
+  intervalArithmetic,
+  multiplyIntervals,
+  pointInterval,
+  subtractIntervals,
+  type Interval,
+} from "../core/index.js";
 import { numberClosure } from "../evaluation/index.js";
 import { walk, type CheckedExpr } from "../formula/index.js";
 import { derivative } from "./derivative.js";
@@ -10,7 +19,18 @@ export type IntervalLookup = (slot: number) => Interval | undefined;
 export class NotEvaluable extends Error {}
 
 /** The nodes interval evaluation takes: arithmetic on indicators in one year; no years, functions over years or conditions. */
-const EVALUABLE = new Set<CheckedExpr["kind"]>(["const", "cell", "negate", "sum", "product", "power", "scale", "math", "round", "minmax"]);
+const EVALUABLE = new Set<CheckedExpr["kind"]>([
+  "const",
+  "cell",
+  "negate",
+  "sum",
+  "product",
+  "power",
+  "scale",
+  "math",
+  "round",
+  "minmax",
+]);
 
 /**
  * The first part of a formula, in source order, that interval evaluation cannot take, and why: a fixed or relative
@@ -75,7 +95,8 @@ export function evaluateRange(expr: CheckedExpr, lookup: IntervalLookup): Range 
     if (!value) throw new NotEvaluable(`no interval for slot ${slot}`);
     return value;
   };
-  const over = (box: ReadonlyMap<number, Interval>): Interval => closure(0, { read: (slot) => box.get(slot) ?? known(slot) });
+  const over = (box: ReadonlyMap<number, Interval>): Interval =>
+    closure(0, { read: (slot) => box.get(slot) ?? known(slot) });
   const whole = over(new Map());
   const repeated = repeatedSlots(expr).filter((slot) => {
     const v = known(slot);
@@ -131,7 +152,11 @@ function exactRange(relation: Relation, box: ReadonlyMap<number, Interval>, whol
   if (!lo || !hi) return { range: whole, exact: false };
   const range = { lo: lo.value, hi: hi.value, loClosed: lo.closed, hiClosed: hi.closed };
   if (lo.exact && hi.exact) return { range, exact: true };
-  return { range, exact: false, ...(lo.attained && hi.attained ? { attained: interval(lo.attained, hi.attained) } : {}) };
+  return {
+    range,
+    exact: false,
+    ...(lo.attained && hi.attained ? { attained: interval(lo.attained, hi.attained) } : {}),
+  };
 }
 
 type End = { readonly value: Dec; readonly closed: boolean; readonly exact: boolean; readonly attained?: Dec };
@@ -154,7 +179,12 @@ function cornered(relation: Relation, box: Box, end: "lo" | "hi"): Map<number, I
       // The lower end of a rising relation is at the indicator's lower end, and so on.
       const atLow = rising === (end === "lo");
       const edge = atLow ? v.lo! : v.hi!;
-      out.set(slot, { lo: edge, hi: edge, loClosed: atLow ? v.loClosed : v.hiClosed, hiClosed: atLow ? v.loClosed : v.hiClosed });
+      out.set(slot, {
+        lo: edge,
+        hi: edge,
+        loClosed: atLow ? v.loClosed : v.hiClosed,
+        hiClosed: atLow ? v.loClosed : v.hiClosed,
+      });
       changed = true;
     }
   }
@@ -193,9 +223,16 @@ function refineEnd(relation: Relation, start: Box, tolerance: Dec, end: "lo" | "
     const [left, right] = split(best.box);
     boxes = [...boxes.slice(1), entry(left), entry(right)];
   }
-  const edge = boxes.reduce((x, y) => (reach(y.value).lessThan(reach(x.value)) || (reach(y.value).equals(reach(x.value)) && closed(y.value)) ? y : x));
+  const edge = boxes.reduce((x, y) =>
+    reach(y.value).lessThan(reach(x.value)) || (reach(y.value).equals(reach(x.value)) && closed(y.value)) ? y : x,
+  );
   const value = end === "lo" ? edge.value.lo! : edge.value.hi!;
-  return { value, closed: closed(edge.value), exact, ...(attained ? { attained: end === "lo" ? attained : attained.neg() } : {}) };
+  return {
+    value,
+    closed: closed(edge.value),
+    exact,
+    ...(attained ? { attained: end === "lo" ? attained : attained.neg() } : {}),
+  };
 }
 
 /**
@@ -218,8 +255,20 @@ function enclosure(relation: Relation, box: Box): Interval {
 
 /** The values two enclosures of the same values both allow (either alone is safe; so is what they share). */
 function intersect(a: Interval, b: Interval): Interval {
-  const lo = a.lo === null ? b : b.lo === null ? a : a.lo.greaterThan(b.lo) ? a : b.lo.greaterThan(a.lo) ? b : a.loClosed ? b : a;
-  const hi = a.hi === null ? b : b.hi === null ? a : a.hi.lessThan(b.hi) ? a : b.hi.lessThan(a.hi) ? b : a.hiClosed ? b : a;
+  const lo =
+    a.lo === null
+      ? b
+      : b.lo === null
+        ? a
+        : a.lo.greaterThan(b.lo)
+          ? a
+          : b.lo.greaterThan(a.lo)
+            ? b
+            : a.loClosed
+              ? b
+              : a;
+  const hi =
+    a.hi === null ? b : b.hi === null ? a : a.hi.lessThan(b.hi) ? a : b.hi.lessThan(a.hi) ? b : a.hiClosed ? b : a;
   return { lo: lo.lo, hi: hi.hi, loClosed: lo.loClosed, hiClosed: hi.hiClosed };
 }
 
@@ -229,7 +278,10 @@ function corners(box: Box): Map<number, Interval>[] {
   if (sides.length > 4) return [];
   let out: Map<number, Interval>[] = [new Map(box)];
   for (const [slot, v] of sides) {
-    out = out.flatMap((corner) => [new Map(corner).set(slot, pointInterval(v.lo!)), new Map(corner).set(slot, pointInterval(v.hi!))]);
+    out = out.flatMap((corner) => [
+      new Map(corner).set(slot, pointInterval(v.lo!)),
+      new Map(corner).set(slot, pointInterval(v.hi!)),
+    ]);
   }
   return out;
 }

@@ -48,16 +48,33 @@ export function readPartsGroups(
     // Without a model one name may be printed by no claim (the total whose growth the parts imply), unless it
     // looks like a slip of a printed one.
     const unknowns = [total, ...parts].filter((name) => !known.has(name));
-    const unknown = model || unknowns.length > 1 ? unknowns[0] : unknowns.find((name) => didYouMean(name, known) !== undefined);
+    const unknown =
+      model || unknowns.length > 1 ? unknowns[0] : unknowns.find((name) => didYouMean(name, known) !== undefined);
     if (unknown !== undefined) {
       const message = model ? `'${unknown}' is not an indicator of the model` : `'${unknown}' is named by no claim`;
-      const hint = didYouMean(unknown, known) ?? (model ? undefined : "a part or total is named by the claims about it");
-      issues.push(makeIssue("unknown_reference", { message: `parts of ${total}: ${message}`, ...(hint ? { hint } : {}), path, ...position(source, path) }));
+      const hint =
+        didYouMean(unknown, known) ?? (model ? undefined : "a part or total is named by the claims about it");
+      issues.push(
+        makeIssue("unknown_reference", {
+          message: `parts of ${total}: ${message}`,
+          ...(hint ? { hint } : {}),
+          path,
+          ...position(source, path),
+        }),
+      );
       continue;
     }
     const group = { total, parts };
     const apart = partsApart(parts, claims);
-    if (apart) issues.push(makeIssue("parts_apart", { message: `parts of ${total}: ${apart}, so they are checked together nowhere`, hint: "give each part's figures for the same months (period:), or leave the whole year's out of the parts", path, ...position(source, path) }));
+    if (apart)
+      issues.push(
+        makeIssue("parts_apart", {
+          message: `parts of ${total}: ${apart}, so they are checked together nowhere`,
+          hint: "give each part's figures for the same months (period:), or leave the whole year's out of the parts",
+          path,
+          ...position(source, path),
+        }),
+      );
     if (!groups.has(groupKey(group))) toWrite.push({ text: `${total} = ${parts.join(" + ")}`, path });
     groups.set(groupKey(group), group);
   }
@@ -67,7 +84,11 @@ export function readPartsGroups(
     if (expr?.kind !== "aggregate" || expr.fn !== "sumOf") continue;
     const group = { total: indicator.id, parts: model!.groups.get(expr.group)?.members ?? [] };
     if (group.parts.length < 2) continue;
-    if (!groups.has(groupKey(group))) toWrite.push({ text: `${group.total} = ${group.parts.join(" + ")}`, path: ["model", "indicators", indicator.id] });
+    if (!groups.has(groupKey(group)))
+      toWrite.push({
+        text: `${group.total} = ${group.parts.join(" + ")}`,
+        path: ["model", "indicators", indicator.id],
+      });
     groups.set(groupKey(group), group);
   }
   for (const structure of claims.filter((c) => c.kind === "structure")) {
@@ -94,7 +115,8 @@ export function readPartsGroups(
  * for 上半年, imports for 前三季度): a sentence saying so; undefined when some months have all.
  */
 function partsApart(parts: readonly string[], claims: readonly ReadClaim[]): string | undefined {
-  const periodsOf = (part: string) => new Set(claims.filter((c) => c.indicator === part).map((c) => c.period?.code ?? "the whole year"));
+  const periodsOf = (part: string) =>
+    new Set(claims.filter((c) => c.indicator === part).map((c) => c.period?.code ?? "the whole year"));
   const periods = parts.map(periodsOf);
   if (periods.some((p) => p.size === 0)) return undefined;
   const shared = [...periods[0]!].filter((p) => periods.every((set) => set.has(p)));

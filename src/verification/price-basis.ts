@@ -12,12 +12,32 @@ export const PRICE_BASIS_FAMILIES: readonly {
   /** How the names of its other members end (制造业增加值, 第三产业增加值). */
   readonly endings: readonly string[];
 }[] = [
-  { family: "value added", basis: "comparable", ids: ["gdp", "gdp_per_capita", "primary", "secondary", "tertiary", "industrial_value_added"], endings: ["增加值", "生产总值"] },
+  {
+    family: "value added",
+    basis: "comparable",
+    ids: ["gdp", "gdp_per_capita", "primary", "secondary", "tertiary", "industrial_value_added"],
+    endings: ["增加值", "生产总值"],
+  },
   { family: "sales", basis: "current", ids: ["retail_sales"], endings: ["零售总额", "零售额", "销售额", "销售总额"] },
   { family: "investment", basis: "current", ids: ["investment"], endings: ["投资", "投资额"] },
-  { family: "public finance", basis: "current", ids: ["budget_revenue", "budget_expenditure"], endings: ["预算收入", "预算支出", "税收收入", "财政收入", "财政支出"] },
-  { family: "foreign trade", basis: "current", ids: ["trade", "exports", "imports"], endings: ["进出口总额", "出口总额", "进口总额", "进出口额"] },
-  { family: "income", basis: "current", ids: ["income_per_capita", "urban_income", "rural_income"], endings: ["可支配收入", "消费支出"] },
+  {
+    family: "public finance",
+    basis: "current",
+    ids: ["budget_revenue", "budget_expenditure"],
+    endings: ["预算收入", "预算支出", "税收收入", "财政收入", "财政支出"],
+  },
+  {
+    family: "foreign trade",
+    basis: "current",
+    ids: ["trade", "exports", "imports"],
+    endings: ["进出口总额", "出口总额", "进口总额", "进出口额"],
+  },
+  {
+    family: "income",
+    basis: "current",
+    ids: ["income_per_capita", "urban_income", "rural_income"],
+    endings: ["可支配收入", "消费支出"],
+  },
 ];
 
 /** The basis a growth rate of an indicator is at when its text says nothing, from its family; undefined when no family says. */

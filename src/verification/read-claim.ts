@@ -39,7 +39,12 @@ interface ClaimReading {
   /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
   readonly components?: readonly ReadClaim[];
   /** For a rate difference: the other rate, another indicator's or another period's. */
-  readonly than?: { readonly indicator: string; readonly from: number; readonly to: number; readonly period?: SubYearPeriod };
+  readonly than?: {
+    readonly indicator: string;
+    readonly from: number;
+    readonly to: number;
+    readonly period?: SubYearPeriod;
+  };
   /** Printed as 持平: a change that rounds to zero. */
   readonly flat?: boolean;
   /** For a price change (deflator, price index): the money indicators whose figures at the two price bases it links. */
@@ -84,4 +89,3 @@ export function regionalId(indicator: string, region?: string, breakdown?: strin
 
 /** Current prices (现价) or comparable prices (可比价). */
 export type PriceBasis = "current" | "comparable";
-

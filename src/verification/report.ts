@@ -1,4 +1,15 @@
-import { INSPECT, JUPYTER_DISPLAY, htmlElement, intervalsOverlap, presentation, tableBundle, type DocumentLike, type Interval, type Issue, type MimeBundle } from "../core/index.js";
+import {
+  INSPECT,
+  JUPYTER_DISPLAY,
+  htmlElement,
+  intervalsOverlap,
+  presentation,
+  tableBundle,
+  type DocumentLike,
+  type Interval,
+  type Issue,
+  type MimeBundle,
+} from "../core/index.js";
 import { intervalToJson, type Scale } from "./describe.js";
 import type { CheckKind, Finding, Note } from "./findings.js";
 import type { SubYearPeriod } from "./sub-year.js";
@@ -27,7 +38,9 @@ export function verdictOf(computed: Interval, reported: Interval | null): Verdic
  * A check that sets what the other figures imply (`computed`) against the figure printed (`reported`), with the
  * verdict of {@link verdictOf} and no notes: the shape of most checks.
  */
-export function comparison(check: Omit<CheckData, "verdict" | "noteCodes" | "computed"> & { readonly computed: Interval }): CheckData {
+export function comparison(
+  check: Omit<CheckData, "verdict" | "noteCodes" | "computed"> & { readonly computed: Interval },
+): CheckData {
   return { ...check, verdict: verdictOf(check.computed, check.reported), noteCodes: [] };
 }
 
@@ -46,7 +59,13 @@ export interface CheckData {
   readonly scale: Scale;
   readonly decimals: number;
   /** For a value the claims imply but the report does not print: which one. */
-  readonly derived?: { readonly indicator: string; readonly year?: number; readonly from?: number; readonly to?: number; readonly period?: string };
+  readonly derived?: {
+    readonly indicator: string;
+    readonly year?: number;
+    readonly from?: number;
+    readonly to?: number;
+    readonly period?: string;
+  };
   /** The part of each year the figures checked are for (上半年), when not the whole year. */
   readonly period?: SubYearPeriod;
   /** What the check found: the sentence that says it and the facts it needs (`findings.ts`). */

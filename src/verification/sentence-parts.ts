@@ -21,7 +21,9 @@ export interface SentenceContext {
 }
 
 /** The sentences of one language: one function per finding, from its facts. */
-export type Sentences = { readonly [S in Finding["sentence"]]: (f: Extract<Finding, { sentence: S }>, c: SentenceContext) => string };
+export type Sentences = {
+  readonly [S in Finding["sentence"]]: (f: Extract<Finding, { sentence: S }>, c: SentenceContext) => string;
+};
 
 /** The simple mean as a reader would compute it from a printed cumulative change: 20.34% ÷ 5 = 4.068%. */
 export function simpleMean(f: Extract<Finding, { sentence: "average_vs_cumulative" }>): string {

@@ -23,8 +23,10 @@ function computedChange(kind: CheckKind, c: SentenceContext): string {
   return describeChange(c.computed, c.d);
 }
 
-const list = (claims: readonly ReadClaim[], c: SentenceContext) => claims.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(", ");
-const when = (x: PeriodClaim) => `${describePeriod(x.from, x.to)}${x.period ? `, ${describeSubYear(x.period, "en")}` : ""}`;
+const list = (claims: readonly ReadClaim[], c: SentenceContext) =>
+  claims.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(", ");
+const when = (x: PeriodClaim) =>
+  `${describePeriod(x.from, x.to)}${x.period ? `, ${describeSubYear(x.period, "en")}` : ""}`;
 
 /** Every sentence the verifier writes, in English. */
 export const ENGLISH: Sentences = {
@@ -42,8 +44,11 @@ export const ENGLISH: Sentences = {
   levels_vs_change: (f, c) =>
     `${c.name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${computedChange(f.relation, c)}; ${against(f.change, c.fits)}.`,
   levels_vs_change_across_bases: (f, c) => {
-    const [levelPrices, changePrices] = f.start.basis === "comparable" ? ["comparable", "current"] : ["current", "comparable"];
-    const check = !f.prices ? "no price index is printed to check that against" : `the printed price change ${quoted(f.prices)} ${c.fits ? "fits" : "does not fit"}`;
+    const [levelPrices, changePrices] =
+      f.start.basis === "comparable" ? ["comparable", "current"] : ["current", "comparable"];
+    const check = !f.prices
+      ? "no price index is printed to check that against"
+      : `the printed price change ${quoted(f.prices)} ${c.fits ? "fits" : "does not fit"}`;
     return (
       `${c.name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${describeChange(f.nominal, c.d)} at ${levelPrices} prices; the printed ${quoted(f.change)} is at ${changePrices} prices, ` +
       `so the two agree with ${describeChange(c.computed, c.d)} in prices over ${describePeriod(f.from, f.to)}; ${check}.`
@@ -57,7 +62,8 @@ export const ENGLISH: Sentences = {
   },
   implied_level: (f, c) => {
     const opening = `${c.name(f.indicator)}: ${levelWords(f.known)} in ${f.known.year} and ${quoted(f.change)} over ${describePeriod(f.from, f.to)} imply ${describeInterval(c.computed, c.scale, c.d)} in ${f.year}`;
-    if (f.whole === false) return `${opening}, which holds no whole number: a count cannot have been that, so one of the figures is wrong.`;
+    if (f.whole === false)
+      return `${opening}, which holds no whole number: a count cannot have been that, so one of the figures is wrong.`;
     return `${opening}; that level is not printed, so there is nothing to check it against.`;
   },
   change_vs_absolute: (f, c) =>
@@ -67,7 +73,8 @@ export const ENGLISH: Sentences = {
     return `${c.name(f.indicator)}: from ${levelWords(f.start)} in ${f.from} to ${levelWords(f.end)} in ${f.to} is ${words}; no change is printed to check it against.`;
   },
   periods_compose: (f, c) => {
-    const words = f.whole.kind === "average_growth" ? describeAverage(c.computed, c.d) : describeChange(c.computed, c.d);
+    const words =
+      f.whole.kind === "average_growth" ? describeAverage(c.computed, c.d) : describeChange(c.computed, c.d);
     const period = (x: PeriodClaim) => describePeriod(x.from, x.to);
     return (
       `${c.name(f.indicator)}: ${quoted(f.first)} over ${period(f.first)} and ${quoted(f.second)} over ${period(f.second)} make ${words} over ${period(f.whole)}; ` +
@@ -90,7 +97,8 @@ export const ENGLISH: Sentences = {
     `${c.name(f.share.indicator)} ${quoted(f.contribution)} of ${c.name(f.share.of!)}'s ${quoted(f.growth)} is a contribution share of ${describeInterval(c.computed, c.scale, c.d)}; the printed ${quoted(f.share)} ${c.fits ? "fits" : "does not fit"}.`,
   contributions_sum: (f, c) => {
     const shown = describeInterval(c.computed, { kind: "pp" }, c.d);
-    if (!f.growth) return `${list(f.contributions, c)} over ${describePeriod(f.from, f.to)} add up to ${shown}, a growth of ${describeInterval(c.computed, { kind: "percent" }, c.d)} in ${c.name(f.total)}; that growth is not printed.`;
+    if (!f.growth)
+      return `${list(f.contributions, c)} over ${describePeriod(f.from, f.to)} add up to ${shown}, a growth of ${describeInterval(c.computed, { kind: "percent" }, c.d)} in ${c.name(f.total)}; that growth is not printed.`;
     return `${list(f.contributions, c)} over ${describePeriod(f.from, f.to)} add up to ${shown}; the printed ${quoted(f.growth)} of ${c.name(f.total)} ${c.fits ? "fits" : "does not fit"}.`;
   },
   contribution_shares_sum: (f, c) =>

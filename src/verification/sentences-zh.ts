@@ -23,22 +23,27 @@ function computedChange(kind: CheckKind, c: SentenceContext): string {
   return describeChange(c.computed, c.d, "zh");
 }
 
-const list = (claims: readonly ReadClaim[], c: SentenceContext) => claims.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、");
-const when = (x: PeriodClaim) => `${describePeriod(x.from, x.to, "zh")}${x.period ? describeSubYear(x.period, "zh") : ""}`;
+const list = (claims: readonly ReadClaim[], c: SentenceContext) =>
+  claims.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、");
+const when = (x: PeriodClaim) =>
+  `${describePeriod(x.from, x.to, "zh")}${x.period ? describeSubYear(x.period, "zh") : ""}`;
 
 /** Every sentence the verifier writes, in Chinese. */
 export const CHINESE: Sentences = {
   average_vs_cumulative: (f, c) => {
     const opening = `${c.name(f.indicator)}：${describePeriod(f.from, f.to, "zh")}累计${changeWords(f.cumulative)}，按复合增长折合${describeAverage(c.computed, c.d, "zh")}`;
     if (c.fits) return `${opening}，与报告的${quoted(f.average)}相符。`;
-    if (c.check.verdict === "arithmetic_mean") return `${opening}，而非报告的${quoted(f.average)}；后者等于累计变化除以年数（${simpleMean(f)}），是算术平均，不是年均增速。`;
+    if (c.check.verdict === "arithmetic_mean")
+      return `${opening}，而非报告的${quoted(f.average)}；后者等于累计变化除以年数（${simpleMean(f)}），是算术平均，不是年均增速。`;
     return `${opening}，与报告的${quoted(f.average)}不符，也不是简单平均（${simpleMean(f)}）。`;
   },
   levels_vs_change: (f, c) =>
     `${c.name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，${computedChange(f.relation, c)}，${against(f.change, c.fits)}。`,
   levels_vs_change_across_bases: (f, c) => {
     const [levelBasis, changeBasis] = f.start.basis === "comparable" ? ["可比价", "现价"] : ["现价", "可比价格"];
-    const check = !f.prices ? "报告未列出价格指数，无从核对" : `与报告的价格变化${quoted(f.prices)}${c.fits ? "相符" : "不符"}`;
+    const check = !f.prices
+      ? "报告未列出价格指数，无从核对"
+      : `与报告的价格变化${quoted(f.prices)}${c.fits ? "相符" : "不符"}`;
     return (
       `${c.name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，按${levelBasis}${describeChange(f.nominal, c.d, "zh")}；报告的${quoted(f.change)}按${changeBasis}计算，` +
       `两者相符须${describePeriod(f.from, f.to, "zh")}价格${describeChange(c.computed, c.d, "zh")}；${check}。`
@@ -58,11 +63,16 @@ export const CHINESE: Sentences = {
   change_vs_absolute: (f, c) =>
     `${c.name(f.indicator)}：${f.level.year}年${levelWords(f.level)}，${describePeriod(f.from, f.to, "zh")}${quoted(f.change)}，折合变化${describeInterval(c.computed, c.scale, c.d, "zh")}，${against(f.amount, c.fits)}。`,
   implied_change: (f, c) => {
-    const words = f.share ? describeInterval(c.computed, { kind: "pp" }, c.d, "zh") : describeChange(c.computed, c.d, "zh");
+    const words = f.share
+      ? describeInterval(c.computed, { kind: "pp" }, c.d, "zh")
+      : describeChange(c.computed, c.d, "zh");
     return `${c.name(f.indicator)}：由${f.from}年${levelWords(f.start)}到${f.to}年${levelWords(f.end)}，变化${words}；报告未列出变化，无从核对。`;
   },
   periods_compose: (f, c) => {
-    const words = f.whole.kind === "average_growth" ? describeAverage(c.computed, c.d, "zh") : describeChange(c.computed, c.d, "zh");
+    const words =
+      f.whole.kind === "average_growth"
+        ? describeAverage(c.computed, c.d, "zh")
+        : describeChange(c.computed, c.d, "zh");
     const period = (x: PeriodClaim) => describePeriod(x.from, x.to, "zh");
     return `${c.name(f.indicator)}：${period(f.first)}${quoted(f.first)}、${period(f.second)}${quoted(f.second)}，合计${period(f.whole)}${words}，与报告的${quoted(f.whole)}${c.fits ? "相符" : "不符"}。`;
   },
@@ -78,7 +88,8 @@ export const CHINESE: Sentences = {
     `${c.name(f.share.indicator)}${quoted(f.contribution)}，${c.name(f.share.of!)}${quoted(f.growth)}，贡献率应为${describeInterval(c.computed, c.scale, c.d, "zh")}，与报告的${quoted(f.share)}${c.fits ? "相符" : "不符"}。`,
   contributions_sum: (f, c) => {
     const shown = describeInterval(c.computed, { kind: "pp" }, c.d, "zh");
-    if (!f.growth) return `${describePeriod(f.from, f.to, "zh")}${list(f.contributions, c)}，合计${shown}，即${c.name(f.total)}增长${describeInterval(c.computed, { kind: "percent" }, c.d, "zh")}；报告未列出该增速。`;
+    if (!f.growth)
+      return `${describePeriod(f.from, f.to, "zh")}${list(f.contributions, c)}，合计${shown}，即${c.name(f.total)}增长${describeInterval(c.computed, { kind: "percent" }, c.d, "zh")}；报告未列出该增速。`;
     return `${describePeriod(f.from, f.to, "zh")}${list(f.contributions, c)}，合计${shown}，与报告的${c.name(f.total)}${quoted(f.growth)}${c.fits ? "相符" : "不符"}。`;
   },
   contribution_shares_sum: (f, c) =>
@@ -103,7 +114,10 @@ export const CHINESE: Sentences = {
   contribution_sign: (f, c) =>
     `${c.name(f.contribution.indicator)}${quoted(f.growth)}，对${c.name(f.contribution.of!)}的${quoted(f.contribution)}方向相反；部分所占比重为正，拉动与其增速同号，两者不可能同时成立。`,
   growth_from_parts_unweighted: (f, c) => {
-    const why = f.why === "comparable_after" ? `按可比价格计算时权数是各部分上年的数值，报告只列出${f.to}年现价数值，无法得出` : "按可比价格计算跨越多年时各年权数不同，无法用一组权数合成";
+    const why =
+      f.why === "comparable_after"
+        ? `按可比价格计算时权数是各部分上年的数值，报告只列出${f.to}年现价数值，无法得出`
+        : "按可比价格计算跨越多年时各年权数不同，无法用一组权数合成";
     return `${describePeriod(f.from, f.to, "zh")}${list(f.growths, c)}：${why}；${c.name(f.total)}的增速无从由各部分核对。`;
   },
   contribution_from_growth: (f, c) => {
@@ -112,7 +126,8 @@ export const CHINESE: Sentences = {
   },
   identity_levels: (f, c) => {
     const shown = describeInterval(c.computed, c.scale, c.d, "zh");
-    if (c.check.verdict === "not_checkable") return `${f.year}年${f.identity}：右边至多在${shown}之间，其确切范围未能算定，报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）是否相符无从判断。`;
+    if (c.check.verdict === "not_checkable")
+      return `${f.year}年${f.identity}：右边至多在${shown}之间，其确切范围未能算定，报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）是否相符无从判断。`;
     return `${f.year}年${f.identity}：右边算得${shown}，与报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）${c.fits ? "相符" : "不符"}。`;
   },
   identity_level_derived: (f, c) =>

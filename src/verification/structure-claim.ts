@@ -4,7 +4,7 @@ import type { ValidClaim } from "./schema.js";
 import type { SubYearPeriod } from "./sub-year.js";
 
 /** How a structure is printed, for messages. */
-const EXPECTED_STRUCTURE = "shares separated by ： such as \"3.9：59.5：36.6\"";
+const EXPECTED_STRUCTURE = 'shares separated by ： such as "3.9：59.5：36.6"';
 
 /**
  * A structure (三次产业结构 3.9：59.5：36.6): each printed share read as a percentage with its own rounding, kept as a
@@ -17,15 +17,36 @@ export function readStructure(
   read: ReadClaim[],
   partOfYear: { period?: SubYearPeriod },
 ): void {
-  if (!claim.parts) return problem("parts", "a structure needs its parts, in the order their shares are printed", "such as parts: [primary, secondary, tertiary]");
-  const texts = String(claim.value).split(/[：:]/).map((t) => t.trim().replace(/%$/, ""));
+  if (!claim.parts) {
+    problem(
+      "parts",
+      "a structure needs its parts, in the order their shares are printed",
+      "such as parts: [primary, secondary, tertiary]",
+    );
+    return;
+  }
+  const texts = String(claim.value)
+    .split(/[：:]/)
+    .map((t) => t.trim().replace(/%$/, ""));
   if (texts.length !== claim.parts.length) {
-    return problem("value", `'${claim.value}' has ${texts.length} shares but parts names ${claim.parts.length}`, "give one part per printed share");
+    problem(
+      "value",
+      `'${claim.value}' has ${texts.length} shares but parts names ${claim.parts.length}`,
+      "give one part per printed share",
+    );
+    return;
   }
   const components: ReadClaim[] = [];
   for (const [i, text] of texts.entries()) {
     const figure = readPrintedFigure(`${text}%`);
-    if (!figure || figure.negative) return problem("value", `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`, `expected ${EXPECTED_STRUCTURE}`);
+    if (!figure || figure.negative) {
+      problem(
+        "value",
+        `'${text}' (share ${i + 1} of '${claim.value}') is not a share as printed`,
+        `expected ${EXPECTED_STRUCTURE}`,
+      );
+      return;
+    }
     components.push({
       id: claim.id,
       indicator: shareKey(claim.parts[i]!, claim.indicator),
@@ -56,4 +77,3 @@ export function readStructure(
     path,
   });
 }
-

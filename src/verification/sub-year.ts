@@ -11,7 +11,21 @@ export interface SubYearPeriod {
   readonly lastMonth: number;
 }
 
-const CHINESE_NUMBER: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
+const CHINESE_NUMBER: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
 
 /** 1, 一, 十二 → the month or quarter number; undefined for anything else. */
 function numberOf(text: string): number | undefined {
@@ -82,4 +96,17 @@ export function describeSubYear(period: SubYearPeriod, language: "en" | "zh"): s
   return a === b ? name(a) : `${name(a)}–${name(b)}`;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

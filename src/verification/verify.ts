@@ -37,7 +37,8 @@ export interface VerifyOptions {
 export function verifyClaims(definition: ClaimsDefinition | unknown, options: VerifyOptions = {}): VerificationReport {
   const source = options.source ?? {};
   const parsed = claimsSchema.safeParse(definition);
-  if (!parsed.success) return new VerificationReport([], [], schemaIssues(parsed.error, source, Object.keys(claimsSchema.shape)));
+  if (!parsed.success)
+    return new VerificationReport([], [], schemaIssues(parsed.error, source, Object.keys(claimsSchema.shape)));
   const issues: Issue[] = [];
   let aboutTolerance = DEFAULT_ABOUT_TOLERANCE;
   const about = parsed.data.settings?.about;
@@ -45,7 +46,13 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
     const literal = typeof about === "number" ? { value: about, exact: String(about) } : parseQuantityLiteral(about);
     if (!literal || literal.value < 0) {
       const path = ["settings", "about"];
-      issues.push(makeIssue("invalid_claim", { message: `settings.about must be a tolerance such as 10%, got ${String(about)}`, path, ...position(source, path) }));
+      issues.push(
+        makeIssue("invalid_claim", {
+          message: `settings.about must be a tolerance such as 10%, got ${String(about)}`,
+          path,
+          ...position(source, path),
+        }),
+      );
     } else {
       aboutTolerance = literal.exact;
     }
@@ -55,7 +62,13 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const basis: BasisDefaults = {
     levels: stated?.levels ? priceBasisOf(stated.levels) : "current",
     ...(stated?.growth ? { growth: priceBasisOf(stated.growth) } : {}),
-    ...(stated?.indicators ? { indicators: Object.fromEntries(Object.entries(stated.indicators).map(([id, word]) => [id, priceBasisOf(word)])) } : {}),
+    ...(stated?.indicators
+      ? {
+          indicators: Object.fromEntries(
+            Object.entries(stated.indicators).map(([id, word]) => [id, priceBasisOf(word)]),
+          ),
+        }
+      : {}),
   };
   const claims = readClaims(parsed.data.claims, { ...(model ? { model } : {}), source, aboutTolerance, basis }, issues);
   const written = readIdentities(parsed.data.identities ?? [], model, claims, source, issues);
@@ -68,29 +81,45 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const guessed = new Map(claims.filter((c) => c.guess !== undefined).map((c) => [c.id, c.guess!] as const));
   const names = indicatorNames(model, claims);
   // Figures of one part of the year (上半年) relate to each other as whole-year figures do, and to no other's.
-  const checks = [...indexes].flatMap(([code, index]) => {
-    const found = [
-      ...repeatChecks(index),
-      ...growthChecks(index),
-      ...periodChecks(index),
-      ...levelChecks(index),
-      ...amountChecks(index),
-      ...identityChecks(identities, index, unitOf),
-      ...partsChecks(index, parts.groups),
-      ...partGrowthChecks(index, parts.groups, unitOf),
-      ...meanChecks(index, parsed.data.means ?? {}),
-      ...rateDifferenceChecks(index, (period) => indexes.get(period?.code ?? WHOLE_YEAR)),
-    ];
-    const period = claims.find((c) => c.period?.code === code)?.period;
-    return period ? found.map((check) => ({ ...check, id: `${check.id}@${period.code}`, period })) : found;
-  }).map((check) => {
-    const uses = check.claims.filter((id) => estimated.has(id));
-    const once = { ...check, claims: [...new Set(check.claims)] };
-    const withEstimates = uses.length === 0 ? once : { ...once, noteCodes: [...check.noteCodes, { code: "estimated" as const, claims: uses }] };
-    // a check that rests on a guessed reading is to review, never a finding
-    const guesses = withEstimates.claims.filter((id) => guessed.has(id)).map((id) => ({ claim: id, note: guessed.get(id)! }));
-    return worded(guesses.length === 0 ? withEstimates : { ...withEstimates, review: true, noteCodes: [...withEstimates.noteCodes, { code: "guessed" as const, guesses }] }, names);
-  });
+  const checks = [...indexes]
+    .flatMap(([code, index]) => {
+      const found = [
+        ...repeatChecks(index),
+        ...growthChecks(index),
+        ...periodChecks(index),
+        ...levelChecks(index),
+        ...amountChecks(index),
+        ...identityChecks(identities, index, unitOf),
+        ...partsChecks(index, parts.groups),
+        ...partGrowthChecks(index, parts.groups, unitOf),
+        ...meanChecks(index, parsed.data.means ?? {}),
+        ...rateDifferenceChecks(index, (period) => indexes.get(period?.code ?? WHOLE_YEAR)),
+      ];
+      const period = claims.find((c) => c.period?.code === code)?.period;
+      return period ? found.map((check) => ({ ...check, id: `${check.id}@${period.code}`, period })) : found;
+    })
+    .map((check) => {
+      const uses = check.claims.filter((id) => estimated.has(id));
+      const once = { ...check, claims: [...new Set(check.claims)] };
+      const withEstimates =
+        uses.length === 0
+          ? once
+          : { ...once, noteCodes: [...check.noteCodes, { code: "estimated" as const, claims: uses }] };
+      // a check that rests on a guessed reading is to review, never a finding
+      const guesses = withEstimates.claims
+        .filter((id) => guessed.has(id))
+        .map((id) => ({ claim: id, note: guessed.get(id)! }));
+      return worded(
+        guesses.length === 0
+          ? withEstimates
+          : {
+              ...withEstimates,
+              review: true,
+              noteCodes: [...withEstimates.noteCodes, { code: "guessed" as const, guesses }],
+            },
+        names,
+      );
+    });
   const used = new Set(checks.flatMap((c) => c.claims));
   const unchecked = claims.filter((c) => !used.has(c.id)).map((c) => c.id);
   return new VerificationReport(checks, unchecked, issues);
@@ -113,11 +142,19 @@ function indexesByPeriod(claims: readonly ReadClaim[]): Map<string, ClaimIndex> 
 /** Indicators named by their Chinese labels in Chinese sentences, where the model or a claim (`label:`) gives one; by their ids otherwise. */
 function indicatorNames(model: ModelStructure | undefined, claims: readonly ReadClaim[]): IndicatorNames {
   const labels = new Map<string, string>();
-  for (const claim of claims) if (claim.label !== undefined && !labels.has(claim.indicator)) labels.set(claim.indicator, claim.label);
-  return (indicator, language) => (language === "zh" ? (model?.indicatorById.get(indicator)?.label.zh ?? labels.get(indicator)) : undefined) ?? indicator;
+  for (const claim of claims)
+    if (claim.label !== undefined && !labels.has(claim.indicator)) labels.set(claim.indicator, claim.label);
+  return (indicator, language) =>
+    (language === "zh" ? (model?.indicatorById.get(indicator)?.label.zh ?? labels.get(indicator)) : undefined) ??
+    indicator;
 }
 
 /** A check with its sentences and notes in words. */
 function worded(check: CheckData, names: IndicatorNames): Check {
-  return { ...check, explanation: explain(check, "en", names), explanationZh: explain(check, "zh", names), notes: check.noteCodes.map((note) => noteText(note, names)) };
+  return {
+    ...check,
+    explanation: explain(check, "en", names),
+    explanationZh: explain(check, "zh", names),
+    notes: check.noteCodes.map((note) => noteText(note, names)),
+  };
 }

@@ -1,4 +1,11 @@
-import { addIntervals, divideIntervals, multiplyIntervals, pointInterval, type Dec, type Interval } from "../core/index.js";
+import {
+  addIntervals,
+  divideIntervals,
+  multiplyIntervals,
+  pointInterval,
+  type Dec,
+  type Interval,
+} from "../core/index.js";
 
 /** One end of an interval: its value and whether it is included. */
 interface End {
@@ -27,10 +34,13 @@ function largestMean(values: readonly End[], lower: readonly End[], upper: reado
   let best: End | undefined;
   for (let k = 0; k <= order.length; k++) {
     const weights = order.map((i, rank) => (rank < k ? upper[i]! : lower[i]!));
-    const numerator = sumOf(order.map((i, rank) => multiplyIntervals(pointInterval(weights[rank]!.value), pointInterval(values[i]!.value))));
+    const numerator = sumOf(
+      order.map((i, rank) => multiplyIntervals(pointInterval(weights[rank]!.value), pointInterval(values[i]!.value))),
+    );
     const mean = divideIntervals(numerator, sumOf(weights.map((w) => pointInterval(w.value))));
     const closed = weights.every((w) => w.closed) && order.every((i) => values[i]!.closed);
-    if (!best || mean.hi!.greaterThan(best.value) || (mean.hi!.equals(best.value) && closed)) best = { value: mean.hi!, closed };
+    if (!best || mean.hi!.greaterThan(best.value) || (mean.hi!.equals(best.value) && closed))
+      best = { value: mean.hi!, closed };
   }
   return best!;
 }
@@ -45,7 +55,8 @@ function largestMean(values: readonly End[], lower: readonly End[], upper: reado
  */
 export function weightedMeanRange(values: readonly Interval[], weights: readonly Interval[]): Interval | undefined {
   const bounded = (a: Interval) => a.lo !== null && a.hi !== null;
-  if (!values.every(bounded) || !weights.every((w) => bounded(w) && w.lo!.isPositive() && !w.lo!.isZero())) return undefined;
+  if (!values.every(bounded) || !weights.every((w) => bounded(w) && w.lo!.isPositive() && !w.lo!.isZero()))
+    return undefined;
   const lower = weights.map((w) => ({ value: w.lo!, closed: w.loClosed }));
   const upper = weights.map((w) => ({ value: w.hi!, closed: w.hiClosed }));
   const top = largestMean(

@@ -1,5 +1,5 @@
 import { PlansheetError, makeIssue } from "../core/index.js";
-import type { CheckedExpr, YearArg } from "../formula/index.js";
+import { EXCEL_MISSING, FUNCTIONS, type CheckedExpr, type ExcelForm, type YearArg } from "../formula/index.js";
 
 /** Where a formula is written and what it may read: the year of its cell, and the address of any other cell. */
 export interface FormulaPlace {
@@ -14,8 +14,7 @@ export interface FormulaPlace {
   readonly what: string;
 }
 
-/** Excel's missing value, which every formula reading it passes on: a plansheet cell without a value. */
-const MISSING = "NA()";
+const MISSING = EXCEL_MISSING;
 
 const COMPARE: Readonly<Record<string, string>> = { ">": ">", ">=": ">=", "<": "<", "<=": "<=", "==": "=", "!=": "<>" };
 
@@ -35,10 +34,18 @@ function cellRef(slot: number, at: YearArg, place: FormulaPlace): string {
   return place.ref(slot, year, fixed) ?? MISSING;
 }
 
-/** `(end/start)^(1/years)-1`, missing where plansheet's `cagr` fails: a start of zero or below, an end below zero. */
-function cagrText(start: string, end: string, years: number): string {
-  if (years <= 0) return MISSING;
-  return `IF(OR(${start}<=0,${end}<0),${MISSING},(${end}/${start})^(1/${years})-1)`;
+/**
+ * The spreadsheet form of the function `name` computed from `over`, from its spec (`excel`), or an error naming the
+ * function: a function without its spreadsheet form is refused at export, never written wrong.
+ */
+function formOf<O extends ExcelForm["over"]>(
+  name: string,
+  over: O,
+  place: FormulaPlace,
+): Extract<ExcelForm, { over: O }> {
+  const form = FUNCTIONS.get(name)?.excel;
+  if (form?.over !== over) return untranslatable(`the function ${name}`, place);
+  return form as Extract<ExcelForm, { over: O }>;
 }
 
 /**
@@ -72,54 +79,53 @@ export function excelFormula(expr: CheckedExpr, place: FormulaPlace): string {
     case "not":
       return `NOT(${go(expr.arg)})`;
     case "if":
-      return `IF(${go(expr.cond)},${go(expr.then)},${go(expr.otherwise)})`;
+      return formOf("if", "values", place).text([go(expr.cond), go(expr.whenTrue), go(expr.otherwise)]);
     case "math":
-      return `${{ exp: "EXP", log: "LN", sqrt: "SQRT", abs: "ABS" }[expr.fn]}(${go(expr.arg)})`;
+      return formOf(expr.fn, "values", place).text([go(expr.arg)]);
     case "round":
-      return `ROUND(${go(expr.arg)},${expr.digits})`;
+      return formOf("round", "values", place).text([go(expr.arg), String(expr.digits)]);
     case "minmax":
-      return `${expr.fn === "min" ? "MIN" : "MAX"}(${expr.args.map(go).join(",")})`;
+      return formOf(expr.fn, "values", place).text(expr.args.map(go));
     case "scale":
       // plansheet's rule: multiply first, then divide, and skip a factor of 1
       return `(${go(expr.arg)}${expr.num !== 1 ? `*${expr.num}` : ""}${expr.den !== 1 ? `/${expr.den}` : ""})`;
     case "aggregate": {
-      const terms = expr.members.map((m) => `${place.ref(m.slot, place.year, false) ?? MISSING}${m.num !== 1 ? `*${m.num}` : ""}${m.den !== 1 ? `/${m.den}` : ""}`);
-      const sum = `(${terms.join("+")})`;
-      return expr.fn === "sumOf" ? sum : `(${sum}/${expr.members.length})`;
+      const terms = expr.members.map(
+        (m) =>
+          `${place.ref(m.slot, place.year, false) ?? MISSING}${m.num !== 1 ? `*${m.num}` : ""}${m.den !== 1 ? `/${m.den}` : ""}`,
+      );
+      return formOf(expr.fn, "members", place).text(terms);
     }
     case "series": {
       const from = yearOf(expr.from, place);
       const to = yearOf(expr.to, place);
-      const start = cellRef(expr.slot, expr.from, place);
-      const end = cellRef(expr.slot, expr.to, place);
-      if (expr.fn === "cagr") return cagrText(start, end, to.year - from.year);
-      if (expr.fn === "change") return to.year <= from.year ? MISSING : `IF(${start}<=0,${MISSING},${end}/${start}-1)`;
-      if (expr.fn === "ppchange") return to.year <= from.year ? MISSING : `(${end}-${start})`;
-      // sum and mean over a run of years: every year must have a value, as in plansheet
-      const cells: string[] = [];
-      for (let y = from.year; y <= to.year; y++) cells.push(place.ref(expr.slot, y, from.fixed && to.fixed) ?? MISSING);
-      if (to.year < from.year) return MISSING;
-      const sum = `(${cells.join("+")})`;
-      return expr.fn === "sum" ? sum : `(${sum}/${cells.length})`;
+      if (expr.fn === "sum" || expr.fn === "mean") {
+        // every year of the run must have a value, as in plansheet; none when the run goes backwards
+        const cells: string[] = [];
+        for (let y = from.year; y <= to.year; y++)
+          cells.push(place.ref(expr.slot, y, from.fixed && to.fixed) ?? MISSING);
+        return formOf(expr.fn, "range", place).text(cells);
+      }
+      const [start, end] = [cellRef(expr.slot, expr.from, place), cellRef(expr.slot, expr.to, place)];
+      return formOf(expr.fn, "endpoints", place).text(start, end, to.year - from.year);
     }
     case "elasticity": {
       const years = yearOf(expr.to, place).year - yearOf(expr.from, place).year;
-      const x = cagrText(cellRef(expr.slot, expr.from, place), cellRef(expr.slot, expr.to, place), years);
-      const y = cagrText(cellRef(expr.of, expr.from, place), cellRef(expr.of, expr.to, place), years);
-      return `IF(${y}=0,${MISSING},${x}/${y})`;
+      const ends = (slot: number) => [cellRef(slot, expr.from, place), cellRef(slot, expr.to, place)] as const;
+      return formOf("elasticity", "pair", place).text(ends(expr.slot), ends(expr.of), years);
     }
-    case "call": {
-      if (expr.fn === "contribution") {
-        const [partNow, partBefore, totalBefore] = expr.args.map(go) as [string, string, string];
-        return `IF(${totalBefore}<=0,${MISSING},(${partNow}-${partBefore})/${totalBefore})`;
-      }
-      return untranslatable(`the function ${expr.fn}`, place);
-    }
+    case "call":
+      return formOf(expr.fn, "values", place).text(expr.args.map(go));
   }
 }
 
 /** A formula Excel cannot express: an error naming it, never a silently wrong cell. */
 function untranslatable(what: string, place: FormulaPlace): never {
   const message = `${place.what}: the formula uses ${what}, which has no Excel form yet`;
-  throw new PlansheetError(message, [makeIssue("usage", { message, hint: "export the values only, or write the formula with the functions the README lists as translated" })]);
+  throw new PlansheetError(message, [
+    makeIssue("usage", {
+      message,
+      hint: "export the values only, or write the formula with the functions the README lists as translated",
+    }),
+  ]);
 }

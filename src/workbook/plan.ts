@@ -1,5 +1,12 @@
 import { CellRule, type IndicatorInfo, type ModelStructure } from "../structure/index.js";
-import type { Model, Projection } from "../evaluation/index.js";
+import {
+  combinedMargin,
+  comparisonMargin,
+  negatedMargin,
+  type MarginOps,
+  type Model,
+  type Projection,
+} from "../evaluation/index.js";
 import type { CheckedExpr } from "../formula/index.js";
 import type { Unit } from "../units/index.js";
 import { excelFormula, type FormulaPlace } from "./excel-formula.js";
@@ -7,7 +14,12 @@ import { excelFormula, type FormulaPlace } from "./excel-formula.js";
 /** One cell of a planned workbook: a constant, or a formula with the value plansheet computed for it. */
 export type PlannedCell =
   | { readonly kind: "value"; readonly value: string | number | boolean | null; readonly style?: CellStyle }
-  | { readonly kind: "formula"; readonly formula: string; readonly result: number | boolean | null; readonly style?: CellStyle };
+  | {
+      readonly kind: "formula";
+      readonly formula: string;
+      readonly result: number | boolean | null;
+      readonly style?: CellStyle;
+    };
 
 /** How a cell looks: a header, a reported value, an input a planner may change, a computed value. */
 export type CellStyle = "header" | "history" | "input" | "computed" | "missing";
@@ -75,7 +87,9 @@ const MAX_SHEET = 31;
  * the case) from the fixed sheets and from each other — `fast-1` and `fast_1` get two; a name suffix of letters,
  * digits and underscores, unique likewise. The Inputs sheet shows the mapping.
  */
-export function scenarioNames(scenarios: readonly string[]): Map<string, { readonly sheet: string; readonly suffix: string }> {
+export function scenarioNames(
+  scenarios: readonly string[],
+): Map<string, { readonly sheet: string; readonly suffix: string }> {
   const sheets = new Set(FIXED_SHEETS.map((s) => s.toLowerCase()));
   const suffixes = new Set<string>();
   const unique = (base: string, taken: Set<string>, max: number, mark: string) => {
@@ -90,7 +104,11 @@ export function scenarioNames(scenarios: readonly string[]): Map<string, { reado
   };
   const out = new Map<string, { sheet: string; suffix: string }>();
   for (const scenario of scenarios) {
-    const legal = scenario.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim() || "scenario";
+    const legal =
+      scenario
+        .replace(/[:\\/?*[\]]/g, "_")
+        .replace(/^'+|'+$/g, "")
+        .trim() || "scenario";
     const suffix = scenario.replace(/[^\p{L}\p{N}_]/gu, "_");
     out.set(scenario, { sheet: unique(legal, sheets, MAX_SHEET, "~"), suffix: unique(suffix, suffixes, 100, "__") });
   }
@@ -104,7 +122,11 @@ function inputName(id: string, suffix: string): string {
 }
 
 /** An input's value in every year of a scenario, or the one value when it is the same in all of them. */
-function inputValues(model: Model, scenario: string, info: IndicatorInfo): { constant?: number; byYear: Map<number, number> } {
+function inputValues(
+  model: Model,
+  scenario: string,
+  info: IndicatorInfo,
+): { constant?: number; byYear: Map<number, number> } {
   const inputs = model.inputsOf(scenario);
   const { layout, rules, timeline } = model.structure;
   const byYear = new Map<number, number>();
@@ -132,7 +154,11 @@ export function workbookPlan(model: Model, options: WorkbookOptions = {}): Workb
   const names = new Map<string, string>();
   const named = scenarioNames(scenarios);
   const inputsSheet = inputsPlan(model, scenarios, named, names);
-  const sheets = [inputsSheet, ...scenarios.map((s) => scenarioPlan(model, s, named.get(s)!, runs.get(s)!, names)), targetsPlan(structure, scenarios, named, runs)];
+  const sheets = [
+    inputsSheet,
+    ...scenarios.map((s) => scenarioPlan(model, s, named.get(s)!, runs.get(s)!, names)),
+    targetsPlan(structure, scenarios, named, runs),
+  ];
   return { sheets, names };
 }
 
@@ -142,7 +168,12 @@ function sheet(name: string, widths: number[]): PlannedSheet {
 
 type ScenarioNames = ReadonlyMap<string, { readonly sheet: string; readonly suffix: string }>;
 
-function inputsPlan(model: Model, scenarios: readonly string[], named: ScenarioNames, names: Map<string, string>): PlannedSheet {
+function inputsPlan(
+  model: Model,
+  scenarios: readonly string[],
+  named: ScenarioNames,
+  names: Map<string, string>,
+): PlannedSheet {
   const structure = model.structure;
   const plan = sheet("Inputs", []);
   const headers = ["指标 label", "id", "unit", "assumption", ...scenarios, "note"];
@@ -166,11 +197,15 @@ function inputsPlan(model: Model, scenarios: readonly string[], named: ScenarioN
         return;
       }
       cells.push([column, { kind: "value", value: constant, style: "input" }]);
-      names.set(inputName(info.id, named.get(scenario)!.suffix), `${quotedSheet(plan.name)}!$${columnName(column)}$${row}`);
+      names.set(
+        inputName(info.id, named.get(scenario)!.suffix),
+        `${quotedSheet(plan.name)}!$${columnName(column)}$${row}`,
+      );
     });
     for (const [column, cell] of cells) {
       plan.cells.set(`${columnName(column)}${row}`, cell);
-      if (cell.kind === "value" && typeof cell.value === "string") widths[column - 1] = Math.min(60, Math.max(widths[column - 1] ?? 8, textWidth(cell.value) + 2));
+      if (cell.kind === "value" && typeof cell.value === "string")
+        widths[column - 1] = Math.min(60, Math.max(widths[column - 1] ?? 8, textWidth(cell.value) + 2));
     }
     plan.formats.set(row, formatOf(info.unit));
     row++;
@@ -193,11 +228,24 @@ function inputsPlan(model: Model, scenarios: readonly string[], named: ScenarioN
 /** The row of each indicator in a scenario's sheet (the header is row 1). */
 const rowOf = (slot: number) => slot + 2;
 
-function scenarioPlan(model: Model, scenario: string, named: { readonly sheet: string; readonly suffix: string }, projection: Projection, names: ReadonlyMap<string, string>): PlannedSheet {
+function scenarioPlan(
+  model: Model,
+  scenario: string,
+  named: { readonly sheet: string; readonly suffix: string },
+  projection: Projection,
+  names: ReadonlyMap<string, string>,
+): PlannedSheet {
   const structure = model.structure;
   const years = structure.timeline.years;
-  const plan = sheet(named.sheet, [Math.max(12, ...structure.indicators.map((i) => textWidth(i.label.zh ?? i.label.en ?? "") + 2)), Math.max(8, ...structure.indicators.map((i) => i.id.length + 2)), 10, ...years.map(() => 12)]);
-  ["指标 label", "id", "unit", ...years.map(String)].forEach((h, i) => plan.cells.set(`${columnName(i + 1)}1`, { kind: "value", value: i > 2 ? Number(h) : h, style: "header" }));
+  const plan = sheet(named.sheet, [
+    Math.max(12, ...structure.indicators.map((i) => textWidth(i.label.zh ?? i.label.en ?? "") + 2)),
+    Math.max(8, ...structure.indicators.map((i) => i.id.length + 2)),
+    10,
+    ...years.map(() => 12),
+  ]);
+  ["指标 label", "id", "unit", ...years.map(String)].forEach((h, i) =>
+    plan.cells.set(`${columnName(i + 1)}1`, { kind: "value", value: i > 2 ? Number(h) : h, style: "header" }),
+  );
   const columnOfYear = (year: number) => FIRST_YEAR_COLUMN + (year - structure.timeline.first);
   for (const info of structure.indicators) {
     const row = rowOf(info.slot);
@@ -216,16 +264,25 @@ function scenarioPlan(model: Model, scenario: string, named: { readonly sheet: s
         plan.cells.set(address, { kind: "value", value: structure.history.float[cell]!, style: "history" });
       } else if (rule === CellRule.input) {
         const name = inputs?.constant !== undefined ? inputName(info.id, named.suffix) : undefined;
-        if (name && names.has(name)) plan.cells.set(address, { kind: "formula", formula: name, result, style: "input" });
+        if (name && names.has(name))
+          plan.cells.set(address, { kind: "formula", formula: name, result, style: "input" });
         else plan.cells.set(address, { kind: "value", value: inputs?.byYear.get(year) ?? null, style: "input" });
       } else if (rule === CellRule.formula || rule === CellRule.projection || rule === CellRule.backcast) {
         const formula = info[ruleText]?.checked?.expr;
         const place: FormulaPlace = {
           year,
           what: `${info.id}, ${year} (${ruleText})`,
-          ref: (slot, y, fixed) => (structure.timeline.contains(y) ? `${fixed ? "$" : ""}${columnName(columnOfYear(y))}${rowOf(slot)}` : undefined),
+          ref: (slot, y, fixed) =>
+            structure.timeline.contains(y)
+              ? `${fixed ? "$" : ""}${columnName(columnOfYear(y))}${rowOf(slot)}`
+              : undefined,
         };
-        plan.cells.set(address, formula ? { kind: "formula", formula: excelFormula(formula, place), result, style: "computed" } : { kind: "formula", formula: "NA()", result: null, style: "missing" });
+        plan.cells.set(
+          address,
+          formula
+            ? { kind: "formula", formula: excelFormula(formula, place), result, style: "computed" }
+            : { kind: "formula", formula: "NA()", result: null, style: "missing" },
+        );
       } else {
         // a gap, or a rule that could not be built: no value, as in plansheet
         plan.cells.set(address, { kind: "formula", formula: "NA()", result: null, style: "missing" });
@@ -235,22 +292,39 @@ function scenarioPlan(model: Model, scenario: string, named: { readonly sheet: s
   return plan;
 }
 
-/** A target's margin as a formula: the good side first (value − threshold for ≥, threshold − value for ≤). */
+/** The margin rule's operations on spreadsheet formula texts. */
+const FORMULA_MARGIN: MarginOps<string> = {
+  sub: (a, b) => `(${a}-${b})`,
+  abs: (a) => `ABS(${a})`,
+  neg: (a) => `(-${a})`,
+  min: (a, b) => `MIN(${a},${b})`,
+  max: (a, b) => `MAX(${a},${b})`,
+  integer: (n) => String(n),
+};
+
+/** A target's margin as a formula, by plansheet's one margin rule (`evaluation/margin.ts`). */
 function marginFormula(expr: CheckedExpr, place: FormulaPlace): string {
-  if (expr.kind === "compare") {
-    const l = excelFormula(expr.left, place);
-    const r = excelFormula(expr.right, place);
-    if (expr.op === ">" || expr.op === ">=") return `(${l}-${r})`;
-    if (expr.op === "<" || expr.op === "<=") return `(${r}-${l})`;
-    return expr.op === "==" ? `(0-ABS(${l}-${r}))` : `ABS(${l}-${r})`;
-  }
-  if (expr.kind === "logic") return `${expr.op === "and" ? "MIN" : "MAX"}(${marginFormula(expr.left, place)},${marginFormula(expr.right, place)})`;
-  if (expr.kind === "not") return `(-${marginFormula(expr.arg, place)})`;
+  if (expr.kind === "compare")
+    return comparisonMargin(expr.op, excelFormula(expr.left, place), excelFormula(expr.right, place), FORMULA_MARGIN);
+  if (expr.kind === "logic")
+    return combinedMargin(expr.op, marginFormula(expr.left, place), marginFormula(expr.right, place), FORMULA_MARGIN);
+  if (expr.kind === "not") return negatedMargin(marginFormula(expr.arg, place), FORMULA_MARGIN);
   return excelFormula(expr, place);
 }
 
-function targetsPlan(structure: ModelStructure, scenarios: readonly string[], named: ScenarioNames, runs: ReadonlyMap<string, Projection>): PlannedSheet {
-  const plan = sheet("Targets", [Math.max(12, ...structure.targets.map((t) => textWidth(t.label.zh ?? t.id) + 2).map((w) => Math.min(w, 50))), 24, 8, 40, ...scenarios.flatMap(() => [10, 14])]);
+function targetsPlan(
+  structure: ModelStructure,
+  scenarios: readonly string[],
+  named: ScenarioNames,
+  runs: ReadonlyMap<string, Projection>,
+): PlannedSheet {
+  const plan = sheet("Targets", [
+    Math.max(12, ...structure.targets.map((t) => textWidth(t.label.zh ?? t.id) + 2).map((w) => Math.min(w, 50))),
+    24,
+    8,
+    40,
+    ...scenarios.flatMap(() => [10, 14]),
+  ]);
   const headers = ["目标 label", "id", "kind", "check", ...scenarios.flatMap((s) => [`${s}: met`, `${s}: margin`])];
   headers.forEach((h, i) => plan.cells.set(`${columnName(i + 1)}1`, { kind: "value", value: h, style: "header" }));
   structure.targets.forEach((target, k) => {
@@ -265,7 +339,10 @@ function targetsPlan(structure: ModelStructure, scenarios: readonly string[], na
       const place: FormulaPlace = {
         year: structure.timeline.last,
         what: `target ${target.id}`,
-        ref: (slot, y) => (structure.timeline.contains(y) ? `${quotedSheet(named.get(scenario)!.sheet)}!$${columnName(FIRST_YEAR_COLUMN + (y - structure.timeline.first))}$${rowOf(slot)}` : undefined),
+        ref: (slot, y) =>
+          structure.timeline.contains(y)
+            ? `${quotedSheet(named.get(scenario)!.sheet)}!$${columnName(FIRST_YEAR_COLUMN + (y - structure.timeline.first))}$${rowOf(slot)}`
+            : undefined,
       };
       const met = `${columnName(5 + 2 * s)}${row}`;
       const margin = `${columnName(6 + 2 * s)}${row}`;
@@ -273,8 +350,18 @@ function targetsPlan(structure: ModelStructure, scenarios: readonly string[], na
         plan.cells.set(met, { kind: "formula", formula: "NA()", result: null, style: "missing" });
         return;
       }
-      plan.cells.set(met, { kind: "formula", formula: excelFormula(expr, place), result: outcome.met, style: "computed" });
-      plan.cells.set(margin, { kind: "formula", formula: marginFormula(expr, place), result: outcome.margin, style: "computed" });
+      plan.cells.set(met, {
+        kind: "formula",
+        formula: excelFormula(expr, place),
+        result: outcome.met,
+        style: "computed",
+      });
+      plan.cells.set(margin, {
+        kind: "formula",
+        formula: marginFormula(expr, place),
+        result: outcome.margin,
+        style: "computed",
+      });
     });
   });
   return plan;

@@ -6,7 +6,8 @@ const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta
 
 describe("the README's Performance section", () => {
   it("is replaced between its markers, the rest of the README kept", () => {
-    const readme = "# p\n\nintro\n<!-- performance: written by npm run bench -->\n## Performance\nold\n<!-- /performance -->\n\n## Development\n";
+    const readme =
+      "# p\n\nintro\n<!-- performance: written by npm run bench -->\n## Performance\nold\n<!-- /performance -->\n\n## Development\n";
     expect(withPerformanceSection(readme, "## Performance\n\nnew table\n")).toBe(
       "# p\n\nintro\n<!-- performance: written by npm run bench -->\n## Performance\n\nnew table\n<!-- /performance -->\n\n## Development\n",
     );

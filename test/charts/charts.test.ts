@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { driversChart, fanChart, projectionChart, sweepChart, verificationChart, type Chart } from "../../src/charts/index.js";
+import {
+  driversChart,
+  fanChart,
+  projectionChart,
+  sweepChart,
+  verificationChart,
+  type Chart,
+} from "../../src/charts/index.js";
 import { PlansheetError } from "../../src/core/index.js";
 import { simulate } from "../../src/montecarlo/index.js";
 import { verifyClaimsFile } from "../../src/node.js";
@@ -13,7 +20,8 @@ const verification = verifyClaimsFile(`${ROOT}/examples/mentougou-2021/claims.ya
 
 /** The data rows of a chart's layer, or of the chart itself. */
 function rowsOf(chart: Chart, layer?: number): Record<string, unknown>[] {
-  const spec = layer === undefined ? chart.spec : (chart.spec.layer as { data: { values: Record<string, unknown>[] } }[])[layer]!;
+  const spec =
+    layer === undefined ? chart.spec : (chart.spec.layer as { data: { values: Record<string, unknown>[] } }[])[layer]!;
   return (spec.data as { values: Record<string, unknown>[] }).values;
 }
 
@@ -32,7 +40,14 @@ describe("charts as Vega-Lite specs", () => {
     ["projection", projectionChart(runs, "re_share")],
     ["projection (en)", projectionChart(runs, "gdp", { lang: "en" })],
     ["fan", fanChart(simulation, model, "re_share")],
-    ["sweep", sweepChart(sweep(model, { lever: "re_growth", from: -0.2, to: 0.1, steps: 7, targets: ["re_share_below_10_2025"] }), model, "re_share_below_10_2025")],
+    [
+      "sweep",
+      sweepChart(
+        sweep(model, { lever: "re_growth", from: -0.2, to: 0.1, steps: 7, targets: ["re_share_below_10_2025"] }),
+        model,
+        "re_share_below_10_2025",
+      ),
+    ],
     ["drivers", driversChart(simulation, model, "re_share_below_10_2025")],
     ["verification", verificationChart(verification)],
   ];
@@ -47,7 +62,9 @@ describe("charts as Vega-Lite specs", () => {
     const chart = charts[0]![1];
     expect(chart.title).toBe("房地产业占地区生产总值比重");
     const rows = rowsOf(chart);
-    expect(new Set(rows.map((r) => r.scenario))).toEqual(new Set(["历史", "基准情景", "较快增长", "较慢增长", "加快转型"]));
+    expect(new Set(rows.map((r) => r.scenario))).toEqual(
+      new Set(["历史", "基准情景", "较快增长", "较慢增长", "加快转型"]),
+    );
     // each scenario's line starts at the base year, where history ends
     expect(Math.min(...rows.filter((r) => r.scenario === "基准情景").map((r) => r.year as number))).toBe(2021);
     expect(rows.filter((r) => r.part === "历史").every((r) => (r.year as number) <= 2021)).toBe(true);
@@ -65,7 +82,10 @@ describe("charts as Vega-Lite specs", () => {
     const p2025 = simulation.targets.find((t) => t.id === "re_share_below_10_2025")!.probability;
     expect(chart.title).toContain(`达标概率 ${(p2025 * 100).toFixed(1)}%（2025）`);
     const fan = rowsOf(chart, 0);
-    expect(fan.find((r) => r.year === 2025)).toMatchObject({ p50: simulation.quantiles.re_share!["2025"]!.p50, p5: simulation.quantiles.re_share!["2025"]!.p5 });
+    expect(fan.find((r) => r.year === 2025)).toMatchObject({
+      p50: simulation.quantiles.re_share!["2025"]!.p50,
+      p5: simulation.quantiles.re_share!["2025"]!.p5,
+    });
   });
 
   it("draws a sweep with the stretches where the target is met and the solved boundary", () => {
@@ -88,7 +108,9 @@ describe("charts as Vega-Lite specs", () => {
     // 年均下降4.07% against the compound −4.45%: the two intervals do not overlap
     expect(mean.map((r) => r.which)).toEqual(["报告值", "推算值"]);
     expect((mean[1]!.hi as number) < (mean[0]!.lo as number)).toBe(true);
-    expect(verificationChart(verification, { checks: "failures" }).spec.data).toMatchObject({ values: expect.any(Array) });
+    expect(verificationChart(verification, { checks: "failures" }).spec.data).toMatchObject({
+      values: expect.any(Array),
+    });
   });
 });
 
@@ -107,8 +129,16 @@ describe("charts refuse what they cannot draw, saying why", () => {
 
   it("refuses a fan of an indicator the simulation did not track, and a sweep of one point", () => {
     expect(usageError(() => fanChart(simulation, model, "gdp")).message).toBe("the simulation did not track 'gdp'");
-    const one = { lever: "re_growth", scenario: "baseline", points: [{ value: 0, targets: { t: true }, margins: { t: 1 }, values: {} }] };
-    expect(usageError(() => sweepChart(one, model, "t")).message).toBe("a sweep chart needs at least two points, the sweep has 1");
-    expect(usageError(() => driversChart(simulation, model, "re_share_below_10")).issues[0]!.hint).toContain("re_share_below_10_2025");
+    const one = {
+      lever: "re_growth",
+      scenario: "baseline",
+      points: [{ value: 0, targets: { t: true }, margins: { t: 1 }, values: {} }],
+    };
+    expect(usageError(() => sweepChart(one, model, "t")).message).toBe(
+      "a sweep chart needs at least two points, the sweep has 1",
+    );
+    expect(usageError(() => driversChart(simulation, model, "re_share_below_10")).issues[0]!.hint).toContain(
+      "re_share_below_10_2025",
+    );
   });
 });

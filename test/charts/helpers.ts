@@ -32,8 +32,14 @@ export function compileMessages(spec: VegaLiteSpec): string[] {
   const messages: string[] = [];
   const logger = {
     level: () => logger,
-    error: (...m: unknown[]) => (messages.push(`error: ${m.join(" ")}`), logger),
-    warn: (...m: unknown[]) => (messages.push(`warn: ${m.join(" ")}`), logger),
+    error: (...m: unknown[]) => {
+      messages.push(`error: ${m.join(" ")}`);
+      return logger;
+    },
+    warn: (...m: unknown[]) => {
+      messages.push(`warn: ${m.join(" ")}`);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };

@@ -13,7 +13,9 @@ describe("drawing without vega installed", () => {
     });
     const { svgOf } = await import("../../src/svg.js");
     const spec = { $schema: "https://vega.github.io/schema/vega-lite/v5.json", mark: "point" };
-    await expect(svgOf(spec)).rejects.toThrow(/^drawing a chart needs the package 'vega-lite', which is not installed: npm install vega@6 vega-lite@6/);
+    await expect(svgOf(spec)).rejects.toThrow(
+      /^drawing a chart needs the package 'vega-lite', which is not installed: npm install vega@6 vega-lite@6/,
+    );
     vi.doUnmock("vega-lite");
     // a failed load is not remembered: the next drawing tries again
     expect(await svgOf(spec)).toMatch(/^<svg/);

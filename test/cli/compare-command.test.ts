@@ -29,7 +29,9 @@ describe("plansheet compare", () => {
     const lines = out.split("\n");
     expect(lines[0]).toBe("Targets by scenario");
     expect(lines[1]).toMatch(/^target\s+kind\s+check\s+baseline\s+fast\s+slow$/);
-    expect(out).toMatch(/^re_share_below_10\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met -0\.20pp\s+✓ met \+0\.18pp from 2025\s+✗ NOT met -0\.59pp$/m);
+    expect(out).toMatch(
+      /^re_share_below_10\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met -0\.20pp\s+✓ met \+0\.18pp from 2025\s+✗ NOT met -0\.59pp$/m,
+    );
     expect(out).toContain("Indicators in 2026");
     expect(out).toMatch(/^indicator \(2026\)\s+unit\s+baseline\s+fast\s+Δ vs baseline\s+slow\s+Δ vs baseline$/m);
     expect(out).toMatch(/^gdp\s+亿元\s+352\.3\s+369\.4\s+\+17\.1\s+335\.8\s+-16\.46$/m);
@@ -43,7 +45,20 @@ describe("plansheet compare", () => {
   });
 
   it("shows the indicators in the year given with --year, and only those given with --indicator", async () => {
-    const { out } = await cli("compare", MODEL, "-s", "baseline", "-s", "fast", "--year", "2022", "-i", "gdp", "-i", "re_share");
+    const { out } = await cli(
+      "compare",
+      MODEL,
+      "-s",
+      "baseline",
+      "-s",
+      "fast",
+      "--year",
+      "2022",
+      "-i",
+      "gdp",
+      "-i",
+      "re_share",
+    );
     expect(out).toContain("Indicators in 2022");
     expect(out).toMatch(/^gdp\s+亿元\s+289\.8\s+292\.6\s+\+2\.76$/m);
     expect(out).toMatch(/^re_share\s+%/m);
@@ -72,7 +87,9 @@ describe("plansheet compare", () => {
     expect(decimal.targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0 });
     expect(decimal.targets.tourism_about_5!.fast).toMatchObject({ met: true, margin: 0 });
     const text = (await cli("compare", MODEL, "--mode", "decimal")).out;
-    expect(text).toMatch(/^tourism_about_5\s+abs\(cagr\(tourism, 2021, 2025\) - 5%\) <= 0\.5pp\s+✓ met \+0\.50pp from 2022\s+✓ met 0\.00pp from 2022\s+✓ met 0\.00pp from 2022$/m);
+    expect(text).toMatch(
+      /^tourism_about_5\s+abs\(cagr\(tourism, 2021, 2025\) - 5%\) <= 0\.5pp\s+✓ met \+0\.50pp from 2022\s+✓ met 0\.00pp from 2022\s+✓ met 0\.00pp from 2022$/m,
+    );
     const floatText = (await cli("compare", MODEL)).out;
     expect(floatText).toMatch(/✓ met‡ 0\.00pp from 2022/);
     expect(floatText).toContain("‡ on its threshold to within float rounding: decided in decimal mode (exact)");
@@ -95,7 +112,7 @@ describe("plansheet compare", () => {
   });
 
   it("exits 1 when the model file cannot be read", async () => {
-    const { code, err } = await cli("compare", MODEL + ".missing");
+    const { code, err } = await cli("compare", `${MODEL}.missing`);
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain("file_unreadable");
   });

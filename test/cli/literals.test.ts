@@ -45,7 +45,9 @@ describe("lever values on the command line, checked like a model file's", () => 
     expect(code).toBe(2);
     expect(err).toContain("--from (for gdp_growth) is -5 for an indicator in %: as a ratio that is -500%");
     expect(err).toContain("hint: write -5% (a ratio of -0.05)");
-    expect((await cli("sweep", EXAMPLE, "-l", "gdp_growth", "--from", "-5%", "--to", "5%", "--steps", "3")).code).toBe(0);
+    expect((await cli("sweep", EXAMPLE, "-l", "gdp_growth", "--from", "-5%", "--to", "5%", "--steps", "3")).code).toBe(
+      0,
+    );
   });
 
   it("refuses solve --min 2 for the target's own lever in %", async () => {
@@ -64,7 +66,13 @@ describe("lever values on the command line, checked like a model file's", () => 
 
 describe("YAML mistakes around formulas in { }", () => {
   const file = tempDir("plansheet-flow-");
-  const model = (line: string) => file("flow.yaml", ["years: [2020, 2021]", "baseYear: 2020", "indicators:", "  a: { value: 1 }", line, "  c: { value: 2 }"].join("\n"));
+  const model = (line: string) =>
+    file(
+      "flow.yaml",
+      ["years: [2020, 2021]", "baseYear: 2020", "indicators:", "  a: { value: 1 }", line, "  c: { value: 2 }"].join(
+        "\n",
+      ),
+    );
 
   it("explains an unquoted a[t-1] inside { } once, at its line, with the hint to quote it", async () => {
     const { code, err } = await cli("run", model("  b: { formula: a[t-1] * 2 }"));

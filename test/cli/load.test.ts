@@ -31,7 +31,10 @@ describe("loadForCommand", () => {
   });
 
   it("returns a partial model and prints its errors with file:line:col", async () => {
-    const file = write("partial.yaml", "years: [2020, 2021]\nbaseYear: 2020\nindicators:\n  a: { value: 1 }\n  b: { formula: aa + 1 }\n");
+    const file = write(
+      "partial.yaml",
+      "years: [2020, 2021]\nbaseYear: 2020\nindicators:\n  a: { value: 1 }\n  b: { formula: aa + 1 }\n",
+    );
     const { console, err } = capture();
     const loaded = await loadForCommand(file, console);
     expect(loaded.partial).toBe(true);

@@ -5,11 +5,22 @@ import { formatNotes } from "../../src/cli/notes.js";
 describe("formatNotes", () => {
   it("puts indicators with the same reason in the same years on one line", () => {
     const issues = [
-      makeIssue("gap", { message: "budget_revenue has no value in 2016–2020: no reported value", indicator: "budget_revenue", years: [2016, 2017, 2018, 2019, 2020] }),
-      makeIssue("gap", { message: "retail_sales has no value in 2016–2020: no reported value", indicator: "retail_sales", years: [2016, 2017, 2018, 2019, 2020] }),
+      makeIssue("gap", {
+        message: "budget_revenue has no value in 2016–2020: no reported value",
+        indicator: "budget_revenue",
+        years: [2016, 2017, 2018, 2019, 2020],
+      }),
+      makeIssue("gap", {
+        message: "retail_sales has no value in 2016–2020: no reported value",
+        indicator: "retail_sales",
+        years: [2016, 2017, 2018, 2019, 2020],
+      }),
       makeIssue("gap", { message: "parks has no value in 2016: no reported value", indicator: "parks", years: [2016] }),
     ];
-    expect(formatNotes(issues).split("\n")).toEqual(["  budget_revenue, retail_sales — 2016–2020: no reported value", "  parks — 2016: no reported value"]);
+    expect(formatNotes(issues).split("\n")).toEqual([
+      "  budget_revenue, retail_sales — 2016–2020: no reported value",
+      "  parks — 2016: no reported value",
+    ]);
   });
 
   it("shortens the message of a missing dependency", () => {
@@ -22,7 +33,14 @@ describe("formatNotes", () => {
   });
 
   it("leaves out errors and warnings", () => {
-    const issues = [makeIssue("division_by_zero", { message: "x has no value in 2016: division by zero", indicator: "x", years: [2016] }), makeIssue("unit_unknown", { message: "unit", indicator: "y" })];
+    const issues = [
+      makeIssue("division_by_zero", {
+        message: "x has no value in 2016: division by zero",
+        indicator: "x",
+        years: [2016],
+      }),
+      makeIssue("unit_unknown", { message: "unit", indicator: "y" }),
+    ];
     expect(formatNotes(issues)).toBe("");
   });
 });

@@ -11,7 +11,13 @@ describe("what the command line prints", () => {
   it("writes control characters from labels and names as escapes, so a model cannot drive the terminal", async () => {
     const model = file(
       "escapes.yaml",
-      ["name: \"x\\u001b[31mred\"", "years: [2020, 2021]", "baseYear: 2020", "indicators:", '  a: { value: 1, label: "A\\u001b[2J\\u202e\\u009b" }'].join("\n"),
+      [
+        'name: "x\\u001b[31mred"',
+        "years: [2020, 2021]",
+        "baseYear: 2020",
+        "indicators:",
+        '  a: { value: 1, label: "A\\u001b[2J\\u202e\\u009b" }',
+      ].join("\n"),
     );
     const { code, out } = await cli("run", model);
     expect(code).toBe(0);
@@ -26,7 +32,10 @@ describe("what the command line prints", () => {
   });
 
   it("stops quietly when the reader closes the pipe early (`plansheet run … | head -1`)", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "run", EXAMPLE], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "run", EXAMPLE], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let err = "";
     child.stderr.on("data", (chunk: Buffer) => (err += chunk.toString()));
     child.stdout.destroy();

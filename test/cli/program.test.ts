@@ -42,7 +42,17 @@ const MET = writeModel(
 
 const BROKEN = writeModel(
   "broken.yaml",
-  ["years: [2016, 2018]", "baseYear: 2017", "indicators:", "  gdp:", "    value: 5", "  b:", "    formula: gpd * 2", "  c:", "    formula: gdp * 3"].join("\n"),
+  [
+    "years: [2016, 2018]",
+    "baseYear: 2017",
+    "indicators:",
+    "  gdp:",
+    "    value: 5",
+    "  b:",
+    "    formula: gpd * 2",
+    "  c:",
+    "    formula: gdp * 3",
+  ].join("\n"),
 );
 
 describe("plansheet run", () => {
@@ -53,7 +63,9 @@ describe("plansheet run", () => {
     expect(out).toContain("门头沟区 2021 政府工作报告 — scenario baseline");
     expect(out).toContain("GDP");
     expect(out).toContain("地区生产总值");
-    expect(out).toMatch(/^gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m);
+    expect(out).toMatch(
+      /^gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m,
+    );
     expect(out).toContain("Targets");
     expect(out).toMatch(/re_share_below_10_2025\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met/);
     expect(out).toContain("Assumptions (inputs the source does not give)");
@@ -74,8 +86,11 @@ describe("plansheet run", () => {
       expect(Object.keys(row), id).toEqual(json.years.map(String));
       for (const v of Object.values(row)) expect(v === null || typeof v === "number").toBe(true);
     }
-    expect(json.targets.map((t) => t.id)).toEqual(expect.arrayContaining(["gdp_growth_2025", "re_share_below_10_2025", "forest_cover_50_3", "gdp_growth_2022"]));
-    for (const t of json.targets) expect(Object.keys(t)).toEqual(expect.arrayContaining(["id", "met", "value", "threshold", "margin"]));
+    expect(json.targets.map((t) => t.id)).toEqual(
+      expect.arrayContaining(["gdp_growth_2025", "re_share_below_10_2025", "forest_cover_50_3", "gdp_growth_2022"]),
+    );
+    for (const t of json.targets)
+      expect(Object.keys(t)).toEqual(expect.arrayContaining(["id", "met", "value", "threshold", "margin"]));
     const re = json.targets.find((t) => t.id === "re_share_below_10_2025")!;
     expect(re.met).toBe(false);
     expect(re.threshold).toBe(0.1);
@@ -150,8 +165,13 @@ describe("plansheet run", () => {
     const invalid = writeModel("invalid.yaml", "years: [2016, 2018\nbaseYear: 2017\n");
     const first = await cli("run", invalid);
     expect(first.code).toBe(EXIT.modelError);
-    expect(first.err).toMatch(new RegExp(`${invalid.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+  error  invalid_yaml`));
-    const duplicate = writeModel("duplicate.yaml", "years: [2016, 2018]\nbaseYear: 2017\nindicators:\n  a: { value: 1 }\n  a: { value: 2 }\n");
+    expect(first.err).toMatch(
+      new RegExp(`${invalid.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+  error  invalid_yaml`),
+    );
+    const duplicate = writeModel(
+      "duplicate.yaml",
+      "years: [2016, 2018]\nbaseYear: 2017\nindicators:\n  a: { value: 1 }\n  a: { value: 2 }\n",
+    );
     const second = await cli("run", duplicate);
     expect(second.code).toBe(EXIT.modelError);
     expect(second.err).toContain(`${duplicate}:5:3  error  duplicate_id`);
@@ -219,7 +239,11 @@ describe("plansheet run", () => {
   it("runs a JSON model file", async () => {
     const file = writeModel(
       "model.json",
-      JSON.stringify({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 0.1 }, b: { value: 0.2 }, s: { formula: "a + b" } } }),
+      JSON.stringify({
+        years: [2020, 2021],
+        baseYear: 2020,
+        indicators: { a: { value: 0.1 }, b: { value: 0.2 }, s: { formula: "a + b" } },
+      }),
     );
     const { code, out } = await cli("run", file, "--mode", "decimal", "--json");
     expect(code).toBe(EXIT.ok);
@@ -227,7 +251,16 @@ describe("plansheet run", () => {
   });
 
   it("reports a refused construct in a file and exits 1 without running it", async () => {
-    const file = writeModel("refused.yaml", ["years: [2020, 2021]", "baseYear: 2020", "indicators:", "  x: { value: 1 }", "  y: { formula: 'x + \"(process.exit(7))\"' }"].join("\n"));
+    const file = writeModel(
+      "refused.yaml",
+      [
+        "years: [2020, 2021]",
+        "baseYear: 2020",
+        "indicators:",
+        "  x: { value: 1 }",
+        "  y: { formula: 'x + \"(process.exit(7))\"' }",
+      ].join("\n"),
+    );
     const { code, err, out } = await cli("run", file, "--json");
     expect(code).toBe(EXIT.modelError);
     expect(err).toBe("");

@@ -43,7 +43,10 @@ describe("runCommand", () => {
   it("prints the JSON shape with json", async () => {
     const { console, out } = capture();
     expect(await runCommand(file, { json: true }, console)).toBe(EXIT.ok);
-    const json = JSON.parse(out[0]!) as { values: Record<string, Record<string, number | null>>; assumptions: string[] };
+    const json = JSON.parse(out[0]!) as {
+      values: Record<string, Record<string, number | null>>;
+      assumptions: string[];
+    };
     expect(json.values.gdp!["2022"]).toBeCloseTo(121, 10);
     expect(json.assumptions).toEqual(["g"]);
   });
@@ -67,7 +70,12 @@ describe("formatRun", () => {
     years: [2020, 2022],
     baseYear: 2020,
     indicators: {
-      gdp: { label: { zh: "地区生产总值", en: "GDP" }, unit: "亿元", history: { 2020: 100 }, projection: "gdp[t-1] * (1 + g)" },
+      gdp: {
+        label: { zh: "地区生产总值", en: "GDP" },
+        unit: "亿元",
+        history: { 2020: 100 },
+        projection: "gdp[t-1] * (1 + g)",
+      },
       g: { unit: "%", value: "10%", assumption: true, note: "a guess" },
       rice: { unit: "斤", value: 3 },
       sparse: { value: { 2021: 1 } },
@@ -102,7 +110,9 @@ describe("formatRun", () => {
   });
 
   it("marks a partial run", async () => {
-    expect(formatRun(model.run(), model.name, true).split("\n")[0]).toBe("示例 — scenario baseline — PARTIAL: the model has errors");
+    expect(formatRun(model.run(), model.name, true).split("\n")[0]).toBe(
+      "示例 — scenario baseline — PARTIAL: the model has errors",
+    );
   });
 
   it("lists exact values instead of tables in decimal mode", async () => {

@@ -64,18 +64,66 @@ describe("plansheet simulate", () => {
   });
 
   it("says in a sentence where the lever's distribution must be centred for a probability, or that none will do", async () => {
-    const { code, out } = await cli("solve", MODEL, "--target", "growth", "--probability", "80%", "--trials", "1000", "--seed", "2");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "--target",
+      "growth",
+      "--probability",
+      "80%",
+      "--trials",
+      "1000",
+      "--seed",
+      "2",
+    );
     expect(code).toBe(EXIT.ok);
-    expect(out).toMatch(/^To meet growth with probability 80\.0%, centre the g distribution at 5\.\d+% \(probability there 8\d\.\d%, 95% interval \d+\.\d%–\d+\.\d%; 1000 trials, seed 2, the same trials for every value tried, \d+ runs\)\.$/m);
-    const none = await cli("solve", MODEL, "--target", "growth", "--probability", "99.9%", "--trials", "1000", "--seed", "2", "--min", "0%", "--max", "5%");
-    expect(none.out).toMatch(/^No value of g within its bounds meets growth with probability 99\.9%; the closest is 5%/m);
+    expect(out).toMatch(
+      /^To meet growth with probability 80\.0%, centre the g distribution at 5\.\d+% \(probability there 8\d\.\d%, 95% interval \d+\.\d%–\d+\.\d%; 1000 trials, seed 2, the same trials for every value tried, \d+ runs\)\.$/m,
+    );
+    const none = await cli(
+      "solve",
+      MODEL,
+      "--target",
+      "growth",
+      "--probability",
+      "99.9%",
+      "--trials",
+      "1000",
+      "--seed",
+      "2",
+      "--min",
+      "0%",
+      "--max",
+      "5%",
+    );
+    expect(none.out).toMatch(
+      /^No value of g within its bounds meets growth with probability 99\.9%; the closest is 5%/m,
+    );
   });
 
   it("solves for a probability with --probability, reporting the lever value and the probability reached", async () => {
-    const { code, out } = await cli("solve", MODEL, "--target", "growth", "--probability", "80%", "--trials", "1000", "--seed", "2", "--json");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "--target",
+      "growth",
+      "--probability",
+      "80%",
+      "--trials",
+      "1000",
+      "--seed",
+      "2",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out);
-    expect(json).toMatchObject({ target: "growth", lever: "g", probability: 0.8, reachable: true, moves: "distribution" });
+    expect(json).toMatchObject({
+      target: "growth",
+      lever: "g",
+      probability: 0.8,
+      reachable: true,
+      moves: "distribution",
+    });
     expect(json.value).toBeGreaterThan(0.055);
     expect(json.value).toBeLessThan(0.06);
   });

@@ -14,7 +14,9 @@ describe("plansheet solve", () => {
     const { code, out, err } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
-    expect(out).toContain("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).");
+    expect(out).toContain(
+      "To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).",
+    );
     expect(out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
   });
 
@@ -22,7 +24,9 @@ describe("plansheet solve", () => {
     const { code, out } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth", "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as SolveResult;
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(["target", "lever", "reachable", "value", "best", "iterations", "residual"]));
+    expect(Object.keys(json)).toEqual(
+      expect.arrayContaining(["target", "lever", "reachable", "value", "best", "iterations", "residual"]),
+    );
     expect(json.target).toBe("re_share_below_10");
     expect(json.lever).toBe("re_growth");
     expect(json.reachable).toBe(true);
@@ -40,13 +44,27 @@ describe("plansheet solve", () => {
   });
 
   it("starts from the scenario given", async () => {
-    const json = JSON.parse((await cli("solve", MODEL, "-t", "re_share_below_10", "--scenario", "fast", "--json")).out) as SolveResult;
+    const json = JSON.parse(
+      (await cli("solve", MODEL, "-t", "re_share_below_10", "--scenario", "fast", "--json")).out,
+    ) as SolveResult;
     expect(json.scenario).toBe("fast");
     expect(relative(json.value!, requiredPartGrowth(0.14, 0.1, 0.06, 4))).toBeLessThan(1e-10);
   });
 
   it("accepts bounds written as in a model file, a value starting with a minus sign included", async () => {
-    const { code, out } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth", "--min", "-5%", "--max", "0.6pp", "--json");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "--target",
+      "re_share_below_10",
+      "--lever",
+      "re_growth",
+      "--min",
+      "-5%",
+      "--max",
+      "0.6pp",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as SolveResult;
     expect(json.min).toBe(-0.05);
@@ -65,7 +83,17 @@ describe("plansheet solve", () => {
   });
 
   it("exits 3 with --strict when the target cannot be met within the bounds, still printing the answer", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "--min", "0%", "--max", "10%", "--strict");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "--min",
+      "0%",
+      "--max",
+      "10%",
+      "--strict",
+    );
     expect(code).toBe(EXIT.strict);
     expect(out).toContain("cannot do it between 0% and 10%: the closest is 0%");
   });
@@ -126,7 +154,7 @@ describe("plansheet solve", () => {
   });
 
   it("exits 1 when the model file cannot be read", async () => {
-    const { code, out, err } = await cli("solve", MODEL + ".missing", "-t", "re_share_below_10");
+    const { code, out, err } = await cli("solve", `${MODEL}.missing`, "-t", "re_share_below_10");
     expect(code).toBe(EXIT.modelError);
     expect(out).toBe("");
     expect(err).toContain("file_unreadable");
@@ -135,7 +163,19 @@ describe("plansheet solve", () => {
 
 describe("plansheet solve, several targets or levers: the joint search", () => {
   it("finds a setting of several levers that meets several targets, as JSON", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "-t", "forest_50_3", "-l", "re_growth", "-l", "forest_gain", "--json");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "-t",
+      "forest_50_3",
+      "-l",
+      "re_growth",
+      "-l",
+      "forest_gain",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as FeasibilityResult;
     expect(json.feasible).toBe(true);
@@ -150,21 +190,52 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
   });
 
   it("says so in text, with the method", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "-t", "forest_50_3", "-l", "re_growth", "-l", "forest_gain");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "-t",
+      "forest_50_3",
+      "-l",
+      "re_growth",
+      "-l",
+      "forest_gain",
+    );
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^All 2 targets can be met together, e\.g\. with re_growth = .+, forest_gain = .+\.$/m);
     expect(out).toContain("Method: ");
   });
 
   it("applies --min and --max to every lever, and exits 3 with --strict when no setting is found", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "-t", "forest_50_3", "-l", "re_growth", "-l", "forest_gain", "--min", "0", "--max", "0.001", "--strict");
+    const { code, out } = await cli(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "-t",
+      "forest_50_3",
+      "-l",
+      "re_growth",
+      "-l",
+      "forest_gain",
+      "--min",
+      "0",
+      "--max",
+      "0.001",
+      "--strict",
+    );
     expect(code).toBe(EXIT.strict);
     expect(out).toContain("No setting of re_growth, forest_gain within their bounds was found");
-    expect(out).toContain("Conflicts: re_share_below_10 (unreachable on its own); forest_50_3 (unreachable on its own).");
+    expect(out).toContain(
+      "Conflicts: re_share_below_10 (unreachable on its own); forest_50_3 (unreachable on its own).",
+    );
   });
 
   it("runs the joint search for one target and two levers", async () => {
-    const json = JSON.parse((await cli("solve", MODEL, "-t", "re_share_below_10", "-l", "re_growth", "-l", "gdp_growth", "--json")).out) as FeasibilityResult;
+    const json = JSON.parse(
+      (await cli("solve", MODEL, "-t", "re_share_below_10", "-l", "re_growth", "-l", "gdp_growth", "--json")).out,
+    ) as FeasibilityResult;
     expect(json.feasible).toBe(true);
     expect(Object.keys(json.setting)).toEqual(["re_growth", "gdp_growth"]);
   });

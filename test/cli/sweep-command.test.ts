@@ -27,20 +27,46 @@ describe("plansheet sweep", () => {
     const { code, out } = await cli(...sweepArgs);
     expect(code).toBe(EXIT.ok);
     const rows = out.split("\n");
-    expect(rows[0]).toMatch(/^re_growth\s+re_share_below_10\s+forest_50_3\s+tourism_about_5\s+gdp_300\s+re_share\[2025\]\s+forest\[2025\]\s+gdp\[2025\]$/);
+    expect(rows[0]).toMatch(
+      /^re_growth\s+re_share_below_10\s+forest_50_3\s+tourism_about_5\s+gdp_300\s+re_share\[2025\]\s+forest\[2025\]\s+gdp\[2025\]$/,
+    );
     expect(rows[2]).toMatch(/^\s+-5%\s+✓ met\s+✗\s+✓ met\s+✓ met\s+9\.38%\s+50\.28%\s+335\.5$/);
     expect(rows).toHaveLength(5);
   });
 
   it("shows the cells asked for with --show, and the targets asked for with --target", async () => {
-    const json = JSON.parse((await cli(...sweepArgs, "--show", "gdp[2025]", "--show", "re_va[2026]", "--target", "re_share_below_10", "--json")).out) as SweepResult;
+    const json = JSON.parse(
+      (
+        await cli(
+          ...sweepArgs,
+          "--show",
+          "gdp[2025]",
+          "--show",
+          "re_va[2026]",
+          "--target",
+          "re_share_below_10",
+          "--json",
+        )
+      ).out,
+    ) as SweepResult;
     expect(Object.keys(json.points[0]!.values)).toEqual(["gdp[2025]", "re_va[2026]"]);
     expect(Object.keys(json.points[0]!.targets)).toEqual(["re_share_below_10"]);
     expect(json.points[0]!.values["gdp[2025]"]).toBeCloseTo(276 * 1.05 ** 4, 10);
   });
 
   it("makes a grid with a second lever", async () => {
-    const { code, out } = await cli(...sweepArgs, "--lever2", "gdp_growth", "--from2", "4%", "--to2", "6%", "--steps2", "2", "--json");
+    const { code, out } = await cli(
+      ...sweepArgs,
+      "--lever2",
+      "gdp_growth",
+      "--from2",
+      "4%",
+      "--to2",
+      "6%",
+      "--steps2",
+      "2",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as SweepResult;
     expect(json.lever2).toBe("gdp_growth");
@@ -62,13 +88,27 @@ describe("plansheet sweep", () => {
   });
 
   it("accepts values in points", async () => {
-    const json = JSON.parse((await cli("sweep", MODEL, "-l", "forest_gain", "--from", "0.5pp", "--to", "0.6pp", "--steps", "2", "--json")).out) as SweepResult;
+    const json = JSON.parse(
+      (await cli("sweep", MODEL, "-l", "forest_gain", "--from", "0.5pp", "--to", "0.6pp", "--steps", "2", "--json"))
+        .out,
+    ) as SweepResult;
     expect(json.points.map((p) => p.value)).toEqual([0.005, 0.006]);
     expect(json.points.map((p) => p.targets.forest_50_3)).toEqual([false, true]);
   });
 
   it("exits 2 for fewer than two steps", async () => {
-    const { code, out, err } = await cli("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%", "--steps", "1");
+    const { code, out, err } = await cli(
+      "sweep",
+      MODEL,
+      "--lever",
+      "re_growth",
+      "--from",
+      "-5%",
+      "--to",
+      "0%",
+      "--steps",
+      "1",
+    );
     expect(code).toBe(EXIT.usage);
     expect(out).toBe("");
     expect(err).toContain("a sweep needs at least 2 steps (both ends), got 1");
@@ -96,7 +136,9 @@ describe("plansheet sweep", () => {
   });
 
   it("exits 2 for an unknown lever or target, and when a required option is missing", async () => {
-    expect((await cli("sweep", MODEL, "--lever", "nope", "--from", "0", "--to", "1", "--steps", "2")).code).toBe(EXIT.usage);
+    expect((await cli("sweep", MODEL, "--lever", "nope", "--from", "0", "--to", "1", "--steps", "2")).code).toBe(
+      EXIT.usage,
+    );
     expect((await cli(...sweepArgs, "--target", "nope")).code).toBe(EXIT.usage);
     const missing = await cli("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%");
     expect(missing.code).toBe(EXIT.usage);

@@ -34,7 +34,9 @@ describe("plansheet verify", () => {
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     const lines = out.split("\n");
-    expect(lines[0]).toMatch(/^.*claims\.yaml: \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean, \d+ not checkable$/);
+    expect(lines[0]).toMatch(
+      /^.*claims\.yaml: \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean, \d+ not checkable$/,
+    );
     const rows = lines.filter((l) => /^\s*\d+\s{2}[✗✓·]/.test(l));
     expect(rows[0]).toMatch(/✗ INCONSISTENT\s+identity_changes:energy_intensity:2016-2021/);
     expect(rows[1]).toMatch(/✗ ARITHMETIC MEAN\s+average_vs_cumulative:energy_intensity:2016-2021/);
@@ -55,7 +57,9 @@ describe("plansheet verify", () => {
     const json = JSON.parse(out) as VerifyJson;
     expect(json.checks.length).toBeGreaterThan(5);
     for (const check of json.checks) {
-      expect(Object.keys(check)).toEqual(expect.arrayContaining(["id", "claims", "verdict", "computed", "reported", "explanation"]));
+      expect(Object.keys(check)).toEqual(
+        expect.arrayContaining(["id", "claims", "verdict", "computed", "reported", "explanation"]),
+      );
       expect(Array.isArray(check.claims)).toBe(true);
       expect(["consistent", "inconsistent", "arithmetic_mean", "not_checkable"]).toContain(check.verdict);
       for (const interval of [check.computed, check.reported]) {
@@ -70,7 +74,9 @@ describe("plansheet verify", () => {
     expect(gdp.claims).toEqual(expect.arrayContaining(["gdp_change_2016_2021", "gdp_average_2016_2021"]));
     expect(gdp.reported![0]).toBeCloseTo(0.0505, 12);
     expect(gdp.reported![1]).toBeCloseTo(0.0515, 12);
-    expect(json.checks.find((c) => c.id === "average_vs_cumulative:energy_intensity:2016-2021")!.verdict).toBe("arithmetic_mean");
+    expect(json.checks.find((c) => c.id === "average_vs_cumulative:energy_intensity:2016-2021")!.verdict).toBe(
+      "arithmetic_mean",
+    );
     expect(json.counts.inconsistent).toBe(1);
   });
 
@@ -111,7 +117,7 @@ describe("plansheet verify", () => {
   });
 
   it("exits 1 when the claims file cannot be read", async () => {
-    const { code, err } = await cli("verify", BAD_CLAIM + ".missing");
+    const { code, err } = await cli("verify", `${BAD_CLAIM}.missing`);
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain("file_unreadable");
   });

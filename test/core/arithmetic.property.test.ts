@@ -46,13 +46,17 @@ describe("float and decimal arithmetic (properties)", () => {
 
   it("the decimal n-th root is correctly rounded: raised to the n-th power it gives back its argument within n half-units of the 34th digit", () => {
     fc.assert(
-      fc.property(printed.filter((t) => new Dec(t).isPositive() && !new Dec(t).isZero()), fc.integer({ min: 1, max: 30 }), (a, n) => {
-        const x = new Dec(a);
-        const back = D.root(x, n).pow(n);
-        // A root rounded to 34 digits is off by at most half a unit of its last digit (relative 5e-34); the n-th
-        // power multiplies that relative error by n.
-        expect(back.minus(x).abs().div(x).lessThanOrEqualTo(new Dec("1e-33").times(n))).toBe(true);
-      }),
+      fc.property(
+        printed.filter((t) => new Dec(t).isPositive() && !new Dec(t).isZero()),
+        fc.integer({ min: 1, max: 30 }),
+        (a, n) => {
+          const x = new Dec(a);
+          const back = D.root(x, n).pow(n);
+          // A root rounded to 34 digits is off by at most half a unit of its last digit (relative 5e-34); the n-th
+          // power multiplies that relative error by n.
+          expect(back.minus(x).abs().div(x).lessThanOrEqualTo(new Dec("1e-33").times(n))).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -79,14 +83,22 @@ describe("float and decimal arithmetic (properties)", () => {
 
   it("rounding a figure that ends in a 5 moves it away from zero, in both modes", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -9_999_999, max: 9_999_999 }), fc.boolean(), fc.integer({ min: 0, max: 4 }), (k, negative, digits) => {
-        const sign = k < 0 || (k === 0 && negative) ? -1 : 1;
-        // k·10^-digits plus half a unit in the last place, on k's side of zero: a tie.
-        const tie = new Dec(k).times(10).plus(5 * sign).div(new Dec(10).pow(digits + 1));
-        const awayFromZero = new Dec(k + sign).div(new Dec(10).pow(digits)).toNumber();
-        expect(roundHalfAwayFromZero(tie.toNumber(), digits)).toBe(awayFromZero);
-        expect(D.round(tie, digits).toNumber()).toBe(awayFromZero);
-      }),
+      fc.property(
+        fc.integer({ min: -9_999_999, max: 9_999_999 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 4 }),
+        (k, negative, digits) => {
+          const sign = k < 0 || (k === 0 && negative) ? -1 : 1;
+          // k·10^-digits plus half a unit in the last place, on k's side of zero: a tie.
+          const tie = new Dec(k)
+            .times(10)
+            .plus(5 * sign)
+            .div(new Dec(10).pow(digits + 1));
+          const awayFromZero = new Dec(k + sign).div(new Dec(10).pow(digits)).toNumber();
+          expect(roundHalfAwayFromZero(tie.toNumber(), digits)).toBe(awayFromZero);
+          expect(D.round(tie, digits).toNumber()).toBe(awayFromZero);
+        },
+      ),
       RUNS,
     );
   });

@@ -129,8 +129,8 @@ describe("decimalArithmetic", () => {
   });
 
   it("divides correctly rounded to 34 digits", () => {
-    expect(D.div(new Dec(1), new Dec(3)).toString()).toBe("0." + "3".repeat(34));
-    expect(D.div(new Dec(2), new Dec(3)).toString()).toBe("0." + "6".repeat(33) + "7");
+    expect(D.div(new Dec(1), new Dec(3)).toString()).toBe(`0.${"3".repeat(34)}`);
+    expect(D.div(new Dec(2), new Dec(3)).toString()).toBe(`0.${"6".repeat(33)}7`);
   });
 
   it("fails a negative base with a fractional exponent even when the exponent's double is whole", () => {
@@ -160,7 +160,12 @@ describe("decimalArithmetic", () => {
   });
 
   it("agrees with Dec.pow(a, 1/n) to 34 digits", () => {
-    for (const [a, n] of [["2", 2], ["1.285", 5], ["276", 4], ["0.75", 3]] as const) {
+    for (const [a, n] of [
+      ["2", 2],
+      ["1.285", 5],
+      ["276", 4],
+      ["0.75", 3],
+    ] as const) {
       const root = D.root(new Dec(a), n);
       const pow = Dec.pow(new Dec(a), new Dec(1).div(n));
       expect(root.minus(pow).abs().div(pow).lessThan("1e-33"), `${a}^(1/${n})`).toBe(true);

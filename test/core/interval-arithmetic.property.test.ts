@@ -18,11 +18,25 @@ type D = InstanceType<typeof Dec>;
 
 /** An interval with decimal ends and a point inside it. */
 const intervalWithPoint = fc
-  .tuple(fc.integer({ min: -100_000, max: 100_000 }), fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), fc.boolean())
+  .tuple(
+    fc.integer({ min: -100_000, max: 100_000 }),
+    fc.integer({ min: 0, max: 100_000 }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.boolean(),
+    fc.boolean(),
+  )
   .map(([lo, width, t, loClosed, hiClosed]) => {
     const a = new Dec(lo).div(1000);
     const b = a.plus(new Dec(width).div(1000));
-    const inside = width === 0 ? a : a.plus(b.minus(a).times(Math.min(0.999, Math.max(0.001, t))).toDecimalPlaces(12));
+    const inside =
+      width === 0
+        ? a
+        : a.plus(
+            b
+              .minus(a)
+              .times(Math.min(0.999, Math.max(0.001, t)))
+              .toDecimalPlaces(12),
+          );
     const closed = width === 0;
     const interval: Interval = { lo: a, hi: b, loClosed: closed || loClosed, hiClosed: closed || hiClosed };
     return { interval, point: inside as D };
@@ -39,7 +53,8 @@ describe("interval arithmetic", () => {
         expect(intervalContains(addIntervals(a.interval, b.interval), x.plus(y))).toBe(true);
         expect(intervalContains(subtractIntervals(a.interval, b.interval), x.minus(y))).toBe(true);
         expect(intervalContains(multiplyIntervals(a.interval, b.interval), x.times(y))).toBe(true);
-        if (!intervalHoldsZero(b.interval)) expect(intervalContains(divideIntervals(a.interval, b.interval), x.div(y))).toBe(true);
+        if (!intervalHoldsZero(b.interval))
+          expect(intervalContains(divideIntervals(a.interval, b.interval), x.div(y))).toBe(true);
       }),
       { seed: 11, numRuns: 500 },
     );

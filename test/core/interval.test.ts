@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { Dec, formatInterval, interval, intervalContains, intervalsOverlap, type Interval } from "../../src/core/index.js";
+import {
+  Dec,
+  formatInterval,
+  interval,
+  intervalContains,
+  intervalsOverlap,
+  type Interval,
+} from "../../src/core/index.js";
 import { intersectIntervals, isEmptyInterval } from "../../src/core/interval.js";
 
 /** An interval as text, with exact decimal bounds, for comparisons. */

@@ -22,9 +22,20 @@ describe("ISSUE_CODES", () => {
 
   it("holds every code the formula layer reports", () => {
     const used: IssueCode[] = [
-      "syntax", "refused_construct", "formula_too_deep", "unknown_reference", "unknown_function", "wrong_arguments",
-      "invalid_year", "year_outside_timeline", "number_expected", "condition_expected", "unit_mismatch",
-      "unit_not_convertible", "unit_dimensionless_required", "percent_slip",
+      "syntax",
+      "refused_construct",
+      "formula_too_deep",
+      "unknown_reference",
+      "unknown_function",
+      "wrong_arguments",
+      "invalid_year",
+      "year_outside_timeline",
+      "number_expected",
+      "condition_expected",
+      "unit_mismatch",
+      "unit_not_convertible",
+      "unit_dimensionless_required",
+      "percent_slip",
     ];
     for (const code of used) expect(Object.keys(ISSUE_CODES)).toContain(code);
   });
@@ -93,7 +104,11 @@ describe("makeIssue with a long formula", () => {
   });
 
   it("cuts a span longer than it quotes, and quotes the start of a formula when there is no span", () => {
-    const whole = makeIssue("condition_expected", { message: "m", formula: long, span: { start: 0, end: long.length } });
+    const whole = makeIssue("condition_expected", {
+      message: "m",
+      formula: long,
+      span: { start: 0, end: long.length },
+    });
     expect(whole.span).toEqual({ start: 0, end: EXCERPT_SPAN });
     expect(whole.formula!.startsWith("x0[2023]")).toBe(true);
     const cell = makeIssue("division_by_zero", { message: "m", formula: long });
@@ -102,8 +117,18 @@ describe("makeIssue with a long formula", () => {
   });
 
   it("keeps a formula of ordinary length whole, without an offset", () => {
-    const issue = makeIssue("unknown_reference", { message: "m", formula: "energy / gdpp", span: { start: 9, end: 13 } });
-    expect(issue).toEqual({ code: "unknown_reference", severity: "error", message: "m", formula: "energy / gdpp", span: { start: 9, end: 13 } });
+    const issue = makeIssue("unknown_reference", {
+      message: "m",
+      formula: "energy / gdpp",
+      span: { start: 9, end: 13 },
+    });
+    expect(issue).toEqual({
+      code: "unknown_reference",
+      severity: "error",
+      message: "m",
+      formula: "energy / gdpp",
+      span: { start: 9, end: 13 },
+    });
   });
 });
 

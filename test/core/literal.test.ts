@@ -56,7 +56,25 @@ describe("parseQuantityLiteral", () => {
   });
 
   it("refuses text that is not one number with an optional suffix", () => {
-    for (const text of ["二十", "5%%", "", " ", "%", "pp", "abc", "5.1.2", "1,000", "--5", "5 % %", "0x10", "5‰", "5percent", "Infinity", "NaN", "5 万"]) {
+    for (const text of [
+      "二十",
+      "5%%",
+      "",
+      " ",
+      "%",
+      "pp",
+      "abc",
+      "5.1.2",
+      "1,000",
+      "--5",
+      "5 % %",
+      "0x10",
+      "5‰",
+      "5percent",
+      "Infinity",
+      "NaN",
+      "5 万",
+    ]) {
       expect(parseQuantityLiteral(text), text).toBeUndefined();
     }
   });

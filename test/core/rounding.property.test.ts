@@ -36,7 +36,8 @@ describe("readPrintedFigure (properties)", () => {
         const ratio = percent ? candidate.div(100) : candidate;
         // A printed -0.0 stands only for values that round to it from below (or are 0).
         const roundsToFigure =
-          candidate.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(shown) && (!signedZero || candidate.lessThanOrEqualTo(0));
+          candidate.toDecimalPlaces(decimals, Dec.ROUND_HALF_UP).equals(shown) &&
+          (!signedZero || candidate.lessThanOrEqualTo(0));
         expect(intervalContains(f.interval, ratio)).toBe(roundsToFigure);
       }),
       RUNS,

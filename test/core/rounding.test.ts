@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { intervalContains, readPrintedFigure, truncationInterval, type Interval, type PrintedFigure } from "../../src/core/index.js";
+import {
+  intervalContains,
+  readPrintedFigure,
+  truncationInterval,
+  type Interval,
+  type PrintedFigure,
+} from "../../src/core/index.js";
 
 function figure(text: string): PrintedFigure {
   const f = readPrintedFigure(text);
@@ -104,7 +110,8 @@ describe("readPrintedFigure", () => {
   });
 
   it("refuses text that is not a printed number", () => {
-    for (const text of ["二十", "5.1.2", "", "5%%", "about 5", "5,1"]) expect(readPrintedFigure(text), text).toBeUndefined();
+    for (const text of ["二十", "5.1.2", "", "5%%", "about 5", "5,1"])
+      expect(readPrintedFigure(text), text).toBeUndefined();
   });
 });
 

@@ -20,7 +20,11 @@ describe("cellIssues", () => {
   };
 
   it("reports one issue per indicator and cause, with every year it affects", () => {
-    const issues = issuesOf({ years: [2016, 2022], baseYear: 2021, indicators: { x: { value: { 2016: 1, 2022: 2 } } } });
+    const issues = issuesOf({
+      years: [2016, 2022],
+      baseYear: 2021,
+      indicators: { x: { value: { 2016: 1, 2022: 2 } } },
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.code).toBe("gap");
     expect(issues[0]!.severity).toBe("info");
@@ -31,7 +35,11 @@ describe("cellIssues", () => {
   });
 
   it("gives the single year of a one-year issue, and the formula that failed", () => {
-    const issues = issuesOf({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: { 2020: 0, 2021: 1 } }, inv: { formula: "1 / a" } } });
+    const issues = issuesOf({
+      years: [2020, 2021],
+      baseYear: 2021,
+      indicators: { a: { value: { 2020: 0, 2021: 1 } }, inv: { formula: "1 / a" } },
+    });
     expect(issues).toHaveLength(1);
     expect(issues[0]!.code).toBe("division_by_zero");
     expect(issues[0]!.severity).toBe("error");
@@ -54,7 +62,9 @@ describe("cellIssues", () => {
   });
 
   it("reports nothing for a model where every cell has a value", () => {
-    expect(issuesOf({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: 1 }, b: { formula: "a + 1" } } })).toEqual([]);
+    expect(
+      issuesOf({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: 1 }, b: { formula: "a + 1" } } }),
+    ).toEqual([]);
   });
 });
 
@@ -76,7 +86,11 @@ describe("cells caught in a cycle", () => {
   it("keep the cycle as their reason, and the cells that read them point to it", async () => {
     const { ModelError } = await import("../../src/evaluation/model.js");
     try {
-      buildModel({ years: [2020, 2021], baseYear: 2021, indicators: { a: { formula: "b + 1" }, b: { formula: "a + 1" }, c: { formula: "a * 2" }, d: { value: 1 } } });
+      buildModel({
+        years: [2020, 2021],
+        baseYear: 2021,
+        indicators: { a: { formula: "b + 1" }, b: { formula: "a + 1" }, c: { formula: "a * 2" }, d: { value: 1 } },
+      });
       expect.unreachable();
     } catch (error) {
       expect(error).toBeInstanceOf(ModelError);

@@ -9,9 +9,11 @@ import { resultDifferences } from "./same-results.js";
 const SEED = 7_007;
 const RUNS = 400;
 
-
 /** Input values varied from the model's own: some cells dropped (gaps), some set to 0, −1 or a huge number. */
-const inputEdits = fc.array(fc.constantFrom("keep", "keep", "keep", "drop", "zero", "minus", "huge"), { minLength: 1, maxLength: 40 });
+const inputEdits = fc.array(fc.constantFrom("keep", "keep", "keep", "drop", "zero", "minus", "huge"), {
+  minLength: 1,
+  maxLength: 40,
+});
 
 function editInputs(model: Model, edits: readonly string[]): ValueTable {
   const base = model.inputsOf();

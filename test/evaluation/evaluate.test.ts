@@ -9,7 +9,10 @@ const cellOf = (structure: ModelStructure, id: string, year: number) =>
   structure.indicatorById.get(id)!.slot * structure.timeline.length + (year - structure.timeline.first);
 
 /** Closures that count how often each indicator's formula is called. */
-function countingClosures(structure: ModelStructure): { closures: CompiledClosures<number>; calls: Map<string, number> } {
+function countingClosures(structure: ModelStructure): {
+  closures: CompiledClosures<number>;
+  calls: Map<string, number>;
+} {
   const base = compileClosures(structure, floatArithmetic);
   const calls = new Map<string, number>();
   const wrap = (list: readonly (NumberClosure<number> | undefined)[]) =>
@@ -22,7 +25,10 @@ function countingClosures(structure: ModelStructure): { closures: CompiledClosur
       };
       return counted;
     });
-  return { closures: { formula: wrap(base.formula), projection: wrap(base.projection), backcast: wrap(base.backcast) }, calls };
+  return {
+    closures: { formula: wrap(base.formula), projection: wrap(base.projection), backcast: wrap(base.backcast) },
+    calls,
+  };
 }
 
 describe("evaluateCells", () => {
@@ -30,14 +36,18 @@ describe("evaluateCells", () => {
     const model = buildModel({
       years: [2016, 2025],
       baseYear: 2021,
-      indicators: { x: { history: { 2016: 100, 2021: 200 } }, avg: { formula: "cagr(x, 2016, 2021)" }, twice: { formula: "x * 2" } },
+      indicators: {
+        x: { history: { 2016: 100, 2021: 200 } },
+        avg: { formula: "cagr(x, 2016, 2021)" },
+        twice: { formula: "x * 2" },
+      },
     });
     const { closures, calls } = countingClosures(model.structure);
     const results = evaluateCells(model.structure, model.structure.inputs, floatArithmetic, closures);
     expect(calls.get("avg")).toBe(1);
     // the year-dependent formula runs in every year
     expect(calls.get("twice")).toBe(10);
-    const value = Math.pow(2, 1 / 5) - 1;
+    const value = 2 ** (1 / 5) - 1;
     for (let year = 2016; year <= 2025; year++) {
       const cell = cellOf(model.structure, "avg", year);
       expect(results.failed[cell]).toBe(0);
@@ -63,7 +73,12 @@ describe("evaluateCells", () => {
     const model = buildModel({
       years: [2020, 2022],
       baseYear: 2022,
-      indicators: { a: { value: { 2020: 0, 2021: 1, 2022: 2 } }, inv: { formula: "1 / a" }, next: { formula: "inv * 2" }, last: { formula: "next + 1" } },
+      indicators: {
+        a: { value: { 2020: 0, 2021: 1, 2022: 2 } },
+        inv: { formula: "1 / a" },
+        next: { formula: "inv * 2" },
+        last: { formula: "next + 1" },
+      },
     });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
@@ -77,7 +92,11 @@ describe("evaluateCells", () => {
   });
 
   it("reports a lag before the first year as outside_timeline", () => {
-    const model = buildModel({ years: [2020, 2022], baseYear: 2022, indicators: { x: { value: 1 }, d: { formula: "x - x[t-1]" } } });
+    const model = buildModel({
+      years: [2020, 2022],
+      baseYear: 2022,
+      indicators: { x: { value: 1 }, d: { formula: "x - x[t-1]" } },
+    });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
     expect(results.problems.get(cellOf(s, "d", 2020))!.code).toBe("outside_timeline");
@@ -85,7 +104,11 @@ describe("evaluateCells", () => {
   });
 
   it("reports an overflow as not_finite instead of Infinity", () => {
-    const model = buildModel({ years: [2020, 2021], baseYear: 2021, indicators: { big: { value: 1e308 }, over: { formula: "big * 10" } } });
+    const model = buildModel({
+      years: [2020, 2021],
+      baseYear: 2021,
+      indicators: { big: { value: 1e308 }, over: { formula: "big * 10" } },
+    });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
     const cell = cellOf(s, "over", 2020);
@@ -95,7 +118,11 @@ describe("evaluateCells", () => {
   });
 
   it("reports the log of a non-positive number as domain", () => {
-    const model = buildModel({ years: [2020, 2020], baseYear: 2020, indicators: { a: { value: 0 }, l: { formula: "log(a)" }, r: { formula: "sqrt(a - 1)" } } });
+    const model = buildModel({
+      years: [2020, 2020],
+      baseYear: 2020,
+      indicators: { a: { value: 0 }, l: { formula: "log(a)" }, r: { formula: "sqrt(a - 1)" } },
+    });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
     expect(results.problems.get(cellOf(s, "l", 2020))!.code).toBe("domain");
@@ -114,14 +141,22 @@ describe("evaluateCells", () => {
   });
 
   it("evaluates in decimal mode with decimal values", () => {
-    const model = buildModel({ years: [2020, 2020], baseYear: 2020, indicators: { a: { value: 0.1 }, b: { formula: "a * 3" } } });
+    const model = buildModel({
+      years: [2020, 2020],
+      baseYear: 2020,
+      indicators: { a: { value: 0.1 }, b: { formula: "a * 3" } },
+    });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, decimalArithmetic);
     expect((results.values[cellOf(s, "b", 2020)] as Dec).toString()).toBe("0.3");
   });
 
   it("gives a cell of a gap the gap code and the structure's reason", () => {
-    const model = buildModel({ years: [2020, 2022], baseYear: 2021, indicators: { x: { history: { 2021: 1 }, projection: "x[t-1] + 1" } } });
+    const model = buildModel({
+      years: [2020, 2022],
+      baseYear: 2021,
+      indicators: { x: { history: { 2021: 1 }, projection: "x[t-1] + 1" } },
+    });
     const s = model.structure;
     const results = evaluateCells(s, s.inputs, floatArithmetic);
     const problem = results.problems.get(cellOf(s, "x", 2020))!;

@@ -5,7 +5,11 @@ import { buildModel } from "../../src/evaluation/model.js";
  * The interpreter, exercised through small models: `x` is 100, 110, 121, 133.1, 146.41 over 2020–2024
  * (10% a year), `s` a share, `y` a second series. Each formula is checked in float and in decimal mode.
  */
-function evaluate(formula: string, year = 2024, unit?: string): { float: number | null; exact: string | null; reason?: string } {
+function evaluate(
+  formula: string,
+  year = 2024,
+  unit?: string,
+): { float: number | null; exact: string | null; reason?: string } {
   const model = buildModel({
     years: [2020, 2024],
     baseYear: 2024,
@@ -114,7 +118,11 @@ describe("the interpreter", () => {
     const model = buildModel({
       years: [2021, 2021],
       baseYear: 2021,
-      indicators: { a: { unit: "亿元", value: 1 }, b: { unit: "万元", value: 5000 }, total: { unit: "亿元", formula: "a + b" } },
+      indicators: {
+        a: { unit: "亿元", value: 1 },
+        b: { unit: "万元", value: 5000 },
+        total: { unit: "亿元", formula: "a + b" },
+      },
     });
     expect(model.run({ mode: "decimal" }).exact("total", 2021)).toBe("1.5");
   });

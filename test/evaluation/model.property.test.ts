@@ -37,7 +37,7 @@ const randomModel = fc
         ...(backcast ? { backcast: `x${i}[t+1] / (1 + ${g})` } : {}),
       };
     });
-    indicators.total = { formula: levels.map((_, i) => `x${i}`).join(" + ") + " + k" };
+    indicators.total = { formula: `${levels.map((_, i) => `x${i}`).join(" + ")} + k` };
     indicators.diff = { formula: "x0 - x1" };
     indicators.prod = { formula: "x0 * g0 * 3" };
     indicators.share = { unit: "%", formula: "x0 / (x0 + x1)" };
@@ -68,7 +68,9 @@ describe("float and decimal modes (property)", () => {
             }
             expect(f, `${id}[${year}] is missing in float mode only`).not.toBeNull();
             const d = Number(text);
-            expect(Math.abs(f! - d), `${id}[${year}]: float ${f} vs decimal ${text}`).toBeLessThanOrEqual(1e-9 * (1 + Math.abs(d)));
+            expect(Math.abs(f! - d), `${id}[${year}]: float ${f} vs decimal ${text}`).toBeLessThanOrEqual(
+              1e-9 * (1 + Math.abs(d)),
+            );
             compared += 1;
           }
         }

@@ -32,7 +32,11 @@ describe("buildModel", () => {
   });
 
   it("throws a ModelError listing every error, with a partial model when the shape is valid", () => {
-    const error = buildError({ years, baseYear: 2021, indicators: { a: { formula: "bb + 1" }, b: { formula: "cc" }, c: { value: 1 } } });
+    const error = buildError({
+      years,
+      baseYear: 2021,
+      indicators: { a: { formula: "bb + 1" }, b: { formula: "cc" }, c: { value: 1 } },
+    });
     expect(error).toBeInstanceOf(PlansheetError);
     expect(error.name).toBe("ModelError");
     expect(error.issues.map((i) => i.code)).toEqual(["unknown_reference", "unknown_reference"]);
@@ -129,7 +133,7 @@ describe("Model.run: the value rules", () => {
     });
     const series = m.run().series("avg");
     expect(series).toHaveLength(10);
-    for (const v of series) expect(v).toBeCloseTo(Math.pow(2, 1 / 5) - 1, 14);
+    for (const v of series) expect(v).toBeCloseTo(2 ** (1 / 5) - 1, 14);
     expect(new Set(series).size).toBe(1);
   });
 });
@@ -139,7 +143,12 @@ describe("Model.run: failures stay in their cells", () => {
     const model = buildModel({
       years,
       baseYear: 2021,
-      indicators: { a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 5, 2023: 8 } }, inv: { formula: "1 / a" }, next: { formula: "inv + 1" }, other: { value: 9 } },
+      indicators: {
+        a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 5, 2023: 8 } },
+        inv: { formula: "1 / a" },
+        next: { formula: "inv + 1" },
+        other: { value: 9 },
+      },
     });
     const run = model.run();
     expect(run.series("inv")).toEqual([null, 0.5, 0.25, 0.2, 0.125]);
@@ -156,14 +165,22 @@ describe("Model.run: failures stay in their cells", () => {
   });
 
   it("gives 0 raised to a negative power a null cell with zero_to_negative_power", () => {
-    const model = buildModel({ years, baseYear: 2021, indicators: { a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 1, 2023: 1 } }, p: { formula: "a ^ (-1)" } } });
+    const model = buildModel({
+      years,
+      baseYear: 2021,
+      indicators: { a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 1, 2023: 1 } }, p: { formula: "a ^ (-1)" } },
+    });
     const run = model.run();
     expect(run.series("p")).toEqual([null, 0.5, 0.25, 1, 1]);
     expect(run.issues.find((i) => i.indicator === "p")!.code).toBe("zero_to_negative_power");
   });
 
   it("fails the same cells in decimal mode", () => {
-    const model = buildModel({ years, baseYear: 2021, indicators: { a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 5, 2023: 8 } }, inv: { formula: "1 / a" } } });
+    const model = buildModel({
+      years,
+      baseYear: 2021,
+      indicators: { a: { value: { 2019: 0, 2020: 2, 2021: 4, 2022: 5, 2023: 8 } }, inv: { formula: "1 / a" } },
+    });
     const run = model.run({ mode: "decimal" });
     expect(run.get("inv", 2019)).toBeNull();
     expect(run.exact("inv", 2019)).toBeNull();
@@ -195,7 +212,16 @@ describe("Model.run: failures stay in their cells", () => {
   });
 
   it("evaluates the rest of a model whose one formula has an unknown reference", () => {
-    const error = buildError({ years, baseYear: 2021, indicators: { a: { value: 2 }, b: { formula: "a * 3" }, bad: { formula: "nope * a" }, after: { formula: "bad + 1" } } });
+    const error = buildError({
+      years,
+      baseYear: 2021,
+      indicators: {
+        a: { value: 2 },
+        b: { formula: "a * 3" },
+        bad: { formula: "nope * a" },
+        after: { formula: "bad + 1" },
+      },
+    });
     const run = error.partial!.run();
     expect(run.series("b")).toEqual([6, 6, 6, 6, 6]);
     expect(run.get("bad", 2019)).toBeNull();
@@ -206,7 +232,11 @@ describe("Model.run: failures stay in their cells", () => {
   it("refuses a string constant carrying code and runs nothing of it", () => {
     const exit = vi.spyOn(process, "exit").mockImplementation((() => undefined) as never);
     try {
-      const error = buildError({ years, baseYear: 2021, indicators: { x: { value: 1 }, y: { formula: 'x + "(process.exit(7))"' } } });
+      const error = buildError({
+        years,
+        baseYear: 2021,
+        indicators: { x: { value: 1 }, y: { formula: 'x + "(process.exit(7))"' } },
+      });
       expect(error.issues.map((i) => i.code)).toEqual(["refused_construct"]);
       expect(error.issues[0]!.indicator).toBe("y");
       const run = error.partial!.run();
@@ -242,7 +272,11 @@ describe("Model.run: ids and size", () => {
     const model = buildModel({
       years,
       baseYear: 2021,
-      indicators: { 地区生产总值: { unit: "亿元", value: 276 }, 房地产业增加值: { unit: "亿元", value: 27.6 }, 房地产业占比: { unit: "%", formula: "房地产业增加值 / 地区生产总值" } },
+      indicators: {
+        地区生产总值: { unit: "亿元", value: 276 },
+        房地产业增加值: { unit: "亿元", value: 27.6 },
+        房地产业占比: { unit: "%", formula: "房地产业增加值 / 地区生产总值" },
+      },
     });
     expect(model.run().get("房地产业占比", 2021)).toBeCloseTo(0.1, 15);
   });
@@ -263,7 +297,7 @@ describe("Model.run: ids and size", () => {
   it("builds and evaluates a chain of 10,000 literal terms in both modes", () => {
     const formula = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? `${i}` : `0.1`)).join(" + ");
     const model = buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { long: { formula } } });
-    const expected = (4_999 * 5_000) + 5_000 * 0.1; // 0 + 2 + … + 9998, and 5000 × 0.1
+    const expected = 4_999 * 5_000 + 5_000 * 0.1; // 0 + 2 + … + 9998, and 5000 × 0.1
     expect(Math.abs(model.run().get("long", 2020)! - expected)).toBeLessThan(1e-5);
     expect(model.run({ mode: "decimal" }).exact("long", 2020)).toBe("24995500");
   });
@@ -332,7 +366,11 @@ describe("Model.run: scenarios", () => {
 
 describe("Model.run: number modes and units", () => {
   it("gives exact decimal strings in decimal mode: 0.1 + 0.2 is exactly 0.3", () => {
-    const model = buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 0.1 }, b: { value: 0.2 }, s: { formula: "a + b" } } });
+    const model = buildModel({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { value: 0.1 }, b: { value: 0.2 }, s: { formula: "a + b" } },
+    });
     const decimal = model.run({ mode: "decimal" });
     expect(decimal.mode).toBe("decimal");
     expect(decimal.exact("s", 2020)).toBe("0.3");
@@ -344,30 +382,44 @@ describe("Model.run: number modes and units", () => {
 
   it("rounds a quotient to 34 significant digits in decimal mode", () => {
     const model = buildModel({ years: [2020, 2020], baseYear: 2020, indicators: { third: { formula: "1 / 3" } } });
-    expect(model.run({ mode: "decimal" }).exact("third", 2020)).toBe("0." + "3".repeat(34));
+    expect(model.run({ mode: "decimal" }).exact("third", 2020)).toBe(`0.${"3".repeat(34)}`);
   });
 
   it("divides 万吨标准煤 by 亿元 into 吨标准煤/万元", () => {
     const model = buildModel({
       years: [2021, 2021],
       baseYear: 2021,
-      indicators: { energy: { unit: "万吨标准煤", value: 63 }, gdp: { unit: "亿元", value: 276 }, intensity: { unit: "吨标准煤/万元", formula: "energy / gdp" } },
+      indicators: {
+        energy: { unit: "万吨标准煤", value: 63 },
+        gdp: { unit: "亿元", value: 276 },
+        intensity: { unit: "吨标准煤/万元", formula: "energy / gdp" },
+      },
     });
     expect(model.run().get("intensity", 2021)).toBeCloseTo(63 / 276, 15);
-    expect(model.run({ mode: "decimal" }).exact("intensity", 2021)!.startsWith("0.22826086956521739130434782608")).toBe(true);
+    expect(model.run({ mode: "decimal" }).exact("intensity", 2021)!.startsWith("0.22826086956521739130434782608")).toBe(
+      true,
+    );
   });
 
   it("applies a factor of 10⁻⁴ when energy is in 吨标准煤", () => {
     const model = buildModel({
       years: [2021, 2021],
       baseYear: 2021,
-      indicators: { energy: { unit: "吨标准煤", value: 630_000 }, gdp: { unit: "亿元", value: 276 }, intensity: { unit: "吨标准煤/万元", formula: "energy / gdp" } },
+      indicators: {
+        energy: { unit: "吨标准煤", value: 630_000 },
+        gdp: { unit: "亿元", value: 276 },
+        intensity: { unit: "吨标准煤/万元", formula: "energy / gdp" },
+      },
     });
     expect(model.run().get("intensity", 2021)).toBeCloseTo(63 / 276, 15);
   });
 
   it("adds a bare number in the indicator's own unit (gdp + 10 adds 10亿元)", () => {
-    const model = buildModel({ years: [2021, 2021], baseYear: 2021, indicators: { gdp: { unit: "亿元", value: 276 }, more: { unit: "亿元", formula: "gdp + 10" } } });
+    const model = buildModel({
+      years: [2021, 2021],
+      baseYear: 2021,
+      indicators: { gdp: { unit: "亿元", value: 276 }, more: { unit: "亿元", formula: "gdp + 10" } },
+    });
     expect(model.run().get("more", 2021)).toBe(286);
   });
 
@@ -375,7 +427,11 @@ describe("Model.run: number modes and units", () => {
     const model = buildModel({
       years: [2021, 2021],
       baseYear: 2021,
-      indicators: { share: { unit: "%", value: "40%" }, up: { unit: "%", formula: "share + 0.6pp" }, plus: { unit: "%", formula: "share + 5%" } },
+      indicators: {
+        share: { unit: "%", value: "40%" },
+        up: { unit: "%", formula: "share + 0.6pp" },
+        plus: { unit: "%", formula: "share + 5%" },
+      },
     });
     const run = model.run({ mode: "decimal" });
     expect(run.exact("up", 2021)).toBe("0.406");
@@ -408,7 +464,9 @@ describe("the number modes where they differ by design", () => {
     const decimal = model.run({ mode: "decimal" });
     expect(decimal.get("square", 2021)).toBe(Infinity);
     expect(decimal.exact("square", 2021)).toBe("1e+400");
-    expect(decimal.issues.filter((i) => i.code === "beyond_float_range")).toMatchObject([{ severity: "warning", indicator: "square", years: [2020, 2021] }]);
+    expect(decimal.issues.filter((i) => i.code === "beyond_float_range")).toMatchObject([
+      { severity: "warning", indicator: "square", years: [2020, 2021] },
+    ]);
     expect(model.run().issues.find((i) => i.code === "beyond_float_range")).toBeUndefined();
     expect(model.run().get("square", 2021)).toBeNull();
   });

@@ -5,7 +5,12 @@ const model = buildModel({
   years: [2020, 2023],
   baseYear: 2021,
   indicators: {
-    gdp: { label: { zh: "地区生产总值", en: "GDP" }, unit: "亿元", history: { 2021: 100 }, projection: "gdp[t-1] * (1 + g)" },
+    gdp: {
+      label: { zh: "地区生产总值", en: "GDP" },
+      unit: "亿元",
+      history: { 2021: 100 },
+      projection: "gdp[t-1] * (1 + g)",
+    },
     g: { unit: "%", value: "5%", assumption: true, note: "a guess" },
     tourism: { unit: "亿元", history: { 2021: { value: 15, assumption: true, note: "placeholder" } } },
     share: { unit: "%", formula: "tourism / gdp" },
@@ -107,7 +112,8 @@ describe("Projection", () => {
       expect(small.threshold).toBe(0.1);
       expect(small.margin).toBeCloseTo(-0.05, 15);
       expect(small.unit).toBe("%");
-      for (const t of json.targets) expect(Object.keys(t)).toEqual(expect.arrayContaining(["id", "met", "value", "threshold", "margin"]));
+      for (const t of json.targets)
+        expect(Object.keys(t)).toEqual(expect.arrayContaining(["id", "met", "value", "threshold", "margin"]));
     });
 
     it("has the issues and the assumptions, and the units of each indicator", () => {

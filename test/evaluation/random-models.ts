@@ -22,7 +22,12 @@ export type Tree =
   | { readonly k: "binary"; readonly op: "+" | "-" | "*" | "/" | "^"; readonly a: Tree; readonly b: Tree }
   | { readonly k: "extremum"; readonly op: "min" | "max"; readonly a: Tree; readonly b: Tree; readonly c?: Tree }
   | { readonly k: "if"; readonly cond: Cond; readonly a: Tree; readonly b: Tree }
-  | { readonly k: "series"; readonly fn: "cagr" | "change" | "ppchange" | "sum" | "mean"; readonly i: number; readonly period: number }
+  | {
+      readonly k: "series";
+      readonly fn: "cagr" | "change" | "ppchange" | "sum" | "mean";
+      readonly i: number;
+      readonly period: number;
+    }
   | { readonly k: "growth"; readonly i: number }
   | { readonly k: "contribution"; readonly i: number; readonly j: number }
   | { readonly k: "elasticity"; readonly i: number; readonly j: number }
@@ -45,14 +50,48 @@ const PERIODS: readonly (readonly [YearForm, YearForm])[] = [
 const { tree } = fc.letrec<{ tree: Tree; cond: Cond }>((tie) => ({
   tree: fc.oneof(
     { maxDepth: 4, depthSize: "small" },
-    fc.record({ k: fc.constant("ref" as const), i: fc.nat(40), at: fc.constantFrom<YearForm>("t", "t", "t-1", "t+1", "t-2", "first", "base", "last") }),
+    fc.record({
+      k: fc.constant("ref" as const),
+      i: fc.nat(40),
+      at: fc.constantFrom<YearForm>("t", "t", "t-1", "t+1", "t-2", "first", "base", "last"),
+    }),
     fc.record({ k: fc.constant("num" as const), text: fc.constantFrom(...NUMBERS) }),
     fc.constant({ k: "year" as const }),
-    fc.record({ k: fc.constant("unary" as const), op: fc.constantFrom("-" as const, "abs" as const, "sqrt" as const, "log" as const, "exp" as const, "round" as const), a: tie("tree") }),
-    fc.record({ k: fc.constant("binary" as const), op: fc.constantFrom("+" as const, "-" as const, "*" as const, "/" as const, "^" as const), a: tie("tree"), b: tie("tree") }),
-    fc.record({ k: fc.constant("extremum" as const), op: fc.constantFrom("min" as const, "max" as const), a: tie("tree"), b: tie("tree"), c: fc.option(tie("tree"), { nil: undefined }) }, { requiredKeys: ["k", "op", "a", "b"] }),
+    fc.record({
+      k: fc.constant("unary" as const),
+      op: fc.constantFrom(
+        "-" as const,
+        "abs" as const,
+        "sqrt" as const,
+        "log" as const,
+        "exp" as const,
+        "round" as const,
+      ),
+      a: tie("tree"),
+    }),
+    fc.record({
+      k: fc.constant("binary" as const),
+      op: fc.constantFrom("+" as const, "-" as const, "*" as const, "/" as const, "^" as const),
+      a: tie("tree"),
+      b: tie("tree"),
+    }),
+    fc.record(
+      {
+        k: fc.constant("extremum" as const),
+        op: fc.constantFrom("min" as const, "max" as const),
+        a: tie("tree"),
+        b: tie("tree"),
+        c: fc.option(tie("tree"), { nil: undefined }),
+      },
+      { requiredKeys: ["k", "op", "a", "b"] },
+    ),
     fc.record({ k: fc.constant("if" as const), cond: tie("cond"), a: tie("tree"), b: tie("tree") }),
-    fc.record({ k: fc.constant("series" as const), fn: fc.constantFrom("cagr" as const, "change" as const, "ppchange" as const, "sum" as const, "mean" as const), i: fc.nat(40), period: fc.nat(PERIODS.length - 1) }),
+    fc.record({
+      k: fc.constant("series" as const),
+      fn: fc.constantFrom("cagr" as const, "change" as const, "ppchange" as const, "sum" as const, "mean" as const),
+      i: fc.nat(40),
+      period: fc.nat(PERIODS.length - 1),
+    }),
     fc.record({ k: fc.constant("growth" as const), i: fc.nat(40) }),
     fc.record({ k: fc.constant("contribution" as const), i: fc.nat(40), j: fc.nat(40) }),
     fc.record({ k: fc.constant("elasticity" as const), i: fc.nat(40), j: fc.nat(40) }),
@@ -60,8 +99,18 @@ const { tree } = fc.letrec<{ tree: Tree; cond: Cond }>((tie) => ({
   ),
   cond: fc.oneof(
     { maxDepth: 2, depthSize: "small" },
-    fc.record({ k: fc.constant("compare" as const), op: fc.constantFrom("<" as const, "<=" as const, ">" as const, ">=" as const, "==" as const, "!=" as const), a: tie("tree"), b: tie("tree") }),
-    fc.record({ k: fc.constant("logic" as const), op: fc.constantFrom("and" as const, "or" as const), a: tie("cond"), b: tie("cond") }),
+    fc.record({
+      k: fc.constant("compare" as const),
+      op: fc.constantFrom("<" as const, "<=" as const, ">" as const, ">=" as const, "==" as const, "!=" as const),
+      a: tie("tree"),
+      b: tie("tree"),
+    }),
+    fc.record({
+      k: fc.constant("logic" as const),
+      op: fc.constantFrom("and" as const, "or" as const),
+      a: tie("cond"),
+      b: tie("cond"),
+    }),
     fc.record({ k: fc.constant("not" as const), a: tie("cond") }),
   ),
 }));
@@ -73,7 +122,13 @@ interface Timeline {
 }
 
 function yearText(at: YearForm, years: Timeline): string {
-  return at === "first" ? String(years.first) : at === "base" ? String(years.base) : at === "last" ? String(years.last) : at;
+  return at === "first"
+    ? String(years.first)
+    : at === "base"
+      ? String(years.base)
+      : at === "last"
+        ? String(years.last)
+        : at;
 }
 
 /** Formula text of a tree; `ids` are the model's indicators, `shift` rotates which ones a family member names. */
@@ -124,8 +179,17 @@ function renderCond(c: Cond, ids: readonly string[], years: Timeline, shift: num
 }
 
 const inputArb = fc.oneof(
-  fc.record({ kind: fc.constant("constant" as const), text: fc.constantFrom("0", "1", "5%", "-3%", "2.5", "-1", "0.5") }),
-  fc.record({ kind: fc.constant("series" as const), values: fc.array(fc.option(fc.constantFrom("0", "1", "5%", "-2", "0.25"), { nil: undefined }), { minLength: 7, maxLength: 7 }) }),
+  fc.record({
+    kind: fc.constant("constant" as const),
+    text: fc.constantFrom("0", "1", "5%", "-3%", "2.5", "-1", "0.5"),
+  }),
+  fc.record({
+    kind: fc.constant("series" as const),
+    values: fc.array(fc.option(fc.constantFrom("0", "1", "5%", "-2", "0.25"), { nil: undefined }), {
+      minLength: 7,
+      maxLength: 7,
+    }),
+  }),
 );
 
 const levelArb = fc.record({

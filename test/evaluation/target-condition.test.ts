@@ -124,11 +124,17 @@ describe("targets", () => {
     // float mode sees the target on its threshold within float rounding and takes decimal's verdict
     const decided = target("share_sum");
     expect(decided).toMatchObject({ met: true, margin: 0, decidedBy: "decimal", exact: { margin: "0" } });
-    expect(model.run().toJSON().targets.find((t) => t.id === "share_sum")).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
+    expect(
+      model
+        .run()
+        .toJSON()
+        .targets.find((t) => t.id === "share_sum"),
+    ).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
   });
 
   it("keeps float's verdict away from the threshold, and its own when no decimal evaluation is needed", () => {
-    for (const id of ["gdp_4500", "share_below_10", "share_below_15", "growth_ok"]) expect(target(id).decidedBy).toBeUndefined();
+    for (const id of ["gdp_4500", "share_below_10", "share_below_15", "growth_ok"])
+      expect(target(id).decidedBy).toBeUndefined();
     // on the threshold exactly in float too: decided in decimal all the same (the same verdict)
     expect(target("forest_exact")).toMatchObject({ met: true, decidedBy: "decimal" });
   });
@@ -180,9 +186,14 @@ describe("targetDecider", () => {
   });
 
   it("reports a target whose condition could not be built as null with a reason", () => {
-    let partial;
+    let partial: ModelError["partial"];
     try {
-      buildModel({ years: [2025, 2026], baseYear: 2025, indicators: { a: { value: 1 } }, targets: { broken: { check: "b[2026] > 1" } } });
+      buildModel({
+        years: [2025, 2026],
+        baseYear: 2025,
+        indicators: { a: { value: 1 } },
+        targets: { broken: { check: "b[2026] > 1" } },
+      });
     } catch (error) {
       partial = (error as ModelError).partial;
     }
@@ -222,7 +233,12 @@ describe("targets that would read the year being computed", () => {
 
 describe("targets compared with an overflow", () => {
   it("have no verdict in float, with the reason, rather than a margin of Infinity", () => {
-    const m = buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 2 } }, targets: { x: { check: "0 != 0 + 1e308 * a[2020]" } } });
+    const m = buildModel({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { value: 2 } },
+      targets: { x: { check: "0 != 0 + 1e308 * a[2020]" } },
+    });
     const t = m.run().targets[0]!;
     expect(t.met).toBeNull();
     expect(t.margin).toBeNull();
@@ -238,7 +254,11 @@ describe("margins of targets met exactly", () => {
       years: [2025, 2026],
       baseYear: 2025,
       indicators: { share: { unit: "%", value: "12%" } },
-      targets: { below: { check: "share[2026] <= 12%" }, above: { check: "share[2026] >= 12%" }, equal: { check: "share[2026] == 12%" } },
+      targets: {
+        below: { check: "share[2026] <= 12%" },
+        above: { check: "share[2026] >= 12%" },
+        equal: { check: "share[2026] == 12%" },
+      },
     }).run();
     for (const t of p.targets) {
       expect(t.met).toBe(true);
@@ -286,7 +306,9 @@ describe("targets on the way (firstYear)", () => {
     const m = buildModel({
       years: [2021, 2025],
       baseYear: 2021,
-      indicators: { re_share: { unit: "%", value: { 2021: "14%", 2022: "12%", 2023: "9%", 2024: "11%", 2025: "9.5%" } } },
+      indicators: {
+        re_share: { unit: "%", value: { 2021: "14%", 2022: "12%", 2023: "9%", 2024: "11%", 2025: "9.5%" } },
+      },
       targets: { t: { check: "re_share[2025] < 10%" } },
     });
     expect(m.run().targets[0]!.firstYear).toBe(2023);

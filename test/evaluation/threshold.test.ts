@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { TargetOutcome } from "../../src/evaluation/projection.js";
 import { decideOnThreshold, FLOAT_AGREEMENT, onThreshold } from "../../src/evaluation/threshold.js";
 
-const outcome = (met: boolean | null, value: number | null, threshold: number | null, margin: number | null): TargetOutcome => ({
+const outcome = (
+  met: boolean | null,
+  value: number | null,
+  threshold: number | null,
+  margin: number | null,
+): TargetOutcome => ({
   id: "t",
   met,
   value,
@@ -37,11 +42,17 @@ describe("decideOnThreshold", () => {
   it("replaces only the outcomes on their threshold, and evaluates in decimal only when one is", () => {
     let decimalRuns = 0;
     const exact = [outcome(true, 0.2, 0.1, 0.1), outcome(false, 0.85, 0.85, 0)];
-    const decimal = () => (decimalRuns++, exact);
+    const decimal = () => {
+      decimalRuns++;
+      return exact;
+    };
     const away = [outcome(true, 0.2, 0.1, 0.1)];
     expect(decideOnThreshold(away, decimal)).toEqual(away);
     expect(decimalRuns).toBe(0);
-    const decided = decideOnThreshold([outcome(true, 0.2, 0.1, 0.1), outcome(true, 0.8500000000000001, 0.85, 1.1e-16)], decimal);
+    const decided = decideOnThreshold(
+      [outcome(true, 0.2, 0.1, 0.1), outcome(true, 0.8500000000000001, 0.85, 1.1e-16)],
+      decimal,
+    );
     expect(decimalRuns).toBe(1);
     expect(decided[0]!.decidedBy).toBeUndefined();
     expect(decided[1]).toMatchObject({ met: false, margin: 0, decidedBy: "decimal" });

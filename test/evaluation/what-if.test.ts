@@ -28,7 +28,13 @@ describe("model.with: a what-if", () => {
     expect(what.run({ scenario: "fast" }).get("re", 2021)).toBe(14 * (1 - 0.05));
     // the model it came from is unchanged
     expect(model.run().get("re", 2021)).toBe(14 * 1.02);
-    expect(model.with({ g: { 2021: "10%" } }).run().series("gdp").slice(0, 3)).toEqual([100, 100 * (1 + 0.1), 100 * (1 + 0.1) * (1 + 0.05)]);
+    expect(
+      model
+        .with({ g: { 2021: "10%" } })
+        .run()
+        .series("gdp")
+        .slice(0, 3),
+    ).toEqual([100, 100 * (1 + 0.1), 100 * (1 + 0.1) * (1 + 0.05)]);
   });
 
   it("gives a full evaluation's results bit for bit, targets included, in float and decimal mode", () => {
@@ -62,16 +68,21 @@ describe("model.with: a what-if", () => {
       }
       throw new Error("no error");
     };
-    expect(refusal({ gpd: "5%" })[0]).toMatch(/unknown_reference: the what-if names 'gpd', which is not an indicator.*gdp/);
-    expect(refusal({ share: "5%" })[0]).toMatch(/not_an_input: the what-if names 'share', which is computed.*re, gdp|not_an_input/);
+    expect(refusal({ gpd: "5%" })[0]).toMatch(
+      /unknown_reference: the what-if names 'gpd', which is not an indicator.*gdp/,
+    );
+    expect(refusal({ share: "5%" })[0]).toMatch(
+      /not_an_input: the what-if names 'share', which is computed.*re, gdp|not_an_input/,
+    );
     expect(refusal({ g: "fast" })[0]).toMatch(/schema: the what-if sets g to "fast"/);
-    expect(refusal({ g: { 2031: "5%" } })[0]).toMatch(/year_outside_timeline: the what-if sets g in 2031, outside the timeline/);
+    expect(refusal({ g: { 2031: "5%" } })[0]).toMatch(
+      /year_outside_timeline: the what-if sets g in 2031, outside the timeline/,
+    );
     expect(refusal({ g: 5 })[0]).toMatch(/percent_slip/);
     expect(refusal({ gpd: 1, share: 2 })).toHaveLength(2);
     expect(() => model.with([] as unknown as Record<string, unknown>)).toThrow(/an object of inputs/);
   });
 });
-
 
 describe("model.with on random models (property)", () => {
   it("runs to what the interpreter computes from the what-if's inputs, failures and reasons included", () => {
@@ -83,7 +94,11 @@ describe("model.with on random models (property)", () => {
         const { structure } = built;
         const inputs = structure.indicators.filter((i) => {
           const start = structure.layout.seriesStart(i.slot);
-          return Array.from({ length: structure.layout.years }, (_, k) => structure.rules[start + k]).includes(CellRule.input) && !i.unit;
+          return (
+            Array.from({ length: structure.layout.years }, (_, k) => structure.rules[start + k]).includes(
+              CellRule.input,
+            ) && !i.unit
+          );
         });
         if (inputs.length === 0) return;
         const id = inputs[which % inputs.length]!.id;

@@ -4,7 +4,13 @@ import { extractClaims } from "../../src/extraction/index.js";
 /** The claims of a text as `indicator kind value when`, and every number's fate. */
 const read = (text: string, options = {}) => {
   const e = extractClaims(text, options);
-  return { rows: e.claims.map((c) => `${[c.region, c.breakdown, c.indicator].filter(Boolean).join("·")} ${c.kind} ${c.value} ${c.year ?? `${c.from}-${c.to}`}`), e };
+  return {
+    rows: e.claims.map(
+      (c) =>
+        `${[c.region, c.breakdown, c.indicator].filter(Boolean).join("·")} ${c.kind} ${c.value} ${c.year ?? `${c.from}-${c.to}`}`,
+    ),
+    e,
+  };
 };
 
 describe("texts as they arrive", () => {
@@ -17,16 +23,26 @@ describe("texts as they arrive", () => {
     expect(none.e.unclassified.filter((u) => u.reason === "unread").map((u) => u.number)).toEqual(["6.5", "6.7"]);
     const given = read(text, { year: 2017 });
     expect(given.e.assumptions).toEqual([]);
-    expect(given.e.claims.map((c) => `${c.value} ${c.from}-${c.to} ${c.period}`)).toEqual(["6.5% 2016-2017 M4", "6.7% 2016-2017 M1-M4"]);
+    expect(given.e.claims.map((c) => `${c.value} ${c.from}-${c.to} ${c.period}`)).toEqual([
+      "6.5% 2016-2017 M4",
+      "6.7% 2016-2017 M1-M4",
+    ]);
   });
 
   it("a year the text names but not in its title, dateline or opening: taken as the one named most often, and said on every claim", () => {
-    const { e } = read("生态环境质量状况\n\n全市空气质量持续改善，优良天数比例为87.5%。2023年为85.1%。2024年PM2.5平均浓度为28微克/立方米，比2023年下降3.4%。");
+    const { e } = read(
+      "生态环境质量状况\n\n全市空气质量持续改善，优良天数比例为87.5%。2023年为85.1%。2024年PM2.5平均浓度为28微克/立方米，比2023年下降3.4%。",
+    );
     expect(e.year).toBe(2024);
     expect(e.document.yearSource).toBe("assumed");
     expect(e.assumptions[0]).toContain("taken as 2024");
     // a year said in its own sentence needs no guess of the year; a subject carried from the sentence before is one
-    expect(e.claims.map((c) => `${c.value} ${c.year ?? `${c.from}-${c.to}`} ${c.confidence}`)).toEqual(["87.5% 2024 guess", "85.1% 2023 guess", "28 2024 high", "-3.4% 2023-2024 high"]);
+    expect(e.claims.map((c) => `${c.value} ${c.year ?? `${c.from}-${c.to}`} ${c.confidence}`)).toEqual([
+      "87.5% 2024 guess",
+      "85.1% 2023 guess",
+      "28 2024 high",
+      "-3.4% 2023-2024 high",
+    ]);
     expect(e.claims[0]!.note).toContain("the year it names most often");
     expect(e.claims[1]!.note).toContain("taken from the sentence before");
   });
@@ -43,7 +59,13 @@ describe("texts as they arrive", () => {
       "2023年青山县国民经济和社会发展统计公报",
     ].join("\n");
     const { rows, e } = read(text);
-    expect(rows).toEqual(["gdp level 385.6 2023", "gdp cumulative_change 5.6% 2022-2023", "population level 49.1 2023", "population absolute_change 0.2 2022-2023", "budget_revenue level 28.4 2023"]);
+    expect(rows).toEqual([
+      "gdp level 385.6 2023",
+      "gdp cumulative_change 5.6% 2022-2023",
+      "population level 49.1 2023",
+      "population absolute_change 0.2 2022-2023",
+      "budget_revenue level 28.4 2023",
+    ]);
     // the page number is accounted for, not lost
     expect(e.unclassified.find((u) => u.number === "2")?.reason).toBe("list");
     expect(e.claims[2]!.quote).toContain("49.1");
@@ -60,20 +82,34 @@ describe("texts as they arrive", () => {
       "| 粮食 | 45.3 | -1.2 |",
       "| 油料 | 6.1 | 2.5 |",
     ].join("\n");
-    expect(read(text).rows).toEqual(["gdp level 1200 2024", "gdp cumulative_change 5.0% 2023-2024", "粮食产量 level 45.3 2024", "粮食产量 cumulative_change -1.2% 2023-2024", "油料产量 level 6.1 2024", "油料产量 cumulative_change 2.5% 2023-2024"]);
+    expect(read(text).rows).toEqual([
+      "gdp level 1200 2024",
+      "gdp cumulative_change 5.0% 2023-2024",
+      "粮食产量 level 45.3 2024",
+      "粮食产量 cumulative_change -1.2% 2023-2024",
+      "油料产量 level 6.1 2024",
+      "油料产量 cumulative_change 2.5% 2023-2024",
+    ]);
   });
 
   it("a table whose cells were scrambled by a converter: no figure guessed, every number listed", () => {
-    const text = "2021年民政事业发展统计公报\n表1 社区服务机构\n社区服务中心 社区服务站 社区专项服务机构\t万个万个万个\t56.7\t16.3\t40.4 2.9\t1.6\t1.3";
+    const text =
+      "2021年民政事业发展统计公报\n表1 社区服务机构\n社区服务中心 社区服务站 社区专项服务机构\t万个万个万个\t56.7\t16.3\t40.4 2.9\t1.6\t1.3";
     const { e } = read(text);
     expect(e.claims).toEqual([]);
     expect(e.unclassified.map((u) => u.number)).toEqual(["2021", "1", "56.7", "16.3", "40.4", "2.9", "1.6", "1.3"]);
   });
 
   it("full-width digits, letters and punctuation, invisible characters inside a figure", () => {
-    expect(read("２０２３年统计公报\n全年ＧＤＰ３８５．６亿元，增长５．６％。").rows).toEqual(["gdp level 385.6 2023", "gdp cumulative_change 5.6% 2022-2023"]);
+    expect(read("２０２３年统计公报\n全年ＧＤＰ３８５．６亿元，增长５．６％。").rows).toEqual([
+      "gdp level 385.6 2023",
+      "gdp cumulative_change 5.6% 2022-2023",
+    ]);
     // a zero-width space or a soft hyphen never steers a reading
-    expect(read("全年地区生产总值38\u200b5.6亿元，增长5\u00ad.6%。", { year: 2023 }).rows).toEqual(["gdp level 385.6 2023", "gdp cumulative_change 5.6% 2022-2023"]);
+    expect(read("全年地区生产总值38\u200b5.6亿元，增长5\u00ad.6%。", { year: 2023 }).rows).toEqual([
+      "gdp level 385.6 2023",
+      "gdp cumulative_change 5.6% 2022-2023",
+    ]);
   });
 
   it("an empty text, a text without figures, and a very long line", () => {

@@ -16,9 +16,9 @@ const SHAPES: Readonly<Record<string, string>> = {
   "clauses opening with a frame": "分产业看，",
   "a 分别 on every clause": "分别增长5%，",
   "rows of a table": "指标  1  2\n",
-  "ratios": "5：",
+  ratios: "5：",
   "bulleted lines": "- 5个\n",
-  "places": "青山县、",
+  places: "青山县、",
   "characters that print nothing inside figures": "\u200b5\u00ad%",
 };
 
@@ -46,13 +46,19 @@ describe("reading time", () => {
     expect(ratio((k) => extractClaims(`2023年某市统计公报\n\n${unit.repeat(k)}`), n)).toBeLessThan(10);
   });
 
-  it.each(["<", "<p", "<script", "<p<script>", "&#99999999;", "<html><body>"])("is linear in the length of an HTML page of %s", (unit) => {
-    const n = Math.floor(80_000 / unit.length);
-    const bytes = (k: number) => new TextEncoder().encode(`<html><body>${unit.repeat(k)}`);
-    expect(ratio((k) => readReportBytes(bytes(k), "page.html"), n)).toBeLessThan(10);
-  });
+  it.each(["<", "<p", "<script", "<p<script>", "&#99999999;", "<html><body>"])(
+    "is linear in the length of an HTML page of %s",
+    (unit) => {
+      const n = Math.floor(80_000 / unit.length);
+      const bytes = (k: number) => new TextEncoder().encode(`<html><body>${unit.repeat(k)}`);
+      expect(ratio((k) => readReportBytes(bytes(k), "page.html"), n)).toBeLessThan(10);
+    },
+  );
 
   it("reads an HTML entity beyond Unicode as the replacement character", () => {
-    expect(readReportBytes(new TextEncoder().encode("<html><body>GDP &#99999999; 增长5%&#x4e2d;</body></html>"), "x.html").text).toBe("GDP \uFFFD 增长5%中");
+    expect(
+      readReportBytes(new TextEncoder().encode("<html><body>GDP &#99999999; 增长5%&#x4e2d;</body></html>"), "x.html")
+        .text,
+    ).toBe("GDP \uFFFD 增长5%中");
   });
 });

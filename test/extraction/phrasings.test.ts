@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { claimsDefinitionOf, extractClaims, type ExtractedClaim, type ExtractOptions } from "../../src/extraction/index.js";
+import {
+  claimsDefinitionOf,
+  extractClaims,
+  type ExtractedClaim,
+  type ExtractOptions,
+} from "../../src/extraction/index.js";
 
 /**
  * The phrasings of Chinese statistical texts, each as a clause in and claims out. A row reads
@@ -14,7 +19,18 @@ function row(c: ExtractedClaim): string {
   const who = [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined).join("·");
   const when = c.year !== undefined ? String(c.year) : `${c.from}-${c.to}`;
   const than = c.than ? `than=${c.than.indicator ?? c.than.period ?? `${c.than.from}-${c.than.to}`}` : "";
-  return [who, c.kind, c.value, when, (c.qualifiers ?? []).join(","), c.of ? `of=${c.of}` : "", than, c.period ? `@${c.period}` : ""].filter((x) => x !== "").join(" ");
+  return [
+    who,
+    c.kind,
+    c.value,
+    when,
+    (c.qualifiers ?? []).join(","),
+    c.of ? `of=${c.of}` : "",
+    than,
+    c.period ? `@${c.period}` : "",
+  ]
+    .filter((x) => x !== "")
+    .join(" ");
 }
 
 const Y2021 = { year: 2021 };
@@ -22,83 +38,484 @@ const Y2021 = { year: 2021 };
 /** [what the phrasing is, the text, the options, the claims]. */
 const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] = [
   // levels, changes and their bases
-  ["a level, its change against a year and its average", "社会消费品零售额109亿元，比2016年增长22.6%，年均增速4.2%。", Y2021, ["retail_sales level 109 2021", "retail_sales cumulative_change 22.6% 2016-2021", "retail_sales average_growth 4.2% 2016-2021"]],
+  [
+    "a level, its change against a year and its average",
+    "社会消费品零售额109亿元，比2016年增长22.6%，年均增速4.2%。",
+    Y2021,
+    [
+      "retail_sales level 109 2021",
+      "retail_sales cumulative_change 22.6% 2016-2021",
+      "retail_sales average_growth 4.2% 2016-2021",
+    ],
+  ],
   ["完成 and 预计 with the year said", "预计2021年完成地区生产总值276亿元。", Y2021, ["gdp level 276 2021 预计"]],
   ["实现 before the subject", "全年实现一般公共预算收入28.4亿元。", { year: 2023 }, ["budget_revenue level 28.4 2023"]],
-  ["比上年 and 同比, a decline", "全年能源消费总量比上年下降2.1%，工业投资同比增长12.5%。", { year: 2023 }, ["energy cumulative_change -2.1% 2022-2023", "工业投资 cumulative_change 12.5% 2022-2023"]],
-  ["a growth with no base printed is against the year before", "出口31.2亿元，增长15.8%。", { year: 2023 }, ["exports level 31.2 2023", "exports cumulative_change 15.8% 2022-2023"]],
-  ["年均下降 after the base said once", "单位GDP能耗比2016年下降20.34%，年均下降4.07%。", Y2021, ["energy_intensity cumulative_change -20.34% 2016-2021", "energy_intensity average_growth -4.07% 2016-2021"]],
-  ["两年平均", "社会消费品零售总额同比增长8.5%，两年平均增长4.9%。", { year: 2023 }, ["retail_sales cumulative_change 8.5% 2022-2023", "retail_sales average_growth 4.9% 2021-2023"]],
-  ["a range of years printed", "全体居民人均可支配收入2016—2020年年均增长7.8%。", { year: 2023 }, ["income_per_capita average_growth 7.8% 2016-2020"]],
+  [
+    "比上年 and 同比, a decline",
+    "全年能源消费总量比上年下降2.1%，工业投资同比增长12.5%。",
+    { year: 2023 },
+    ["energy cumulative_change -2.1% 2022-2023", "工业投资 cumulative_change 12.5% 2022-2023"],
+  ],
+  [
+    "a growth with no base printed is against the year before",
+    "出口31.2亿元，增长15.8%。",
+    { year: 2023 },
+    ["exports level 31.2 2023", "exports cumulative_change 15.8% 2022-2023"],
+  ],
+  [
+    "年均下降 after the base said once",
+    "单位GDP能耗比2016年下降20.34%，年均下降4.07%。",
+    Y2021,
+    ["energy_intensity cumulative_change -20.34% 2016-2021", "energy_intensity average_growth -4.07% 2016-2021"],
+  ],
+  [
+    "两年平均",
+    "社会消费品零售总额同比增长8.5%，两年平均增长4.9%。",
+    { year: 2023 },
+    ["retail_sales cumulative_change 8.5% 2022-2023", "retail_sales average_growth 4.9% 2021-2023"],
+  ],
+  [
+    "a range of years printed",
+    "全体居民人均可支配收入2016—2020年年均增长7.8%。",
+    { year: 2023 },
+    ["income_per_capita average_growth 7.8% 2016-2020"],
+  ],
   // points, shares and rates
-  ["a rate and its point change", "常住人口城镇化率为62.4%，比上年末提高0.9个百分点。", { year: 2023 }, ["urbanization share 62.4% 2023", "urbanization pp_change 0.9pp 2022-2023"]],
-  ["分别 after clauses of their own subjects", "森林覆盖率48.08%，林木绿化率72.75%，分别提高4.8和5.5个百分点。", Y2021, ["forest_cover share 48.08% 2021", "林木绿化率 share 72.75% 2021", "forest_cover pp_change 4.8pp 2020-2021", "林木绿化率 pp_change 5.5pp 2020-2021"]],
-  ["a share of a named whole", "税收收入占一般公共预算收入的比重为77.8%。", { year: 2023 }, ["税收收入 share 77.8% 2023 of=budget_revenue"]],
-  ["a per mille rate, negative", "全年出生率6.39‰，自然增长率-0.57‰。", { year: 2023 }, ["出生率 share 6.39‰ 2023", "自然增长率 share -0.57‰ 2023"]],
-  ["由…提升至: the first is the level the period starts from", "建安投资占全社会固定资产投资比重由30%提升至58.4%。", Y2021, ["建安投资 share 30% 2020 of=investment", "建安投资 share 58.4% 2021 of=investment"]],
-  ["从2019年的…提高到2024年的…", "研发投入强度从2019年的6.8%提高到2024年的12%。", { year: 2024 }, ["研发投入强度 share 6.8% 2019", "研发投入强度 share 12% 2024"]],
+  [
+    "a rate and its point change",
+    "常住人口城镇化率为62.4%，比上年末提高0.9个百分点。",
+    { year: 2023 },
+    ["urbanization share 62.4% 2023", "urbanization pp_change 0.9pp 2022-2023"],
+  ],
+  [
+    "分别 after clauses of their own subjects",
+    "森林覆盖率48.08%，林木绿化率72.75%，分别提高4.8和5.5个百分点。",
+    Y2021,
+    [
+      "forest_cover share 48.08% 2021",
+      "林木绿化率 share 72.75% 2021",
+      "forest_cover pp_change 4.8pp 2020-2021",
+      "林木绿化率 pp_change 5.5pp 2020-2021",
+    ],
+  ],
+  [
+    "a share of a named whole",
+    "税收收入占一般公共预算收入的比重为77.8%。",
+    { year: 2023 },
+    ["税收收入 share 77.8% 2023 of=budget_revenue"],
+  ],
+  [
+    "a per mille rate, negative",
+    "全年出生率6.39‰，自然增长率-0.57‰。",
+    { year: 2023 },
+    ["出生率 share 6.39‰ 2023", "自然增长率 share -0.57‰ 2023"],
+  ],
+  [
+    "由…提升至: the first is the level the period starts from",
+    "建安投资占全社会固定资产投资比重由30%提升至58.4%。",
+    Y2021,
+    ["建安投资 share 30% 2020 of=investment", "建安投资 share 58.4% 2021 of=investment"],
+  ],
+  [
+    "从2019年的…提高到2024年的…",
+    "研发投入强度从2019年的6.8%提高到2024年的12%。",
+    { year: 2024 },
+    ["研发投入强度 share 6.8% 2019", "研发投入强度 share 12% 2024"],
+  ],
   // amounts of change
-  ["an absolute change against the year-end before", "年末常住人口49.1万人，比上年末增加0.2万人。", { year: 2023 }, ["population level 49.1 2023", "population absolute_change 0.2 2022-2023"]],
-  ["增收 and 压减 are changes in themselves", "一般公共预算收入88.9亿元，增收6.1亿元；三公经费压减3亿元。", { year: 2023 }, ["budget_revenue level 88.9 2023", "budget_revenue absolute_change 6.1 2022-2023", "三公经费 absolute_change -3 2022-2023"]],
-  ["新增…达到: the change and the total", "进出川大通道新增16条、达到54条。", { year: 2023 }, ["进出川大通道 absolute_change 16 2022-2023", "进出川大通道 level 54 2023"]],
+  [
+    "an absolute change against the year-end before",
+    "年末常住人口49.1万人，比上年末增加0.2万人。",
+    { year: 2023 },
+    ["population level 49.1 2023", "population absolute_change 0.2 2022-2023"],
+  ],
+  [
+    "增收 and 压减 are changes in themselves",
+    "一般公共预算收入88.9亿元，增收6.1亿元；三公经费压减3亿元。",
+    { year: 2023 },
+    [
+      "budget_revenue level 88.9 2023",
+      "budget_revenue absolute_change 6.1 2022-2023",
+      "三公经费 absolute_change -3 2022-2023",
+    ],
+  ],
+  [
+    "新增…达到: the change and the total",
+    "进出川大通道新增16条、达到54条。",
+    { year: 2023 },
+    ["进出川大通道 absolute_change 16 2022-2023", "进出川大通道 level 54 2023"],
+  ],
   // multiples, ratios, index numbers, structures, 持平
-  ["增长X倍 is a multiple", "研究与试验发展经费支出比2018年增长1.4倍。", { year: 2023 }, ["研究与试验发展经费支出 multiple 1.4 2018-2023"]],
-  ["是…的X倍 is a ratio", "高新技术产业增加值是2018年的2.1倍。", { year: 2023 }, ["高新技术产业增加值 ratio 2.1 2018-2023"]],
+  [
+    "增长X倍 is a multiple",
+    "研究与试验发展经费支出比2018年增长1.4倍。",
+    { year: 2023 },
+    ["研究与试验发展经费支出 multiple 1.4 2018-2023"],
+  ],
+  [
+    "是…的X倍 is a ratio",
+    "高新技术产业增加值是2018年的2.1倍。",
+    { year: 2023 },
+    ["高新技术产业增加值 ratio 2.1 2018-2023"],
+  ],
   ["翻一番 is a multiple of 1", "地区生产总值比2016年翻一番。", Y2021, ["gdp multiple 1 2016-2021"]],
-  ["an index number, the base of the index no figure", "居民消费价格指数（上年=100）为100.3。", { year: 2023 }, ["consumer_prices index 100.3 2022-2023"]],
-  ["持平 of a price is no change", "粮食产量与上年持平。", { year: 2023 }, ["粮食产量 cumulative_change 持平 2022-2023"]],
-  ["持平 of a growth rate is no difference of rates", "工业增加值增速与上年持平。", { year: 2023 }, ["工业增加值 rate_difference 持平 2022-2023 than=2021-2022"]],
+  [
+    "an index number, the base of the index no figure",
+    "居民消费价格指数（上年=100）为100.3。",
+    { year: 2023 },
+    ["consumer_prices index 100.3 2022-2023"],
+  ],
+  [
+    "持平 of a price is no change",
+    "粮食产量与上年持平。",
+    { year: 2023 },
+    ["粮食产量 cumulative_change 持平 2022-2023"],
+  ],
+  [
+    "持平 of a growth rate is no difference of rates",
+    "工业增加值增速与上年持平。",
+    { year: 2023 },
+    ["工业增加值 rate_difference 持平 2022-2023 than=2021-2022"],
+  ],
   ["a ratio printed A：1 is a level", "城乡居民收入比为2.5：1。", { year: 2023 }, ["income_ratio level 2.5 2023"]],
   // contributions
-  ["拉动 and 贡献率", "第一产业拉动经济增长0.4个百分点，第二产业对经济增长的贡献率为45.2%。", { year: 2023 }, ["primary contribution 0.4pp 2022-2023 of=gdp", "secondary contribution_share 45.2% 2022-2023 of=gdp"]],
-  ["下拉 is a negative contribution", "净出口下拉经济增长0.6个百分点。", { year: 2023 }, ["净出口 contribution -0.6pp 2022-2023 of=gdp"]],
+  [
+    "拉动 and 贡献率",
+    "第一产业拉动经济增长0.4个百分点，第二产业对经济增长的贡献率为45.2%。",
+    { year: 2023 },
+    ["primary contribution 0.4pp 2022-2023 of=gdp", "secondary contribution_share 45.2% 2022-2023 of=gdp"],
+  ],
+  [
+    "下拉 is a negative contribution",
+    "净出口下拉经济增长0.6个百分点。",
+    { year: 2023 },
+    ["净出口 contribution -0.6pp 2022-2023 of=gdp"],
+  ],
   // differences of rates
-  ["增速比上年提高", "固定资产投资增速比上年提高2.3个百分点。", { year: 2023 }, ["investment rate_difference 2.3pp 2022-2023 than=2021-2022"]],
-  ["增速高于 another indicator", "工业投资增长12.5%，增速高于全部投资5.2个百分点。", { year: 2023 }, ["工业投资 cumulative_change 12.5% 2022-2023", "工业投资 rate_difference 5.2pp 2022-2023 than=investment"]],
-  ["降幅收窄 is a rise of the rate", "规模以上工业增加值下降2.1%，降幅比一季度收窄1.8个百分点。", { year: 2023, period: "H1" }, ["industrial_value_added cumulative_change -2.1% 2022-2023 @H1", "industrial_value_added rate_difference 1.8pp 2022-2023 than=Q1 @H1"]],
-  ["增速比上月回落, 比上年同月加快", "4月份，规模以上工业增加值同比增长6.5%，增速比上月回落1.1个百分点，比上年同月加快0.5个百分点。", { year: 2017 }, ["industrial_value_added cumulative_change 6.5% 2016-2017 @M4", "industrial_value_added rate_difference -1.1pp 2016-2017 than=M3 @M4", "industrial_value_added rate_difference 0.5pp 2016-2017 than=2015-2016 @M4"]],
-  ["高于全国（…）: the bracket is the nation's rate", "居民消费价格上涨0.3%，高于全国（-1.2%）1.5个百分点。", { year: 2023 }, ["consumer_prices cumulative_change 0.3% 2022-2023", "全国·consumer_prices cumulative_change -1.2% 2022-2023", "consumer_prices rate_difference 1.5pp 2022-2023 than=consumer_prices"]],
-  ["（上年同期为…）is the base period's figure", "上半年，社会消费品零售总额78.6亿元（上年同期为72.4亿元），同比增长8.5%。", { year: 2023 }, ["retail_sales level 78.6 2023 @H1", "retail_sales level 72.4 2022 @H1", "retail_sales cumulative_change 8.5% 2022-2023 @H1"]],
-  ["（上年同期为下降…）is the base period's rate", "规模以上工业增加值增长3.2%（上年同期为下降5.1%）。", { year: 2023 }, ["industrial_value_added cumulative_change 3.2% 2022-2023", "industrial_value_added cumulative_change -5.1% 2021-2022"]],
+  [
+    "增速比上年提高",
+    "固定资产投资增速比上年提高2.3个百分点。",
+    { year: 2023 },
+    ["investment rate_difference 2.3pp 2022-2023 than=2021-2022"],
+  ],
+  [
+    "增速高于 another indicator",
+    "工业投资增长12.5%，增速高于全部投资5.2个百分点。",
+    { year: 2023 },
+    ["工业投资 cumulative_change 12.5% 2022-2023", "工业投资 rate_difference 5.2pp 2022-2023 than=investment"],
+  ],
+  [
+    "降幅收窄 is a rise of the rate",
+    "规模以上工业增加值下降2.1%，降幅比一季度收窄1.8个百分点。",
+    { year: 2023, period: "H1" },
+    [
+      "industrial_value_added cumulative_change -2.1% 2022-2023 @H1",
+      "industrial_value_added rate_difference 1.8pp 2022-2023 than=Q1 @H1",
+    ],
+  ],
+  [
+    "增速比上月回落, 比上年同月加快",
+    "4月份，规模以上工业增加值同比增长6.5%，增速比上月回落1.1个百分点，比上年同月加快0.5个百分点。",
+    { year: 2017 },
+    [
+      "industrial_value_added cumulative_change 6.5% 2016-2017 @M4",
+      "industrial_value_added rate_difference -1.1pp 2016-2017 than=M3 @M4",
+      "industrial_value_added rate_difference 0.5pp 2016-2017 than=2015-2016 @M4",
+    ],
+  ],
+  [
+    "高于全国（…）: the bracket is the nation's rate",
+    "居民消费价格上涨0.3%，高于全国（-1.2%）1.5个百分点。",
+    { year: 2023 },
+    [
+      "consumer_prices cumulative_change 0.3% 2022-2023",
+      "全国·consumer_prices cumulative_change -1.2% 2022-2023",
+      "consumer_prices rate_difference 1.5pp 2022-2023 than=consumer_prices",
+    ],
+  ],
+  [
+    "（上年同期为…）is the base period's figure",
+    "上半年，社会消费品零售总额78.6亿元（上年同期为72.4亿元），同比增长8.5%。",
+    { year: 2023 },
+    [
+      "retail_sales level 78.6 2023 @H1",
+      "retail_sales level 72.4 2022 @H1",
+      "retail_sales cumulative_change 8.5% 2022-2023 @H1",
+    ],
+  ],
+  [
+    "（上年同期为下降…）is the base period's rate",
+    "规模以上工业增加值增长3.2%（上年同期为下降5.1%）。",
+    { year: 2023 },
+    [
+      "industrial_value_added cumulative_change 3.2% 2022-2023",
+      "industrial_value_added cumulative_change -5.1% 2021-2022",
+    ],
+  ],
   // lists
-  ["A、B分别增长x%、y%", "高技术产业和装备制造业增加值同比分别增长12.3%和10.3%。", { year: 2023 }, ["高技术产业增加值 cumulative_change 12.3% 2022-2023", "装备制造业增加值 cumulative_change 10.3% 2022-2023"]],
-  ["a list paired without 分别", "国内游客人次、总花费增长5.6%、7.5%。", { year: 2023 }, ["国内游客人次 cumulative_change 5.6% 2022-2023", "总花费 cumulative_change 7.5% 2022-2023"]],
-  ["a list named before, compared after", "高新技术产业增加值、高成长性制造业增加值分别增长21.4%、6.3%，高于规模以上工业增加值增速16.4个、1.3个百分点。", { year: 2023 }, ["高新技术产业增加值 cumulative_change 21.4% 2022-2023", "高成长性制造业增加值 cumulative_change 6.3% 2022-2023", "高新技术产业增加值 rate_difference 16.4pp 2022-2023 than=industrial_value_added", "高成长性制造业增加值 rate_difference 1.3pp 2022-2023 than=industrial_value_added"]],
-  ["years of a 分别 list", "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。", { year: 2024 }, ["可转债实际转股金额 level 832 2023", "可转债实际转股金额 level 1694 2024"]],
-  ["第一、二、三产业: the numbers of a list said once", "第一、二、三产业对经济增长的贡献率分别为22.5%、22.1%和55.4%。", { year: 2023 }, ["primary contribution_share 22.5% 2022-2023 of=gdp", "secondary contribution_share 22.1% 2022-2023 of=gdp", "tertiary contribution_share 55.4% 2022-2023 of=gdp"]],
-  ["城乡…分别: one word naming two things", "城乡居民人均可支配收入年均分别增长5.3%、7.1%。", Y2021, ["urban_income average_growth 5.3% 2016-2021", "rural_income average_growth 7.1% 2016-2021"]],
-  ["abbreviations in brackets and the count of the items after a list", "二氧化硫（SO2）、二氧化氮（NO2）和细颗粒物（PM2.5）三项污染物年均浓度分别为6微克/立方米、28微克/立方米和30微克/立方米。", { year: 2024 }, ["二氧化硫 level 6 2024", "二氧化氮 level 28 2024", "细颗粒物 level 30 2024"]],
-  ["places named once, their figures in turn in later clauses", "桐庐县、淳安县和建德市主要污染物为臭氧，臭氧日最大8小时平均浓度第90百分位数分别为136微克/立方米、128微克/立方米和132微克/立方米，超标天数为10天、7天、3天。", { year: 2024 }, ["桐庐县·臭氧日最大8小时平均浓度第90百分位数 level 136 2024", "淳安县·臭氧日最大8小时平均浓度第90百分位数 level 128 2024", "建德市·臭氧日最大8小时平均浓度第90百分位数 level 132 2024", "桐庐县·超标天数 level 10 2024", "淳安县·超标天数 level 7 2024", "建德市·超标天数 level 3 2024"]],
+  [
+    "A、B分别增长x%、y%",
+    "高技术产业和装备制造业增加值同比分别增长12.3%和10.3%。",
+    { year: 2023 },
+    ["高技术产业增加值 cumulative_change 12.3% 2022-2023", "装备制造业增加值 cumulative_change 10.3% 2022-2023"],
+  ],
+  [
+    "a list paired without 分别",
+    "国内游客人次、总花费增长5.6%、7.5%。",
+    { year: 2023 },
+    ["国内游客人次 cumulative_change 5.6% 2022-2023", "总花费 cumulative_change 7.5% 2022-2023"],
+  ],
+  [
+    "a list named before, compared after",
+    "高新技术产业增加值、高成长性制造业增加值分别增长21.4%、6.3%，高于规模以上工业增加值增速16.4个、1.3个百分点。",
+    { year: 2023 },
+    [
+      "高新技术产业增加值 cumulative_change 21.4% 2022-2023",
+      "高成长性制造业增加值 cumulative_change 6.3% 2022-2023",
+      "高新技术产业增加值 rate_difference 16.4pp 2022-2023 than=industrial_value_added",
+      "高成长性制造业增加值 rate_difference 1.3pp 2022-2023 than=industrial_value_added",
+    ],
+  ],
+  [
+    "years of a 分别 list",
+    "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
+    { year: 2024 },
+    ["可转债实际转股金额 level 832 2023", "可转债实际转股金额 level 1694 2024"],
+  ],
+  [
+    "第一、二、三产业: the numbers of a list said once",
+    "第一、二、三产业对经济增长的贡献率分别为22.5%、22.1%和55.4%。",
+    { year: 2023 },
+    [
+      "primary contribution_share 22.5% 2022-2023 of=gdp",
+      "secondary contribution_share 22.1% 2022-2023 of=gdp",
+      "tertiary contribution_share 55.4% 2022-2023 of=gdp",
+    ],
+  ],
+  [
+    "城乡…分别: one word naming two things",
+    "城乡居民人均可支配收入年均分别增长5.3%、7.1%。",
+    Y2021,
+    ["urban_income average_growth 5.3% 2016-2021", "rural_income average_growth 7.1% 2016-2021"],
+  ],
+  [
+    "abbreviations in brackets and the count of the items after a list",
+    "二氧化硫（SO2）、二氧化氮（NO2）和细颗粒物（PM2.5）三项污染物年均浓度分别为6微克/立方米、28微克/立方米和30微克/立方米。",
+    { year: 2024 },
+    ["二氧化硫 level 6 2024", "二氧化氮 level 28 2024", "细颗粒物 level 30 2024"],
+  ],
+  [
+    "places named once, their figures in turn in later clauses",
+    "桐庐县、淳安县和建德市主要污染物为臭氧，臭氧日最大8小时平均浓度第90百分位数分别为136微克/立方米、128微克/立方米和132微克/立方米，超标天数为10天、7天、3天。",
+    { year: 2024 },
+    [
+      "桐庐县·臭氧日最大8小时平均浓度第90百分位数 level 136 2024",
+      "淳安县·臭氧日最大8小时平均浓度第90百分位数 level 128 2024",
+      "建德市·臭氧日最大8小时平均浓度第90百分位数 level 132 2024",
+      "桐庐县·超标天数 level 10 2024",
+      "淳安县·超标天数 level 7 2024",
+      "建德市·超标天数 level 3 2024",
+    ],
+  ],
   // qualifiers
-  ["qualifiers before and after", "能源消费总量控制在63万吨标准煤以内，比2016年下降3.85%以上。", Y2021, ["energy level 63 2021 以内", "energy cumulative_change -3.85% 2016-2021 以上"]],
-  ["超过, 余, 约, 近", "全人群接种率超过97%，治理面积1000余平方公里，总投资约143亿元，研发企业占比近50%。", { year: 2023 }, ["全人群接种率 share 97% 2023 超过", "治理面积 level 1000 2023 余", "总投资 level 143 2023 约", "研发企业 share 50% 2023 近"]],
+  [
+    "qualifiers before and after",
+    "能源消费总量控制在63万吨标准煤以内，比2016年下降3.85%以上。",
+    Y2021,
+    ["energy level 63 2021 以内", "energy cumulative_change -3.85% 2016-2021 以上"],
+  ],
+  [
+    "超过, 余, 约, 近",
+    "全人群接种率超过97%，治理面积1000余平方公里，总投资约143亿元，研发企业占比近50%。",
+    { year: 2023 },
+    [
+      "全人群接种率 share 97% 2023 超过",
+      "治理面积 level 1000 2023 余",
+      "总投资 level 143 2023 约",
+      "研发企业 share 50% 2023 近",
+    ],
+  ],
   // subjects, regions and parts
-  ["a part under 分门类看 is a part of the indicator spoken of", "全年规模以上工业增加值比上年增长5.8%。分门类看，采矿业增长3.1%，制造业增长6.1%。", { year: 2024 }, ["industrial_value_added cumulative_change 5.8% 2023-2024", "采矿业·industrial_value_added cumulative_change 3.1% 2023-2024", "制造业·industrial_value_added cumulative_change 6.1% 2023-2024"]],
-  ["其中 under a total that is not the usual one keeps the part apart", "对共建“一带一路”国家进出口额22亿元，其中，出口12亿元。", { year: 2024 }, ["对共建一带一路国家进出口额 level 22 2024", "对共建“一带一路”国家进出口额·exports level 12 2024"]],
-  ["another region's figure", "南京市2024年国民经济和社会发展统计公报\n全国居民消费价格上涨0.2%。", {}, ["全国·consumer_prices cumulative_change 0.2% 2023-2024"]],
-  ["places in a 分县 paragraph", "全年地区生产总值增长5.0%。分县（市、区）看，青山县增长6.1%。", { year: 2023 }, ["gdp cumulative_change 5.0% 2022-2023", "青山县·gdp cumulative_change 6.1% 2022-2023"]],
-  ["人均 makes another indicator", "全年人均地区生产总值达到8.6万元。", { year: 2024 }, ["gdp_per_capita level 8.6 2024"]],
-  ["a scope in brackets names another indicator", "全社会固定资产投资520亿元，固定资产投资（不含农户）514亿元。", { year: 2024 }, ["investment level 520 2024", "固定资产投资不含农户 level 514 2024"]],
-  ["the real rate beside the nominal one", "全体居民人均可支配收入41314元，比上年增长5.3%，扣除价格因素，实际增长5.1%。", { year: 2024 }, ["income_per_capita level 41314 2024", "income_per_capita cumulative_change 5.3% 2023-2024", "实际·income_per_capita cumulative_change 5.1% 2023-2024"]],
-  ["a count named by what it counts", "完成1679个行政村生活污水治理。", { year: 2024 }, ["行政村生活污水治理 level 1679 2024"]],
-  ["a change after an amount in another unit is that amount's", "实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%。", { year: 2024 }, ["实际使用外资 level 8263 2024", "实际使用外资 cumulative_change -27.1% 2023-2024", "实际使用外资_亿美元 level 1162 2024", "实际使用外资_亿美元 cumulative_change -28.8% 2023-2024"]],
-  ["存贷款, 内外资: one word naming two things, with or without 分别", "金融机构人民币存贷款余额分别增长6.9%、6.6%。城乡居民人均收入年均增长5.3%、7.7%。", Y2021, ["金融机构人民币存款余额 cumulative_change 6.9% 2020-2021", "金融机构人民币贷款余额 cumulative_change 6.6% 2020-2021", "城镇居民人均收入 average_growth 5.3% 2016-2021", "农村居民人均收入 average_growth 7.7% 2016-2021"]],
-  ["每10万人 is part of a name; a rate per 10万 is printed over its denominator", "每10万人刑事案件数下降36.9%，孕产妇死亡率5.07/10万。", { year: 2024 }, ["每10万人刑事案件数 cumulative_change -36.9% 2023-2024", "孕产妇死亡率 level 5.07 2024"]],
-  ["a plan's period opening a clause: its years, whatever base the sentence said", "到2020年国内生产总值比2010年翻一番，“十三五”时期经济年均增长保持在6.5%以上。", { year: 2016 }, ["gdp multiple 1 2010-2020", "gdp average_growth 6.5% 2015-2020 以上"]],
-  ["counts whose subjects follow them, one after the other", "8所高校14个学科入选国家“双一流”建设名单，10个国家文化传承项目加快推进。", { year: 2024 }, ["高校 level 8 2024", "学科 level 14 2024", "国家文化传承项目 level 10 2024"]],
-  ["a qualifier between the magnitude and the unit word", "办理法律援助案件7万余件，举办促消费活动3万多场次。", { year: 2024 }, ["办理法律援助案件 level 7 2024 余", "举办促消费活动 level 3 2024 多"]],
-  ["a ratio printed bare, and its change", "城乡居民人均可支配收入比值为2.34，比上年缩小0.05。", { year: 2024 }, ["城乡居民人均可支配收入比值 level 2.34 2024", "城乡居民人均可支配收入比值 absolute_change -0.05 2023-2024"]],
-  ["a share 与上年持平 is no change in points", "对批发企业销售额7987亿元，占销售总额的27.1%，与上年持平。", { year: 2024 }, ["对批发企业销售额 level 7987 2024", "对批发企业销售额 share 27.1% 2024 of=销售总额", "对批发企业销售额 pp_change 持平 2023-2024 of=销售总额"]],
-  ["扣除不可比因素 opens a clause", "七大类医药商品销售总额29470亿元，扣除不可比因素同比增长0.6%。", { year: 2024 }, ["七大类医药商品销售总额 level 29470 2024", "七大类医药商品销售总额 cumulative_change 0.6% 2023-2024"]],
-  ["a milestone passed ends the name", "地区生产总值跨过两个万亿元大关、超过6万亿元，年均增速5.7%。", Y2021, ["gdp level 6 2021 超过", "gdp average_growth 5.7% 2016-2021"]],
-  ["the bounds of a class counted are no figures", "100张以下床位医院22721个，200～499张床位医院5543个，800张及以上床位医院2343个。", { year: 2024 }, ["x_100张以下床位医院 level 22721 2024", "x_200499张床位医院 level 5543 2024", "x_800张及以上床位医院 level 2343 2024"]],
-  ["the measure of things just counted is theirs", "810个省重点项目完成投资10428.6亿元。", { year: 2025 }, ["省重点项目 level 810 2025", "省重点项目投资 level 10428.6 2025"]],
+  [
+    "a part under 分门类看 is a part of the indicator spoken of",
+    "全年规模以上工业增加值比上年增长5.8%。分门类看，采矿业增长3.1%，制造业增长6.1%。",
+    { year: 2024 },
+    [
+      "industrial_value_added cumulative_change 5.8% 2023-2024",
+      "采矿业·industrial_value_added cumulative_change 3.1% 2023-2024",
+      "制造业·industrial_value_added cumulative_change 6.1% 2023-2024",
+    ],
+  ],
+  [
+    "其中 under a total that is not the usual one keeps the part apart",
+    "对共建“一带一路”国家进出口额22亿元，其中，出口12亿元。",
+    { year: 2024 },
+    ["对共建一带一路国家进出口额 level 22 2024", "对共建“一带一路”国家进出口额·exports level 12 2024"],
+  ],
+  [
+    "another region's figure",
+    "南京市2024年国民经济和社会发展统计公报\n全国居民消费价格上涨0.2%。",
+    {},
+    ["全国·consumer_prices cumulative_change 0.2% 2023-2024"],
+  ],
+  [
+    "places in a 分县 paragraph",
+    "全年地区生产总值增长5.0%。分县（市、区）看，青山县增长6.1%。",
+    { year: 2023 },
+    ["gdp cumulative_change 5.0% 2022-2023", "青山县·gdp cumulative_change 6.1% 2022-2023"],
+  ],
+  [
+    "人均 makes another indicator",
+    "全年人均地区生产总值达到8.6万元。",
+    { year: 2024 },
+    ["gdp_per_capita level 8.6 2024"],
+  ],
+  [
+    "a scope in brackets names another indicator",
+    "全社会固定资产投资520亿元，固定资产投资（不含农户）514亿元。",
+    { year: 2024 },
+    ["investment level 520 2024", "固定资产投资不含农户 level 514 2024"],
+  ],
+  [
+    "the real rate beside the nominal one",
+    "全体居民人均可支配收入41314元，比上年增长5.3%，扣除价格因素，实际增长5.1%。",
+    { year: 2024 },
+    [
+      "income_per_capita level 41314 2024",
+      "income_per_capita cumulative_change 5.3% 2023-2024",
+      "实际·income_per_capita cumulative_change 5.1% 2023-2024",
+    ],
+  ],
+  [
+    "a count named by what it counts",
+    "完成1679个行政村生活污水治理。",
+    { year: 2024 },
+    ["行政村生活污水治理 level 1679 2024"],
+  ],
+  [
+    "a change after an amount in another unit is that amount's",
+    "实际使用外资8263亿元，下降27.1%，折1162亿美元，下降28.8%。",
+    { year: 2024 },
+    [
+      "实际使用外资 level 8263 2024",
+      "实际使用外资 cumulative_change -27.1% 2023-2024",
+      "实际使用外资_亿美元 level 1162 2024",
+      "实际使用外资_亿美元 cumulative_change -28.8% 2023-2024",
+    ],
+  ],
+  [
+    "存贷款, 内外资: one word naming two things, with or without 分别",
+    "金融机构人民币存贷款余额分别增长6.9%、6.6%。城乡居民人均收入年均增长5.3%、7.7%。",
+    Y2021,
+    [
+      "金融机构人民币存款余额 cumulative_change 6.9% 2020-2021",
+      "金融机构人民币贷款余额 cumulative_change 6.6% 2020-2021",
+      "城镇居民人均收入 average_growth 5.3% 2016-2021",
+      "农村居民人均收入 average_growth 7.7% 2016-2021",
+    ],
+  ],
+  [
+    "每10万人 is part of a name; a rate per 10万 is printed over its denominator",
+    "每10万人刑事案件数下降36.9%，孕产妇死亡率5.07/10万。",
+    { year: 2024 },
+    ["每10万人刑事案件数 cumulative_change -36.9% 2023-2024", "孕产妇死亡率 level 5.07 2024"],
+  ],
+  [
+    "a plan's period opening a clause: its years, whatever base the sentence said",
+    "到2020年国内生产总值比2010年翻一番，“十三五”时期经济年均增长保持在6.5%以上。",
+    { year: 2016 },
+    ["gdp multiple 1 2010-2020", "gdp average_growth 6.5% 2015-2020 以上"],
+  ],
+  [
+    "counts whose subjects follow them, one after the other",
+    "8所高校14个学科入选国家“双一流”建设名单，10个国家文化传承项目加快推进。",
+    { year: 2024 },
+    ["高校 level 8 2024", "学科 level 14 2024", "国家文化传承项目 level 10 2024"],
+  ],
+  [
+    "a qualifier between the magnitude and the unit word",
+    "办理法律援助案件7万余件，举办促消费活动3万多场次。",
+    { year: 2024 },
+    ["办理法律援助案件 level 7 2024 余", "举办促消费活动 level 3 2024 多"],
+  ],
+  [
+    "a ratio printed bare, and its change",
+    "城乡居民人均可支配收入比值为2.34，比上年缩小0.05。",
+    { year: 2024 },
+    ["城乡居民人均可支配收入比值 level 2.34 2024", "城乡居民人均可支配收入比值 absolute_change -0.05 2023-2024"],
+  ],
+  [
+    "a share 与上年持平 is no change in points",
+    "对批发企业销售额7987亿元，占销售总额的27.1%，与上年持平。",
+    { year: 2024 },
+    [
+      "对批发企业销售额 level 7987 2024",
+      "对批发企业销售额 share 27.1% 2024 of=销售总额",
+      "对批发企业销售额 pp_change 持平 2023-2024 of=销售总额",
+    ],
+  ],
+  [
+    "扣除不可比因素 opens a clause",
+    "七大类医药商品销售总额29470亿元，扣除不可比因素同比增长0.6%。",
+    { year: 2024 },
+    ["七大类医药商品销售总额 level 29470 2024", "七大类医药商品销售总额 cumulative_change 0.6% 2023-2024"],
+  ],
+  [
+    "a milestone passed ends the name",
+    "地区生产总值跨过两个万亿元大关、超过6万亿元，年均增速5.7%。",
+    Y2021,
+    ["gdp level 6 2021 超过", "gdp average_growth 5.7% 2016-2021"],
+  ],
+  [
+    "the bounds of a class counted are no figures",
+    "100张以下床位医院22721个，200～499张床位医院5543个，800张及以上床位医院2343个。",
+    { year: 2024 },
+    [
+      "x_100张以下床位医院 level 22721 2024",
+      "x_200499张床位医院 level 5543 2024",
+      "x_800张及以上床位医院 level 2343 2024",
+    ],
+  ],
+  [
+    "the measure of things just counted is theirs",
+    "810个省重点项目完成投资10428.6亿元。",
+    { year: 2025 },
+    ["省重点项目 level 810 2025", "省重点项目投资 level 10428.6 2025"],
+  ],
   // the part of the year
-  ["a clause opening with a part of the year; 全年 is the whole year again", "一季度，全县地区生产总值45.6亿元，同比增长4.6%。全年投资增长3.0%。", { year: 2023 }, ["gdp level 45.6 2023 @Q1", "gdp cumulative_change 4.6% 2022-2023 @Q1", "investment cumulative_change 3.0% 2022-2023"]],
-  ["a title's part of the year", "某县2023年前三季度经济运行情况\n\n居民人均可支配收入增长5.1%。1—10月，工业用电量同比增长2.2%；6月份，居民消费价格同比上涨0.2%。", {}, ["income_per_capita cumulative_change 5.1% 2022-2023 @Q1-Q3", "工业用电量 cumulative_change 2.2% 2022-2023 @M1-M10", "consumer_prices cumulative_change 0.2% 2022-2023 @M6"]],
-  ["环比: the month before, in the same year", "从环比看，4月份规模以上工业增加值比上月增长0.56%。", { year: 2017 }, ["industrial_value_added cumulative_change 0.56% 2017-2017 @M4"]],
+  [
+    "a clause opening with a part of the year; 全年 is the whole year again",
+    "一季度，全县地区生产总值45.6亿元，同比增长4.6%。全年投资增长3.0%。",
+    { year: 2023 },
+    [
+      "gdp level 45.6 2023 @Q1",
+      "gdp cumulative_change 4.6% 2022-2023 @Q1",
+      "investment cumulative_change 3.0% 2022-2023",
+    ],
+  ],
+  [
+    "a title's part of the year",
+    "某县2023年前三季度经济运行情况\n\n居民人均可支配收入增长5.1%。1—10月，工业用电量同比增长2.2%；6月份，居民消费价格同比上涨0.2%。",
+    {},
+    [
+      "income_per_capita cumulative_change 5.1% 2022-2023 @Q1-Q3",
+      "工业用电量 cumulative_change 2.2% 2022-2023 @M1-M10",
+      "consumer_prices cumulative_change 0.2% 2022-2023 @M6",
+    ],
+  ],
+  [
+    "环比: the month before, in the same year",
+    "从环比看，4月份规模以上工业增加值比上月增长0.56%。",
+    { year: 2017 },
+    ["industrial_value_added cumulative_change 0.56% 2017-2017 @M4"],
+  ],
   // figures printed full width
-  ["full-width digits and ％", "全年地区生产总值３８５．６亿元，增长５．６％。", { year: 2023 }, ["gdp level 385.6 2023", "gdp cumulative_change 5.6% 2022-2023"]],
+  [
+    "full-width digits and ％",
+    "全年地区生产总值３８５．６亿元，增长５．６％。",
+    { year: 2023 },
+    ["gdp level 385.6 2023", "gdp cumulative_change 5.6% 2022-2023"],
+  ],
 ];
 
 describe("the phrasings of statistical texts", () => {
@@ -109,16 +526,38 @@ describe("the phrasings of statistical texts", () => {
 
 describe("numbers that are no figure", () => {
   it("lists each with its reason: dates, names, ordinals, durations, scopes, one side of a rate", () => {
-    const { unclassified, claims } = extractClaims("2021年12月15日，建设5G基站，S1线通车，第3批村庄，连续5年获奖，“9041”标准。在监测的339个城市中，优良天数比例为87.2%。人民币平均汇率为1美元兑7.12元。", Y2021);
+    const { unclassified, claims } = extractClaims(
+      "2021年12月15日，建设5G基站，S1线通车，第3批村庄，连续5年获奖，“9041”标准。在监测的339个城市中，优良天数比例为87.2%。人民币平均汇率为1美元兑7.12元。",
+      Y2021,
+    );
     expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
-      "2021 date", "12 date", "15 date", "5 name", "1 name", "3 ordinal", "5 duration", "9041 name", "339 definition", "1 part",
+      "2021 date",
+      "12 date",
+      "15 date",
+      "5 name",
+      "1 name",
+      "3 ordinal",
+      "5 duration",
+      "9041 name",
+      "339 definition",
+      "1 part",
     ]);
     expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12"]);
   });
 
   it("a definition's numbers, a policy's articles and steps of a rank", () => {
-    const { unclassified, claims } = extractClaims("全国人口是指我国大陆31个省、自治区、直辖市的人口。出台服务业高质量发展30条措施。两个开发区全国排名46位、82位，分别提升6位、49位。", { year: 2024 });
-    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual(["31 definition", "30 name", "46 ordinal", "82 ordinal", "6 ordinal", "49 ordinal"]);
+    const { unclassified, claims } = extractClaims(
+      "全国人口是指我国大陆31个省、自治区、直辖市的人口。出台服务业高质量发展30条措施。两个开发区全国排名46位、82位，分别提升6位、49位。",
+      { year: 2024 },
+    );
+    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
+      "31 definition",
+      "30 name",
+      "46 ordinal",
+      "82 ordinal",
+      "6 ordinal",
+      "49 ordinal",
+    ]);
     expect(claims).toEqual([]);
   });
 
@@ -131,12 +570,19 @@ describe("numbers that are no figure", () => {
 
 /** The targets of a text as `indicator kind value when | condition`. */
 function targets(text: string, options: ExtractOptions = {}): string[] {
-  return extractClaims(text, options).targets.map((t) => `${[t.region, t.breakdown, t.indicator].filter((p) => p !== undefined).join("·")} ${t.kind} ${t.value} ${t.year ?? `${t.from}-${t.to}`} | ${t.condition}${t.nature ? ` ${t.nature}` : ""}`);
+  return extractClaims(text, options).targets.map(
+    (t) =>
+      `${[t.region, t.breakdown, t.indicator].filter((p) => p !== undefined).join("·")} ${t.kind} ${t.value} ${t.year ?? `${t.from}-${t.to}`} | ${t.condition}${t.nature ? ` ${t.nature}` : ""}`,
+  );
 }
 
 describe("targets", () => {
   it("a work report's 主要预期目标 for its year: a range is a floor and a ceiling, 控制在 a ceiling", () => {
-    expect(targets("2016年政府工作报告\n今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇新增就业1000万人以上，城镇登记失业率控制在4.5%以内。")).toEqual([
+    expect(
+      targets(
+        "2016年政府工作报告\n今年发展的主要预期目标是：国内生产总值增长6.5%－7%，城镇新增就业1000万人以上，城镇登记失业率控制在4.5%以内。",
+      ),
+    ).toEqual([
       "gdp cumulative_change 6.5% 2015-2016 | change(gdp, 2015, 2016) >= 6.5%",
       "gdp cumulative_change 7% 2015-2016 | change(gdp, 2015, 2016) <= 7%",
       "城镇新增就业 level 1000 2016 | 城镇新增就业[2016] >= 1000 万人",
@@ -145,7 +591,8 @@ describe("targets", () => {
   });
 
   it("a work report's review, the next plan's targets (到2030年, 年均 over the plan) and this year's, each from its heading", () => {
-    const text = "2026年某省政府工作报告\n一、2025年工作回顾\n全省生产总值增长5.1%。\n二、“十五五”时期主要目标\n到2030年，森林覆盖率达到25%，地区生产总值年均增长5%左右。\n三、2026年重点工作\n主要预期目标是：生产总值增长5%左右，单位生产总值能耗降低2.5%左右。";
+    const text =
+      "2026年某省政府工作报告\n一、2025年工作回顾\n全省生产总值增长5.1%。\n二、“十五五”时期主要目标\n到2030年，森林覆盖率达到25%，地区生产总值年均增长5%左右。\n三、2026年重点工作\n主要预期目标是：生产总值增长5%左右，单位生产总值能耗降低2.5%左右。";
     expect(rows(text, {})).toEqual(["gdp cumulative_change 5.1% 2024-2025"]);
     expect(targets(text)).toEqual([
       "forest_cover share 25% 2030 | forest_cover[2030] >= 25%",
@@ -156,7 +603,13 @@ describe("targets", () => {
   });
 
   it("a plan's table of indicators: the base year's figures as claims, the last year's and the average over the plan as targets, 约束性/预期性 kept", () => {
-    const text = ["某市国民经济和社会发展第十四个五年规划纲要", "表1 “十四五”时期经济社会发展主要指标", "指标\t单位\t2020年\t2025年\t年均增长（%）\t属性", "地区生产总值\t亿元\t1000\t1300\t5.4\t预期性", "研发投入强度\t%\t2.5\t3.0\t—\t约束性"].join("\n");
+    const text = [
+      "某市国民经济和社会发展第十四个五年规划纲要",
+      "表1 “十四五”时期经济社会发展主要指标",
+      "指标\t单位\t2020年\t2025年\t年均增长（%）\t属性",
+      "地区生产总值\t亿元\t1000\t1300\t5.4\t预期性",
+      "研发投入强度\t%\t2.5\t3.0\t—\t约束性",
+    ].join("\n");
     expect(rows(text, {})).toEqual(["gdp level 1000 2020", "研发投入强度 share 2.5% 2020"]);
     expect(targets(text)).toEqual([
       "gdp level 1300 2025 | gdp[2025] >= 1300 亿元 预期性",
@@ -166,13 +619,21 @@ describe("targets", () => {
   });
 
   it("a budget report: this year's execution as claims, next year's draft as targets", () => {
-    const text = "关于某市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n全市一般公共预算收入120亿元，增长5.2%。\n二、2025年预算草案\n全市一般公共预算收入预计125亿元，增长4%左右。";
-    expect(rows(text, {})).toEqual(["budget_revenue level 120 2024", "budget_revenue cumulative_change 5.2% 2023-2024"]);
-    expect(targets(text)).toEqual(["budget_revenue level 125 2025 | budget_revenue[2025] >= 125 亿元", "budget_revenue cumulative_change 4% 2024-2025 | change(budget_revenue, 2024, 2025) >= 4%"]);
+    const text =
+      "关于某市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n全市一般公共预算收入120亿元，增长5.2%。\n二、2025年预算草案\n全市一般公共预算收入预计125亿元，增长4%左右。";
+    expect(rows(text, {})).toEqual([
+      "budget_revenue level 120 2024",
+      "budget_revenue cumulative_change 5.2% 2023-2024",
+    ]);
+    expect(targets(text)).toEqual([
+      "budget_revenue level 125 2025 | budget_revenue[2025] >= 125 亿元",
+      "budget_revenue cumulative_change 4% 2024-2025 | change(budget_revenue, 2024, 2025) >= 4%",
+    ]);
   });
 
   it("a work report delivered at a year's end reviews that year and sets the next one's targets", () => {
-    const text = "——2021年12月15日在某区第十七届人民代表大会第一次会议上\n各位代表：\n过去五年工作回顾\n预计2021年完成地区生产总值276亿元，比2016年增长28.5%。\n三、2022年政府工作计划\n地区生产总值增长5%以上。";
+    const text =
+      "——2021年12月15日在某区第十七届人民代表大会第一次会议上\n各位代表：\n过去五年工作回顾\n预计2021年完成地区生产总值276亿元，比2016年增长28.5%。\n三、2022年政府工作计划\n地区生产总值增长5%以上。";
     expect(rows(text, {})).toEqual(["gdp level 276 2021 预计", "gdp cumulative_change 28.5% 2016-2021 预计"]);
     expect(targets(text)).toEqual(["gdp cumulative_change 5% 2021-2022 | change(gdp, 2021, 2022) >= 5%"]);
   });
@@ -180,14 +641,24 @@ describe("targets", () => {
 
 describe("the relations a text proposes", () => {
   it("the parts a text breaks a total into, when they make it up, and the identities that hold by definition", () => {
-    const e = extractClaims("全年固定资产投资100亿元。分产业看，第一产业投资10亿元；第二产业投资35亿元；第三产业投资55亿元。能源消费总量63万吨标准煤，地区生产总值276亿元，单位GDP能耗0.23吨标准煤/万元。", { year: 2023 });
-    expect(Object.entries(e.parts).map(([total, parts]) => `${total}: ${parts.map((p) => p.replace(/#\d+$/, "")).join(" + ")}`)).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
+    const e = extractClaims(
+      "全年固定资产投资100亿元。分产业看，第一产业投资10亿元；第二产业投资35亿元；第三产业投资55亿元。能源消费总量63万吨标准煤，地区生产总值276亿元，单位GDP能耗0.23吨标准煤/万元。",
+      { year: 2023 },
+    );
+    expect(
+      Object.entries(e.parts).map(
+        ([total, parts]) => `${total}: ${parts.map((p) => p.replace(/#\d+$/, "")).join(" + ")}`,
+      ),
+    ).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
     expect(e.identities).toEqual(["energy_intensity = energy / gdp"]);
     expect(e.means).toEqual({});
   });
 
   it("an average over groups, which verification holds between its groups", () => {
-    const e = extractClaims("全体居民人均可支配收入41314元。城镇居民人均可支配收入54188元；农村居民人均可支配收入23119元。", { year: 2024 });
+    const e = extractClaims(
+      "全体居民人均可支配收入41314元。城镇居民人均可支配收入54188元；农村居民人均可支配收入23119元。",
+      { year: 2024 },
+    );
     expect(e.means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
     expect(claimsDefinitionOf(e).means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
   });

@@ -6,28 +6,40 @@ import { readLabels, score, unaccounted, type Labels } from "./quality.js";
 
 const ROOT = resolve(__dirname, "../..");
 
-describe.each(["county-communique.yaml", "mentougou-2021.yaml", "county-quarterly.yaml"])("extraction quality on %s", (file) => {
-  const labels = readLabels(file);
-  const text = readFileSync(resolve(ROOT, labels.text), "utf8");
-  const extraction = extractClaims(text);
+describe.each(["county-communique.yaml", "mentougou-2021.yaml", "county-quarterly.yaml"])(
+  "extraction quality on %s",
+  (file) => {
+    const labels = readLabels(file);
+    const text = readFileSync(resolve(ROOT, labels.text), "utf8");
+    const extraction = extractClaims(text);
 
-  it("finds at least 95% of the labelled figures, and at least 95% of what it finds is right", () => {
-    const claims = score(extraction.claims, labels.figures.filter((f) => !f.target));
-    expect({ missed: claims.missed, spurious: claims.spurious }).toEqual({ missed: claims.missed.slice(0, Math.floor(claims.labelled * 0.05)), spurious: claims.spurious.slice(0, Math.floor(claims.extracted * 0.05)) });
-    expect(claims.recall).toBeGreaterThanOrEqual(0.95);
-    expect(claims.precision).toBeGreaterThanOrEqual(0.95);
-  });
+    it("finds at least 95% of the labelled figures, and at least 95% of what it finds is right", () => {
+      const claims = score(
+        extraction.claims,
+        labels.figures.filter((f) => !f.target),
+      );
+      expect({ missed: claims.missed, spurious: claims.spurious }).toEqual({
+        missed: claims.missed.slice(0, Math.floor(claims.labelled * 0.05)),
+        spurious: claims.spurious.slice(0, Math.floor(claims.extracted * 0.05)),
+      });
+      expect(claims.recall).toBeGreaterThanOrEqual(0.95);
+      expect(claims.precision).toBeGreaterThanOrEqual(0.95);
+    });
 
-  it("reads the targets the text sets with the same quality", () => {
-    const targets = score(extraction.targets, labels.figures.filter((f) => f.target));
-    expect(targets.recall).toBeGreaterThanOrEqual(0.95);
-    expect(targets.precision).toBeGreaterThanOrEqual(0.95);
-  });
+    it("reads the targets the text sets with the same quality", () => {
+      const targets = score(
+        extraction.targets,
+        labels.figures.filter((f) => f.target),
+      );
+      expect(targets.recall).toBeGreaterThanOrEqual(0.95);
+      expect(targets.precision).toBeGreaterThanOrEqual(0.95);
+    });
 
-  it("accounts for every number of the text: a figure's value, or listed with the reason it is none", () => {
-    expect(unaccounted(text, extraction)).toEqual([]);
-  });
-});
+    it("accounts for every number of the text: a figure's value, or listed with the reason it is none", () => {
+      expect(unaccounted(text, extraction)).toEqual([]);
+    });
+  },
+);
 
 /** The real texts labelled by hand (test/extraction/labels/corpus), each read once, by half. */
 function corpus(half: "dev" | "test") {
@@ -38,7 +50,22 @@ function corpus(half: "dev" | "test") {
     .map(({ file, labels }) => {
       const text = readFileSync(resolve(ROOT, labels.text), "utf8");
       const extraction = extractClaims(text);
-      return { file, labels, text, extraction, claims: score(extraction.claims, labels.figures.filter((f) => !f.target), labels.skipped), targets: score(extraction.targets, labels.figures.filter((f) => f.target), labels.skipped) };
+      return {
+        file,
+        labels,
+        text,
+        extraction,
+        claims: score(
+          extraction.claims,
+          labels.figures.filter((f) => !f.target),
+          labels.skipped,
+        ),
+        targets: score(
+          extraction.targets,
+          labels.figures.filter((f) => f.target),
+          labels.skipped,
+        ),
+      };
     });
 }
 
@@ -69,14 +96,21 @@ describe("extraction quality on the real texts of the development half", () => {
     expect(total.targetRecall).toBeGreaterThanOrEqual(0.9);
   });
 
-  it.each(results.map((r) => [r.file, r] as const))("accounts for every number of %s: a figure's value, or listed with the reason it is none", (_file, r) => {
-    expect(unaccounted(r.text, r.extraction)).toEqual([]);
-  });
+  it.each(results.map((r) => [r.file, r] as const))(
+    "accounts for every number of %s: a figure's value, or listed with the reason it is none",
+    (_file, r) => {
+      expect(unaccounted(r.text, r.extraction)).toEqual([]);
+    },
+  );
 
-  it.each(results.map((r) => [r.file, r] as const))("reads the year %s speaks of, and says so when it is assumed", (_file, r) => {
-    expect(r.extraction.year).toBe(r.labels.year);
-    if (r.extraction.document.yearSource === "assumed") expect(r.extraction.assumptions.join(" ")).toContain(String(r.labels.year));
-  });
+  it.each(results.map((r) => [r.file, r] as const))(
+    "reads the year %s speaks of, and says so when it is assumed",
+    (_file, r) => {
+      expect(r.extraction.year).toBe(r.labels.year);
+      if (r.extraction.document.yearSource === "assumed")
+        expect(r.extraction.assumptions.join(" ")).toContain(String(r.labels.year));
+    },
+  );
 });
 
 /**
@@ -99,8 +133,11 @@ describe("extraction quality on the real texts kept aside", () => {
     expect(total.targetRecall).toBeGreaterThanOrEqual(0.78);
   });
 
-  it.each(results.map((r) => [r.file, r] as const))("accounts for every number of %s, and reads the year it speaks of", (_file, r) => {
-    expect(unaccounted(r.text, r.extraction)).toEqual([]);
-    expect(r.extraction.year).toBe(r.labels.year);
-  });
+  it.each(results.map((r) => [r.file, r] as const))(
+    "accounts for every number of %s, and reads the year it speaks of",
+    (_file, r) => {
+      expect(unaccounted(r.text, r.extraction)).toEqual([]);
+      expect(r.extraction.year).toBe(r.labels.year);
+    },
+  );
 });

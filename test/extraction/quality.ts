@@ -47,7 +47,8 @@ function key(f: { kind: string; value: string; year?: number; from?: number; to?
 }
 
 /** A figure's kind and value, without when: a 持平 in points is one figure whether of a share or of a rate (labels/README.md). */
-const timeless = (f: { kind: string; value: string }) => `${f.value === "持平" && f.kind === "rate_difference" ? "pp_change" : f.kind}|${f.value}`;
+const timeless = (f: { kind: string; value: string }) =>
+  `${f.value === "持平" && f.kind === "rate_difference" ? "pp_change" : f.kind}|${f.value}`;
 
 /** What an extracted claim is about: its indicator with its region and breakdown, which tell apart what the labels' groups do. */
 export function identityOf(c: ExtractedClaim): string {
@@ -73,7 +74,12 @@ export interface Quality {
 }
 
 /** Pairs extracted figures with labelled ones of the same key, each used once. */
-function pair<E, L>(extracted: readonly E[], labels: readonly L[], keyOfE: (e: E) => string, keyOfL: (l: L) => string): { pairs: [E, L][]; unpaired: E[] } {
+function pair<E, L>(
+  extracted: readonly E[],
+  labels: readonly L[],
+  keyOfE: (e: E) => string,
+  keyOfL: (l: L) => string,
+): { pairs: [E, L][]; unpaired: E[] } {
   const pool = new Map<string, L[]>();
   for (const l of labels) pool.set(keyOfL(l), [...(pool.get(keyOfL(l)) ?? []), l]);
   const pairs: [E, L][] = [];
@@ -115,21 +121,52 @@ const digitsOf = (value: string) => value.match(/\d+(?:\.\d+)?/g) ?? [];
  * whose identity is not its group's is wrong. An extracted figure printed where the labels say `unsure` is left
  * out of the count.
  */
-export function score(extractedAll: readonly ExtractedClaim[], labels: readonly LabelledFigure[], skipped: readonly SkippedNumbers[] = []): Quality {
-  const unsure = new Set(skipped.filter((s) => s.why === "unsure").flatMap((s) => s.numbers.map((n) => `${s.line}|${n}`)));
+export function score(
+  extractedAll: readonly ExtractedClaim[],
+  labels: readonly LabelledFigure[],
+  skipped: readonly SkippedNumbers[] = [],
+): Quality {
+  const unsure = new Set(
+    skipped.filter((s) => s.why === "unsure").flatMap((s) => s.numbers.map((n) => `${s.line}|${n}`)),
+  );
   const extracted = extractedAll.filter((e) => !digitsOf(e.value).some((d) => unsure.has(`${e.line}|${d}`)));
   // figures on the same line first (two figures of one kind and value elsewhere must not take each other's label)
   const lined = labels.every((l) => l.line !== undefined);
-  const onLine = lined ? pair(extracted, labels, (e) => `${e.line}|${key(e)}`, (l) => `${l.line}|${key(l)}`) : { pairs: [], unpaired: extracted };
+  const onLine = lined
+    ? pair(
+        extracted,
+        labels,
+        (e) => `${e.line}|${key(e)}`,
+        (l) => `${l.line}|${key(l)}`,
+      )
+    : { pairs: [], unpaired: extracted };
   const pairedLabels = new Set(onLine.pairs.map(([, l]) => l));
-  const pairs = [...onLine.pairs, ...pair(onLine.unpaired, labels.filter((l) => !pairedLabels.has(l)), key, key).pairs];
+  const pairs = [
+    ...onLine.pairs,
+    ...pair(
+      onLine.unpaired,
+      labels.filter((l) => !pairedLabels.has(l)),
+      key,
+      key,
+    ).pairs,
+  ];
   const mapping = groupMapping(pairs);
   const right = pairs.filter(([e, l]) => mapping.get(l.group) === identityOf(e));
   const rightLabels = new Set(right.map(([, l]) => l));
   const missedLabels = labels.filter((l) => !rightLabels.has(l));
   // the looser measures: the value read at all; kind, value and grouping right whatever the time
-  const found = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${e.value.replace(/^-/, "")}`, (l) => `${lined ? l.line : ""}|${l.value.replace(/^-/, "")}`);
-  const kinds = pair(extracted, labels, (e) => `${lined ? e.line : ""}|${timeless(e)}`, (l) => `${lined ? l.line : ""}|${timeless(l)}`);
+  const found = pair(
+    extracted,
+    labels,
+    (e) => `${lined ? e.line : ""}|${e.value.replace(/^-/, "")}`,
+    (l) => `${lined ? l.line : ""}|${l.value.replace(/^-/, "")}`,
+  );
+  const kinds = pair(
+    extracted,
+    labels,
+    (e) => `${lined ? e.line : ""}|${timeless(e)}`,
+    (l) => `${lined ? l.line : ""}|${timeless(l)}`,
+  );
   const kindMapping = groupMapping(kinds.pairs);
   const confusion: Record<string, number> = {};
   for (const l of missedLabels) {
@@ -148,7 +185,9 @@ export function score(extractedAll: readonly ExtractedClaim[], labels: readonly 
     timelessCorrect: kinds.pairs.filter(([e, l]) => kindMapping.get(l.group) === identityOf(e)).length,
     confusion,
     missed: missedLabels.map((l) => `${l.line ?? ""} ${l.group} ${key(l)}`),
-    spurious: extracted.filter((e) => !rightClaims.has(e)).map((e) => `${e.line} ${identityOf(e)} ${key(e)} «${e.quote}»`),
+    spurious: extracted
+      .filter((e) => !rightClaims.has(e))
+      .map((e) => `${e.line} ${identityOf(e)} ${key(e)} «${e.quote}»`),
   };
 }
 
@@ -161,5 +200,7 @@ export function unaccounted(text: string, extraction: Extraction): string[] {
   for (const c of [...extraction.claims, ...extraction.targets]) for (const s of c.valueSpans) values.add(s.start);
   for (const u of extraction.unclassified) values.add(u.span.start);
   const normalized = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");
-  return [...normalized.matchAll(/\d+(?:\.\d+)?/g)].filter((m) => !values.has(m.index)).map((m) => `${m[0]} at ${m.index}`);
+  return [...normalized.matchAll(/\d+(?:\.\d+)?/g)]
+    .filter((m) => !values.has(m.index))
+    .map((m) => `${m[0]} at ${m.index}`);
 }

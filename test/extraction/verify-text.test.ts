@@ -9,20 +9,32 @@ const ROOT = resolve(__dirname, "../..");
 
 describe("verifying a report from its text alone", () => {
   it("finds the Mentougou report's two known findings, with their quotes, and no failure the hand-written claims do not have", () => {
-    const { extraction, report } = verifyReportFile(resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"));
+    const { extraction, report } = verifyReportFile(
+      resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"),
+    );
     expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
     const failures = report.failures.map((c) => `${c.verdict} ${c.id}`).sort();
-    expect(failures).toEqual(["arithmetic_mean average_vs_cumulative:energy_intensity:2016-2021", "inconsistent identity_changes:energy_intensity=energy/gdp:2016-2021"]);
-    const byHand = verifyClaimsFile(resolve(ROOT, "examples/mentougou-2021/claims.yaml")).failures.map((c) => c.verdict).sort();
+    expect(failures).toEqual([
+      "arithmetic_mean average_vs_cumulative:energy_intensity:2016-2021",
+      "inconsistent identity_changes:energy_intensity=energy/gdp:2016-2021",
+    ]);
+    const byHand = verifyClaimsFile(resolve(ROOT, "examples/mentougou-2021/claims.yaml"))
+      .failures.map((c) => c.verdict)
+      .sort();
     expect(failures.map((f) => f.split(" ")[0])).toEqual(byHand);
     expect(extraction!.identities).toContain("energy_intensity = energy / gdp");
     const quoted = report.failures[0]!.claims.map((id) => extraction!.claims.find((c) => c.id === id)!.quote);
-    for (const quote of quoted) expect(readFileSync(resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"), "utf8")).toContain(quote);
+    for (const quote of quoted)
+      expect(readFileSync(resolve(ROOT, "examples/mentougou-2021/government-work-report.txt"), "utf8")).toContain(
+        quote,
+      );
   });
 
   it("finds in the county communiqué every kind of failure its hand-written claims file finds, and no other", () => {
     const { report } = verifyReportFile(resolve(ROOT, "examples/county-communique/communique.txt"));
-    const byHand = new Set(verifyClaimsFile(resolve(ROOT, "examples/county-communique/claims.yaml")).failures.map((c) => c.kind));
+    const byHand = new Set(
+      verifyClaimsFile(resolve(ROOT, "examples/county-communique/claims.yaml")).failures.map((c) => c.kind),
+    );
     const fromText = new Set(report.failures.map((c) => c.kind));
     // the parts' growth is checked too: trade's growth is at current prices by its family, unless the text says otherwise
     expect([...fromText].sort()).toEqual([...byHand].sort());
@@ -34,12 +46,17 @@ describe("verifying a report from its text alone", () => {
     const file = resolve(ROOT, "examples/county-quarterly/analysis.txt");
     const { extraction, report } = verifyReportFile(file);
     expect(report.failures).toEqual([]);
-    expect(extraction!.claims.filter((c) => c.period === "Q1").map((c) => `${c.indicator} ${c.kind}`)).toEqual(["gdp level", "gdp cumulative_change"]);
+    expect(extraction!.claims.filter((c) => c.period === "Q1").map((c) => `${c.indicator} ${c.kind}`)).toEqual([
+      "gdp level",
+      "gdp cumulative_change",
+    ]);
     const periods = report.checks.map((c) => c.id.split("@")[1]);
     expect(periods.every((p) => p === "H1")).toBe(true);
     // no check mixes the first half's figures with the first quarter's, but the one comparing the two rates
     expect(report.checks.find((c) => c.kind === "identity_levels")!.explanationZh).toContain("上半年：");
-    expect(report.checks.find((c) => c.kind === "level_vs_change" && c.id.includes("retail_sales"))!.verdict).toBe("consistent");
+    expect(report.checks.find((c) => c.kind === "level_vs_change" && c.id.includes("retail_sales"))!.verdict).toBe(
+      "consistent",
+    );
     const faster = report.checks.find((c) => c.kind === "rate_difference" && c.verdict === "consistent")!;
     expect(faster.explanationZh).toContain("“增速比一季度加快1.2个百分点”相符");
     // the same text with the difference misprinted: found, with the clause it is printed in

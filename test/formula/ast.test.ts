@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { toSExpression, type Expr } from "../../src/formula/index.js";
 
 const at = { start: 0, end: 1 };
-const ref = (name: string, index?: Expr): Expr => ({ kind: "ref", name, span: at, nameSpan: at, ...(index ? { index } : {}) });
+const ref = (name: string, index?: Expr): Expr => ({
+  kind: "ref",
+  name,
+  span: at,
+  nameSpan: at,
+  ...(index ? { index } : {}),
+});
 const num = (exact: string, literal: "plain" | "percent" | "pp" = "plain", text = exact): Expr => ({
   kind: "number",
   value: Number(exact),
@@ -14,9 +20,30 @@ const num = (exact: string, literal: "plain" | "percent" | "pp" = "plain", text 
 
 describe("toSExpression", () => {
   it("prints gdp[t-1] * (1 + g) as (* (ref gdp (- t 1)) (+ 1 g))", () => {
-    const lag: Expr = { kind: "sum", terms: [{ subtract: false, expr: { kind: "t", span: at } }, { subtract: true, expr: num("1") }], span: at };
-    const growth: Expr = { kind: "sum", terms: [{ subtract: false, expr: num("1") }, { subtract: false, expr: ref("g") }], span: at };
-    const expr: Expr = { kind: "product", factors: [{ divide: false, expr: ref("gdp", lag) }, { divide: false, expr: growth }], span: at };
+    const lag: Expr = {
+      kind: "sum",
+      terms: [
+        { subtract: false, expr: { kind: "t", span: at } },
+        { subtract: true, expr: num("1") },
+      ],
+      span: at,
+    };
+    const growth: Expr = {
+      kind: "sum",
+      terms: [
+        { subtract: false, expr: num("1") },
+        { subtract: false, expr: ref("g") },
+      ],
+      span: at,
+    };
+    const expr: Expr = {
+      kind: "product",
+      factors: [
+        { divide: false, expr: ref("gdp", lag) },
+        { divide: false, expr: growth },
+      ],
+      span: at,
+    };
     expect(toSExpression(expr)).toBe("(* (ref gdp (- t 1)) (+ 1 g))");
   });
 
@@ -52,9 +79,15 @@ describe("toSExpression", () => {
     expect(toSExpression({ kind: "compare", op: ">=", left: ref("a"), right: num("1"), span: at })).toBe("(>= a 1)");
     expect(toSExpression({ kind: "logic", op: "or", left: ref("a"), right: ref("b"), span: at })).toBe("(or a b)");
     expect(toSExpression({ kind: "not", arg: ref("a"), span: at })).toBe("(not a)");
-    expect(toSExpression({ kind: "call", name: "cagr", args: [ref("gdp"), num("2016"), num("2021")], span: at, nameSpan: at })).toBe(
-      "(cagr gdp 2016 2021)",
-    );
+    expect(
+      toSExpression({
+        kind: "call",
+        name: "cagr",
+        args: [ref("gdp"), num("2016"), num("2021")],
+        span: at,
+        nameSpan: at,
+      }),
+    ).toBe("(cagr gdp 2016 2021)");
     expect(toSExpression(ref("gdp", num("2021")))).toBe("(ref gdp 2021)");
   });
 });

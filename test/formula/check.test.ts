@@ -28,7 +28,11 @@ describe("checkFormula: names", () => {
       span: { start: 0, end: 4 },
       hint: "did you mean 'gdp'?",
     });
-    expect(problem("gdp + 地区生产总额")).toMatchObject({ code: "unknown_reference", span: { start: 6, end: 12 }, hint: "did you mean '地区生产总值'?" });
+    expect(problem("gdp + 地区生产总额")).toMatchObject({
+      code: "unknown_reference",
+      span: { start: 6, end: 12 },
+      hint: "did you mean '地区生产总值'?",
+    });
   });
 
   it("gives no hint when nothing is close", () => {
@@ -47,7 +51,11 @@ describe("checkFormula: names", () => {
   });
 
   it("refuses a function named without a call and shows how to call it", () => {
-    expect(problem("cagr + 1")).toMatchObject({ code: "unknown_reference", message: "'cagr' is a function", hint: "call it: cagr(x, y0, y1)" });
+    expect(problem("cagr + 1")).toMatchObject({
+      code: "unknown_reference",
+      message: "'cagr' is a function",
+      hint: "call it: cagr(x, y0, y1)",
+    });
   });
 
   it("refuses an unknown function with a suggestion, and an indicator called as a function", () => {
@@ -58,7 +66,11 @@ describe("checkFormula: names", () => {
       hint: "did you mean 'cagr'?",
     });
     expect(problem("sumof(sectors)").hint).toBe("did you mean 'sumOf'?");
-    expect(problem("gdp(2021)")).toMatchObject({ code: "unknown_function", message: "'gdp' is an indicator, not a function", hint: "for a given year write gdp[2021]" });
+    expect(problem("gdp(2021)")).toMatchObject({
+      code: "unknown_function",
+      message: "'gdp' is an indicator, not a function",
+      hint: "for a given year write gdp[2021]",
+    });
     expect(problem("foo(gdp)").hint).toBeUndefined();
   });
 
@@ -99,8 +111,15 @@ describe("checkFormula: function arguments", () => {
   });
 
   it("refuses a call without arguments where one is needed", () => {
-    expect(problem("exp()")).toMatchObject({ code: "wrong_arguments", message: "exp takes 1 argument, got 0", hint: "write exp(a)" });
-    expect(problem("growth()")).toMatchObject({ code: "wrong_arguments", message: "growth takes 1 to 2 arguments, got 0" });
+    expect(problem("exp()")).toMatchObject({
+      code: "wrong_arguments",
+      message: "exp takes 1 argument, got 0",
+      hint: "write exp(a)",
+    });
+    expect(problem("growth()")).toMatchObject({
+      code: "wrong_arguments",
+      message: "growth takes 1 to 2 arguments, got 0",
+    });
     expect(problem("exp()").span.start).toBe(0);
   });
 
@@ -119,7 +138,11 @@ describe("checkFormula: function arguments", () => {
   });
 
   it("needs a group name where an aggregate reads a group", () => {
-    expect(problem("sumOf(gdp)")).toMatchObject({ code: "wrong_arguments", message: "the argument of sumOf must be a group name", span: { start: 6, end: 9 } });
+    expect(problem("sumOf(gdp)")).toMatchObject({
+      code: "wrong_arguments",
+      message: "the argument of sumOf must be a group name",
+      span: { start: 6, end: 9 },
+    });
     expect(problem("sumOf(sectorz)").hint).toBe("did you mean 'sectors'?");
     expect(problem("meanOf(gdp + 1)").code).toBe("wrong_arguments");
   });
@@ -129,7 +152,10 @@ describe("checkFormula: function arguments", () => {
     expect(problem("round(gdp, free)").code).toBe("wrong_arguments");
     expect(checked("round(gdp, -2)").expr).toMatchObject({ kind: "round", digits: -2 });
     for (const text of ["round(gdp, 1e20)", "round(gdp, 2000000000)", "round(gdp, -31)"]) {
-      expect(problem(text), text).toMatchObject({ code: "wrong_arguments", message: expect.stringMatching(/^round takes from −30 to 30 digits/) });
+      expect(problem(text), text).toMatchObject({
+        code: "wrong_arguments",
+        message: expect.stringMatching(/^round takes from −30 to 30 digits/),
+      });
     }
     expect(checked("round(gdp, 30)").expr).toMatchObject({ kind: "round", digits: 30 });
   });
@@ -137,7 +163,11 @@ describe("checkFormula: function arguments", () => {
 
 describe("checkFormula: years", () => {
   it("reads x[t-1] as a lag of one year, and t-1-1 and t+1 as offsets", () => {
-    expect(checked("gdp[t-1]").expr).toMatchObject({ kind: "cell", slot: slot("gdp"), at: { kind: "relative", offset: -1 } });
+    expect(checked("gdp[t-1]").expr).toMatchObject({
+      kind: "cell",
+      slot: slot("gdp"),
+      at: { kind: "relative", offset: -1 },
+    });
     expect(checked("gdp[t-1-1]").expr).toMatchObject({ at: { kind: "relative", offset: -2 } });
     expect(checked("gdp[t+1]").expr).toMatchObject({ at: { kind: "relative", offset: 1 } });
     expect(checked("gdp[t]").expr).toMatchObject({ at: { kind: "relative", offset: 0 } });
@@ -155,7 +185,10 @@ describe("checkFormula: years", () => {
       span: { start: 4, end: 8 },
       hint: "extend `years`, or name a year inside it",
     });
-    expect(problem("cagr(gdp, 2015, 2021)")).toMatchObject({ code: "year_outside_timeline", span: { start: 10, end: 14 } });
+    expect(problem("cagr(gdp, 2015, 2021)")).toMatchObject({
+      code: "year_outside_timeline",
+      span: { start: 10, end: 14 },
+    });
     expect(problem("gdp[2026] > 1", TARGET).code).toBe("year_outside_timeline");
   });
 
@@ -183,7 +216,10 @@ describe("checkFormula: years", () => {
       span: { start: 0, end: 1 },
       hint: "name the year, as in gdp[2025]",
     });
-    expect(problem("gdp[t-1] > 1", TARGET)).toMatchObject({ code: "invalid_year", message: "a year must be a year like 2025" });
+    expect(problem("gdp[t-1] > 1", TARGET)).toMatchObject({
+      code: "invalid_year",
+      message: "a year must be a year like 2025",
+    });
     expect(problems("cagr(gdp, t-5, t) > 5%", TARGET).map((p) => [p.code, p.span])).toEqual([
       ["invalid_year", { start: 10, end: 13 }],
       ["invalid_year", { start: 15, end: 16 }],
@@ -233,8 +269,15 @@ describe("checkFormula: unit rules", () => {
       hint: "a percentage-point change applies to a share or rate, not to a level",
     });
     expect(problem("gdp + 0.6pp").code).toBe("unit_mismatch");
-    expect(problem("gdp + 5%")).toMatchObject({ code: "unit_mismatch", hint: "to grow a level by a rate, multiply: x * (1 + 5%)" });
-    expect(problem("5% + gdp")).toMatchObject({ code: "unit_mismatch", message: "亿元 cannot be added to %", hint: "to grow a level by a rate, multiply: x * (1 + 5%)" });
+    expect(problem("gdp + 5%")).toMatchObject({
+      code: "unit_mismatch",
+      hint: "to grow a level by a rate, multiply: x * (1 + 5%)",
+    });
+    expect(problem("5% + gdp")).toMatchObject({
+      code: "unit_mismatch",
+      message: "亿元 cannot be added to %",
+      hint: "to grow a level by a rate, multiply: x * (1 + 5%)",
+    });
   });
 
   it("keeps count words apart: 家 + 个 is a mismatch", () => {
@@ -243,14 +286,23 @@ describe("checkFormula: unit rules", () => {
   });
 
   it("reads a share plus a percentage-point change as a share", () => {
-    for (const text of ["share + share_change", "share_change + share", "share + 0.6pp", "0.6pp + share", "share_change + 5%"]) {
+    for (const text of [
+      "share + share_change",
+      "share_change + share",
+      "share + 0.6pp",
+      "0.6pp + share",
+      "share_change + 5%",
+    ]) {
       const f = checked(text);
       expect(f.type, text).toMatchObject({ kind: "unit", unit: { name: "%", flavour: "percent" } });
     }
   });
 
   it("reads points plus points as points", () => {
-    expect(checked("share_change + share_change").type).toMatchObject({ kind: "unit", unit: { name: "百分点", flavour: "pp" } });
+    expect(checked("share_change + share_change").type).toMatchObject({
+      kind: "unit",
+      unit: { name: "百分点", flavour: "pp" },
+    });
     expect(checked("0.6pp + 0.6百分点").type).toMatchObject({ kind: "unit", unit: { flavour: "pp" } });
   });
 
@@ -279,13 +331,25 @@ describe("checkFormula: unit rules", () => {
   it("converts to the unit of the first term: 万元 + 亿元 scales the 亿元 term by 10000", () => {
     const f = checked("gdp_wan - gdp");
     expect(resultUnit(f)).toBe("万元");
-    expect(f.expr).toMatchObject({ terms: [{ expr: { kind: "cell" } }, { subtract: true, expr: { kind: "scale", num: 10000, den: 1 } }] });
+    expect(f.expr).toMatchObject({
+      terms: [{ expr: { kind: "cell" } }, { subtract: true, expr: { kind: "scale", num: 10000, den: 1 } }],
+    });
   });
 
   it("converts the sides of a comparison and the branches of if and min to one unit", () => {
-    expect(checked("gdp_wan > gdp", CONDITION).expr).toMatchObject({ kind: "compare", unit: { name: "万元" }, right: { kind: "scale", num: 10000, den: 1 } });
-    expect(checked("if(gdp > 1, gdp_wan, gdp)").expr).toMatchObject({ kind: "if", otherwise: { kind: "scale", num: 10000, den: 1 } });
-    expect(checked("min(gdp, gdp_wan)").expr).toMatchObject({ kind: "minmax", args: [{ kind: "cell" }, { kind: "scale", num: 1, den: 10000 }] });
+    expect(checked("gdp_wan > gdp", CONDITION).expr).toMatchObject({
+      kind: "compare",
+      unit: { name: "万元" },
+      right: { kind: "scale", num: 10000, den: 1 },
+    });
+    expect(checked("if(gdp > 1, gdp_wan, gdp)").expr).toMatchObject({
+      kind: "if",
+      otherwise: { kind: "scale", num: 10000, den: 1 },
+    });
+    expect(checked("min(gdp, gdp_wan)").expr).toMatchObject({
+      kind: "minmax",
+      args: [{ kind: "cell" }, { kind: "scale", num: 1, den: 10000 }],
+    });
   });
 
   it("gives energy / gdp in 万吨标准煤 and 亿元, declared 吨标准煤/万元, a factor of 1", () => {
@@ -303,7 +367,14 @@ describe("checkFormula: unit rules", () => {
   it("gives energy / gdp with energy in 吨标准煤 a factor of 10⁻⁴", () => {
     const f = checked("energy_t / gdp", declared("吨标准煤/万元"));
     expect(resultUnit(f)).toBe("吨标准煤/万元");
-    expect(f.expr).toMatchObject({ kind: "scale", num: 1, den: 10000, exactNum: "1", exactDen: "10000", arg: { kind: "product" } });
+    expect(f.expr).toMatchObject({
+      kind: "scale",
+      num: 1,
+      den: 10000,
+      exactNum: "1",
+      exactDen: "10000",
+      arg: { kind: "product" },
+    });
   });
 
   it("converts a per-capita figure in 亿元/万人 to 元/人 by 10⁴", () => {
@@ -311,7 +382,12 @@ describe("checkFormula: unit rules", () => {
   });
 
   it("converts a result to its declared unit: gdp in 亿元 declared 万元 is × 10000", () => {
-    expect(checked("gdp", declared("万元")).expr).toMatchObject({ kind: "scale", num: 10000, den: 1, arg: { kind: "cell" } });
+    expect(checked("gdp", declared("万元")).expr).toMatchObject({
+      kind: "scale",
+      num: 10000,
+      den: 1,
+      arg: { kind: "cell" },
+    });
     expect(checked("gdp", declared("亿元")).expr).toMatchObject({ kind: "cell" });
   });
 
@@ -322,7 +398,10 @@ describe("checkFormula: unit rules", () => {
       span: { start: 0, end: 3 },
       hint: "check the formula, or the indicator's unit",
     });
-    expect(problem("energy / gdp", declared("万元"))).toMatchObject({ code: "unit_not_convertible", span: { start: 0, end: 12 } });
+    expect(problem("energy / gdp", declared("万元"))).toMatchObject({
+      code: "unit_not_convertible",
+      span: { start: 0, end: 12 },
+    });
     expect(problem("gdp / gdp[t-1]", declared("亿元")).code).toBe("unit_not_convertible");
   });
 
@@ -357,15 +436,28 @@ describe("checkFormula: unit rules", () => {
   it("lets a bare number take the unit its context needs: gdp + 10 adds 10 亿元", () => {
     const f = checked("gdp + 10");
     expect(resultUnit(f)).toBe("亿元");
-    expect(f.expr).toMatchObject({ kind: "sum", terms: [{ expr: { kind: "cell" } }, { expr: { kind: "const", value: 10, exact: "10" } }] });
+    expect(f.expr).toMatchObject({
+      kind: "sum",
+      terms: [{ expr: { kind: "cell" } }, { expr: { kind: "const", value: 10, exact: "10" } }],
+    });
     // Declared in 万元, the whole sum (10 亿元 included) is converted: the 10 is not taken as 10 万元.
-    expect(checked("gdp + 10", declared("万元")).expr).toMatchObject({ kind: "scale", num: 10000, den: 1, arg: { kind: "sum" } });
+    expect(checked("gdp + 10", declared("万元")).expr).toMatchObject({
+      kind: "scale",
+      num: 10000,
+      den: 1,
+      arg: { kind: "sum" },
+    });
   });
 
   it("compares gdp[2025] >= 4500 with 4500 亿元", () => {
     const f = checked("gdp[2025] >= 4500", TARGET);
     expect(f.type).toEqual({ kind: "condition" });
-    expect(f.expr).toMatchObject({ kind: "compare", op: ">=", unit: { name: "亿元" }, right: { kind: "const", value: 4500 } });
+    expect(f.expr).toMatchObject({
+      kind: "compare",
+      op: ">=",
+      unit: { name: "亿元" },
+      right: { kind: "const", value: 4500 },
+    });
   });
 
   it("scales a level by a bare number or a rate and keeps its unit", () => {
@@ -434,7 +526,11 @@ describe("checkFormula: conditions and numbers", () => {
   });
 
   it("refuses a condition used as a number inside a formula", () => {
-    expect(problem("(gdp > 1) + 1")).toMatchObject({ code: "number_expected", message: "a condition cannot be added to a number", span: { start: 1, end: 8 } });
+    expect(problem("(gdp > 1) + 1")).toMatchObject({
+      code: "number_expected",
+      message: "a condition cannot be added to a number",
+      span: { start: 1, end: 8 },
+    });
     expect(problem("exp(gdp > 1)").code).toBe("number_expected");
     expect(problem("2 * (gdp > 1)")).toMatchObject({ code: "number_expected", span: { start: 5, end: 12 } });
   });
@@ -449,7 +545,10 @@ describe("checkFormula: conditions and numbers", () => {
 
   it("refuses a number as the condition of if, and as a side of and, or, not", () => {
     expect(problem("if(gdp, 1, 2)")).toMatchObject({ code: "condition_expected", span: { start: 3, end: 6 } });
-    expect(problem("gdp[2025] > 1 and 1", TARGET)).toMatchObject({ code: "condition_expected", span: { start: 18, end: 19 } });
+    expect(problem("gdp[2025] > 1 and 1", TARGET)).toMatchObject({
+      code: "condition_expected",
+      span: { start: 18, end: 19 },
+    });
     expect(problems("not gdp").map((p) => p.code)).toContain("condition_expected");
   });
 
@@ -541,7 +640,11 @@ describe("checkFormula with another timeline", () => {
 
   it("accepts a formula written with an explicit unit-free scope", () => {
     const scope = makeScope({ a: undefined, b: undefined }, {});
-    const outcome = checkFormula(parseFormulaOrThrow("a * b + 3"), scope, { context: "cell", expect: "number", declaredUnit: parseUnit("亿元").unit });
+    const outcome = checkFormula(parseFormulaOrThrow("a * b + 3"), scope, {
+      context: "cell",
+      expect: "number",
+      declaredUnit: parseUnit("亿元").unit,
+    });
     expect(outcome.ok && outcome.formula.type).toEqual({ kind: "free" });
   });
 });

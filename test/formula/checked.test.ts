@@ -5,8 +5,18 @@ import { checked, slot, TARGET } from "./helpers.js";
 
 const at = { start: 0, end: 1 };
 const c = (value: number): CheckedExpr => ({ kind: "const", value, exact: String(value), span: at });
-const rel = (s: number, offset = 0): CheckedExpr => ({ kind: "cell", slot: s, at: { kind: "relative", offset }, span: at });
-const abs = (s: number, year: number): CheckedExpr => ({ kind: "cell", slot: s, at: { kind: "absolute", year }, span: at });
+const rel = (s: number, offset = 0): CheckedExpr => ({
+  kind: "cell",
+  slot: s,
+  at: { kind: "relative", offset },
+  span: at,
+});
+const abs = (s: number, year: number): CheckedExpr => ({
+  kind: "cell",
+  slot: s,
+  at: { kind: "absolute", year },
+  span: at,
+});
 
 describe("resolveYear", () => {
   it("gives an absolute year as it is and a relative one from the cell's year", () => {
@@ -27,12 +37,30 @@ describe("children", () => {
     expect(children({ kind: "math", fn: "exp", arg: a, span: at })).toEqual([a]);
     expect(children({ kind: "round", arg: a, digits: 1, span: at })).toEqual([a]);
     expect(children({ kind: "scale", arg: a, num: 1, den: 2, exactNum: "1", exactDen: "2", span: at })).toEqual([a]);
-    expect(children({ kind: "sum", terms: [{ subtract: false, expr: a }, { subtract: true, expr: b }], span: at })).toEqual([a, b]);
-    expect(children({ kind: "product", factors: [{ divide: false, expr: a }, { divide: true, expr: b }], span: at })).toEqual([a, b]);
+    expect(
+      children({
+        kind: "sum",
+        terms: [
+          { subtract: false, expr: a },
+          { subtract: true, expr: b },
+        ],
+        span: at,
+      }),
+    ).toEqual([a, b]);
+    expect(
+      children({
+        kind: "product",
+        factors: [
+          { divide: false, expr: a },
+          { divide: true, expr: b },
+        ],
+        span: at,
+      }),
+    ).toEqual([a, b]);
     expect(children({ kind: "power", base: a, exponent: b, span: at })).toEqual([a, b]);
     expect(children({ kind: "compare", op: "<", left: a, right: b, span: at })).toEqual([a, b]);
     expect(children({ kind: "logic", op: "and", left: a, right: b, span: at })).toEqual([a, b]);
-    expect(children({ kind: "if", cond: a, then: b, otherwise: d, span: at })).toEqual([a, b, d]);
+    expect(children({ kind: "if", cond: a, whenTrue: b, otherwise: d, span: at })).toEqual([a, b, d]);
     expect(children({ kind: "minmax", fn: "min", args: [a, b, d], span: at })).toEqual([a, b, d]);
   });
 
@@ -40,7 +68,16 @@ describe("children", () => {
     expect(children(c(1))).toEqual([]);
     expect(children({ kind: "year", span: at })).toEqual([]);
     expect(children(rel(0))).toEqual([]);
-    expect(children({ kind: "series", fn: "cagr", slot: 0, from: { kind: "absolute", year: 2016 }, to: { kind: "absolute", year: 2021 }, span: at })).toEqual([]);
+    expect(
+      children({
+        kind: "series",
+        fn: "cagr",
+        slot: 0,
+        from: { kind: "absolute", year: 2016 },
+        to: { kind: "absolute", year: 2021 },
+        span: at,
+      }),
+    ).toEqual([]);
     expect(children({ kind: "aggregate", fn: "sumOf", group: "g", members: [], span: at })).toEqual([]);
   });
 });
@@ -60,7 +97,9 @@ describe("collectReads", () => {
   it("lists a range of years as its first year, through its last", () => {
     const from = { kind: "absolute", year: 2021 } as const;
     const to = { kind: "absolute", year: 2025 } as const;
-    expect(collectReads({ kind: "series", fn: "sum", slot: 2, from, to, span: at }).cells).toEqual([{ slot: 2, at: from, through: to }]);
+    expect(collectReads({ kind: "series", fn: "sum", slot: 2, from, to, span: at }).cells).toEqual([
+      { slot: 2, at: from, through: to },
+    ]);
     expect(checked("mean(gdp, 2021, 2025)").reads.cells).toEqual([{ slot: slot("gdp"), at: from, through: to }]);
   });
 
@@ -79,7 +118,9 @@ describe("collectReads", () => {
 
   it("lists every member of a group aggregate in the same year", () => {
     expect(checked("sumOf(sectors)").reads.cells).toEqual(
-      expect.arrayContaining(["primary", "secondary", "tertiary"].map((m) => ({ slot: slot(m), at: { kind: "relative", offset: 0 } }))),
+      expect.arrayContaining(
+        ["primary", "secondary", "tertiary"].map((m) => ({ slot: slot(m), at: { kind: "relative", offset: 0 } })),
+      ),
     );
   });
 
@@ -110,7 +151,9 @@ describe("dependsOnYear", () => {
   });
 
   it("is true for a group aggregate, which reads the same year", () => {
-    expect(dependsOnYear({ kind: "aggregate", fn: "meanOf", group: "g", members: [{ slot: 1, num: 1, den: 1 }], span: at })).toBe(true);
+    expect(
+      dependsOnYear({ kind: "aggregate", fn: "meanOf", group: "g", members: [{ slot: 1, num: 1, den: 1 }], span: at }),
+    ).toBe(true);
   });
 
   it("is true for a series function with either end relative", () => {
@@ -123,7 +166,15 @@ describe("dependsOnYear", () => {
 
   it("finds a year dependence deep inside a tree without overflowing the stack", () => {
     let deep: CheckedExpr = { kind: "year", span: at };
-    for (let i = 0; i < 50_000; i++) deep = { kind: "sum", terms: [{ subtract: false, expr: c(1) }, { subtract: false, expr: deep }], span: at };
+    for (let i = 0; i < 50_000; i++)
+      deep = {
+        kind: "sum",
+        terms: [
+          { subtract: false, expr: c(1) },
+          { subtract: false, expr: deep },
+        ],
+        span: at,
+      };
     expect(dependsOnYear(deep)).toBe(true);
   });
 });
@@ -132,7 +183,9 @@ describe("absoluteYears", () => {
   it("lists every absolute year a target names, ascending, without repeats", () => {
     expect(absoluteYears(checked("share[2025] < 10%", TARGET).expr)).toEqual([2025]);
     expect(absoluteYears(checked("cagr(gdp, 2020, 2025) >= 5%", TARGET).expr)).toEqual([2020, 2025]);
-    expect(absoluteYears(checked("gdp[2025] / gdp[2021] >= 1.2 and share[2025] < 10%", TARGET).expr)).toEqual([2021, 2025]);
+    expect(absoluteYears(checked("gdp[2025] / gdp[2021] >= 1.2 and share[2025] < 10%", TARGET).expr)).toEqual([
+      2021, 2025,
+    ]);
     expect(absoluteYears(checked("elasticity(energy, gdp, 2016, 2021) < 1", TARGET).expr)).toEqual([2016, 2021]);
     expect(absoluteYears(checked("sum(gdp, 2022, 2024) >= 900", TARGET).expr)).toEqual([2022, 2024]);
   });
@@ -159,7 +212,10 @@ describe("replaceYear", () => {
     expect(absoluteYears(moved)).toEqual([2023]);
     expect(moved.kind).toBe("compare");
     if (moved.kind !== "compare" || moved.left.kind !== "cell") throw new Error("unexpected shape");
-    expect(moved.left).toEqual({ ...(original as Extract<CheckedExpr, { kind: "compare" }>).left, at: { kind: "absolute", year: 2023 } });
+    expect(moved.left).toEqual({
+      ...(original as Extract<CheckedExpr, { kind: "compare" }>).left,
+      at: { kind: "absolute", year: 2023 },
+    });
     expect(moved.right).toEqual((original as Extract<CheckedExpr, { kind: "compare" }>).right);
   });
 
@@ -169,7 +225,8 @@ describe("replaceYear", () => {
   });
 
   it("rewrites every mention of the year, in every kind of node", () => {
-    const text = "abs(-gdp[2025] + gdp[2025] * 2 ^ share[2025]) + max(gdp[2025], 1) > sum(gdp, 2021, 2025) and not (elasticity(energy, gdp, 2021, 2025) > 1)";
+    const text =
+      "abs(-gdp[2025] + gdp[2025] * 2 ^ share[2025]) + max(gdp[2025], 1) > sum(gdp, 2021, 2025) and not (elasticity(energy, gdp, 2021, 2025) > 1)";
     const moved = replaceYear(checked(text, TARGET).expr, 2025, 2022);
     expect(absoluteYears(moved)).toEqual([2021, 2022]);
     const years = collectReads(moved).cells.map((c) => (c.at.kind === "absolute" ? c.at.year : null));
@@ -178,7 +235,11 @@ describe("replaceYear", () => {
   });
 
   it("rewrites inside conditionals, unit conversions and rounding", () => {
-    const moved = replaceYear(checked("if(gdp[2025] > 1, round(gdp_wan[2025], 1), gdp[2025]) + gdp_wan[2025] > 0", TARGET).expr, 2025, 2024);
+    const moved = replaceYear(
+      checked("if(gdp[2025] > 1, round(gdp_wan[2025], 1), gdp[2025]) + gdp_wan[2025] > 0", TARGET).expr,
+      2025,
+      2024,
+    );
     expect(absoluteYears(moved)).toEqual([2024]);
   });
 

@@ -1,7 +1,15 @@
 import { Timeline } from "../../src/core/index.js";
-import { checkFormula, parseFormula, type CheckOptions, type CheckProblem, type CheckedFormula, type Expr, type FormulaScope } from "../../src/formula/index.js";
-import { type CheckOutcome } from "../../src/formula/check.js";
-import { type FormulaProblem } from "../../src/formula/parse.js";
+import {
+  checkFormula,
+  parseFormula,
+  type CheckOptions,
+  type CheckProblem,
+  type CheckedFormula,
+  type Expr,
+  type FormulaScope,
+} from "../../src/formula/index.js";
+import type { CheckOutcome } from "../../src/formula/check.js";
+import type { FormulaProblem } from "../../src/formula/parse.js";
 import { parseUnit } from "../../src/units/index.js";
 
 /** The timeline of the Mentougou report: 2016–2025, actuals up to 2021. */
@@ -109,7 +117,11 @@ export function checked(text: string, options: CheckOptions = CELL, scope: Formu
 }
 
 /** The problems of a formula that must fail its check. */
-export function problems(text: string, options: CheckOptions = CELL, scope: FormulaScope = SCOPE): readonly CheckProblem[] {
+export function problems(
+  text: string,
+  options: CheckOptions = CELL,
+  scope: FormulaScope = SCOPE,
+): readonly CheckProblem[] {
   const outcome = check(text, options, scope);
   if (outcome.ok) throw new Error(`'${text}' checked, but should not have`);
   return outcome.problems;
@@ -118,7 +130,8 @@ export function problems(text: string, options: CheckOptions = CELL, scope: Form
 /** The one problem of a formula that must fail its check with exactly one. */
 export function problem(text: string, options: CheckOptions = CELL, scope: FormulaScope = SCOPE): CheckProblem {
   const found = problems(text, options, scope);
-  if (found.length !== 1) throw new Error(`'${text}' has ${found.length} problems: ${found.map((p) => p.code).join(", ")}`);
+  if (found.length !== 1)
+    throw new Error(`'${text}' has ${found.length} problems: ${found.map((p) => p.code).join(", ")}`);
   return found[0]!;
 }
 

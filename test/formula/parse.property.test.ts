@@ -20,8 +20,12 @@ const leaf: fc.Arbitrary<Sample> = fc.oneof(
   names.map((n) => ({ text: n, sexp: n })),
   digits.map((d) => ({ text: d, sexp: d })),
   fc.tuple(digits, fc.constantFrom("%", "pp", "百分点")).map(([d, s]) => ({ text: d + s, sexp: d + s })),
-  fc.tuple(fc.constantFrom("gdp", "能耗"), fc.integer({ min: 2016, max: 2025 })).map(([n, y]) => ({ text: `${n}[${y}]`, sexp: `(ref ${n} ${y})` })),
-  fc.tuple(fc.constantFrom("gdp", "能耗"), fc.integer({ min: 1, max: 5 })).map(([n, k]) => ({ text: `${n}[t-${k}]`, sexp: `(ref ${n} (- t ${k}))` })),
+  fc
+    .tuple(fc.constantFrom("gdp", "能耗"), fc.integer({ min: 2016, max: 2025 }))
+    .map(([n, y]) => ({ text: `${n}[${y}]`, sexp: `(ref ${n} ${y})` })),
+  fc
+    .tuple(fc.constantFrom("gdp", "能耗"), fc.integer({ min: 1, max: 5 }))
+    .map(([n, k]) => ({ text: `${n}[t-${k}]`, sexp: `(ref ${n} (- t ${k}))` })),
 );
 
 /** Fully parenthesised trees of + − × ÷ ^, comparisons and calls, so that the expected shape is unambiguous. */
@@ -32,8 +36,12 @@ const { formula } = fc.letrec<{ formula: Sample }>((tie) => ({
     fc
       .tuple(tie("formula"), fc.constantFrom("+", "-", "*", "/", "^"), tie("formula"))
       .map(([a, op, b]) => ({ text: `(${a.text} ${op} ${b.text})`, sexp: `(${op} ${a.sexp} ${b.sexp})` })),
-    fc.tuple(fc.constantFrom("abs", "exp", "sqrt"), tie("formula")).map(([f, a]) => ({ text: `${f}(${a.text})`, sexp: `(${f} ${a.sexp})` })),
-    fc.tuple(tie("formula"), tie("formula")).map(([a, b]) => ({ text: `max(${a.text}, ${b.text})`, sexp: `(max ${a.sexp} ${b.sexp})` })),
+    fc
+      .tuple(fc.constantFrom("abs", "exp", "sqrt"), tie("formula"))
+      .map(([f, a]) => ({ text: `${f}(${a.text})`, sexp: `(${f} ${a.sexp})` })),
+    fc
+      .tuple(tie("formula"), tie("formula"))
+      .map(([a, b]) => ({ text: `max(${a.text}, ${b.text})`, sexp: `(max ${a.sexp} ${b.sexp})` })),
   ),
 }));
 
@@ -128,11 +136,13 @@ describe("parseFormula (properties)", () => {
   it("flattens a chain of n additions and subtractions into one sum of n + 1 terms", () => {
     fc.assert(
       fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 300 }), (subtracts) => {
-        const text = "x0" + subtracts.map((s, i) => ` ${s ? "-" : "+"} x${i + 1}`).join("");
+        const text = `x0${subtracts.map((s, i) => ` ${s ? "-" : "+"} x${i + 1}`).join("")}`;
         const outcome = parseFormula(text);
         if (!outcome.ok || outcome.expr.kind !== "sum") throw new Error("expected a sum");
         expect(outcome.expr.terms.map((t) => t.subtract)).toEqual([false, ...subtracts]);
-        expect(outcome.expr.terms.map((t) => (t.expr.kind === "ref" ? t.expr.name : "?"))).toEqual(subtracts.map((_, i) => `x${i}`).concat(`x${subtracts.length}`));
+        expect(outcome.expr.terms.map((t) => (t.expr.kind === "ref" ? t.expr.name : "?"))).toEqual(
+          subtracts.map((_, i) => `x${i}`).concat(`x${subtracts.length}`),
+        );
       }),
       RUNS,
     );

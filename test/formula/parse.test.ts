@@ -14,7 +14,12 @@ function numberOf(text: string): Expr & { kind: "number" } {
 
 describe("parseFormula: references and years", () => {
   it("reads an id as the indicator in the same year", () => {
-    expect(parsed("gdp")).toEqual({ kind: "ref", name: "gdp", span: { start: 0, end: 3 }, nameSpan: { start: 0, end: 3 } });
+    expect(parsed("gdp")).toEqual({
+      kind: "ref",
+      name: "gdp",
+      span: { start: 0, end: 3 },
+      nameSpan: { start: 0, end: 3 },
+    });
   });
 
   it("reads t as the year being computed", () => {
@@ -50,7 +55,13 @@ describe("parseFormula: references and years", () => {
 describe("parseFormula: number literals", () => {
   it("reads 5% as exactly 0.05, never as mathjs's 1.05 factor", () => {
     const five = numberOf("5%");
-    expect(five).toMatchObject({ kind: "number", value: 0.05, literal: "percent", text: "5%", span: { start: 0, end: 2 } });
+    expect(five).toMatchObject({
+      kind: "number",
+      value: 0.05,
+      literal: "percent",
+      text: "5%",
+      span: { start: 0, end: 2 },
+    });
     expect(new Dec(five.exact).equals("0.05")).toBe(true);
   });
 
@@ -76,7 +87,10 @@ describe("parseFormula: number literals", () => {
   it("keeps a + 5% a sum of a and the literal 0.05, not a * 1.05", () => {
     const expr = parsed("a + 5%");
     expect(toSExpression(expr)).toBe("(+ a 5%)");
-    expect(expr).toMatchObject({ kind: "sum", terms: [{ subtract: false }, { subtract: false, expr: { kind: "number", value: 0.05 } }] });
+    expect(expr).toMatchObject({
+      kind: "sum",
+      terms: [{ subtract: false }, { subtract: false, expr: { kind: "number", value: 0.05 } }],
+    });
     expect(sexp("a - 0.6pp")).toBe("(- a 0.6pp)");
     expect(sexp("a * 5%")).toBe("(* a 5%)");
     expect(sexp("5% * a")).toBe("(* 5% a)");
@@ -157,7 +171,12 @@ describe("parseFormula: operators", () => {
   it("reads a call of a function with its arguments and spans", () => {
     const expr = parsed("cagr(gdp, 2016, 2021)");
     expect(toSExpression(expr)).toBe("(cagr gdp 2016 2021)");
-    expect(expr).toMatchObject({ kind: "call", name: "cagr", nameSpan: { start: 0, end: 4 }, span: { start: 0, end: 21 } });
+    expect(expr).toMatchObject({
+      kind: "call",
+      name: "cagr",
+      nameSpan: { start: 0, end: 4 },
+      span: { start: 0, end: 21 },
+    });
     expect(sexp("if(a > 1, b, c)")).toBe("(if (> a 1) b c)");
   });
 
@@ -167,7 +186,15 @@ describe("parseFormula: operators", () => {
       span: { start: 0, end: 16 },
       terms: [
         { expr: { name: "gdp", span: { start: 0, end: 3 } } },
-        { expr: { kind: "product", factors: [{ expr: { name: "gdpp", span: { start: 6, end: 10 } } }, { expr: { text: "10%", span: { start: 13, end: 16 } } }] } },
+        {
+          expr: {
+            kind: "product",
+            factors: [
+              { expr: { name: "gdpp", span: { start: 6, end: 10 } } },
+              { expr: { text: "10%", span: { start: 13, end: 16 } } },
+            ],
+          },
+        },
       ],
     });
   });
@@ -262,7 +289,7 @@ describe("parseFormula: code in formulas never runs", () => {
     for (const text of [
       'x + "(globalThis.__plansheet_pwned = 1)"',
       'evaluate("__plansheet_pwned = 1")',
-      'import({__plansheet_pwned: 1})',
+      "import({__plansheet_pwned: 1})",
       "__plansheet_pwned = 1",
     ]) {
       expect(parseProblem(text).code, text).toBe("refused_construct");
@@ -318,12 +345,12 @@ describe("parseFormula: size and depth", () => {
 
   it(`accepts ${MAX_FORMULA_DEPTH} nested parentheses`, () => {
     const depth = MAX_FORMULA_DEPTH;
-    expect(parsed("(".repeat(depth) + "x" + ")".repeat(depth))).toMatchObject({ kind: "ref", name: "x" });
+    expect(parsed(`${"(".repeat(depth)}x${")".repeat(depth)}`)).toMatchObject({ kind: "ref", name: "x" });
   });
 
   it("refuses deeper nesting with formula_too_deep over the whole formula", () => {
     for (const depth of [MAX_FORMULA_DEPTH + 1, 1_000, 20_000]) {
-      const text = "(".repeat(depth) + "x" + ")".repeat(depth);
+      const text = `${"(".repeat(depth)}x${")".repeat(depth)}`;
       const problem = parseProblem(text);
       expect(problem.code, `${depth}`).toBe("formula_too_deep");
       expect(problem.span).toEqual({ start: 0, end: text.length });
@@ -332,9 +359,9 @@ describe("parseFormula: size and depth", () => {
   });
 
   it("refuses deep chains of unary minus, powers and calls with formula_too_deep", () => {
-    expect(parseProblem("-".repeat(5_000) + "x").code).toBe("formula_too_deep");
+    expect(parseProblem(`${"-".repeat(5_000)}x`).code).toBe("formula_too_deep");
     expect(parseProblem(Array.from({ length: 5_000 }, () => "x").join("^")).code).toBe("formula_too_deep");
-    expect(parseProblem("abs(".repeat(300) + "x" + ")".repeat(300)).code).toBe("formula_too_deep");
+    expect(parseProblem(`${"abs(".repeat(300)}x${")".repeat(300)}`).code).toBe("formula_too_deep");
   });
 
   it(`refuses a formula longer than ${MAX_FORMULA_LENGTH.toLocaleString("en-US")} characters with formula_too_long, at the part past the limit`, () => {
@@ -342,11 +369,11 @@ describe("parseFormula: size and depth", () => {
     const problem = parseProblem(text);
     expect(problem.code).toBe("formula_too_long");
     expect(problem.span).toEqual({ start: MAX_FORMULA_LENGTH, end: text.length });
-    expect(parsed("a+".repeat((MAX_FORMULA_LENGTH - 1) / 2) + "a").kind).toBe("sum");
+    expect(parsed(`${"a+".repeat((MAX_FORMULA_LENGTH - 1) / 2)}a`).kind).toBe("sum");
   });
 
   it("parses a formula that is not too deep again after a deep one failed", () => {
-    parseProblem("(".repeat(5_000) + "x" + ")".repeat(5_000));
+    parseProblem(`${"(".repeat(5_000)}x${")".repeat(5_000)}`);
     expect(parseFormula("gdp[t-1] * (1 + g)").ok).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IssueCode, Span } from "../../src/core/index.js";
 import type { CheckProblem } from "../../src/formula/index.js";
-import { type Typed, type ValueType } from "../../src/formula/typed.js";
+import type { Typed, ValueType } from "../../src/formula/typed.js";
 import { poisoned, type ProblemSink } from "../../src/formula/typed.js";
 import { normalizeRatio, productType, requireDimensionless, scaleBy, unify } from "../../src/formula/unit-rules.js";
 import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, parseUnit, type Unit } from "../../src/units/index.js";
@@ -38,7 +38,15 @@ describe("scaleBy", () => {
 
   it("wraps an expression in a scale node with the factor as numbers and exact text", () => {
     const e = bare().expr;
-    expect(scaleBy(e, rational(1, 10000))).toEqual({ kind: "scale", arg: e, num: 1, den: 10000, exactNum: "1", exactDen: "10000", span: e.span });
+    expect(scaleBy(e, rational(1, 10000))).toEqual({
+      kind: "scale",
+      arg: e,
+      num: 1,
+      den: 10000,
+      exactNum: "1",
+      exactDen: "10000",
+      span: e.span,
+    });
     expect(scaleBy(e, rational(2000, 3))).toMatchObject({ num: 2000, den: 3, exactNum: "2000", exactDen: "3" });
   });
 
@@ -50,14 +58,23 @@ describe("scaleBy", () => {
 
 describe("normalizeRatio", () => {
   it("turns a ratio of like units at another scale into a plain ratio with a scale node", () => {
-    const ratio: Typed = { expr: bare().expr, type: { kind: "unit", unit: { ...DIMENSIONLESS, name: "亿元/万元", scale: rational(10000) } } };
+    const ratio: Typed = {
+      expr: bare().expr,
+      type: { kind: "unit", unit: { ...DIMENSIONLESS, name: "亿元/万元", scale: rational(10000) } },
+    };
     const out = normalizeRatio(ratio);
     expect(out.type).toEqual({ kind: "unit", unit: DIMENSIONLESS });
     expect(out.expr).toMatchObject({ kind: "scale", num: 10000, den: 1, arg: ratio.expr });
   });
 
   it("leaves levels, plain ratios, shares and bare numbers alone", () => {
-    for (const t of [unit("亿元"), item({ kind: "unit", unit: PERCENT }), item({ kind: "unit", unit: DIMENSIONLESS }), bare(), item({ kind: "condition" })]) {
+    for (const t of [
+      unit("亿元"),
+      item({ kind: "unit", unit: PERCENT }),
+      item({ kind: "unit", unit: DIMENSIONLESS }),
+      bare(),
+      item({ kind: "condition" }),
+    ]) {
       expect(normalizeRatio(t)).toBe(t);
     }
   });
@@ -122,7 +139,11 @@ describe("unify", () => {
     const out = unify([a, b], "compared with", s);
     expect(out.type).toEqual({ kind: "error" });
     expect(s.problems).toEqual([
-      { code: "unit_mismatch", message: "万吨标准煤 cannot be compared with 亿元", span: { start: a.expr.span.start, end: b.expr.span.end } },
+      {
+        code: "unit_mismatch",
+        message: "万吨标准煤 cannot be compared with 亿元",
+        span: { start: a.expr.span.start, end: b.expr.span.end },
+      },
     ]);
   });
 
@@ -137,7 +158,12 @@ describe("unify", () => {
     const cond = item({ kind: "condition" });
     expect(unify([unit("亿元"), cond], "added to", s).type).toEqual({ kind: "error" });
     expect(s.problems).toEqual([
-      { code: "number_expected", message: "a condition cannot be added to a number", span: cond.expr.span, hint: expect.stringContaining("if(condition, a, b)") },
+      {
+        code: "number_expected",
+        message: "a condition cannot be added to a number",
+        span: cond.expr.span,
+        hint: expect.stringContaining("if(condition, a, b)"),
+      },
     ]);
   });
 
@@ -199,7 +225,10 @@ describe("requireDimensionless", () => {
     expect(requireDimensionless(n, "exp", s)).toBe(n);
     const p = item({ kind: "unit", unit: PERCENT });
     expect(requireDimensionless(p, "exp", s)).toBe(p);
-    const scaled: Typed = { expr: bare().expr, type: { kind: "unit", unit: { ...DIMENSIONLESS, name: "亿元/万元", scale: rational(10000) } } };
+    const scaled: Typed = {
+      expr: bare().expr,
+      type: { kind: "unit", unit: { ...DIMENSIONLESS, name: "亿元/万元", scale: rational(10000) } },
+    };
     expect(requireDimensionless(scaled, "log", s).expr).toMatchObject({ kind: "scale", num: 10000 });
     expect(s.problems).toEqual([]);
   });
@@ -222,6 +251,8 @@ describe("requireDimensionless", () => {
     const s = sink();
     const cond = item({ kind: "condition" });
     expect(requireDimensionless(cond, "an exponent", s).type).toEqual({ kind: "error" });
-    expect(s.problems).toEqual([{ code: "number_expected", message: "an exponent needs a number, not a condition", span: cond.expr.span }]);
+    expect(s.problems).toEqual([
+      { code: "number_expected", message: "an exponent needs a number, not a condition", span: cond.expr.span },
+    ]);
   });
 });

@@ -20,14 +20,24 @@ function definition(place: "formula" | "projection" | "target", formula: string)
       c: { value: { 2020: 0, 2022: -1, 2023: 1e308 } },
       增速: { unit: "%", value: "5%" },
       share: { unit: "%", formula: "增速 * 2" },
-      ...(place === "target" ? {} : { f: place === "formula" ? { formula } : { history: { 2021: 1 }, projection: formula } }),
+      ...(place === "target"
+        ? {}
+        : { f: place === "formula" ? { formula } : { history: { 2021: 1 }, projection: formula } }),
     },
-    ...(place === "target" ? { targets: { fuzz: { check: formula } } } : { targets: { uses_f: { check: "f[2025] > 0" } } }),
+    ...(place === "target"
+      ? { targets: { fuzz: { check: formula } } }
+      : { targets: { uses_f: { check: "f[2025] > 0" } } }),
   };
 }
 
 describe("fuzzing formulas", () => {
-  for (const [place, wild] of [["formula", true], ["formula", false], ["projection", false], ["target", true], ["target", false]] as const) {
+  for (const [place, wild] of [
+    ["formula", true],
+    ["formula", false],
+    ["projection", false],
+    ["target", true],
+    ["target", false],
+  ] as const) {
     it(`as ${place === "target" ? "a target" : `an indicator's ${place}`} (${wild ? "wild" : "tame"}): a value or a typed issue, the same from both engines`, () => {
       fc.assert(
         fc.property(formulaText(3, wild), (formula) => {

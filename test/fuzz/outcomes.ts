@@ -58,7 +58,8 @@ export function expectSoundRuns(model: Model): void {
     const plan = workbookPlan(model);
     const sheets = plan.sheets.map((s) => s.name.toLowerCase());
     expect(new Set(sheets).size).toBe(sheets.length);
-    for (const name of plan.sheets.map((s) => s.name)) expect([...name].length <= 31 && !/[:\\/?*[\]]|^'|'$/.test(name), name).toBe(true);
+    for (const name of plan.sheets.map((s) => s.name))
+      expect([...name].length <= 31 && !/[:\\/?*[\]]|^'|'$/.test(name), name).toBe(true);
     expect(new Set(plan.names.values()).size).toBe(plan.names.size);
   } catch (error) {
     expectTyped(error);
@@ -86,7 +87,8 @@ export function expectSoundRuns(model: Model): void {
     for (const target of projection.targets) {
       if (target.met === null) expect(target.reason, `target ${target.id} (${mode})`).toBeTruthy();
       // A decimal margin beyond the double range prints as ±Infinity; its exact text is the margin.
-      else if (!(mode === "decimal" && target.exact?.margin)) expect(Number.isFinite(target.margin), `target ${target.id} margin ${target.margin} (${mode})`).toBe(true);
+      else if (!(mode === "decimal" && target.exact?.margin))
+        expect(Number.isFinite(target.margin), `target ${target.id} margin ${target.margin} (${mode})`).toBe(true);
       expect(target.reason ?? "").not.toMatch(/Cannot read properties|undefined|NaN/);
     }
     expectTypedIssues(projection.issues);

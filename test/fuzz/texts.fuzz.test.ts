@@ -15,7 +15,9 @@ import { expectTypedIssues, runs } from "./outcomes.js";
  * and verifying them gives a report with typed issues, never an exception.
  */
 const CORPUS = resolve(__dirname, "../extraction/corpus/texts");
-const TEXTS = readdirSync(CORPUS).sort().map((f) => readFileSync(resolve(CORPUS, f), "utf8"));
+const TEXTS = readdirSync(CORPUS)
+  .sort()
+  .map((f) => readFileSync(resolve(CORPUS, f), "utf8"));
 
 const MUTATIONS: ((text: string, at: number) => string)[] = [
   (t, at) => `${t.slice(0, at)}\u200b${t.slice(at)}`,
@@ -34,9 +36,16 @@ const MUTATIONS: ((text: string, at: number) => string)[] = [
 ];
 
 const damaged = fc
-  .tuple(fc.nat({ max: TEXTS.length - 1 }), fc.nat({ max: 40_000 }), fc.array(fc.tuple(fc.nat({ max: MUTATIONS.length - 1 }), fc.nat({ max: 3_000 })), { maxLength: 6 }))
+  .tuple(
+    fc.nat({ max: TEXTS.length - 1 }),
+    fc.nat({ max: 40_000 }),
+    fc.array(fc.tuple(fc.nat({ max: MUTATIONS.length - 1 }), fc.nat({ max: 3_000 })), { maxLength: 6 }),
+  )
   .map(([k, start, edits]) => {
-    let text = TEXTS[k]!.slice(start % Math.max(1, TEXTS[k]!.length - 3_000), (start % Math.max(1, TEXTS[k]!.length - 3_000)) + 3_000);
+    let text = TEXTS[k]!.slice(
+      start % Math.max(1, TEXTS[k]!.length - 3_000),
+      (start % Math.max(1, TEXTS[k]!.length - 3_000)) + 3_000,
+    );
     for (const [m, at] of edits) text = MUTATIONS[m]!(text, at % Math.max(1, text.length));
     return text;
   });
@@ -45,7 +54,9 @@ describe("fuzzing report texts", () => {
   it("reads every damaged stretch to claims with every number accounted for, and verifies them to typed issues", () => {
     fc.assert(
       fc.property(damaged, fc.boolean(), (text, html) => {
-        const read = html ? readReportBytes(new TextEncoder().encode(`<html><body><p>${text}</p></body></html>`), "page.html") : { text, issues: [] };
+        const read = html
+          ? readReportBytes(new TextEncoder().encode(`<html><body><p>${text}</p></body></html>`), "page.html")
+          : { text, issues: [] };
         expectTypedIssues(read.issues);
         if (read.text === undefined) return;
         const extraction = extractClaims(read.text, { year: 2023 });

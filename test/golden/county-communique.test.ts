@@ -22,16 +22,20 @@ const PLANTED: Record<string, string> = {
   "identity_levels:income_ratio=urban_income/rural_income:2023": "a ratio of two printed levels printed wrong",
   "structure_sum:investment:2023:investment_structure_2023": "a structure whose shares add up to 101.2%",
   "share_vs_levels:welfare_spending/expenditure:2023": "a share the part's and the total's levels do not give",
-  "contribution_share:secondary:gdp:2022-2023": "a contribution share (贡献率) its contribution and the total's growth do not give",
+  "contribution_share:secondary:gdp:2022-2023":
+    "a contribution share (贡献率) its contribution and the total's growth do not give",
   "growth_from_parts:trade:2022-2023": "a total's growth its parts' growth rates do not give",
-  "rate_difference:industrial_investment:2022-2023:industrial_investment_lead_2023": "a difference of two rates printed wrong",
+  "rate_difference:industrial_investment:2022-2023:industrial_investment_lead_2023":
+    "a difference of two rates printed wrong",
 };
 
 describe("the county communiqué example", () => {
   it("reads every claim without an issue, and every quote is the communiqué's own text", () => {
     expect(report.issues).toEqual([]);
     const text = readFileSync(resolve(EXAMPLE, "communique.txt"), "utf8");
-    const claims = (parse(readFileSync(resolve(EXAMPLE, "claims.yaml"), "utf8")) as { claims: { id: string; quote: string }[] }).claims;
+    const claims = (
+      parse(readFileSync(resolve(EXAMPLE, "claims.yaml"), "utf8")) as { claims: { id: string; quote: string }[] }
+    ).claims;
     expect(claims.length).toBeGreaterThanOrEqual(60);
     for (const claim of claims) expect(text, claim.id).toContain(claim.quote);
   });
@@ -39,7 +43,9 @@ describe("the county communiqué example", () => {
   it("finds exactly the planted inconsistencies, and the simple mean printed as an average", () => {
     const inconsistent = report.checks.filter((c) => c.verdict === "inconsistent").map((c) => c.id);
     expect(inconsistent.sort()).toEqual(Object.keys(PLANTED).sort());
-    expect(report.checks.filter((c) => c.verdict === "arithmetic_mean").map((c) => c.id)).toEqual(["average_vs_cumulative:urban_income:2018-2023"]);
+    expect(report.checks.filter((c) => c.verdict === "arithmetic_mean").map((c) => c.id)).toEqual([
+      "average_vs_cumulative:urban_income:2018-2023",
+    ]);
     expect(report.counts).toEqual({ consistent: 29, inconsistent: 13, arithmetic_mean: 1, not_checkable: 22 });
   });
 
@@ -48,7 +54,10 @@ describe("the county communiqué example", () => {
     expect(gdp.verdict).toBe("consistent");
     expect(gdp.claims).toContain("gdp_deflator_2023");
     const parts = report.checks.find((c) => c.id === "growth_from_parts:gdp:2022-2023")!;
-    expect([parts.verdict, parts.finding.sentence === "growth_from_parts" && parts.finding.weights]).toEqual(["consistent", "shares_before"]);
+    expect([parts.verdict, parts.finding.sentence === "growth_from_parts" && parts.finding.weights]).toEqual([
+      "consistent",
+      "shares_before",
+    ]);
   });
 
   it("uses every printed figure in some check", () => {

@@ -23,7 +23,7 @@ describe("the Mentougou 2021 example", () => {
     expect(p.get("forest_cover", 2021)).toBe(0.4808);
     expect(p.get("construction_investment_share_change", 2021)).toBeCloseTo(0.284, 12);
     // 63 万吨标准煤 / 276 亿元 = 0.2283 吨标准煤/万元: the unit conversion is 1.
-    expect(p.get("energy_intensity", 2022)).toBeCloseTo(63 * 0.992 / (276 * 1.05), 12);
+    expect(p.get("energy_intensity", 2022)).toBeCloseTo((63 * 0.992) / (276 * 1.05), 12);
     expect(p.get("population_implied", 2021)).toBeCloseTo(2194.86 / 63.8, 12);
   });
 

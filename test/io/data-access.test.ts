@@ -41,17 +41,25 @@ describe("what a model's data: may read", () => {
     for (const entry of ["  - from: ../outside.csv", `  - from: ${join(root, "outside.csv")}`]) {
       const path = setUp(entry);
       const issues = issuesOf(() => loadModel(path));
-      expect(issues.some((i) => /^data_unreadable: the data file .*outside\.csv is outside the model's folder, and is not read$/.test(i)), entry).toBe(true);
+      expect(
+        issues.some((i) =>
+          /^data_unreadable: the data file .*outside\.csv is outside the model's folder, and is not read$/.test(i),
+        ),
+        entry,
+      ).toBe(true);
       expect(issues.join("\n")).not.toContain("secret-line");
       // allowed, it is read (and its bad content reported as any table's)
-      expect(issuesOf(() => loadModel(path, { outsideData: true })).some((i) => /outside the model's folder/.test(i))).toBe(false);
+      expect(
+        issuesOf(() => loadModel(path, { outsideData: true })).some((i) => /outside the model's folder/.test(i)),
+      ).toBe(false);
     }
   });
 
   it("no device, folder or file beyond the size a table may be", () => {
     const folder = mkdtempSync(join(root, "model-"));
     mkdirSync(join(folder, "sub"));
-    truncateSync((writeFileSync(join(folder, "huge.csv"), ""), join(folder, "huge.csv")), 65 * 1024 * 1024);
+    writeFileSync(join(folder, "huge.csv"), "");
+    truncateSync(join(folder, "huge.csv"), 65 * 1024 * 1024);
     const cases: [string, RegExp][] = [
       ["sub", /is not a regular file/],
       ["huge.csv", /is 65 MB, more than the 64 MB a data table may be/],
@@ -62,7 +70,9 @@ describe("what a model's data: may read", () => {
     }
     writeFileSync(join(folder, "model.yaml"), DATA_MODEL("  - from: /dev/zero"));
     const t0 = performance.now();
-    expect(issuesOf(() => loadModel(join(folder, "model.yaml"), { outsideData: true })).join("\n")).toMatch(/\/dev\/zero is not a regular file/);
+    expect(issuesOf(() => loadModel(join(folder, "model.yaml"), { outsideData: true })).join("\n")).toMatch(
+      /\/dev\/zero is not a regular file/,
+    );
     expect(performance.now() - t0).toBeLessThan(5_000);
   });
 
@@ -78,15 +88,24 @@ describe("what a model's data: may read", () => {
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     writeFileSync(join(folder, "far.xlsx"), bytes);
     writeFileSync(join(folder, "model.yaml"), DATA_MODEL("  - from: far.xlsx"));
-    const far = await loadModelAsync(join(folder, "model.yaml")).then(() => [], (e: ModelError) => e.issues.map((i) => i.message));
-    expect(far.join("\n")).toMatch(/a cell as far as XFD1048576\) of .*far\.xlsx span 17,179,869,184 cells, more than the 1,000,000 a data table may/);
+    const far = await loadModelAsync(join(folder, "model.yaml")).then(
+      () => [],
+      (e: ModelError) => e.issues.map((i) => i.message),
+    );
+    expect(far.join("\n")).toMatch(
+      /a cell as far as XFD1048576\) of .*far\.xlsx span 17,179,869,184 cells, more than the 1,000,000 a data table may/,
+    );
     // a directory that declares gigabytes: refused before anything is unpacked
     const bomb = new Uint8Array(bytes);
     const view = new DataView(bomb.buffer);
-    for (let at = 0; at + 46 < bomb.length; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xfffffff0, true);
+    for (let at = 0; at + 46 < bomb.length; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 0xfffffff0, true);
     writeFileSync(join(folder, "bomb.xlsx"), bomb);
     writeFileSync(join(folder, "model.yaml"), DATA_MODEL("  - from: bomb.xlsx"));
-    const refused = await loadModelAsync(join(folder, "model.yaml")).then(() => [], (e: ModelError) => e.issues.map((i) => i.message));
+    const refused = await loadModelAsync(join(folder, "model.yaml")).then(
+      () => [],
+      (e: ModelError) => e.issues.map((i) => i.message),
+    );
     expect(refused.join("\n")).toMatch(/bomb\.xlsx unpacks to \d+ MB, more than the 256 MB a data workbook may/);
   });
 

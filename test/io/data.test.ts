@@ -29,7 +29,8 @@ function problems(csv: string, entry = "  - from: data.csv", text = MODEL(entry)
 
 describe("history read from a CSV table", () => {
   it("reads years across, Chinese headers, a unit column, 1,234.5 and percentages as printed", () => {
-    const csv = "\uFEFF指标,单位,2018年,2019年,2020年\n地区生产总值,亿元,\"1,012.4\",\"1,068.9\",1131.5\n城镇化率,%,58.2,59.6,60.9\n城镇新增就业,万人,1.2,1.3,\n";
+    const csv =
+      '\uFEFF指标,单位,2018年,2019年,2020年\n地区生产总值,亿元,"1,012.4","1,068.9",1131.5\n城镇化率,%,58.2,59.6,60.9\n城镇新增就业,万人,1.2,1.3,\n';
     const run = modelFrom(csv).run();
     expect(run.get("gdp", 2018)).toBe(1012.4);
     expect(run.get("gdp", 2020)).toBe(1131.5);
@@ -57,7 +58,7 @@ describe("history read from a CSV table", () => {
   });
 
   it("keeps the exact decimal text of each value for decimal mode", () => {
-    const run = modelFrom("指标,2018\ngdp,\"1,012.40\"\n").run({ mode: "decimal" });
+    const run = modelFrom('指标,2018\ngdp,"1,012.40"\n').run({ mode: "decimal" });
     expect(run.get("gdp", 2018)!.toString()).toBe("1012.4");
   });
 
@@ -67,14 +68,21 @@ describe("history read from a CSV table", () => {
     expect(printedNumber("１２.３％", undefined)).toBe("12.3%");
     expect(printedNumber("12.3", "%")).toBe("12.3%");
     expect(printedNumber("0.6", "个百分点")).toBe("0.6pp");
-    for (const bad of ["—", "n/a", "1.2.3", "1,23", "12,3456", "abc"]) expect(printedNumber(bad, undefined)).toBeUndefined();
+    for (const bad of ["—", "n/a", "1.2.3", "1,23", "12,3456", "abc"])
+      expect(printedNumber(bad, undefined)).toBeUndefined();
   });
 
   it("parses quoted fields, doubled quotes, line breaks in quotes and tab-separated text", () => {
     const { grid } = csvGrid('a,"b,1","say ""hi""","two\nlines"\r\nx,y\n', "t.csv");
-    expect(grid!.rows).toEqual([["a", "b,1", 'say "hi"', "two\nlines"], ["x", "y"]]);
+    expect(grid!.rows).toEqual([
+      ["a", "b,1", 'say "hi"', "two\nlines"],
+      ["x", "y"],
+    ]);
     expect(grid!.place(1, 1)).toEqual({ file: "t.csv", line: 3, column: 3 });
-    expect(csvGrid("指标\t2018\ngdp\t1\n", "t.tsv").grid!.rows).toEqual([["指标", "2018"], ["gdp", "1"]]);
+    expect(csvGrid("指标\t2018\ngdp\t1\n", "t.tsv").grid!.rows).toEqual([
+      ["指标", "2018"],
+      ["gdp", "1"],
+    ]);
   });
 });
 
@@ -102,8 +110,13 @@ describe("bad data tables: each problem named with its file, line and column", (
     const twice = problems("指标,2018,2019\n地区生产总值,1,2\nGDP,3,4\n");
     expect(twice).toHaveLength(1);
     expect(twice[0]).toContain("data_duplicate");
-    expect(twice[0]).toContain("gdp for 2 years (2018–2019) is given twice: by '地区生产总值' at data.csv:2:1 and by 'GDP' at data.csv:3:1");
-    const text = MODEL("  - from: data.csv").replace("    projection: gdp[t-1] * 1.05", "    history: { 2018: 1000 }\n    projection: gdp[t-1] * 1.05");
+    expect(twice[0]).toContain(
+      "gdp for 2 years (2018–2019) is given twice: by '地区生产总值' at data.csv:2:1 and by 'GDP' at data.csv:3:1",
+    );
+    const text = MODEL("  - from: data.csv").replace(
+      "    projection: gdp[t-1] * 1.05",
+      "    history: { 2018: 1000 }\n    projection: gdp[t-1] * 1.05",
+    );
     const [issue] = problems("指标,2018\ngdp,1012.4\n", undefined, text);
     expect(issue).toContain("data.csv:2:5  error  data_duplicate");
     expect(issue).toMatch(/gdp for 2018 is given twice: by the model at model\.yaml:\d+:\d+ and by data\.csv:2:5/);
@@ -120,7 +133,11 @@ describe("bad data tables: each problem named with its file, line and column", (
 
   it("mixed units in an indicator without a unit in the model", () => {
     const text = MODEL("  - from: data.csv").replace("    unit: 万人\n", "");
-    const [issue] = problems("指标,年份,数值,单位\n城镇新增就业,2018,1.2,万人\n城镇新增就业,2019,13000,人\n", undefined, text);
+    const [issue] = problems(
+      "指标,年份,数值,单位\n城镇新增就业,2018,1.2,万人\n城镇新增就业,2019,13000,人\n",
+      undefined,
+      text,
+    );
     expect(issue).toContain("data.csv:3:13  error  data_unit");
     expect(issue).toContain("jobs is given in mixed units: 万人 at data.csv:2:13, 人 at data.csv:3:13");
   });
@@ -128,10 +145,16 @@ describe("bad data tables: each problem named with its file, line and column", (
   it("a name that matches no indicator, with the closest names", () => {
     const out = problems("指标,2018\n地区生产总値,1\n");
     expect(out[0]).toContain("data.csv:2:1  error  data_unknown_name");
-    expect(out[0]).toContain("'地区生产总値' in data.csv:2:1 matches no indicator of the model; did you mean '地区生产总值'?");
+    expect(out[0]).toContain(
+      "'地区生产总値' in data.csv:2:1 matches no indicator of the model; did you mean '地区生产总值'?",
+    );
     expect(out[0]).toContain("columns: { '地区生产总値': some_id }");
-    expect(problems("指标,2018\nGPD,1\nurbanization  Rate,0.5\n")[0]).toContain("'GPD' in data.csv:2:1 matches no indicator of the model; did you mean 'gdp'?");
-    expect(problems("指标,2018\ngdp,1\n", "  - { from: data.csv, columns: { gdp: gpd } }")[0]).toContain("columns maps 'gdp' to 'gpd', which is not an indicator of the model");
+    expect(problems("指标,2018\nGPD,1\nurbanization  Rate,0.5\n")[0]).toContain(
+      "'GPD' in data.csv:2:1 matches no indicator of the model; did you mean 'gdp'?",
+    );
+    expect(problems("指标,2018\ngdp,1\n", "  - { from: data.csv, columns: { gdp: gpd } }")[0]).toContain(
+      "columns maps 'gdp' to 'gpd', which is not an indicator of the model",
+    );
   });
 
   it("a table whose layout cannot be told, an empty file and a quote left open", () => {
@@ -150,8 +173,15 @@ describe("bad data tables: each problem named with its file, line and column", (
   });
 
   it("a data file not given, or a definition built without reading its data", () => {
-    expect(() => parseModelText(MODEL("  - from: data.csv"), "m.yaml")).toThrow(/the data file data\.csv that the model names was not given/);
-    const definition = { years: [2020, 2021], baseYear: 2020, data: [{ from: "h.csv" }], indicators: { a: { value: 1 } } };
+    expect(() => parseModelText(MODEL("  - from: data.csv"), "m.yaml")).toThrow(
+      /the data file data\.csv that the model names was not given/,
+    );
+    const definition = {
+      years: [2020, 2021],
+      baseYear: 2020,
+      data: [{ from: "h.csv" }],
+      indicators: { a: { value: 1 } },
+    };
     try {
       buildModel(definition);
       expect.unreachable();
@@ -175,7 +205,9 @@ describe("loadModel reads the data files next to the model", () => {
 
   it("names a missing data file with its path", () => {
     writeFileSync(join(folder, "missing.yaml"), MODEL("  - from: nowhere.csv"));
-    expect(() => loadModel(join(folder, "missing.yaml"))).toThrow(/cannot read the data file .*nowhere\.csv: no such file/);
+    expect(() => loadModel(join(folder, "missing.yaml"))).toThrow(
+      /cannot read the data file .*nowhere\.csv: no such file/,
+    );
   });
 });
 

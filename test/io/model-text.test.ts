@@ -15,7 +15,8 @@ function parseError(text: string, file = "model.yaml"): ModelError {
 }
 
 /** A YAML model with the given lines under `indicators:` (indented by two spaces). */
-const yaml = (...lines: string[]) => ["years: [2016, 2025]", "baseYear: 2021", "indicators:", ...lines.map((l) => `  ${l}`)].join("\n") + "\n";
+const yaml = (...lines: string[]) =>
+  `${["years: [2016, 2025]", "baseYear: 2021", "indicators:", ...lines.map((l) => `  ${l}`)].join("\n")}\n`;
 
 const at = (issue: Issue) => [issue.file, issue.line, issue.column];
 
@@ -51,7 +52,13 @@ describe("parseModelText", () => {
   });
 
   it("reports a unit mismatch at the start of the offending span", () => {
-    const error = parseError(yaml("gdp: { unit: 亿元, value: 1 }", "energy: { unit: 万吨标准煤, value: 1 }", "x: { formula: 1 + gdp + energy }"));
+    const error = parseError(
+      yaml(
+        "gdp: { unit: 亿元, value: 1 }",
+        "energy: { unit: 万吨标准煤, value: 1 }",
+        "x: { formula: 1 + gdp + energy }",
+      ),
+    );
     const issue = error.issues[0]!;
     expect(issue.code).toBe("unit_mismatch");
     expect(issue.indicator).toBe("x");
@@ -172,7 +179,13 @@ describe("parseModelText", () => {
   });
 
   it("reads JSON the same way, with positions in the JSON text", () => {
-    const json = ['{"years": [2016, 2025],', ' "baseYear": 2021,', ' "indicators": {', '  "gdp": {"value": 1},', '  "b": {"formula": "2 * gpd + 1"}}}'].join("\n");
+    const json = [
+      '{"years": [2016, 2025],',
+      ' "baseYear": 2021,',
+      ' "indicators": {',
+      '  "gdp": {"value": 1},',
+      '  "b": {"formula": "2 * gpd + 1"}}}',
+    ].join("\n");
     const error = parseError(json, "model.json");
     const issue = error.issues[0]!;
     expect(issue.code).toBe("unknown_reference");
@@ -180,7 +193,13 @@ describe("parseModelText", () => {
   });
 
   it("reports an unknown field in JSON at the line and column of its value", () => {
-    const json = ['{"years": [2016, 2025],', ' "baseYear": 2021,', ' "indicators": {', '  "gdp": {"valeu": 1},', '  "g": {"unit": "%", "value": 38.62}}}'].join("\n");
+    const json = [
+      '{"years": [2016, 2025],',
+      ' "baseYear": 2021,',
+      ' "indicators": {',
+      '  "gdp": {"valeu": 1},',
+      '  "g": {"unit": "%", "value": 38.62}}}',
+    ].join("\n");
     const error = parseError(json, "model.json");
     const unknown = error.issues.find((i) => i.code === "schema")!;
     expect(unknown.path).toEqual(["indicators", "gdp", "valeu"]);
@@ -188,7 +207,12 @@ describe("parseModelText", () => {
   });
 
   it("reports a percent slip in JSON at the value", () => {
-    const json = ['{"years": [2016, 2025],', ' "baseYear": 2021,', ' "indicators": {', '  "g": {"unit": "%", "value": 38.62}}}'].join("\n");
+    const json = [
+      '{"years": [2016, 2025],',
+      ' "baseYear": 2021,',
+      ' "indicators": {',
+      '  "g": {"unit": "%", "value": 38.62}}}',
+    ].join("\n");
     const issue = parseError(json, "model.json").issues[0]!;
     expect(issue.code).toBe("percent_slip");
     expect(at(issue)).toEqual(["model.json", 4, 31]);
@@ -196,7 +220,14 @@ describe("parseModelText", () => {
 
   it("builds and runs a JSON model", () => {
     const model = parseModelText(
-      JSON.stringify({ years: [2020, 2022], baseYear: 2020, indicators: { gdp: { unit: "亿元", history: { 2020: 100 }, projection: "gdp[t-1] * (1 + g)" }, g: { unit: "%", value: "10%" } } }),
+      JSON.stringify({
+        years: [2020, 2022],
+        baseYear: 2020,
+        indicators: {
+          gdp: { unit: "亿元", history: { 2020: 100 }, projection: "gdp[t-1] * (1 + g)" },
+          g: { unit: "%", value: "10%" },
+        },
+      }),
       "model.json",
     );
     expect(model.run({ mode: "decimal" }).exact("gdp", 2022)).toBe("121");
@@ -204,7 +235,12 @@ describe("parseModelText", () => {
 
   it("reports every refused construct of a file with its position", () => {
     const error = parseError(
-      yaml("x: { value: 1 }", "s: { formula: 'x + \"(process.exit(7))\"' }", "i: { formula: 'import(\"fs\")' }", "p: { formula: x.constructor }"),
+      yaml(
+        "x: { value: 1 }",
+        "s: { formula: 'x + \"(process.exit(7))\"' }",
+        "i: { formula: 'import(\"fs\")' }",
+        "p: { formula: x.constructor }",
+      ),
     );
     const refused = error.issues.filter((i) => i.code === "refused_construct");
     expect(refused.map((i) => i.indicator)).toEqual(["s", "i", "p"]);

@@ -93,12 +93,23 @@ describe("readYamlText", () => {
 describe("readYamlText on hostile or careless files", () => {
   it("refuses aliases that expand without bound (a billion laughs) as invalid YAML, without expanding them", () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (const [name, prev] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"], ["h", "g"], ["i", "h"]]) {
+    for (const [name, prev] of [
+      ["b", "a"],
+      ["c", "b"],
+      ["d", "c"],
+      ["e", "d"],
+      ["f", "e"],
+      ["g", "f"],
+      ["h", "g"],
+      ["i", "h"],
+    ]) {
       lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(",")}]`);
     }
     const read = readYamlText(lines.join("\n"), "bomb.yaml");
     expect(read.data).toBeUndefined();
-    expect(read.issues).toMatchObject([{ code: "invalid_yaml", file: "bomb.yaml", line: 1, message: expect.stringContaining("aliases") }]);
+    expect(read.issues).toMatchObject([
+      { code: "invalid_yaml", file: "bomb.yaml", line: 1, message: expect.stringContaining("aliases") },
+    ]);
   });
 
   it("keeps a block reused by an alias or two", () => {
@@ -115,7 +126,15 @@ describe("readYamlText on hostile or careless files", () => {
 
 describe("lostDigitWarnings", () => {
   it("warns at each bare number whose trailing zero YAML drops, and at no quoted or whole one", () => {
-    const text = ["claims:", "  - { value: 5.10 }", "  - { value: 276.0 }", "  - { value: '5.10' }", "  - { value: 5.1 }", "  - { value: 10 }", "  - { year: 2020 }"].join("\n");
+    const text = [
+      "claims:",
+      "  - { value: 5.10 }",
+      "  - { value: 276.0 }",
+      "  - { value: '5.10' }",
+      "  - { value: 5.1 }",
+      "  - { value: 10 }",
+      "  - { year: 2020 }",
+    ].join("\n");
     const warnings = lostDigitWarnings(text, "claims.yaml");
     expect(warnings.map((w) => [w.code, w.severity, w.line, w.column])).toEqual([
       ["digits_lost", "warning", 2, 14],
@@ -127,7 +146,10 @@ describe("lostDigitWarnings", () => {
 
 describe("verifyClaimsText", () => {
   it("carries the warnings for figures that lost their trailing zero into the report", () => {
-    const text = ["claims:", "  - { id: gdp_2021, indicator: gdp, kind: level, year: 2021, value: 276.0, unit: 亿元 }"].join("\n");
+    const text = [
+      "claims:",
+      "  - { id: gdp_2021, indicator: gdp, kind: level, year: 2021, value: 276.0, unit: 亿元 }",
+    ].join("\n");
     const report = verifyClaimsText(text, "claims.yaml");
     expect(report.issues.filter((i) => i.code === "digits_lost")).toMatchObject([{ line: 2, file: "claims.yaml" }]);
   });

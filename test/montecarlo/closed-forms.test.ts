@@ -48,7 +48,10 @@ describe("Monte Carlo against closed forms", () => {
         share: { unit: "%", formula: "a / b" },
       },
       targets: { below: { check: `share[2025] < ${c * 100}%` } },
-      uncertainty: { ra: { normal: { mean: ma, sd: sa }, draw: "yearly" }, rb: { normal: { mean: mb, sd: sb }, draw: "yearly" } },
+      uncertainty: {
+        ra: { normal: { mean: ma, sd: sa }, draw: "yearly" },
+        rb: { normal: { mean: mb, sd: sb }, draw: "yearly" },
+      },
     });
     const exact = normalCdf((Math.log(c) - Math.log(a0 / b0) - n * (ma - mb)) / Math.sqrt(n * (sa * sa + sb * sb)));
     const result = simulate(model, { trials: TRIALS, seed: 12 });
@@ -64,9 +67,10 @@ describe("Monte Carlo against closed forms", () => {
       targets: { reach: { check: `x[2025] >= ${k}` } },
       uncertainty: { g: { triangular: { min: lo, mode, max: hi } } },
     });
-    const needed = Math.pow(k / x0, 1 / n) - 1;
+    const needed = (k / x0) ** (1 / n) - 1;
     // The triangular CDF at the growth needed, from its quantile function's inverse.
-    const cdf = (x: number) => (x <= mode ? ((x - lo) ** 2) / ((hi - lo) * (mode - lo)) : 1 - ((hi - x) ** 2) / ((hi - lo) * (hi - mode)));
+    const cdf = (x: number) =>
+      x <= mode ? (x - lo) ** 2 / ((hi - lo) * (mode - lo)) : 1 - (hi - x) ** 2 / ((hi - lo) * (hi - mode));
     expect(triangularQuantile(cdf(needed), lo, mode, hi)).toBeCloseTo(needed, 12);
     const result = simulate(model, { trials: TRIALS, seed: 13 });
     expectWithinStandardErrors(result.targets[0]!.probability, 1 - cdf(needed), TRIALS);

@@ -22,21 +22,30 @@ function naiveMidRanks(values: readonly number[]): number[] {
  * 1 that differ only in their last bits (the same high 32 bits: the radix sort orders them by the low word).
  */
 const NEAR_ONE = [1 + 2 ** -52, 1 + 2 ** -51, 1 + 3 * 2 ** -52, 1 + 2 ** -40, -(1 + 2 ** -52), -(1 + 2 ** -51)];
-const value = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constantFrom(0, -0, 1, -1, 0.05, -1e-310, 1e300, ...NEAR_ONE));
+const value = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true }),
+  fc.constantFrom(0, -0, 1, -1, 0.05, -1e-310, 1e300, ...NEAR_ONE),
+);
 
 describe("mid-ranks", () => {
   it("are the textbook mid-ranks, for short arrays and for long ones (radix sorted)", () => {
     fc.assert(
-      fc.property(fc.array(value, { maxLength: 40 }), fc.array(value, { minLength: 512, maxLength: 3000 }), (short, long) => {
-        expect([...midRanks(Float64Array.from(short))]).toEqual(naiveMidRanks(short));
-        expect([...midRanks(Float64Array.from(long))]).toEqual(naiveMidRanks(long));
-      }),
+      fc.property(
+        fc.array(value, { maxLength: 40 }),
+        fc.array(value, { minLength: 512, maxLength: 3000 }),
+        (short, long) => {
+          expect([...midRanks(Float64Array.from(short))]).toEqual(naiveMidRanks(short));
+          expect([...midRanks(Float64Array.from(long))]).toEqual(naiveMidRanks(long));
+        },
+      ),
       { seed: 20_211_215, numRuns: 60 },
     );
   });
 
   it("tie −0 with +0, and order negatives below positives", () => {
-    const values = Float64Array.from({ length: 1000 }, (_, i) => (i % 4 === 0 ? -0 : i % 4 === 1 ? 0 : i % 4 === 2 ? -i : i));
+    const values = Float64Array.from({ length: 1000 }, (_, i) =>
+      i % 4 === 0 ? -0 : i % 4 === 1 ? 0 : i % 4 === 2 ? -i : i,
+    );
     const ranks = midRanks(values);
     // 250 negatives (ranks 0–249) below 500 zeros (ranks 250–749, mean 499.5) below 250 positives
     expect(ranks[0]).toBe(499.5);
@@ -48,7 +57,10 @@ describe("mid-ranks", () => {
 
 describe("Spearman's rank correlation", () => {
   it("is Pearson's correlation of the mid-ranks, over the pairs where both have values", () => {
-    expect(rankCorrelation([1, Number.NaN, 3, 4, 5], [2, 7, 1, 4, 3])).toBeCloseTo(correlationOfRanks(Float64Array.of(0, 1, 2, 3), Float64Array.of(1, 0, 3, 2)), 15);
+    expect(rankCorrelation([1, Number.NaN, 3, 4, 5], [2, 7, 1, 4, 3])).toBeCloseTo(
+      correlationOfRanks(Float64Array.of(0, 1, 2, 3), Float64Array.of(1, 0, 3, 2)),
+      15,
+    );
     expect(correlationOfRanks(Float64Array.of(0, 1, 2), Float64Array.of(1, 1, 1))).toBe(0);
     expect(rankCorrelation([1, 2], [2, 1])).toBeNaN();
   });
@@ -69,8 +81,8 @@ describe("a simulation's drivers", () => {
 
   it("rank each input against each target over every chunk's trials, largest |ρ| first", () => {
     const n = 1500;
-    const a = Array.from({ length: n }, (_, k) => Math.sin(k * 12.9898) * 43_758.5453 % 1);
-    const b = Array.from({ length: n }, (_, k) => Math.cos(k * 78.233) * 12_345.678 % 1);
+    const a = Array.from({ length: n }, (_, k) => (Math.sin(k * 12.9898) * 43_758.5453) % 1);
+    const b = Array.from({ length: n }, (_, k) => (Math.cos(k * 78.233) * 12_345.678) % 1);
     const margin = a.map((x, k) => x - 0.3 * b[k]!);
     const summary = new SimulationSummary(["t"], ["a", "b"], []);
     summary.add(chunkOf(0, [a.slice(0, 1000), b.slice(0, 1000)], margin.slice(0, 1000)));

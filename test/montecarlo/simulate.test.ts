@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildModel, ModelError, parseModelText, PlansheetError } from "../../src/index.js";
+import { buildModel, type ModelError, parseModelText, type PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability } from "../../src/montecarlo/index.js";
 import { normalCdf, normalQuantile } from "../../src/core/special-functions.js";
 import { simulate as simulateInWorkers } from "../../src/node.js";
@@ -71,7 +71,7 @@ describe("simulate", () => {
   }, 60_000);
 
   it("gives the same results in one thread and in workers for a model with errors, run as its partial model", async () => {
-    let partial;
+    let partial: ModelError["partial"];
     try {
       parseModelText(
         [
@@ -101,7 +101,10 @@ describe("simulate", () => {
     const definition = {
       years: [2021, 2026] as [number, number],
       baseYear: 2021,
-      indicators: { gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" }, g: { unit: "%", value: "5%" } },
+      indicators: {
+        gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },
+        g: { unit: "%", value: "5%" },
+      },
       targets: { growth: { check: "cagr(gdp, 2021, 2026) >= 5%" } },
       uncertainty: { g: { normal: { mean: "5%", sd: "1%" } } },
     };
@@ -115,7 +118,9 @@ describe("simulate", () => {
 
   it("refuses a number of workers that is not a whole number of at least 0", async () => {
     for (const workers of [Number.NaN, -1, 1.5]) {
-      await expect(simulateInWorkers(model, { trials: 100, seed: 1, workers })).rejects.toThrow(/worker threads must be a whole number/);
+      await expect(simulateInWorkers(model, { trials: 100, seed: 1, workers })).rejects.toThrow(
+        /worker threads must be a whole number/,
+      );
     }
   });
 
@@ -130,13 +135,22 @@ describe("simulate", () => {
         q: { unit: "%", value: "10%" },
         ps: { unit: "%", formula: "p + q" },
       },
-      targets: { reach_80: { check: "ps[2026] >= 80%" }, above_80: { check: "ps[2026] > 80%" }, growth: { check: "cagr(gdp, 2021, 2026) >= 5%" } },
+      targets: {
+        reach_80: { check: "ps[2026] >= 80%" },
+        above_80: { check: "ps[2026] > 80%" },
+        growth: { check: "cagr(gdp, 2021, 2026) >= 5%" },
+      },
       uncertainty: { g: { normal: { mean: "5%", sd: "1%" } } },
     });
     expect(0.7 + 0.1 >= 0.8).toBe(false);
     const result = simulate(fixed, { trials: 2000, seed: 3 });
     const byId = new Map(result.targets.map((t) => [t.id, t]));
-    expect(byId.get("reach_80")).toMatchObject({ probability: 1, met: 2000, failed: 0, drivers: [{ input: "g", rho: 0, share: null }] });
+    expect(byId.get("reach_80")).toMatchObject({
+      probability: 1,
+      met: 2000,
+      failed: 0,
+      drivers: [{ input: "g", rho: 0, share: null }],
+    });
     expect(byId.get("above_80")).toMatchObject({ probability: 0, met: 0 });
     expect(byId.get("growth")!.probability).toBeGreaterThan(0.4);
     expect(byId.get("growth")!.probability).toBeLessThan(0.6);
@@ -165,7 +179,9 @@ describe("simulate", () => {
   it("refuses zero, fractional and too many trials, and a fractional seed", () => {
     expect(errorOf(() => simulate(model, { trials: 0, seed: 1 })).message).toMatch(/at least 1/);
     expect(errorOf(() => simulate(model, { trials: 2.5, seed: 1 })).message).toMatch(/whole number/);
-    expect(errorOf(() => simulate(model, { trials: MAX_TRIALS + 1, seed: 1 })).message).toMatch(/more than the 10000000/);
+    expect(errorOf(() => simulate(model, { trials: MAX_TRIALS + 1, seed: 1 })).message).toMatch(
+      /more than the 10000000/,
+    );
     expect(errorOf(() => simulate(model, { trials: 10, seed: 0.5 })).message).toMatch(/seed must be a whole number/);
   });
 
@@ -190,7 +206,12 @@ describe("simulate", () => {
 describe("bad distributions are refused when the model is built", () => {
   const build = (uncertainty: Record<string, unknown>) => {
     try {
-      buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { g: { unit: "%", value: "5%" }, x: { formula: "g * 2" } }, uncertainty });
+      buildModel({
+        years: [2020, 2021],
+        baseYear: 2020,
+        indicators: { g: { unit: "%", value: "5%" }, x: { formula: "g * 2" } },
+        uncertainty,
+      });
     } catch (error) {
       return (error as ModelError).issues.filter((i) => i.severity === "error");
     }
@@ -198,15 +219,35 @@ describe("bad distributions are refused when the model is built", () => {
   };
 
   it.each([
-    ["a negative standard deviation", { g: { normal: { mean: "5%", sd: "-1%" } } }, /standard deviation is -1%, below 0/],
+    [
+      "a negative standard deviation",
+      { g: { normal: { mean: "5%", sd: "-1%" } } },
+      /standard deviation is -1%, below 0/,
+    ],
     ["min above max", { g: { uniform: { min: "6%", max: "4%" } } }, /min 6% is above max 4%/],
-    ["a mode outside [min, max]", { g: { triangular: { min: "1%", mode: "9%", max: "6%" } } }, /mode 9% lies outside \[1%, 6%\]/],
+    [
+      "a mode outside [min, max]",
+      { g: { triangular: { min: "1%", mode: "9%", max: "6%" } } },
+      /mode 9% lies outside \[1%, 6%\]/,
+    ],
     ["a PERT mode outside", { g: { pert: { min: "1%", mode: "0%", max: "6%" } } }, /mode 0% lies outside/],
-    ["discrete weights that do not match", { g: { discrete: { values: ["1%", "2%"], weights: [1] } } }, /2 values but 1 weights/],
+    [
+      "discrete weights that do not match",
+      { g: { discrete: { values: ["1%", "2%"], weights: [1] } } },
+      /2 values but 1 weights/,
+    ],
     ["a distribution on a computed indicator", { x: { normal: { mean: 1, sd: 1 } } }, /'x', which is computed/],
-    ["two families at once", { g: { normal: { mean: "5%", sd: "1%" }, uniform: { min: "1%", max: "2%" } } }, /exactly one of/],
+    [
+      "two families at once",
+      { g: { normal: { mean: "5%", sd: "1%" }, uniform: { min: "1%", max: "2%" } } },
+      /exactly one of/,
+    ],
   ])("refuses %s", (_what, uncertainty, message) => {
-    expect(build(uncertainty).map((i) => i.message).join("\n")).toMatch(message);
+    expect(
+      build(uncertainty)
+        .map((i) => i.message)
+        .join("\n"),
+    ).toMatch(message);
   });
 
   it("refuses a correlation matrix that is not one (not positive semi-definite)", () => {
@@ -220,7 +261,14 @@ describe("bad distributions are refused when the model is built", () => {
             a: { normal: { mean: 1, sd: 1 } },
             b: { normal: { mean: 1, sd: 1 } },
             c: { normal: { mean: 1, sd: 1 } },
-            correlations: { inputs: ["a", "b", "c"], matrix: [[1, 0.9, 0.9], [0.9, 1, -0.9], [0.9, -0.9, 1]] },
+            correlations: {
+              inputs: ["a", "b", "c"],
+              matrix: [
+                [1, 0.9, 0.9],
+                [0.9, 1, -0.9],
+                [0.9, -0.9, 1],
+              ],
+            },
           },
         });
       } catch (error) {
@@ -247,14 +295,22 @@ describe("solveProbability", () => {
   });
 
   it("says when no lever value within the bounds reaches the probability", () => {
-    const result = solveProbability(model, { target: "growth", probability: 0.999, trials: 1000, seed: 3, bounds: { min: 0, max: 0.06 } });
+    const result = solveProbability(model, {
+      target: "growth",
+      probability: 0.999,
+      trials: 1000,
+      seed: 3,
+      bounds: { min: 0, max: 0.06 },
+    });
     expect(result.reachable).toBe(false);
     expect(result.value).toBeNull();
     expect(result.best).toBeCloseTo(0.06, 10);
   });
 
   it("refuses a probability outside (0, 1)", () => {
-    expect(errorOf(() => solveProbability(model, { target: "growth", probability: 1.5, trials: 100, seed: 1 })).message).toMatch(/strictly between 0 and 1/);
+    expect(
+      errorOf(() => solveProbability(model, { target: "growth", probability: 1.5, trials: 100, seed: 1 })).message,
+    ).toMatch(/strictly between 0 and 1/);
   });
 });
 
@@ -280,6 +336,8 @@ describe("quantile error bounds", () => {
     expect(big! / small!).toBeCloseTo(100_000, -2);
     expect(result.quantileMethod).toEqual({ kind: "histogram", maxError: big });
     expect(formatFan(result, scaled, "small")).toMatch(/quantiles within ±0\.\d+% /);
-    expect(formatFan(result, scaled, "big")).toContain(`within ±${formatValue(big!, scaled.structure.indicatorById.get("big")!.unit)}`);
+    expect(formatFan(result, scaled, "big")).toContain(
+      `within ±${formatValue(big!, scaled.structure.indicatorById.get("big")!.unit)}`,
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { xoshiro128 } from "../../src/core/index.js";
 import { normalQuantile } from "../../src/core/special-functions.js";
 
-export { type ChunkResult } from "../../src/montecarlo/index.js";
+export type { ChunkResult } from "../../src/montecarlo/index.js";
 export { SimulationSummary } from "../../src/montecarlo/summary.js";
 export { EXACT_QUANTILE_TRIALS, sortedQuantile } from "../../src/montecarlo/quantiles.js";
 export { wilsonInterval } from "../../src/montecarlo/intervals.js";

@@ -52,7 +52,11 @@ describe("simulation summaries", () => {
     const q = summary.quantiles().x!["2025"]!;
     const sorted = [...draws].sort((a, b) => a - b);
     const bound = method.kind === "histogram" ? method.maxError : 0;
-    for (const [p, estimate] of [[0.05, q.p5], [0.5, q.p50], [0.95, q.p95]] as const) {
+    for (const [p, estimate] of [
+      [0.05, q.p5],
+      [0.5, q.p50],
+      [0.95, q.p95],
+    ] as const) {
       expect(Math.abs(estimate - sortedQuantile(sorted, p))).toBeLessThanOrEqual(bound);
     }
     expect(q.mean).toBeCloseTo(draws.reduce((s, v) => s + v, 0) / draws.length, 12);

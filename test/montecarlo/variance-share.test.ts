@@ -41,7 +41,9 @@ describe("varianceShare", () => {
     const constant = Array.from({ length: 10_000 }, () => 0.0038);
     expect(constant.reduce((a, b) => a + b, 0) / constant.length).not.toBe(0.0038);
     expect(varianceShare(x, constant)).toBeNaN();
-    expect(varianceShare([1, 2, Number.NaN, 4, 5, 6, 7], [1, 2, 99, 4, 5, 6, 7])).toBe(varianceShare([1, 2, 4, 5, 6, 7], [1, 2, 4, 5, 6, 7]));
+    expect(varianceShare([1, 2, Number.NaN, 4, 5, 6, 7], [1, 2, 99, 4, 5, 6, 7])).toBe(
+      varianceShare([1, 2, 4, 5, 6, 7], [1, 2, 4, 5, 6, 7]),
+    );
   });
 
   it("cuts small samples into fewer groups, never fewer than 2 nor more than 20", () => {
@@ -52,7 +54,10 @@ describe("varianceShare", () => {
   });
 
   it("(property) lies in [0, 1] and depends on the input only through its order", () => {
-    const sample = fc.array(fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), { minLength: 3, maxLength: 300 });
+    const sample = fc.array(
+      fc.tuple(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true })),
+      { minLength: 3, maxLength: 300 },
+    );
     fc.assert(
       fc.property(sample, (pairs) => {
         const xs = pairs.map((p) => p[0]);
@@ -63,7 +68,12 @@ describe("varianceShare", () => {
         expect(share).toBeLessThanOrEqual(1);
         // the input enters only through its ranks: its ranks in its place give the same share, to the bit
         expect(varianceShare(Array.from(midRanks(Float64Array.from(xs))), ys)).toBe(share);
-        expect(varianceShare(xs.map((v) => v * 8), ys)).toBe(share);
+        expect(
+          varianceShare(
+            xs.map((v) => v * 8),
+            ys,
+          ),
+        ).toBe(share);
       }),
       { seed: 11, numRuns: 200 },
     );

@@ -6,14 +6,20 @@ export const ROOT = resolve(__dirname, "../..");
 
 /** The newest modification time under a folder. */
 function newest(folder: string): number {
-  return Math.max(...readdirSync(folder, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => statSync(join(e.parentPath, e.name)).mtimeMs));
+  return Math.max(
+    ...readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => statSync(join(e.parentPath, e.name)).mtimeMs),
+  );
 }
 
 /** Builds the package when `dist/` is older than the sources: notebooks import it by name, as a user's would. */
 export function ensureBuilt(): void {
   let built = 0;
   try {
-    built = Math.min(...["index.js", "index.cjs", "node.cjs", "svg.cjs"].map((f) => statSync(join(ROOT, "dist", f)).mtimeMs));
+    built = Math.min(
+      ...["index.js", "index.cjs", "node.cjs", "svg.cjs"].map((f) => statSync(join(ROOT, "dist", f)).mtimeMs),
+    );
   } catch {
     built = 0;
   }

@@ -5,15 +5,24 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { outsideTool } from "../outside-tools.js";
 import { ROOT, ensureBuilt } from "./built.js";
-const deno = outsideTool(["deno", join(ROOT, ".ci/tools/node_modules/.bin/deno")], "PLANSHEET_DENO", "npm install --prefix .ci/tools deno");
-const python = outsideTool(["/usr/bin/python3", "python3"], "PLANSHEET_PYTHON", "apt-get install python3-nbclient python3-jupyter-client", (path) => {
-  try {
-    execFileSync(path, ["-c", "import nbclient, jupyter_client"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-});
+const deno = outsideTool(
+  ["deno", join(ROOT, ".ci/tools/node_modules/.bin/deno")],
+  "PLANSHEET_DENO",
+  "npm install --prefix .ci/tools deno",
+);
+const python = outsideTool(
+  ["/usr/bin/python3", "python3"],
+  "PLANSHEET_PYTHON",
+  "apt-get install python3-nbclient python3-jupyter-client",
+  (path) => {
+    try {
+      execFileSync(path, ["-c", "import nbclient, jupyter_client"], { stdio: "ignore" });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+);
 const jupyterPath = mkdtempSync(join(tmpdir(), "plansheet-jupyter-"));
 afterAll(() => rmSync(jupyterPath, { recursive: true, force: true }));
 
@@ -22,16 +31,40 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
     ensureBuilt();
     // a kernelspec of our own, so that nothing is installed in the user's Jupyter folders
     mkdirSync(join(jupyterPath, "kernels/deno"), { recursive: true });
-    writeFileSync(join(jupyterPath, "kernels/deno/kernel.json"), JSON.stringify({ argv: [deno, "jupyter", "--kernel", "--conn", "{connection_file}"], display_name: "Deno", language: "typescript" }));
+    writeFileSync(
+      join(jupyterPath, "kernels/deno/kernel.json"),
+      JSON.stringify({
+        argv: [deno, "jupyter", "--kernel", "--conn", "{connection_file}"],
+        display_name: "Deno",
+        language: "typescript",
+      }),
+    );
     const notebooks = join(ROOT, "examples/notebooks");
-    const output = execFileSync(python!, [join(__dirname, "run-notebook.py"), join(notebooks, "mentougou.ipynb"), "deno", notebooks], {
-      encoding: "utf8",
-      env: { ...process.env, JUPYTER_PATH: jupyterPath, JUPYTER_DATA_DIR: join(jupyterPath, "data"), JUPYTER_RUNTIME_DIR: join(jupyterPath, "runtime"), NO_COLOR: "1" },
-      timeout: 240_000,
-    });
-    const result = JSON.parse(output) as { error?: string; runs?: number; retried?: number; cells?: { type: string; mime: string[]; data: Record<string, string> }[][] };
+    const output = execFileSync(
+      python!,
+      [join(__dirname, "run-notebook.py"), join(notebooks, "mentougou.ipynb"), "deno", notebooks],
+      {
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          JUPYTER_PATH: jupyterPath,
+          JUPYTER_DATA_DIR: join(jupyterPath, "data"),
+          JUPYTER_RUNTIME_DIR: join(jupyterPath, "runtime"),
+          NO_COLOR: "1",
+        },
+        timeout: 240_000,
+      },
+    );
+    const result = JSON.parse(output) as {
+      error?: string;
+      runs?: number;
+      retried?: number;
+      cells?: { type: string; mime: string[]; data: Record<string, string> }[][];
+    };
     if ((result.runs ?? 1) > 1 || (result.retried ?? 0) > 0) {
-      console.warn(`the kernel lost a cell's output under load: ${result.retried} cell(s) run again, ${result.runs} run(s) of the notebook (see run-notebook.py)`);
+      console.warn(
+        `the kernel lost a cell's output under load: ${result.retried} cell(s) run again, ${result.runs} run(s) of the notebook (see run-notebook.py)`,
+      );
     }
     expect(result.error).toBeUndefined();
     const cells = result.cells!;
@@ -65,7 +98,15 @@ describe("the built package from CommonJS, as tslab loads it", () => {
       renderSvg(projectionChart(projection, "re_share")).then((chart) => {
         console.log(JSON.stringify({ text: inspect(projection).split("\\n")[0], svg: chart.svg.slice(0, 4), mime: Object.keys(chart[Symbol.for("Jupyter.display")]()) }));
       });`;
-    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" })) as { text: string; svg: string; mime: string[] };
-    expect(out).toEqual({ text: "门头沟区 2021 政府工作报告, scenario baseline", svg: "<svg", mime: ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"] });
+    const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" })) as {
+      text: string;
+      svg: string;
+      mime: string[];
+    };
+    expect(out).toEqual({
+      text: "门头沟区 2021 政府工作报告, scenario baseline",
+      svg: "<svg",
+      mime: ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"],
+    });
   }, 120_000);
 });

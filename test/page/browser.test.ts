@@ -10,7 +10,11 @@ import { svgOf } from "../../src/svg.js";
 import { outsideTool } from "../outside-tools.js";
 
 const ROOT = `${__dirname}/../..`;
-const chromium = outsideTool(["chromium", "chromium-browser", "google-chrome"], "PLANSHEET_CHROMIUM", "apt-get install chromium");
+const chromium = outsideTool(
+  ["chromium", "chromium-browser", "google-chrome"],
+  "PLANSHEET_CHROMIUM",
+  "apt-get install chromium",
+);
 const folder = mkdtempSync(join(tmpdir(), "plansheet-page-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
@@ -21,12 +25,17 @@ describe.skipIf(!chromium)("the report page in headless Chromium", () => {
     const simulation = simulate(model, { trials: 1000, seed: 2021, track: targetedIndicators(model) });
     const file = join(folder, "report.html");
     writeFileSync(file, await reportPage(model, { verification, simulation, draw: svgOf }));
-    const browser = await puppeteer.launch({ executablePath: chromium!, args: ["--no-sandbox", "--disable-gpu"], headless: true });
+    const browser = await puppeteer.launch({
+      executablePath: chromium!,
+      args: ["--no-sandbox", "--disable-gpu"],
+      headless: true,
+    });
     try {
       const page = await browser.newPage();
       const problems: string[] = [];
       page.on("console", (message) => {
-        if (message.type() === "error" || message.type() === "warn") problems.push(`${message.type()}: ${message.text()}`);
+        if (message.type() === "error" || message.type() === "warn")
+          problems.push(`${message.type()}: ${message.text()}`);
       });
       page.on("pageerror", (error) => problems.push(`page error: ${String(error)}`));
       page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()}`));
@@ -39,7 +48,9 @@ describe.skipIf(!chromium)("the report page in headless Chromium", () => {
       const text = (await page.evaluate("document.body.innerText")) as string;
       expect(text).toContain("是算术平均，不是年均增速");
       expect(text).toContain("能源消费总量");
-      const drawn = (await page.evaluate(`[...document.querySelectorAll("figure svg")].filter((svg) => svg.getBoundingClientRect().width > 200).length`)) as number;
+      const drawn = (await page.evaluate(
+        `[...document.querySelectorAll("figure svg")].filter((svg) => svg.getBoundingClientRect().width > 200).length`,
+      )) as number;
       expect(drawn).toBeGreaterThan(20);
       expect(problems).toEqual([]);
       // kept for a person to look at (test/output is not committed)

@@ -1,11 +1,22 @@
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { compareScenarios, display, findFeasible, formatProjectionTable, formatVerification, simulate, solve, sweep, verifyClaims } from "../../src/index.js";
+import {
+  compareScenarios,
+  display,
+  findFeasible,
+  formatProjectionTable,
+  formatVerification,
+  simulate,
+  solve,
+  sweep,
+  verifyClaims,
+} from "../../src/index.js";
 import { loadModel, verifyClaimsFile } from "../../src/node.js";
 
 const ROOT = `${__dirname}/../..`;
 const model = loadModel(`${ROOT}/examples/mentougou-2021/model.yaml`);
-const bundle = (value: unknown) => (value as Record<symbol, () => Record<string, unknown>>)[Symbol.for("Jupyter.display")]!();
+const bundle = (value: unknown) =>
+  (value as Record<symbol, () => Record<string, unknown>>)[Symbol.for("Jupyter.display")]!();
 
 describe("results show themselves in a notebook and a console", () => {
   it("a projection prints its table, not its internals, and gives Jupyter text, HTML and JSON", () => {
@@ -28,7 +39,12 @@ describe("results show themselves in a notebook and a console", () => {
     const report = verifyClaimsFile(`${ROOT}/examples/mentougou-2021/claims.yaml`);
     expect(inspect(report)).toBe(formatVerification(report));
     expect(report.toHTML()).toContain("<td>✗ ARITHMETIC MEAN</td>");
-    const hostile = verifyClaims({ claims: [{ id: "x", indicator: "a<script>", kind: "level", year: 2021, value: "1" }, { id: "y", indicator: "a<script>", kind: "level", year: 2021, value: "2" }] });
+    const hostile = verifyClaims({
+      claims: [
+        { id: "x", indicator: "a<script>", kind: "level", year: 2021, value: "1" },
+        { id: "y", indicator: "a<script>", kind: "level", year: 2021, value: "2" },
+      ],
+    });
     expect(hostile.toHTML()).toContain("a&lt;script&gt;");
     expect(hostile.toHTML()).not.toContain("<script>");
   });
@@ -44,7 +60,10 @@ describe("results show themselves in a notebook and a console", () => {
     expect(inspect(simulation)).toMatch(/^200 trials, seed 1, scenario baseline/);
     expect(bundle(simulation)["application/json"]).toEqual({ ...simulation });
     expect(inspect(compareScenarios(model, ["baseline", "faster"]))).toContain("Δ vs baseline");
-    const feasible = findFeasible(model, { targets: ["re_share_below_10_2025", "forest_cover_50_3"], levers: ["re_growth", "forest_cover_gain"] });
+    const feasible = findFeasible(model, {
+      targets: ["re_share_below_10_2025", "forest_cover_50_3"],
+      levers: ["re_growth", "forest_cover_gain"],
+    });
     expect(feasible.toHTML()).toContain("<table");
   });
 
@@ -52,11 +71,23 @@ describe("results show themselves in a notebook and a console", () => {
     const projection = model.run();
     expect(await display(projection)).toBe(false);
     const shown: string[] = [];
-    expect(await display(projection, { html: (h) => shown.push(`html:${h.slice(0, 6)}`), svg: (s) => shown.push(`svg:${s}`) })).toBe(true);
-    expect(await display({ svg: "<svg/>", toHTML: () => "<p>" }, { html: () => shown.push("wrong"), svg: (s) => shown.push(`svg:${s}`) })).toBe(true);
+    expect(
+      await display(projection, {
+        html: (h) => shown.push(`html:${h.slice(0, 6)}`),
+        svg: (s) => shown.push(`svg:${s}`),
+      }),
+    ).toBe(true);
+    expect(
+      await display(
+        { svg: "<svg/>", toHTML: () => "<p>" },
+        { html: () => shown.push("wrong"), svg: (s) => shown.push(`svg:${s}`) },
+      ),
+    ).toBe(true);
     expect(shown).toEqual(["html:<div><", "svg:<svg/>"].map((s) => s.replace("<div><", "<p sty")));
     const sent: unknown[] = [];
-    (globalThis as Record<string, unknown>).Deno = { jupyter: { display: (b: unknown, o: unknown) => void sent.push([b, o]) } };
+    (globalThis as Record<string, unknown>).Deno = {
+      jupyter: { display: (b: unknown, o: unknown) => void sent.push([b, o]) },
+    };
     try {
       expect(await display(projection)).toBe(true);
     } finally {
@@ -64,13 +95,27 @@ describe("results show themselves in a notebook and a console", () => {
     }
     expect(sent).toHaveLength(1);
     expect((sent[0] as [Record<string, unknown>, unknown])[1]).toEqual({ raw: true });
-    expect(Object.keys((sent[0] as [Record<string, unknown>])[0])).toEqual(["text/plain", "text/html", "application/json"]);
+    expect(Object.keys((sent[0] as [Record<string, unknown>])[0])).toEqual([
+      "text/plain",
+      "text/html",
+      "application/json",
+    ]);
   });
 
   it("toElement makes an element in the document given, and says so when there is none", () => {
     const projection = model.run();
     const made: string[] = [];
-    const document = { createElement: () => ({ set innerHTML(h: string) { made.push(h); }, get innerHTML() { return made[0]!; }, content: { firstElementChild: "element" } }) };
+    const document = {
+      createElement: () => ({
+        set innerHTML(h: string) {
+          made.push(h);
+        },
+        get innerHTML() {
+          return made[0]!;
+        },
+        content: { firstElementChild: "element" },
+      }),
+    };
     expect(projection.toElement(document as never)).toBe("element");
     expect(made[0]!.startsWith("<div><p")).toBe(true);
     expect(() => projection.toElement()).toThrow(/toElement needs a document/);

@@ -49,7 +49,11 @@ describe("formatIssue", () => {
   });
 
   it("marks a span of one character for a syntax error", () => {
-    const issue = firstIssue({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 1 }, b: { formula: "a + * 2" } } });
+    const issue = firstIssue({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { value: 1 }, b: { formula: "a + * 2" } },
+    });
     const lines = formatIssue(issue).split("\n");
     expect(lines[1]).toBe("    a + * 2");
     expect(lines[2]).toBe("        ^");
@@ -66,7 +70,13 @@ describe("formatIssue", () => {
   });
 
   it("prints no formula lines when the issue has no span", () => {
-    const issue = makeIssue("schema", { message: "unknown field 'valu'", path: ["indicators", "gdp", "valu"], file: "m.yaml", line: 5, column: 5 });
+    const issue = makeIssue("schema", {
+      message: "unknown field 'valu'",
+      path: ["indicators", "gdp", "valu"],
+      file: "m.yaml",
+      line: 5,
+      column: 5,
+    });
     expect(formatIssue(issue)).toBe("m.yaml:5:5  error  schema  indicators.gdp.valu\n    unknown field 'valu'");
   });
 
@@ -103,7 +113,13 @@ describe("formatIssues", () => {
 
 describe("formatIssue with Chinese names", () => {
   it("underlines a Chinese name across its full display width", () => {
-    const text = formatIssue(makeIssue("unknown_reference", { message: "'人口数' is not an indicator", formula: "地区生产总值 / 人口数", span: { start: 9, end: 12 } }));
+    const text = formatIssue(
+      makeIssue("unknown_reference", {
+        message: "'人口数' is not an indicator",
+        formula: "地区生产总值 / 人口数",
+        span: { start: 9, end: 12 },
+      }),
+    );
     const lines = text.split("\n");
     expect(lines[1]).toBe("    地区生产总值 / 人口数");
     expect(lines[2]).toBe(`    ${" ".repeat(15)}^^^^^^`);
@@ -123,7 +139,7 @@ describe("formatIssues with very many issues", () => {
   });
 
   it("prints a model's issues even when each quotes a formula of thousands of terms", () => {
-    const check = Array.from({ length: 4000 }, (_, k) => `zz${k}[2021]`).join(" + ") + " > 1";
+    const check = `${Array.from({ length: 4000 }, (_, k) => `zz${k}[2021]`).join(" + ")} > 1`;
     let issues: readonly Issue[] = [];
     try {
       buildModel({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 1 } }, targets: { big: { check } } });

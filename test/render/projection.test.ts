@@ -20,7 +20,13 @@ const model = buildModel({
   years: [2020, 2023],
   baseYear: 2021,
   indicators: {
-    gdp: { label: { zh: "地区生产总值", en: "GDP" }, unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)", backcast: "gdp[t+1] / (1 + g)" },
+    gdp: {
+      label: { zh: "地区生产总值", en: "GDP" },
+      unit: "亿元",
+      history: { 2021: 276 },
+      projection: "gdp[t-1] * (1 + g)",
+      backcast: "gdp[t+1] / (1 + g)",
+    },
     g: { label: { zh: "增速", en: "growth" }, unit: "%", value: "5%", assumption: true, note: "the five-year target" },
     share: { label: { zh: "森林覆盖率" }, unit: "%", history: { 2021: "48.08%" }, projection: "share[t-1] + gain" },
     gain: { unit: "百分点", value: "0.6pp" },
@@ -92,7 +98,9 @@ describe("formatConstants", () => {
 
 describe("formatLegend", () => {
   it("lists the Chinese and English labels and units of the table's indicators", () => {
-    const line = formatLegend(run).split("\n").find((l) => l.startsWith("gdp"))!;
+    const line = formatLegend(run)
+      .split("\n")
+      .find((l) => l.startsWith("gdp"))!;
     expect(line).toMatch(/^gdp\s+地区生产总值\s+GDP\s+亿元$/);
   });
 });
@@ -158,11 +166,17 @@ describe("formatFractionalCounts", () => {
         money: { unit: "亿元", history: { 2021: 1 }, projection: "money[t-1] * 1.05" },
       },
     });
-    expect(formatFractionalCounts(model.run())).toBe("  opened: 1.5 家 in 2024 (and in 1 earlier year) is 1 whole 家; the fraction comes from an average pace");
+    expect(formatFractionalCounts(model.run())).toBe(
+      "  opened: 1.5 家 in 2024 (and in 1 earlier year) is 1 whole 家; the fraction comes from an average pace",
+    );
   });
 
   it("is empty when every count is whole", () => {
-    const model = buildModel({ years: [2021, 2022], baseYear: 2021, indicators: { n: { unit: "个", value: 3 }, m: { unit: "个", formula: "n * 2" } } });
+    const model = buildModel({
+      years: [2021, 2022],
+      baseYear: 2021,
+      indicators: { n: { unit: "个", value: 3 }, m: { unit: "个", formula: "n * 2" } },
+    });
     expect(formatFractionalCounts(model.run())).toBe("");
   });
 });

@@ -1,8 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/evaluation/index.js";
 import { compareScenarios } from "../../src/scenarios/compare.js";
-import { formatComparison, formatFeasibility, formatReachability, formatSolve, formatSweep } from "../../src/render/targets.js";
-import { findFeasible, solve, sweep, type SweepResult, type FeasibilityResult, type SolveResult } from "../../src/targets/index.js";
+import {
+  formatComparison,
+  formatFeasibility,
+  formatReachability,
+  formatSolve,
+  formatSweep,
+} from "../../src/render/targets.js";
+import {
+  findFeasible,
+  solve,
+  sweep,
+  type SweepResult,
+  type FeasibilityResult,
+  type SolveResult,
+} from "../../src/targets/index.js";
 import { growthModel, shareModel } from "../targets/helpers.js";
 
 const model = shareModel();
@@ -11,18 +24,29 @@ const lines = (text: string) => text.split("\n");
 describe("formatSolve", () => {
   it("says what the lever must be less than, with the current value and whether the target holds there", () => {
     const text = formatSolve(solve(model, { target: "re_share_below_10" }), model);
-    expect(lines(text)[0]).toBe("To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).");
+    expect(lines(text)[0]).toBe(
+      "To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).",
+    );
   });
 
   it("says 'at most' and 'at least' for a target that admits its threshold, 'more than' and 'less than' for one that excludes it", () => {
-    const m = growthModel({ targets: { cap: "x[2025] <= 146.41", floor: "x[2025] > 146.41" }, levers: { g: { min: "0%", max: "50%" } } });
-    expect(lines(formatSolve(solve(m, { target: "cap", lever: "g" }), m))[0]).toBe("To meet cap (x[2025] <= 146.41), g must be at most 10% (it is 5% in baseline: met).");
-    expect(lines(formatSolve(solve(m, { target: "floor", lever: "g" }), m))[0]).toBe("To meet floor (x[2025] > 146.41), g must be more than 10% (it is 5% in baseline: not met).");
+    const m = growthModel({
+      targets: { cap: "x[2025] <= 146.41", floor: "x[2025] > 146.41" },
+      levers: { g: { min: "0%", max: "50%" } },
+    });
+    expect(lines(formatSolve(solve(m, { target: "cap", lever: "g" }), m))[0]).toBe(
+      "To meet cap (x[2025] <= 146.41), g must be at most 10% (it is 5% in baseline: met).",
+    );
+    expect(lines(formatSolve(solve(m, { target: "floor", lever: "g" }), m))[0]).toBe(
+      "To meet floor (x[2025] > 146.41), g must be more than 10% (it is 5% in baseline: not met).",
+    );
   });
 
   it("says what the lever must be at least, in points for a points lever", () => {
     const text = formatSolve(solve(model, { target: "forest_50_3" }), model);
-    expect(lines(text)[0]).toBe("To meet forest_50_3 (forest[2025] >= 50.3%), forest_gain must be at least +0.555pp (it is +0.55pp in baseline: not met).");
+    expect(lines(text)[0]).toBe(
+      "To meet forest_50_3 (forest[2025] >= 50.3%), forest_gain must be at least +0.555pp (it is +0.55pp in baseline: not met).",
+    );
   });
 
   it("says the target is met now when it is", () => {
@@ -39,7 +63,9 @@ describe("formatSolve", () => {
 
   it("gives a shortfall in the target's own unit for a level", () => {
     const m = growthModel({ targets: { far: "x[2025] >= 1000" }, levers: { g: { min: "0%", max: "10%" } } });
-    expect(lines(formatSolve(solve(m, { target: "far", lever: "g" }), m))[0]).toContain("cannot do it between 0% and 10%: the closest is 10%, still short by -853.6");
+    expect(lines(formatSolve(solve(m, { target: "far", lever: "g" }), m))[0]).toContain(
+      "cannot do it between 0% and 10%: the closest is 10%, still short by -853.6",
+    );
   });
 
   it("says the target holds throughout the bounds", () => {
@@ -51,11 +77,18 @@ describe("formatSolve", () => {
 
   it("adds how the answer was found: the evaluations and the margin at the answer", () => {
     const result = solve(model, { target: "re_share_below_10" });
-    expect(lines(formatSolve(result, model))[1]).toBe(`   [${result.iterations} evaluations; margin at the answer ${result.residual!.toExponential(2)}]`);
+    expect(lines(formatSolve(result, model))[1]).toBe(
+      `   [${result.iterations} evaluations; margin at the answer ${result.residual!.toExponential(2)}]`,
+    );
   });
 
   it("leaves out the current value when there is none, and shows a missing residual as a dash", () => {
-    const result: SolveResult = { ...solve(model, { target: "re_share_below_10" }), current: null, currentMet: null, residual: null };
+    const result: SolveResult = {
+      ...solve(model, { target: "re_share_below_10" }),
+      current: null,
+      currentMet: null,
+      residual: null,
+    };
     const text = formatSolve(result, model);
     expect(text).not.toContain("(it is");
     expect(text).toContain("margin at the answer —]");
@@ -79,7 +112,16 @@ describe("formatSweep", () => {
   });
 
   it("adds a column for the second lever of a grid", () => {
-    const text = formatSweep(sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, second: { lever: "gdp_growth", from: 0.04, to: 0.06, steps: 2 } }), model);
+    const text = formatSweep(
+      sweep(model, {
+        lever: "re_growth",
+        from: -0.05,
+        to: 0,
+        steps: 2,
+        second: { lever: "gdp_growth", from: 0.04, to: 0.06, steps: 2 },
+      }),
+      model,
+    );
     const rows = lines(text);
     expect(rows[0]).toMatch(/^re_growth\s+gdp_growth\s+re_share_below_10/);
     expect(rows).toHaveLength(6);
@@ -105,7 +147,9 @@ describe("formatReachability", () => {
     const text = formatReachability(compareScenarios(model, ["baseline", "fast"]));
     const rows = lines(text);
     expect(rows[0]).toMatch(/^target\s+kind\s+check\s+baseline\s+fast$/);
-    expect(rows[2]).toMatch(/^re_share_below_10\s+re_share\[2025\] < 10%\s+✗ NOT met -0\.20pp\s+✓ met \+0\.18pp from 2025$/);
+    expect(rows[2]).toMatch(
+      /^re_share_below_10\s+re_share\[2025\] < 10%\s+✗ NOT met -0\.20pp\s+✓ met \+0\.18pp from 2025$/,
+    );
     expect(rows[3]).toMatch(/^forest_50_3\s+forest\[2025\] >= 50\.3%\s+✗ NOT met -0\.02pp\s+✗ NOT met -0\.02pp$/);
   });
 
@@ -113,7 +157,10 @@ describe("formatReachability", () => {
     const m = buildModel({
       years: [2020, 2022],
       baseYear: 2021,
-      indicators: { x: { unit: "亿元", history: { 2021: 10 }, projection: "x[t-1] * (1 + g)" }, g: { unit: "%", value: "5%" } },
+      indicators: {
+        x: { unit: "亿元", history: { 2021: 10 }, projection: "x[t-1] * (1 + g)" },
+        g: { unit: "%", value: "5%" },
+      },
       targets: { big: { check: "x[2022] >= 10", kind: "预期性" }, gap: { check: "x[2020] > 0", kind: "binding" } },
       scenarios: { baseline: {}, fast: { extends: "baseline", set: { g: "6%" } } },
     });
@@ -124,7 +171,9 @@ describe("formatReachability", () => {
 
   it("gives the year a target is first met when it is earlier than the target year", () => {
     const m = shareModel({ targets: { easy: { check: "re_share[2025] < 13.5%" } } });
-    expect(formatReachability(compareScenarios(m, ["baseline", "fast"]))).toMatch(/easy\s+re_share\[2025\] < 13\.5%\s+✓ met \+3\.30pp from 2022\s+✓ met \+3\.68pp from 2022/);
+    expect(formatReachability(compareScenarios(m, ["baseline", "fast"]))).toMatch(
+      /easy\s+re_share\[2025\] < 13\.5%\s+✓ met \+3\.30pp from 2022\s+✓ met \+3\.68pp from 2022/,
+    );
   });
 });
 
@@ -145,17 +194,26 @@ describe("formatComparison", () => {
   });
 
   it("shows a missing value and a missing difference as a dash", () => {
-    const text = formatComparison(compareScenarios(model, ["baseline", "fast"], { indicators: ["re_va"] }), model, 2016);
+    const text = formatComparison(
+      compareScenarios(model, ["baseline", "fast"], { indicators: ["re_va"] }),
+      model,
+      2016,
+    );
     expect(text).toMatch(/^re_va\s+亿元\s+—\s+—\s+—$/m);
   });
 });
 
 describe("formatFeasibility", () => {
   it("says all targets can be met together, with the setting, each target's margin and the method", () => {
-    const result = findFeasible(model, { targets: ["re_share_below_10", "forest_50_3"], levers: ["re_growth", "forest_gain"] });
+    const result = findFeasible(model, {
+      targets: ["re_share_below_10", "forest_50_3"],
+      levers: ["re_growth", "forest_gain"],
+    });
     const text = formatFeasibility(result, model);
     const [first] = lines(text);
-    expect(first).toMatch(/^All 2 targets can be met together, e\.g\. with re_growth = -?[\d.]+%, forest_gain = \+[\d.]+pp\.$/);
+    expect(first).toMatch(
+      /^All 2 targets can be met together, e\.g\. with re_growth = -?[\d.]+%, forest_gain = \+[\d.]+pp\.$/,
+    );
     expect(text).toMatch(/^re_share_below_10\s+✓ met\s+\+[\d.]+pp$/m);
     expect(text).toMatch(/^forest_50_3\s+✓ met\s+\+[\d.]+pp$/m);
     expect(text).not.toContain("Conflicts");
@@ -163,9 +221,15 @@ describe("formatFeasibility", () => {
   });
 
   it("says no setting was found, and names a target unreachable on its own", () => {
-    const result = findFeasible(model, { targets: ["re_share_below_10", "forest_50_3"], levers: ["re_growth", "forest_gain"], bounds: { forest_gain: { min: 0, max: 0.005 } } });
+    const result = findFeasible(model, {
+      targets: ["re_share_below_10", "forest_50_3"],
+      levers: ["re_growth", "forest_gain"],
+      bounds: { forest_gain: { min: 0, max: 0.005 } },
+    });
     const text = formatFeasibility(result, model);
-    expect(lines(text)[0]).toBe("No setting of re_growth, forest_gain within their bounds was found that meets all of re_share_below_10, forest_50_3.");
+    expect(lines(text)[0]).toBe(
+      "No setting of re_growth, forest_gain within their bounds was found that meets all of re_share_below_10, forest_50_3.",
+    );
     expect(text).toMatch(/^forest_50_3\s+✗ NOT met\s+-0\.22pp$/m);
     expect(text).toContain("Conflicts: forest_50_3 (unreachable on its own).");
   });
@@ -191,6 +255,8 @@ describe("formatFeasibility", () => {
   });
 
   it("says when every pair can be met but not all together", () => {
-    expect(formatFeasibility({ ...base, conflicts: [] }, model)).toContain("Every pair of targets can be met, but not all together.");
+    expect(formatFeasibility({ ...base, conflicts: [] }, model)).toContain(
+      "Every pair of targets can be met, but not all together.",
+    );
   });
 });

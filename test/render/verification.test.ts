@@ -7,7 +7,15 @@ const report = verifyClaims({
   claims: [
     { id: "gdp_avg", indicator: "gdp", kind: "average_growth", from: 2016, to: 2021, value: "5.1%" },
     { id: "gdp_level", indicator: "gdp", kind: "level", year: 2021, value: "276", unit: "亿元", qualifiers: ["预计"] },
-    { id: "gdp_cum", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%", basis: "current" },
+    {
+      id: "gdp_cum",
+      indicator: "gdp",
+      kind: "cumulative_change",
+      from: 2016,
+      to: 2021,
+      value: "28.5%",
+      basis: "current",
+    },
     { id: "ei_cum", indicator: "ei", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
     { id: "ei_avg", indicator: "ei", kind: "average_growth", from: 2016, to: 2021, value: "-4.07%" },
     { id: "y16", indicator: "y", kind: "level", year: 2016, value: "100" },
@@ -21,19 +29,28 @@ const lines = text.split("\n");
 
 describe("formatVerification", () => {
   it("starts with the title and a count of the checks by verdict", () => {
-    expect(report.checks.map((c) => c.verdict)).toEqual(["consistent", "arithmetic_mean", "not_checkable", "inconsistent"]);
+    expect(report.checks.map((c) => c.verdict)).toEqual([
+      "consistent",
+      "arithmetic_mean",
+      "not_checkable",
+      "inconsistent",
+    ]);
     expect(lines[0]).toBe("claims.yaml: 4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable");
   });
 
   it("leaves out the title when none is given", () => {
-    expect(formatVerification(report).split("\n")[0]).toBe("4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable");
+    expect(formatVerification(report).split("\n")[0]).toBe(
+      "4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable",
+    );
   });
 
   it("puts the failures first: inconsistent, then arithmetic mean, then consistent, then not checkable", () => {
     const rows = lines.filter((l) => /^\d+\s{2}/.test(l));
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(/^1\s+✗ INCONSISTENT\s+level_vs_change:y:2016-2021\s+28\.45%–28\.55%\s+33\.83%–36\.18%$/);
-    expect(rows[1]).toMatch(/^2\s+✗ ARITHMETIC MEAN\s+average_vs_cumulative:ei:2016-2021\s+−4\.075% to −4\.065%\s+−4\.447% to −4\.445%$/);
+    expect(rows[1]).toMatch(
+      /^2\s+✗ ARITHMETIC MEAN\s+average_vs_cumulative:ei:2016-2021\s+−4\.075% to −4\.065%\s+−4\.447% to −4\.445%$/,
+    );
     expect(rows[2]).toMatch(/^3\s+✓ consistent\s+average_vs_cumulative:gdp:2016-2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%$/);
     expect(rows[3]).toMatch(/^4\s+· not checkable\s+level_vs_change:gdp:2016-2021\s+—\s+214\.3–215\.3 亿元$/);
   });
@@ -44,10 +61,10 @@ describe("formatVerification", () => {
 
   it("numbers the explanations like the rows, each in English then in Chinese, with its notes", () => {
     const first = lines.findIndex((l) => l.startsWith(" 1. "));
-    expect(lines[first]).toBe(" 1. " + report.checks[3]!.explanation);
-    expect(lines[first + 1]).toBe("    " + report.checks[3]!.explanationZh);
-    expect(lines[first + 2]).toBe(" 2. " + report.checks[1]!.explanation);
-    expect(lines.find((l) => l.startsWith(" 4. "))).toBe(" 4. " + report.checks[2]!.explanation);
+    expect(lines[first]).toBe(` 1. ${report.checks[3]!.explanation}`);
+    expect(lines[first + 1]).toBe(`    ${report.checks[3]!.explanationZh}`);
+    expect(lines[first + 2]).toBe(` 2. ${report.checks[1]!.explanation}`);
+    expect(lines.find((l) => l.startsWith(" 4. "))).toBe(` 4. ${report.checks[2]!.explanation}`);
     const four = lines.findIndex((l) => l.startsWith(" 4. "));
     expect(lines[four + 2]).toBe("    note: uses estimated figures (预计): gdp_level");
   });
@@ -63,7 +80,11 @@ describe("formatVerification", () => {
   });
 
   it("pads the numbers of explanations to two places", () => {
-    const many = new VerificationReport(Array.from({ length: 10 }, () => report.checks[0]!), [], []);
+    const many = new VerificationReport(
+      Array.from({ length: 10 }, () => report.checks[0]!),
+      [],
+      [],
+    );
     const out = formatVerification(many).split("\n");
     expect(out.some((l) => l.startsWith(" 9. "))).toBe(true);
     expect(out.some((l) => l.startsWith("10. "))).toBe(true);

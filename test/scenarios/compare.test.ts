@@ -104,7 +104,11 @@ describe("compareScenarios", () => {
     // Floating point lands a hair on the wrong side, sees the target on its threshold and lets decimal decide.
     expect(float.targets.tourism_about_5!.slow!).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
     expect(float.targets.tourism_about_5!.baseline!.decidedBy).toBeUndefined();
-    expect(comparisonToJson(float).targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
+    expect(comparisonToJson(float).targets.tourism_about_5!.slow).toMatchObject({
+      met: true,
+      margin: 0,
+      decidedBy: "decimal",
+    });
   });
 
   it("refuses fewer than two scenarios as a usage error", () => {
@@ -126,7 +130,9 @@ describe("compareScenarios", () => {
 
   it("refuses an unknown indicator as a usage error, with a suggestion", () => {
     expect(() => compareScenarios(model, ["baseline", "fast"], { indicators: ["gdpp"] })).toThrow(PlansheetError);
-    expect(() => compareScenarios(model, ["baseline", "fast"], { indicators: ["gdpp"] })).toThrow("'gdpp' is not an indicator");
+    expect(() => compareScenarios(model, ["baseline", "fast"], { indicators: ["gdpp"] })).toThrow(
+      "'gdpp' is not an indicator",
+    );
   });
 });
 
@@ -145,7 +151,13 @@ describe("comparisonToJson", () => {
 
   it("gives each target per scenario as met, value, threshold, margin and the first year on the way", () => {
     const slow = comparison.targets.gdp_120!.slow!;
-    expect(json.targets.gdp_120!.slow).toEqual({ met: false, value: slow.value, threshold: 120, margin: slow.margin, firstYear: null });
+    expect(json.targets.gdp_120!.slow).toEqual({
+      met: false,
+      value: slow.value,
+      threshold: 120,
+      margin: slow.margin,
+      firstYear: null,
+    });
     expect(json.targets.gdp_120!.baseline).toEqual({
       met: true,
       value: comparison.targets.gdp_120!.baseline!.value,

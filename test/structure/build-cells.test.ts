@@ -37,7 +37,11 @@ describe("buildCells: the rule of each cell", () => {
   });
 
   it("lets a formula hold in every year without a reported value, before and after the base year", () => {
-    const s = structureOf({ years, baseYear: 2021, indicators: { x: { formula: "y * 2", value: 3 }, y: { value: 1 } } });
+    const s = structureOf({
+      years,
+      baseYear: 2021,
+      indicators: { x: { formula: "y * 2", value: 3 }, y: { value: 1 } },
+    });
     expect(rulesOf(s, "x")).toEqual(["formula", "formula", "formula", "formula", "formula"]);
   });
 
@@ -73,7 +77,11 @@ describe("buildCells: the rule of each cell", () => {
   });
 
   it("marks the cells of an indicator whose formula could not be built as failed", () => {
-    const { structure } = buildStructure({ years, baseYear: 2021, indicators: { x: { formula: "missing_thing * 2" } } });
+    const { structure } = buildStructure({
+      years,
+      baseYear: 2021,
+      indicators: { x: { formula: "missing_thing * 2" } },
+    });
     expect(rulesOf(structure!, "x")).toEqual(["failed", "failed", "failed", "failed", "failed"]);
     expect(reasonOf(structure!, "x", 2019)).toContain("could not be built");
   });

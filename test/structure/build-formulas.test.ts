@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Issue } from "../../src/core/index.js";
 import { buildStructure } from "../../src/structure/build.js";
 
-const errorsOf = (definition: unknown): Issue[] => buildStructure(definition).issues.filter((i) => i.severity === "error");
+const errorsOf = (definition: unknown): Issue[] =>
+  buildStructure(definition).issues.filter((i) => i.severity === "error");
 
 /** The errors of a model whose indicator `f` has the given formula, next to a few inputs. */
 function formulaErrors(formula: string, key: "formula" | "projection" | "backcast" = "formula"): Issue[] {
@@ -165,7 +166,7 @@ describe("checkIndicatorFormulas (through buildStructure)", () => {
   });
 
   it("refuses a formula nested deeper than plansheet evaluates", () => {
-    const deep = "(".repeat(300) + "gdp" + ")".repeat(300);
+    const deep = `${"(".repeat(300)}gdp${")".repeat(300)}`;
     expect(singleError(deep).code).toBe("formula_too_deep");
   });
 
@@ -173,7 +174,11 @@ describe("checkIndicatorFormulas (through buildStructure)", () => {
     const { structure } = buildStructure({
       years: [2016, 2021],
       baseYear: 2021,
-      indicators: { x: { history: { 2016: 1, 2021: 2 } }, c: { formula: "cagr(x, 2016, 2021)" }, d: { formula: "x * 2" } },
+      indicators: {
+        x: { history: { 2016: 1, 2021: 2 } },
+        c: { formula: "cagr(x, 2016, 2021)" },
+        d: { formula: "x * 2" },
+      },
     });
     expect(structure!.indicatorById.get("c")!.formula!.checked!.yearIndependent).toBe(true);
     expect(structure!.indicatorById.get("d")!.formula!.checked!.yearIndependent).toBe(false);
@@ -221,7 +226,10 @@ describe("checkTargets (through buildStructure)", () => {
       years: [2016, 2025],
       baseYear: 2021,
       indicators: { share: { unit: "%", value: "14%" } },
-      targets: { a: { check: "share[2025] < 10%", kind: "binding" }, b: { check: "share[2025] < 10%", kind: "indicative" } },
+      targets: {
+        a: { check: "share[2025] < 10%", kind: "binding" },
+        b: { check: "share[2025] < 10%", kind: "indicative" },
+      },
     });
     expect(structure!.targets.map((t) => t.kind)).toEqual(["约束性", "预期性"]);
   });

@@ -22,7 +22,11 @@ describe("readScenarios (through buildStructure)", () => {
       years: [2016, 2025],
       baseYear: 2021,
       indicators,
-      scenarios: { baseline: {}, fast: { extends: "baseline", set: { g: "6%" } }, faster: { extends: "fast", set: { re_g: "1%" } } },
+      scenarios: {
+        baseline: {},
+        fast: { extends: "baseline", set: { g: "6%" } },
+        faster: { extends: "fast", set: { re_g: "1%" } },
+      },
     });
     expect(errors(issues)).toEqual([]);
     expect(structure!.scenarios.get("faster")!.chain).toEqual(["baseline", "fast", "faster"]);
@@ -111,7 +115,13 @@ describe("readScenarios (through buildStructure)", () => {
 
   it("accepts overrides as a constant, values by year, and a growth path", () => {
     const found = errors(
-      issuesWith({ scenarios: { a: { set: { g: "6%" } }, b: { set: { g: { 2022: "6%", 2023: "7%" } } }, c: { set: { g: { growth: "10%" } } } } }),
+      issuesWith({
+        scenarios: {
+          a: { set: { g: "6%" } },
+          b: { set: { g: { 2022: "6%", 2023: "7%" } } },
+          c: { set: { g: { growth: "10%" } } },
+        },
+      }),
     );
     expect(found).toEqual([]);
   });
@@ -131,7 +141,12 @@ describe("readLevers (through buildStructure)", () => {
   });
 
   it("keeps a lever with equal bounds", () => {
-    const { structure, issues } = buildStructure({ years: [2016, 2025], baseYear: 2021, indicators, levers: { g: { min: "5%", max: "5%" } } });
+    const { structure, issues } = buildStructure({
+      years: [2016, 2025],
+      baseYear: 2021,
+      indicators,
+      levers: { g: { min: "5%", max: "5%" } },
+    });
     expect(errors(issues)).toEqual([]);
     expect(structure!.levers.map((l) => l.id)).toEqual(["g"]);
   });
@@ -145,14 +160,21 @@ describe("readUncertainty (through buildStructure)", () => {
   });
 
   it("refuses a distribution giving two shapes", () => {
-    const found = errors(issuesWith({ uncertainty: { g: { normal: { mean: "5%", sd: "1%" }, uniform: { min: 0, max: "1%" } } } }));
+    const found = errors(
+      issuesWith({ uncertainty: { g: { normal: { mean: "5%", sd: "1%" }, uniform: { min: 0, max: "1%" } } } }),
+    );
     expect(found[0]!.code).toBe("schema");
   });
 });
 
 describe("scenario names JavaScript gives a meaning", () => {
   it("refuses `extends: toString` as a scenario the model does not have", () => {
-    const { issues } = buildStructure({ years: [2020, 2021], baseYear: 2020, indicators: { a: { value: 1 } }, scenarios: { s: { extends: "toString" }, t: { extends: "constructor" } } });
+    const { issues } = buildStructure({
+      years: [2020, 2021],
+      baseYear: 2020,
+      indicators: { a: { value: 1 } },
+      scenarios: { s: { extends: "toString" }, t: { extends: "constructor" } },
+    });
     expect(issues.map((i) => [i.code, i.path?.join(".")])).toEqual([
       ["unknown_scenario", "scenarios.s.extends"],
       ["unknown_scenario", "scenarios.t.extends"],

@@ -64,7 +64,12 @@ describe("buildStructure", () => {
     const { issues } = buildStructure({
       years: [2016, 2020],
       baseYear: 2018,
-      indicators: { a: { formula: "b + 1" }, b: { formula: "c * 2" }, c: { formula: "a - 3" }, unrelated: { value: 1 } },
+      indicators: {
+        a: { formula: "b + 1" },
+        b: { formula: "c * 2" },
+        c: { formula: "a - 3" },
+        unrelated: { value: 1 },
+      },
     });
     const cycles = issues.filter((i) => i.code === "cycle");
     expect(cycles).toHaveLength(1);
@@ -127,7 +132,11 @@ describe("buildStructure", () => {
       scenarios: { baseline: {}, fast: { extends: "baseline", set: { g: "6%" } } },
       targets: { t1: { check: "g[2025] >= 5%", kind: "binding" }, t2: { check: "h[2025] < 2%", kind: "预期性" } },
       levers: { g: { min: "0%", max: "10%" } },
-      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } }, h: { uniform: { min: "0%", max: "2%" } }, correlations: [{ inputs: ["g", "h"], rho: 0.5 }] },
+      uncertainty: {
+        g: { normal: { mean: "5%", sd: "1%" } },
+        h: { uniform: { min: "0%", max: "2%" } },
+        correlations: [{ inputs: ["g", "h"], rho: 0.5 }],
+      },
     });
     expect(errorsOf(issues)).toEqual([]);
     const s = structure!;
@@ -153,27 +162,53 @@ describe("buildStructure", () => {
 describe("buildStructure, timeline errors", () => {
   it("points a reversed timeline at `years`, and a base year outside it at `baseYear`", () => {
     expect(buildStructure({ years: [2025, 2016], baseYear: 2021, indicators: {} }).issues[0]!.path).toEqual(["years"]);
-    expect(buildStructure({ years: [2016, 2025], baseYear: 2030, indicators: {} }).issues[0]!.path).toEqual(["baseYear"]);
+    expect(buildStructure({ years: [2016, 2025], baseYear: 2030, indicators: {} }).issues[0]!.path).toEqual([
+      "baseYear",
+    ]);
   });
 });
 
 describe("buildStructure, models too large to evaluate", () => {
   it("refuses a timeline of a billion years at `years`, before laying out a cell", () => {
-    const { structure, issues } = buildStructure({ years: [1, 1_000_000_000], baseYear: 1, indicators: { x: { value: 1 } } });
+    const { structure, issues } = buildStructure({
+      years: [1, 1_000_000_000],
+      baseYear: 1,
+      indicators: { x: { value: 1 } },
+    });
     expect(structure).toBeUndefined();
-    expect(issues).toMatchObject([{ code: "model_too_large", path: ["years"], message: "1 indicator over 1,000,000,000 years make 1,000,000,000 cells; plansheet evaluates at most 10,000,000 cells" }]);
+    expect(issues).toMatchObject([
+      {
+        code: "model_too_large",
+        path: ["years"],
+        message:
+          "1 indicator over 1,000,000,000 years make 1,000,000,000 cells; plansheet evaluates at most 10,000,000 cells",
+      },
+    ]);
   });
 
   it("refuses formulas that read more cells than the graph holds, naming where (sum(x, 1, t) over 20,000 years)", () => {
-    const { structure, issues } = buildStructure({ years: [1, 20_000], baseYear: 1, indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } } });
+    const { structure, issues } = buildStructure({
+      years: [1, 20_000],
+      baseYear: 1,
+      indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } },
+    });
     expect(structure).toBeUndefined();
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: "model_too_large", indicator: "s", path: ["indicators", "s", "formula"], formula: "sum(x, 1, t)" });
+    expect(issues[0]).toMatchObject({
+      code: "model_too_large",
+      indicator: "s",
+      path: ["indicators", "s", "formula"],
+      formula: "sum(x, 1, t)",
+    });
     expect(issues[0]!.hint).toContain("running total");
   });
 
   it("builds the same formula over a timeline it can hold", () => {
-    const { structure, issues } = buildStructure({ years: [1, 2_000], baseYear: 1, indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } } });
+    const { structure, issues } = buildStructure({
+      years: [1, 2_000],
+      baseYear: 1,
+      indicators: { x: { value: 1 }, s: { formula: "sum(x, 1, t)" } },
+    });
     expect(errorsOf(issues)).toEqual([]);
     expect(structure!.graph.deps.length).toBe((2_000 * 2_001) / 2);
   });
@@ -189,15 +224,25 @@ describe("buildStructure, the target fields lever and assumptions", () => {
     re_share: { unit: "%", formula: "re_va / gdp" },
     forest: { unit: "%", history: { 2021: "48.08%" }, projection: "forest[t-1] + forest_gain" },
     forest_gain: { unit: "百分点", value: "0.55pp" },
-    tourism: { unit: "万人次", history: { 2021: { value: 240, assumption: true, note: "not in the report" } }, projection: "tourism[t-1] * (1 + tourism_growth)" },
+    tourism: {
+      unit: "万人次",
+      history: { 2021: { value: 240, assumption: true, note: "not in the report" } },
+      projection: "tourism[t-1] * (1 + tourism_growth)",
+    },
     tourism_growth: { unit: "%", value: "5%" },
     unrelated: { unit: "%", value: "1%", assumption: true, note: "used by nothing" },
   };
-  const build = (targets: Record<string, unknown>) => buildStructure({ years: [2016, 2025], baseYear: 2021, indicators, targets });
-  const assumptionsOf = (targets: Record<string, unknown>, id: string) => build(targets).structure!.targets.find((t) => t.id === id)!.assumptions;
+  const build = (targets: Record<string, unknown>) =>
+    buildStructure({ years: [2016, 2025], baseYear: 2021, indicators, targets });
+  const assumptionsOf = (targets: Record<string, unknown>, id: string) =>
+    build(targets).structure!.targets.find((t) => t.id === id)!.assumptions;
 
   it("lists the assumption inputs a target depends on through formulas and projections, in the model's order", () => {
-    expect(assumptionsOf({ re: { check: "re_share[2025] < 10%" } }, "re")).toEqual(["gdp_growth", "re_share_2021", "re_growth"]);
+    expect(assumptionsOf({ re: { check: "re_share[2025] < 10%" } }, "re")).toEqual([
+      "gdp_growth",
+      "re_share_2021",
+      "re_growth",
+    ]);
   });
 
   it("leaves out assumptions the target does not depend on, and inputs that are not assumptions", () => {
@@ -214,11 +259,18 @@ describe("buildStructure, the target fields lever and assumptions", () => {
   });
 
   it("lists the assumptions of every part of a compound target once", () => {
-    expect(assumptionsOf({ both: { check: "re_share[2025] < 10% and gdp[2025] >= 300" } }, "both")).toEqual(["gdp_growth", "re_share_2021", "re_growth"]);
+    expect(assumptionsOf({ both: { check: "re_share[2025] < 10% and gdp[2025] >= 300" } }, "both")).toEqual([
+      "gdp_growth",
+      "re_share_2021",
+      "re_growth",
+    ]);
   });
 
   it("keeps the lever a target names", () => {
-    const { structure, issues } = build({ re: { check: "re_share[2025] < 10%", lever: "re_growth" }, forest: { check: "forest[2025] >= 50.3%" } });
+    const { structure, issues } = build({
+      re: { check: "re_share[2025] < 10%", lever: "re_growth" },
+      forest: { check: "forest[2025] >= 50.3%" },
+    });
     expect(errorsOf(issues)).toEqual([]);
     expect(structure!.targets[0]!.lever).toBe("re_growth");
     expect(structure!.targets[1]).not.toHaveProperty("lever");

@@ -48,7 +48,10 @@ describe("checkLiteralForUnit", () => {
   });
 
   it("adds the file position from the source's locator", () => {
-    const issue = checkLiteralForUnit(plainLiteral(38.62), unit("%"), where, { file: "m.yaml", locate: () => ({ line: 4, column: 12 }) })!;
+    const issue = checkLiteralForUnit(plainLiteral(38.62), unit("%"), where, {
+      file: "m.yaml",
+      locate: () => ({ line: 4, column: 12 }),
+    })!;
     expect(issue.file).toBe("m.yaml");
     expect(issue.line).toBe(4);
     expect(issue.column).toBe(12);

@@ -15,7 +15,8 @@ describe("cell rules", () => {
     expect(formulaKeyOf(CellRule.formula)).toBe("formula");
     expect(formulaKeyOf(CellRule.projection)).toBe("projection");
     expect(formulaKeyOf(CellRule.backcast)).toBe("backcast");
-    for (const rule of [CellRule.gap, CellRule.history, CellRule.input, CellRule.failed]) expect(formulaKeyOf(rule)).toBeUndefined();
+    for (const rule of [CellRule.gap, CellRule.history, CellRule.input, CellRule.failed])
+      expect(formulaKeyOf(rule)).toBeUndefined();
     expect(FORMULA_KEYS).toEqual(["formula", "projection", "backcast"]);
   });
 });

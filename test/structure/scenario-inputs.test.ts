@@ -47,7 +47,9 @@ describe("scenarioInputs", () => {
 
   it("uses the baseline when no scenario is named", () => {
     expect(DEFAULT_SCENARIO).toBe("baseline");
-    expect(row(structure, scenarioInputs(structure, undefined), "g")).toEqual(row(structure, scenarioInputs(structure, "baseline"), "g"));
+    expect(row(structure, scenarioInputs(structure, undefined), "g")).toEqual(
+      row(structure, scenarioInputs(structure, "baseline"), "g"),
+    );
   });
 
   it("sets a constant override in every year", () => {
@@ -81,7 +83,13 @@ describe("scenarioInputs", () => {
   });
 
   it("starts a growth path from a reported value when the base year is reported", () => {
-    expect(row(structure, scenarioInputs(structure, "pathFromHistory"), "pop")).toEqual(["10", "10", "12.1", "13.31", "14.641"]);
+    expect(row(structure, scenarioInputs(structure, "pathFromHistory"), "pop")).toEqual([
+      "10",
+      "10",
+      "12.1",
+      "13.31",
+      "14.641",
+    ]);
   });
 
   it("leaves the model's own input table untouched", () => {

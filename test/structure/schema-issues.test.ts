@@ -19,7 +19,11 @@ describe("schemaIssues", () => {
   });
 
   it("reports a bad number inside a history object at the deepest path", () => {
-    const issues = issuesFor({ years: [2016, 2025], baseYear: 2021, indicators: { gdp: { history: { 2021: { value: "abc" } } } } });
+    const issues = issuesFor({
+      years: [2016, 2025],
+      baseYear: 2021,
+      indicators: { gdp: { history: { 2021: { value: "abc" } } } },
+    });
     expect(issues[0]!.path).toEqual(["indicators", "gdp", "history", "2021", "value"]);
     expect(issues[0]!.message).toContain("abc");
   });
@@ -52,7 +56,17 @@ describe("position", () => {
 
   it("passes the path and offset to the locator", () => {
     const seen: unknown[] = [];
-    const at = position({ file: "f.json", locate: (path, offset) => (seen.push([path, offset]), { line: 2, column: 5 }) }, ["x", 1], 3);
+    const at = position(
+      {
+        file: "f.json",
+        locate: (path, offset) => {
+          seen.push([path, offset]);
+          return { line: 2, column: 5 };
+        },
+      },
+      ["x", 1],
+      3,
+    );
     expect(at).toEqual({ file: "f.json", line: 2, column: 5 });
     expect(seen).toEqual([[["x", 1], 3]]);
   });

@@ -86,7 +86,10 @@ describe("modelSchema", () => {
   });
 
   it("refuses a history keyed by something that is not a year", () => {
-    expect(modelSchema.safeParse({ years: [2016, 2025], baseYear: 2021, indicators: { a: { history: { soon: 1 } } } }).success).toBe(false);
+    expect(
+      modelSchema.safeParse({ years: [2016, 2025], baseYear: 2021, indicators: { a: { history: { soon: 1 } } } })
+        .success,
+    ).toBe(false);
   });
 });
 
@@ -104,7 +107,8 @@ describe("modelJsonSchema", () => {
 
   it("describes an indicator's fields", () => {
     const text = JSON.stringify(modelJsonSchema());
-    for (const field of ["history", "formula", "projection", "backcast", "value", "assumption"]) expect(text).toContain(`"${field}"`);
+    for (const field of ["history", "formula", "projection", "backcast", "value", "assumption"])
+      expect(text).toContain(`"${field}"`);
   });
 
   it("is serializable as JSON", () => {

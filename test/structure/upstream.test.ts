@@ -14,11 +14,16 @@ describe("cellsRead", () => {
   });
 
   it("gives both ends of a growth over years", () => {
-    expect(cellsRead(checked("cagr(gdp, 2016, 2021) >= 5%", TARGET), TIMELINE).sort((a, b) => a - b)).toEqual([cell("gdp", 2016), cell("gdp", 2021)]);
+    expect(cellsRead(checked("cagr(gdp, 2016, 2021) >= 5%", TARGET), TIMELINE).sort((a, b) => a - b)).toEqual([
+      cell("gdp", 2016),
+      cell("gdp", 2021),
+    ]);
   });
 
   it("gives every year of a range", () => {
-    expect(cellsRead(checked("sum(gdp, 2021, 2024) >= 100", TARGET), TIMELINE)).toEqual([2021, 2022, 2023, 2024].map((y) => cell("gdp", y)));
+    expect(cellsRead(checked("sum(gdp, 2021, 2024) >= 100", TARGET), TIMELINE)).toEqual(
+      [2021, 2022, 2023, 2024].map((y) => cell("gdp", y)),
+    );
   });
 
   it("gives the cells of every part of a compound condition", () => {

@@ -1,11 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { impliedBase, requiredGrowth, requiredPartGrowth, shareYearReached, yearReached } from "../../src/targets/closed-form.js";
+import {
+  impliedBase,
+  requiredGrowth,
+  requiredPartGrowth,
+  shareYearReached,
+  yearReached,
+} from "../../src/targets/closed-form.js";
 
 const RUNS = { seed: 20_211_215, numRuns: 300 };
 
 const level = fc.integer({ min: 1, max: 1_000_000 }).map((n) => n / 100);
-const rate = fc.integer({ min: -300, max: 300 }).filter((n) => n !== 0).map((n) => n / 1000);
+const rate = fc
+  .integer({ min: -300, max: 300 })
+  .filter((n) => n !== 0)
+  .map((n) => n / 1000);
 const years = fc.integer({ min: 1, max: 30 });
 
 describe("closed forms (properties)", () => {
@@ -24,7 +33,8 @@ describe("closed forms (properties)", () => {
     fc.assert(
       fc.property(level, level, rate, (start, threshold, g) => {
         // Leave out thresholds that a year lands on within rounding: there the answer depends on the last bit.
-        for (let n = 0; n <= 400; n++) fc.pre(Math.abs((start * (1 + g) ** n) / threshold - 1) > 1e-9 || start === threshold);
+        for (let n = 0; n <= 400; n++)
+          fc.pre(Math.abs((start * (1 + g) ** n) / threshold - 1) > 1e-9 || start === threshold);
         const rising = threshold > start;
         let expected: number | null = null;
         let value = start;

@@ -105,7 +105,11 @@ describe("findFeasible", () => {
 
   it("lets bounds given in the call override the model's", () => {
     // With g at most 5%, x ≤ 110.25 and x − y ≥ 30 cannot hold.
-    const result = findFeasible(model, { targets: ["gap_30"], levers: ["g", "h"], bounds: { g: { min: 0, max: 0.05 } } });
+    const result = findFeasible(model, {
+      targets: ["gap_30"],
+      levers: ["g", "h"],
+      bounds: { g: { min: 0, max: 0.05 } },
+    });
     expect(result.feasible).toBe(false);
     expect(result.conflicts).toEqual([["gap_30"]]);
     expect(result.setting.g!).toBeLessThanOrEqual(0.05);
@@ -122,8 +126,12 @@ describe("findFeasible", () => {
   });
 
   it("refuses an unknown target or lever", () => {
-    expect(onlyIssue(plansheetError(() => findFeasible(model, { targets: ["nope"], levers: ["g"] }))).code).toBe("usage");
-    expect(onlyIssue(plansheetError(() => findFeasible(model, { targets: ["sum_250"], levers: ["x"] }))).code).toBe("not_an_input");
+    expect(onlyIssue(plansheetError(() => findFeasible(model, { targets: ["nope"], levers: ["g"] }))).code).toBe(
+      "usage",
+    );
+    expect(onlyIssue(plansheetError(() => findFeasible(model, { targets: ["sum_250"], levers: ["x"] }))).code).toBe(
+      "not_an_input",
+    );
   });
 });
 

@@ -54,7 +54,14 @@ export function growthModel(options: {
  * A share that must fall: the part (re_va) is `share0` of the whole (gdp) in 2021 and grows at `re_growth`; the
  * whole grows at `gdp_growth`. The share is `re_va / gdp`.
  */
-export function shareModel(options: { share0?: string; gdpGrowth?: string; reGrowth?: string; targets?: Record<string, { check: string; lever?: string }> } = {}): Model {
+export function shareModel(
+  options: {
+    share0?: string;
+    gdpGrowth?: string;
+    reGrowth?: string;
+    targets?: Record<string, { check: string; lever?: string }>;
+  } = {},
+): Model {
   return buildModel({
     years: [2016, 2026],
     baseYear: 2021,

@@ -13,7 +13,14 @@ describe("evaluating as levers move", () => {
     const real = resolveLever(model, "re_growth", { min: -0.1, max: 0.05 });
     const base = model.inputsOf();
     const live = new LeverEvaluation(model, base);
-    const steps: [number, number | undefined][] = [[0.05, undefined], [0.07, undefined], [0.07, -0.03], [-0.02, -0.08], [0.05, -0.03], [0.05, 0.01]];
+    const steps: [number, number | undefined][] = [
+      [0.05, undefined],
+      [0.07, undefined],
+      [0.07, -0.03],
+      [-0.02, -0.08],
+      [0.05, -0.03],
+      [0.05, 0.01],
+    ];
     for (const [g, r] of steps) {
       live.set(growth, g);
       if (r !== undefined) live.set(real, r);
@@ -26,7 +33,14 @@ describe("evaluating as levers move", () => {
   });
 
   it("lets a sweep give the same table as full evaluations would", () => {
-    const table = sweep(model, { lever: "re_growth", from: -0.08, to: 0.02, steps: 6, targets: ["re_share_below_10_2025"], show: ["re_share[2025]"] });
+    const table = sweep(model, {
+      lever: "re_growth",
+      from: -0.08,
+      to: 0.02,
+      steps: 6,
+      targets: ["re_share_below_10_2025"],
+      show: ["re_share[2025]"],
+    });
     const lever = resolveLever(model, "re_growth", { min: -0.08, max: 0.02 });
     for (const point of table.points) {
       const inputs = model.inputsOf();

@@ -7,7 +7,12 @@ const model = buildModel({
   years: [2020, 2023],
   baseYear: 2021,
   indicators: {
-    x: { label: { zh: "地区生产总值", en: "GDP" }, unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" },
+    x: {
+      label: { zh: "地区生产总值", en: "GDP" },
+      unit: "亿元",
+      history: { 2021: 100 },
+      projection: "x[t-1] * (1 + g)",
+    },
     g: { label: { en: "growth" }, unit: "%", value: "5%", history: { 2020: "3%" } },
     h: { unit: "家", value: { 2022: 25 } },
     k: { label: { zh: "其他增速", en: "other growth" }, unit: "%", value: "2%" },
@@ -17,12 +22,19 @@ const model = buildModel({
   levers: { g: { min: "0%", max: "10%" }, h: { min: 0, max: 60 } },
 });
 const years = model.structure.timeline.length;
-const cell = (id: string, year: number) => model.structure.indicatorById.get(id)!.slot * years + (year - model.structure.timeline.first);
+const cell = (id: string, year: number) =>
+  model.structure.indicatorById.get(id)!.slot * years + (year - model.structure.timeline.first);
 
 describe("resolveLever", () => {
   it("takes the bounds of a lever from the model's levers section", () => {
     const lever = resolveLever(model, "g");
-    expect(lever).toEqual({ id: "g", slot: model.structure.indicatorById.get("g")!.slot, min: 0, max: 0.1, label: "growth" });
+    expect(lever).toEqual({
+      id: "g",
+      slot: model.structure.indicatorById.get("g")!.slot,
+      min: 0,
+      max: 0.1,
+      label: "growth",
+    });
   });
 
   it("labels a lever with its indicator's Chinese label first, else its English one, else none", () => {
@@ -63,8 +75,12 @@ describe("resolveLever", () => {
   });
 
   it("names the inputs a projected indicator reads, and suggests a value when it reads none", () => {
-    expect(onlyIssue(plansheetError(() => resolveLever(model, "x", { min: 0, max: 1 }))).hint).toBe("move one of the inputs it is computed from: g");
-    expect(onlyIssue(plansheetError(() => resolveLever(model, "plain", { min: 0, max: 1 }))).hint).toContain("give it a value");
+    expect(onlyIssue(plansheetError(() => resolveLever(model, "x", { min: 0, max: 1 }))).hint).toBe(
+      "move one of the inputs it is computed from: g",
+    );
+    expect(onlyIssue(plansheetError(() => resolveLever(model, "plain", { min: 0, max: 1 }))).hint).toContain(
+      "give it a value",
+    );
   });
 
   it("refuses an input without bounds, saying where to give them", () => {
@@ -132,7 +148,9 @@ describe("setInputs", () => {
   });
 
   it("refuses an id that is not an input", () => {
-    expect(onlyIssue(plansheetError(() => setInputs(model, model.inputsOf(), { both: 0.1 }))).code).toBe("not_an_input");
+    expect(onlyIssue(plansheetError(() => setInputs(model, model.inputsOf(), { both: 0.1 }))).code).toBe(
+      "not_an_input",
+    );
     expect(onlyIssue(plansheetError(() => setInputs(model, model.inputsOf(), { nope: 0.1 }))).code).toBe("usage");
   });
 });

@@ -27,7 +27,12 @@ const model = buildModel({
 
 function brokenModel(): Model {
   try {
-    buildModel({ years: [2021, 2022], baseYear: 2021, indicators: { a: { value: 1 } }, targets: { ok: { check: "a[2022] > 0" }, broken: { check: "b[2022] > 1" } } });
+    buildModel({
+      years: [2021, 2022],
+      baseYear: 2021,
+      indicators: { a: { value: 1 } },
+      targets: { ok: { check: "a[2022] > 0" }, broken: { check: "b[2022] > 1" } },
+    });
   } catch (error) {
     if (error instanceof ModelError && error.partial) return error.partial;
   }
@@ -65,7 +70,9 @@ describe("probeTarget", () => {
 
   it("refuses an unknown target, naming the model's targets and the nearest one", () => {
     const error = plansheetError(() => probeTarget(model, "x_bigg"));
-    expect(error.message).toBe("'x_bigg' is not a target of this model (it has x_big, share_small, past, total, needs_gap)");
+    expect(error.message).toBe(
+      "'x_bigg' is not a target of this model (it has x_big, share_small, past, total, needs_gap)",
+    );
     const issue = onlyIssue(error);
     expect(issue.code).toBe("usage");
     expect(issue.hint).toContain("'x_big'");

@@ -55,7 +55,7 @@ describe("solve (properties)", () => {
         expect(value).toBeLessThanOrEqual(max);
         expect(result.best).toBe(value);
         // The closed form: (K / x0)^(1/years) − 1.
-        const closed = Math.pow(k / x0, 1 / years) - 1;
+        const closed = (k / x0) ** (1 / years) - 1;
         expect(Math.abs(value - closed) / Math.abs(closed)).toBeLessThan(1e-10);
         // Holds at the answer; fails a relative step of 1e-9 towards the failing side.
         const rising = op === ">=" || op === ">";
@@ -77,28 +77,34 @@ describe("solve (properties)", () => {
   it("finds requiredPartGrowth for a share whose part grows at the lever and whose whole grows at a fixed rate", () => {
     const share = fc.integer({ min: 200, max: 6000 }); // basis points
     fc.assert(
-      fc.property(share, share, fc.integer({ min: -50, max: 100 }), fc.integer({ min: 1, max: 8 }), (from, to, wholePerMille, years) => {
-        fc.pre(Math.abs(from - to) >= 50);
-        const wholeGrowth = wholePerMille / 1000;
-        const expected = requiredPartGrowth(from / 10_000, to / 10_000, wholeGrowth, years);
-        fc.pre(expected > -0.85 && expected < 2.5);
-        const model = buildModel({
-          years: [2021, 2029],
-          baseYear: 2021,
-          indicators: {
-            whole: { unit: "亿元", history: { 2021: 276 }, projection: "whole[t-1] * (1 + wg)" },
-            wg: { unit: "%", value: `${wholePerMille / 10}%` },
-            part: { unit: "亿元", history: { 2021: (276 * from) / 10_000 }, projection: "part[t-1] * (1 + pg)" },
-            pg: { unit: "%", value: "0%" },
-            share: { unit: "%", formula: "part / whole" },
-          },
-          targets: { t: { check: `share[${2021 + years}] ${to < from ? "<" : ">"} ${to / 100}%`, lever: "pg" } },
-        });
-        const result = solve(model, { target: "t", bounds: { min: -0.9, max: 3 } });
-        expect(result.reachable).toBe(true);
-        expect(Math.abs(result.value! - expected)).toBeLessThan(1e-10 * Math.max(1e-3, Math.abs(expected)));
-        expect(marginAt(model, result, result.value!)).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        share,
+        share,
+        fc.integer({ min: -50, max: 100 }),
+        fc.integer({ min: 1, max: 8 }),
+        (from, to, wholePerMille, years) => {
+          fc.pre(Math.abs(from - to) >= 50);
+          const wholeGrowth = wholePerMille / 1000;
+          const expected = requiredPartGrowth(from / 10_000, to / 10_000, wholeGrowth, years);
+          fc.pre(expected > -0.85 && expected < 2.5);
+          const model = buildModel({
+            years: [2021, 2029],
+            baseYear: 2021,
+            indicators: {
+              whole: { unit: "亿元", history: { 2021: 276 }, projection: "whole[t-1] * (1 + wg)" },
+              wg: { unit: "%", value: `${wholePerMille / 10}%` },
+              part: { unit: "亿元", history: { 2021: (276 * from) / 10_000 }, projection: "part[t-1] * (1 + pg)" },
+              pg: { unit: "%", value: "0%" },
+              share: { unit: "%", formula: "part / whole" },
+            },
+            targets: { t: { check: `share[${2021 + years}] ${to < from ? "<" : ">"} ${to / 100}%`, lever: "pg" } },
+          });
+          const result = solve(model, { target: "t", bounds: { min: -0.9, max: 3 } });
+          expect(result.reachable).toBe(true);
+          expect(Math.abs(result.value! - expected)).toBeLessThan(1e-10 * Math.max(1e-3, Math.abs(expected)));
+          expect(marginAt(model, result, result.value!)).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { seed: SEED + 1, numRuns: 60 },
     );
   });

@@ -27,7 +27,7 @@ describe("solve against closed forms", () => {
   ])("finds g = (K/x0)^(1/(Y−2021)) − 1 for x[$year] >= $k from $x0 in 2021, to 1e-10 relative", ({ x0, k, year }) => {
     const model = growthModel({ x0, last: 2030, targets: { t: `x[${year}] >= ${k}` } });
     const result = solve(model, { target: "t", lever: "g" });
-    const expected = Math.pow(k / x0, 1 / (year - 2021)) - 1;
+    const expected = (k / x0) ** (1 / (year - 2021)) - 1;
     expect(result.reachable).toBe(true);
     expect(result.value).not.toBeNull();
     expect(relative(result.value!, expected)).toBeLessThan(1e-10);
@@ -71,7 +71,11 @@ describe("solve against closed forms", () => {
     { g0: "4.8%", end: 0.045, side: "above" },
     { g0: "0%", end: 0.045, side: "above" },
   ])("finds the end of a two-sided target nearer the lever's current value ($g0 → $end)", ({ g0, end, side }) => {
-    const model = growthModel({ g0, targets: { about: "abs(cagr(x, 2021, 2025) - 5%) <= 0.5pp" }, levers: { g: { min: "0%", max: "10%" } } });
+    const model = growthModel({
+      g0,
+      targets: { about: "abs(cagr(x, 2021, 2025) - 5%) <= 0.5pp" },
+      levers: { g: { min: "0%", max: "10%" } },
+    });
     const result = solve(model, { target: "about", lever: "g" });
     expect(result.reachable).toBe(true);
     expect(relative(result.value!, end)).toBeLessThan(1e-10);
@@ -96,7 +100,7 @@ describe("solve", () => {
     expect(result.current).toBe(0.1);
     expect(result.currentMet).toBe(true);
     expect(result.reachable).toBe(true);
-    expect(relative(result.value!, Math.pow(1.3, 0.25) - 1)).toBeLessThan(1e-10);
+    expect(relative(result.value!, 1.3 ** 0.25 - 1)).toBeLessThan(1e-10);
   });
 
   it("reports the number of evaluations, more than the scan's", () => {
@@ -107,7 +111,11 @@ describe("solve", () => {
   });
 
   it("reports the bounds it searched and the scenario", () => {
-    const result = solve(growthModel({ targets: { t: "x[2025] >= 150" } }), { target: "t", lever: "g", bounds: { min: 0.05, max: 0.5 } });
+    const result = solve(growthModel({ targets: { t: "x[2025] >= 150" } }), {
+      target: "t",
+      lever: "g",
+      bounds: { min: 0.05, max: 0.5 },
+    });
     expect(result).toMatchObject({ target: "t", lever: "g", scenario: "baseline", min: 0.05, max: 0.5 });
     expect(result.value!).toBeGreaterThanOrEqual(0.05);
     expect(result.value!).toBeLessThanOrEqual(0.5);
@@ -132,7 +140,7 @@ describe("solve", () => {
     const result = solve(shareModel(), { target: "re_share_below_10", lever: "gdp_growth" });
     expect(result.lever).toBe("gdp_growth");
     // 14% · (0.97 / (1 + w))⁴ < 10%: w > 0.97 · (1.4)^(1/4) − 1.
-    expect(relative(result.value!, 0.97 * Math.pow(1.4, 0.25) - 1)).toBeLessThan(1e-10);
+    expect(relative(result.value!, 0.97 * 1.4 ** 0.25 - 1)).toBeLessThan(1e-10);
     expect(result.side).toBe("above");
   });
 
@@ -142,11 +150,17 @@ describe("solve", () => {
     expect(relative(result.value!, requiredPartGrowth(0.12, 0.1, 0.03, 4))).toBeLessThan(1e-10);
     expect(marginAt(model, result, result.value!, { re_share_2021: 0.12, gdp_growth: 0.03 })).toBeGreaterThanOrEqual(0);
     // The model itself is unchanged.
-    expect(relative(solve(model, { target: "re_share_below_10" }).value!, requiredPartGrowth(0.14, 0.1, 0.05, 4))).toBeLessThan(1e-10);
+    expect(
+      relative(solve(model, { target: "re_share_below_10" }).value!, requiredPartGrowth(0.14, 0.1, 0.05, 4)),
+    ).toBeLessThan(1e-10);
   });
 
   it("lets `set` fix the lever's own current value", () => {
-    const result = solve(growthModel({ targets: { t: "x[2025] >= 150" } }), { target: "t", lever: "g", set: { g: 0.2 } });
+    const result = solve(growthModel({ targets: { t: "x[2025] >= 150" } }), {
+      target: "t",
+      lever: "g",
+      set: { g: 0.2 },
+    });
     expect(result.current).toBe(0.2);
     expect(result.currentMet).toBe(true);
   });
@@ -220,7 +234,9 @@ describe("solve, errors", () => {
   });
 
   it("refuses a lever that is not an input as not_an_input, naming the inputs it reads", () => {
-    const error = plansheetError(() => solve(shareModel(), { target: "re_share_below_10", lever: "re_va", bounds: { min: 0, max: 100 } }));
+    const error = plansheetError(() =>
+      solve(shareModel(), { target: "re_share_below_10", lever: "re_va", bounds: { min: 0, max: 100 } }),
+    );
     const issue = onlyIssue(error);
     expect(issue.code).toBe("not_an_input");
     expect(issue.hint).toContain("re_growth");
@@ -228,7 +244,9 @@ describe("solve, errors", () => {
   });
 
   it("refuses bounds with min above max as invalid_bounds", () => {
-    const error = plansheetError(() => solve(shareModel(), { target: "re_share_below_10", bounds: { min: 0.1, max: -0.1 } }));
+    const error = plansheetError(() =>
+      solve(shareModel(), { target: "re_share_below_10", bounds: { min: 0.1, max: -0.1 } }),
+    );
     expect(onlyIssue(error).code).toBe("invalid_bounds");
   });
 
@@ -252,7 +270,9 @@ describe("solve, errors", () => {
   });
 
   it("refuses an unknown lever", () => {
-    expect(onlyIssue(plansheetError(() => solve(shareModel(), { target: "re_share_below_10", lever: "re_grwth" }))).code).toBe("usage");
+    expect(
+      onlyIssue(plansheetError(() => solve(shareModel(), { target: "re_share_below_10", lever: "re_grwth" }))).code,
+    ).toBe("usage");
   });
 });
 
@@ -319,7 +339,11 @@ describe("solve with a lever that counts whole things", () => {
       rate: { unit: "%", value: "5%" },
       level: { unit: "亿元", history: { 2021: 100 }, projection: "level[t-1] * (1 + rate)" },
     },
-    targets: { firms_50: { check: "firms[2025] >= 50", lever: "added" }, firms_at_most_40: { check: "firms[2025] <= 40", lever: "added" }, level_130: { check: "level[2025] >= 130", lever: "rate" } },
+    targets: {
+      firms_50: { check: "firms[2025] >= 50", lever: "added" },
+      firms_at_most_40: { check: "firms[2025] <= 40", lever: "added" },
+      level_130: { check: "level[2025] >= 130", lever: "rate" },
+    },
     levers: { added: { min: 0, max: 20 }, rate: { min: "0%", max: "20%" } },
   });
 

@@ -56,7 +56,13 @@ describe("sweep", () => {
   });
 
   it("shows the cells asked for instead", () => {
-    const result = sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, show: ["gdp[2025]", "re_va[2026]"] });
+    const result = sweep(model, {
+      lever: "re_growth",
+      from: -0.05,
+      to: 0,
+      steps: 2,
+      show: ["gdp[2025]", "re_va[2026]"],
+    });
     const last = result.points[1]!;
     expect(Object.keys(last.values)).toEqual(["gdp[2025]", "re_va[2026]"]);
     expect(last.values["gdp[2025]"]).toBeCloseTo(276 * 1.05 ** 4, 10);
@@ -119,22 +125,41 @@ describe("sweep", () => {
   });
 
   it("refuses fewer than two steps, on either lever", () => {
-    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 1 }))).code).toBe("usage");
+    expect(
+      onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 1 }))).code,
+    ).toBe("usage");
     const second = { lever: "gdp_growth", from: 0, to: 0.1, steps: 1 };
-    expect(plansheetError(() => sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, second })).message).toContain("at least 2 steps");
+    expect(
+      plansheetError(() => sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, second })).message,
+    ).toContain("at least 2 steps");
   });
 
-  it.each(["gdp", "gpd[2025]", "gdp[2030]", "gdp[t]", "[2025]"])("refuses %s as a cell name, saying how to write one", (name) => {
-    const error = plansheetError(() => sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, show: [name] }));
-    expect(onlyIssue(error).code).toBe("usage");
-    expect(error.message).toBe(`'${name}' is not a cell of this model`);
-    expect(onlyIssue(error).hint).toContain("gdp[2026]");
-  });
+  it.each(["gdp", "gpd[2025]", "gdp[2030]", "gdp[t]", "[2025]"])(
+    "refuses %s as a cell name, saying how to write one",
+    (name) => {
+      const error = plansheetError(() =>
+        sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 2, show: [name] }),
+      );
+      expect(onlyIssue(error).code).toBe("usage");
+      expect(error.message).toBe(`'${name}' is not a cell of this model`);
+      expect(onlyIssue(error).hint).toContain("gdp[2026]");
+    },
+  );
 
   it("refuses an unknown lever, a lever that is not an input, an unknown target and an unknown scenario", () => {
-    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "nope", from: 0, to: 1, steps: 2 }))).code).toBe("usage");
-    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "re_share", from: 0, to: 1, steps: 2 }))).code).toBe("not_an_input");
-    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: 0, to: 1, steps: 2, targets: ["nope"] }))).code).toBe("usage");
-    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: 0, to: 1, steps: 2, scenario: "nope" }))).code).toBe("unknown_scenario");
+    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "nope", from: 0, to: 1, steps: 2 }))).code).toBe(
+      "usage",
+    );
+    expect(onlyIssue(plansheetError(() => sweep(model, { lever: "re_share", from: 0, to: 1, steps: 2 }))).code).toBe(
+      "not_an_input",
+    );
+    expect(
+      onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: 0, to: 1, steps: 2, targets: ["nope"] })))
+        .code,
+    ).toBe("usage");
+    expect(
+      onlyIssue(plansheetError(() => sweep(model, { lever: "re_growth", from: 0, to: 1, steps: 2, scenario: "nope" })))
+        .code,
+    ).toBe("unknown_scenario");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type Unit } from "../../src/units/index.js";
+import type { Unit } from "../../src/units/index.js";
 import { COUNT_WORDS, UNIT_ALIASES, catalogueWords, lookupUnitWord } from "../../src/units/catalogue.js";
 import { formatRational } from "../../src/units/rational.js";
 
@@ -136,6 +136,7 @@ describe("catalogueWords", () => {
 
 describe("lookupUnitWord and names JavaScript gives a meaning", () => {
   it("knows no unit called constructor, toString, valueOf, hasOwnProperty or __proto__", () => {
-    for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "万constructor"]) expect(lookupUnitWord(word), word).toBeUndefined();
+    for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "__proto__", "万constructor"])
+      expect(lookupUnitWord(word), word).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Rational } from "../../src/units/index.js";
+import type { Rational } from "../../src/units/index.js";
 import { ONE, divideRational, multiplyRational, rational } from "../../src/units/rational.js";
 import { powerRational } from "../../src/units/rational.js";
 

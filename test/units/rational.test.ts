@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { isOne } from "../../src/units/index.js";
-import { ONE, divideRational, formatRational, multiplyRational, rational, rationalToNumber } from "../../src/units/rational.js";
+import {
+  ONE,
+  divideRational,
+  formatRational,
+  multiplyRational,
+  rational,
+  rationalToNumber,
+} from "../../src/units/rational.js";
 import { powerRational } from "../../src/units/rational.js";
 
 describe("rational", () => {

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { conversionFactor, divideUnits, isOne, multiplyUnits, parseUnit, sameDimensions, type Unit } from "../../src/units/index.js";
+import {
+  conversionFactor,
+  divideUnits,
+  isOne,
+  multiplyUnits,
+  parseUnit,
+  sameDimensions,
+  type Unit,
+} from "../../src/units/index.js";
 import { multiplyRational } from "../../src/units/rational.js";
 
 const RUNS = { seed: 42, numRuns: 300 };
@@ -26,7 +34,9 @@ describe("unit conversions (properties)", () => {
     fc.assert(
       fc.property(three, ([a, b, c]) => {
         expect(sameDimensions(u(a), u(c))).toBe(true);
-        expect(multiplyRational(conversionFactor(u(a), u(b)), conversionFactor(u(b), u(c)))).toEqual(conversionFactor(u(a), u(c)));
+        expect(multiplyRational(conversionFactor(u(a), u(b)), conversionFactor(u(b), u(c)))).toEqual(
+          conversionFactor(u(a), u(c)),
+        );
       }),
       RUNS,
     );
@@ -43,12 +53,18 @@ describe("unit conversions (properties)", () => {
 
   it("units of different families never share dimensions", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: FAMILIES.length - 1 }), fc.integer({ min: 0, max: FAMILIES.length - 1 }), fc.nat(), fc.nat(), (i, j, a, b) => {
-        fc.pre(i !== j);
-        const x = FAMILIES[i]![a % FAMILIES[i]!.length]!;
-        const y = FAMILIES[j]![b % FAMILIES[j]!.length]!;
-        expect(sameDimensions(u(x), u(y))).toBe(false);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: FAMILIES.length - 1 }),
+        fc.integer({ min: 0, max: FAMILIES.length - 1 }),
+        fc.nat(),
+        fc.nat(),
+        (i, j, a, b) => {
+          fc.pre(i !== j);
+          const x = FAMILIES[i]![a % FAMILIES[i]!.length]!;
+          const y = FAMILIES[j]![b % FAMILIES[j]!.length]!;
+          expect(sameDimensions(u(x), u(y))).toBe(false);
+        },
+      ),
       RUNS,
     );
   });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { DIMENSIONLESS, PERCENT, PERCENTAGE_POINT, conversionFactor, divideUnits, isDimensionless, multiplyUnits, parseUnit, isWholeCount, powerUnit, sameDimensions, type Unit } from "../../src/units/index.js";
+import {
+  DIMENSIONLESS,
+  PERCENT,
+  PERCENTAGE_POINT,
+  conversionFactor,
+  divideUnits,
+  isDimensionless,
+  multiplyUnits,
+  parseUnit,
+  isWholeCount,
+  powerUnit,
+  sameDimensions,
+  type Unit,
+} from "../../src/units/index.js";
 import { describeUnit } from "../../src/units/unit.js";
 import { formatRational } from "../../src/units/rational.js";
 import { describeFactor, makeUnit } from "../../src/units/unit.js";
@@ -96,7 +109,8 @@ describe("sameDimensions", () => {
 describe("isDimensionless", () => {
   it("is true for %, 百分点, 1 and 倍, and false for levels and counts", () => {
     for (const name of ["%", "百分点", "pp", "1", "倍", ""]) expect(isDimensionless(u(name)), name).toBe(true);
-    for (const name of ["亿元", "万人", "家", "吨标准煤/万元", "标准箱"]) expect(isDimensionless(u(name)), name).toBe(false);
+    for (const name of ["亿元", "万人", "家", "吨标准煤/万元", "标准箱"])
+      expect(isDimensionless(u(name)), name).toBe(false);
   });
 
   it("holds for a ratio of like units", () => {

@@ -8,9 +8,15 @@ describe("assertions for test suites", () => {
   });
 
   it("throws with the explanation as its message when they do not", () => {
-    expect(() => assertGrowthConsistent({ cumulative: "-20.34%", average: "-4.07%", from: 2016, to: 2021, indicator: "energy_intensity" })).toThrow(
-      /arithmetic_mean: energy_intensity: “下降20\.34%” .* a simple arithmetic mean/,
-    );
+    expect(() =>
+      assertGrowthConsistent({
+        cumulative: "-20.34%",
+        average: "-4.07%",
+        from: 2016,
+        to: 2021,
+        indicator: "energy_intensity",
+      }),
+    ).toThrow(/arithmetic_mean: energy_intensity: “下降20\.34%” .* a simple arithmetic mean/);
     try {
       assertGrowthConsistent({ cumulative: "28.5%", average: "6.0%", from: 2016, to: 2021 });
       expect.unreachable();
@@ -21,6 +27,8 @@ describe("assertions for test suites", () => {
   });
 
   it("throws on an invalid claim too, rather than passing silently", () => {
-    expect(() => assertClaimsConsistent({ claims: [{ id: "x", indicator: "g", kind: "level", year: 2021, value: "二十" }] })).toThrow(/not a number as printed/);
+    expect(() =>
+      assertClaimsConsistent({ claims: [{ id: "x", indicator: "g", kind: "level", year: 2021, value: "二十" }] }),
+    ).toThrow(/not a number as printed/);
   });
 });

@@ -19,8 +19,8 @@ describe("average growth against cumulative change", () => {
     expect(check.verdict).toBe("consistent");
     expect(check.kind).toBe("average_vs_cumulative");
     expect(check.claims).toEqual(["c", "a"]);
-    expect(check.computed!.lo!.toNumber()).toBeCloseTo(Math.pow(1.2845, 0.2) - 1, 12);
-    expect(check.computed!.hi!.toNumber()).toBeCloseTo(Math.pow(1.2855, 0.2) - 1, 12);
+    expect(check.computed!.lo!.toNumber()).toBeCloseTo(1.2845 ** 0.2 - 1, 12);
+    expect(check.computed!.hi!.toNumber()).toBeCloseTo(1.2855 ** 0.2 - 1, 12);
     expect(check.reported!.lo!.toNumber()).toBe(0.0505);
     expect(check.explanation).toContain("5.13%–5.15%");
     expect(check.explanation).toContain("fits");

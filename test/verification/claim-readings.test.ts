@@ -3,11 +3,28 @@ import { verifyClaims } from "../../src/verification/index.js";
 
 /** The interval a single claim reads as, as numbers and closedness. */
 function reading(claim: Record<string, unknown>, extra: Record<string, unknown> = {}) {
-  const report = verifyClaims({ ...extra, claims: [{ id: "x", indicator: "x", kind: "level", year: 2021, ...claim }, { id: "y", indicator: "x", kind: "level", year: 2022, value: "1" }] });
+  const report = verifyClaims({
+    ...extra,
+    claims: [
+      { id: "x", indicator: "x", kind: "level", year: 2021, ...claim },
+      { id: "y", indicator: "x", kind: "level", year: 2022, value: "1" },
+    ],
+  });
   expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
   const check = report.checks[0]!;
   // the implied change runs from the 2021 claim: its interval is the check's start
-  const claims = (check.finding as { start: { interval: { lo: { toNumber(): number } | null; hi: { toNumber(): number } | null; loClosed: boolean; hiClosed: boolean } } }).start;
+  const claims = (
+    check.finding as {
+      start: {
+        interval: {
+          lo: { toNumber(): number } | null;
+          hi: { toNumber(): number } | null;
+          loClosed: boolean;
+          hiClosed: boolean;
+        };
+      };
+    }
+  ).start;
   const i = claims.interval;
   return [i.lo?.toNumber() ?? null, i.hi?.toNumber() ?? null, i.loClosed, i.hiClosed];
 }
@@ -43,7 +60,12 @@ describe("claim readings", () => {
   });
 
   it("suggests the kind or field meant", () => {
-    const report = verifyClaims({ claims: [{ id: "m", indicator: "x", kind: "leve", year: 2021, value: "1" }, { id: "n", indicator: "x", kind: "level", yaer: 2021, value: "1" }] });
+    const report = verifyClaims({
+      claims: [
+        { id: "m", indicator: "x", kind: "leve", year: 2021, value: "1" },
+        { id: "n", indicator: "x", kind: "level", yaer: 2021, value: "1" },
+      ],
+    });
     expect(report.issues[0]!.message).toMatch(/^claim 'm', field 'kind'/);
     expect(report.issues[0]!.hint).toBe("did you mean 'level'?");
     expect(report.issues[1]!.hint).toBe("did you mean 'year'?");
@@ -65,8 +87,12 @@ describe("the same figure printed twice", () => {
       [["i1", "i2"], "inconsistent"],
       [["g1", "g2"], "consistent"],
     ]);
-    expect(same[0]!.explanation).toBe("intensity in 2021 is printed twice, as “0.23吨标准煤/万元” and as “0.25吨标准煤/万元”; the two cannot both be right.");
-    expect(same[1]!.explanationZh).toBe("gdp：2016—2021年的同一数字印了两次，“年均增速5.1%”与“年均增速5.10%”在舍入范围内一致。");
+    expect(same[0]!.explanation).toBe(
+      "intensity in 2021 is printed twice, as “0.23吨标准煤/万元” and as “0.25吨标准煤/万元”; the two cannot both be right.",
+    );
+    expect(same[1]!.explanationZh).toBe(
+      "gdp：2016—2021年的同一数字印了两次，“年均增速5.1%”与“年均增速5.10%”在舍入范围内一致。",
+    );
     expect(report.unchecked).toEqual([]);
   });
 });

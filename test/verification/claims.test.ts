@@ -13,7 +13,9 @@ const good = [
 function issuesOf(claims: unknown[], withModel = false) {
   const report = verifyClaims({ claims: [...good, ...claims] }, withModel ? { model } : {});
   // The good claims are still checked, whatever is wrong with the others.
-  expect(report.checks.some((c) => c.id === "average_vs_cumulative:gdp:2016-2021" && c.verdict === "consistent")).toBe(true);
+  expect(report.checks.some((c) => c.id === "average_vs_cumulative:gdp:2016-2021" && c.verdict === "consistent")).toBe(
+    true,
+  );
   return report.issues;
 }
 
@@ -31,7 +33,9 @@ describe("reading claims", () => {
   });
 
   it("refuses a period whose from is not before its to", () => {
-    const [issue] = issuesOf([{ id: "p", indicator: "gdp", kind: "cumulative_change", from: 2021, to: 2016, value: "5%" }]);
+    const [issue] = issuesOf([
+      { id: "p", indicator: "gdp", kind: "cumulative_change", from: 2021, to: 2016, value: "5%" },
+    ]);
     expect(issue!.code).toBe("invalid_claim");
     expect(issue!.message).toMatch(/claim 'p', field 'from'.*from must come before to/);
   });
@@ -39,9 +43,13 @@ describe("reading claims", () => {
   it("refuses a percentage where a level is expected, and a level where a percentage is", () => {
     const [level] = issuesOf([{ id: "l", indicator: "gdp", kind: "level", year: 2021, value: "5%" }], true);
     expect(level!.message).toMatch(/claim 'l', field 'value'.*a percentage, but gdp is a level in 亿元/);
-    const [change] = issuesOf([{ id: "c", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5" }]);
+    const [change] = issuesOf([
+      { id: "c", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5" },
+    ]);
     expect(change!.message).toMatch(/claim 'c', field 'value'.*not a percentage/);
-    const [points] = issuesOf([{ id: "pp", indicator: "forest", kind: "pp_change", from: 2016, to: 2021, value: "4.8%" }]);
+    const [points] = issuesOf([
+      { id: "pp", indicator: "forest", kind: "pp_change", from: 2016, to: 2021, value: "4.8%" },
+    ]);
     expect(points!.message).toMatch(/not a percentage-point change/);
   });
 
@@ -51,7 +59,17 @@ describe("reading claims", () => {
   });
 
   it("refuses qualifiers that contradict each other", () => {
-    const [issue] = issuesOf([{ id: "q", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "5%", qualifiers: ["以上", "以下"] }]);
+    const [issue] = issuesOf([
+      {
+        id: "q",
+        indicator: "gdp",
+        kind: "cumulative_change",
+        from: 2016,
+        to: 2021,
+        value: "5%",
+        qualifiers: ["以上", "以下"],
+      },
+    ]);
     expect(issue!.message).toMatch(/claim 'q', field 'qualifiers'.*contradict/);
   });
 
@@ -66,14 +84,14 @@ describe("reading claims", () => {
       { id: "y", indicator: "gdp", kind: "level", value: "276" },
       { id: "f", indicator: "gdp", kind: "level", year: 2021, value: "276", colour: "red" },
     ]);
-    expect(issues.map((i) => i.message)).toEqual(["claim 'y', field 'year': a level needs the year it is printed for", "claim 'f': unknown field 'colour'"]);
+    expect(issues.map((i) => i.message)).toEqual([
+      "claim 'y', field 'year': a level needs the year it is printed for",
+      "claim 'f': unknown field 'colour'",
+    ]);
   });
 
   it("refuses an identity whose units do not agree, naming it", () => {
-    const report = verifyClaims(
-      { claims: good, identities: ["energy_intensity = energy + gdp"] },
-      { model },
-    );
+    const report = verifyClaims({ claims: good, identities: ["energy_intensity = energy + gdp"] }, { model });
     expect(report.issues[0]!.code).toBe("unit_mismatch");
     expect(report.issues[0]!.message).toContain("identity 'energy_intensity = energy + gdp'");
     // The span points at `energy + gdp` inside the whole identity text.
@@ -82,7 +100,20 @@ describe("reading claims", () => {
 
   it("converts a level printed in another unit into the model's: 突破6万元 for an indicator in 元", () => {
     const report = verifyClaims(
-      { claims: [{ id: "i", indicator: "income_per_capita", kind: "level", year: 2021, value: "6", unit: "万元", qualifiers: ["突破"] }, { id: "c", indicator: "income_per_capita", kind: "cumulative_change", from: 2016, to: 2021, value: "42%" }] },
+      {
+        claims: [
+          {
+            id: "i",
+            indicator: "income_per_capita",
+            kind: "level",
+            year: 2021,
+            value: "6",
+            unit: "万元",
+            qualifiers: ["突破"],
+          },
+          { id: "c", indicator: "income_per_capita", kind: "cumulative_change", from: 2016, to: 2021, value: "42%" },
+        ],
+      },
       { model },
     );
     const check = report.checks[0]!;

@@ -11,7 +11,12 @@ const NAMES = ["a", "b", "c"];
 function checked(text: string): CheckedExpr {
   const parsed = parseFormula(text);
   if (!parsed.ok) throw new Error(parsed.problem.message);
-  const scope = { timeline: new Timeline(2000, 2030, 2020), indicator: (n: string) => (NAMES.includes(n) ? { slot: NAMES.indexOf(n), unit: undefined } : undefined), group: () => undefined, names: NAMES };
+  const scope = {
+    timeline: new Timeline(2000, 2030, 2020),
+    indicator: (n: string) => (NAMES.includes(n) ? { slot: NAMES.indexOf(n), unit: undefined } : undefined),
+    group: () => undefined,
+    names: NAMES,
+  };
   const result = checkFormula(parsed.expr, scope, { context: "cell", expect: "number" });
   if (!result.ok) throw new Error(result.problems[0]!.message);
   return result.formula.expr;
@@ -57,12 +62,15 @@ describe("exact ranges", () => {
         // Dense sampling: a 21-point grid on each side, corners included.
         let min = Infinity;
         let max = -Infinity;
-        const grid = (r: readonly [number, number]) => Array.from({ length: 21 }, (_, k) => r[0] + ((r[1] - r[0]) * k) / 20);
-        for (const a of grid(ra)) for (const b of grid(rb)) for (const c of grid(rc)) {
-          const v = at(text, [a, b, c]);
-          min = Math.min(min, v);
-          max = Math.max(max, v);
-        }
+        const grid = (r: readonly [number, number]) =>
+          Array.from({ length: 21 }, (_, k) => r[0] + ((r[1] - r[0]) * k) / 20);
+        for (const a of grid(ra))
+          for (const b of grid(rb))
+            for (const c of grid(rc)) {
+              const v = at(text, [a, b, c]);
+              min = Math.min(min, v);
+              max = Math.max(max, v);
+            }
         const slack = 1e-9 * Math.max(1, Math.abs(min), Math.abs(max));
         // Sound: every sampled value lies inside.
         expect(lo).toBeLessThanOrEqual(min + slack);
@@ -120,7 +128,9 @@ describe("exact ranges", () => {
     expect(verdict("-0.001").verdict).toBe("inconsistent");
     const open = verdict("-0.0002");
     expect(open.verdict).toBe("not_checkable");
-    expect(open.explanation).toMatch(/its exact range could not be pinned down, so whether the printed s of -0.0002 fits is left open\.$/);
+    expect(open.explanation).toMatch(
+      /its exact range could not be pinned down, so whether the printed s of -0.0002 fits is left open\.$/,
+    );
     expect(open.explanationZh).toContain("无从判断");
   });
 });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/verification/index.js";
 
-const share = (id: string, indicator: string, year: number, value: string) => ({ id, indicator, kind: "share", year, value });
+const share = (id: string, indicator: string, year: number, value: string) => ({
+  id,
+  indicator,
+  kind: "share",
+  year,
+  value,
+});
 
 describe("identities mean what they say", () => {
   it.each([
@@ -16,7 +22,9 @@ describe("identities mean what they say", () => {
       identities: [`rest = ${rhs}`],
     });
     const issue = report.issues.find((i) => i.code === "invalid_claim")!;
-    expect(issue.message).toContain(`identity 'rest = ${rhs}': ${words}, but an identity relates indicators in the same year`);
+    expect(issue.message).toContain(
+      `identity 'rest = ${rhs}': ${words}, but an identity relates indicators in the same year`,
+    );
     expect(issue.span!.start).toBeGreaterThan("rest =".length - 1);
     expect(issue.path).toEqual(["identities", 0]);
     expect(report.checks.filter((c) => c.kind.startsWith("identity"))).toEqual([]);
@@ -67,7 +75,12 @@ describe("identities mean what they say", () => {
   });
 
   it("refuses two ids no claim prints: there is nothing the identity could check or find", () => {
-    const report = verifyClaims({ claims: [{ id: "g", indicator: "gdp", kind: "level", year: 2021, value: "276" }], identities: ["a = b * gdp"] });
-    expect(report.issues[0]!.message).toBe("identity 'a = b * gdp': 'a' and 'b' are printed by no claim, and an identity can find one missing value, not 2");
+    const report = verifyClaims({
+      claims: [{ id: "g", indicator: "gdp", kind: "level", year: 2021, value: "276" }],
+      identities: ["a = b * gdp"],
+    });
+    expect(report.issues[0]!.message).toBe(
+      "identity 'a = b * gdp': 'a' and 'b' are printed by no claim, and an identity can find one missing value, not 2",
+    );
   });
 });

@@ -17,7 +17,10 @@ const PRINTED: Record<(typeof CLAIM_KINDS)[number], [Record<string, unknown>, st
   index: [{ from: 2022, to: 2023, value: "99.5" }, "“指数99.5（上年=100）”"],
   contribution: [{ from: 2022, to: 2023, value: "-0.4pp", of: "gdp" }, "“下拉0.4个百分点”"],
   contribution_share: [{ from: 2022, to: 2023, value: "35.2%", of: "gdp" }, "“贡献率35.2%”"],
-  rate_difference: [{ from: 2022, to: 2023, value: "0.8pp", than: { from: 2021, to: 2022 } }, "“增速比2022年提高0.8个百分点”"],
+  rate_difference: [
+    { from: 2022, to: 2023, value: "0.8pp", than: { from: 2021, to: 2022 } },
+    "“增速比2022年提高0.8个百分点”",
+  ],
 };
 
 describe("the registry of claim kinds", () => {
@@ -30,7 +33,12 @@ describe("the registry of claim kinds", () => {
   it("reads a claim of every kind, files it where the registry says, and quotes it as a report prints it", () => {
     for (const kind of CLAIM_KINDS) {
       const [fields, words] = PRINTED[kind];
-      const report = verifyClaims({ claims: [{ id: "c", indicator: "x", kind, ...fields }, { id: "d", indicator: "x", kind, ...fields }] });
+      const report = verifyClaims({
+        claims: [
+          { id: "c", indicator: "x", kind, ...fields },
+          { id: "d", indicator: "x", kind, ...fields },
+        ],
+      });
       expect(report.issues, kind).toEqual([]);
       // the same figure twice meets itself where the index files it
       const same = report.checks.find((c) => c.kind === "same_figure" || c.kind === "structure_sum");
@@ -45,17 +53,23 @@ describe("the registry of claim kinds", () => {
       const [fields] = PRINTED[kind];
       const withOf = verifyClaims({ claims: [{ id: "c", indicator: "x", kind, ...fields, of: "gdp" }] });
       const takesOf = (KINDS[kind].fields as readonly string[]).includes("of");
-      expect(withOf.issues.some((i) => i.path?.join(".") === "claims.0.of"), kind).toBe(!takesOf);
+      expect(
+        withOf.issues.some((i) => i.path?.join(".") === "claims.0.of"),
+        kind,
+      ).toBe(!takesOf);
     }
   });
 
   it("describes every kind in the JSON Schema from the registry", () => {
     const schema = JSON.stringify(claimsJsonSchema());
-    for (const kind of CLAIM_KINDS) expect(schema).toContain(`${kind}, ${KINDS[kind].states}`.slice(0, 40).replace(/"/g, '\\"'));
+    for (const kind of CLAIM_KINDS)
+      expect(schema).toContain(`${kind}, ${KINDS[kind].states}`.slice(0, 40).replace(/"/g, '\\"'));
   });
 
   it("suggests the kind meant for a kind misspelt", () => {
-    const report = verifyClaims({ claims: [{ id: "c", indicator: "x", kind: "cumulative_chage", from: 2016, to: 2021, value: "28.5%" }] });
+    const report = verifyClaims({
+      claims: [{ id: "c", indicator: "x", kind: "cumulative_chage", from: 2016, to: 2021, value: "28.5%" }],
+    });
     expect(report.issues.map((i) => i.hint)).toEqual(["did you mean 'cumulative_change'?"]);
   });
 });

@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/verification/index.js";
 
-const level = (id: string, indicator: string, year: number, value: string, extra: Record<string, unknown> = {}) => ({ id, indicator, kind: "level", year, value, unit: "亿元", ...extra });
-const growth = (id: string, indicator: string, value: string, extra: Record<string, unknown> = {}) => ({ id, indicator, kind: "cumulative_change", from: 2022, to: 2023, value, ...extra });
+const level = (id: string, indicator: string, year: number, value: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  indicator,
+  kind: "level",
+  year,
+  value,
+  unit: "亿元",
+  ...extra,
+});
+const growth = (id: string, indicator: string, value: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  indicator,
+  kind: "cumulative_change",
+  from: 2022,
+  to: 2023,
+  value,
+  ...extra,
+});
 
 /** A district's GDP: 553.4 → 626.9 亿元 at current prices (+13.3%), real growth 2%. */
 const GDP = [level("g22", "gdp", 2022, "553.4"), level("g23", "gdp", 2023, "626.9")];
@@ -18,13 +34,20 @@ describe("price basis", () => {
     const hi = 626.95 / 553.35 / 1.015 - 1;
     expect(check.computed!.lo!.toNumber()).toBeCloseTo(lo, 9);
     expect(check.computed!.hi!.toNumber()).toBeCloseTo(hi, 9);
-    expect(check.explanation).toMatch(/is a rise of 13\.2\d*%–13\.3\d*% at current prices; the printed “增长2%” is at comparable prices, so the two agree with a rise of 10\.\d+%–11\.\d+% in prices over 2022–2023/);
-    expect(check.explanationZh).toMatch(/按现价增长13\.\d+%—13\.\d+%；报告的“增长2%”按可比价格计算，两者相符须2022—2023年价格增长/);
+    expect(check.explanation).toMatch(
+      /is a rise of 13\.2\d*%–13\.3\d*% at current prices; the printed “增长2%” is at comparable prices, so the two agree with a rise of 10\.\d+%–11\.\d+% in prices over 2022–2023/,
+    );
+    expect(check.explanationZh).toMatch(
+      /按现价增长13\.\d+%—13\.\d+%；报告的“增长2%”按可比价格计算，两者相符须2022—2023年价格增长/,
+    );
     expect(report.counts.inconsistent).toBe(0);
   });
 
   it("takes what the file says for figures that say nothing: { levels: current, growth: comparable }", () => {
-    const report = verifyClaims({ basis: { levels: "current", growth: "comparable" }, claims: [...GDP, growth("gr", "gdp", "2%")] });
+    const report = verifyClaims({
+      basis: { levels: "current", growth: "comparable" },
+      claims: [...GDP, growth("gr", "gdp", "2%")],
+    });
     expect(report.checks[0]!.verdict).toBe("not_checkable");
     expect(report.checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
   });
@@ -36,25 +59,55 @@ describe("price basis", () => {
     const check = report.checks[0]!;
     expect(check.verdict).toBe("inconsistent");
     expect(check.noteCodes.map((n) => n.code)).toEqual(["basis_reading"]);
-    expect(check.notes[0]).toMatch(/^If the printed “增长2%” is at comparable prices \(可比价\) while the levels are at current prices, the figures agree with a rise of 10\.\d+%–11\.\d+% in prices/);
+    expect(check.notes[0]).toMatch(
+      /^If the printed “增长2%” is at comparable prices \(可比价\) while the levels are at current prices, the figures agree with a rise of 10\.\d+%–11\.\d+% in prices/,
+    );
   });
 
   it("takes a change's prices from its indicator's family when nothing says: value added at comparable prices, trade and sales at current", () => {
     // GDP's growth is real (可比价) by the convention of Chinese statistics: against current-price levels, the price change
-    expect(verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%")] }).checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
+    expect(verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%")] }).checks[0]!.finding.sentence).toBe(
+      "levels_vs_change_across_bases",
+    );
     // retail sales grow at current prices: levels and growth are one identity, and 2% does not fit 553.4 → 626.9
     const sales = [level("r22", "retail_sales", 2022, "553.4"), level("r23", "retail_sales", 2023, "626.9")];
-    expect(verifyClaims({ basis: { growth: "comparable" }, claims: [...sales, growth("rg", "retail_sales", "2%")] }).checks[0]!.verdict).toBe("inconsistent");
+    expect(
+      verifyClaims({ basis: { growth: "comparable" }, claims: [...sales, growth("rg", "retail_sales", "2%")] })
+        .checks[0]!.verdict,
+    ).toBe("inconsistent");
     // a name printed as 零售额 is of the family too; the file may say otherwise for one indicator
-    const named = verifyClaims({ claims: [...sales.map((c) => ({ ...c, indicator: "x" })), growth("rg", "x", "2%", { label: "社会消费品零售额" })] });
+    const named = verifyClaims({
+      claims: [...sales.map((c) => ({ ...c, indicator: "x" })), growth("rg", "x", "2%", { label: "社会消费品零售额" })],
+    });
     expect(named.checks[0]!.verdict).toBe("inconsistent");
-    const overridden = verifyClaims({ basis: { indicators: { retail_sales: "comparable" } }, claims: [...sales, growth("rg", "retail_sales", "2%")] });
+    const overridden = verifyClaims({
+      basis: { indicators: { retail_sales: "comparable" } },
+      claims: [...sales, growth("rg", "retail_sales", "2%")],
+    });
     expect(overridden.checks[0]!.finding.sentence).toBe("levels_vs_change_across_bases");
   });
 
   it("refuses a price basis on a physical quantity, naming the claim and the field, and checks the others", () => {
-    const report = verifyClaims({ claims: [{ id: "e", indicator: "energy", kind: "level", year: 2023, value: "82.6", unit: "万吨标准煤", basis: "comparable" }, ...GDP] });
-    expect(report.issues.map((i) => [i.path?.join("."), i.message])).toEqual([["claims.0.basis", "claim 'e', field 'basis': a price basis is for money figures, and energy is in 万吨标准煤, a quantity without prices"]]);
+    const report = verifyClaims({
+      claims: [
+        {
+          id: "e",
+          indicator: "energy",
+          kind: "level",
+          year: 2023,
+          value: "82.6",
+          unit: "万吨标准煤",
+          basis: "comparable",
+        },
+        ...GDP,
+      ],
+    });
+    expect(report.issues.map((i) => [i.path?.join("."), i.message])).toEqual([
+      [
+        "claims.0.basis",
+        "claim 'e', field 'basis': a price basis is for money figures, and energy is in 万吨标准煤, a quantity without prices",
+      ],
+    ]);
     expect(report.checks.length).toBeGreaterThan(0);
   });
 
@@ -77,7 +130,9 @@ describe("price basis", () => {
   });
 
   it("does not carry a current-price level along a comparable-price growth rate: the other level stays unknown", () => {
-    const report = verifyClaims({ claims: [level("g23", "gdp", 2023, "626.9"), growth("gr", "gdp", "2%", { basis: "comparable" })] });
+    const report = verifyClaims({
+      claims: [level("g23", "gdp", 2023, "626.9"), growth("gr", "gdp", "2%", { basis: "comparable" })],
+    });
     expect(report.checks).toEqual([]);
     expect(report.unchecked).toEqual(["g23", "gr"]);
   });
@@ -85,7 +140,9 @@ describe("price basis", () => {
   it("refuses a basis it does not know, naming the claim and the field", () => {
     const report = verifyClaims({ claims: [...GDP, growth("gr", "gdp", "2%", { basis: "real" })] });
     const issue = report.issues.find((i) => i.code === "invalid_claim")!;
-    expect(issue.message).toMatch(/^claim 'gr', field 'basis': a price basis is current \(现价\) or comparable \(可比价\)/);
+    expect(issue.message).toMatch(
+      /^claim 'gr', field 'basis': a price basis is current \(现价\) or comparable \(可比价\)/,
+    );
     const file = verifyClaims({ basis: { growth: "constant" }, claims: GDP });
     expect(file.issues[0]!.message).toMatch(/basis/);
   });

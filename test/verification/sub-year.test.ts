@@ -7,13 +7,44 @@ const gdp = (id: string, extra: Record<string, unknown>) => ({ id, indicator: "g
 describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () => {
   it("reads every spelling of a part of a year to one code, and the whole year to none", () => {
     const codes = (words: string[]) => words.map((w) => readSubYearPeriod(w)?.code);
-    expect(codes(["Q1", "一季度", "第一季度", "1季度", "M1-M3", "1-3月"])).toEqual(["Q1", "Q1", "Q1", "Q1", "Q1", "Q1"]);
+    expect(codes(["Q1", "一季度", "第一季度", "1季度", "M1-M3", "1-3月"])).toEqual([
+      "Q1",
+      "Q1",
+      "Q1",
+      "Q1",
+      "Q1",
+      "Q1",
+    ]);
     expect(codes(["H1", "上半年", "1—6月", "Q1-Q2", "M1-M6"])).toEqual(["H1", "H1", "H1", "H1", "H1"]);
     expect(codes(["Q1-Q3", "前三季度", "1至9月"])).toEqual(["Q1-Q3", "Q1-Q3", "Q1-Q3"]);
-    expect(codes(["下半年", "四季度", "1—10月", "3月", "十二月", "M11"])).toEqual(["H2", "Q4", "M1-M10", "M3", "M12", "M11"]);
-    expect(codes(["全年", "M1-M12", "13月", "Q5", "M10-M3", "一季"])).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
-    expect(["H1", "Q1-Q3", "Q2", "M1-M10", "M3"].map((c) => describeSubYear(readSubYearPeriod(c)!, "zh"))).toEqual(["上半年", "前三季度", "二季度", "1—10月", "3月"]);
-    expect(["H1", "Q2", "M1-M10"].map((c) => describeSubYear(readSubYearPeriod(c)!, "en"))).toEqual(["the first half", "Q2", "January–October"]);
+    expect(codes(["下半年", "四季度", "1—10月", "3月", "十二月", "M11"])).toEqual([
+      "H2",
+      "Q4",
+      "M1-M10",
+      "M3",
+      "M12",
+      "M11",
+    ]);
+    expect(codes(["全年", "M1-M12", "13月", "Q5", "M10-M3", "一季"])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(["H1", "Q1-Q3", "Q2", "M1-M10", "M3"].map((c) => describeSubYear(readSubYearPeriod(c)!, "zh"))).toEqual([
+      "上半年",
+      "前三季度",
+      "二季度",
+      "1—10月",
+      "3月",
+    ]);
+    expect(["H1", "Q2", "M1-M10"].map((c) => describeSubYear(readSubYearPeriod(c)!, "en"))).toEqual([
+      "the first half",
+      "Q2",
+      "January–October",
+    ]);
   });
 
   it("checks the first half's levels against the first half's 同比 growth, never against the whole year's", () => {
@@ -21,7 +52,14 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
       claims: [
         gdp("h1_2022", { kind: "level", year: 2022, period: "H1", value: "150.0" }),
         gdp("h1_2023", { kind: "level", year: 2023, period: "上半年", value: "159.0" }),
-        gdp("h1_growth", { kind: "cumulative_change", from: 2022, to: 2023, period: "H1", value: "6.0%", basis: "current" }),
+        gdp("h1_growth", {
+          kind: "cumulative_change",
+          from: 2022,
+          to: 2023,
+          period: "H1",
+          value: "6.0%",
+          basis: "current",
+        }),
         // the whole year's figures: a different relation, which must not meet the first half's
         gdp("y_2022", { kind: "level", year: 2022, value: "320.0" }),
         gdp("y_growth", { kind: "cumulative_change", from: 2022, to: 2023, value: "5.0%", basis: "current" }),
@@ -34,7 +72,11 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
       ["H1", "consistent", ["h1_2022", "h1_2023", "h1_growth"]],
     ]);
     const check = report.checks[1]!;
-    expect([check.kind, check.verdict, check.id]).toEqual(["level_vs_change", "consistent", `${check.id.split("@")[0]}@H1`]);
+    expect([check.kind, check.verdict, check.id]).toEqual([
+      "level_vs_change",
+      "consistent",
+      `${check.id.split("@")[0]}@H1`,
+    ]);
     expect(check.claims).toEqual(["h1_2022", "h1_2023", "h1_growth"]);
     expect(check.explanation.startsWith("The first half: gdp: from 150.0亿元 in 2022 to 159.0亿元 in 2023")).toBe(true);
     expect(check.explanationZh.startsWith("上半年：")).toBe(true);
@@ -46,8 +88,22 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
       claims: [
         gdp("q1_2022", { kind: "level", year: 2022, period: "Q1", value: "70.0" }),
         gdp("q1_2023", { kind: "level", year: 2023, period: "一季度", value: "73.5" }),
-        gdp("q1_growth", { kind: "cumulative_change", from: 2022, to: 2023, period: "Q1", value: "8.0%", basis: "current" }),
-        gdp("h1_growth", { kind: "cumulative_change", from: 2022, to: 2023, period: "H1", value: "5.0%", basis: "current" }),
+        gdp("q1_growth", {
+          kind: "cumulative_change",
+          from: 2022,
+          to: 2023,
+          period: "Q1",
+          value: "8.0%",
+          basis: "current",
+        }),
+        gdp("h1_growth", {
+          kind: "cumulative_change",
+          from: 2022,
+          to: 2023,
+          period: "H1",
+          value: "5.0%",
+          basis: "current",
+        }),
       ],
     });
     expect(report.checks.map((c) => [c.id.split("@")[1], c.verdict])).toEqual([["Q1", "inconsistent"]]);
@@ -74,7 +130,16 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
         claims: [
           gdp("q1", { kind: "cumulative_change", from: 2022, to: 2023, period: "Q1", value: "4.5%" }),
           gdp("h1", { kind: "cumulative_change", from: 2022, to: 2023, period: "H1", value: "5.0%" }),
-          { id: "faster", indicator: "gdp", kind: "rate_difference", from: 2022, to: 2023, period: "H1", than: { period: "Q1" }, value: difference },
+          {
+            id: "faster",
+            indicator: "gdp",
+            kind: "rate_difference",
+            from: 2022,
+            to: 2023,
+            period: "H1",
+            than: { period: "Q1" },
+            value: difference,
+          },
         ],
       });
     const fits = claims("0.5pp");
@@ -88,7 +153,16 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
     const derived = verifyClaims({
       claims: [
         gdp("h1", { kind: "cumulative_change", from: 2022, to: 2023, period: "H1", value: "5.0%" }),
-        { id: "faster", indicator: "gdp", kind: "rate_difference", from: 2022, to: 2023, period: "H1", than: { period: "Q1" }, value: "0.5pp" },
+        {
+          id: "faster",
+          indicator: "gdp",
+          kind: "rate_difference",
+          from: 2022,
+          to: 2023,
+          period: "H1",
+          than: { period: "Q1" },
+          value: "0.5pp",
+        },
       ],
     });
     expect(derived.checks[0]!.derived).toEqual({ indicator: "gdp", from: 2022, to: 2023, period: "Q1" });
@@ -96,8 +170,16 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
   });
 
   it("refuses a part of a year it cannot read, naming the claim and the field", () => {
-    const report = verifyClaims({ claims: [gdp("x", { kind: "level", year: 2023, period: "一季", value: "1" }), gdp("y", { kind: "rate_difference", from: 2022, to: 2023, than: { period: "Q5" }, value: "1pp" })] });
-    expect(report.issues.map((i) => i.message)).toEqual(["claim 'x', field 'period': '一季' is not a part of a year", "claim 'y', field 'than': 'Q5' is not a part of a year"]);
+    const report = verifyClaims({
+      claims: [
+        gdp("x", { kind: "level", year: 2023, period: "一季", value: "1" }),
+        gdp("y", { kind: "rate_difference", from: 2022, to: 2023, than: { period: "Q5" }, value: "1pp" }),
+      ],
+    });
+    expect(report.issues.map((i) => i.message)).toEqual([
+      "claim 'x', field 'period': '一季' is not a part of a year",
+      "claim 'y', field 'than': 'Q5' is not a part of a year",
+    ]);
     expect(report.issues[0]!.hint).toContain("Q1-Q3");
   });
 });

@@ -27,8 +27,22 @@ describe("verification properties", () => {
           claims: [
             { id: "l0", indicator: "x", kind: "level", year: 2000, value: printed(base, levelDecimals, false) },
             { id: "l1", indicator: "x", kind: "level", year: 2000 + years, value: printed(end, levelDecimals, false) },
-            { id: "c", indicator: "x", kind: "cumulative_change", from: 2000, to: 2000 + years, value: printed(factor.minus(1), rateDecimals, true) },
-            { id: "a", indicator: "x", kind: "average_growth", from: 2000, to: 2000 + years, value: printed(rate, rateDecimals, true) },
+            {
+              id: "c",
+              indicator: "x",
+              kind: "cumulative_change",
+              from: 2000,
+              to: 2000 + years,
+              value: printed(factor.minus(1), rateDecimals, true),
+            },
+            {
+              id: "a",
+              indicator: "x",
+              kind: "average_growth",
+              from: 2000,
+              to: 2000 + years,
+              value: printed(rate, rateDecimals, true),
+            },
           ],
         });
         expect(report.issues).toEqual([]);
@@ -46,7 +60,14 @@ describe("verification properties", () => {
         const reference = verifyClaims({
           claims: [
             { id: "c", indicator: "x", kind: "cumulative_change", from: 2000, to: 2000 + years, value: cumulativeText },
-            { id: "a", indicator: "x", kind: "average_growth", from: 2000, to: 2000 + years, value: printed(rate, rateDecimals, true) },
+            {
+              id: "a",
+              indicator: "x",
+              kind: "average_growth",
+              from: 2000,
+              to: 2000 + years,
+              value: printed(rate, rateDecimals, true),
+            },
           ],
         });
         const implied = reference.checks[0]!.computed!;
@@ -57,7 +78,14 @@ describe("verification properties", () => {
         const moved = verifyClaims({
           claims: [
             { id: "c", indicator: "x", kind: "cumulative_change", from: 2000, to: 2000 + years, value: cumulativeText },
-            { id: "a", indicator: "x", kind: "average_growth", from: 2000, to: 2000 + years, value: printed(above, rateDecimals, true) },
+            {
+              id: "a",
+              indicator: "x",
+              kind: "average_growth",
+              from: 2000,
+              to: 2000 + years,
+              value: printed(above, rateDecimals, true),
+            },
           ],
         });
         expect(moved.checks[0]!.verdict).not.toBe("consistent");

@@ -65,13 +65,23 @@ describe("verifyClaims", () => {
       identities: ["gdp = primary + secondary + tertiary"],
     });
     expect(report.checks[0]!.verdict).toBe("inconsistent");
-    expect(report.checks[0]!.explanation).toContain("the right side gives 274.50–277.50; the printed gdp of 280 does not fit");
+    expect(report.checks[0]!.explanation).toContain(
+      "the right side gives 274.50–277.50; the printed gdp of 280 does not fit",
+    );
   });
 
   it("reads an identity on changes: energy down 3.85% or more and GDP up 28.5% mean intensity down at least 25.14%", () => {
     const report = verifyClaims({
       claims: [
-        { id: "e", indicator: "energy", kind: "cumulative_change", from: 2016, to: 2021, value: "-3.85%", qualifiers: ["以上"] },
+        {
+          id: "e",
+          indicator: "energy",
+          kind: "cumulative_change",
+          from: 2016,
+          to: 2021,
+          value: "-3.85%",
+          qualifiers: ["以上"],
+        },
         { id: "g", indicator: "gdp", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },
         { id: "i", indicator: "intensity", kind: "cumulative_change", from: 2016, to: 2021, value: "-20.34%" },
         { id: "gl", indicator: "gdp", kind: "level", year: 2021, value: "276", unit: "亿元" },
@@ -88,7 +98,9 @@ describe("verifyClaims", () => {
   });
 
   it("lists the claims no check could use", () => {
-    const report = verifyClaims({ claims: [{ id: "alone", indicator: "x", kind: "share", year: 2021, value: "2.98%" }] });
+    const report = verifyClaims({
+      claims: [{ id: "alone", indicator: "x", kind: "share", year: 2021, value: "2.98%" }],
+    });
     expect(report.checks).toEqual([]);
     expect(report.unchecked).toEqual(["alone"]);
   });
@@ -101,7 +113,9 @@ describe("verifyClaims", () => {
       ],
     }).toJSON();
     const check = json.checks[0]!;
-    expect(Object.keys(check)).toEqual(expect.arrayContaining(["id", "claims", "verdict", "computed", "reported", "explanation"]));
+    expect(Object.keys(check)).toEqual(
+      expect.arrayContaining(["id", "claims", "verdict", "computed", "reported", "explanation"]),
+    );
     expect(check.reported).toEqual([0.0505, 0.0515]);
     expect(check.computed![0]).toBeCloseTo(0.05135, 4);
     expect(json.counts).toEqual({ consistent: 1, inconsistent: 0, arithmetic_mean: 0, not_checkable: 0 });

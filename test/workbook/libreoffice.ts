@@ -6,7 +6,11 @@ import { csvRows } from "../csv-rows.js";
 import { outsideTool } from "../outside-tools.js";
 
 /** LibreOffice's soffice, when installed (`apt-get install libreoffice-calc-nogui`). */
-export const soffice = outsideTool(["soffice", "libreoffice"], "PLANSHEET_SOFFICE", "apt-get install libreoffice-calc-nogui");
+export const soffice = outsideTool(
+  ["soffice", "libreoffice"],
+  "PLANSHEET_SOFFICE",
+  "apt-get install libreoffice-calc-nogui",
+);
 
 /**
  * A LibreOffice profile of its own that recalculates every xlsx formula on load: by default LibreOffice shows the
@@ -39,7 +43,19 @@ export function recalculate(workbooks: Readonly<Record<string, Uint8Array>>): Ma
       return file;
     });
     const out = join(folder, "out");
-    execFileSync(soffice!, [`-env:UserInstallation=${recalculatingProfile(folder)}`, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, ...files], { stdio: "ignore", timeout: 240_000 });
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${recalculatingProfile(folder)}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        out,
+        ...files,
+      ],
+      { stdio: "ignore", timeout: 240_000 },
+    );
     const result = new Map<string, Map<string, string[][]>>();
     for (const csv of readdirSync(out)) {
       const file = Object.keys(workbooks).find((name) => csv.startsWith(`${name}-`))!;

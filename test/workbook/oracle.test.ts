@@ -48,13 +48,16 @@ function evaluated(model: Model, scenario: string, edits: readonly Edit[]) {
     }
   }
   const results = model.evaluate<number>(inputs);
-  const targets = model.structure.targets.filter((t) => t.checked).map((t) => probeTarget(model, t.id).evaluate(inputs));
+  const targets = model.structure.targets
+    .filter((t) => t.checked)
+    .map((t) => probeTarget(model, t.id).evaluate(inputs));
   return { results, targets };
 }
 
 /** Whether LibreOffice's value is plansheet's, to 1e-12 relative (both missing counts as the same). */
 function same(ours: number | boolean | null, theirs: number | boolean | null): boolean {
-  if (ours === null || theirs === null || typeof ours === "boolean" || typeof theirs === "boolean") return ours === theirs;
+  if (ours === null || theirs === null || typeof ours === "boolean" || typeof theirs === "boolean")
+    return ours === theirs;
   return ours === theirs || Math.abs(ours - theirs) <= 1e-12 * Math.max(Math.abs(ours), Math.abs(theirs));
 }
 
@@ -80,8 +83,10 @@ function compare(model: Model, sheets: Map<string, string[][]>, scenarios: reado
         const ours = results.failed[cell] ? null : results.values[cell]!;
         const theirs = numberOf(row[3 + k] ?? "");
         compared++;
-        if (typeof ours === "number" && typeof theirs === "number" && ours !== 0) largest = Math.max(largest, Math.abs(ours - theirs) / Math.abs(ours));
-        if (!same(ours, theirs)) differences.push(`${scenario} ${info.id} ${year}: plansheet ${ours}, LibreOffice ${row[3 + k]}`);
+        if (typeof ours === "number" && typeof theirs === "number" && ours !== 0)
+          largest = Math.max(largest, Math.abs(ours - theirs) / Math.abs(ours));
+        if (!same(ours, theirs))
+          differences.push(`${scenario} ${info.id} ${year}: plansheet ${ours}, LibreOffice ${row[3 + k]}`);
       });
     }
     const targetRows = sheets.get("Targets")!;
@@ -92,12 +97,21 @@ function compare(model: Model, sheets: Map<string, string[][]>, scenarios: reado
       // A margin is a difference: it is compared to 1e-12 of what it is the difference of. A spreadsheet takes
       // two numbers equal to 15 digits as equal, so on the threshold (to float rounding) its verdict may differ
       // from float's; plansheet decides those in decimal (`decidedBy`), and they are counted, not failed.
-      const scale = Math.max(Math.abs(t.value ?? 0), Math.abs(t.threshold ?? 0), Math.abs(t.margin ?? 0), Number.MIN_VALUE);
+      const scale = Math.max(
+        Math.abs(t.value ?? 0),
+        Math.abs(t.threshold ?? 0),
+        Math.abs(t.margin ?? 0),
+        Number.MIN_VALUE,
+      );
       const margin = numberOf(row[5 + 2 * s]!);
       const onThreshold = t.margin !== null && Math.abs(t.margin) <= 1e-12 * scale;
       if (onThreshold) thresholds++;
-      if (!(t.met === numberOf(row[4 + 2 * s]!) || onThreshold)) differences.push(`${scenario} target ${t.id}: met ${t.met}, LibreOffice ${row[4 + 2 * s]}`);
-      const close = typeof margin === "number" && t.margin !== null ? Math.abs(t.margin - margin) <= 1e-12 * scale : margin === t.margin;
+      if (!(t.met === numberOf(row[4 + 2 * s]!) || onThreshold))
+        differences.push(`${scenario} target ${t.id}: met ${t.met}, LibreOffice ${row[4 + 2 * s]}`);
+      const close =
+        typeof margin === "number" && t.margin !== null
+          ? Math.abs(t.margin - margin) <= 1e-12 * scale
+          : margin === t.margin;
       if (!close) differences.push(`${scenario} target ${t.id}: margin ${t.margin}, LibreOffice ${row[5 + 2 * s]}`);
     }
   }
@@ -115,26 +129,50 @@ describe.skipIf(!soffice)("the workbook against LibreOffice's recalculation", ()
     ];
     const recalculated = recalculate({ mentougou: await editedWorkbook(model, edits) });
     // the edit reached the formulas: GDP grows at 6.1% a year in the file, not at the model's 5%
-    const gdp = recalculated.get("mentougou")!.get("baseline")!.find((row) => row[1] === "gdp")!;
+    const gdp = recalculated
+      .get("mentougou")!
+      .get("baseline")!
+      .find((row) => row[1] === "gdp")!;
     expect(numberOf(gdp.at(-1)!)).not.toBeCloseTo(model.run().get("gdp", 2026)!, 3);
-    const { differences, compared, largest, thresholds } = compare(model, recalculated.get("mentougou")!, scenarios, edits);
+    const { differences, compared, largest, thresholds } = compare(
+      model,
+      recalculated.get("mentougou")!,
+      scenarios,
+      edits,
+    );
     expect(differences).toEqual([]);
     expect(compared).toBeGreaterThan(1000);
-    console.info(`workbook oracle: ${compared} cells and targets compared with LibreOffice, largest relative difference ${largest.toExponential(2)}, ${thresholds} targets on their threshold`);
+    console.info(
+      `workbook oracle: ${compared} cells and targets compared with LibreOffice, largest relative difference ${largest.toExponential(2)}, ${thresholds} targets on their threshold`,
+    );
   }, 240_000);
 
   it("recomputes a family of random models (operations, planning functions, unit scales, groups) to plansheet's numbers, whatever their scenarios are called", async () => {
     // one fixed sample, all converted in one LibreOffice run: a property test whose cases are drawn once; the second
     // scenario of each gets a name a sheet or a defined name could not take as it is, and a twin that cleans up alike
-    const HOSTILE = ["fast-1", "a/b", "Targets", "一个名字很长很长很长很长很长很长很长很长很长很长的情景", "x:y*z", "'quoted'", "inputs", "fast 1"];
+    const HOSTILE = [
+      "fast-1",
+      "a/b",
+      "Targets",
+      "一个名字很长很长很长很长很长很长很长很长很长很长的情景",
+      "x:y*z",
+      "'quoted'",
+      "inputs",
+      "fast 1",
+    ];
     const cases = fc.sample(randomModel, { seed: 2021, numRuns: 16 }).map((c, k) => {
       const [hostile, twin] = [HOSTILE[k % HOSTILE.length]!, `${HOSTILE[k % HOSTILE.length]!}_`];
       const scenarios = (c.definition as { scenarios: Record<string, unknown> }).scenarios;
-      const definition: Record<string, unknown> = { ...c.definition, scenarios: { baseline: scenarios.baseline, [hostile]: scenarios.faster, [twin]: scenarios.faster } };
+      const definition: Record<string, unknown> = {
+        ...c.definition,
+        scenarios: { baseline: scenarios.baseline, [hostile]: scenarios.faster, [twin]: scenarios.faster },
+      };
       const edits = c.edits.map((e) => (e.scenario === "faster" ? { ...e, scenario: hostile } : e));
       return { ...c, definition, edits, scenarios: ["baseline", hostile, twin], model: buildModel(definition) };
     });
-    const workbooks = Object.fromEntries(await Promise.all(cases.map(async (c, k) => [`m${k}`, await editedWorkbook(c.model, c.edits)] as const)));
+    const workbooks = Object.fromEntries(
+      await Promise.all(cases.map(async (c, k) => [`m${k}`, await editedWorkbook(c.model, c.edits)] as const)),
+    );
     const recalculated = recalculate(workbooks);
     let compared = 0;
     let largest = 0;
@@ -143,9 +181,15 @@ describe.skipIf(!soffice)("the workbook against LibreOffice's recalculation", ()
       const found = compare(c.model, recalculated.get(`m${k}`)!, c.scenarios, c.edits);
       compared += found.compared;
       largest = Math.max(largest, found.largest);
-      differences.push(...found.differences.map((d) => `model ${k} (${JSON.stringify(Object.keys((c.definition.indicators as object) ?? {}))}): ${d}`));
+      differences.push(
+        ...found.differences.map(
+          (d) => `model ${k} (${JSON.stringify(Object.keys((c.definition.indicators as object) ?? {}))}): ${d}`,
+        ),
+      );
     });
     expect(differences).toEqual([]);
-    console.info(`workbook oracle, random models: ${compared} cells compared, largest relative difference ${largest.toExponential(2)}`);
+    console.info(
+      `workbook oracle, random models: ${compared} cells compared, largest relative difference ${largest.toExponential(2)}`,
+    );
   }, 240_000);
 });

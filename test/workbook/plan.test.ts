@@ -15,7 +15,9 @@ function formulaOf(definition: Record<string, unknown>, id: string, year: number
   const m = buildModel(definition);
   const plan = workbookPlan(m);
   const info = m.structure.indicatorById.get(id)!;
-  const cell = plan.sheets.find((s) => s.name === sheet)!.cells.get(`${columnName(4 + year - m.structure.timeline.first)}${info.slot + 2}`)!;
+  const cell = plan.sheets
+    .find((s) => s.name === sheet)!
+    .cells.get(`${columnName(4 + year - m.structure.timeline.first)}${info.slot + 2}`)!;
   return cell.kind === "formula" ? cell.formula : `value ${String(cell.value)}`;
 }
 
@@ -23,7 +25,11 @@ const small = (indicators: Record<string, unknown>) => ({ years: [2020, 2023], b
 
 describe("formulas as Excel formulas", () => {
   it("reads the same year relatively, the year before one column left, a fixed year absolutely", () => {
-    const d = small({ g: { unit: "%", value: "5%" }, x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" }, y: { formula: "x / x[2021]" } });
+    const d = small({
+      g: { unit: "%", value: "5%" },
+      x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" },
+      y: { formula: "x / x[2021]" },
+    });
     expect(formulaOf(d, "x", 2022)).toBe("(E3*(1+F2))");
     expect(formulaOf(d, "x", 2021)).toBe("value 100");
     expect(formulaOf(d, "y", 2023)).toBe("(G3/$E3)");
@@ -47,7 +53,9 @@ describe("formulas as Excel formulas", () => {
     const place: FormulaPlace = { year: 2022, what: "x, 2022 (formula)", ref: () => "A1" };
     const call = { kind: "call", fn: "secret", args: [], span: { start: 0, end: 1 } } as never;
     expect(() => excelFormula(call, place)).toThrow(PlansheetError);
-    expect(() => excelFormula(call, place)).toThrow("x, 2022 (formula): the formula uses the function secret, which has no Excel form yet");
+    expect(() => excelFormula(call, place)).toThrow(
+      "x, 2022 (formula): the formula uses the function secret, which has no Excel form yet",
+    );
     expect(parseFormula).toBeTypeOf("function");
   });
 });
@@ -75,11 +83,20 @@ describe("the workbook", () => {
       if (r.getCell(2).value === "re_share_below_10_2026") met = r.getCell(5).value;
     });
     expect(met).toMatchObject({ formula: "('baseline'!$N$14<0.1)", result: true });
-    expect(workbook.definedNames.getRanges("gdp_growth.faster").ranges).toEqual(["Inputs!$F$2".replace("$2", `$${findRow(workbook.getWorksheet("Inputs")!, "gdp_growth")}`)]);
+    expect(workbook.definedNames.getRanges("gdp_growth.faster").ranges).toEqual([
+      "Inputs!$F$2".replace("$2", `$${findRow(workbook.getWorksheet("Inputs")!, "gdp_growth")}`),
+    ]);
     const plain = await toWorkbook(model, { scenarios: ["baseline"], cachedValues: false });
     const reread = new ExcelJS.Workbook();
     await reread.xlsx.load(plain.buffer as ArrayBuffer);
-    expect((reread.getWorksheet("baseline")!.getRow(row).getCell(4 + 2025 - 2016).value as { result?: unknown }).result).toBeUndefined();
+    expect(
+      (
+        reread
+          .getWorksheet("baseline")!
+          .getRow(row)
+          .getCell(4 + 2025 - 2016).value as { result?: unknown }
+      ).result,
+    ).toBeUndefined();
   });
 });
 
@@ -96,12 +113,23 @@ describe("sheet and defined names", () => {
     buildModel({
       years: [2020, 2023],
       baseYear: 2021,
-      indicators: { g: { unit: "%", value: "5%" }, x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" } },
+      indicators: {
+        g: { unit: "%", value: "5%" },
+        x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" },
+      },
       scenarios: Object.fromEntries(names.map((n, k) => [n, { set: { g: `${k + 1}%` } }])),
     });
 
   it("are legal and unique by construction, whatever the scenarios are called, and the Inputs sheet shows where each went", () => {
-    const names = ["fast-1", "fast_1", "a/b", "Targets", "inputs", "一个名字很长很长很长很长很长很长很长很长很长很长很长的情景", "'quoted'"];
+    const names = [
+      "fast-1",
+      "fast_1",
+      "a/b",
+      "Targets",
+      "inputs",
+      "一个名字很长很长很长很长很长很长很长很长很长很长很长的情景",
+      "'quoted'",
+    ];
     const m = withScenarios(names);
     const plan = workbookPlan(m);
     const sheets = plan.sheets.map((s) => s.name);

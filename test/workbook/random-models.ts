@@ -5,7 +5,7 @@ import fc from "fast-check";
  * backcasts, a group total in mixed units, shares, and indicators built from a random choice of the formula
  * language's operations and planning functions (each with random constants), under two scenarios.
  */
-const FORMULAS = [
+export const FORMULAS = [
   "p * (1 + g) - q / 3",
   "(p + q) ^ 0.5 + p ^ 2 / 1000",
   "if(p > q, p - q, q - p) + min(p, q, 50) - max(g, 1%) * 100",
@@ -20,6 +20,7 @@ const FORMULAS = [
   "p[2022] / p[t-1]",
   "(total - b) / a + b / total",
   "-p + 2 * t - 4000",
+  "meanOf(parts) - total / 2",
 ] as const;
 
 /** A model definition, and the edits a planner might make to its inputs. */
@@ -48,8 +49,20 @@ export const randomModel: fc.Arbitrary<RandomModel> = fc
       indicators: {
         g: { unit: "%", value: `${ga * 100}%` },
         gb: { unit: "%", value: `${gb * 100}%` },
-        a: { unit: "亿元", history: { 2021: a0 }, projection: "a[t-1] * (1 + g)", backcast: "a[t+1] / (1 + g)", groups: ["parts"] },
-        b: { unit: "万元", history: { 2021: b0 * 10000 }, projection: "b[t-1] * (1 + gb)", backcast: "b[t+1] / (1 + gb)", groups: ["parts"] },
+        a: {
+          unit: "亿元",
+          history: { 2021: a0 },
+          projection: "a[t-1] * (1 + g)",
+          backcast: "a[t+1] / (1 + g)",
+          groups: ["parts"],
+        },
+        b: {
+          unit: "万元",
+          history: { 2021: b0 * 10000 },
+          projection: "b[t-1] * (1 + gb)",
+          backcast: "b[t+1] / (1 + gb)",
+          groups: ["parts"],
+        },
         total: { unit: "亿元", formula: "sumOf(parts)" },
         p: { history: { 2021: a0 / 10 }, projection: "p[t-1] * (1 + g)", backcast: "p[t+1] / (1 + g)" },
         q: { history: { 2021: b0 / 10 }, projection: "q[t-1] * (1 + gb) - 1", backcast: "q[t+1] + 1" },

@@ -59,13 +59,21 @@ describe("history read from an xlsx sheet", () => {
     const out = await problems(write("bad.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'A3:D7' }"));
     expect(out).toHaveLength(2);
     expect(out.join("\n")).toContain("data.xlsx:主要指标!B7  error  data_not_a_number  gdp (2018)");
-    expect(out.join("\n")).toMatch(/gdp for 2019 is given twice: by '地区生产总值' at \S*data\.xlsx:主要指标!A4 and by '地区生产总值' at \S*data\.xlsx:主要指标!A7/);
+    expect(out.join("\n")).toMatch(
+      /gdp for 2019 is given twice: by '地区生产总值' at \S*data\.xlsx:主要指标!A4 and by '地区生产总值' at \S*data\.xlsx:主要指标!A7/,
+    );
   });
 
   it("refuses a sheet or range that does not exist, an empty range, and a file that is no workbook", async () => {
-    expect((await problems(write("sheet.yaml", "  - { from: data.xlsx, sheet: 指标 }")))[0]).toContain("data.xlsx has no sheet '指标'; its sheets are '说明', '主要指标'");
-    expect((await problems(write("range.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'A3:ZZZZ9' }")))[0]).toContain("'A3:ZZZZ9' is not a range of cells");
-    expect((await problems(write("empty.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'H20:J30' }")))[0]).toContain("the range H20:J30 of sheet '主要指标' in");
+    expect((await problems(write("sheet.yaml", "  - { from: data.xlsx, sheet: 指标 }")))[0]).toContain(
+      "data.xlsx has no sheet '指标'; its sheets are '说明', '主要指标'",
+    );
+    expect(
+      (await problems(write("range.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'A3:ZZZZ9' }")))[0],
+    ).toContain("'A3:ZZZZ9' is not a range of cells");
+    expect(
+      (await problems(write("empty.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'H20:J30' }")))[0],
+    ).toContain("the range H20:J30 of sheet '主要指标' in");
     const notBook = await problems(write("not.yaml", "  - from: not-a-workbook.xlsx"));
     expect(notBook[0]).toMatch(/not-a-workbook\.xlsx {2}error {2}data_unreadable/);
     expect(notBook[0]).toContain("is not an xlsx workbook");
@@ -79,7 +87,9 @@ describe("history read from an xlsx sheet", () => {
   });
 
   it("loadModel, which is synchronous, says a workbook needs loadModelAsync", () => {
-    expect(() => loadModel(write("sync.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'A3:D5' }"))).toThrow(ModelError);
+    expect(() => loadModel(write("sync.yaml", "  - { from: data.xlsx, sheet: 主要指标, range: 'A3:D5' }"))).toThrow(
+      ModelError,
+    );
     try {
       loadModel(join(folder, "sync.yaml"));
     } catch (error) {
@@ -90,6 +100,6 @@ describe("history read from an xlsx sheet", () => {
   it("the CLI reads workbook data for every command", async () => {
     const { code, out } = await cli("run", join(folder, "ok.yaml"), "--json");
     expect(code).toBe(0);
-    expect((JSON.parse(out) as { values: Record<string, Record<string, number>> }).values["gdp"]!["2019"]).toBe(1068.9);
+    expect((JSON.parse(out) as { values: Record<string, Record<string, number>> }).values.gdp!["2019"]).toBe(1068.9);
   });
 });

@@ -39,7 +39,11 @@ export class Block {
   }
 }
 
-const RULE_OF: Record<FormulaKey, number> = { formula: CellRule.formula, projection: CellRule.projection, backcast: CellRule.backcast };
+const RULE_OF: Record<FormulaKey, number> = {
+  formula: CellRule.formula,
+  projection: CellRule.projection,
+  backcast: CellRule.backcast,
+};
 
 /** The smallest and largest relative year a formula reads (`x[t-1]` is −1; 0 when it reads only the cell's own year). */
 function relativeOffsets(expr: CheckedExpr): { min: number; max: number } {
@@ -80,7 +84,12 @@ export function cutBlocks(structure: ModelStructure, rank: Int32Array): { blocks
       let count = 0;
       for (let cell = base; cell < base + years; cell++) if (isOwn(cell, rule)) count++;
       if (count === 0) continue;
-      const formula: BlockFormula = { slot: info.slot, key, expr: checked.expr, shape: formulaShape(checked.expr, info.slot) };
+      const formula: BlockFormula = {
+        slot: info.slot,
+        key,
+        expr: checked.expr,
+        shape: formulaShape(checked.expr, info.slot),
+      };
       // A kernel reads only inside the series it names. A formula that names a year outside the timeline (the year
       // before the first that `growth(x, 2020)` reads) is left to the interpreter, cell by cell: it says the value
       // is missing and why, unless the read lies in a branch not taken.

@@ -4,7 +4,15 @@ import { interpretCell, type CellProblem } from "../interpret-cell.js";
 import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../signals.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
-import { KernelFactory, makeFunction, type CopyFailure, type FunctionMaker, type OnceKernel, type RangeKernel, type SlowPath } from "./kernels.js";
+import {
+  KernelFactory,
+  makeFunction,
+  type CopyFailure,
+  type FunctionMaker,
+  type OnceKernel,
+  type RangeKernel,
+  type SlowPath,
+} from "./kernels.js";
 import { holdsNaN, PartialPlans, partialPlan, type PartialPlan, type Step } from "./incremental.js";
 import { planEvaluation, type BlockReaders, type StepSpec } from "./kernel-plan.js";
 
@@ -83,7 +91,8 @@ export class CompiledEvaluator {
         historyCells.push(cell);
       } else if (rule === CellRule.input) {
         // Consecutive input cells (the years of one input, and neighbouring inputs) are copied as one run.
-        if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell) inputRuns[inputRuns.length - 1] = cell + 1;
+        if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell)
+          inputRuns[inputRuns.length - 1] = cell + 1;
         else inputRuns.push(cell, cell + 1);
       } else if (rule === CellRule.gap || rule === CellRule.failed) {
         staticCells.push(cell);
@@ -103,7 +112,8 @@ export class CompiledEvaluator {
 
     this.#reader = cellReader(structure.layout, this.#tables);
     const problemOf = (cell: number) => this.#pending.get(cell) ?? this.#current!.problems.get(cell)!;
-    const fail = (cell: number, code: IssueCode, message: string, root = cell) => this.#fail(cell, { code, message, root });
+    const fail = (cell: number, code: IssueCode, message: string, root = cell) =>
+      this.#fail(cell, { code, message, root });
     this.#slow = (cell) => {
       const fn = this.#closure(cell);
       const value = interpretCell(structure, floatArithmetic, fn, cell, this.#reader, problemOf, fail);
@@ -139,7 +149,8 @@ export class CompiledEvaluator {
   evaluate(inputs: ValueTable | FloatResults, into: FloatResults = this.results()): FloatResults {
     const v = into.values;
     const failed = into.failed;
-    if (v.length !== this.#structure.graph.cellCount) throw new RangeError("the results buffer belongs to another model");
+    if (v.length !== this.#structure.graph.cellCount)
+      throw new RangeError("the results buffer belongs to another model");
     if (into.problems.size > 0) {
       for (const cell of into.problems.keys()) failed[cell] = 0;
       into.problems.clear();
@@ -216,7 +227,9 @@ export class CompiledEvaluator {
       for (const cell of recovered) failed[cell] = 0;
     }
     if (holdsNaN(v, partial.inputRuns)) {
-      for (const cell of partial.inputCells) if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+      for (const cell of partial.inputCells)
+        if (Number.isNaN(v[cell]))
+          this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
     }
     this.#run(buffer, partial.steps, false);
     const pending = this.#pending;
@@ -250,7 +263,8 @@ export class CompiledEvaluator {
   evaluateWith(buffer: FloatResults, inputs: ValueTable, changed: readonly number[]): FloatResults {
     if (buffer[FILLED_BY] !== this) return this.evaluate(inputs, buffer);
     const { values } = buffer;
-    for (const cell of this.#partialPlan(changed).inputCells) values[cell] = inputs.has(cell) ? inputs.float[cell]! : Number.NaN;
+    for (const cell of this.#partialPlan(changed).inputCells)
+      values[cell] = inputs.has(cell) ? inputs.float[cell]! : Number.NaN;
     return this.evaluateChanged(buffer, changed);
   }
 
@@ -261,7 +275,9 @@ export class CompiledEvaluator {
 
   /** The plan of {@link evaluateChanged} for a set of changed inputs (and wanted cells), made once and kept. */
   #partialPlan(changed: readonly number[], wanted?: Int32Array): PartialPlan {
-    return this.#partials.get(changed, wanted, () => partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted));
+    return this.#partials.get(changed, wanted, () =>
+      partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted),
+    );
   }
 
   /** Runs steps into a buffer, marking it filled by this evaluator when they ran to the end. */
@@ -297,7 +313,8 @@ export class CompiledEvaluator {
     // NaN marks an input cell without a value; a table could also hold NaN as a value, which `has` tells.
     for (let q = 0; q < runs.length; q += 2) {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
-        if (float[cell] !== float[cell] && !inputs.has(cell)) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+        if (Number.isNaN(float[cell]) && !inputs.has(cell))
+          this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
       }
     }
   }
@@ -324,7 +341,8 @@ export class CompiledEvaluator {
     if (check === 0) return;
     for (let q = 0; q < runs.length; q += 2) {
       for (let cell = runs[q]!; cell < runs[q + 1]!; cell++) {
-        if (v[cell] !== v[cell]) this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
+        if (Number.isNaN(v[cell]))
+          this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
       }
     }
   }
@@ -383,7 +401,10 @@ function toStep(spec: StepSpec, factory: KernelFactory): Step {
  * Compiles a model for float evaluation, or returns `undefined` where JavaScript may not create code from
  * strings (a page with a strict content security policy): then the interpreter evaluates the model instead.
  */
-export function compileEvaluator(structure: ModelStructure, options: CompileOptions = {}): CompiledEvaluator | undefined {
+export function compileEvaluator(
+  structure: ModelStructure,
+  options: CompileOptions = {},
+): CompiledEvaluator | undefined {
   try {
     return new CompiledEvaluator(structure, options.makeFunction ?? makeFunction);
   } catch (error) {

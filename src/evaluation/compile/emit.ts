@@ -51,7 +51,8 @@ class Emitter {
     if (at.kind === "absolute") {
       // The planner leaves formulas that name a year outside the timeline to the interpreter (blocks.ts).
       const index = at.year - this.first;
-      if (!(index >= 0 && index < this.years)) throw new Error(`internal: a kernel reading ${at.year}, outside the timeline`);
+      if (!(index >= 0 && index < this.years))
+        throw new Error(`internal: a kernel reading ${at.year}, outside the timeline`);
       return integer(index);
     }
     const off = at.offset;
@@ -97,7 +98,8 @@ class Emitter {
       case "sum": {
         const acc = this.#name("s");
         out.push(`let ${acc} = ${this.number(e.terms[0]!.expr, out, transparent)};`);
-        for (const term of e.terms.slice(1)) out.push(`${acc} = ${acc} ${term.subtract ? "-" : "+"} ${this.number(term.expr, out, transparent)};`);
+        for (const term of e.terms.slice(1))
+          out.push(`${acc} = ${acc} ${term.subtract ? "-" : "+"} ${this.number(term.expr, out, transparent)};`);
         return acc;
       }
       case "product": {
@@ -126,11 +128,12 @@ class Emitter {
         const c = this.#name("c");
         const result = this.#name("f");
         const then: string[] = [];
-        const thenValue = this.number(e.then, then, transparent);
+        const thenValue = this.number(e.whenTrue, then, transparent);
         const otherwise: string[] = [];
         const otherwiseValue = this.number(e.otherwise, otherwise, transparent);
         // Every variable starts as a number (never `undefined`), so that the optimizer keeps it an unboxed double.
-        emit(out,
+        emit(
+          out,
           `const ${c} = ${cond};`,
           `let ${result} = ${NAN};`,
           `if (${c} === 1) {`,
@@ -253,11 +256,16 @@ export function kernelSource(
   const body: string[] = [];
   const value = emitter.number(expr, body, true);
   const width = new Set(placeholders.values()).size + (kind === "once" ? 1 : 0);
-  const offsets = [...new Set(placeholders.values())].sort((x, y) => x - y).map((p) => `p${integer(p)} = mem[m + ${integer(p)}]`);
+  const offsets = [...new Set(placeholders.values())]
+    .sort((x, y) => x - y)
+    .map((p) => `p${integer(p)} = mem[m + ${integer(p)}]`);
   const lines = kernelPrelude();
-  emitter.aggregates.forEach((_, k) => lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`));
+  emitter.aggregates.forEach((_, k) =>
+    lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`),
+  );
   if (kind === "once") {
-    emit(lines,
+    emit(
+      lines,
       "return function once(v, mem, count, runs, slow, copyFailure, fresh) {",
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")}, src = mem[m + ${integer(width - 1)}];`,
@@ -285,7 +293,8 @@ export function kernelSource(
     // after it may have been computed from its value (a recurrence), and now get the interpreter's.
     lines.push("return function kernel(v, mem, count, a, b, slow) {");
     emitter.aggregates.forEach((_, k) => lines.push(`aggregateRow(v, A${integer(k)}, a, b, R${integer(k)});`));
-    emit(lines,
+    emit(
+      lines,
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
       `const ${offsets.join(", ")};`,
       ...(carried ? [up ? "let carried = v[p0 + a - 1];" : "let carried = v[p0 + b + 1];"] : []),

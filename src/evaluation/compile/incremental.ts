@@ -4,9 +4,30 @@ import type { OnceKernel, RangeKernel } from "./kernels.js";
 
 /** One step of a compiled evaluation (see `StepSpec` in kernel-plan.ts), with its kernels made. */
 export type Step =
-  | { readonly kind: "range"; readonly kernel: RangeKernel; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number; readonly blocks: Int32Array }
-  | { readonly kind: "once"; readonly kernel: OnceKernel; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array; readonly blocks: Int32Array }
-  | { readonly kind: "cells"; readonly cells: Int32Array; readonly how: Int32Array; readonly kernels: readonly RangeKernel[]; readonly rows: readonly Int32Array[] };
+  | {
+      readonly kind: "range";
+      readonly kernel: RangeKernel;
+      readonly rows: Int32Array;
+      readonly count: number;
+      readonly from: number;
+      readonly to: number;
+      readonly blocks: Int32Array;
+    }
+  | {
+      readonly kind: "once";
+      readonly kernel: OnceKernel;
+      readonly rows: Int32Array;
+      readonly count: number;
+      readonly runs: Int32Array;
+      readonly blocks: Int32Array;
+    }
+  | {
+      readonly kind: "cells";
+      readonly cells: Int32Array;
+      readonly how: Int32Array;
+      readonly kernels: readonly RangeKernel[];
+      readonly rows: readonly Int32Array[];
+    };
 
 /**
  * What evaluating again after some inputs changed must do: the steps cut down to the blocks downstream of the
@@ -32,14 +53,21 @@ export interface PartialPlan {
  * the same bit for bit. With `wanted` (cells), only the blocks those cells need are computed: the other cells
  * downstream of the change keep stale values.
  */
-export function partialPlan(structure: ModelStructure, readers: BlockReaders, steps: readonly Step[], changed: readonly number[], wanted?: Int32Array): PartialPlan {
+export function partialPlan(
+  structure: ModelStructure,
+  readers: BlockReaders,
+  steps: readonly Step[],
+  changed: readonly number[],
+  wanted?: Int32Array,
+): PartialPlan {
   const { count, blockOf, readerStart, readers: list, inputStart, inputReaders } = readers;
   const dirty = new Uint8Array(count);
   const queue: number[] = [];
   const inputCells: number[] = [];
   for (const slot of changed) {
     const start = structure.layout.seriesStart(slot);
-    for (let cell = start; cell < start + structure.timeline.length; cell++) if (structure.rules[cell] === CellRule.input) inputCells.push(cell);
+    for (let cell = start; cell < start + structure.timeline.length; cell++)
+      if (structure.rules[cell] === CellRule.input) inputCells.push(cell);
     for (let k = inputStart[slot]!; k < inputStart[slot + 1]!; k++) {
       const b = inputReaders[k]!;
       if (dirty[b]) continue;
@@ -78,7 +106,14 @@ export function partialPlan(structure: ModelStructure, readers: BlockReaders, st
     if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell) inputRuns[inputRuns.length - 1] = cell + 1;
     else inputRuns.push(cell, cell + 1);
   }
-  return { steps: kept, touched, touchedCells: Int32Array.from(touchedCells), inputCells: Int32Array.from(inputCells), inputRuns: Int32Array.from(inputRuns), cellCount };
+  return {
+    steps: kept,
+    touched,
+    touchedCells: Int32Array.from(touchedCells),
+    inputCells: Int32Array.from(inputCells),
+    inputRuns: Int32Array.from(inputRuns),
+    cellCount,
+  };
 }
 
 /**
@@ -112,7 +147,11 @@ export class PartialPlans {
 }
 
 /** Clears the dirty blocks that no wanted cell needs, directly or through the blocks it reads. */
-function restrictToNeeded(dirty: Uint8Array, { count, blockOf, depStart, deps }: BlockReaders, wanted: Int32Array): void {
+function restrictToNeeded(
+  dirty: Uint8Array,
+  { count, blockOf, depStart, deps }: BlockReaders,
+  wanted: Int32Array,
+): void {
   const needed = new Uint8Array(count);
   const queue: number[] = [];
   for (const cell of wanted) {
@@ -140,7 +179,11 @@ function cutStep(step: Step, dirty: Uint8Array, blockOf: Int32Array): Step | und
     for (let j = 0; j < step.cells.length; j++) if (dirty[blockOf[step.cells[j]!]!]) keep.push(j);
     if (keep.length === 0) return undefined;
     if (keep.length === step.cells.length) return step;
-    return { ...step, cells: Int32Array.from(keep, (j) => step.cells[j]!), how: Int32Array.from(keep, (j) => step.how[j]!) };
+    return {
+      ...step,
+      cells: Int32Array.from(keep, (j) => step.cells[j]!),
+      how: Int32Array.from(keep, (j) => step.how[j]!),
+    };
   }
   const keep: number[] = [];
   for (let k = 0; k < step.count; k++) if (dirty[step.blocks[k]!]) keep.push(k);
@@ -158,7 +201,7 @@ export function holdsNaN(v: Float64Array, runs: Int32Array): boolean {
     const end = runs[q + 1]!;
     for (let cell = runs[q]!; cell < end; cell++) {
       const x = v[cell]!;
-      if (x !== x) return true;
+      if (Number.isNaN(x)) return true;
     }
   }
   return false;

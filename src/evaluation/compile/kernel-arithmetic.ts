@@ -14,7 +14,7 @@ export const kernelArithmetic: Arithmetic<number> = {
   ...floatArithmetic,
   div: (a, b) => (b === 0 ? Number.NaN : a / b),
   pow: powOp,
-  root: (a, n) => (a < 0 ? Number.NaN : Math.pow(a, 1 / n)),
+  root: (a, n) => (a < 0 ? Number.NaN : a ** (1 / n)),
   log: logOp,
   sqrt: sqrtOp,
   round: roundHalfAwayFromZero,
@@ -23,10 +23,10 @@ export const kernelArithmetic: Arithmetic<number> = {
 
 /** `a ^ b`; NaN on `0 ^ negative`, on a negative base with a fractional exponent, and on a NaN base. */
 export function powOp(a: number, b: number): number {
-  if (a !== a) return Number.NaN;
+  if (Number.isNaN(a)) return Number.NaN;
   if (a === 0 && b < 0) return Number.NaN;
   if (a < 0 && !Number.isInteger(b)) return Number.NaN;
-  return Math.pow(a, b);
+  return a ** b;
 }
 
 /** Natural log; NaN for `a ≤ 0`. */

@@ -60,10 +60,13 @@ export function planningOp(name: string): string {
 function planningOps(): Record<string, (...args: never[]) => number> {
   const ar = kernelArithmetic;
   const ops: Record<string, (...args: never[]) => number> = {};
-  for (const [name, rule] of ENDPOINT_RULES) ops[planningOp(name)] = (start: number, end: number, years: number) => rule(ar, start, end, years);
-  for (const [name, rule] of RANGE_RULES) ops[planningOp(name)] = (v: Float64Array, first: number, last: number) => rule(ar, v, first, last);
+  for (const [name, rule] of ENDPOINT_RULES)
+    ops[planningOp(name)] = (start: number, end: number, years: number) => rule(ar, start, end, years);
+  for (const [name, rule] of RANGE_RULES)
+    ops[planningOp(name)] = (v: Float64Array, first: number, last: number) => rule(ar, v, first, last);
   for (const [name, rule] of VALUE_RULES) ops[planningOp(name)] = (...args: number[]) => rule(ar, args);
-  ops[planningOp("elasticity")] = (x0: number, x1: number, y0: number, y1: number, years: number) => elasticityOfEnds(ar, x0, x1, y0, y1, years);
+  ops[planningOp("elasticity")] = (x0: number, x1: number, y0: number, y1: number, years: number) =>
+    elasticityOfEnds(ar, x0, x1, y0, y1, years);
   return ops;
 }
 

@@ -1,6 +1,6 @@
 import type { CheckedExpr } from "../../formula/index.js";
 import { CellRule, stronglyConnected, type CellLayout, type ModelStructure } from "../../structure/index.js";
-import { Block, BlockKind, cutBlocks } from "./blocks.js";
+import { type Block, BlockKind, cutBlocks } from "./blocks.js";
 import type { KernelKind } from "./emit.js";
 import { placeholdersOf } from "./shape.js";
 
@@ -21,8 +21,23 @@ export interface KernelSpec {
  * cell the others copy).
  */
 export type StepSpec =
-  | { readonly kind: "range"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly from: number; readonly to: number; readonly blocks: Int32Array }
-  | { readonly kind: "once"; readonly kernel: KernelSpec; readonly rows: Int32Array; readonly count: number; readonly runs: Int32Array; readonly blocks: Int32Array }
+  | {
+      readonly kind: "range";
+      readonly kernel: KernelSpec;
+      readonly rows: Int32Array;
+      readonly count: number;
+      readonly from: number;
+      readonly to: number;
+      readonly blocks: Int32Array;
+    }
+  | {
+      readonly kind: "once";
+      readonly kernel: KernelSpec;
+      readonly rows: Int32Array;
+      readonly count: number;
+      readonly runs: Int32Array;
+      readonly blocks: Int32Array;
+    }
   | {
       /**
        * Single cells in the interpreter's order, for what loops cannot do: cells whose formula might read
@@ -141,7 +156,13 @@ export function planEvaluation(structure: ModelStructure): EvaluationPlan {
 }
 
 /** {@link BlockReaders} from the blocks' dependencies (`deps[depStart[b] .. depStart[b + 1])`: what block b reads). */
-function blockReaders(structure: ModelStructure, blocks: readonly Block[], blockOf: Int32Array, depStart: Int32Array, deps: Int32Array): BlockReaders {
+function blockReaders(
+  structure: ModelStructure,
+  blocks: readonly Block[],
+  blockOf: Int32Array,
+  depStart: Int32Array,
+  deps: Int32Array,
+): BlockReaders {
   const { graph, layout, rules } = structure;
   const count = blocks.length;
   const readerStart = new Int32Array(count + 1);
@@ -206,7 +227,13 @@ class StepBuilder {
   }
 
   addOnce(level: number, block: Block): void {
-    this.#group(`${level}|once|${runsOf(block.cells, this.#layout).join(",")}|${this.#shapeId(block)}`, level, "once", "once", block);
+    this.#group(
+      `${level}|once|${runsOf(block.cells, this.#layout).join(",")}|${this.#shapeId(block)}`,
+      level,
+      "once",
+      "once",
+      block,
+    );
   }
 
   addCells(level: number, block: Block): void {
@@ -245,13 +272,27 @@ class StepBuilder {
         const kernel = kernelSpec(head, "once", runs);
         const rows = this.#rows(group.blocks, true);
         const blocks = Int32Array.from(group.blocks, (b) => this.#index.get(b)!);
-        staged.push({ level: group.level, step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs), blocks } });
+        staged.push({
+          level: group.level,
+          step: { kind: "once", kernel, rows, count: group.blocks.length, runs: Int32Array.from(runs), blocks },
+        });
       } else {
         const kernel = kernelSpec(head, group.dir);
         const from = this.#layout.yearIndexOf(head.first);
         const to = this.#layout.yearIndexOf(head.last);
         const blocks = Int32Array.from(group.blocks, (b) => this.#index.get(b)!);
-        staged.push({ level: group.level, step: { kind: "range", kernel, rows: this.#rows(group.blocks, false), count: group.blocks.length, from, to, blocks } });
+        staged.push({
+          level: group.level,
+          step: {
+            kind: "range",
+            kernel,
+            rows: this.#rows(group.blocks, false),
+            count: group.blocks.length,
+            from,
+            to,
+            blocks,
+          },
+        });
       }
     }
     for (const [level, list] of this.#cells) {

@@ -12,19 +12,35 @@ export type SlowPath = (cell: number) => void;
 export type CopyFailure = (source: number, base: number, runs: Int32Array) => void;
 
 /** Computes the year indices `from..to` of `count` indicators (one row of offsets in `rows` each). */
-export type RangeKernel = (v: Float64Array, rows: Int32Array, count: number, from: number, to: number, slow: SlowPath) => void;
+export type RangeKernel = (
+  v: Float64Array,
+  rows: Int32Array,
+  count: number,
+  from: number,
+  to: number,
+  slow: SlowPath,
+) => void;
 
 /**
  * Computes a year-independent formula once per indicator and copies it to the year ranges in `runs` (unless the
  * value is what the buffer held already and the buffer is not `fresh`).
  */
-export type OnceKernel = (v: Float64Array, rows: Int32Array, count: number, runs: Int32Array, slow: SlowPath, copyFailure: CopyFailure, fresh: boolean) => void;
+export type OnceKernel = (
+  v: Float64Array,
+  rows: Int32Array,
+  count: number,
+  runs: Int32Array,
+  slow: SlowPath,
+  copyFailure: CopyFailure,
+  fresh: boolean,
+) => void;
 
 /** Creates a function from source, as `new Function` does; injectable so that tests can refuse it like a strict CSP. */
 export type FunctionMaker = (params: readonly string[], body: string) => (...args: never[]) => unknown;
 
 /** The default {@link FunctionMaker}: the `Function` constructor, which a page's content security policy may forbid. */
-export const makeFunction: FunctionMaker = (params, body) => new Function(...params, body) as (...args: never[]) => unknown;
+export const makeFunction: FunctionMaker = (params, body) =>
+  new Function(...params, body) as (...args: never[]) => unknown;
 
 /**
  * Turns kernel specs into functions, once per shape: ten thousand indicators with the same formula shape make
@@ -55,8 +71,14 @@ export class KernelFactory {
     if (!kernel) {
       const { timeline } = this.#structure;
       const source = kernelSource(spec.expr, spec.placeholders, timeline.first, timeline.length, spec.kind, spec.runs);
-      const factory = this.#make(["ops", "aggs"], source.body) as (ops: typeof KERNEL_OPS, aggs: readonly AggregateSpec[]) => RangeKernel | OnceKernel;
-      kernel = factory(KERNEL_OPS, source.aggregates.map((node) => this.#aggregate(node)));
+      const factory = this.#make(["ops", "aggs"], source.body) as (
+        ops: typeof KERNEL_OPS,
+        aggs: readonly AggregateSpec[],
+      ) => RangeKernel | OnceKernel;
+      kernel = factory(
+        KERNEL_OPS,
+        source.aggregates.map((node) => this.#aggregate(node)),
+      );
       this.#kernels.set(spec.id, kernel);
     }
     return kernel;

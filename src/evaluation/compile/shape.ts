@@ -112,7 +112,7 @@ function write(e: CheckedExpr, out: string[], placeholder: (slot: number) => str
     case "if":
       out.push("if(");
       write(e.cond, out, placeholder);
-      write(e.then, out, placeholder);
+      write(e.whenTrue, out, placeholder);
       write(e.otherwise, out, placeholder);
       out.push(")");
       return;

@@ -9,7 +9,8 @@
 
 /** A finite double as JavaScript source that reads back as exactly the same double. */
 export function literal(value: number): string {
-  if (typeof value !== "number" || !Number.isFinite(value)) throw new Error(`internal: refusing to emit ${String(value)} as a literal`);
+  if (typeof value !== "number" || !Number.isFinite(value))
+    throw new Error(`internal: refusing to emit ${String(value)} as a literal`);
   if (Object.is(value, -0)) return "(-0)";
   const text = String(value);
   if (!/^-?[0-9.]+(e[+-][0-9]+)?$/.test(text)) throw new Error(`internal: unexpected number text ${text}`);
@@ -18,7 +19,8 @@ export function literal(value: number): string {
 
 /** A safe integer as JavaScript source. */
 export function integer(n: number): string {
-  if (typeof n !== "number" || !Number.isSafeInteger(n)) throw new Error(`internal: refusing to emit ${String(n)} as an integer`);
+  if (typeof n !== "number" || !Number.isSafeInteger(n))
+    throw new Error(`internal: refusing to emit ${String(n)} as an integer`);
   return n < 0 ? `(${n})` : String(n);
 }
 

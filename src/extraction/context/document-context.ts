@@ -54,12 +54,18 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   const kindSource: Source = kindWord ? (kindWord.where === "opening" ? "opening" : "title") : "assumed";
   // the title's region first; an issuer such as 国家统计局洛阳调查队 is the nation's office in the city
   const issuers = doc.head.issuers.join("").replace(/国家统计局.{1,8}?调查(?:总)?队/g, "");
-  const level = levelOf(title) ?? levelOf(issuers) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
+  const level =
+    levelOf(title) ?? levelOf(issuers) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
   const opening = firstSentenceParagraph(doc);
-  const year = options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
-  const period = options.period !== undefined ? { code: readSubYearPeriod(options.period)?.code, source: "option" as const } : periodOf(title, opening, kind);
+  const year =
+    options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
+  const period =
+    options.period !== undefined
+      ? { code: readSubYearPeriod(options.period)?.code, source: "option" as const }
+      : periodOf(title, opening, kind);
   const late = kind === "gwr" && year.year !== undefined && (doc.head.dates.find((d) => d.delivered)?.month ?? 1) >= 10;
-  const reviewYear = year.year === undefined ? undefined : (kind === "gwr" && !late) || kind === "plan" ? year.year - 1 : year.year;
+  const reviewYear =
+    year.year === undefined ? undefined : (kind === "gwr" && !late) || kind === "plan" ? year.year - 1 : year.year;
   // a plan reviews the year before its first and sets the targets of its last
   const planYear = year.year === undefined ? undefined : late || kind !== "gwr" ? year.year + 1 : year.year;
   return {
@@ -89,7 +95,10 @@ function firstSentenceParagraph(doc: DocumentText): string {
 /** The kind whose title words the text holds, the longest word winning (统计公报 over 公报). */
 function kindOf(text: string, where: "title" | "opening" = "title"): { kind: DocumentKind; where: string } | undefined {
   let best: { kind: DocumentKind; length: number } | undefined;
-  for (const [kind, words] of Object.entries(DOCUMENT_KINDS) as [DocumentKind, (typeof DOCUMENT_KINDS)[DocumentKind]][]) {
+  for (const [kind, words] of Object.entries(DOCUMENT_KINDS) as [
+    DocumentKind,
+    (typeof DOCUMENT_KINDS)[DocumentKind],
+  ][]) {
     const list: readonly string[] = where === "title" ? words.title : words.opening;
     for (const w of list) {
       const found = where === "title" ? text.includes(w) : text.startsWith(w);
@@ -105,18 +114,40 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
   if (speech) {
     const m = /我代表(国务院|.{0,6}?(省|自治区|市|州|县|区))人民政府/.exec(t);
     if (!m) return undefined;
-    return m[1] === "国务院" ? "nation" : m[2] === "自治区" || m[2] === "省" ? "province" : m[2] === "市" ? "city" : m[2] === "州" ? "prefecture" : m[2] === "县" ? "county" : "district";
+    return m[1] === "国务院"
+      ? "nation"
+      : m[2] === "自治区" || m[2] === "省"
+        ? "province"
+        : m[2] === "市"
+          ? "city"
+          : m[2] === "州"
+            ? "prefecture"
+            : m[2] === "县"
+              ? "county"
+              : "district";
   }
-  if (/中华人民共和国|国家统计局|国务院|^\d{4}年(?:度)?(?:我国|全国)|部$|总局/.test(t) || /^(?:\d{4}年(?:度)?)?(?:我国|全国)/.test(t)) return "nation";
+  if (
+    /中华人民共和国|国家统计局|国务院|^\d{4}年(?:度)?(?:我国|全国)|部$|总局/.test(t) ||
+    /^(?:\d{4}年(?:度)?)?(?:我国|全国)/.test(t)
+  )
+    return "nation";
   const named = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u.exec(t.replace(/^\d{4}年(?:度)?/, ""));
   if (!named) return undefined;
-  for (const [level, { suffixes }] of Object.entries(REGION_LEVELS) as [RegionLevel, { suffixes: readonly string[] }][]) {
+  for (const [level, { suffixes }] of Object.entries(REGION_LEVELS) as [
+    RegionLevel,
+    { suffixes: readonly string[] },
+  ][]) {
     if (level !== "nation" && suffixes.includes(named[2] === "自治州" ? "州" : named[2]!)) return level;
   }
   return undefined;
 }
 
-function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText: string): { year?: number; source: Source; note?: string } {
+function yearOf(
+  doc: DocumentText,
+  kind: DocumentKind,
+  title: string,
+  firstText: string,
+): { year?: number; source: Source; note?: string } {
   const inTitle = YEAR.exec(title);
   if (inTitle) return { year: Number(inTitle[1]), source: "title" };
   // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before
@@ -134,7 +165,8 @@ function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText:
       const year = /((?:19|20)\d\d)年/.exec(heading)?.[1];
       const review = SECTION_ROLES.review.some((w) => heading.includes(w));
       if (year !== undefined && review) return { year: Number(year) + 1, source: "heading" };
-      if (year !== undefined && (SECTION_ROLES.targets.some((w) => heading.includes(w)) || /工作/.test(heading))) return { year: Number(year), source: "heading" };
+      if (year !== undefined && (SECTION_ROLES.targets.some((w) => heading.includes(w)) || /工作/.test(heading)))
+        return { year: Number(year), source: "heading" };
       const plan = review ? planNamed(heading) : undefined;
       if (plan !== undefined) afterPlan ??= planYears(plan).to + 1;
     }
@@ -146,10 +178,15 @@ function yearOf(doc: DocumentText, kind: DocumentKind, title: string, firstText:
   // nothing says it: the year the text names most often, assumed and said so
   const counts = new Map<number, number>();
   // (a year compared with, 比2023年, is a base, not the time of the figures)
-  for (const m of doc.normalized.matchAll(/(?<![比较与同和是])((?:19|20)\d\d)\s*年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+  for (const m of doc.normalized.matchAll(/(?<![比较与同和是])((?:19|20)\d\d)\s*年/g))
+    counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   const [most] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
   if (!most) return { source: "assumed" };
-  return { year: most[0], source: "assumed", note: `the text does not print its year in a title, dateline or opening; taken as ${most[0]}, the year it names most often (${most[1]}×)` };
+  return {
+    year: most[0],
+    source: "assumed",
+    note: `the text does not print its year in a title, dateline or opening; taken as ${most[0]}, the year it names most often (${most[1]}×)`,
+  };
 }
 
 function periodOf(title: string, firstText: string, kind: DocumentKind): { code?: string; source: Source } | undefined {

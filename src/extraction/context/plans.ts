@@ -16,7 +16,18 @@ export function planYears(n: number): PlanYears {
   return { from: first - 1, to: first + 4 };
 }
 
-const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** A number written in Chinese numerals up to 99 (十四, 二十, 九): its value, or undefined. */
 export function chineseNumber(text: string): number | undefined {
@@ -27,7 +38,8 @@ export function chineseNumber(text: string): number | undefined {
 }
 
 /** A plan's name in a text: “十四五”, 十四五时期, 第十四个五年规划 (unquoted, only from the tenth plan on: 三五 is no plan). */
-export const PLAN_NAME = /[“"]([一二三四五六七八九十]{1,3})五[”"]|(十[一二三四五六七八九]?)五(?=时期|期间|规划|以来|末|发展|目标|初|中)|第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/;
+export const PLAN_NAME =
+  /[“"]([一二三四五六七八九十]{1,3})五[”"]|(十[一二三四五六七八九]?)五(?=时期|期间|规划|以来|末|发展|目标|初|中)|第([一二三四五六七八九十]{1,3})个五年(?:规划|计划)/;
 
 /** A plan named as a stretch of years (“十四五”时期, 十四五以来, 十四五期间), not as a point (十三五末) or a name (十四五规划). */
 export const PLAN_PERIOD = new RegExp(`(?:${PLAN_NAME.source})(?:时期|期间|以来)`);

@@ -40,20 +40,37 @@ export function headingFrame(heading: string, doc: DocumentContext, current: Tim
   const plans = plansNamed(heading).map(planYears);
   const ahead = doc.reviewYear !== undefined ? plans.find((p) => p.to > doc.reviewYear!) : undefined;
   const future = has(heading, FUTURE_SPAN_WORDS) && doc.planYear !== undefined ? planUnderWay(doc.planYear) : undefined;
-  const isTarget = has(heading, SECTION_ROLES.targets) || (ahead !== undefined && !has(heading, SECTION_ROLES.review)) || (year !== undefined && doc.reviewYear !== undefined && Number(year) > doc.reviewYear);
+  const isTarget =
+    has(heading, SECTION_ROLES.targets) ||
+    (ahead !== undefined && !has(heading, SECTION_ROLES.review)) ||
+    (year !== undefined && doc.reviewYear !== undefined && Number(year) > doc.reviewYear);
   if (isTarget) {
     const span = ahead ?? future ?? plans[plans.length - 1];
-    const y = year !== undefined ? Number(year) : span?.to ?? doc.planYear;
+    const y = year !== undefined ? Number(year) : (span?.to ?? doc.planYear);
     const note = future && !ahead && year === undefined ? futureNote(future) : undefined;
-    return { role: "targets", ...(y !== undefined ? { year: y } : {}), ...(span && !year ? { span } : {}), said: true, ...(note ? { note } : {}) };
+    return {
+      role: "targets",
+      ...(y !== undefined ? { year: y } : {}),
+      ...(span && !year ? { span } : {}),
+      said: true,
+      ...(note ? { note } : {}),
+    };
   }
   if (has(heading, SECTION_ROLES.review) || year !== undefined) {
     // 2025年工作总结和“十四五”发展成就: the year's review; the plan's years only where a sentence speaks of them
-    const span = year !== undefined ? undefined : (plans.find((p) => doc.reviewYear === undefined || p.to <= doc.reviewYear) ?? plans[0]);
-    const y = year !== undefined ? Number(year) : span?.to ?? base.year;
+    const span =
+      year !== undefined
+        ? undefined
+        : (plans.find((p) => doc.reviewYear === undefined || p.to <= doc.reviewYear) ?? plans[0]);
+    const y = year !== undefined ? Number(year) : (span?.to ?? base.year);
     // 过去五年工作回顾: the five years to the year in review
     const reviewed = span ?? (has(heading, PLAN_SPAN_WORDS) && y !== undefined ? { from: y - 5, to: y } : undefined);
-    return { role: "facts", ...(y !== undefined ? { year: y } : {}), ...(reviewed && reviewed.to === y ? { span: reviewed } : {}), said: true };
+    return {
+      role: "facts",
+      ...(y !== undefined ? { year: y } : {}),
+      ...(reviewed && reviewed.to === y ? { span: reviewed } : {}),
+      said: true,
+    };
   }
   return current;
 }
@@ -78,34 +95,52 @@ export function sentenceFrame(sentence: string, doc: DocumentContext, section: T
   const gwr = doc.kind === "gwr" || doc.kind === "plan" || doc.kind === "budget";
   // a plan's years as a stretch of time (“十四五”时期, 五年来); a plan named otherwise (收官之年, 十三五末) is no span
   // a plan compared with (高于“十三五”时期实际) is no frame
-  const period = PLAN_PERIOD.exec(sentence.replace(new RegExp(`(?:高于|低于|超过|比|较|与)${PLAN_PERIOD.source}`, "g"), ""));
+  const period = PLAN_PERIOD.exec(
+    sentence.replace(new RegExp(`(?:高于|低于|超过|比|较|与)${PLAN_PERIOD.source}`, "g"), ""),
+  );
   const plan = period ? planNamed(period[0]) : undefined;
   // 过去五年, 五年来: the five years to the year in review
   const reviewed = section.role === "facts" ? (section.year ?? doc.reviewYear) : doc.reviewYear;
-  const span = plan !== undefined ? planYears(plan) : has(sentence, PLAN_SPAN_WORDS) && gwr ? { from: reviewed - 5, to: reviewed } : undefined;
+  const span =
+    plan !== undefined
+      ? planYears(plan)
+      : has(sentence, PLAN_SPAN_WORDS) && gwr
+        ? { from: reviewed - 5, to: reviewed }
+        : undefined;
   if (gwr && has(sentence, FUTURE_SPAN_WORDS) && section.role !== "targets") {
     const ahead = planUnderWay(doc.planYear);
     return { role: "targets", year: ahead.to, span: ahead, said: true, note: futureNote(ahead) };
   }
   const until = /(?:到|至|在)((?:19|20)\d\d)年(?:底|末)?(?![—\-~至到]\d)/.exec(sentence);
   const future = until && Number(until[1]) > doc.reviewYear ? Number(until[1]) : undefined;
-  const targetWords = has(sentence, TARGET_WORDS.filter((w) => w.length > 1));
+  const targetWords = has(
+    sentence,
+    TARGET_WORDS.filter((w) => w.length > 1),
+  );
   if (future !== undefined && (targetWords || section.role === "targets" || gwr)) {
     // 到2020年，…从人均8.7万元提高到12万元: the plan the paragraph speaks of, when it ends that year
     const planSpan = span ?? section.span;
-    return { role: "targets", year: future, ...(planSpan && planSpan.to === future ? { span: planSpan } : {}), said: true };
+    return {
+      role: "targets",
+      year: future,
+      ...(planSpan && planSpan.to === future ? { span: planSpan } : {}),
+      said: true,
+    };
   }
   // “十四五”以来: from the plan's start to the year in review, whether or not the plan has ended
   const since = plan !== undefined && /以来$/.test(period![0]);
-  if (since && span && span.from < reviewed) return { role: "facts", year: reviewed, span: { from: span.from, to: reviewed }, said: true };
+  if (since && span && span.from < reviewed)
+    return { role: "facts", year: reviewed, span: { from: span.from, to: reviewed }, said: true };
   if (span) {
     const ended = span.to <= doc.reviewYear;
     if (ended) return { role: "facts", year: span.to, span, said: true };
     if (gwr) return { role: "targets", year: span.to, span, said: true };
   }
-  if (gwr && /今年|本年/.test(sentence) && doc.planYear === doc.year && (targetWords || section.role === "targets")) return { role: "targets", year: doc.year, said: true };
-  if (gwr && /明年/.test(sentence) && doc.planYear > doc.year) return { role: "targets", year: doc.planYear, said: true };
-  if (gwr && section.role === "targets" && /去年|过去一年|上年/.test(sentence) && !targetWords) return { role: "facts", year: doc.year - 1, said: true };
+  if (gwr && /今年|本年/.test(sentence) && doc.planYear === doc.year && (targetWords || section.role === "targets"))
+    return { role: "targets", year: doc.year, said: true };
+  if (gwr && /明年/.test(sentence) && doc.planYear > doc.year)
+    return { role: "targets", year: doc.planYear, said: true };
+  if (gwr && section.role === "targets" && /去年|过去一年|上年/.test(sentence) && !targetWords)
+    return { role: "facts", year: doc.year - 1, said: true };
   return section;
 }
-

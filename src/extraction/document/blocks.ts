@@ -47,7 +47,11 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
   let paragraph: Line[] = [];
   const flush = () => {
     if (paragraph.length === 0) return;
-    blocks.push({ kind: "paragraph", span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end }, reading: readingText(normalized, paragraph) });
+    blocks.push({
+      kind: "paragraph",
+      span: { start: paragraph[0]!.start, end: paragraph[paragraph.length - 1]!.end },
+      reading: readingText(normalized, paragraph),
+    });
     paragraph = [];
   };
   for (let i = 0; i < lines.length; i++) {
@@ -62,7 +66,12 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
     }
     if (line.kind === "heading" && !(line.level === 9 && open)) {
       flush();
-      blocks.push({ kind: "heading", level: line.level!, span: { start: line.start, end: line.end }, reading: readingText(normalized, [line]) });
+      blocks.push({
+        kind: "heading",
+        level: line.level!,
+        span: { start: line.start, end: line.end },
+        reading: readingText(normalized, [line]),
+      });
       continue;
     }
     if (line.kind === "table") {
@@ -80,7 +89,8 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
 }
 
 function nextText(lines: readonly Line[], i: number): Line | undefined {
-  for (let j = i + 1; j < lines.length; j++) if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "see_through") return lines[j];
+  for (let j = i + 1; j < lines.length; j++)
+    if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "see_through") return lines[j];
   return undefined;
 }
 
@@ -109,13 +119,22 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     const isCaption = /^(?:表\s*\d|附表|单位[：:])/.test(t) || (/表$|情况$|速度$|构成$/.test(t) && t.length <= 40);
     if (!isCaption && cells.length >= 2 && !/[，。；]/.test(t) && caption.length === 0) header.unshift(l);
     // the head of the labels' column on a line of its own, between stacked heads (年份, 指标)
-    else if (!isCaption && header.length > 0 && caption.length === 0 && cells.length === 1 && t.length <= 6 && !/\d/.test(t)) header.unshift(l);
+    else if (
+      !isCaption &&
+      header.length > 0 &&
+      caption.length === 0 &&
+      cells.length === 1 &&
+      t.length <= 6 &&
+      !/\d/.test(t)
+    )
+      header.unshift(l);
     else if (isCaption) caption.unshift(l);
     else break;
   }
   // a pipe table's first rows are its header (| 产品名称 | 产量（万吨） |), its |---| row a separator
-  const bars = rows.filter((l) => !/^\s*\|?[\s|:\-]+$/.test(l.text));
-  while (bars.length > 1 && !/\|\s*[-+]?\d/.test(bars[0]!.text) && /^\s*\|/.test(bars[0]!.text)) header.push(bars.shift()!);
+  const bars = rows.filter((l) => !/^\s*\|?[\s|:-]+$/.test(l.text));
+  while (bars.length > 1 && !/\|\s*[-+]?\d/.test(bars[0]!.text) && /^\s*\|/.test(bars[0]!.text))
+    header.push(bars.shift()!);
   rows.splice(0, rows.length, ...bars);
   const taken = new Set([...header, ...caption].map((l) => l.start));
   while (blocks.length > 0) {

@@ -49,14 +49,22 @@ export function readHead(lines: readonly Line[]): Head {
     }
     // a Markdown heading at the top (# 2024年…公报) is the title
     const topHeading = /^\s*#/.test(line.text) && titleLines.length === 0 && issuers.length === 0;
-    const sentence = /[，。；！？]/.test(t) || OPENING.test(t) || (line.kind === "heading" && (line.level ?? 9) < 9 && !topHeading) || t.length > 60;
+    const sentence =
+      /[，。；！？]/.test(t) ||
+      OPENING.test(t) ||
+      (line.kind === "heading" && (line.level ?? 9) < 9 && !topHeading) ||
+      t.length > 60;
     if (sentence) break;
     // a dateline: a date alone, or the day a report was delivered (2025年1月14日在…会议上…作政府工作报告)
     if (date && (date.delivered || (t.length - date.text.length < 30 && !/公报|报告/.test(t)))) {
       dates.push(date);
       continue;
     }
-    if (ISSUER.test(t) || /^(?:国务院总理|[省市州县区]长)/.test(t) || (t.length <= 4 && titleLines.length > 0 && issuers.length > 0)) {
+    if (
+      ISSUER.test(t) ||
+      /^(?:国务院总理|[省市州县区]长)/.test(t) ||
+      (t.length <= 4 && titleLines.length > 0 && issuers.length > 0)
+    ) {
       issuers.push(t);
       continue;
     }
@@ -64,7 +72,9 @@ export function readHead(lines: readonly Line[]): Head {
     else if (/公报|报告|情况|纲要/.test(t)) titleLines.push(line);
   }
   const title = titleLines.map((l) => squeeze(l.text).replace(/^#+/, "")).join("");
-  const titleSpan = titleLines.length ? { start: titleLines[0]!.start, end: titleLines[titleLines.length - 1]!.end } : undefined;
+  const titleSpan = titleLines.length
+    ? { start: titleLines[0]!.start, end: titleLines[titleLines.length - 1]!.end }
+    : undefined;
   return { title, ...(titleSpan ? { titleSpan } : {}), issuers, dates, bodyStart: i };
 }
 
@@ -76,5 +86,12 @@ function dateIn(line: Line): (PrintedDate & { text: string }) | undefined {
   const day = m[3] ?? m[6];
   // ——2021年3月5日在第十三届全国人民代表大会第四次会议上: the day a report was delivered (the line may break before 会议上)
   const delivered = /会议上|大会上/.test(line.text) || /^\s*—+\s*\d{4}\s*年.*在/.test(line.text);
-  return { year, month, ...(day ? { day: Number(day) } : {}), delivered, span: { start: line.start + m.index, end: line.start + m.index + m[0].length }, text: squeeze(m[0]) };
+  return {
+    year,
+    month,
+    ...(day ? { day: Number(day) } : {}),
+    delivered,
+    span: { start: line.start + m.index, end: line.start + m.index + m[0].length },
+    text: squeeze(m[0]),
+  };
 }

@@ -62,8 +62,10 @@ export function readLines(original: string, normalized: string): Line[] {
     const trimmed = text.trim();
     const indent = indentOf(original.slice(r.start, r.end));
     const base = { start: r.start, end: r.end, text, indent };
-    if (trimmed === "") return { ...base, kind: isInvisibleLine(original.slice(r.start, r.end)) ? "see_through" : "blank" };
-    if (PAGE_NUMBER.test(trimmed) || ((seen.get(squeeze(text)) ?? 0) >= 3 && !aboveRows(k))) return { ...base, kind: "see_through" };
+    if (trimmed === "")
+      return { ...base, kind: isInvisibleLine(original.slice(r.start, r.end)) ? "see_through" : "blank" };
+    if (PAGE_NUMBER.test(trimmed) || ((seen.get(squeeze(text)) ?? 0) >= 3 && !aboveRows(k)))
+      return { ...base, kind: "see_through" };
     if (FURNITURE_WORDS.some((w) => trimmed.includes(w)) && trimmed.length < 80) return { ...base, kind: "furniture" };
     // a table's row first: 二、衣着   101.3 is a row, not a heading
     if (isTableRow(text)) return { ...base, kind: "table" };

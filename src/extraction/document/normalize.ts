@@ -25,7 +25,10 @@ export const ZERO_WIDTH = "\u200b";
 const KEPT_FULL_WIDTH = new Set([..."，；：（）！？"].map((c) => c.charCodeAt(0)));
 
 /** Characters that print nothing. */
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0x00ad, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069]);
+const INVISIBLE = new Set([
+  0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2060, 0xfeff, 0x00ad, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066,
+  0x2067, 0x2068, 0x2069,
+]);
 
 /** Whether a line holds nothing but characters that print nothing: a page break left by a converter. */
 export function isInvisibleLine(original: string): boolean {

@@ -34,7 +34,12 @@ export function readingText(normalized: string, stretches: readonly Span[]): Rea
         // a space stays only where it parts two numbers or words: 2.5 3.1, PM 2.5
         let j = i;
         while (j < end && (isSpace(normalized[j]!) || normalized[j] === "\u200b")) j++;
-        if (isWordChar(text[text.length - 1]) && isWordChar(normalized[j]) && /\d/.test(normalized[j]!) && /\d/.test(text[text.length - 1]!)) {
+        if (
+          isWordChar(text[text.length - 1]) &&
+          isWordChar(normalized[j]) &&
+          /\d/.test(normalized[j]!) &&
+          /\d/.test(text[text.length - 1]!)
+        ) {
           text += " ";
           origin.push(i);
         }

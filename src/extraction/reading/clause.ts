@@ -6,7 +6,7 @@ import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { kindOf, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
-import { valueOf } from "./reading.js";
+import { claimValue } from "./reading.js";
 import { readOpening, subjectAt } from "./subject.js";
 import type { Assumption } from "./time.js";
 import { wordedFigure } from "./worded.js";
@@ -31,7 +31,13 @@ const LIST_SEPARATOR = /[、和与及]|以及/;
 const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
 
 /** Reads one clause: its opening, its subject and each of its numbers as a figure or as no figure. */
-export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p: ParagraphState, firstOfSentence: boolean): void {
+export function readClause(
+  ctx: ClauseContext,
+  clause: Span,
+  s: SentenceState,
+  p: ParagraphState,
+  firstOfSentence: boolean,
+): void {
   const t = ctx.reading.text;
   const op = readOpening(t, clause.start, clause.end);
   // a part of the year opening a sentence holds for the paragraph (1—4月份，…); inside a sentence, for its clause on
@@ -50,7 +56,13 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   if (op.frame) s.frame = op.frame;
   if (op.basis) s.basis = op.basis;
   if (op.estimate) s.estimate = true;
-  if (op.base !== undefined) s.base = op.base === "previous_year" ? { kind: "previous_year" } : op.base === "previous_period" ? { kind: "previous_period" } : { kind: "year", year: op.base };
+  if (op.base !== undefined)
+    s.base =
+      op.base === "previous_year"
+        ? { kind: "previous_year" }
+        : op.base === "previous_period"
+          ? { kind: "previous_period" }
+          : { kind: "year", year: op.base };
   // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
   const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
   const subject = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
@@ -63,7 +75,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
   const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
   // (only for a part named without a measure of its own: 国家级, 省级; 第三产业增加值 is the whole it names)
-  const topicOf = (phrase: string) => (whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic);
+  const topicOf = (phrase: string) =>
+    whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic;
   // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
   const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
   const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;
@@ -72,26 +85,41 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
     const grouped = !listed ? groupedItems(subject.phrase) : undefined;
     const count = valueCount(t, subject.end, clause.end);
-    const byPlace = !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
+    const byPlace =
+      !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
     listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
     if (listed || byPlace || (grouped && count === grouped.length)) {
-      const items = byPlace ?? (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ?? grouped ?? splitList(subject.phrase, count);
+      const items =
+        byPlace ??
+        (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ??
+        grouped ??
+        splitList(subject.phrase, count);
       const frame = byPlace || places ? "places" : s.frame;
-      s.list = items.map((item) => named(ctx, identify(item, { level: ctx.doc.level, topic: topicOf(item), ...(frame ? { frame } : {}) })));
-    }
-    else s.list = undefined;
-    {
-      identity = named(ctx, identify(subject.phrase, { level: ctx.doc.level, topic: topicOf(subject.phrase), siblingMeasure: s.siblingMeasure, frame: s.frame }));
-      if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
-      if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
-    }
+      s.list = items.map((item) =>
+        named(ctx, identify(item, { level: ctx.doc.level, topic: topicOf(item), ...(frame ? { frame } : {}) })),
+      );
+    } else s.list = undefined;
+    identity = named(
+      ctx,
+      identify(subject.phrase, {
+        level: ctx.doc.level,
+        topic: topicOf(subject.phrase),
+        siblingMeasure: s.siblingMeasure,
+        frame: s.frame,
+      }),
+    );
+    if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
+    if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
     s.identity = identity;
     s.subjectStart = clause.start;
     (s.subjects ??= []).push(identity);
   } else if (s.identity) identity = s.identity;
   else if (firstOfSentence && p.lastIdentity) {
     identity = p.lastIdentity;
-    subjectAssumed = { field: "subject", note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})` };
+    subjectAssumed = {
+      field: "subject",
+      note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})`,
+    };
   }
   // numbers in the opening words are dates or the bounds of a scope (在监测的339个城市中)
   for (const tok of figureTokens(t, clause.start, op.end)) unread(ctx, tok, notAFigure(t, tok) ?? "definition", clause);
@@ -111,14 +139,37 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   const from = subject.phrase ? subject.end : op.end;
   const found = t.slice(from, clause.end).indexOf("分别");
   const separately = found >= 0 ? from + found : -1;
-  const worded = tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok)) ? wordedFigure(t, subject.end, clause.end) : undefined;
+  const worded =
+    tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok))
+      ? wordedFigure(t, subject.end, clause.end)
+      : undefined;
   if (worded && identity) {
     // 占销售总额的27.1%，与上年持平: what stayed flat is the share just printed, a change of no points
     const last = ctx.out.figures[ctx.out.figures.length - 1];
-    const ofShare = worded.kind === "cumulative_change" && last?.sentence === ctx.out.sentences && last.kind === "share" && last.identity.mention === identity.mention;
-    const kind: KindReading = ofShare ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) } : { kind: worded.kind, sign: 1 };
+    const ofShare =
+      worded.kind === "cumulative_change" &&
+      last?.sentence === ctx.out.sentences &&
+      last.kind === "share" &&
+      last.identity.mention === identity.mention;
+    const kind: KindReading = ofShare
+      ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) }
+      : { kind: worded.kind, sign: 1 };
     const lead = t.slice(cursor, worded.start);
-    push(ctx, s, clause, identity, kind, worded.value, undefined, [], [], lead, worded.base ?? baseIn(lead), undefined, subjectAssumed);
+    push(
+      ctx,
+      s,
+      clause,
+      identity,
+      kind,
+      worded.value,
+      undefined,
+      [],
+      [],
+      lead,
+      worded.base ?? baseIn(lead),
+      undefined,
+      subjectAssumed,
+    );
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
@@ -144,7 +195,10 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     const bracket = openBracket(t, clause.start, numberStart);
     let who = identity;
     // 100～199张床位医院5813个: the class, bounds and all, is what is counted
-    const classOf = classStart !== undefined ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level })) : undefined;
+    const classOf =
+      classStart !== undefined
+        ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level }))
+        : undefined;
     classStart = undefined;
     let lead: string;
     let shift = 0;
@@ -158,8 +212,10 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       const own = subjectAt(t, inner.end + (shifted?.[0].length ?? 0), numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
-      if (own.phrase) who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), frame: s.frame }));
-      else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
+      if (own.phrase)
+        who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), frame: s.frame }));
+      else if (region && identity)
+        who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
       // 高于全国（-1.2%）: a bare rate in brackets is the other side's growth, like the subject's it is compared with
       const compared = /(?:高于|低于|快于|慢于|比)[^（(，]{0,8}$/.test(t.slice(clause.start, bracket));
@@ -173,9 +229,21 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
         const own = subjectAt(trimmed, 0, trimmed.length);
         // 810个省重点项目完成投资10428.6亿元: the measure of the things just counted, not the indicator of its name
-        const ofCounted = countedEnd > 0 && outside === countedEnd && trimmed === lead && measureOf(`${countedName}${own.phrase}`) !== undefined;
+        const ofCounted =
+          countedEnd > 0 &&
+          outside === countedEnd &&
+          trimmed === lead &&
+          measureOf(`${countedName}${own.phrase}`) !== undefined;
         if (own.phrase && own.phrase !== (who?.label ?? "")) {
-          who = named(ctx, identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), siblingMeasure: s.siblingMeasure, frame: s.frame }));
+          who = named(
+            ctx,
+            identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, {
+              level: ctx.doc.level,
+              topic: topicOf(own.phrase),
+              siblingMeasure: s.siblingMeasure,
+              frame: s.frame,
+            }),
+          );
           s.identity = who;
           if (s.frame && measureOf(own.phrase)) s.siblingMeasure = measureOf(own.phrase);
           lead = trimmed.slice(own.end);
@@ -186,7 +254,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       // a carried subject after a verb of its own (…重点项目39项，已完成15项): another figure of it, named by the verb
       if (!subject.phrase && who && tok.unitKind === "amount") {
         const phrase = ownPhrase(lead);
-        if (phrase) who = named(ctx, { ...who, indicator: `${who.indicator}${phrase}`, label: `${who.label}${phrase}` });
+        if (phrase)
+          who = named(ctx, { ...who, indicator: `${who.indicator}${phrase}`, label: `${who.label}${phrase}` });
       }
     }
     // 完成1679个行政村生活污水治理, 超过200家世界500强企业…: a count whose subject follows it
@@ -195,10 +264,19 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     const listed2 = figures > 0 && /^(?:[、和与及]|以及)$/.test(lead);
     // (8所高校14个学科入选: a count right after what the last one counted counts a thing of its own)
     const chained = countedEnd === numberStart;
-    if ((!subject.phrase || regionOnly || !measureOf(subject.phrase)) && (figures === 0 || listed2 || chained) && bracket < 0 && tok.unitKind === "amount" && (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)) {
+    if (
+      (!subject.phrase || regionOnly || !measureOf(subject.phrase)) &&
+      (figures === 0 || listed2 || chained) &&
+      bracket < 0 &&
+      tok.unitKind === "amount" &&
+      (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)
+    ) {
       const thing = countedThing(t, tok, clause.end);
       if (thing) {
-        who = named(ctx, identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }));
+        who = named(
+          ctx,
+          identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }),
+        );
         s.identity = who;
         identity = who;
         subjectAssumed = undefined;
@@ -229,7 +307,21 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       group.forEach((g, k) => {
         const kind = kindOf(g, lead, who!.label, false, changeHasBase(ctx, s, lead));
         if (!kind) return unread(ctx, g, "no_relation", clause);
-        push(ctx, s, clause, who!, kind, valueOf(kind.kind, g.digits, (g.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, g.unitKind), g, g.qualifiersAfter, [{ start: g.start, end: g.end }], lead, baseIn(lead), { year: op.years![k]!, shift: 0 }, subjectAssumed);
+        push(
+          ctx,
+          s,
+          clause,
+          who!,
+          kind,
+          claimValue(kind.kind, g.digits, (g.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1, g.unitKind),
+          g,
+          g.qualifiersAfter,
+          [{ start: g.start, end: g.end }],
+          lead,
+          baseIn(lead),
+          { year: op.years![k]!, shift: 0 },
+          subjectAssumed,
+        );
       });
       i += group.length - 1;
       cursor = group[group.length - 1]!.wordsEnd;
@@ -237,7 +329,14 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
       continue;
     }
     // a list named before (A、B分别增长x%、y%，高于…16.4个、1.3个百分点): values in turn, 分别 said or not
-    if (s.list && bracket < 0 && (respectively || (figures === 0 && (listed || listOfSubject || !subject.phrase) && valueGroup(t, tokens, i).length === s.list.length))) {
+    if (
+      s.list &&
+      bracket < 0 &&
+      (respectively ||
+        (figures === 0 &&
+          (listed || listOfSubject || !subject.phrase) &&
+          valueGroup(t, tokens, i).length === s.list.length))
+    ) {
       i = readList(ctx, s, clause, tokens, i, lead, subjectAssumed) - 1;
       cursor = tokens[i]!.wordsEnd;
       figures++;
@@ -245,7 +344,8 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     }
     // 上涨的城市个数为23个，下降的为43个: those that 下降 are another count
     const which = /^([\p{Script=Han}]{1,6}?)的(?:为|是|有)$/u.exec(lead);
-    if (which && figures > 0) who = named(ctx, { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` });
+    if (which && figures > 0)
+      who = named(ctx, { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` });
     const kind = kindOf(tok, lead, who.label, sameIdentity(s.lastGrowth, who), changeHasBase(ctx, s, lead));
     if (!kind) {
       unread(ctx, tok, "no_relation", clause);
@@ -254,13 +354,48 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
     const qualifier = qualifierBefore(lead.replace(/(?:为|了|达到|达)$/, ""));
     // 增长6.5%－7%, 6.5—7%: a range, its first value a floor and its second a ceiling
     const next = tokens[i + 1];
-    const ranged = next !== undefined && RANGE_JOINT.test(t.slice(tok.wordsEnd, next.negative ? next.start - 1 : next.start)) && next.unitKind === tok.unitKind;
-    const qualifiers = [...(qualifier ? [qualifier.qualifier] : []), ...tok.qualifiersAfter, ...(ranged ? ["以上"] : [])];
+    const ranged =
+      next !== undefined &&
+      RANGE_JOINT.test(t.slice(tok.wordsEnd, next.negative ? next.start - 1 : next.start)) &&
+      next.unitKind === tok.unitKind;
+    const qualifiers = [
+      ...(qualifier ? [qualifier.qualifier] : []),
+      ...tok.qualifiersAfter,
+      ...(ranged ? ["以上"] : []),
+    ];
     const said = leadYear !== undefined || shift !== 0 ? { year: leadYear, shift } : undefined;
     const sign = (n: typeof tok) => ((n.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1);
-    push(ctx, s, clause, who, kind, valueOf(kind.kind, tok.digits, sign(tok), tok.unitKind), tok, qualifiers, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), said, subjectAssumed);
+    push(
+      ctx,
+      s,
+      clause,
+      who,
+      kind,
+      claimValue(kind.kind, tok.digits, sign(tok), tok.unitKind),
+      tok,
+      qualifiers,
+      [{ start: tok.start, end: tok.end }],
+      lead,
+      baseIn(lead),
+      said,
+      subjectAssumed,
+    );
     if (ranged) {
-      push(ctx, s, clause, who, kind, valueOf(kind.kind, next.digits, sign(next), next.unitKind), next, [...next.qualifiersAfter, "以内"], [{ start: next.start, end: next.end }], lead, baseIn(lead), said, subjectAssumed);
+      push(
+        ctx,
+        s,
+        clause,
+        who,
+        kind,
+        claimValue(kind.kind, next.digits, sign(next), next.unitKind),
+        next,
+        [...next.qualifiersAfter, "以内"],
+        [{ start: next.start, end: next.end }],
+        lead,
+        baseIn(lead),
+        said,
+        subjectAssumed,
+      );
       i++;
       cursor = next.wordsEnd;
       if (bracket < 0) outside = cursor;
@@ -273,4 +408,3 @@ export function readClause(ctx: ClauseContext, clause: Span, s: SentenceState, p
   }
   if (identity) p.lastIdentity = identity;
 }
-

@@ -17,7 +17,8 @@ export type Base =
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const PREVIOUS_YEAR = new RegExp(longestFirst(PREVIOUS_YEAR_BASES).join("|"));
 const PREVIOUS_PERIOD = new RegExp(longestFirst(PREVIOUS_PERIOD_BASES).join("|"));
-const A_YEAR = /(?:比|较|与|同|和)((?:19|20)\d\d)年(?:末|底|同期)?(?:相比)?|(?:是|为|相当于)((?:19|20)\d\d)年(?:末|底)?的/;
+const A_YEAR =
+  /(?:比|较|与|同|和)((?:19|20)\d\d)年(?:末|底|同期)?(?:相比)?|(?:是|为|相当于)((?:19|20)\d\d)年(?:末|底)?的/;
 const A_PERIOD = new RegExp(`(?:比|较|与)(${SUB_YEAR_WORDS})(?:末)?(?:相比)?`);
 const SAME_MONTH_LAST_YEAR = /比上年同月|较上年同月|比去年同月/;
 const ABOVE = new RegExp(`(${Object.keys(ABOVE_BELOW).join("|")})(.{0,20}?)$`);
@@ -40,7 +41,7 @@ export function baseIn(lead: string): Base | undefined {
   }
   if (PREVIOUS_YEAR.test(lead)) return { kind: "previous_year" };
   const above = ABOVE.exec(lead);
-  if (above && above[2]) return { kind: "other", phrase: cleanOther(above[2]) };
+  if (above?.[2]) return { kind: "other", phrase: cleanOther(above[2]) };
   const than = THAN.exec(lead);
   if (than) return { kind: "other", phrase: cleanOther(than[1]!) };
   return undefined;
@@ -57,5 +58,8 @@ export function aboveBelowSign(lead: string): 1 | -1 | undefined {
 
 /** The other side's phrase without the words around it: 全国平均水平 is 全国, (增速) left out. */
 function cleanOther(phrase: string): string {
-  return phrase.replace(/[（(][^）)]*[）)]?/g, "").replace(/(?:平均水平|平均|的?增速|的?增幅|水平)$/, "").replace(/^(?:同期|同口径)/, "");
+  return phrase
+    .replace(/[（(][^）)]*[）)]?/g, "")
+    .replace(/(?:平均水平|平均|的?增速|的?增幅|水平)$/, "")
+    .replace(/^(?:同期|同口径)/, "");
 }

@@ -18,7 +18,13 @@ export function named(ctx: ClauseContext, identity: Identity): Identity {
 
 /** Records a number that is no figure. */
 export function unread(ctx: ClauseContext, tok: FigureToken, reason: NotAFigure, clause: Span): void {
-  ctx.out.unread.push({ span: { start: tok.start, end: tok.end }, digits: tok.digits, reason, quote: clause, reading: ctx.reading });
+  ctx.out.unread.push({
+    span: { start: tok.start, end: tok.end },
+    digits: tok.digits,
+    reason,
+    quote: clause,
+    reading: ctx.reading,
+  });
 }
 
 /** Makes a reading of a figure: its time from the clues around it, target or fact from the frame. */
@@ -41,12 +47,18 @@ export function push(
   const doc = ctx.doc;
   if (/预计/.test(lead)) s.estimate = true;
   // 增长5.3%，扣除价格因素，实际增长5.1%: the real rate beside the nominal one is a figure of its own
-  if ((kind.kind === "cumulative_change" || kind.kind === "average_growth") && s.basis === "comparable" && sameIdentity(s.lastGrowth, who) && !s.lastGrowthReal) {
+  if (
+    (kind.kind === "cumulative_change" || kind.kind === "average_growth") &&
+    s.basis === "comparable" &&
+    sameIdentity(s.lastGrowth, who) &&
+    !s.lastGrowthReal
+  ) {
     who = { ...who, breakdown: who.breakdown ? `${who.breakdown}·实际` : "实际" };
   }
-  const relative = s.relative === "this" ? doc.year : s.relative === "last" && doc.year !== undefined ? doc.year - 1 : undefined;
+  const relative =
+    s.relative === "this" ? doc.year : s.relative === "last" && doc.year !== undefined ? doc.year - 1 : undefined;
   const explicit = said?.year ?? s.year ?? relative;
-  const year = (explicit ?? ctx.frame.year);
+  const year = explicit ?? ctx.frame.year;
   if (year === undefined) {
     if (tok) unread(ctx, tok, "unread", clause);
     return;
@@ -54,12 +66,16 @@ export function push(
   let at = year + (said?.shift ?? 0);
   // 由162个整合为123个, 从1795亿元增加到5260亿元: the first is the level at the start of the period
   const leadNoQualifier = lead.replace(/(?:不到|不足|超过|近|约|逾)$/, "");
-  const started = inAYear(kind.kind) ? /(?:由|从)(上年的?|((?:19|20)\d\d)年(?:末|底)?的?)?(?:人均|每[\u4e00-\u9fff]{1,3})?$/.exec(leadNoQualifier) : null;
+  const started = inAYear(kind.kind)
+    ? /(?:由|从)(上年的?|((?:19|20)\d\d)年(?:末|底)?的?)?(?:人均|每[\u4e00-\u9fff]{1,3})?$/.exec(leadNoQualifier)
+    : null;
   let startAssumed: Assumption | undefined;
   if (started) {
-    const spanStart = ctx.frame.span && (explicit === undefined || explicit === ctx.frame.span.to) ? ctx.frame.span.from : undefined;
+    const spanStart =
+      ctx.frame.span && (explicit === undefined || explicit === ctx.frame.span.to) ? ctx.frame.span.from : undefined;
     at = started[2] ? Number(started[2]) : started[1] ? at - 1 : (spanStart ?? at - 1);
-    if (!started[1] && !started[2] && spanStart === undefined) startAssumed = { field: "base", note: `the year of the level 由/从 starts from is not printed: taken as ${at}` };
+    if (!started[1] && !started[2] && spanStart === undefined)
+      startAssumed = { field: "base", note: `the year of the level 由/从 starts from is not printed: taken as ${at}` };
   }
   const printedRange = RANGE.exec(lead);
   const range = printedRange ? { from: Number(printedRange[1]), to: Number(printedRange[2]) } : s.range;
@@ -74,14 +90,18 @@ export function push(
     ...(s.period ? { period: s.period } : {}),
   });
   if (subjectAssumed) (time.assumed as Assumption[]).push(subjectAssumed);
-  if (ctx.frame.note && explicit === undefined) (time.assumed as Assumption[]).push({ field: "year", note: ctx.frame.note });
+  if (ctx.frame.note && explicit === undefined)
+    (time.assumed as Assumption[]).push({ field: "year", note: ctx.frame.note });
   if (startAssumed) (time.assumed as Assumption[]).push(startAssumed);
   const end = Math.max(clause.end, tok?.wordsEnd ?? clause.end);
   // a share's whole, printed with its first figure, holds for the figures that go on about the same mention
-  const ofPhrase = kind.of ?? (kind.kind === "share" && s.shareOf && s.shareOf.mention === who.mention ? s.shareOf.of : undefined);
-  if (kind.kind === "share" && ofPhrase) s.shareOf = { ...(who.mention !== undefined ? { mention: who.mention } : {}), of: ofPhrase };
+  const ofPhrase =
+    kind.of ?? (kind.kind === "share" && s.shareOf && s.shareOf.mention === who.mention ? s.shareOf.of : undefined);
+  if (kind.kind === "share" && ofPhrase)
+    s.shareOf = { ...(who.mention !== undefined ? { mention: who.mention } : {}), of: ofPhrase };
   const of = ofPhrase ? identify(ofPhrase.replace(/的$/, ""), { level: doc.level }) : undefined;
-  const than = base?.kind === "other" ? identify(base.phrase, { level: doc.level, ...(who ? { topic: who } : {}) }) : undefined;
+  const than =
+    base?.kind === "other" ? identify(base.phrase, { level: doc.level, ...(who ? { topic: who } : {}) }) : undefined;
   ctx.out.figures.push({
     kind: kind.kind,
     value,
@@ -99,7 +119,16 @@ export function push(
     estimate: s.estimate,
     valueSpans,
     // a figure that goes on about the subject of an earlier clause is quoted from that clause (单位GDP能耗0.23…，比2016年下降20.34%)
-    quote: { start: who.mention !== undefined && who.mention === s.identity?.mention && s.subjectStart !== undefined && s.subjectStart < clause.start ? s.subjectStart : clause.start, end },
+    quote: {
+      start:
+        who.mention !== undefined &&
+        who.mention === s.identity?.mention &&
+        s.subjectStart !== undefined &&
+        s.subjectStart < clause.start
+          ? s.subjectStart
+          : clause.start,
+      end,
+    },
     reading: ctx.reading,
     sentence: ctx.out.sentences,
     lead,
@@ -107,7 +136,12 @@ export function push(
   const growth = kind.kind === "cumulative_change" || kind.kind === "average_growth";
   s.lastGrowthReal = growth && who.breakdown?.endsWith("实际");
   // a rate difference goes on about the same growth rate (增速比上月回落…，比上年同月加快…)
-  if (kind.kind !== "rate_difference") s.lastGrowth = growth ? (s.lastGrowthReal ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! } : who) : undefined;
+  if (kind.kind !== "rate_difference")
+    s.lastGrowth = growth
+      ? s.lastGrowthReal
+        ? { ...who, breakdown: who.breakdown!.replace(/·?实际$/, "") || undefined! }
+        : who
+      : undefined;
   // a base said once (比2018年增长27.8%，年均增长5.6%) holds for the rest of the sentence
   if (base?.kind === "year") s.base = base;
 }
@@ -119,6 +153,10 @@ export function push(
 export function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string): boolean {
   // a target's 再提高1岁 is an increment; its 增加300万平方米供热能力 is what is to be added
   const increment = ctx.frame.role === "targets" && !/(?:增加|新增)$/.test(lead);
-  return baseIn(lead) !== undefined || s.base !== undefined || increment || (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan");
+  return (
+    baseIn(lead) !== undefined ||
+    s.base !== undefined ||
+    increment ||
+    (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan")
+  );
 }
-

@@ -23,7 +23,7 @@ export interface FigureToken {
 }
 
 const MAGNITUDE = `(?:${MAGNITUDES.join("|")})`;
-const UNIT_WORD = `(?:${UNIT_WORDS.map(escape).join("|")})`;
+const UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")})`;
 /**
  * A unit as printed: a magnitude and a unit word, optionally over another (吨标准煤/万元, 微克/立方米), or a magnitude
  * alone (3.2万; 551万农村贫困人口, where what follows is what is counted).
@@ -31,12 +31,18 @@ const UNIT_WORD = `(?:${UNIT_WORDS.map(escape).join("|")})`;
 const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE})`, "u");
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
-const AFTER = new RegExp(`^(?:${Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length).join("|")})`);
+const AFTER = new RegExp(
+  `^(?:${Object.keys(QUALIFIERS_AFTER)
+    .sort((a, b) => b.length - a.length)
+    .join("|")})`,
+);
 const PER = /^[/／]\d*(?:万|千|百|亿)(?:人|人口|户)?/;
 const INSIDE = new RegExp(`^(?:${Object.keys(QUALIFIERS_INSIDE).join("|")})`);
-const SPLIT_UNIT = new RegExp(`^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${MAGNITUDE}?${UNIT_WORD})`);
+const SPLIT_UNIT = new RegExp(
+  `^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${MAGNITUDE}?${UNIT_WORD})`,
+);
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
 
@@ -50,13 +56,23 @@ export function figureTokens(text: string, start: number, end: number): FigureTo
     const at = start + m.index;
     // a number cut by the stretch's end is read whole (its digits go on past it)
     const digits = /^\d+(?:\.\d+)?/.exec(text.slice(at, at + m[0].length + 40))![0];
-    const negative = (text[at - 1] === "-" || text[at - 1] === "－") && !/[\d年月]/.test(text[at - 2] ?? "") && !/%/.test(text[at - 2] ?? "");
+    const negative =
+      (text[at - 1] === "-" || text[at - 1] === "－") &&
+      !/[\d年月]/.test(text[at - 2] ?? "") &&
+      !/%/.test(text[at - 2] ?? "");
     out.push(readToken(text, at, at + digits.length, digits, negative, end));
   }
   return out;
 }
 
-function readToken(text: string, start: number, end: number, digits: string, negative: boolean, limit: number): FigureToken {
+function readToken(
+  text: string,
+  start: number,
+  end: number,
+  digits: string,
+  negative: boolean,
+  limit: number,
+): FigureToken {
   let at = end;
   const qualifiersAfter: string[] = [];
   const rest = () => text.slice(at, Math.min(limit, at + 16));
@@ -67,7 +83,16 @@ function readToken(text: string, start: number, end: number, digits: string, neg
     const after = AFTER.exec(text.slice(at + split[0].length, Math.min(limit, at + split[0].length + 8)));
     if (after) qualifiersAfter.push(QUALIFIERS_AFTER[after[0]]!);
     const wordsEnd = at + split[0].length + (after ? after[0].length : 0);
-    return { start, end, digits, negative, unitKind: "amount", unit: `${split[1]}${split[3]}`, qualifiersAfter, wordsEnd };
+    return {
+      start,
+      end,
+      digits,
+      negative,
+      unitKind: "amount",
+      unit: `${split[1]}${split[3]}`,
+      qualifiersAfter,
+      wordsEnd,
+    };
   }
   // 3000余万元, 1000多公里: a qualifier between the number and its unit
   const inside = INSIDE.exec(rest());

@@ -26,7 +26,9 @@ export interface IdentityContext {
   readonly frame?: "parts" | "places";
 }
 
-const SYNONYM = new Map(Object.entries(INDICATOR_SYNONYMS).flatMap(([id, names]) => names.map((n) => [n, id] as const)));
+const SYNONYM = new Map(
+  Object.entries(INDICATOR_SYNONYMS).flatMap(([id, names]) => names.map((n) => [n, id] as const)),
+);
 const SYNONYMS_BY_LENGTH = [...SYNONYM.keys()].sort((a, b) => b.length - a.length);
 const PLACE = new RegExp(`^([\\p{Script=Han}]{1,7}?(?:${PLACE_SUFFIXES.join("|")}))(?=[\\p{Script=Han}])`, "u");
 const REGIONS_BY_LENGTH = Object.keys(NAMED_REGIONS).sort((a, b) => b.length - a.length);
@@ -40,15 +42,24 @@ export function measureOf(phrase: string): string | undefined {
 export function indicatorId(phrase: string): string {
   const known = SYNONYM.get(phrase);
   if (known) return known;
-  const ending = SYNONYMS_BY_LENGTH.find((s) => s.length >= 3 && phrase.endsWith(s) && !NAME_MODIFIERS.some((m) => phrase.slice(0, -s.length).includes(m)));
-  if (ending && phrase.length - ending.length <= 4 && /^(?:全社会|全口径|全部|全体|全年|年末|当年)?$/.test(phrase.slice(0, -ending.length))) return SYNONYM.get(ending)!;
+  const ending = SYNONYMS_BY_LENGTH.find(
+    (s) => s.length >= 3 && phrase.endsWith(s) && !NAME_MODIFIERS.some((m) => phrase.slice(0, -s.length).includes(m)),
+  );
+  if (
+    ending &&
+    phrase.length - ending.length <= 4 &&
+    /^(?:全社会|全口径|全部|全体|全年|年末|当年)?$/.test(phrase.slice(0, -ending.length))
+  )
+    return SYNONYM.get(ending)!;
   const id = phrase.replace(/[^\p{L}\p{N}_]/gu, "");
   return /^\d/.test(id) ? `x_${id}` : id || "unnamed";
 }
 
 /** Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). */
 function ownRegionWord(phrase: string, level: RegionLevel | undefined): string | undefined {
-  const own: readonly string[] = level ? REGION_LEVELS[level].own : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
+  const own: readonly string[] = level
+    ? REGION_LEVELS[level].own
+    : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
   return own.filter((w) => phrase.startsWith(w)).sort((a, b) => b.length - a.length)[0];
 }
 
@@ -81,21 +92,38 @@ export function identify(phrase: string, context: IdentityContext): Identity {
   const topic = context.topic;
   const withRegion = (i: Identity): Identity => (region ? { ...i, region } : i);
   // nothing but a region (东部地区 in 东部地区增长1.3%), or the topic's own measure (东部地区投资): the topic there
-  if (topic && (rest === "" || (region && topic.label.endsWith(rest)))) return withRegion({ ...topic, label: topic.label });
+  if (topic && (rest === "" || (region && topic.label.endsWith(rest))))
+    return withRegion({ ...topic, label: topic.label });
   const usual = SYNONYM.get(rest) ?? (measureOf(rest) ? indicatorId(rest) : undefined);
   if (usual !== undefined) {
     // under a frame (其中, 分…看), a part of the indicator spoken of is kept apart from the same name elsewhere:
     // 对“一带一路”国家进出口额…其中出口 is not the country's exports; 出口 under 进出口总额 is, by definition
-    if (topic && context.frame && !region && usual !== topic.indicator && !(DEFINED_TOTALS[topic.indicator] ?? []).includes(usual)) {
+    if (
+      topic &&
+      context.frame &&
+      !region &&
+      usual !== topic.indicator &&
+      !(DEFINED_TOTALS[topic.indicator] ?? []).includes(usual)
+    ) {
       const measure = measureOf(rest);
-      if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure)) return { ...topic, breakdown: rest.slice(0, -measure.length), label };
+      if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
+        return { ...topic, breakdown: rest.slice(0, -measure.length), label };
       return { indicator: usual, breakdown: topic.label, label };
     }
     return withRegion({ indicator: usual, label });
   }
-  if (context.frame && context.siblingMeasure && !topic) return withRegion({ indicator: indicatorId(`${rest}${context.siblingMeasure}`), label: `${rest}${context.siblingMeasure}` });
+  if (context.frame && context.siblingMeasure && !topic)
+    return withRegion({
+      indicator: indicatorId(`${rest}${context.siblingMeasure}`),
+      label: `${rest}${context.siblingMeasure}`,
+    });
   if (topic && (context.frame || region)) {
-    return { indicator: topic.indicator, ...(region ?? topic.region ? { region: region ?? topic.region } : {}), breakdown: rest, label };
+    return {
+      indicator: topic.indicator,
+      ...((region ?? topic.region) ? { region: region ?? topic.region } : {}),
+      breakdown: rest,
+      label,
+    };
   }
   const category = CATEGORY_DEFAULTS[rest];
   if (category) return withRegion({ indicator: category, label });

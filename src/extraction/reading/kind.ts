@@ -34,9 +34,22 @@ const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length
 const VERBS = longest(Object.keys(CHANGE_VERBS));
 const RATE_VERB_WORDS = longest(Object.keys(RATE_VERBS));
 /** Words a lead may end with after its verb: 增长了, 增长为, 提高到 (at most one of each, in this order). */
-const TRAILING = new RegExp(`(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`);
+const TRAILING = new RegExp(
+  `(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
+);
 const YEARS_AVERAGE = /([两二三四五六七八九十]|\d)年(?:平均|均)/;
-const CHINESE: Readonly<Record<string, number>> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CHINESE: Readonly<Record<string, number>> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 /** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
 function bare(lead: string): string {
@@ -71,7 +84,13 @@ function rateNoun(text: string): 1 | -1 | undefined {
  * in the sentence was a growth rate of the same subject (a point change right after it is a change of that rate);
  * `hasBase` whether a base is said for it (比上年末增加0.2万人 is a change, 新建道路增加40条 the year's level).
  */
-export function kindOf(token: FigureToken, lead: string, subject: string, afterGrowth: boolean, hasBase = false): KindReading | undefined {
+export function kindOf(
+  token: FigureToken,
+  lead: string,
+  subject: string,
+  afterGrowth: boolean,
+  hasBase = false,
+): KindReading | undefined {
   const moved = verbAtEnd(lead);
   const sign = moved?.sign ?? 1;
   switch (token.unitKind) {
@@ -79,7 +98,11 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
       const contribution = Object.keys(CONTRIBUTION_WORDS).find((w) => lead.includes(w));
       if (contribution) {
         const of = /(?:拉动|带动|下拉|负向拉动)(.{1,12}?)(?:增长|下降)?$/.exec(bare(lead))?.[1];
-        return { kind: "contribution", sign: (CONTRIBUTION_WORDS[contribution]! * (moved?.sign ?? 1)) as 1 | -1, ...(of ? { of } : {}) };
+        return {
+          kind: "contribution",
+          sign: (CONTRIBUTION_WORDS[contribution]! * (moved?.sign ?? 1)) as 1 | -1,
+          ...(of ? { of } : {}),
+        };
       }
       const noun = rateNoun(lead) ?? rateNoun(subject.slice(-4));
       const against = aboveBelowSign(bare(lead));
@@ -99,8 +122,14 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
         return { kind: "average_growth", sign, years: CHINESE[years[1]!] ?? Number(years[1]) };
       }
       // 年均增长, not 每年均达 (each year at least)
-      if (AVERAGE_WORDS.some((w) => new RegExp(`(?<!每)${w}(?:增长|增速|增幅|下降|提高|提升|降低|减少|递增|递减|上涨)?$`).test(b))) return { kind: "average_growth", sign };
-      if (CONTRIBUTION_SHARE_WORDS.some((w) => lead.includes(w) || subject.endsWith(w))) return { kind: "contribution_share", sign: 1 };
+      if (
+        AVERAGE_WORDS.some((w) =>
+          new RegExp(`(?<!每)${w}(?:增长|增速|增幅|下降|提高|提升|降低|减少|递增|递减|上涨)?$`).test(b),
+        )
+      )
+        return { kind: "average_growth", sign };
+      if (CONTRIBUTION_SHARE_WORDS.some((w) => lead.includes(w) || subject.endsWith(w)))
+        return { kind: "contribution_share", sign: 1 };
       if (moved && !moved.reached) return { kind: "cumulative_change", sign };
       // a rate's own name (自然增长率) holds a rate noun without being a growth
       const named = RATE_NAMES.some((n) => subject.endsWith(n));
@@ -111,18 +140,21 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
       return { kind: "share", sign: 1 };
     }
     case "times": {
-      if (/(?:是|为|相当于).*的$/.test(bare(lead)) || /(?:是|为|相当于).*的/.test(lead)) return { kind: "ratio", sign: 1 };
+      if (/(?:是|为|相当于).*的$/.test(bare(lead)) || /(?:是|为|相当于).*的/.test(lead))
+        return { kind: "ratio", sign: 1 };
       if (moved) return { kind: "multiple", sign: 1 };
       return undefined;
     }
     case "amount": {
-      if (moved && !moved.reached && (hasBase || (CHANGE_IN_ITSELF as readonly string[]).includes(moved.verb))) return { kind: "absolute_change", sign };
+      if (moved && !moved.reached && (hasBase || (CHANGE_IN_ITSELF as readonly string[]).includes(moved.verb)))
+        return { kind: "absolute_change", sign };
       // 存款余额增长8.5%，新增4万多亿元: what was added to a stock whose growth was just printed is its change
       if (afterGrowth && /(?:新增|净增)$/.test(bare(lead))) return { kind: "absolute_change", sign: 1 };
       return { kind: "level", sign: 1 };
     }
     case "bare": {
-      if (INDEX_WORDS.some((w) => subject.endsWith(w) || bare(lead).endsWith(w)) && !moved) return { kind: "index", sign: 1 };
+      if (INDEX_WORDS.some((w) => subject.endsWith(w) || bare(lead).endsWith(w)) && !moved)
+        return { kind: "index", sign: 1 };
       // 城乡居民人均可支配收入比值为2.34，比上年缩小0.05: a ratio's level, and its change in itself
       if (/(?:比|比值|系数|倍差|指数)$/.test(subject) || /(?:比|比值|系数|倍差)(?:为|是|达)?$/.test(lead)) {
         return moved && !moved.reached ? { kind: "absolute_change", sign } : { kind: "level", sign: 1 };
@@ -134,5 +166,8 @@ export function kindOf(token: FigureToken, lead: string, subject: string, afterG
 
 /** A subject that is itself a share or a rate (城镇化率, 占比): its point changes are changes of it, not of a growth rate. */
 export function isShareSubject(subject: string): boolean {
-  return /(?:率|比重|占比|比例|份额|系数|指数)$/.test(subject) || SHARE_WORDS.some((w) => w.length > 1 && subject.endsWith(w));
+  return (
+    /(?:率|比重|占比|比例|份额|系数|指数)$/.test(subject) ||
+    SHARE_WORDS.some((w) => w.length > 1 && subject.endsWith(w))
+  );
 }

@@ -6,7 +6,7 @@ import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
 import { kindOf } from "./kind.js";
 import { notAFigure } from "./not-a-figure.js";
-import { valueOf } from "./reading.js";
+import { claimValue } from "./reading.js";
 import { changeHasBase, push, unread } from "./emit.js";
 import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
 import type { Assumption } from "./time.js";
@@ -20,7 +20,11 @@ export function shareUnits(t: string, tokens: FigureToken[]): void {
     // 16.4个、1.3个百分点: the 个 is the first half of 个百分点
     if (joined && a.unit === "个" && b.unitKind === "points") tokens[i] = { ...a, unitKind: "points", unit: b.unit! };
     // 4.8和5.5个百分点, 6.5—7%: the first number takes the unit of the second
-    else if (a.unitKind === "bare" && b.unitKind !== "bare" && /^(?:[和、与及]|以及|[-~～—–]|至|到)$/.test(t.slice(a.end, b.negative ? b.start - 1 : b.start))) {
+    else if (
+      a.unitKind === "bare" &&
+      b.unitKind !== "bare" &&
+      /^(?:[和、与及]|以及|[-~～—–]|至|到)$/.test(t.slice(a.end, b.negative ? b.start - 1 : b.start))
+    ) {
       tokens[i] = { ...a, unitKind: b.unitKind, ...(b.unit ? { unit: b.unit } : {}) };
     }
   }
@@ -38,12 +42,19 @@ export function splitList(phrase: string, count?: number): string[] {
   phrase = phrase.replace(COLLECTIVE, "");
   // 第一、二、三产业 is 第一产业、第二产业、第三产业
   const ordinals = ELIDED_ORDINALS.exec(phrase);
-  if (ordinals) phrase = ordinals[2]!.split(/[、和与及]/).map((n) => `${ordinals[1]}${n}${ordinals[3]}`).join("、");
+  if (ordinals)
+    phrase = ordinals[2]!
+      .split(/[、和与及]/)
+      .map((n) => `${ordinals[1]}${n}${ordinals[3]}`)
+      .join("、");
   // 、 parts items; 和, 与, 及 part them too, unless that makes more items than there are values (仪器设备及仪器仪表)
   const byComma = phrase.split("、").filter((x) => x !== "");
   const byAll = phrase.split(/、|和|与|及|以及/).filter((x) => x !== "");
-  const lastSplit = [...byComma.slice(0, -1), ...(byComma[byComma.length - 1] ?? "").split(/和|与|以及|及/).filter((x) => x !== "")];
-  const items = count === undefined ? byAll : [byComma, lastSplit, byAll].find((c) => c.length === count) ?? byAll;
+  const lastSplit = [
+    ...byComma.slice(0, -1),
+    ...(byComma[byComma.length - 1] ?? "").split(/和|与|以及|及/).filter((x) => x !== ""),
+  ];
+  const items = count === undefined ? byAll : ([byComma, lastSplit, byAll].find((c) => c.length === count) ?? byAll);
   // the last item's measure, when it is a word of its own (增加值), goes to the items without one
   const measure = [measureOf(items[items.length - 1] ?? "")].find((m) => m !== undefined && m.length >= 2);
   return items.map((item) => (measure && !measureOf(item) ? `${item}${measure}` : item));
@@ -60,7 +71,10 @@ export function valueCount(t: string, start: number, end: number): number | unde
 export function valueGroup(t: string, tokens: readonly FigureToken[], i: number): FigureToken[] {
   const group = [tokens[i]!];
   for (let j = i + 1; j < tokens.length; j++) {
-    const gap = t.slice(group[group.length - 1]!.wordsEnd, tokens[j]!.negative ? tokens[j]!.start - 1 : tokens[j]!.start);
+    const gap = t.slice(
+      group[group.length - 1]!.wordsEnd,
+      tokens[j]!.negative ? tokens[j]!.start - 1 : tokens[j]!.start,
+    );
     if (!/^(?:[和、与及]|以及)$/.test(gap)) break;
     group.push(tokens[j]!);
   }
@@ -68,7 +82,15 @@ export function valueGroup(t: string, tokens: readonly FigureToken[], i: number)
 }
 
 /** Reads the values of a 分别 list, each to the list's item in turn; a list whose lengths differ is left unread. */
-export function readList(ctx: ClauseContext, s: SentenceState, clause: Span, tokens: FigureToken[], i: number, lead: string, assumed: Assumption | undefined): number {
+export function readList(
+  ctx: ClauseContext,
+  s: SentenceState,
+  clause: Span,
+  tokens: FigureToken[],
+  i: number,
+  lead: string,
+  assumed: Assumption | undefined,
+): number {
   const group = valueGroup(ctx.reading.text, tokens, i);
   const items = s.list!;
   if (group.length !== items.length) {
@@ -79,13 +101,26 @@ export function readList(ctx: ClauseContext, s: SentenceState, clause: Span, tok
     const kind = kindOf(tok, lead, items[k]!.label, sameIdentity(s.lastGrowth, items[k]), changeHasBase(ctx, s, lead));
     if (!kind) return unread(ctx, tok, "no_relation", clause);
     const sign = (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1;
-    push(ctx, s, clause, items[k]!, kind, valueOf(kind.kind, tok.digits, sign, tok.unitKind), tok, tok.qualifiersAfter, [{ start: tok.start, end: tok.end }], lead, baseIn(lead), undefined, assumed);
+    push(
+      ctx,
+      s,
+      clause,
+      items[k]!,
+      kind,
+      claimValue(kind.kind, tok.digits, sign, tok.unitKind),
+      tok,
+      tok.qualifiersAfter,
+      [{ start: tok.start, end: tok.end }],
+      lead,
+      baseIn(lead),
+      undefined,
+      assumed,
+    );
     if (kind.kind === "cumulative_change" || kind.kind === "average_growth") s.lastGrowth = items[k];
   });
   // the list's growth rates are the last figures: a later 增速分别… compares them
   return i + group.length;
 }
-
 
 /** The items of a subject that names several things at once (城乡居民人均可支配收入, 三次产业), or none. */
 export function groupedItems(phrase: string): string[] | undefined {

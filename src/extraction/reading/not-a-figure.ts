@@ -19,7 +19,16 @@ import type { FigureToken } from "./figure-token.js";
  * 7.12元); or a number read as no figure the grammar knows (`no_relation`), or a figure that could not be placed (no
  * year is printed; a 分别 list whose items and values do not pair: `unread`).
  */
-export type NotAFigure = "date" | "name" | "ordinal" | "list" | "duration" | "definition" | "part" | "no_relation" | "unread";
+export type NotAFigure =
+  | "date"
+  | "name"
+  | "ordinal"
+  | "list"
+  | "duration"
+  | "definition"
+  | "part"
+  | "no_relation"
+  | "unread";
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
@@ -30,7 +39,11 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   const after = text.slice(token.end, token.end + 8);
   const digits = token.digits;
   // dates: 2024年, 2016—2020, 3月, 15日, the 1 of 1—6月
-  if (/^(?:1[89]|20|21)\d\d$/.test(digits) && (/^(?:年|[—\-~至到](?:19|20|21)\d\d)/.test(after) || /(?:19|20|21)\d\d[—\-~至到]$/.test(before))) return "date";
+  if (
+    /^(?:1[89]|20|21)\d\d$/.test(digits) &&
+    (/^(?:年|[—\-~至到](?:19|20|21)\d\d)/.test(after) || /(?:19|20|21)\d\d[—\-~至到]$/.test(before))
+  )
+    return "date";
   if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after)) return "date";
   if (/^\d{1,2}$/.test(digits) && /^[—\-~至到]\d{1,2}(?:月|日|季度)/.test(after)) return "date";
   if (/^\d{4}$/.test(digits) && /^-\d{1,2}-\d{1,2}/.test(after)) return "date";
@@ -46,9 +59,15 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/[=＝]$/.test(before) || /以上年为$/.test(before)) return "definition";
   if (inShortQuote(text, token)) return "name";
   // ordinals and ranks: 第3位, 前10位, 排名第2
-  if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before)) return "ordinal";
+  if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before))
+    return "ordinal";
   // steps of a rank: 全国排名46位、82位, 分别提升6位
-  if (/^位(?!数|于|居)/.test(after) && (token.unit === undefined || token.unit === "位") && RANK_WORDS.some((w) => text.slice(Math.max(0, token.start - 24), token.start).includes(w))) return "ordinal";
+  if (
+    /^位(?!数|于|居)/.test(after) &&
+    (token.unit === undefined || token.unit === "位") &&
+    RANK_WORDS.some((w) => text.slice(Math.max(0, token.start - 24), token.start).includes(w))
+  )
+    return "ordinal";
   // 5.07/10万: the denominator of a rate
   if (/[/／]$/.test(before) && /^(?:万|千|百|亿)?(?![\d.])/.test(after)) return "definition";
   // list marks: 表1, 图2, （1）
@@ -60,11 +79,20 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (startsWithAny(after, DURATION_AFTER)) return "duration";
   // bounds of a definition: 2000万元及以上的工业企业, 60岁及以上人口, 50%的临界值
   const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);
-  if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail)) return "definition";
-  if ((token.unit === "岁" || /^周岁/.test(after)) && !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))) return "definition";
+  if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail))
+    return "definition";
+  if (
+    (token.unit === "岁" || /^周岁/.test(after)) &&
+    !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))
+  )
+    return "definition";
   if (/^的?(?:临界值|荣枯线|警戒线|门槛)/.test(tail)) return "definition";
   // 今年以来一直保持在8%以上: a bound kept over time, not a figure of one period
-  if (/(?:一直|始终|持续|长期)(?:保持|稳定|维持)在$/.test(text.slice(Math.max(0, token.start - 8), token.start)) && token.qualifiersAfter.length) return "definition";
+  if (
+    /(?:一直|始终|持续|长期)(?:保持|稳定|维持)在$/.test(text.slice(Math.max(0, token.start - 8), token.start)) &&
+    token.qualifiersAfter.length
+  )
+    return "definition";
   // 1美元兑7.1217元: the 1 is the side of the rate, not a figure
   if (/^兑/.test(tail)) return "part";
   // 2000吨级, 10000吨级: a class, not a quantity
@@ -93,7 +121,13 @@ export function boundOfClass(text: string, tokens: readonly FigureToken[], i: nu
   if (!next) return false;
   // the first number of a range (200～499张) is a bound when the range's end is
   if (RANGE_DASH.test(text.slice(tok.wordsEnd, next.start))) return boundOfClass(text, tokens, i + 1);
-  const bounded = tok.qualifiersAfter.some((q) => q === "以上" || q === "以下") || RANGE_DASH.test(text[tok.start - 1] ?? "");
+  const bounded =
+    tok.qualifiersAfter.some((q) => q === "以上" || q === "以下") || RANGE_DASH.test(text[tok.start - 1] ?? "");
   const counted = next.unitKind === "amount" && COUNT_WORDS.some((w) => next.unit!.endsWith(w));
-  return bounded && counted && /^\p{Script=Han}{1,12}$/u.test(text.slice(tok.wordsEnd, next.start)) && !/[为达是占增降]/.test(text.slice(tok.wordsEnd, next.start));
+  return (
+    bounded &&
+    counted &&
+    /^\p{Script=Han}{1,12}$/u.test(text.slice(tok.wordsEnd, next.start)) &&
+    !/[为达是占增降]/.test(text.slice(tok.wordsEnd, next.start))
+  );
 }

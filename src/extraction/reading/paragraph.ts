@@ -16,7 +16,13 @@ import type { Reading, Readings } from "./reading.js";
  * Each figure keeps the head of its sentence (or of its part after ；), the first subject with a figure in it, by
  * which `qualifyAttributes` tells apart the same attribute of different heads.
  */
-export function readParagraph(reading: ReadingText, doc: DocumentContext, section: TimeFrame, period: string | undefined, out: Readings): void {
+export function readParagraph(
+  reading: ReadingText,
+  doc: DocumentContext,
+  section: TimeFrame,
+  period: string | undefined,
+  out: Readings,
+): void {
   const p: ParagraphState = { ...(period ? { period } : {}) };
   let frame = section;
   sentencesOf(reading.text).forEach((sentence) => {
@@ -29,7 +35,13 @@ export function readParagraph(reading: ReadingText, doc: DocumentContext, sectio
     // 全国人口是指我国大陆31个省、自治区、直辖市…: a definition's numbers bound it, they are no figures
     if (defines(text)) {
       for (const tok of figureTokens(reading.text, sentence.start, sentence.end)) {
-        out.unread.push({ span: { start: tok.start, end: tok.end }, digits: tok.digits, reason: notAFigure(reading.text, tok) ?? "definition", quote: { start: sentence.start, end: sentence.end }, reading });
+        out.unread.push({
+          span: { start: tok.start, end: tok.end },
+          digits: tok.digits,
+          reason: notAFigure(reading.text, tok) ?? "definition",
+          quote: { start: sentence.start, end: sentence.end },
+          reading,
+        });
       }
       return;
     }

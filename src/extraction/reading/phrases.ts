@@ -3,7 +3,22 @@ import { COUNTED_VERBS, UNIT_WORDS } from "../vocabulary/units.js";
 import type { FigureToken } from "./figure-token.js";
 
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
-const NOT_OWN = new RegExp([...Object.keys(CHANGE_VERBS), ...RATE_NOUNS, ...FALL_RATE_NOUNS, "年均", "拉动", "占", "比重", "分别", "均", "按", "可比", "新增"].join("|"));
+const NOT_OWN = new RegExp(
+  [
+    ...Object.keys(CHANGE_VERBS),
+    ...RATE_NOUNS,
+    ...FALL_RATE_NOUNS,
+    "年均",
+    "拉动",
+    "占",
+    "比重",
+    "分别",
+    "均",
+    "按",
+    "可比",
+    "新增",
+  ].join("|"),
+);
 
 /** A verb phrase of a figure's own in its lead (已完成, 已落地), years, comparisons and verbs of a level left out. */
 export function ownPhrase(lead: string): string {
@@ -42,4 +57,3 @@ export function openBracket(t: string, from: number, at: number): number {
 export function withoutBrackets(lead: string): string {
   return lead.replace(/[（(][^（()）]*[）)]/g, "");
 }
-

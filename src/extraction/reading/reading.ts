@@ -61,7 +61,7 @@ export interface Readings {
 }
 
 /** The value of a figure as a claim prints it, from its digits, sign and kind. */
-export function valueOf(kind: ClaimKind, digits: string, sign: 1 | -1, unitKind: string): string {
+export function claimValue(kind: ClaimKind, digits: string, sign: 1 | -1, unitKind: string): string {
   const minus = sign < 0 ? "-" : "";
   if (kind === "pp_change" || kind === "contribution" || kind === "rate_difference") return `${minus}${digits}pp`;
   if (unitKind === "permille") return `${minus}${digits}‰`;

@@ -50,4 +50,5 @@ export interface ClauseContext {
 }
 
 /** Whether two identities are one indicator (region, part and id), whatever their mentions. */
-export const sameIdentity = (a?: Identity, b?: Identity) => !!a && !!b && a.indicator === b.indicator && a.region === b.region && a.breakdown === b.breakdown;
+export const sameIdentity = (a?: Identity, b?: Identity) =>
+  !!a && !!b && a.indicator === b.indicator && a.region === b.region && a.breakdown === b.breakdown;

@@ -6,22 +6,51 @@ import { push, unread } from "./emit.js";
 import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
 /** A structure (三次产业结构为3.9：59.5：36.6): one figure, each part's share, the parts named by the words before it. */
-export function readStructure(ctx: ClauseContext, s: SentenceState, p: ParagraphState, clause: Span, tokens: FigureToken[], i: number, printed: string, identity: Identity | undefined): number {
+export function readStructure(
+  ctx: ClauseContext,
+  s: SentenceState,
+  p: ParagraphState,
+  clause: Span,
+  tokens: FigureToken[],
+  i: number,
+  printed: string,
+  identity: Identity | undefined,
+): number {
   const t = ctx.reading.text;
   const start = tokens[i]!.start;
   const values = printed.split(/[：:]/);
   let j = i;
   while (j < tokens.length && tokens[j]!.start < start + printed.length) j++;
   // 三次产业结构 (of GDP), 三次产业投资结构 (of investment): the conventional parts of the thing named
-  const named = /([\p{Script=Han}]{0,16}?)结构/u.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
+  const named =
+    /([\p{Script=Han}]{0,16}?)结构/u.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
   const convention = Object.keys(STRUCTURE_PARTS).find((w) => named.includes(w));
   const ownerPhrase = convention ? named.replace(convention, "") : named;
   const owner = ownerPhrase
-    ? p.topic && p.topic.label.endsWith(ownerPhrase) ? p.topic : identify(ownerPhrase, { level: ctx.doc.level })
-    : convention ? { indicator: "gdp", label: "地区生产总值" } : (identity ?? p.topic);
+    ? p.topic?.label.endsWith(ownerPhrase)
+      ? p.topic
+      : identify(ownerPhrase, { level: ctx.doc.level })
+    : convention
+      ? { indicator: "gdp", label: "地区生产总值" }
+      : (identity ?? p.topic);
   // 城乡收入比2.5：1 is a ratio, a level of 2.5
   if (values.length === 2 && values[1] === "1") {
-    if (owner) push(ctx, s, clause, owner, { kind: "level", sign: 1 }, values[0]!, undefined, [], [{ start, end: tokens[i]!.end }], "", undefined, undefined, undefined);
+    if (owner)
+      push(
+        ctx,
+        s,
+        clause,
+        owner,
+        { kind: "level", sign: 1 },
+        values[0]!,
+        undefined,
+        [],
+        [{ start, end: tokens[i]!.end }],
+        "",
+        undefined,
+        undefined,
+        undefined,
+      );
     unread(ctx, tokens[i + 1]!, "no_relation", clause);
     return j;
   }
@@ -33,10 +62,29 @@ export function readStructure(ctx: ClauseContext, s: SentenceState, p: Paragraph
   const shifted = /上年为$/.test(before) ? { year: undefined, shift: -1 } : undefined;
   const spans = tokens.slice(i, j).map((tok) => ({ start: tok.start, end: tok.end }));
   const conventional = convention ? STRUCTURE_PARTS[convention]! : undefined;
-  const parts = conventional && conventional.length === values.length
-    ? owner.indicator === "gdp" && !owner.region ? [...conventional] : Object.keys(CATEGORY_DEFAULTS).map((category) => [owner.region, category, owner.indicator].filter(Boolean).join("·"))
-    : values.map((_, k) => `${owner.indicator}·part${k + 1}`);
-  push(ctx, s, clause, owner, { kind: "structure", sign: 1 }, values.join("："), undefined, [], spans, before, undefined, shifted, undefined, parts);
+  const parts =
+    conventional && conventional.length === values.length
+      ? owner.indicator === "gdp" && !owner.region
+        ? [...conventional]
+        : Object.keys(CATEGORY_DEFAULTS).map((category) =>
+            [owner.region, category, owner.indicator].filter(Boolean).join("·"),
+          )
+      : values.map((_, k) => `${owner.indicator}·part${k + 1}`);
+  push(
+    ctx,
+    s,
+    clause,
+    owner,
+    { kind: "structure", sign: 1 },
+    values.join("："),
+    undefined,
+    [],
+    spans,
+    before,
+    undefined,
+    shifted,
+    undefined,
+    parts,
+  );
   return j;
 }
-

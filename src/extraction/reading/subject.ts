@@ -36,13 +36,17 @@ const PERIOD = new RegExp(`^(?:今年|本年)?(${SUB_YEAR_WORDS})(末|底)?`);
 const YEAR = /^(?:截至|截止|到|至)?((?:19|20)\d\d)年(?:度)?(末|底|全年|以来)?/;
 const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期间|中)?/;
 /** (与上年持平 compares with the year before; it does not speak of it) */
-const RELATIVE = /^(?:全年|年末|年底|今年|本年|当年|去年同期|上年同期|去年|上年末|上年底|上年|过去一年|一年来)(?!(?:基本)?持平)/;
+const RELATIVE =
+  /^(?:全年|年末|年底|今年|本年|当年|去年同期|上年同期|去年|上年末|上年底|上年|过去一年|一年来)(?!(?:基本)?持平)/;
 /** 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中; a scope counted (在监测的339个城市中, 3641个考核断面中). */
-const FRAME = new RegExp(`^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\\d+(?:\\.\\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=[，,]|$))`);
-const BASIS = /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
+const FRAME =
+  /^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\d+(?:\.\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=[，,]|$))/;
+const BASIS =
+  /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
-const CONNECTIVES = /^(?:[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])\s*|同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
+const CONNECTIVES =
+  /^(?:[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])\s*|同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
 /** Words of a goal and a plan's years before a subject: 力争“十五五”时期…, 确保…. */
 const GOAL = new RegExp(`^(?:力争|确保|争取|努力|推动|实现)?(?:${PLAN_PERIOD.source})|^(?:力争|确保|争取)`);
 
@@ -93,7 +97,12 @@ export function readOpening(text: string, start: number, end: number): Opening {
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
       // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of
-      else if (m[6] === undefined) frame = BY_PLACE_FRAMES.some((f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域")) ? "places" : "parts";
+      else if (m[6] === undefined)
+        frame = BY_PLACE_FRAMES.some(
+          (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
+        )
+          ? "places"
+          : "parts";
       at += m[0].length;
     } else if ((m = GOAL.exec(rest))) {
       // “十三五”时期经济年均增长: over the plan's years, whatever base the sentence said before
@@ -126,7 +135,9 @@ const NAME_PARTS = longest(NAME_AFTER).join("|");
 /** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
 const ABBREVIATION = String.raw`[A-Za-z][A-Za-z\d.·+\-]*[）)]`;
 /** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
-const CHANGE = longest([...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2)).join("|");
+const CHANGE = longest([...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2)).join(
+  "|",
+);
 const RATE = longest([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
 /** Rate names that stay whole in a subject (自然增长率): their first character, to keep a rate noun inside them from ending it. */
 const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 3)))].join("|");
@@ -161,7 +172,8 @@ const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
 const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年)+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
-const NOT_A_NAME = /^(?:上年|去年|同期|上年同期|去年同期|超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
+const NOT_A_NAME =
+  /^(?:上年|去年|同期|上年同期|去年同期|超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
 /** Words a subject never ends with: 的, 了, state verbs left over. */
 const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年|和|与|及|以及)+$/;
 
@@ -176,9 +188,16 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   const bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
   if (bracket && stop > 0 && !/^[A-Za-z]+$/.test(bracket[1]!)) stop += bracket[0].length;
   const raw = window.slice(0, stop).replace(new RegExp(`[（(]${ABBREVIATION}`, "g"), "");
-  const phrase = raw.replace(SOFT_VERBS, "").replace(TRAILING, "").replace(/^[、，：《》]+|[、，：]+$/g, "");
+  const phrase = raw
+    .replace(SOFT_VERBS, "")
+    .replace(TRAILING, "")
+    .replace(/^[、，：《》]+|[、，：]+$/g, "");
   // a subject names a thing in two characters or more; a lone verb or particle is none
-  return { phrase: /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "", end: start + stop };
+  return {
+    phrase:
+      /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "",
+    end: start + stop,
+  };
 }
 
 /** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */

@@ -6,7 +6,7 @@ import { readingText } from "../document/reading-text.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
 import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
-import { valueOf, type Reading, type Readings } from "./reading.js";
+import { claimValue, type Reading, type Readings } from "./reading.js";
 import { timeOf } from "./time.js";
 
 /** A cell of a table row: its text and where it is, in the text and in display columns (a Chinese character is two wide). */
@@ -46,10 +46,20 @@ function cellsOf(line: Line): Cell[] {
   if (delimited(line)) {
     const bar = !/\t/.test(text);
     let at = 0;
-    const parts = bar ? text.replace(/^\s*\|/, (m) => " ".repeat(m.length)).replace(/\|\s*$/, (m) => " ".repeat(m.length)).split("|") : text.split("\t");
+    const parts = bar
+      ? text
+          .replace(/^\s*\|/, (m) => " ".repeat(m.length))
+          .replace(/\|\s*$/, (m) => " ".repeat(m.length))
+          .split("|")
+      : text.split("\t");
     parts.forEach((part, k) => {
       const lead = part.length - part.trimStart().length;
-      cells.push({ text: part.trim(), start: line.start + at + lead, end: line.start + at + lead + part.trim().length, center: k });
+      cells.push({
+        text: part.trim(),
+        start: line.start + at + lead,
+        end: line.start + at + lead + part.trim().length,
+        center: k,
+      });
       at += part.length + 1;
     });
     return cells;
@@ -60,7 +70,12 @@ function cellsOf(line: Line): Cell[] {
     for (let i = last; i < m.index; i++) column += widthOf(text[i]!);
     const width = [...m[0]].reduce((w, c) => w + widthOf(c), 0);
     last = m.index + m[0].length;
-    cells.push({ text: m[0], start: line.start + m.index, end: line.start + m.index + m[0].length, center: column + width / 2 });
+    cells.push({
+      text: m[0],
+      start: line.start + m.index,
+      end: line.start + m.index + m[0].length,
+      center: column + width / 2,
+    });
     column += width;
   }
   return cells;
@@ -74,7 +89,8 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
   if (/^(?:单位|计量单位)$/.test(name)) return { ...base, role: "unit" };
   if (/^(?:属性|指标属性|性质)$/.test(name)) return { ...base, role: "nature" };
   // the labels' column (指标名称, 项目, 产品名称, 地区, 类别): no figures
-  if (h === "" || (/^(?:指标|项目|名称|产品|地区|类别|类|分组|行业|国家和地区|城市)/.test(name) && !/\d/.test(h))) return { ...base, role: "label" };
+  if (h === "" || (/^(?:指标|项目|名称|产品|地区|类别|类|分组|行业|国家和地区|城市)/.test(name) && !/\d/.test(h)))
+    return { ...base, role: "label" };
   const unit = /[（(]([^）)%]+)[）)]/.exec(h)?.[1] ?? tableUnit;
   const year = /((?:19|20)\d\d)年?/.exec(h)?.[1];
   const figures = { ...base, role: "figures" as const };
@@ -84,7 +100,13 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { ...figures, kind: "share", percent: true };
   // a generic word (数, 量) names no measure
   const measure = [measureOf(`表${name}`)].find((m) => m !== undefined && m.length >= 2);
-  return { ...figures, ...(measure ? { measure } : {}), ...(year ? { year: Number(year) } : {}), ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}), percent: /%/.test(h) };
+  return {
+    ...figures,
+    ...(measure ? { measure } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}),
+    percent: /%/.test(h),
+  };
 }
 
 /**
@@ -94,7 +116,13 @@ function columnOf(header: string, center: number, tableUnit: string | undefined)
  * 预期性); the year from the caption (表1 2023年…) or the section. A figure of a year after the one reviewed is a
  * target. A row that cannot be read cell by cell is left unread, with its reason.
  */
-export function readTable(block: TableBlock, doc: DocumentText, context: DocumentContext, section: TimeFrame, out: Readings): void {
+export function readTable(
+  block: TableBlock,
+  doc: DocumentText,
+  context: DocumentContext,
+  section: TimeFrame,
+  out: Readings,
+): void {
   const caption = block.caption.map((l) => squeeze(l.text)).join("");
   const tableUnit = /单位[：:]([^\s，。]+)/.exec(caption)?.[1];
   const captionYear = /((?:19|20)\d\d)年/.exec(caption)?.[1];
@@ -104,23 +132,58 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
   const percentTable = /单位[：:]\s*%/.test(caption);
   const columns = headCells(block.header)
     .map((c) => ({ ...columnOf(c.text, c.center, tableUnit), ...(c.above ? { name: c.above } : {}) }))
-    .map((c) => (c.role !== "figures" ? c : changes && c.kind === "level" && c.year !== undefined ? { ...c, kind: "cumulative_change" as const, percent: true } : percentTable && c.kind === "level" ? { ...c, percent: true } : c));
+    .map((c) =>
+      c.role !== "figures"
+        ? c
+        : changes && c.kind === "level" && c.year !== undefined
+          ? { ...c, kind: "cumulative_change" as const, percent: true }
+          : percentTable && c.kind === "level"
+            ? { ...c, percent: true }
+            : c,
+    );
   const byIndex = block.rows.some(delimited) && block.header.every(delimited);
   const years = columns.filter((c) => c.year !== undefined).map((c) => c.year!);
   const span = years.length >= 2 ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
   const valueColumns = columns.filter((c) => c.role === "figures");
-  const topic = identify(caption.replace(/^表\s*\d+|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g, "").trim() || "表", { level: context.level });
+  const topic = identify(
+    caption
+      .replace(
+        /^表\s*\d+|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g,
+        "",
+      )
+      .trim() || "表",
+    { level: context.level },
+  );
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
   for (const row of block.rows) {
     const cells = cellsOf(row);
-    const roleOf = (cell: Cell, k: number): Column | undefined => (byIndex ? columns[k] : cell.text !== "" && NUMBER_CELL.test(cell.text) ? nearest(valueColumns, cell.center) : undefined);
-    const words = cells.filter((c, k) => c.text !== "" && !NUMBER_CELL.test(c.text) && !EMPTY_CELL.test(c.text) && (!byIndex || columns[k]?.role !== "figures"));
+    const roleOf = (cell: Cell, k: number): Column | undefined =>
+      byIndex
+        ? columns[k]
+        : cell.text !== "" && NUMBER_CELL.test(cell.text)
+          ? nearest(valueColumns, cell.center)
+          : undefined;
+    const words = cells.filter(
+      (c, k) =>
+        c.text !== "" &&
+        !NUMBER_CELL.test(c.text) &&
+        !EMPTY_CELL.test(c.text) &&
+        (!byIndex || columns[k]?.role !== "figures"),
+    );
     // the label is the row's first words; the words under 单位 its unit, under 属性 its nature
-    const unitCell = words.find((c) => byIndex ? columns[cells.indexOf(c)]?.role === "unit" : words.indexOf(c) > 0 && (/^[%‰]$/.test(c.text) || UNIT_WORDS.some((u) => c.text.endsWith(u))));
+    const unitCell = words.find((c) =>
+      byIndex
+        ? columns[cells.indexOf(c)]?.role === "unit"
+        : words.indexOf(c) > 0 && (/^[%‰]$/.test(c.text) || UNIT_WORDS.some((u) => c.text.endsWith(u))),
+    );
     const nature = words.find((c) => /^(?:约束性|预期性)$/.test(c.text))?.text as "约束性" | "预期性" | undefined;
-    const label = words.filter((c) => c !== unitCell && c.text !== nature).map((c) => c.text).join("");
-    const part = /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
+    const label = words
+      .filter((c) => c !== unitCell && c.text !== nature)
+      .map((c) => c.text)
+      .join("");
+    const part =
+      /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
     const name = squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "").replace(/^[一二三四五六七八九十]+、/, ""));
     const numbers = cells.map((c, k) => ({ c, column: roleOf(c, k) })).filter(({ c }) => NUMBER_CELL.test(c.text));
     out.sentences++;
@@ -129,8 +192,21 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
     reading.origin.forEach((o, i) => at.set(o, i));
     // one identity for the row, whatever the column: the level column's measure names it (粮食 + 产量)
     const measure = valueColumns.find((c) => c.measure)?.measure;
-    const again = name ? restatedByValue(numbers.map(({ c }) => c.text), year, total(name), out.figures) ?? (part ? undefined : restated(name, measure, out.figures)) : undefined;
-    const found = name ? (again ?? identify(measure && !measureOf(name) ? `${name}${measure}` : name, { level: context.level, ...(part && parent ? { topic: parent, frame: "parts" as const } : {}) })) : undefined;
+    const again = name
+      ? (restatedByValue(
+          numbers.map(({ c }) => c.text),
+          year,
+          total(name),
+          out.figures,
+        ) ?? (part ? undefined : restated(name, measure, out.figures)))
+      : undefined;
+    const found = name
+      ? (again ??
+        identify(measure && !measureOf(name) ? `${name}${measure}` : name, {
+          level: context.level,
+          ...(part && parent ? { topic: parent, frame: "parts" as const } : {}),
+        }))
+      : undefined;
     // a row of a year (2017年  73.8  23.8  2.4): each column is an indicator of its own, the row its year
     const rowYear = /^((?:19|20)\d\d)年?(?:末|底)?$/.exec(name)?.[1];
     const ofColumn = new Map<Column, Identity>();
@@ -143,25 +219,47 @@ export function readTable(block: TableBlock, doc: DocumentText, context: Documen
       const digits = cell.text.replace(/^[-+]/, "");
       const negative = /^-/.test(cell.text);
       const start = at.get(cell.end - digits.length)!;
-      const token = { start, end: start + digits.length, digits, negative, unitKind: "bare" as const, qualifiersAfter: [], wordsEnd: start + digits.length };
+      const token = {
+        start,
+        end: start + digits.length,
+        digits,
+        negative,
+        unitKind: "bare" as const,
+        qualifiersAfter: [],
+        wordsEnd: start + digits.length,
+      };
       const reason = notAFigure(reading.text, token);
       const quote = { start: 0, end: reading.text.length };
       const valueSpan = { start: token.start, end: token.end };
-      if (rowYear && column?.name && !ofColumn.has(column)) ofColumn.set(column, { ...identify(column.name, { level: context.level }), mention: ++out.mentions });
+      if (rowYear && column?.name && !ofColumn.has(column))
+        ofColumn.set(column, { ...identify(column.name, { level: context.level }), mention: ++out.mentions });
       const who = rowYear ? (column ? ofColumn.get(column) : undefined) : identity;
-      if (!readable || !column || column.role !== "figures" || !who || year === undefined || (reason && reason !== "name")) {
+      if (
+        !readable ||
+        !column ||
+        column.role !== "figures" ||
+        !who ||
+        year === undefined ||
+        (reason && reason !== "name")
+      ) {
         out.unread.push({ span: valueSpan, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }
       // a row in % (研发投入强度 %) holds rates: a level of it is a share
       const percentRow = rowUnit === "%" || column.percent;
       const kind: ClaimKind = column.kind === "level" && percentRow ? "share" : column.kind;
-      const when = rowYear !== undefined ? Number(rowYear) : (column.year ?? (kind === "average_growth" && span ? span.to : year));
-      const time = timeOf(kind, { year: when, yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said, ...(kind === "average_growth" && span ? { range: span } : {}), ...(context.period ? { period: context.period } : {}) });
+      const when =
+        rowYear !== undefined ? Number(rowYear) : (column.year ?? (kind === "average_growth" && span ? span.to : year));
+      const time = timeOf(kind, {
+        year: when,
+        yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said,
+        ...(kind === "average_growth" && span ? { range: span } : {}),
+        ...(context.period ? { period: context.period } : {}),
+      });
       const reviewed = context.reviewYear ?? context.year;
       out.figures.push({
         kind,
-        value: valueOf(kind, digits, negative ? -1 : 1, percentRow ? "percent" : "bare"),
+        value: claimValue(kind, digits, negative ? -1 : 1, percentRow ? "percent" : "bare"),
         ...(kind === "level" && (rowUnit ?? column.unit) ? { unit: rowUnit ?? column.unit } : {}),
         qualifiers: [],
         identity: who,
@@ -193,12 +291,22 @@ const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|�
  * ones, in the same year; for a row of the table's whole (总计), whose name says nothing, any figure of the row. None
  * when that is not one subject alone.
  */
-function restatedByValue(cells: readonly string[], year: number | undefined, whole: boolean, known: readonly Reading[]): Identity | undefined {
+function restatedByValue(
+  cells: readonly string[],
+  year: number | undefined,
+  whole: boolean,
+  known: readonly Reading[],
+): Identity | undefined {
   const telling = cells.filter((c) => whole || c.replace(/^[-+]?0*|\./g, "").length >= 3);
   if (telling.length === 0 || year === undefined) return undefined;
-  const same = (r: Reading, cell: string) => r.value.replace(/%$/, "") === cell.replace(/^\+/, "") && (whole || r.kind === "level");
-  const pool = known.filter((r) => !r.fromTable && (r.time.year ?? r.time.to) === year && telling.some((c) => same(r, c)));
-  const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
+  const same = (r: Reading, cell: string) =>
+    r.value.replace(/%$/, "") === cell.replace(/^\+/, "") && (whole || r.kind === "level");
+  const pool = known.filter(
+    (r) => !r.fromTable && (r.time.year ?? r.time.to) === year && telling.some((c) => same(r, c)),
+  );
+  const identities = new Map(
+    pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const),
+  );
   return identities.size === 1 ? [...identities.values()][0] : undefined;
 }
 
@@ -210,9 +318,15 @@ function restatedByValue(cells: readonly string[], year: number | undefined, who
 function restated(label: string, measure: string | undefined, known: readonly Reading[]): Identity | undefined {
   const stem = label.replace(/类$/, "");
   const prose = known.filter((r) => !r.fromTable);
-  const exact = prose.filter((r) => r.identity.label === `${stem}${measure ?? ""}` || r.identity.label === `${stem}类${measure ?? ""}`);
-  const pool = exact.length ? exact : prose.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
-  const identities = new Map(pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const));
+  const exact = prose.filter(
+    (r) => r.identity.label === `${stem}${measure ?? ""}` || r.identity.label === `${stem}类${measure ?? ""}`,
+  );
+  const pool = exact.length
+    ? exact
+    : prose.filter((r) => r.identity.label.startsWith(stem) && (!measure || r.identity.label.endsWith(measure)));
+  const identities = new Map(
+    pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const),
+  );
   return identities.size === 1 ? [...identities.values()][0] : undefined;
 }
 
@@ -224,13 +338,23 @@ function headCells(header: readonly Line[]): (Cell & { above?: string })[] {
   const lines = header.map((l) => (delimited(l) ? cellsOf(l) : mergeSpaced(cellsOf(l)).flatMap(splitHeads)));
   const last = lines[lines.length - 1] ?? [];
   const upper = lines.slice(0, -1).flat();
-  if (header.length < 2 || delimited(header[header.length - 1]!) || last.length < 2 || upper.length === 0) return lines.flat();
-  const over = (c: Cell) => upper.filter((u) => last.every((other) => other === c || Math.abs(other.center - u.center) > Math.abs(c.center - u.center)) && Math.abs(c.center - u.center) <= 8);
+  if (header.length < 2 || delimited(header[header.length - 1]!) || last.length < 2 || upper.length === 0)
+    return lines.flat();
+  const over = (c: Cell) =>
+    upper.filter(
+      (u) =>
+        last.every((other) => other === c || Math.abs(other.center - u.center) > Math.abs(c.center - u.center)) &&
+        Math.abs(c.center - u.center) <= 8,
+    );
   const stacked = last.map((c) => ({ c, above: over(c) }));
   // stacked only when every lower head has one head over it, and no two share one
-  if (!stacked.every((x) => x.above.length === 1) || new Set(stacked.map((x) => x.above[0])).size !== stacked.length) return lines.flat();
+  if (!stacked.every((x) => x.above.length === 1) || new Set(stacked.map((x) => x.above[0])).size !== stacked.length)
+    return lines.flat();
   const used = new Set(stacked.map((x) => x.above[0]));
-  return [...upper.filter((u) => !used.has(u)), ...stacked.map(({ c, above }) => ({ ...c, above: squeeze(above[0]!.text) }))];
+  return [
+    ...upper.filter((u) => !used.has(u)),
+    ...stacked.map(({ c, above }) => ({ ...c, above: squeeze(above[0]!.text) })),
+  ];
 }
 
 /**
@@ -246,7 +370,12 @@ function splitHeads(cell: Cell): Cell[] {
   return parts.map((text) => {
     const offset = cell.text.indexOf(text, at - cell.start);
     column += width(cell.text.slice(at - cell.start, offset));
-    const part = { text, start: cell.start + offset, end: cell.start + offset + text.length, center: column + width(text) / 2 };
+    const part = {
+      text,
+      start: cell.start + offset,
+      end: cell.start + offset + text.length,
+      center: column + width(text) / 2,
+    };
     column += width(text);
     at = part.end;
     return part;
@@ -259,7 +388,12 @@ function mergeSpaced(cells: Cell[]): Cell[] {
   for (const c of cells) {
     const last = out[out.length - 1];
     if (last && /^[\p{Script=Han}#]$/u.test(last.text) && /^[\p{Script=Han}]/u.test(c.text) && c.text.length <= 8) {
-      out[out.length - 1] = { text: last.text + c.text, start: last.start, end: c.end, center: (last.center + c.center) / 2 };
+      out[out.length - 1] = {
+        text: last.text + c.text,
+        start: last.start,
+        end: c.end,
+        center: (last.center + c.center) / 2,
+      };
     } else out.push(c);
   }
   return out;

@@ -24,12 +24,18 @@ export function periodBefore(code: string): string | undefined {
   const month = /^M(\d{1,2})$/.exec(code);
   if (month) return Number(month[1]) > 1 ? `M${Number(month[1]) - 1}` : undefined;
   const run = /^M1-M(\d{1,2})$/.exec(code);
-  if (run) return Number(run[1]) > 2 ? (Number(run[1]) - 1 === 3 ? "Q1" : Number(run[1]) - 1 === 6 ? "H1" : `M1-M${Number(run[1]) - 1}`) : "M1";
+  if (run)
+    return Number(run[1]) > 2
+      ? Number(run[1]) - 1 === 3
+        ? "Q1"
+        : Number(run[1]) - 1 === 6
+          ? "H1"
+          : `M1-M${Number(run[1]) - 1}`
+      : "M1";
   const quarter = /^Q([2-4])$/.exec(code);
   if (quarter) return `Q${Number(quarter[1]) - 1}`;
   return code === "H2" ? "H1" : code === "Q1-Q3" ? "H1" : code === "H1" ? "Q1" : undefined;
 }
-
 
 /** What the reader knows of a figure's time when it places it. */
 export interface TimeClues {
@@ -55,7 +61,9 @@ export interface TimeClues {
  * average with no period said and no plan around it is taken over the five years to its year, and said so.
  */
 export function timeOf(kind: ClaimKind, clues: TimeClues): FigureTime {
-  const assumed: Assumption[] = clues.yearSaid ? [] : [{ field: "year", note: clues.yearNote ?? `the year is not printed: taken as ${clues.year}` }];
+  const assumed: Assumption[] = clues.yearSaid
+    ? []
+    : [{ field: "year", note: clues.yearNote ?? `the year is not printed: taken as ${clues.year}` }];
   const period = clues.period !== undefined ? { period: clues.period } : {};
   if (inAYear(kind)) return { year: clues.range?.to ?? clues.year, ...period, assumed };
   if (clues.range) return { from: clues.range.from, to: clues.range.to, ...period, assumed };
@@ -71,8 +79,7 @@ export function timeOf(kind: ClaimKind, clues: TimeClues): FigureTime {
       const before = clues.period !== undefined ? periodBefore(clues.period) : undefined;
       than = before ? { period: before } : {};
     } else from = to;
-  }
-  else if (base?.kind === "period") {
+  } else if (base?.kind === "period") {
     from = kind === "rate_difference" ? to - 1 : to;
     than = { period: base.code };
   } else if (kind === "average_growth" && clues.years !== undefined) from = to - clues.years;

@@ -27,10 +27,16 @@ export function wordedFigure(t: string, start: number, end: number): WordedFigur
     const before = text.slice(0, flat.index);
     // 涨幅 of a price is the change itself: 价格涨幅与上年持平 is no change in prices
     const rate = RATE_NOUNS.filter((n) => n !== "速度" && n !== "涨幅").some((n) => before.includes(n));
-    return { kind: rate ? "rate_difference" : "cumulative_change", value: "持平", start: start + flat.index, base: { kind: "previous_year" } };
+    return {
+      kind: rate ? "rate_difference" : "cumulative_change",
+      value: "持平",
+      start: start + flat.index,
+      base: { kind: "previous_year" },
+    };
   }
   const doubled = DOUBLED.exec(text);
-  if (doubled) return { kind: "multiple", value: String(2 ** chineseNumber(doubled[1]!)! - 1), start: start + doubled.index };
+  if (doubled)
+    return { kind: "multiple", value: String(2 ** chineseNumber(doubled[1]!)! - 1), start: start + doubled.index };
   const times = TIMES.exec(text);
   if (times) return { kind: "multiple", value: String(chineseNumber(times[1]!)), start: start + times.index };
   return undefined;

@@ -6,22 +6,92 @@
 
 /** Verbs of change and the sign they give the figure after them (下降3.1% is −3.1%). */
 export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
-  增长: 1, 增加: 1, 上涨: 1, 上升: 1, 提高: 1, 提升: 1, 增收: 1, 增产: 1, 递增: 1, 回升: 1, 扩大: 1, 多增: 1, 攀升: 1,
-  升值: 1, 净增: 1, 增: 1, 涨: 1, 多: 1,
-  下降: -1, 减少: -1, 降低: -1, 回落: -1, 下滑: -1, 下跌: -1, 缩小: -1, 减收: -1, 减产: -1, 递减: -1, 压减: -1, 调减: -1,
-  缩减: -1, 少增: -1, 贬值: -1, 收缩: -1, 减量: -1, 精简: -1, 净减: -1, 压降: -1, 化解: -1, 降: -1, 减: -1, 少: -1, 跌: -1,
+  增长: 1,
+  增加: 1,
+  上涨: 1,
+  上升: 1,
+  提高: 1,
+  提升: 1,
+  增收: 1,
+  增产: 1,
+  递增: 1,
+  回升: 1,
+  扩大: 1,
+  多增: 1,
+  攀升: 1,
+  升值: 1,
+  净增: 1,
+  增: 1,
+  涨: 1,
+  多: 1,
+  下降: -1,
+  减少: -1,
+  降低: -1,
+  回落: -1,
+  下滑: -1,
+  下跌: -1,
+  缩小: -1,
+  减收: -1,
+  减产: -1,
+  递减: -1,
+  压减: -1,
+  调减: -1,
+  缩减: -1,
+  少增: -1,
+  贬值: -1,
+  收缩: -1,
+  减量: -1,
+  精简: -1,
+  净减: -1,
+  压降: -1,
+  化解: -1,
+  降: -1,
+  减: -1,
+  少: -1,
+  跌: -1,
 };
 
 /**
  * Verbs whose amount is a change in itself, base said or not (增收6.1亿元, 压减3亿元, 减少1000万人); an amount after
  * 增加 or 新增 with no base (市政道路增加40条) is the year's level of what was added.
  */
-export const CHANGE_IN_ITSELF = ["增收", "减收", "压减", "压降", "调减", "缩减", "减少", "净增", "净减", "多增", "少增", "减量", "精简", "下降", "降低"] as const;
+export const CHANGE_IN_ITSELF = [
+  "增收",
+  "减收",
+  "压减",
+  "压降",
+  "调减",
+  "缩减",
+  "减少",
+  "净增",
+  "净减",
+  "多增",
+  "少增",
+  "减量",
+  "精简",
+  "下降",
+  "降低",
+] as const;
 
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {
-  加快: 1, 提高: 1, 回升: 1, 扩大: 1, 上升: 1, 提升: 1, 快: 1, 高: 1,
-  放缓: -1, 回落: -1, 下降: -1, 收窄: -1, 降低: -1, 缩小: -1, 减缓: -1, 慢: -1, 低: -1,
+  加快: 1,
+  提高: 1,
+  回升: 1,
+  扩大: 1,
+  上升: 1,
+  提升: 1,
+  快: 1,
+  高: 1,
+  放缓: -1,
+  回落: -1,
+  下降: -1,
+  收窄: -1,
+  降低: -1,
+  缩小: -1,
+  减缓: -1,
+  慢: -1,
+  低: -1,
 };
 
 /** Verbs that only a rate does (加快, 放缓): a point change after them is a rate difference, its rate's name said or not. */
@@ -46,7 +116,13 @@ export const AVERAGE_WORDS = ["年均", "年平均", "平均每年", "每年平�
 export const SHARE_WORDS = ["比重", "占比", "比例", "份额", "占"] as const;
 
 /** A part's contribution to its total's growth, and its sign: 拉动GDP增长1.3个百分点, 下拉0.4个百分点. */
-export const CONTRIBUTION_WORDS: Readonly<Record<string, 1 | -1>> = { 负向拉动: -1, 下拉: -1, 拖累: -1, 拉动: 1, 带动: 1 };
+export const CONTRIBUTION_WORDS: Readonly<Record<string, 1 | -1>> = {
+  负向拉动: -1,
+  下拉: -1,
+  拖累: -1,
+  拉动: 1,
+  带动: 1,
+};
 /** The share of a total's growth a part accounts for. */
 export const CONTRIBUTION_SHARE_WORDS = ["贡献率"] as const;
 
@@ -58,8 +134,27 @@ export const REACHED_WORDS = ["至", "到"] as const;
 
 /** Verbs of a level (为, 达到, 完成 …), left out when telling a figure's kind. */
 export const LEVEL_VERBS = [
-  "为", "是", "达", "达到", "完成", "实现", "共", "共有", "计", "合计", "累计", "总计", "有", "拥有", "保持在", "稳定在", "控制在",
-  "维持在", "在", "了", "占到",
+  "为",
+  "是",
+  "达",
+  "达到",
+  "完成",
+  "实现",
+  "共",
+  "共有",
+  "计",
+  "合计",
+  "累计",
+  "总计",
+  "有",
+  "拥有",
+  "保持在",
+  "稳定在",
+  "控制在",
+  "维持在",
+  "在",
+  "了",
+  "占到",
 ] as const;
 
 /**
@@ -67,8 +162,24 @@ export const LEVEL_VERBS = [
  * for balances: the end of the year before), the month or quarter before (环比, 比上月).
  */
 export const PREVIOUS_YEAR_BASES = [
-  "比上年同期", "较上年同期", "比去年同期", "比上年末", "较上年末", "比去年末", "比上年", "较上年", "比去年", "同比", "比年初", "较年初",
-  "与上年相比", "同上年相比", "和上年相比", "与去年相比", "上年同期", "较去年",
+  "比上年同期",
+  "较上年同期",
+  "比去年同期",
+  "比上年末",
+  "较上年末",
+  "比去年末",
+  "比上年",
+  "较上年",
+  "比去年",
+  "同比",
+  "比年初",
+  "较年初",
+  "与上年相比",
+  "同上年相比",
+  "和上年相比",
+  "与去年相比",
+  "上年同期",
+  "较去年",
 ] as const;
 export const PREVIOUS_PERIOD_BASES = ["环比", "比上月", "较上月", "比上季度", "较上季度", "比上月末"] as const;
 

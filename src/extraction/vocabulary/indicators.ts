@@ -12,7 +12,14 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   secondary: ["第二产业增加值"],
   tertiary: ["第三产业增加值"],
   energy: ["能源消费总量", "能耗总量", "综合能源消费量"],
-  energy_intensity: ["单位GDP能耗", "单位地区生产总值能耗", "单位国内生产总值能耗", "万元GDP能耗", "万元地区生产总值能耗", "单位生产总值能耗"],
+  energy_intensity: [
+    "单位GDP能耗",
+    "单位地区生产总值能耗",
+    "单位国内生产总值能耗",
+    "万元GDP能耗",
+    "万元地区生产总值能耗",
+    "单位生产总值能耗",
+  ],
   budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
   budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
   retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
@@ -21,7 +28,12 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   exports: ["出口总额", "货物出口", "出口总值", "出口"],
   imports: ["进口总额", "货物进口", "进口总值", "进口"],
   gdp_deflator: ["地区生产总值平减指数", "GDP平减指数", "生产总值平减指数"],
-  income_per_capita: ["全体居民人均可支配收入", "居民人均可支配收入", "全市居民人均可支配收入", "全省居民人均可支配收入"],
+  income_per_capita: [
+    "全体居民人均可支配收入",
+    "居民人均可支配收入",
+    "全市居民人均可支配收入",
+    "全省居民人均可支配收入",
+  ],
   urban_income: ["城镇居民人均可支配收入", "城镇常住居民人均可支配收入"],
   rural_income: ["农村居民人均可支配收入", "农村常住居民人均可支配收入"],
   income_ratio: ["城乡居民收入比", "城乡收入比", "城乡居民人均收入倍差", "城乡居民收入倍差"],
@@ -38,19 +50,97 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
  * under (分门类看, 制造业增长6.9%: the 制造业 part of 规模以上工业增加值). Longest first.
  */
 export const MEASURE_ENDINGS: readonly string[] = [
-  "增加值", "生产总值", "总产值", "产值", "投资", "投资额", "零售额", "零售总额", "销售额", "营业额", "营业收入", "收入", "支出", "利润",
-  "利润总额", "税收", "产量", "总量", "产能", "出口", "进口", "进出口", "进出口额", "总额", "余额", "存款", "贷款", "人口", "人数",
-  "面积", "用电量", "发电量", "消费量", "消费", "吞吐量", "客运量", "货运量", "周转量", "价格", "指数", "率", "比重", "比例", "占比",
-  "规模", "数量", "保有量", "装机容量", "容量", "里程", "长度", "浓度", "天数", "件数", "个数", "户数", "家数", "次数", "费", "金额",
-  "资金", "基金", "能耗", "排放量", "水平", "增速", "增幅", "涨幅", "降幅", "寿命", "成本", "负债", "资产", "单价", "均价", "系数",
-  "量", "额", "值", "数",
+  "增加值",
+  "生产总值",
+  "总产值",
+  "产值",
+  "投资",
+  "投资额",
+  "零售额",
+  "零售总额",
+  "销售额",
+  "营业额",
+  "营业收入",
+  "收入",
+  "支出",
+  "利润",
+  "利润总额",
+  "税收",
+  "产量",
+  "总量",
+  "产能",
+  "出口",
+  "进口",
+  "进出口",
+  "进出口额",
+  "总额",
+  "余额",
+  "存款",
+  "贷款",
+  "人口",
+  "人数",
+  "面积",
+  "用电量",
+  "发电量",
+  "消费量",
+  "消费",
+  "吞吐量",
+  "客运量",
+  "货运量",
+  "周转量",
+  "价格",
+  "指数",
+  "率",
+  "比重",
+  "比例",
+  "占比",
+  "规模",
+  "数量",
+  "保有量",
+  "装机容量",
+  "容量",
+  "里程",
+  "长度",
+  "浓度",
+  "天数",
+  "件数",
+  "个数",
+  "户数",
+  "家数",
+  "次数",
+  "费",
+  "金额",
+  "资金",
+  "基金",
+  "能耗",
+  "排放量",
+  "水平",
+  "增速",
+  "增幅",
+  "涨幅",
+  "降幅",
+  "寿命",
+  "成本",
+  "负债",
+  "资产",
+  "单价",
+  "均价",
+  "系数",
+  "量",
+  "额",
+  "值",
+  "数",
 ].sort((a, b) => b.length - a.length);
 
 /**
  * Parts named without a measure that mean one indicator when nothing else is spoken of: 第一产业拉动经济增长 is the
  * primary industry's value added. Under another indicator (分产业看, 第一产业投资增长…) they are its parts.
  */
-export const CATEGORY_DEFAULTS: Readonly<Record<string, string>> = { 第一产业: "primary", 第二产业: "secondary", 第三产业: "tertiary" };
+export const CATEGORY_DEFAULTS: Readonly<Record<string, string>> = {
+  第一产业: "primary",
+  第二产业: "secondary",
+  第三产业: "tertiary",
+};
 
 /**
  * Structures named by convention (三次产业结构): their parts' ids. A structure of something else (三次产业投资结构)
@@ -64,7 +154,10 @@ export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
 
 /** The ids of the usual indicators: a figure named by one of them is the same indicator wherever the text prints it. */
-export const USUAL_IDS: ReadonlySet<string> = new Set([...Object.keys(INDICATOR_SYNONYMS), ...Object.values(CATEGORY_DEFAULTS)]);
+export const USUAL_IDS: ReadonlySet<string> = new Set([
+  ...Object.keys(INDICATOR_SYNONYMS),
+  ...Object.values(CATEGORY_DEFAULTS),
+]);
 
 /** Totals that are the sum of their parts by definition, by indicator id: GDP of the three industries, trade of exports and imports. */
 export const DEFINED_TOTALS: Readonly<Record<string, readonly string[]>> = {

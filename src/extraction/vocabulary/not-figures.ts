@@ -15,7 +15,31 @@ export const RANK_AFTER = ["位", "名"] as const;
  * After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D,
  * 日最大8小时平均浓度第90百分位数, a policy's articles: 30条措施).
  */
-export const NAME_AFTER = ["千伏", "号线", "线", "国道", "省道", "周年", "级", "型", "代", "强", "届", "次会议", "大", "中全会", "米服务半径", "米半径", "公里半径", "小时平均", "百分位", "条举措", "条措施", "条政策", "条意见"] as const;
+export const NAME_AFTER = [
+  "千伏",
+  "号线",
+  "线",
+  "国道",
+  "省道",
+  "周年",
+  "级",
+  "型",
+  "代",
+  "强",
+  "届",
+  "次会议",
+  "大",
+  "中全会",
+  "米服务半径",
+  "米半径",
+  "公里半径",
+  "小时平均",
+  "百分位",
+  "条举措",
+  "条措施",
+  "条政策",
+  "条意见",
+] as const;
 
 /** After 等 and a number: the count of the bodies that issue a document (国家卫健委等14部门发布), part of their name. */
 export const ISSUERS_AFTER = ["部门", "个部门", "部委", "个部委", "家单位"] as const;

@@ -18,15 +18,65 @@ export type RegionLevel = keyof typeof REGION_LEVELS;
 
 /** Regions larger or other than any one document's own, as printed, with the short name a claim carries. */
 export const NAMED_REGIONS: Readonly<Record<string, string>> = {
-  全国: "全国", 东部地区: "东部地区", 中部地区: "中部地区", 西部地区: "西部地区", 东北地区: "东北地区", 全省: "全省",
-  长江经济带: "长江经济带", 京津冀: "京津冀", 长三角: "长三角", 粤港澳大湾区: "粤港澳大湾区", 全世界: "全球", 全球: "全球",
+  全国: "全国",
+  东部地区: "东部地区",
+  中部地区: "中部地区",
+  西部地区: "西部地区",
+  东北地区: "东北地区",
+  全省: "全省",
+  长江经济带: "长江经济带",
+  京津冀: "京津冀",
+  长三角: "长三角",
+  粤港澳大湾区: "粤港澳大湾区",
+  全世界: "全球",
+  全球: "全球",
 };
 
 /** The suffixes of a place's name (a county, a district, a town) in a paragraph that goes through places. */
-export const PLACE_SUFFIXES = ["自治县", "新区", "开发区", "高新区", "县", "市", "区", "旗", "州", "镇", "乡", "街道"] as const;
+export const PLACE_SUFFIXES = [
+  "自治县",
+  "新区",
+  "开发区",
+  "高新区",
+  "县",
+  "市",
+  "区",
+  "旗",
+  "州",
+  "镇",
+  "乡",
+  "街道",
+] as const;
 
 /** Words that end in a place suffix but name no place. */
-export const NOT_PLACES = ["城区", "市区", "郊区", "辖区", "园区", "景区", "社区", "小区", "片区", "城市", "都市", "超市", "街区", "市场", "地区", "区域"] as const;
+export const NOT_PLACES = [
+  "城区",
+  "市区",
+  "郊区",
+  "辖区",
+  "园区",
+  "景区",
+  "社区",
+  "小区",
+  "片区",
+  "城市",
+  "都市",
+  "超市",
+  "街区",
+  "市场",
+  "地区",
+  "区域",
+] as const;
 
 /** Openings that announce figures by place: 分县（市、区）看, 分地区看. */
-export const BY_PLACE_FRAMES = ["分县", "分区县", "分县区", "分地区", "分区域", "分区", "从区域看", "各县", "各区"] as const;
+export const BY_PLACE_FRAMES = [
+  "分县",
+  "分区县",
+  "分县区",
+  "分地区",
+  "分区域",
+  "分区",
+  "从区域看",
+  "各县",
+  "各区",
+] as const;

@@ -1,6 +1,7 @@
 import type { Arithmetic } from "../../core/index.js";
 import { PERCENT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
+import { excelCagr } from "./excel.js";
 import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
 
 /**
@@ -34,6 +35,7 @@ export const cagrSpec: FunctionSpec = {
   exampleValue: true,
   params: ["series", "year", "year"],
   rule: { over: "endpoints", compute: cagr },
+  excel: { over: "endpoints", text: excelCagr },
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (!checkPeriodOrder(from, to, "cagr", false, tools, span)) return poisoned(span);

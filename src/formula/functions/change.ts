@@ -1,7 +1,16 @@
 import type { Arithmetic } from "../../core/index.js";
 import { PERCENT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
-import { backwardPeriod, cellYearArg, checkPeriodOrder, yearBefore, type Arg, type FunctionSpec } from "./spec.js";
+import { EXCEL_MISSING } from "./excel.js";
+import {
+  backwardPeriod,
+  cellYearArg,
+  checkPeriodOrder,
+  yearBefore,
+  type Arg,
+  type ExcelForm,
+  type FunctionSpec,
+} from "./spec.js";
 
 /**
  * The cumulative relative change of a quantity from `start` to `end` (比2016年增长28.5%):
@@ -21,6 +30,12 @@ export function relativeChange<T>(ar: Arithmetic<T>, start: T, end: T): T {
   return ar.sub(ar.div(end, start), ar.integer(1));
 }
 
+/** A relative change as a spreadsheet formula, missing where {@link change} fails: a backward period, a base ≤ 0. */
+const CHANGE_EXCEL: ExcelForm = {
+  over: "endpoints",
+  text: (start, end, years) => (years <= 0 ? EXCEL_MISSING : `IF(${start}<=0,${EXCEL_MISSING},${end}/${start}-1)`),
+};
+
 /** `change(x, y0, y1)` over a period of `years`: {@link relativeChange}, for a period that runs forward. */
 export function change<T>(ar: Arithmetic<T>, start: T, end: T, years: number): T {
   if (years <= 0) return ar.fail("domain", backwardPeriod("change", years));
@@ -37,6 +52,7 @@ export const changeSpec: FunctionSpec = {
   exampleValue: 0.2868,
   params: ["series", "year", "year"],
   rule: { over: "endpoints", compute: change },
+  excel: CHANGE_EXCEL,
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (!checkPeriodOrder(from, to, "change", false, tools, span)) return poisoned(span);
@@ -61,6 +77,7 @@ export const growthSpec: FunctionSpec = {
   params: ["series", "year"],
   optional: 1,
   rule: { over: "endpoints", compute: change },
+  excel: CHANGE_EXCEL,
   build(args, span) {
     const x = args[0] as Arg & { kind: "series" };
     const at = cellYearArg(args[1]);

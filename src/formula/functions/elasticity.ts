@@ -1,5 +1,6 @@
 import type { Arithmetic } from "../../core/index.js";
 import { cagr } from "./cagr.js";
+import { EXCEL_MISSING, excelCagr } from "./excel.js";
 import { DIMENSIONLESS } from "../../units/index.js";
 import { poisoned } from "../typed.js";
 import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
@@ -13,7 +14,8 @@ import { checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
  * Fails when y did not grow (cagr(y) = 0), and wherever either cagr fails.
  */
 export function elasticity<T>(ar: Arithmetic<T>, growthOfX: T, growthOfY: T): T {
-  if (ar.sign(growthOfY) === 0) return ar.fail("division_by_zero", "an elasticity against a quantity that did not grow");
+  if (ar.sign(growthOfY) === 0)
+    return ar.fail("division_by_zero", "an elasticity against a quantity that did not grow");
   return ar.div(growthOfX, growthOfY);
 }
 
@@ -31,8 +33,20 @@ export const elasticitySpec: FunctionSpec = {
   example: "elasticity(energy, gdp, 2016, 2021)",
   exampleValue: 0.3720611843584059,
   params: ["series", "series", "year", "year"],
+  excel: {
+    over: "pair",
+    text: ([x0, x1], [y0, y1], years) => {
+      const y = excelCagr(y0, y1, years);
+      return `IF(${y}=0,${EXCEL_MISSING},${excelCagr(x0, x1, years)}/${y})`;
+    },
+  },
   build(args, span, tools) {
-    const [x, y, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
+    const [x, y, from, to] = args as [
+      Arg & { kind: "series" },
+      Arg & { kind: "series" },
+      Arg & { kind: "year" },
+      Arg & { kind: "year" },
+    ];
     if (!checkPeriodOrder(from, to, "elasticity", false, tools, span)) return poisoned(span);
     return {
       expr: { kind: "elasticity", slot: x.slot, of: y.slot, from: from.year, to: to.year, span },

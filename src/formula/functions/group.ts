@@ -1,4 +1,5 @@
 import { conversionFactor, sameDimensions, type Unit } from "../../units/index.js";
+import { excelMean, excelSum } from "./excel.js";
 import type { Arg, FunctionSpec } from "./spec.js";
 
 function aggregateSpec(name: "sumOf" | "meanOf", summary: string): FunctionSpec {
@@ -6,10 +7,12 @@ function aggregateSpec(name: "sumOf" | "meanOf", summary: string): FunctionSpec 
     name,
     signature: `${name}(group)`,
     summary,
-    edgeCases: "missing if any member is missing in that year; members must share a dimension (their scales are converted)",
+    edgeCases:
+      "missing if any member is missing in that year; members must share a dimension (their scales are converted)",
     example: `${name}(sectors)`,
     exampleValue: name === "sumOf" ? 6 : 2,
     params: ["group"],
+    excel: { over: "members", text: name === "sumOf" ? excelSum : excelMean },
     build(args, span, tools) {
       const group = args[0] as Arg & { kind: "group" };
       const target: Unit | undefined = group.members.find((m) => m.unit)?.unit;

@@ -64,4 +64,5 @@ export function ruleOf<T>(rules: ReadonlyMap<string, T>, name: string): T {
 export { cagr } from "./cagr.js";
 export { elasticityOfEnds } from "./elasticity.js";
 export { backwardPeriod } from "./spec.js";
-export type { FunctionSpec, ParamKind, Arg, EndpointsRule, RangeRule, ValuesRule } from "./spec.js";
+export { EXCEL_MISSING } from "./excel.js";
+export type { FunctionSpec, ParamKind, Arg, EndpointsRule, RangeRule, ValuesRule, ExcelForm } from "./spec.js";

@@ -1,4 +1,5 @@
 import type { MathFunction } from "../checked.js";
+import { excelCall } from "./excel.js";
 import type { Arg, FunctionSpec } from "./spec.js";
 
 function unaryDimensionless(name: "exp" | "log" | "sqrt", summary: string, edgeCases: string): FunctionSpec {
@@ -10,15 +11,23 @@ function unaryDimensionless(name: "exp" | "log" | "sqrt", summary: string, edgeC
     example: name === "log" ? "log(gdp / gdp[t-1])" : `${name}(0.05)`,
     exampleValue: { exp: 1.0512710963760241, log: 0.029014965068524603, sqrt: 0.22360679774997896 }[name],
     params: ["number"],
+    excel: { over: "values", text: excelCall({ exp: "EXP", log: "LN", sqrt: "SQRT" }[name]) },
     build(args, span, tools) {
       const a = tools.requireDimensionless((args[0] as Arg & { kind: "number" }).item, name);
-      return { expr: { kind: "math", fn: name as MathFunction, arg: a.expr, span }, type: a.type.kind === "error" ? a.type : { kind: "free" } };
+      return {
+        expr: { kind: "math", fn: name as MathFunction, arg: a.expr, span },
+        type: a.type.kind === "error" ? a.type : { kind: "free" },
+      };
     },
   };
 }
 
 /** `exp(a)`: e to the power a; a must be a plain number or ratio. */
-export const expSpec = unaryDimensionless("exp", "e raised to a (a without a unit)", "a float overflow beyond about e^709 fails the cell");
+export const expSpec = unaryDimensionless(
+  "exp",
+  "e raised to a (a without a unit)",
+  "a float overflow beyond about e^709 fails the cell",
+);
 /** `log(a)`: the natural logarithm; a must be a positive plain number or ratio. */
 export const logSpec = unaryDimensionless("log", "natural logarithm of a (a without a unit)", "fails when a ≤ 0");
 /** `sqrt(a)`: the square root; a must be a non-negative plain number or ratio. */
@@ -33,6 +42,7 @@ export const absSpec: FunctionSpec = {
   example: "abs(ppchange(share, 2016, 2021))",
   exampleValue: 0.025,
   params: ["number"],
+  excel: { over: "values", text: excelCall("ABS") },
   build(args, span) {
     const a = (args[0] as Arg & { kind: "number" }).item;
     return { expr: { kind: "math", fn: "abs", arg: a.expr, span }, type: a.type };
@@ -47,10 +57,12 @@ export const roundSpec: FunctionSpec = {
   name: "round",
   signature: "round(a) or round(a, digits)",
   summary: "a rounded half away from zero to a whole number of decimals (digits may be negative)",
-  edgeCases: "digits must be a whole number written in the formula; a ratio rounds as a ratio (round(5.12%, 3) is 5.1%)",
+  edgeCases:
+    "digits must be a whole number written in the formula; a ratio rounds as a ratio (round(5.12%, 3) is 5.1%)",
   example: "round(gdp, 1)",
   exampleValue: 257.4,
   params: ["number", "integer"],
+  excel: { over: "values", text: excelCall("ROUND") },
   optional: 1,
   build(args, span, tools) {
     const a = (args[0] as Arg & { kind: "number" }).item;
@@ -76,6 +88,7 @@ function extremumSpec(name: "min" | "max"): FunctionSpec {
     example: `${name}(share, 10%)`,
     exampleValue: name === "min" ? 0.095 : 0.1,
     params: ["number", "number"],
+    excel: { over: "values", text: excelCall(name === "min" ? "MIN" : "MAX") },
     variadic: true,
     build(args, span, tools) {
       const items = args.map((a) => (a as Arg & { kind: "number" }).item);
@@ -99,11 +112,12 @@ export const ifSpec: FunctionSpec = {
   example: "if(t <= 2021, gdp * share0, re_va[t-1] * (1 + re_growth))",
   exampleValue: 25.736,
   params: ["condition", "number", "number"],
+  excel: { over: "values", text: excelCall("IF") },
   build(args, span, tools) {
     const cond = (args[0] as Arg & { kind: "condition" }).item;
     const then = (args[1] as Arg & { kind: "number" }).item;
     const otherwise = (args[2] as Arg & { kind: "number" }).item;
     const { exprs, type } = tools.unify([then, otherwise], "chosen together with");
-    return { expr: { kind: "if", cond: cond.expr, then: exprs[0]!, otherwise: exprs[1]!, span }, type };
+    return { expr: { kind: "if", cond: cond.expr, whenTrue: exprs[0]!, otherwise: exprs[1]!, span }, type };
   },
 };

@@ -1,5 +1,6 @@
 import type { Arithmetic } from "../../core/index.js";
 import { poisoned } from "../typed.js";
+import { excelMean, excelSum } from "./excel.js";
 import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
 
 /**
@@ -31,6 +32,7 @@ function overYearsSpec(name: "sum" | "mean", summary: string): FunctionSpec {
     exampleValue: name === "sum" ? 60 : 12,
     params: ["series", "year", "year"],
     rule: { over: "range", compute: name === "sum" ? sumRange : meanRange },
+    excel: { over: "range", text: name === "sum" ? excelSum : excelMean },
     build(args, span, tools) {
       const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
       if (!checkPeriodOrder(from, to, name, true, tools, span)) return poisoned(span);

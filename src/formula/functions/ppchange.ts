@@ -1,4 +1,5 @@
 import type { Arithmetic } from "../../core/index.js";
+import { EXCEL_MISSING } from "./excel.js";
 import { isDimensionless, PERCENTAGE_POINT } from "../../units/index.js";
 import { poisoned } from "../typed.js";
 import { backwardPeriod, checkPeriodOrder, type Arg, type FunctionSpec } from "./spec.js";
@@ -22,6 +23,7 @@ export const ppchangeSpec: FunctionSpec = {
   exampleValue: 0.05,
   params: ["series", "year", "year"],
   rule: { over: "endpoints", compute: ppchange },
+  excel: { over: "endpoints", text: (start, end, years) => (years <= 0 ? EXCEL_MISSING : `(${end}-${start})`) },
   build(args, span, tools) {
     const [x, from, to] = args as [Arg & { kind: "series" }, Arg & { kind: "year" }, Arg & { kind: "year" }];
     if (x.unit && !isDimensionless(x.unit)) {

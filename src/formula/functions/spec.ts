@@ -18,7 +18,13 @@ export type ParamKind = "number" | "condition" | "series" | "year" | "group" | "
 export type Arg =
   | { readonly kind: "number"; readonly item: Typed }
   | { readonly kind: "condition"; readonly item: Typed }
-  | { readonly kind: "series"; readonly slot: number; readonly name: string; readonly unit: Unit | undefined; readonly span: Span }
+  | {
+      readonly kind: "series";
+      readonly slot: number;
+      readonly name: string;
+      readonly unit: Unit | undefined;
+      readonly span: Span;
+    }
   | { readonly kind: "year"; readonly year: YearArg; readonly span: Span }
   | {
       readonly kind: "group";
@@ -57,6 +63,25 @@ export type FunctionRule =
   | { readonly over: "values"; readonly compute: ValuesRule };
 
 /**
+ * A function's form in a spreadsheet formula (Excel, LibreOffice): its text from its arguments' texts, missing
+ * wherever plansheet's value is missing, with the guards of its rule. By what it is computed from:
+ * - `endpoints`: the cells at the two ends of a period `years` apart (`cagr`, `change`, `ppchange`);
+ * - `range`: the cells of a run of years, none when the run goes backwards (`sum`, `mean`);
+ * - `members`: the terms of a group's members in the same year, in one unit (`sumOf`, `meanOf`);
+ * - `pair`: the two ends of two series over one period (`elasticity`);
+ * - `values`: its arguments' formulas (`contribution`, `if`, `min`, `exp`, `round` with its digits…).
+ */
+export type ExcelForm =
+  | { readonly over: "endpoints"; text(start: string, end: string, years: number): string }
+  | { readonly over: "range"; text(cells: readonly string[]): string }
+  | { readonly over: "members"; text(terms: readonly string[]): string }
+  | {
+      readonly over: "pair";
+      text(x: readonly [string, string], y: readonly [string, string], years: number): string;
+    }
+  | { readonly over: "values"; text(args: readonly string[]): string };
+
+/**
  * One built-in function: its signature and documentation (the single source for error messages and the
  * README's function table), its parameters, and how to build its checked form and unit from checked args.
  */
@@ -85,6 +110,11 @@ export interface FunctionSpec {
    * group aggregates (sums in the same year).
    */
   readonly rule?: FunctionRule;
+  /**
+   * Its form in a spreadsheet formula (`excel.ts` has the pieces), which the workbook export writes; a function
+   * without one is refused at export, naming it.
+   */
+  readonly excel?: ExcelForm;
   build(args: readonly Arg[], span: Span, tools: BuildTools): Typed;
 }
 
@@ -93,7 +123,10 @@ export interface FunctionSpec {
  * end is 0 or less; for `sum` and `mean`, less than 0): the one sentence every rule and the interpreter use.
  */
 export function backwardPeriod(fn: string, years: number): string {
-  const gap = years === 0 ? "its end is its start" : `its end comes ${-years} ${years === -1 ? "year" : "years"} before its start`;
+  const gap =
+    years === 0
+      ? "its end is its start"
+      : `its end comes ${-years} ${years === -1 ? "year" : "years"} before its start`;
   return `${fn} needs a period that runs forward: ${gap}`;
 }
 
@@ -108,7 +141,14 @@ export function yearBefore(at: YearArg): YearArg {
 }
 
 /** Reports a period whose end does not come after its start, when both ends are known at build time. */
-export function checkPeriodOrder(from: Arg, to: Arg, fn: string, allowEqual: boolean, tools: BuildTools, span: Span): boolean {
+export function checkPeriodOrder(
+  from: Arg,
+  to: Arg,
+  fn: string,
+  allowEqual: boolean,
+  tools: BuildTools,
+  span: Span,
+): boolean {
   if (from.kind !== "year" || to.kind !== "year") return true;
   const a = from.year;
   const b = to.year;

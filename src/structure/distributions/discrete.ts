@@ -18,7 +18,8 @@ export const discrete = {
   read(def: z.output<typeof shape>, r: ParameterReader): DiscreteSpec | undefined {
     const values = def.values.map((v, i) => r.literal(`values.${i}`, v));
     const weights = def.weights ?? values.map(() => 1);
-    if (weights.length !== values.length) return r.refuse(`${values.length} values but ${weights.length} weights`, "give one weight per value");
+    if (weights.length !== values.length)
+      return r.refuse(`${values.length} values but ${weights.length} weights`, "give one weight per value");
     if (weights.some((w) => !(w >= 0) || !Number.isFinite(w))) return r.refuse("a weight is negative or not a number");
     if (!weights.some((w) => w > 0)) return r.refuse("every weight is 0");
     return { kind: "discrete", values, weights };

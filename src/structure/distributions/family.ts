@@ -28,7 +28,11 @@ export interface ParameterReader {
  * plain numbers, and its sampler. The schema, the model reader and Monte Carlo all read the registry
  * (`distributions/index.ts`), so a new family is one file and one registry line.
  */
-export interface DistributionFamily<Name extends string, Shape extends z.ZodType, Spec extends { readonly kind: Name }> {
+export interface DistributionFamily<
+  Name extends string,
+  Shape extends z.ZodType,
+  Spec extends { readonly kind: Name },
+> {
   readonly name: Name;
   readonly shape: Shape;
   read(def: z.output<Shape>, reader: ParameterReader): Spec | undefined;

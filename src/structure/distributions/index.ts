@@ -25,7 +25,9 @@ export type DistributionShapes = { [F in Family as F["name"]]: ReturnType<F["sha
 
 /** The families' shapes by name, for the model file's schema. */
 export function distributionShapes(): DistributionShapes {
-  return Object.fromEntries(DISTRIBUTION_FAMILIES.map((f) => [f.name, f.shape.optional()])) as unknown as DistributionShapes;
+  return Object.fromEntries(
+    DISTRIBUTION_FAMILIES.map((f) => [f.name, f.shape.optional()]),
+  ) as unknown as DistributionShapes;
 }
 
 /** The family of a name, or `undefined`. */

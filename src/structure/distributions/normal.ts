@@ -22,5 +22,9 @@ export const normal = {
     if (sd < 0) return r.refuse(`the standard deviation is ${def.sd.text}, below 0`, "a spread is never negative");
     return { kind: "normal", mean, sd };
   },
-  sampler: (spec: NormalSpec): Sampler => ({ quantile: (u) => spec.mean + spec.sd * normalQuantile(u), location: spec.mean, moves: "shift" }),
+  sampler: (spec: NormalSpec): Sampler => ({
+    quantile: (u) => spec.mean + spec.sd * normalQuantile(u),
+    location: spec.mean,
+    moves: "shift",
+  }),
 } satisfies DistributionFamily<"normal", typeof shape, NormalSpec>;

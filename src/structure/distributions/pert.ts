@@ -11,7 +11,6 @@ export interface PertSpec extends ThreePoint {
 /** Interior PERT quantiles come from a table of this many steps; the tails (first and last step) are exact. */
 export const PERT_TABLE_STEPS = 4096;
 
-
 /**
  * A PERT distribution (a beta distribution on [min, max] with shape α = 1 + 4·(mode − min)/(max − min),
  * β = 1 + 4·(max − mode)/(max − min), mean (min + 4·mode + max)/6). Its quantile has no closed form: the
@@ -81,7 +80,6 @@ function betaQuantileTable(a: number, b: number): Float64Array {
   tables.set(key, table);
   return table;
 }
-
 
 /** `pert: { min, mode, max }`: a lever moves its mode. */
 export const pert = {

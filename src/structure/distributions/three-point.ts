@@ -18,6 +18,7 @@ export function readThreePoint(def: z.output<typeof threePointShape>, r: Paramet
   const mode = r.literal("mode", def.mode);
   const max = r.literal("max", def.max);
   if (min > max) return r.refuse(`min ${def.min.text} is above max ${def.max.text}`, "swap them");
-  if (mode < min || mode > max) return r.refuse(`the mode ${def.mode.text} lies outside [${def.min.text}, ${def.max.text}]`);
+  if (mode < min || mode > max)
+    return r.refuse(`the mode ${def.mode.text} lies outside [${def.min.text}, ${def.max.text}]`);
   return { min, mode, max };
 }

@@ -14,7 +14,9 @@ export interface TriangularSpec extends ThreePoint {
 export function triangularQuantile(u: number, min: number, mode: number, max: number): number {
   if (max === min) return min;
   const split = (mode - min) / (max - min);
-  return u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  return u < split
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
 /** `triangular: { min, mode, max }`: a lever moves its mode. */

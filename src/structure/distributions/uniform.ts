@@ -21,5 +21,9 @@ export const uniform = {
     if (min > max) return r.refuse(`min ${def.min.text} is above max ${def.max.text}`, "swap them");
     return { kind: "uniform", min, max };
   },
-  sampler: (spec: UniformSpec): Sampler => ({ quantile: (u) => spec.min + (spec.max - spec.min) * u, location: (spec.min + spec.max) / 2, moves: "shift" }),
+  sampler: (spec: UniformSpec): Sampler => ({
+    quantile: (u) => spec.min + (spec.max - spec.min) * u,
+    location: (spec.min + spec.max) / 2,
+    moves: "shift",
+  }),
 } satisfies DistributionFamily<"uniform", typeof shape, UniformSpec>;

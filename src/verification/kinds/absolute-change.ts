@@ -10,5 +10,6 @@ export const absoluteChange: ClaimKindSpec = {
   fields: [],
   flat: "0.0",
   index: "amounts",
-  words: (claim) => `${claim.figure.negative ? "减少" : "增加"}${claim.figure.text.replace(/^[+-]/, "")}${claim.printedUnit ?? ""}${bounds(claim)}`,
+  words: (claim) =>
+    `${claim.figure.negative ? "减少" : "增加"}${claim.figure.text.replace(/^[+-]/, "")}${claim.printedUnit ?? ""}${bounds(claim)}`,
 };

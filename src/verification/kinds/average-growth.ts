@@ -11,5 +11,6 @@ export const averageGrowth: ClaimKindSpec = {
   ratio: true,
   flat: "0.0%",
   index: "averages",
-  words: (claim) => `${claim.figure.negative ? "年均下降" : "年均增速"}${claim.figure.text.replace(/^[+-]/, "")}${bounds(claim)}`,
+  words: (claim) =>
+    `${claim.figure.negative ? "年均下降" : "年均增速"}${claim.figure.text.replace(/^[+-]/, "")}${bounds(claim)}`,
 };

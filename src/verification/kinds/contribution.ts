@@ -11,5 +11,6 @@ export const contribution: ClaimKindSpec = {
   needs: ["of"],
   flat: "0.0pp",
   index: "contributions",
-  words: (claim) => (claim.flat ? "拉动为零" : `${claim.figure.negative ? "下拉" : "拉动"}${magnitude(claim)}个百分点${bounds(claim)}`),
+  words: (claim) =>
+    claim.flat ? "拉动为零" : `${claim.figure.negative ? "下拉" : "拉动"}${magnitude(claim)}个百分点${bounds(claim)}`,
 };

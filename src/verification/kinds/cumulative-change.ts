@@ -11,5 +11,8 @@ export const cumulativeChange: ClaimKindSpec = {
   ratio: true,
   flat: "0.0%",
   index: "changes",
-  words: (claim) => (claim.flat ? "持平" : `${claim.figure.negative ? "下降" : "增长"}${claim.figure.text.replace(/^[+-]/, "")}${bounds(claim)}`),
+  words: (claim) =>
+    claim.flat
+      ? "持平"
+      : `${claim.figure.negative ? "下降" : "增长"}${claim.figure.text.replace(/^[+-]/, "")}${bounds(claim)}`,
 };

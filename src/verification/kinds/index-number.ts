@@ -12,5 +12,6 @@ export const indexNumber: ClaimKindSpec = {
   ratio: true,
   toRatio: (printed) => subtractIntervals(scaleInterval(printed, "1", "100"), pointInterval(1)),
   index: "changes",
-  words: (claim) => `指数${claim.figure.text}（${claim.from === undefined || claim.to === claim.from + 1 ? "上年" : `${claim.from}年`}=100）${bounds(claim)}`,
+  words: (claim) =>
+    `指数${claim.figure.text}（${claim.from === undefined || claim.to === claim.from + 1 ? "上年" : `${claim.from}年`}=100）${bounds(claim)}`,
 };

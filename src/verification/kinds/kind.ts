@@ -5,7 +5,16 @@ import type { SubYearPeriod } from "../sub-year.js";
 export type ClaimField = "of" | "parts" | "than" | "deflates";
 
 /** Where a claim is filed in the claim index, by what it states (`claim-index.ts`). */
-export type IndexEntry = "levels" | "changes" | "averages" | "points" | "amounts" | "contributions" | "contributionShares" | "structures" | "rateDifferences";
+export type IndexEntry =
+  | "levels"
+  | "changes"
+  | "averages"
+  | "points"
+  | "amounts"
+  | "contributions"
+  | "contributionShares"
+  | "structures"
+  | "rateDifferences";
 
 /** What a sentence quotes of a claim: its figure as printed, and what it is compared with. */
 export interface QuotedClaim {

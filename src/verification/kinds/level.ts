@@ -11,6 +11,8 @@ export const level: ClaimKindSpec = {
   index: "levels",
   words: (claim) => {
     const unit = claim.printedUnit && claim.figure.kind === "plain" ? claim.printedUnit : "";
-    return claim.meanings.some((m) => m === "more_than") ? `${bounds(claim)}${claim.figure.text}${unit}` : `${claim.figure.text}${unit}${bounds(claim)}`;
+    return claim.meanings.some((m) => m === "more_than")
+      ? `${bounds(claim)}${claim.figure.text}${unit}`
+      : `${claim.figure.text}${unit}${bounds(claim)}`;
   },
 };

@@ -10,5 +10,6 @@ export const ppChange: ClaimKindSpec = {
   fields: ["of"],
   flat: "0.0pp",
   index: "points",
-  words: (claim) => (claim.flat ? "持平" : `${claim.figure.negative ? "下降" : "提高"}${magnitude(claim)}个百分点${bounds(claim)}`),
+  words: (claim) =>
+    claim.flat ? "持平" : `${claim.figure.negative ? "下降" : "提高"}${magnitude(claim)}个百分点${bounds(claim)}`,
 };

@@ -9,8 +9,12 @@ const span = { start: 0, end: 1 };
 /** The source of every kernel the model's evaluation needs. */
 function kernelSources(model: Model): string[] {
   const { timeline } = model.structure;
-  const specs = planEvaluation(model.structure).steps.flatMap((step) => (step.kind === "cells" ? step.kernels : [step.kernel]));
-  return specs.map((spec) => kernelSource(spec.expr, spec.placeholders, timeline.first, timeline.length, spec.kind, spec.runs).body);
+  const specs = planEvaluation(model.structure).steps.flatMap((step) =>
+    step.kind === "cells" ? step.kernels : [step.kernel],
+  );
+  return specs.map(
+    (spec) => kernelSource(spec.expr, spec.placeholders, timeline.first, timeline.length, spec.kind, spec.runs).body,
+  );
 }
 
 function modelOf(definition: unknown): Model {
@@ -24,7 +28,12 @@ function modelOf(definition: unknown): Model {
 
 describe("kernelSource", () => {
   it("refuses a checked tree whose constant is not a finite number, however it got there", () => {
-    const tampered = { kind: "const", value: '1); globalThis.__plansheet_pwned = (1', exact: "1", span } as unknown as CheckedExpr;
+    const tampered = {
+      kind: "const",
+      value: "1); globalThis.__plansheet_pwned = (1",
+      exact: "1",
+      span,
+    } as unknown as CheckedExpr;
     expect(() => kernelSource(tampered, new Map([[0, 0]]), 2020, 3, "up")).toThrow(/refusing/);
     const notANumber = { kind: "const", value: Number.NaN, exact: "NaN", span } as CheckedExpr;
     expect(() => kernelSource(notANumber, new Map([[0, 0]]), 2020, 3, "up")).toThrow(/refusing/);
@@ -55,7 +64,17 @@ describe("kernelSource", () => {
     const sources = kernelSources(model);
     expect(sources.length).toBeGreaterThan(3);
     for (const source of sources) {
-      for (const word of ["constructor", "toString", "valueOf", "hasOwnProperty", "地区生产总值", "share", "globalThis", "process", "亿元"]) {
+      for (const word of [
+        "constructor",
+        "toString",
+        "valueOf",
+        "hasOwnProperty",
+        "地区生产总值",
+        "share",
+        "globalThis",
+        "process",
+        "亿元",
+      ]) {
         expect(source).not.toContain(word);
       }
       // no string literal at all, but the directive

@@ -14,12 +14,18 @@ describe("literal", () => {
     expect(literal(1e21)).toBe("1e+21");
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, "1); globalThis.pwned = (1", true, null, undefined, 10n])(
-    "refuses %s",
-    (value) => {
-      expect(() => literal(value as number)).toThrow(/refusing/);
-    },
-  );
+  it.each([
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    "1); globalThis.pwned = (1",
+    true,
+    null,
+    undefined,
+    10n,
+  ])("refuses %s", (value) => {
+    expect(() => literal(value as number)).toThrow(/refusing/);
+  });
 
   it("integer refuses fractions and anything that is not a number", () => {
     expect(integer(-3)).toBe("(-3)");

@@ -34,7 +34,11 @@ describe("cagr (properties)", () => {
           const g = new Dec(basisPoints).div(10_000);
           let value = base;
           for (let i = 0; i < years; i++) value = D.mul(value, D.add(D.integer(1), g));
-          expect(D.sub(cagr(D, base, value, years), g).abs().lessThanOrEqualTo("1e-30")).toBe(true);
+          expect(
+            D.sub(cagr(D, base, value, years), g)
+              .abs()
+              .lessThanOrEqualTo("1e-30"),
+          ).toBe(true);
         },
       ),
       RUNS,

@@ -42,7 +42,9 @@ describe("cagr", () => {
     });
 
     it("fails for a period that does not run forward", () => {
-      expect(failure(() => cagr(ar, of("1"), of("2"), 0)).message).toBe("cagr needs a period that runs forward: its end is its start");
+      expect(failure(() => cagr(ar, of("1"), of("2"), 0)).message).toBe(
+        "cagr needs a period that runs forward: its end is its start",
+      );
       expect(failure(() => cagr(ar, of("1"), of("2"), -3)).code).toBe("domain");
     });
   });
@@ -80,7 +82,10 @@ describe("cagr(x, y0, y1) in formulas", () => {
   });
 
   it("takes years relative to the cell: the five-year growth to t", () => {
-    expect(checked("cagr(gdp, t-5, t)").expr).toMatchObject({ from: { kind: "relative", offset: -5 }, to: { kind: "relative", offset: 0 } });
+    expect(checked("cagr(gdp, t-5, t)").expr).toMatchObject({
+      from: { kind: "relative", offset: -5 },
+      to: { kind: "relative", offset: 0 },
+    });
   });
 
   it("refuses a period whose end is not after its start", () => {

@@ -44,7 +44,9 @@ describe("change (properties)", () => {
     fc.assert(
       fc.property(years, fc.integer({ min: -5, max: 5 }), (year, k) => {
         const shifted = (d: number) => (d === 0 ? "t" : d > 0 ? `t+${d}` : `t${d}`);
-        expect(withoutSpans(checked(`growth(gdp, ${year})`).expr)).toEqual(withoutSpans(checked(`change(gdp, ${year - 1}, ${year})`).expr));
+        expect(withoutSpans(checked(`growth(gdp, ${year})`).expr)).toEqual(
+          withoutSpans(checked(`change(gdp, ${year - 1}, ${year})`).expr),
+        );
         expect(withoutSpans(checked(`growth(gdp, ${shifted(k)})`).expr)).toEqual(
           withoutSpans(checked(`change(gdp, ${shifted(k - 1)}, ${shifted(k)})`).expr),
         );
@@ -54,7 +56,10 @@ describe("change (properties)", () => {
   });
 
   it("growth(x) in a year is the relative change of x from the year before, in both modes", () => {
-    const series = fc.array(fc.integer({ min: 1, max: 1_000_000 }), { minLength: TIMELINE.length, maxLength: TIMELINE.length });
+    const series = fc.array(fc.integer({ min: 1, max: 1_000_000 }), {
+      minLength: TIMELINE.length,
+      maxLength: TIMELINE.length,
+    });
     const expr = checked("growth(gdp)").expr as CheckedExpr & { kind: "series" };
     fc.assert(
       fc.property(series, fc.integer({ min: TIMELINE.first + 1, max: TIMELINE.last }), (values, year) => {
@@ -63,7 +68,9 @@ describe("change (properties)", () => {
         const to = resolveYear(expr.to, year);
         expect([from, to]).toEqual([year - 1, year]);
         expect(relativeChange(F, at(from), at(to))).toBe(at(year) / at(year - 1) - 1);
-        expect(relativeChange(D, new Dec(at(from)), new Dec(at(to))).equals(new Dec(at(year)).div(at(year - 1)).minus(1))).toBe(true);
+        expect(
+          relativeChange(D, new Dec(at(from)), new Dec(at(to))).equals(new Dec(at(year)).div(at(year - 1)).minus(1)),
+        ).toBe(true);
       }),
       RUNS,
     );

@@ -65,11 +65,17 @@ describe("growth(x) in formulas", () => {
     const growth = checked("growth(gdp)");
     expect(resultUnit(growth)).toBe("%");
     expect(withoutSpans(growth.expr)).toEqual(withoutSpans(checked("change(gdp, t-1, t)").expr));
-    expect(growth.expr).toMatchObject({ fn: "change", from: { kind: "relative", offset: -1 }, to: { kind: "relative", offset: 0 } });
+    expect(growth.expr).toMatchObject({
+      fn: "change",
+      from: { kind: "relative", offset: -1 },
+      to: { kind: "relative", offset: 0 },
+    });
   });
 
   it("growth(x, y) is the growth in year y: change(x, y-1, y)", () => {
-    expect(withoutSpans(checked("growth(gdp, 2021)").expr)).toEqual(withoutSpans(checked("change(gdp, 2020, 2021)").expr));
+    expect(withoutSpans(checked("growth(gdp, 2021)").expr)).toEqual(
+      withoutSpans(checked("change(gdp, 2020, 2021)").expr),
+    );
     expect(withoutSpans(checked("growth(gdp, t-2)").expr)).toEqual(withoutSpans(checked("change(gdp, t-3, t-2)").expr));
   });
 

@@ -40,10 +40,24 @@ describe("contribution(part, total) and contribution(part, total, y)", () => {
   it("read the part in y and y − 1 and the total in y − 1, in percentage points", () => {
     const f = checked("contribution(primary, gdp)");
     expect(resultUnit(f)).toBe("百分点");
-    const cell = (name: string, offset: number) => ({ kind: "cell", slot: slot(name), at: { kind: "relative", offset } });
-    expect(withoutSpans(f.expr)).toEqual({ kind: "call", fn: "contribution", args: [cell("primary", 0), cell("primary", -1), cell("gdp", -1)] });
+    const cell = (name: string, offset: number) => ({
+      kind: "cell",
+      slot: slot(name),
+      at: { kind: "relative", offset },
+    });
+    expect(withoutSpans(f.expr)).toEqual({
+      kind: "call",
+      fn: "contribution",
+      args: [cell("primary", 0), cell("primary", -1), cell("gdp", -1)],
+    });
     const fixed = checked("contribution(primary, gdp, 2021)");
-    expect(withoutSpans(fixed.expr)).toMatchObject({ args: [{ at: { kind: "absolute", year: 2021 } }, { at: { kind: "absolute", year: 2020 } }, { at: { kind: "absolute", year: 2020 } }] });
+    expect(withoutSpans(fixed.expr)).toMatchObject({
+      args: [
+        { at: { kind: "absolute", year: 2021 } },
+        { at: { kind: "absolute", year: 2020 } },
+        { at: { kind: "absolute", year: 2020 } },
+      ],
+    });
   });
 
   it("brings part and total to one scale (a 万元 part of a 亿元 total: the total in 万元)", () => {
@@ -81,7 +95,10 @@ describe("contribution(part, total) and contribution(part, total, y)", () => {
         expect(run.get("from_industry", 2020)).toBeCloseTo(20 / 200, 12);
         expect(run.get("from_industry", 2019)).toBeNull();
         for (const year of [2020, 2021, 2022]) {
-          expect(run.get("from_industry", year)! + run.get("from_services", year)!).toBeCloseTo(run.get("gdp_growth", year)!, 12);
+          expect(run.get("from_industry", year)! + run.get("from_services", year)!).toBeCloseTo(
+            run.get("gdp_growth", year)!,
+            12,
+          );
         }
       }
     }

@@ -47,7 +47,11 @@ describe("elasticity(x, y, y0, y1) in formulas", () => {
   });
 
   it("refuses a period whose end is not after its start, and a non-indicator argument", () => {
-    expect(problem("elasticity(energy, gdp, 2021, 2016)").message).toBe("elasticity needs a period whose end comes after its start");
-    expect(problem("elasticity(energy, 5%, 2016, 2021)").message).toBe("the second argument of elasticity must be an indicator named bare, like gdp");
+    expect(problem("elasticity(energy, gdp, 2021, 2016)").message).toBe(
+      "elasticity needs a period whose end comes after its start",
+    );
+    expect(problem("elasticity(energy, 5%, 2016, 2021)").message).toBe(
+      "the second argument of elasticity must be an indicator named bare, like gdp",
+    );
   });
 });

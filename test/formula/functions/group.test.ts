@@ -34,7 +34,13 @@ describe("sumOf(group) and meanOf(group)", () => {
     const outcome = checkFormula(parsed("sumOf(g)"), scope, CELL);
     if (!outcome.ok) throw new Error(outcome.problems[0]!.message);
     expect(outcome.formula.type).toMatchObject({ kind: "unit", unit: { name: "万元" } });
-    expect(outcome.formula.expr).toMatchObject({ members: [{ num: 1, den: 1 }, { num: 1, den: 1 }, { num: 10000, den: 1 }] });
+    expect(outcome.formula.expr).toMatchObject({
+      members: [
+        { num: 1, den: 1 },
+        { num: 1, den: 1 },
+        { num: 10000, den: 1 },
+      ],
+    });
   });
 
   it("yield a bare number when no member has a unit", () => {
@@ -52,6 +58,9 @@ describe("sumOf(group) and meanOf(group)", () => {
   });
 
   it("refuse an indicator where a group is needed", () => {
-    expect(problem("meanOf(gdp)")).toMatchObject({ code: "wrong_arguments", message: "the argument of meanOf must be a group name" });
+    expect(problem("meanOf(gdp)")).toMatchObject({
+      code: "wrong_arguments",
+      message: "the argument of meanOf must be a group name",
+    });
   });
 });

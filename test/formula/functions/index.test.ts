@@ -7,7 +7,26 @@ import { checked } from "../helpers.js";
 describe("FUNCTIONS", () => {
   it("holds the planning functions, the group aggregates and the math functions, and nothing else", () => {
     expect([...FUNCTIONS.keys()].sort()).toEqual(
-      ["abs", "cagr", "change", "contribution", "elasticity", "exp", "growth", "if", "log", "max", "mean", "meanOf", "min", "ppchange", "round", "sqrt", "sum", "sumOf"].sort(),
+      [
+        "abs",
+        "cagr",
+        "change",
+        "contribution",
+        "elasticity",
+        "exp",
+        "growth",
+        "if",
+        "log",
+        "max",
+        "mean",
+        "meanOf",
+        "min",
+        "ppchange",
+        "round",
+        "sqrt",
+        "sum",
+        "sumOf",
+      ].sort(),
     );
   });
 
@@ -27,7 +46,8 @@ describe("FUNCTIONS", () => {
   });
 
   it("does not offer mathjs's dangerous functions", () => {
-    for (const name of ["import", "evaluate", "createUnit", "parse", "compile", "simplify"]) expect(FUNCTIONS.has(name)).toBe(false);
+    for (const name of ["import", "evaluate", "createUnit", "parse", "compile", "simplify"])
+      expect(FUNCTIONS.has(name)).toBe(false);
   });
 
   it("documents cagr with its formula and edge cases", () => {
@@ -67,9 +87,10 @@ describe("FUNCTIONS", () => {
         const got = run.get(`example_${names.indexOf(name)}`, EXAMPLE_YEAR);
         const want = typeof spec.exampleValue === "boolean" ? Number(spec.exampleValue) : spec.exampleValue;
         expect(got, `${spec.example} (${mode})`).not.toBeNull();
-        expect(Math.abs(got! - want), `${spec.example} = ${got} (${mode}), documented ${want}`).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(want)));
+        expect(Math.abs(got! - want), `${spec.example} = ${got} (${mode}), documented ${want}`).toBeLessThanOrEqual(
+          1e-12 * Math.max(1, Math.abs(want)),
+        );
       }
     }
   });
 });
-

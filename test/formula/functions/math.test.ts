@@ -11,7 +11,11 @@ describe("exp, log and sqrt", () => {
   });
 
   it("normalise a ratio of like units at different scales before taking it", () => {
-    expect(checked("log(gdp / gdp_wan)").expr).toMatchObject({ kind: "math", fn: "log", arg: { kind: "scale", num: 10000, den: 1 } });
+    expect(checked("log(gdp / gdp_wan)").expr).toMatchObject({
+      kind: "math",
+      fn: "log",
+      arg: { kind: "scale", num: 10000, den: 1 },
+    });
   });
 
   it("refuse a level", () => {
@@ -44,11 +48,19 @@ describe("min and max", () => {
   it("bring their arguments to one unit", () => {
     const f = checked("max(gdp_wan, gdp, 3)");
     expect(resultUnit(f)).toBe("万元");
-    expect(f.expr).toMatchObject({ kind: "minmax", fn: "max", args: [{ kind: "cell" }, { kind: "scale", num: 10000 }, { kind: "const", value: 3 }] });
+    expect(f.expr).toMatchObject({
+      kind: "minmax",
+      fn: "max",
+      args: [{ kind: "cell" }, { kind: "scale", num: 10000 }, { kind: "const", value: 3 }],
+    });
   });
 
   it("refuse arguments of different dimensions", () => {
-    expect(problem("max(gdp, energy)")).toMatchObject({ code: "unit_mismatch", message: "万吨标准煤 cannot be compared with 亿元", span: { start: 4, end: 15 } });
+    expect(problem("max(gdp, energy)")).toMatchObject({
+      code: "unit_mismatch",
+      message: "万吨标准煤 cannot be compared with 亿元",
+      span: { start: 4, end: 15 },
+    });
   });
 
   it("catch a percent slip", () => {
@@ -61,11 +73,19 @@ describe("if", () => {
   it("takes a condition and two numbers of one unit", () => {
     const f = checked("if(share > 10%, gdp, gdp_wan)");
     expect(resultUnit(f)).toBe("亿元");
-    expect(f.expr).toMatchObject({ kind: "if", cond: { kind: "compare" }, then: { kind: "cell" }, otherwise: { kind: "scale", den: 10000 } });
+    expect(f.expr).toMatchObject({
+      kind: "if",
+      cond: { kind: "compare" },
+      whenTrue: { kind: "cell" },
+      otherwise: { kind: "scale", den: 10000 },
+    });
   });
 
   it("refuses branches of different dimensions", () => {
-    expect(problem("if(gdp > 1, gdp, energy)")).toMatchObject({ code: "unit_mismatch", message: "万吨标准煤 cannot be chosen together with 亿元" });
+    expect(problem("if(gdp > 1, gdp, energy)")).toMatchObject({
+      code: "unit_mismatch",
+      message: "万吨标准煤 cannot be chosen together with 亿元",
+    });
   });
 
   it("refuses a number as the condition and a condition as a branch", () => {

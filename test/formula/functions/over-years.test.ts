@@ -14,7 +14,9 @@ describe("sumRange and meanRange", () => {
     });
 
     it("fail for a range that runs backwards, naming the function", () => {
-      expect(failure(() => sumRange(ar, [of("1"), of("2")], 1, 0)).message).toBe("sum needs a period that runs forward: its end comes 1 year before its start");
+      expect(failure(() => sumRange(ar, [of("1"), of("2")], 1, 0)).message).toBe(
+        "sum needs a period that runs forward: its end comes 1 year before its start",
+      );
       expect(failure(() => meanRange(ar, [of("1")], 0, -2)).message).toContain("mean needs a period that runs forward");
     });
   });

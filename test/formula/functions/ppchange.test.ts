@@ -15,8 +15,12 @@ describe("ppchange(x, y0, y1)", () => {
   });
 
   it("compares with a pp literal, and added to a share gives a share", () => {
-    expect(checked("ppchange(share, 2016, 2021) >= 4.8pp", { context: "target", expect: "condition" }).type).toEqual({ kind: "condition" });
-    expect(checked("ppchange(share, 2016, 2021) >= 4.8百分点", { context: "target", expect: "condition" }).expr).toMatchObject({
+    expect(checked("ppchange(share, 2016, 2021) >= 4.8pp", { context: "target", expect: "condition" }).type).toEqual({
+      kind: "condition",
+    });
+    expect(
+      checked("ppchange(share, 2016, 2021) >= 4.8百分点", { context: "target", expect: "condition" }).expr,
+    ).toMatchObject({
       right: { kind: "const", value: 0.048 },
     });
     expect(resultUnit(checked("share[2016] + ppchange(share, 2016, 2021)"))).toBe("%");
@@ -37,6 +41,8 @@ describe("ppchange(x, y0, y1)", () => {
   });
 
   it("refuses a period whose end is not after its start", () => {
-    expect(problem("ppchange(share, 2021, 2021)").message).toBe("ppchange needs a period whose end comes after its start");
+    expect(problem("ppchange(share, 2021, 2021)").message).toBe(
+      "ppchange needs a period whose end comes after its start",
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IssueCode, Span } from "../../../src/core/index.js";
 import type { CheckProblem } from "../../../src/formula/index.js";
-import { type Typed } from "../../../src/formula/typed.js";
+import type { Typed } from "../../../src/formula/typed.js";
 import { checkPeriodOrder, type Arg, type BuildTools } from "../../../src/formula/functions/spec.js";
 import { poisoned } from "../../../src/formula/typed.js";
 
@@ -46,8 +46,18 @@ describe("checkPeriodOrder", () => {
     expect(checkPeriodOrder(relative(0), relative(-1), "change", false, t, span)).toBe(false);
     expect(checkPeriodOrder(absolute(2025), absolute(2021), "mean", true, t, span)).toBe(false);
     expect(t.problems).toEqual([
-      { code: "wrong_arguments", message: "change needs a period whose end comes after its start", span, hint: "write the earlier year first, as in change(x, 2016, 2021)" },
-      { code: "wrong_arguments", message: "mean needs a period whose end comes no earlier than its start", span, hint: "write the earlier year first, as in mean(x, 2016, 2021)" },
+      {
+        code: "wrong_arguments",
+        message: "change needs a period whose end comes after its start",
+        span,
+        hint: "write the earlier year first, as in change(x, 2016, 2021)",
+      },
+      {
+        code: "wrong_arguments",
+        message: "mean needs a period whose end comes no earlier than its start",
+        span,
+        hint: "write the earlier year first, as in mean(x, 2016, 2021)",
+      },
     ]);
   });
 
