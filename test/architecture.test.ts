@@ -129,6 +129,14 @@ describe("architecture", () => {
     expect(long).toEqual([]);
   });
 
+  it("makes every usage error with usageError (core/issues.ts), one shape for all", () => {
+    const inline = files
+      .filter((f) => !f.endsWith("core/issues.ts"))
+      .filter((f) => readFileSync(f, "utf8").includes('makeIssue("usage"'))
+      .map((f) => relative(SRC, f));
+    expect(inline).toEqual([]);
+  });
+
   it("has no import cycle among the files of a folder", () => {
     // Edges between files of the same top-level folder (index.ts re-exports included); a cycle is a strongly
     // connected set of two or more files, found by a depth-first search with an explicit stack.

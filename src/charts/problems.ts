@@ -1,9 +1,9 @@
-import { PlansheetError, didYouMean, makeIssue } from "../core/index.js";
+import { type PlansheetError, didYouMean, usageError } from "../core/index.js";
 import type { ModelStructure } from "../structure/index.js";
 
 /** A chart that cannot be drawn: a usage error naming what is wrong and how to fix it. */
 export function chartError(message: string, hint?: string): PlansheetError {
-  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+  return usageError(message, hint);
 }
 
 /** The indicator of a chart, or an error naming the ids it might have meant. */

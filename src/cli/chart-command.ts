@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { projectionChart } from "../charts/index.js";
-import { PlansheetError, makeIssue } from "../core/index.js";
+import { usageError } from "../core/index.js";
 import { svgOf } from "../svg.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -51,16 +51,11 @@ function pngOf(svg: string): Buffer {
     });
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === "ENOENT";
-    throw new PlansheetError(
+    throw usageError(
       missing
         ? "a PNG needs rsvg-convert, which is not installed"
         : `rsvg-convert could not draw the chart: ${(error as Error).message}`,
-      [
-        makeIssue("usage", {
-          message: "a PNG needs rsvg-convert",
-          hint: "apt-get install librsvg2-bin fonts-noto-cjk, or write an .svg",
-        }),
-      ],
+      "apt-get install librsvg2-bin fonts-noto-cjk, or write an .svg",
     );
   }
 }

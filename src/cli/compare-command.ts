@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { usageError } from "../core/index.js";
 import { formatComparison, formatReachability } from "../render/index.js";
 import { compareScenarios, comparisonToJson } from "../scenarios/index.js";
 import type { Console } from "./console.js";
@@ -35,7 +35,7 @@ export async function compareCommand(path: string, options: CompareCommandOption
     const year = options.year ? readIntegerOption(options.year, "--year") : model.structure.timeline.last;
     if (!model.structure.timeline.contains(year)) {
       const message = `--year ${year} lies outside the model's timeline ${model.structure.timeline}`;
-      throw new PlansheetError(message, [makeIssue("usage", { message })]);
+      throw usageError(message);
     }
     console.out(
       [

@@ -1,4 +1,4 @@
-import { didYouMean, makeIssue, parseQuantityLiteral, PlansheetError, type QuantityLiteral } from "../core/index.js";
+import { didYouMean, parseQuantityLiteral, type QuantityLiteral, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { checkLiteralForUnit } from "../structure/index.js";
 
@@ -14,7 +14,7 @@ function readLiteralOption(text: string, option: string): QuantityLiteral {
   const literal = parseQuantityLiteral(text);
   if (!literal) {
     const message = `${option} takes a number such as 5%, -0.5pp or 4500, got '${text}'`;
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   return literal;
 }
@@ -24,7 +24,7 @@ export function readIntegerOption(text: string, option: string): number {
   const value = text.trim() === "" ? Number.NaN : Number(text);
   if (!Number.isInteger(value)) {
     const message = `${option} takes a whole number, got '${text}'`;
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   return value;
 }
@@ -38,10 +38,7 @@ export function readLeverOption(text: string, option: string, model: Model, leve
   const literal = readLiteralOption(text, option);
   const unit = lever === undefined ? undefined : model.structure.indicatorById.get(lever)?.unit;
   const issue = checkLiteralForUnit(literal, unit, { path: [option], what: `${option} (for ${lever})` }, {});
-  if (issue)
-    throw new PlansheetError(issue.message, [
-      makeIssue("usage", { message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) }),
-    ]);
+  if (issue) throw usageError(issue.message, issue.hint);
   return literal.value;
 }
 
@@ -57,6 +54,6 @@ export function checkIndicatorOptions(ids: readonly string[], option: string, mo
       id,
       model.structure.indicators.map((i) => i.id),
     );
-    throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+    throw usageError(message, hint);
   }
 }

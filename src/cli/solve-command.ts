@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError } from "../core/index.js";
+import { usageError } from "../core/index.js";
 import { solveProbability } from "../montecarlo/index.js";
 import { formatFeasibility, formatProbabilitySolve, formatSolve } from "../render/index.js";
 import { findFeasible, solve, type LeverBounds } from "../targets/index.js";
@@ -38,8 +38,7 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     ...(options.max !== undefined ? { max: readLeverOption(options.max, "--max", model, lever) } : {}),
   };
   const scenario = options.scenario ? { scenario: options.scenario } : {};
-  if (options.target.length === 0)
-    throw new PlansheetError("solve needs --target", [makeIssue("usage", { message: "solve needs --target" })]);
+  if (options.target.length === 0) throw usageError("solve needs --target");
   if (options.probability !== undefined) {
     const lever = options.lever[0];
     const result = solveProbability(model, {
@@ -60,10 +59,7 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model));
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
-  if (options.lever.length === 0)
-    throw new PlansheetError("a joint search needs --lever for each input to move", [
-      makeIssue("usage", { message: "a joint search needs --lever for each input to move" }),
-    ]);
+  if (options.lever.length === 0) throw usageError("a joint search needs --lever for each input to move");
   const perLever = Object.fromEntries(options.lever.map((l) => [l, bounds]));
   const result = findFeasible(model, {
     targets: options.target,

@@ -9,6 +9,7 @@ export {
   makeIssue,
   hasErrors,
   PlansheetError,
+  usageError,
   type Issue,
   type IssueCode,
   type Severity,
@@ -24,7 +25,14 @@ export {
 } from "./arithmetic.js";
 export { ScaleMode, scaleModeOf, scaler } from "./unit-scale.js";
 export { parseQuantityLiteral, plainLiteral, type QuantityLiteral, type LiteralKind } from "./literal.js";
-export { interval, intervalContains, intervalsOverlap, formatInterval, type Interval } from "./interval.js";
+export {
+  interval,
+  intervalContains,
+  intervalsOverlap,
+  isEmptyInterval,
+  formatInterval,
+  type Interval,
+} from "./interval.js";
 export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./rounding.js";
 export { didYouMean } from "./suggest.js";
 export {

@@ -159,3 +159,11 @@ export class PlansheetError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * A call that cannot be made as given (an unknown target, a probability of 120%, a chart of nothing): the error,
+ * with its message and, where one helps, a hint saying what to write instead. Every usage error is made here.
+ */
+export function usageError(message: string, hint?: string): PlansheetError {
+  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+}

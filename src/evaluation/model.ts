@@ -8,6 +8,7 @@ import {
   type Arithmetic,
   type Issue,
   type NumberMode,
+  usageError,
 } from "../core/index.js";
 import {
   DEFAULT_SCENARIO,
@@ -386,16 +387,14 @@ export function requireModel(model: unknown, fn: string): Model {
           ? "a plain object"
           : typeof model;
   const message = `${fn} needs a Model, from loadModel or buildModel; it was given ${got}`;
-  throw new PlansheetError(message, [
-    makeIssue("usage", { message, hint: "build the model first: const model = buildModel(definition)" }),
-  ]);
+  throw usageError(message, "build the model first: const model = buildModel(definition)");
 }
 
 /** The options a function of the library was given, or a usage error naming the function. */
 export function requireOptions<T>(options: T, fn: string): T {
   if (typeof options === "object" && options !== null && !Array.isArray(options)) return options;
   const message = `${fn} needs its options as an object, such as { trials: 1000, seed: 1 }; it was given ${options === null ? "null" : typeof options}`;
-  throw new PlansheetError(message, [makeIssue("usage", { message })]);
+  throw usageError(message);
 }
 
 export function buildModel(definition: ModelDefinition | unknown, options: BuildOptions = {}): Model {

@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
+import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { resolveLever, type LeverBounds } from "../targets/index.js";
 import { wilsonInterval } from "./intervals.js";
@@ -61,7 +61,7 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
   checkRunOptions(options);
   if (!(options.probability > 0 && options.probability < 1)) {
     const message = `the probability wanted must lie strictly between 0 and 1, got ${options.probability}`;
-    throw new PlansheetError(message, [makeIssue("usage", { message, hint: "write 0.8 or 80%" })]);
+    throw usageError(message, "write 0.8 or 80%");
   }
   const target = model.structure.targets.find((t) => t.id === options.target);
   const leverId = options.lever ?? target?.lever;
@@ -69,7 +69,7 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
     const message = !target
       ? `'${options.target}' is not a target of this model`
       : `target '${options.target}' names no lever: give one`;
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   const lever = resolveLever(model, leverId, options.bounds);
   const uncertain = model.structure.uncertainty.some((u) => u.id === leverId);

@@ -1,6 +1,6 @@
 import { floatArithmetic, trialRng } from "../core/index.js";
 import { targetDecider, decideTargets, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
-import { CellRule, cellsRead, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
+import { cellsRead, setInputEveryYear, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
 import { trialPlan, drawTrial, type TrialPlan } from "./trial-plan.js";
 
 /** Trials are run in chunks of this size; a chunk is the unit of work of a thread, and of every sum's order. */
@@ -246,11 +246,7 @@ function reachedByDraws(model: Model, target: TargetInfo, uncertainSlots: Readon
 function setEveryInputCell(model: Model, table: ValueTable, id: string, value: number): void {
   const info = model.structure.indicatorById.get(id);
   if (!info) throw new RangeError(`'${id}' is not an indicator of this model`);
-  const { layout, rules } = model.structure;
-  for (let yi = 0; yi < layout.years; yi++) {
-    const cell = layout.cell(info.slot, yi);
-    if (rules[cell] === CellRule.input) table.setNumber(cell, value);
-  }
+  setInputEveryYear(model.structure, table, info.slot, value);
 }
 
 /**

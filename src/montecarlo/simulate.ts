@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
+import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import type { CellQuantiles } from "./quantiles.js";
 import { runLayout, TrialRunner, type ChunkResult, type RunLayout, type RunSpec } from "./runner.js";
@@ -46,7 +46,7 @@ export function checkRunOptions(options: {
   readonly workers?: number;
 }): void {
   const fail = (message: string, hint?: string) => {
-    throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+    throw usageError(message, hint);
   };
   if (!Number.isInteger(options.trials) || options.trials < 1)
     fail(`the number of trials must be a whole number of at least 1, got ${options.trials}`);

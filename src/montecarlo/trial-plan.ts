@@ -1,4 +1,4 @@
-import { makeIssue, normalCdf, normalQuantile, PlansheetError, type Rng } from "../core/index.js";
+import { normalCdf, normalQuantile, type Rng, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import { CellRule, samplerOf, type Sampler } from "../structure/index.js";
 import { movedSampler } from "./distribution.js";
@@ -57,7 +57,7 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
   });
   if (inputs.length === 0) {
     const message = "the model has no uncertainty: give distributions to some inputs in its `uncertainty` section";
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   const factor = structure.correlations?.factor;
   return { inputs, ...(factor ? { factor } : {}), correlatedCount: correlated.length };

@@ -1,11 +1,4 @@
-import {
-  didYouMean,
-  makeIssue,
-  PlansheetError,
-  type NumberMode,
-  withDisplay,
-  type Displayable,
-} from "../core/index.js";
+import { didYouMean, type NumberMode, withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, type Model, type Projection, type TargetOutcome } from "../evaluation/index.js";
 
 /** Options of {@link compareScenarios}. */
@@ -65,7 +58,7 @@ export function compareScenarios(
   requireModel(model, "compareScenarios");
   if (!Array.isArray(scenarios) || scenarios.some((s) => typeof s !== "string")) {
     const message = `compareScenarios needs the scenarios' names as a list of strings, such as ["baseline", "faster"]`;
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   return withDisplay(compareScenariosResult(model, scenarios, options), "comparison", model, comparisonToJson);
 }
@@ -76,8 +69,7 @@ function compareScenariosResult(
   scenarios: readonly string[],
   options: CompareOptions,
 ): ScenarioComparison {
-  const usage = (message: string, hint?: string) =>
-    new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+  const usage = (message: string, hint?: string) => usageError(message, hint);
   if (scenarios.length < 2) {
     throw usage(
       `a comparison needs two or more scenarios, got ${scenarios.length === 0 ? "none" : scenarios.join(", ")}`,

@@ -16,7 +16,7 @@ export type { SourceInfo, SourceLocator, SourcePlace } from "./source.js";
 export { CellRule, ruleName, formulaKeyOf, FORMULA_KEYS, type CellRuleCode, type FormulaKey } from "./rules.js";
 export { ValueTable } from "./value-table.js";
 export { makeScope } from "./build-formulas.js";
-export { scenarioInputs, applyOverride, DEFAULT_SCENARIO } from "./scenario-inputs.js";
+export { scenarioInputs, applyOverride, setInputEveryYear, DEFAULT_SCENARIO } from "./scenario-inputs.js";
 export { readWhatIf } from "./what-if.js";
 export type { ValidOverride } from "./schema.js";
 export { samplerOf, type Sampler } from "./distributions/index.js";

@@ -42,6 +42,25 @@ export function scenarioInputs(structure: ModelStructure, scenario: string | und
   return inputs;
 }
 
+/**
+ * Sets indicator `slot` to `value` in every year where it is an input; its reported years keep their reported
+ * values. What a constant override, a lever's value and a Monte Carlo draw of an input each mean.
+ */
+export function setInputEveryYear(
+  structure: ModelStructure,
+  table: ValueTable,
+  slot: number,
+  value: number | QuantityLiteral,
+): void {
+  const { layout, rules } = structure;
+  for (let yi = 0; yi < layout.years; yi++) {
+    const cell = layout.cell(slot, yi);
+    if (rules[cell] !== CellRule.input) continue;
+    if (typeof value === "number") table.setNumber(cell, value);
+    else table.set(cell, value);
+  }
+}
+
 /** Writes one override into the input table (only into the indicator's input cells). */
 export function applyOverride(
   structure: ModelStructure,
@@ -53,7 +72,7 @@ export function applyOverride(
   const cellOf = (year: number) => layout.cellInYear(indicator.slot, year);
   const isInputCell = (year: number) => timeline.contains(year) && structure.rules[cellOf(year)] === CellRule.input;
   if ("kind" in override) {
-    for (const year of timeline.years) if (isInputCell(year)) inputs.set(cellOf(year), override as QuantityLiteral);
+    setInputEveryYear(structure, inputs, indicator.slot, override as QuantityLiteral);
     return;
   }
   if ("growth" in override) {

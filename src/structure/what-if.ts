@@ -1,4 +1,4 @@
-import { hasErrors, makeIssue, PlansheetError, type Issue } from "../core/index.js";
+import { hasErrors, makeIssue, PlansheetError, type Issue, usageError } from "../core/index.js";
 import { checkOverride } from "./build-scenarios.js";
 import { overrideSchema, type ValidOverride } from "./schema.js";
 import type { ModelStructure } from "./structure.js";
@@ -15,7 +15,7 @@ export function readWhatIf(structure: ModelStructure, set: unknown): Map<string,
   const read = new Map<string, ValidOverride>();
   if (typeof set !== "object" || set === null || Array.isArray(set)) {
     const message = 'a what-if is an object of inputs and their values, such as { gdp_growth: "5.5%" }';
-    throw new PlansheetError(message, [makeIssue("usage", { message })]);
+    throw usageError(message);
   }
   const context = { indicators: structure.indicators, timeline: structure.timeline, source: {} };
   for (const [id, value] of Object.entries(set)) {

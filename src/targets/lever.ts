@@ -1,6 +1,6 @@
-import { didYouMean, makeIssue, PlansheetError } from "../core/index.js";
+import { didYouMean, makeIssue, PlansheetError, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, upstreamSlots, type IndicatorInfo, type ValueTable } from "../structure/index.js";
+import { CellRule, setInputEveryYear, upstreamSlots, type IndicatorInfo, type ValueTable } from "../structure/index.js";
 
 /** A lever resolved against a model: the input it moves and its bounds (as ratios or levels, like the input). */
 export interface Lever {
@@ -17,10 +17,6 @@ export interface LeverBounds {
   readonly max?: number;
 }
 
-function usage(message: string, hint?: string): PlansheetError {
-  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
-}
-
 /**
  * Finds the input a lever moves and its bounds: from the model's `levers` section, or from `bounds` for any
  * input. Refuses a name that is not an indicator, an indicator that is not an input (naming the inputs it
@@ -32,7 +28,7 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
   const info = structure.indicatorById.get(id);
   if (!info) {
     const hint = didYouMean(id, structure.indicatorById.keys());
-    throw usage(`'${id}' is not an indicator of this model, so it cannot be a lever`, hint);
+    throw usageError(`'${id}' is not an indicator of this model, so it cannot be a lever`, hint);
   }
   if (!info.isInput) {
     const message = `'${id}' is computed, not an input: a lever must be an input (an indicator with a value)`;
@@ -44,7 +40,7 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
   const min = bounds.min ?? declared?.min.value;
   const max = bounds.max ?? declared?.max.value;
   if (min === undefined || max === undefined) {
-    throw usage(`lever '${id}' has no bounds`, "add it to the model's levers section, or give --min and --max");
+    throw usageError(`lever '${id}' has no bounds`, "add it to the model's levers section, or give --min and --max");
   }
   if (min > max) {
     const message = `lever '${id}' has min ${min} above max ${max}`;
@@ -72,11 +68,7 @@ function inputHint(model: Model, info: IndicatorInfo): string {
  * (reported years keep their reported value).
  */
 export function setLever(model: Model, inputs: ValueTable, lever: Lever, value: number): void {
-  const { layout, rules } = model.structure;
-  for (let yi = 0; yi < layout.years; yi++) {
-    const cell = layout.cell(lever.slot, yi);
-    if (rules[cell] === CellRule.input) inputs.setNumber(cell, value);
-  }
+  setInputEveryYear(model.structure, inputs, lever.slot, value);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { didYouMean, floatArithmetic, makeIssue, PlansheetError } from "../core/index.js";
+import { didYouMean, floatArithmetic, makeIssue, PlansheetError, usageError } from "../core/index.js";
 import {
   targetDecider,
   decideTargets,
@@ -36,7 +36,7 @@ export function probeTarget(model: Model, id: string): TargetProbe {
     const ids = model.structure.targets.map((t) => t.id);
     const hint = didYouMean(id, ids);
     const message = `'${id}' is not a target of this model${ids.length > 0 ? ` (it has ${ids.join(", ")})` : " (it defines none)"}`;
-    throw new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+    throw usageError(message, hint);
   }
   if (!target.checked) {
     const message = `target '${id}' is not a condition that could be built: ${target.text}`;

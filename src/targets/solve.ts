@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
+import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
@@ -77,19 +77,12 @@ function solveResult(model: Model, options: SolveOptions): SolveResult {
   const leverId = options.lever ?? probe.target.lever;
   if (leverId === undefined) {
     const message = `target '${options.target}' names no lever: say which input to move`;
-    throw new PlansheetError(message, [
-      makeIssue("usage", { message, hint: "give --lever, or add `lever:` to the target in the model" }),
-    ]);
+    throw usageError(message, "give --lever, or add `lever:` to the target in the model");
   }
   const lever = resolveLever(model, leverId, options.bounds);
   if (!targetDependsOnLever(model, probe.target, lever)) {
     const message = `target '${options.target}' does not depend on '${leverId}': no value of that lever can change it`;
-    throw new PlansheetError(message, [
-      makeIssue("usage", {
-        message,
-        hint: "choose a lever among the inputs the target's indicators are computed from",
-      }),
-    ]);
+    throw usageError(message, "choose a lever among the inputs the target's indicators are computed from");
   }
   const base = model.inputsOf(options.scenario);
   if (options.set) setInputs(model, base, options.set);

@@ -1,4 +1,4 @@
-import { makeIssue, PlansheetError, withDisplay, type Displayable } from "../core/index.js";
+import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { targetCell } from "../structure/index.js";
 import { resolveLever, setInputs, type LeverBounds } from "./lever.js";
@@ -43,25 +43,21 @@ export interface SweepResult {
   readonly points: SweepPoint[];
 }
 
-function usage(message: string, hint?: string): PlansheetError {
-  return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
-}
-
 /** The most points a sweep computes (all its axes together): each is a full evaluation, kept with its margins. */
 export const MAX_SWEEP_POINTS = 100_000;
 
 /** The values of one axis: `steps` evenly spaced values, both ends included. */
 export function axisValues(axis: SweepAxis): number[] {
   if (!Number.isInteger(axis.steps) || axis.steps < 2) {
-    throw usage(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
+    throw usageError(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
   }
   if (axis.steps > MAX_SWEEP_POINTS)
-    throw usage(
+    throw usageError(
       `a sweep computes at most ${MAX_SWEEP_POINTS} points, and --steps ${axis.steps} asks for more`,
       "give fewer steps, or sweep a narrower range",
     );
   if (!Number.isFinite(axis.from) || !Number.isFinite(axis.to))
-    throw usage(`a sweep's range must be finite numbers, got ${axis.from} to ${axis.to}`);
+    throw usageError(`a sweep's range must be finite numbers, got ${axis.from} to ${axis.to}`);
   return Array.from({ length: axis.steps }, (_, k) =>
     k === axis.steps - 1 ? axis.to : axis.from + ((axis.to - axis.from) * k) / (axis.steps - 1),
   );
@@ -73,7 +69,7 @@ function parseCellName(model: Model, name: string): { id: string; year: number }
   const id = match?.[1];
   const year = Number(match?.[2]);
   if (!id || !model.structure.indicatorById.has(id) || !model.structure.timeline.contains(year)) {
-    throw usage(
+    throw usageError(
       `'${name}' is not a cell of this model`,
       `write an indicator and a year inside ${model.structure.timeline}, such as gdp[${model.structure.timeline.last}]`,
     );
@@ -114,7 +110,7 @@ function sweepResult(model: Model, options: SweepOptions): SweepResult {
   const xs = axisValues(options);
   const ys = options.second ? axisValues(options.second) : [undefined];
   if (xs.length * ys.length > MAX_SWEEP_POINTS) {
-    throw usage(
+    throw usageError(
       `a sweep computes at most ${MAX_SWEEP_POINTS} points, and ${xs.length} × ${ys.length} steps ask for ${xs.length * ys.length}`,
       "give fewer steps on one lever or both",
     );

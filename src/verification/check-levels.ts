@@ -1,14 +1,17 @@
 import {
   addIntervals,
   divideIntervals,
+  intervalArithmetic,
   intervalsOverlap,
+  isEmptyInterval,
   multiplyIntervals,
   pointInterval,
   subtractIntervals,
   type Interval,
 } from "../core/index.js";
+import { ENDPOINT_RULES, ruleOf } from "../formula/index.js";
 import { isDimensionless, isMoney, isWholeCount } from "../units/index.js";
-import { averageFromCumulative, growthFactor } from "./check-growth.js";
+import { growthFactor } from "./check-growth.js";
 import { periodKey, type ClaimIndex } from "./claim-index.js";
 import type { PeriodClaim, YearClaim } from "./read-claim.js";
 import type { CheckKind, Note } from "./findings.js";
@@ -23,11 +26,22 @@ export function isInformative(interval: Interval): boolean {
   return interval.lo?.isPositive() === true && !interval.lo.isZero();
 }
 
-/** What the printed levels imply for the change (its kind decides the form). */
-function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: number): Interval {
-  if (kind === "pp_vs_levels" || kind === "level_vs_absolute") return subtractIntervals(end, start);
-  const ratio = subtractIntervals(divideIntervals(end, start), ONE);
-  return kind === "level_vs_average" ? averageFromCumulative(ratio, years) : ratio;
+/**
+ * What two printed levels `years` apart imply for the change the check's kind names, by the planning function
+ * itself run on intervals: `ppchange` (a difference: points of a share, or an amount's absolute change), `cagr`
+ * (an average annual rate) or `change` (a cumulative change). `undefined` where the function has no value (a
+ * relative change from a base of zero or below) or where any value would do (a base printed as 0, which may be a
+ * little either side of it): nothing is then judged.
+ */
+function impliedChange(kind: CheckKind, start: Interval, end: Interval, years: number): Interval | undefined {
+  const fn =
+    kind === "pp_vs_levels" || kind === "level_vs_absolute"
+      ? "ppchange"
+      : kind === "level_vs_average"
+        ? "cagr"
+        : "change";
+  const computed = ruleOf(ENDPOINT_RULES, fn)(intervalArithmetic, start, end, years);
+  return isEmptyInterval(computed) || (computed.lo === null && computed.hi === null) ? undefined : computed;
 }
 
 /**
@@ -107,6 +121,7 @@ function checkRelation(
       };
     }
     const computed = impliedChange(kind, start.interval, end.interval, to - from);
+    if (computed === undefined) return undefined;
     const fits = intervalsOverlap(computed, change.interval);
     // With the bases unstated, a comparable-price reading of the change may be what reconciles it: say so.
     const noteCodes: Note[] =
@@ -177,14 +192,13 @@ function holdsWholeNumber(interval: Interval): boolean {
 }
 
 /** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */
-function impliedByLevels(start: YearClaim, end: YearClaim): CheckData {
+function impliedByLevels(start: YearClaim, end: YearClaim): CheckData | undefined {
   const share = start.unit ? isDimensionless(start.unit) : start.figure.kind === "percent";
   const kind: CheckKind = share ? "pp_vs_levels" : "level_vs_change";
-  const computed = share
-    ? subtractIntervals(end.interval, start.interval)
-    : subtractIntervals(divideIntervals(end.interval, start.interval), ONE);
   const from = start.year;
   const to = end.year;
+  const computed = impliedChange(kind, start.interval, end.interval, to - from);
+  if (computed === undefined) return undefined;
   const d = Math.max(start.figure.decimals, end.figure.decimals) + 1;
   return {
     id: `${kind}:${start.indicator}:${from}-${to}`,
@@ -236,7 +250,9 @@ export function levelChecks(index: ClaimIndex): CheckData[] {
     for (let i = 1; i < years.length; i++) {
       const from = years[i - 1]!;
       const to = years[i]!;
-      if (!related.has(`${indicator}:${from}-${to}`)) checks.push(impliedByLevels(levels.get(from)!, levels.get(to)!));
+      if (related.has(`${indicator}:${from}-${to}`)) continue;
+      const implied = impliedByLevels(levels.get(from)!, levels.get(to)!);
+      if (implied) checks.push(implied);
     }
   }
   return checks;

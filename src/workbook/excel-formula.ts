@@ -1,4 +1,4 @@
-import { PlansheetError, makeIssue } from "../core/index.js";
+import { usageError } from "../core/index.js";
 import { EXCEL_MISSING, FUNCTIONS, type CheckedExpr, type ExcelForm, type YearArg } from "../formula/index.js";
 
 /** Where a formula is written and what it may read: the year of its cell, and the address of any other cell. */
@@ -122,10 +122,8 @@ export function excelFormula(expr: CheckedExpr, place: FormulaPlace): string {
 /** A formula Excel cannot express: an error naming it, never a silently wrong cell. */
 function untranslatable(what: string, place: FormulaPlace): never {
   const message = `${place.what}: the formula uses ${what}, which has no Excel form yet`;
-  throw new PlansheetError(message, [
-    makeIssue("usage", {
-      message,
-      hint: "export the values only, or write the formula with the functions the README lists as translated",
-    }),
-  ]);
+  throw usageError(
+    message,
+    "export the values only, or write the formula with the functions the README lists as translated",
+  );
 }

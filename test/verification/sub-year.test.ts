@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { verifyClaims } from "../../src/verification/index.js";
-import { describeSubYear, readSubYearPeriod } from "../../src/verification/sub-year.js";
+import { describeSubYear, readSubYearPeriod, SUB_YEAR_WORDS } from "../../src/verification/sub-year.js";
 
 const gdp = (id: string, extra: Record<string, unknown>) => ({ id, indicator: "gdp", unit: "亿元", ...extra });
 
@@ -45,6 +45,30 @@ describe("parts of a year (一季度, 上半年, 前三季度, 1—10月)", () =
       "Q2",
       "January–October",
     ]);
+  });
+
+  it("finds in running text only what it reads: one grammar of months for extraction and verification", () => {
+    const quarter = ["一", "二", "三", "四", "1", "2", "3", "4"];
+    const dash = ["—", "-", "－", "~", "至", "到"];
+    const spellings = [
+      "上半年",
+      "下半年",
+      ...["两", "二", "三"].flatMap((n) => [`前${n}季度`, `前${n}个季度`]),
+      ...quarter.flatMap((q) => [`${q}季度`, `第${q}季度`, `第${q} 季度`]),
+      ...quarter.flatMap((a) => quarter.flatMap((b) => dash.map((d) => `${a}${d}${b}季度`))),
+      ...Array.from({ length: 12 }, (_, k) => [`${k + 1}月`, `${k + 1}月份`]).flat(),
+      ...Array.from({ length: 12 }, (_, k) => dash.map((d) => `1${d}${k + 1}月`)).flat(),
+    ];
+    const whole = new RegExp(`^(?:${SUB_YEAR_WORDS})$`);
+    for (const text of spellings) {
+      expect(whole.test(text), text).toBe(true);
+      const read = readSubYearPeriod(text);
+      const wholeYear = /^1\D+12月$/.test(text) || /^[一1]\D+[四4]季度$/.test(text);
+      const backwards = /^([一二三四1-4])\D+([一二三四1-4])季度$/.exec(text);
+      const order = (c: string) => "一二三四".indexOf(c) + 1 || Number(c);
+      if (wholeYear || (backwards && order(backwards[1]!) > order(backwards[2]!))) expect(read, text).toBeUndefined();
+      else expect(read, text).toBeDefined();
+    }
   });
 
   it("checks the first half's levels against the first half's 同比 growth, never against the whole year's", () => {

@@ -21,6 +21,21 @@ describe("verifyClaims", () => {
     ]);
   });
 
+  it("relates levels and changes by the planning functions themselves: no relative change from a base of 0 or below", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "a", indicator: "x", kind: "level", year: 2016, value: "0" },
+        { id: "b", indicator: "x", kind: "level", year: 2021, value: "12" },
+        { id: "c", indicator: "x", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },
+        { id: "d", indicator: "y", kind: "level", year: 2020, value: "-3" },
+        { id: "e", indicator: "y", kind: "level", year: 2021, value: "5" },
+      ],
+    });
+    // change(x, 2016, 2021) from a 0 that may be a little either side of 0 could be anything, and change(y, 2020,
+    // 2021) from −3 has no value: nothing is judged, least of all consistent or inconsistent
+    expect(report.checks.filter((c) => c.kind === "level_vs_change")).toEqual([]);
+  });
+
   it("checks percentage points against the two levels of a share", () => {
     const report = verifyClaims({
       claims: [
