@@ -20,9 +20,17 @@ import {
 import type { DataSource } from "./structure/index.js";
 import { readWorkbookGrid } from "./xlsx.js";
 import { VerificationReport, verifyClaims } from "./verification/index.js";
+import { simulateInWorkers } from "./node/simulate-parallel.js";
 
 export * from "./index.js";
-export { simulate, simulateInWorkers, type ParallelSimulateOptions } from "./node/simulate-parallel.js";
+export { simulateInWorkers, type ParallelSimulateOptions } from "./node/simulate-parallel.js";
+
+/**
+ * {@link simulateInWorkers} under the name scripts written against earlier versions of `plansheet/node` import.
+ * @deprecated `plansheet`'s `simulate` runs in this thread and returns the result; this one returns a promise.
+ * Import `simulateInWorkers`, which says so.
+ */
+export const simulate = simulateInWorkers;
 
 /** Reads a text file, turning a failure into a {@link ModelError} that names the file. */
 export function readTextFile(path: string): string {
@@ -47,7 +55,7 @@ export interface LoadOptions {
 const MAX_DATA_BYTES = 64 * 1024 * 1024;
 
 /**
- * Loads a model from a YAML or JSON file (DESIGN's shape), with the CSV files its `data:` names (relative to it, in
+ * Loads a model from a YAML or JSON file (the model file's shape), with the CSV files its `data:` names (relative to it, in
  * its folder unless `outsideData`). A model whose data include a workbook is loaded with {@link loadModelAsync}.
  * @throws ModelError listing every problem with its file, line and column — of the model or of a data file — (and
  * `partial` when it can still run).

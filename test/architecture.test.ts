@@ -129,6 +129,20 @@ describe("architecture", () => {
     expect(long).toEqual([]);
   });
 
+  it("links doc comments only to names their file can see, and cites no document the repository lacks", () => {
+    const broken: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      if (/\bDESIGN\b/.test(text)) broken.push(`${relative(SRC, file)}: cites DESIGN`);
+      for (const [, name] of text.matchAll(/\{@link\s+([A-Za-z_$][\w$]*)/g)) {
+        const declared = new RegExp(`(?:function|class|interface|type|const|let|enum)\\s+${name}\\b`).test(text);
+        const imported = new RegExp(`(?:import|export)\\s[^;]*\\b${name}\\b[^;]*from`).test(text);
+        if (!declared && !imported) broken.push(`${relative(SRC, file)}: {@link ${name}}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
   it("makes every usage error with usageError (core/issues.ts), one shape for all", () => {
     const inline = files
       .filter((f) => !f.endsWith("core/issues.ts"))

@@ -9,7 +9,7 @@
  */
 import { fileURLToPath } from "node:url";
 import { formatRun } from "../../src/cli/run-command.js";
-import { loadModel, simulate, verifyClaimsFile } from "../../src/node.js";
+import { loadModel, simulateInWorkers, verifyClaimsFile } from "../../src/node.js";
 import {
   formatFan,
   formatFeasibility,
@@ -135,7 +135,7 @@ section(
     "note on where its range comes from; GDP growth correlated with revenue, retail and tourism growth). 10,000 trials,\n" +
     "seed 2021: the same seed gives the same numbers on any machine and any number of threads.",
 );
-const simulation = await simulate(model, { trials: 10_000, seed: 2021, workers: 1 });
+const simulation = await simulateInWorkers(model, { trials: 10_000, seed: 2021, workers: 1 });
 console.log(formatProbabilities(simulation));
 console.log();
 console.log(formatFan(simulation, model, "gdp"));

@@ -1,4 +1,4 @@
-/** The command line's exit codes (DESIGN: a stable contract for scripts and CI). */
+/** The command line's exit codes (a stable contract for scripts and CI). */
 export const EXIT = {
   /** It ran: unmet targets, inconsistent claims and failed single cells included. */
   ok: 0,

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { ModelError } from "../evaluation/index.js";
-import { simulate, verifyClaimsFile } from "../node.js";
+import { simulateInWorkers, verifyClaimsFile } from "../node.js";
 import { reportPage, targetedIndicators } from "../page/index.js";
 import { formatIssues } from "../render/index.js";
 import { svgOf } from "../svg.js";
@@ -42,10 +42,10 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
     }
     if (verification.issues.length > 0) console.err(formatIssues(verification.issues, ["error", "warning"]));
   }
-  let simulation: Awaited<ReturnType<typeof simulate>> | undefined;
+  let simulation: Awaited<ReturnType<typeof simulateInWorkers>> | undefined;
   if (options.simulate !== undefined) {
     const bar = progressBar("simulating", true);
-    simulation = await simulate(model, {
+    simulation = await simulateInWorkers(model, {
       trials: readIntegerOption(options.simulate, "--simulate"),
       seed: readIntegerOption(options.seed!, "--seed"),
       track: targetedIndicators(model),

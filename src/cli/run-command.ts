@@ -26,7 +26,7 @@ export interface RunCommandOptions {
 }
 
 /**
- * `plansheet run MODEL`: the projection under a scenario, its targets and assumptions; `--json` prints DESIGN's
+ * `plansheet run MODEL`: the projection under a scenario, its targets and assumptions; `--json` prints the
  * `run` shape, `--csv` every cell in tidy long form (UTF-8 with a byte order mark, for Excel). Exit 1 when the model has errors (what can still be computed is printed), 3 with `--strict`
  * when a target is unmet.
  */

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { simulate } from "../node.js";
+import { simulateInWorkers } from "../node.js";
 import { formatFan, formatProbabilities, simulationCsv } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -21,7 +21,7 @@ export interface SimulateCommandOptions {
 
 /**
  * `plansheet simulate MODEL --trials N --seed K`: Monte Carlo over the model's uncertainty — each target's
- * probability with its 95% interval and drivers, and fan-chart quantiles (DESIGN's `simulate` JSON with
+ * probability with its 95% interval and drivers, and fan-chart quantiles (the `simulate` JSON shape with
  * `--json`). A progress bar shows on a terminal. `--strict` exits 3 when a target's probability is below 50%.
  */
 export async function simulateCommand(
@@ -37,7 +37,7 @@ export async function simulateCommand(
   if (workers !== undefined && workers > cores)
     console.err(`plansheet: --workers ${workers}, but this machine has ${cores} cores: ${cores} workers are used`);
   const bar = progressBar("simulating", !options.json && !options.csv);
-  const result = await simulate(model, {
+  const result = await simulateInWorkers(model, {
     trials: readIntegerOption(options.trials, "--trials"),
     seed: readIntegerOption(options.seed, "--seed"),
     ...(options.scenario ? { scenario: options.scenario } : {}),

@@ -22,7 +22,7 @@ export interface SolveCommandOptions {
 }
 
 /**
- * `plansheet solve MODEL --target T --lever L`: the lever value at which the target just holds (DESIGN's
+ * `plansheet solve MODEL --target T --lever L`: the lever value at which the target just holds (the
  * `solve` JSON). With several `--target` or `--lever`, a joint search for a setting that meets every target.
  * `--strict` exits 3 when the target cannot be met within the bounds (or no joint setting was found).
  */

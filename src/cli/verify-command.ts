@@ -18,7 +18,7 @@ export interface VerifyCommandOptions {
 
 /**
  * `plansheet verify CLAIMS`: every check the printed figures allow, with verdicts and explanations; `--json`
- * prints DESIGN's `verify` shape. Exit 1 when the claims file or the model cannot be read or a claim is invalid
+ * prints the `verify` JSON shape. Exit 1 when the claims file or the model cannot be read or a claim is invalid
  * (the other claims are still checked and printed), 3 with `--strict` on an inconsistent or arithmetic-mean
  * verdict.
  */

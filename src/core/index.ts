@@ -1,6 +1,8 @@
 /**
- * The core layer: years, the float and decimal number modes, literals as written, intervals and rounding,
- * issues. Everything else in plansheet builds on it; it imports nothing from the other layers.
+ * The core layer: years, spans, issues and suggestions here; the float and decimal number modes and literals as
+ * written in `numbers/`; intervals and the rounding of printed figures in `intervals/`; the seeded generator and
+ * the special functions of sampling in `random/`; what notebooks display and CSV text in `output/`. Everything
+ * else in plansheet builds on it; it imports nothing from the other layers.
  */
 export { Timeline } from "./timeline.js";
 export { joinSpans, makeSpan, formatFilePosition, type Span } from "./span.js";
@@ -14,17 +16,17 @@ export {
   type IssueCode,
   type Severity,
 } from "./issues.js";
-export { Dec, DECIMAL_PRECISION } from "./decimal.js";
-export { CellFailure } from "./cell-failure.js";
+export { Dec, DECIMAL_PRECISION } from "./numbers/decimal.js";
+export { CellFailure } from "./numbers/cell-failure.js";
 export {
   floatArithmetic,
   decimalArithmetic,
   roundHalfAwayFromZero,
   type Arithmetic,
   type NumberMode,
-} from "./arithmetic.js";
-export { ScaleMode, scaleModeOf, scaler } from "./unit-scale.js";
-export { parseQuantityLiteral, plainLiteral, type QuantityLiteral, type LiteralKind } from "./literal.js";
+} from "./numbers/arithmetic.js";
+export { ScaleMode, scaleModeOf, scaler } from "./numbers/unit-scale.js";
+export { parseQuantityLiteral, plainLiteral, type QuantityLiteral, type LiteralKind } from "./numbers/literal.js";
 export {
   interval,
   intervalContains,
@@ -32,8 +34,8 @@ export {
   isEmptyInterval,
   formatInterval,
   type Interval,
-} from "./interval.js";
-export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./rounding.js";
+} from "./intervals/interval.js";
+export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./intervals/rounding.js";
 export { didYouMean } from "./suggest.js";
 export {
   pointInterval,
@@ -45,10 +47,10 @@ export {
   rootInterval,
   scaleInterval,
   intervalArithmetic,
-} from "./interval-arithmetic.js";
-export { normalQuantile, normalCdf, betaQuantile, logGamma, regularizedBeta } from "./special-functions.js";
-export { xoshiro128, trialRng, type Rng } from "./rng.js";
-export { cholesky } from "./cholesky.js";
+} from "./intervals/interval-arithmetic.js";
+export { normalQuantile, normalCdf, betaQuantile, logGamma, regularizedBeta } from "./random/special-functions.js";
+export { xoshiro128, trialRng, type Rng } from "./random/rng.js";
+export { cholesky } from "./random/cholesky.js";
 export {
   JUPYTER_DISPLAY,
   INSPECT,
@@ -67,5 +69,5 @@ export {
   type Displayable,
   type Presentation,
   type ResultKind,
-} from "./display.js";
-export { UTF8_BOM, csvText, type CsvCell } from "./csv.js";
+} from "./output/display.js";
+export { UTF8_BOM, csvText, type CsvCell } from "./output/csv.js";

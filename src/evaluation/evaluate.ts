@@ -9,7 +9,7 @@ import {
 } from "../structure/index.js";
 import { interpretCell, type CellProblem } from "./interpret-cell.js";
 import { numberClosure, type NumberClosure } from "./interpreter.js";
-import { cellReader, type CellReader } from "./signals.js";
+import { cellReader, type CellReader } from "./cell-reader.js";
 
 export type { CellProblem } from "./interpret-cell.js";
 
@@ -25,10 +25,10 @@ export interface CellResults<T> {
 }
 
 /** Closures for the formula, projection and backcast of each indicator, compiled once per model and number mode. */
-export type CompiledClosures<T> = Readonly<Record<FormulaKey, readonly (NumberClosure<T> | undefined)[]>>;
+export type CellClosures<T> = Readonly<Record<FormulaKey, readonly (NumberClosure<T> | undefined)[]>>;
 
 /** Compiles every indicator's formulas with the interpreter. */
-export function compileClosures<T>(structure: ModelStructure, ar: Arithmetic<T>): CompiledClosures<T> {
+export function cellClosures<T>(structure: ModelStructure, ar: Arithmetic<T>): CellClosures<T> {
   const compile = (key: FormulaKey) =>
     structure.indicators.map((i) => {
       const checked = i[key]?.checked;
@@ -47,7 +47,7 @@ export function evaluateCells<T>(
   structure: ModelStructure,
   inputs: ValueTable,
   ar: Arithmetic<T>,
-  closures: CompiledClosures<T> = compileClosures(structure, ar),
+  closures: CellClosures<T> = cellClosures(structure, ar),
 ): CellResults<T> {
   const { graph, rules, indicators } = structure;
   const cellCount = graph.cellCount;

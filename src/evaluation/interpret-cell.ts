@@ -1,7 +1,7 @@
 import { CellFailure, type Arithmetic, type IssueCode } from "../core/index.js";
 import type { ModelStructure } from "../structure/index.js";
 import type { NumberClosure } from "./interpreter.js";
-import { MissingRead, type CellReader } from "./signals.js";
+import { MissingRead, type CellReader } from "./cell-reader.js";
 
 /** Why a cell has no value: a code, a message, and the root cell whose failure caused it (itself if it failed). */
 export interface CellProblem {

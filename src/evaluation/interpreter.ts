@@ -10,7 +10,7 @@ import {
   type CheckedExpr,
   type CompareOp,
 } from "../formula/index.js";
-import type { CellReader } from "./signals.js";
+import type { CellReader } from "./cell-reader.js";
 
 /** A compiled numeric formula: its value in `year`, reading other cells through `cells`. */
 export type NumberClosure<T> = (year: number, cells: CellReader<T>) => T;
@@ -98,7 +98,7 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
       };
     }
     case "series":
-      return compileSeries(expr, ar);
+      return seriesClosure(expr, ar);
     case "call": {
       const rule = ruleOf(VALUE_RULES, expr.fn);
       const args = expr.args.map((a) => numberClosure(a, ar));
@@ -157,7 +157,7 @@ export function numberClosure<T>(expr: CheckedExpr, ar: Arithmetic<T>): NumberCl
  * A function over years, by its rule (`formula/functions/`): over the two ends of the period (`cagr`), or over
  * every year of it (`sum`), read in order from the first.
  */
-function compileSeries<T>(expr: CheckedExpr & { kind: "series" }, ar: Arithmetic<T>): NumberClosure<T> {
+function seriesClosure<T>(expr: CheckedExpr & { kind: "series" }, ar: Arithmetic<T>): NumberClosure<T> {
   const { slot, from, to } = expr;
   const range = RANGE_RULES.get(expr.fn);
   if (range) {

@@ -24,7 +24,7 @@ import {
 } from "../structure/index.js";
 import { cellIssues, yearRanges } from "./cell-issues.js";
 import { compileEvaluator, type CompiledEvaluator } from "./compile/compiled-evaluator.js";
-import { compileClosures, evaluateCells, type CellResults, type CompiledClosures } from "./evaluate.js";
+import { cellClosures, evaluateCells, type CellResults, type CellClosures } from "./evaluate.js";
 import type { FloatResults } from "./compile/float-results.js";
 import { Projection, type ProjectedCells, type TargetOutcome } from "./projection.js";
 import { targetDecider, type TargetResult } from "./target-condition.js";
@@ -77,7 +77,7 @@ export class Model {
   #overridden: readonly number[] = [];
   /** The root's full float evaluation of each scenario, from which what-ifs evaluate only what changed. */
   readonly #bases = new Map<string, FloatResults>();
-  readonly #closures = new Map<NumberMode, CompiledClosures<unknown>>();
+  readonly #closures = new Map<NumberMode, CellClosures<unknown>>();
   /** Each scenario's input table, made once for runs (which never change it); `inputsOf` gives copies. */
   readonly #inputs = new Map<string, ValueTable>();
   /** The buffer of float runs, and how many runs have used it (see `#sharedRun`). */
@@ -125,17 +125,17 @@ export class Model {
   }
 
   /** The interpreter's closures for a number mode, compiled on first use and kept. */
-  closures<T>(mode: NumberMode): CompiledClosures<T> {
+  closures<T>(mode: NumberMode): CellClosures<T> {
     if (this.#root !== this) return this.#root.closures(mode);
     let closures = this.#closures.get(mode);
     if (!closures) {
-      closures = compileClosures(this.structure, this.#arithmetic(mode));
+      closures = cellClosures(this.structure, this.#arithmetic(mode));
       this.#closures.set(mode, closures);
     }
-    return closures as CompiledClosures<T>;
+    return closures as CellClosures<T>;
   }
 
-  /** The input values of a scenario (see DESIGN: overrides of inputs, never of history), with a what-if's settings. */
+  /** The input values of a scenario (overrides of inputs, never of reported values), with a what-if's settings. */
   inputsOf(scenario?: string): ValueTable {
     const inputs = scenarioInputs(this.structure, scenario);
     for (const [id, override] of this.#overrides)
@@ -263,7 +263,7 @@ export class Model {
       mode === "float" && options.engine !== "interpreter" ? this.#sharedRun(inputs, options.scenario) : undefined;
     const results = shared?.results ?? this.evaluate<unknown>(inputs, mode, options.engine);
     const outcomes = this.#targetOutcomes(results, ar);
-    // At an exact boundary float rounding decides `met` by chance; decimal decides (DESIGN: Numbers).
+    // At an exact boundary float rounding decides `met` by chance; decimal decides (README, "Exact numbers").
     const exactOutcomes = () =>
       this.#targetOutcomes(this.evaluate<unknown>(inputs, "decimal"), this.#arithmetic("decimal"));
     const targets = mode === "float" ? decideOnThreshold(outcomes, exactOutcomes) : outcomes;
@@ -367,7 +367,7 @@ function describeTarget(
 export type BuildOptions = SourceInfo;
 
 /**
- * Builds a model from a definition of DESIGN's shape (a TypeScript object, or what `parseModelText` read from
+ * Builds a model from a definition of the model file's shape (a TypeScript object, or what `parseModelText` read from
  * YAML or JSON).
  * @throws ModelError listing every problem, when the model has errors (with `partial` when it can still run).
  */

@@ -40,7 +40,7 @@ export interface TargetOutcome extends TargetResult<number> {
   readonly exact?: { readonly value: string | null; readonly threshold: string | null; readonly margin: string | null };
 }
 
-/** The `run --json` shape (see DESIGN: a stable contract; fields are added, never renamed). */
+/** The `run --json` shape (a contract with scripts: fields are added, never renamed). */
 export interface RunJson {
   readonly scenario: string;
   readonly mode: NumberMode;

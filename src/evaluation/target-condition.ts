@@ -4,7 +4,7 @@ import type { ModelStructure, TargetInfo } from "../structure/index.js";
 import type { CellResults } from "./evaluate.js";
 import { COMPARE, conditionClosure, numberClosure } from "./interpreter.js";
 import { combinedMargin, comparisonMargin, negatedMargin } from "./margin.js";
-import { cellReader, MissingRead, type CellReader } from "./signals.js";
+import { cellReader, MissingRead, type CellReader } from "./cell-reader.js";
 
 /**
  * How a target fares in one evaluation. `margin` is how far the value lies on the good side of the

@@ -2,7 +2,7 @@ import type { LiteralKind, Span } from "../core/index.js";
 
 /**
  * A formula as plansheet reads it: a tagged union of readonly plain objects, each with the span of text it
- * came from. mathjs parses the text; {@link parseFormula} turns mathjs's nodes into these, refusing anything
+ * came from. mathjs parses the text; `parseFormula` (`parse.ts`) turns mathjs's nodes into these, refusing anything
  * not listed here, so the rest of plansheet never sees a mathjs type.
  *
  * Sums and products are n-ary (`a - b + c` is one `sum` with three terms, evaluated left to right exactly as

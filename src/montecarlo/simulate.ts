@@ -15,7 +15,7 @@ export interface SimulateOptions extends Omit<RunSpec, "seed" | "trials"> {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
-/** The `simulate` result (DESIGN's JSON shape, with fields added). */
+/** The `simulate` result, and the `simulate --json` shape: fields are added, never renamed. */
 export interface SimulationResult {
   readonly trials: number;
   readonly seed: number;

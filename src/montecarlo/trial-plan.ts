@@ -1,7 +1,6 @@
 import { normalCdf, normalQuantile, type Rng, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, samplerOf, type Sampler } from "../structure/index.js";
-import { movedSampler } from "./distribution.js";
+import { CellRule, movedSampler, samplerOf, type Sampler } from "../structure/index.js";
 
 /** One uncertain input as a trial draws it: which cells it sets, from which sampler, once or every year. */
 export interface UncertainInput {

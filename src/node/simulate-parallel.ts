@@ -48,7 +48,7 @@ function workerScript(): URL {
  * and merged in chunk order, so the result is bit-identical to a run in one thread with the same seed, whatever
  * the number of workers. With `workers: 0` or 1 (or a short run) it runs in this thread.
  */
-export async function simulate(
+export async function simulateInWorkers(
   model: Model,
   options: ParallelSimulateOptions,
 ): Promise<SimulationResult & Displayable> {
@@ -98,9 +98,3 @@ export async function simulate(
   }
   return withDisplay(simulationResult(layout, summary, options), "simulation", model);
 }
-
-/**
- * `simulate` of `plansheet/node` under a name that says what it adds to the in-thread `simulate` of `plansheet`:
- * the same function (asynchronous, across worker threads).
- */
-export const simulateInWorkers: typeof simulate = simulate;

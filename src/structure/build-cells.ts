@@ -33,7 +33,7 @@ function formulaRule(info: IndicatorInfo, key: FormulaKey): { readonly rule: Cel
 }
 
 /**
- * The rule of one cell under DESIGN's precedence: history, then formula, then projection after the base
+ * The rule of one cell by the precedence of the value rules (`rules.ts`): history, then formula, then projection after the base
  * year, then an input value, else a gap (with the reason, for the report). Called for every cell, so the common
  * answers are shared objects.
  */

@@ -19,7 +19,7 @@ export { makeScope } from "./build-formulas.js";
 export { scenarioInputs, applyOverride, setInputEveryYear, DEFAULT_SCENARIO } from "./scenario-inputs.js";
 export { readWhatIf } from "./what-if.js";
 export type { ValidOverride } from "./schema.js";
-export { samplerOf, type Sampler } from "./distributions/index.js";
+export { samplerOf, movedSampler, type Sampler } from "./distributions/index.js";
 export { checkLiteralForUnit } from "./literal-checks.js";
 export { stronglyConnected } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";

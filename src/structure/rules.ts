@@ -1,5 +1,5 @@
 /**
- * How a cell gets its value, in the order of precedence of DESIGN's value rules: a reported `history` value
+ * How a cell gets its value, in their order of precedence: a reported `history` value
  * wins; otherwise a `formula` (a definition that holds in every year); otherwise, after the base year, the
  * `projection`; otherwise, before the base year, the `backcast` (earlier years derived from later ones, such
  * as a level implied by a growth rate); otherwise an input `value`; otherwise the cell is a gap. `failed`

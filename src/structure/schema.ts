@@ -36,7 +36,7 @@ const inputValueSchema = z.union([quantitySchema, z.record(yearKey, quantitySche
   error: "expected a number (276, 5%), or values by year",
 });
 
-/** One indicator: how each of its cells gets a value (see DESIGN: history, formula, projection, value). */
+/** One indicator: how each of its cells gets a value (history, formula, projection, value: `rules.ts`). */
 export const indicatorSchema = z.strictObject({
   label: labelSchema.optional(),
   unit: z.string().optional().meta({ description: "亿元, 万吨标准煤, 吨标准煤/万元, %, 百分点 …" }),

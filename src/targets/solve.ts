@@ -18,7 +18,7 @@ export interface SolveOptions {
 }
 
 /**
- * The `solve` result (DESIGN shape, with fields added): `value` is the lever value at the boundary where the
+ * The `solve` result, and the `solve --json` shape (fields are added, never renamed): `value` is the lever value at the boundary where the
  * target just holds — also when it already holds at the current value — or `null` when no value within the
  * bounds meets it (`reachable: false`, with `best` the value that comes closest) or when it holds throughout
  * the bounds (`holdsThroughout: true`, no boundary inside them).

@@ -35,7 +35,7 @@ export interface SweepPoint {
   readonly values: Record<string, number | null>;
 }
 
-/** The `sweep` result (DESIGN shape, with fields added). */
+/** The `sweep` result, and the `sweep --json` shape: fields are added, never renamed. */
 export interface SweepResult {
   readonly lever: string;
   readonly lever2?: string;

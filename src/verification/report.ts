@@ -17,7 +17,7 @@ import type { SubYearPeriod } from "./sub-year.js";
 export type { CheckKind } from "./findings.js";
 
 /**
- * A check's verdict (DESIGN): `consistent` when some true values inside every printed interval satisfy the
+ * A check's verdict: `consistent` when some true values inside every printed interval satisfy the
  * relation; `inconsistent` when none do; `arithmetic_mean` when a printed "average" cannot be the compound
  * average of the cumulative change but equals the cumulative change divided by the years; `not_checkable` when
  * the claims do not determine the relation (the value they imply is still reported).
@@ -85,7 +85,7 @@ export interface Check extends CheckData {
   readonly notes: readonly string[];
 }
 
-/** The `verify --json` shape (DESIGN; fields are added, never renamed). */
+/** The `verify --json` shape, a contract with scripts: fields are added, never renamed. */
 export interface VerifyJson {
   readonly checks: {
     id: string;

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { CLAIM_KINDS, KINDS } from "./kinds/index.js";
 
 /**
- * The claims file's shape (DESIGN "Claims files"): printed figures with their rounding and qualifiers, and
+ * The claims file's shape (README, "Verifying printed figures"): printed figures with their rounding and qualifiers, and
  * identities between indicators. Values are strings so that printed decimals survive YAML (`"5.10%"` keeps
  * two decimals); numbers are accepted too, as JavaScript prints them.
  */

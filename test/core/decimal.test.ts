@@ -1,7 +1,7 @@
 import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
 import { DECIMAL_PRECISION, Dec } from "../../src/core/index.js";
-import { decimalOf } from "../../src/core/decimal.js";
+import { decimalOf } from "../../src/core/numbers/decimal.js";
 
 describe("Dec", () => {
   it("works at 34 significant digits, the precision of decimal128", () => {

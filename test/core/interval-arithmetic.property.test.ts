@@ -12,7 +12,7 @@ import {
   powerIntervalInteger,
   rootInterval,
   subtractIntervals,
-} from "../../src/core/interval-arithmetic.js";
+} from "../../src/core/intervals/interval-arithmetic.js";
 
 type D = InstanceType<typeof Dec>;
 

@@ -20,7 +20,7 @@ import {
   rootInterval,
   scaleInterval,
   subtractIntervals,
-} from "../../src/core/interval-arithmetic.js";
+} from "../../src/core/intervals/interval-arithmetic.js";
 
 /** An interval as text with exact decimal bounds. */
 function show(a: Interval): string {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { interval, intervalContains, intervalsOverlap, type Interval } from "../../src/core/index.js";
-import { intersectIntervals, isEmptyInterval } from "../../src/core/interval.js";
+import { intersectIntervals, isEmptyInterval } from "../../src/core/intervals/interval.js";
 
 const RUNS = { seed: 42, numRuns: 300 };
 

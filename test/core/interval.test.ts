@@ -7,7 +7,7 @@ import {
   intervalsOverlap,
   type Interval,
 } from "../../src/core/index.js";
-import { intersectIntervals, isEmptyInterval } from "../../src/core/interval.js";
+import { intersectIntervals, isEmptyInterval } from "../../src/core/intervals/interval.js";
 
 /** An interval as text, with exact decimal bounds, for comparisons. */
 function show(a: Interval): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Dec, parseQuantityLiteral, plainLiteral } from "../../src/core/index.js";
-import { PP_SUFFIXES } from "../../src/core/literal.js";
+import { PP_SUFFIXES } from "../../src/core/numbers/literal.js";
 
 function read(text: string) {
   const literal = parseQuantityLiteral(text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { decimalArithmetic, floatArithmetic, type Dec } from "../../src/core/index.js";
-import { compileClosures, evaluateCells, type CompiledClosures } from "../../src/evaluation/evaluate.js";
+import { cellClosures, evaluateCells, type CellClosures } from "../../src/evaluation/evaluate.js";
 import { buildModel } from "../../src/evaluation/model.js";
 import type { NumberClosure } from "../../src/evaluation/interpreter.js";
 import type { ModelStructure } from "../../src/structure/structure.js";
@@ -10,10 +10,10 @@ const cellOf = (structure: ModelStructure, id: string, year: number) =>
 
 /** Closures that count how often each indicator's formula is called. */
 function countingClosures(structure: ModelStructure): {
-  closures: CompiledClosures<number>;
+  closures: CellClosures<number>;
   calls: Map<string, number>;
 } {
-  const base = compileClosures(structure, floatArithmetic);
+  const base = cellClosures(structure, floatArithmetic);
   const calls = new Map<string, number>();
   const wrap = (list: readonly (NumberClosure<number> | undefined)[]) =>
     list.map((fn, slot) => {

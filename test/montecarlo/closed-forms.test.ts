@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/evaluation/index.js";
 import { simulate } from "../../src/montecarlo/index.js";
-import { normalCdf } from "../../src/core/special-functions.js";
+import { normalCdf } from "../../src/core/random/special-functions.js";
 import { triangularQuantile } from "../../src/structure/distributions/triangular.js";
 
 /** |p̂ − p| within k standard errors of a proportion from n trials. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/core/special-functions.js";
-import { movedSampler } from "../../src/montecarlo/distribution.js";
-import { samplerOf } from "../../src/structure/distributions/index.js";
+import { betaQuantile, normalCdf, normalQuantile, regularizedBeta } from "../../src/core/random/special-functions.js";
+import { movedSampler, samplerOf } from "../../src/structure/distributions/index.js";
 import { triangularQuantile } from "../../src/structure/distributions/triangular.js";
 
 describe("special functions", () => {

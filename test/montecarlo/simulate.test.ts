@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildModel, type ModelError, parseModelText, type PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability } from "../../src/montecarlo/index.js";
-import { normalCdf, normalQuantile } from "../../src/core/special-functions.js";
-import { simulate as simulateInWorkers } from "../../src/node.js";
+import { normalCdf, normalQuantile } from "../../src/core/random/special-functions.js";
+import { simulateInWorkers } from "../../src/node.js";
 import { formatFan } from "../../src/render/index.js";
 import { formatValue } from "../../src/render/format-number.js";
 

@@ -1,5 +1,5 @@
 import { xoshiro128 } from "../../src/core/index.js";
-import { normalQuantile } from "../../src/core/special-functions.js";
+import { normalQuantile } from "../../src/core/random/special-functions.js";
 
 export type { ChunkResult } from "../../src/montecarlo/index.js";
 export { SimulationSummary } from "../../src/montecarlo/summary.js";

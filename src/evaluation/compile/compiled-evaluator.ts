@@ -2,7 +2,7 @@ import { floatArithmetic, type IssueCode } from "../../core/index.js";
 import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../structure/index.js";
 import { interpretCell, type CellProblem } from "../interpret-cell.js";
 import { numberClosure, type NumberClosure } from "../interpreter.js";
-import { cellReader, type CellReader, type CellTables } from "../signals.js";
+import { cellReader, type CellReader, type CellTables } from "../cell-reader.js";
 import { FILLED_BY, FloatResults } from "./float-results.js";
 import {
   KernelFactory,
@@ -132,7 +132,7 @@ export class CompiledEvaluator {
     return this.#stats;
   }
 
-  /** A new results buffer for this model, to pass to {@link evaluate} again and again. */
+  /** A new results buffer for this model, to pass to {@link CompiledEvaluator.evaluate} again and again. */
   results(): FloatResults {
     return new FloatResults(this.#structure.graph.cellCount);
   }
@@ -257,7 +257,7 @@ export class CompiledEvaluator {
   }
 
   /**
-   * {@link evaluateChanged} with the inputs `changed` (indicator slots) taken from `inputs`: every year where each
+   * {@link CompiledEvaluator.evaluateChanged} with the inputs `changed` (indicator slots) taken from `inputs`: every year where each
    * is an input, NaN where the table has none. A buffer this evaluator did not fill is evaluated in full from `inputs`.
    */
   evaluateWith(buffer: FloatResults, inputs: ValueTable, changed: readonly number[]): FloatResults {
@@ -268,12 +268,12 @@ export class CompiledEvaluator {
     return this.evaluateChanged(buffer, changed);
   }
 
-  /** How many formula cells {@link evaluateChanged} computes after the inputs `changed` (indicator slots) changed (for the `wanted` cells). */
+  /** How many formula cells {@link CompiledEvaluator.evaluateChanged} computes after the inputs `changed` (indicator slots) changed (for the `wanted` cells). */
   cellsDownstream(changed: readonly number[], wanted?: Int32Array): number {
     return this.#partialPlan(changed, wanted).cellCount;
   }
 
-  /** The plan of {@link evaluateChanged} for a set of changed inputs (and wanted cells), made once and kept. */
+  /** The plan of {@link CompiledEvaluator.evaluateChanged} for a set of changed inputs (and wanted cells), made once and kept. */
   #partialPlan(changed: readonly number[], wanted?: Int32Array): PartialPlan {
     return this.#partials.get(changed, wanted, () =>
       partialPlan(this.#structure, this.#readers, this.#steps, changed, wanted),
@@ -329,7 +329,7 @@ export class CompiledEvaluator {
     }
   }
 
-  /** Nothing to copy when the inputs are in the buffer already (see {@link evaluate}); only empty ones to find. */
+  /** Nothing to copy when the inputs are in the buffer already (see {@link CompiledEvaluator.evaluate}); only empty ones to find. */
   #failEmptyInputs(v: Float64Array): void {
     const runs = this.#inputRuns;
     // x − x is 0 for every number and NaN for NaN (and ±Infinity, a value, which the second pass lets through)

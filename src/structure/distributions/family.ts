@@ -24,7 +24,7 @@ export interface ParameterReader {
 
 /**
  * One distribution family, in one file: its parameters as the model file writes them (a zod shape under the
- * family's key, `normal: { mean, sd }`), the checks that turn them into a {@link DistributionSpec}-like record in
+ * family's key, `normal: { mean, sd }`), the checks that turn them into a `DistributionSpec`-like record (`index.ts`) in
  * plain numbers, and its sampler. The schema, the model reader and Monte Carlo all read the registry
  * (`distributions/index.ts`), so a new family is one file and one registry line.
  */

@@ -1,4 +1,4 @@
-import { Dec } from "./decimal.js";
+import { Dec } from "../numbers/decimal.js";
 
 /**
  * A set of real numbers between two decimal bounds, each end open or closed; an end may be unbounded

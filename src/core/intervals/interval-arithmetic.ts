@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
-import { decimalArithmetic, type Arithmetic } from "./arithmetic.js";
-import { CellFailure } from "./cell-failure.js";
+import { decimalArithmetic, type Arithmetic } from "../numbers/arithmetic.js";
+import { CellFailure } from "../numbers/cell-failure.js";
 import type { Interval } from "./interval.js";
 
 /**

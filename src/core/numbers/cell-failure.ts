@@ -1,4 +1,4 @@
-import type { IssueCode } from "./issues.js";
+import type { IssueCode } from "../issues.js";
 
 /**
  * Raised inside the evaluation of one cell when an operation has no value: a division by zero, zero to a

@@ -1,6 +1,6 @@
 import { CellFailure } from "./cell-failure.js";
 import { DECIMAL_PRECISION, Dec } from "./decimal.js";
-import type { IssueCode } from "./issues.js";
+import type { IssueCode } from "../issues.js";
 
 /** The two ways plansheet can compute: JavaScript numbers, or decimal.js at 34 digits. */
 export type NumberMode = "float" | "decimal";

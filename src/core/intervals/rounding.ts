@@ -1,6 +1,6 @@
-import { Dec } from "./decimal.js";
+import { Dec } from "../numbers/decimal.js";
 import type { Interval } from "./interval.js";
-import { parseQuantityLiteral, type LiteralKind } from "./literal.js";
+import { parseQuantityLiteral, type LiteralKind } from "../numbers/literal.js";
 
 /**
  * A figure as printed, read as the set of true values that print that way. Rounding half away from zero to
