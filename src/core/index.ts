@@ -37,6 +37,7 @@ export {
 } from "./intervals/interval.js";
 export { readPrintedFigure, truncationInterval, type PrintedFigure } from "./intervals/rounding.js";
 export { didYouMean } from "./suggest.js";
+export { chineseNumber } from "./numbers/chinese-numerals.js";
 export {
   pointInterval,
   addIntervals,

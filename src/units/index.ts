@@ -17,4 +17,5 @@ export {
   type Unit,
 } from "./unit.js";
 export { isOne, type Rational } from "./rational.js";
+export { COUNT_WORDS } from "./catalogue.js";
 export { parseUnit, type ParsedUnit } from "./parse-unit.js";

@@ -1,3 +1,4 @@
+import { chineseNumber } from "../core/index.js";
 /**
  * A part of a year a figure is for: 一季度 (Q1), 上半年 (H1), 前三季度 (Q1-Q3), 1—10月 (M1-M10), 3月 (M3). A
  * quarterly analysis prints its levels for the months so far and its growth against the same months of the year
@@ -9,27 +10,6 @@ export interface SubYearPeriod {
   readonly code: string;
   readonly firstMonth: number;
   readonly lastMonth: number;
-}
-
-const CHINESE_NUMBER: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
-
-/** 1, 一, 十二 → the month or quarter number; undefined for anything else. */
-function numberOf(text: string): number | undefined {
-  return /^\d+$/.test(text) ? Number(text) : CHINESE_NUMBER[text];
 }
 
 /** The one code of a run of months: a quarter, a half, the first three quarters, or months (M3, M1-M10). */
@@ -62,17 +42,17 @@ export const SUB_YEAR_WORDS = String.raw`上半年|下半年|前[两二三]个?�
 export function readSubYearPeriod(written: string): SubYearPeriod | undefined {
   const t = written.replace(/\s+/g, "").toUpperCase();
   const quarter = /^Q([1-4])$/.exec(t) ?? /^第?([一二三四1-4])季度$/.exec(t);
-  if (quarter) return months(numberOf(quarter[1]!)! * 3 - 2, numberOf(quarter[1]!)! * 3);
+  if (quarter) return months(chineseNumber(quarter[1]!)! * 3 - 2, chineseNumber(quarter[1]!)! * 3);
   const quarters = /^Q([1-4])-Q([1-4])$/.exec(t) ?? /^第?([一二三四1-4])[—\-－~至到]([一二三四1-4])季度$/.exec(t);
-  if (quarters) return months(numberOf(quarters[1]!)! * 3 - 2, numberOf(quarters[2]!)! * 3);
+  if (quarters) return months(chineseNumber(quarters[1]!)! * 3 - 2, chineseNumber(quarters[2]!)! * 3);
   const firstQuarters = /^前([二三两])季度$/.exec(t) ?? /^前([二三两])个季度$/.exec(t);
-  if (firstQuarters) return months(1, numberOf(firstQuarters[1]!)! * 3);
+  if (firstQuarters) return months(1, chineseNumber(firstQuarters[1]!)! * 3);
   if (t === "H1" || t === "上半年") return months(1, 6);
   if (t === "H2" || t === "下半年") return months(7, 12);
   const month = /^M(\d{1,2})$/.exec(t) ?? /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月份?$/.exec(t);
-  if (month) return months(numberOf(month[1]!), numberOf(month[1]!));
+  if (month) return months(chineseNumber(month[1]!), chineseNumber(month[1]!));
   const run = /^M(\d{1,2})-M(\d{1,2})$/.exec(t) ?? /^(\d{1,2})\s*[—\-－~至到]\s*(\d{1,2})月份?$/.exec(t);
-  if (run) return months(numberOf(run[1]!), numberOf(run[2]!));
+  if (run) return months(chineseNumber(run[1]!), chineseNumber(run[2]!));
   return undefined;
 }
 

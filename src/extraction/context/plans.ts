@@ -1,3 +1,5 @@
+import { chineseNumber } from "../../core/index.js";
+
 /**
  * Five-year plans by their number: the first ran 1953–1957 and the second 1958–1962; after three years of
  * adjustment (1963–1965) the third began in 1966, and each has run five years since (十四五 2021–2025). A plan's
@@ -14,27 +16,6 @@ export interface PlanYears {
 export function planYears(n: number): PlanYears {
   const first = n === 1 ? 1953 : n === 2 ? 1958 : 1966 + 5 * (n - 3);
   return { from: first - 1, to: first + 4 };
-}
-
-const DIGITS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** A number written in Chinese numerals up to 99 (十四, 二十, 九): its value, or undefined. */
-export function chineseNumber(text: string): number | undefined {
-  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m || text === "") return undefined;
-  if (!m[2]) return m[3] === undefined && m[1] !== undefined ? DIGITS[m[1]] : undefined;
-  return (m[1] ? DIGITS[m[1]]! : 1) * 10 + (m[3] ? DIGITS[m[3]]! : 0);
 }
 
 /** A plan's name in a text: “十四五”, 十四五时期, 第十四个五年规划 (unquoted, only from the tenth plan on: 三五 is no plan). */

@@ -1,3 +1,4 @@
+import { chineseNumber } from "../../core/index.js";
 import type { ClaimKind } from "../../verification/index.js";
 import {
   AVERAGE_WORDS,
@@ -38,18 +39,6 @@ const TRAILING = new RegExp(
   `(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
 );
 const YEARS_AVERAGE = /([两二三四五六七八九十]|\d)年(?:平均|均)/;
-const CHINESE: Readonly<Record<string, number>> = {
-  两: 2,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 
 /** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
 function bare(lead: string): string {
@@ -119,7 +108,7 @@ export function kindOf(
       const b = bare(lead);
       const years = YEARS_AVERAGE.exec(b);
       if (years && /(?:年(?:平均|均))(?:增长|增速|增幅|下降|提高|降低|减少|递增|递减)?$/.test(b)) {
-        return { kind: "average_growth", sign, years: CHINESE[years[1]!] ?? Number(years[1]) };
+        return { kind: "average_growth", sign, years: chineseNumber(years[1]!)! };
       }
       // 年均增长, not 每年均达 (each year at least)
       if (

@@ -1,6 +1,6 @@
 import type { ClaimKind } from "../../verification/index.js";
 import { FLAT_WORDS, RATE_NOUNS } from "../vocabulary/changes.js";
-import { chineseNumber } from "../context/plans.js";
+import { chineseNumber } from "../../core/index.js";
 import type { Base } from "./comparison.js";
 
 /** A figure said in words: 持平 (no change), 翻一番 (doubled: a multiple of 1), 增长两倍 (a multiple of 2). */

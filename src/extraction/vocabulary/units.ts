@@ -4,6 +4,8 @@
  * are read all the same: verification takes an unknown count word as a count of its own.
  */
 
+import { COUNT_WORDS } from "../../units/index.js";
+
 /** Magnitudes printed before a unit word, longest first. */
 export const MAGNITUDES = ["万亿", "千万", "百万", "十万", "亿", "万", "千", "百"] as const;
 
@@ -53,74 +55,8 @@ export const MEASURE_WORDS = [
   "摄氏度",
 ] as const;
 
-/** Count words (个, 家 …): each counts a kind of thing. */
-export const COUNT_WORDS = [
-  "个",
-  "家",
-  "项",
-  "件",
-  "座",
-  "户",
-  "套",
-  "条",
-  "辆",
-  "处",
-  "所",
-  "张",
-  "床",
-  "名",
-  "起",
-  "次",
-  "片",
-  "株",
-  "宗",
-  "栋",
-  "间",
-  "台",
-  "块",
-  "类",
-  "批",
-  "届",
-  "只",
-  "头",
-  "羽",
-  "匹",
-  "双",
-  "艘",
-  "架",
-  "列",
-  "部",
-  "本",
-  "册",
-  "场",
-  "篇",
-  "种",
-  "棵",
-  "根",
-  "眼",
-  "幢",
-  "例",
-  "位",
-  "支",
-  "份",
-  "颗",
-  "盏",
-  "辆次",
-  "架次",
-  "趟",
-  "枚",
-  "块",
-  "场次",
-  "部",
-  "宗",
-  "笔",
-  "单",
-  "集",
-  "卷",
-  "期",
-  "轮",
-  "对",
-] as const;
+/** Count words (个, 家 …): each counts a kind of thing; the unit catalogue's list, one list for both. */
+export { COUNT_WORDS };
 
 /** Figures with these units state a rate, not an amount. */
 export const RATE_UNITS = { percent: "%", permille: "‰", points: ["个百分点", "百分点"], times: "倍" } as const;
