@@ -32,6 +32,7 @@ export {
   intervalContains,
   intervalsOverlap,
   isEmptyInterval,
+  hullOfIntervals,
   formatInterval,
   type Interval,
 } from "./intervals/interval.js";

@@ -1,24 +1,8 @@
-import { intervalsOverlap, type Interval } from "../core/index.js";
+import { hullOfIntervals, intervalsOverlap } from "../core/index.js";
 import type { ClaimIndex } from "./claim-index.js";
 import type { YearClaim } from "./read-claim.js";
 import type { CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
-
-/** The smallest interval holding every one given. */
-function hull(intervals: readonly Interval[]): Interval {
-  return intervals.reduce((a, b) => ({
-    lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
-    loClosed:
-      a.lo !== null &&
-      b.lo !== null &&
-      (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
-    hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
-    hiClosed:
-      a.hi !== null &&
-      b.hi !== null &&
-      (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
-  }));
-}
 
 /**
  * An average over groups against its groups' averages in the same year (全体居民人均可支配收入 between 城镇 and 农村
@@ -33,7 +17,7 @@ export function meanChecks(index: ClaimIndex, means: Readonly<Record<string, rea
       const levels = groups.map((g) => index.levels.get(g)?.get(year));
       if (levels.some((l) => l === undefined)) continue;
       const parts = levels as YearClaim[];
-      const range = hull(parts.map((p) => p.interval));
+      const range = hullOfIntervals(parts.map((p) => p.interval));
       if (intervalsOverlap(range, whole.interval)) continue;
       checks.push({
         id: `mean_within_groups:${mean}:${year}`,

@@ -1,5 +1,6 @@
 import {
   divideIntervals,
+  hullOfIntervals,
   intervalsOverlap,
   multiplyIntervals,
   pointInterval,
@@ -164,20 +165,7 @@ function outsideParts(
     [...(index.levels.get(p)?.values() ?? [])].some((l) => l.interval.lo === null || l.interval.lo.isNegative()),
   );
   if (negative) return undefined;
-  const hull = growths
-    .map((g) => g.interval)
-    .reduce((a, b) => ({
-      lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
-      loClosed:
-        a.lo !== null &&
-        b.lo !== null &&
-        (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
-      hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
-      hiClosed:
-        a.hi !== null &&
-        b.hi !== null &&
-        (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
-    }));
+  const hull = hullOfIntervals(growths.map((g) => g.interval));
   return intervalsOverlap(hull, total.interval) ? undefined : hull;
 }
 

@@ -7,7 +7,7 @@ import {
   intervalsOverlap,
   type Interval,
 } from "../../src/core/index.js";
-import { intersectIntervals, isEmptyInterval } from "../../src/core/intervals/interval.js";
+import { hullOfIntervals, intersectIntervals, isEmptyInterval } from "../../src/core/intervals/interval.js";
 
 /** An interval as text, with exact decimal bounds, for comparisons. */
 function show(a: Interval): string {
@@ -34,6 +34,17 @@ describe("interval", () => {
     expect(a.loClosed).toBe(false);
     expect(show(interval(1, null))).toBe("[1, +inf)");
     expect(show(interval(null, null))).toBe("(-inf, +inf)");
+  });
+});
+
+describe("hullOfIntervals", () => {
+  it("holds every interval given, each bound closed where some interval's is, unbounded where one is", () => {
+    const a = interval(new Dec(1), new Dec(2), true, false);
+    const b = interval(new Dec(1), new Dec(3), false, true);
+    const c = interval(new Dec("1.5"), null, true, false);
+    expect(show(hullOfIntervals([a, b]))).toBe("[1, 3]");
+    expect(show(hullOfIntervals([b, c]))).toBe("(1, +inf)");
+    expect(show(hullOfIntervals([a]))).toBe("[1, 2)");
   });
 });
 

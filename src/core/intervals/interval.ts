@@ -78,3 +78,19 @@ export function formatInterval(a: Interval, digits = 6, scale = 1): string {
     d === null ? inf : String(Number(d.times(scale).toSignificantDigits(digits).toString()));
   return `${a.loClosed ? "[" : "("}${show(a.lo, "−∞")}, ${show(a.hi, "+∞")}${a.hiClosed ? "]" : ")"}`;
 }
+
+/** The smallest interval holding every one given (at least one): a bound is closed where some interval's is. */
+export function hullOfIntervals(intervals: readonly Interval[]): Interval {
+  return intervals.reduce((a, b) => ({
+    lo: a.lo === null || b.lo === null ? null : a.lo.lessThan(b.lo) ? a.lo : b.lo,
+    loClosed:
+      a.lo !== null &&
+      b.lo !== null &&
+      (a.lo.equals(b.lo) ? a.loClosed || b.loClosed : a.lo.lessThan(b.lo) ? a.loClosed : b.loClosed),
+    hi: a.hi === null || b.hi === null ? null : a.hi.greaterThan(b.hi) ? a.hi : b.hi,
+    hiClosed:
+      a.hi !== null &&
+      b.hi !== null &&
+      (a.hi.equals(b.hi) ? a.hiClosed || b.hiClosed : a.hi.greaterThan(b.hi) ? a.hiClosed : b.hiClosed),
+  }));
+}

@@ -1,33 +1,9 @@
 import { CellRule, type ModelStructure } from "../../structure/index.js";
-import type { BlockReaders } from "./kernel-plan.js";
+import type { BlockReaders, StepOf } from "./kernel-plan.js";
 import type { OnceKernel, RangeKernel } from "./kernels.js";
 
-/** One step of a compiled evaluation (see `StepSpec` in kernel-plan.ts), with its kernels made. */
-export type Step =
-  | {
-      readonly kind: "range";
-      readonly kernel: RangeKernel;
-      readonly rows: Int32Array;
-      readonly count: number;
-      readonly from: number;
-      readonly to: number;
-      readonly blocks: Int32Array;
-    }
-  | {
-      readonly kind: "once";
-      readonly kernel: OnceKernel;
-      readonly rows: Int32Array;
-      readonly count: number;
-      readonly runs: Int32Array;
-      readonly blocks: Int32Array;
-    }
-  | {
-      readonly kind: "cells";
-      readonly cells: Int32Array;
-      readonly how: Int32Array;
-      readonly kernels: readonly RangeKernel[];
-      readonly rows: readonly Int32Array[];
-    };
+/** One step of a compiled evaluation (see `StepOf` in kernel-plan.ts), with its kernels made. */
+export type Step = StepOf<RangeKernel, OnceKernel>;
 
 /**
  * What evaluating again after some inputs changed must do: the steps cut down to the blocks downstream of the

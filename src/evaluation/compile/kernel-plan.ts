@@ -16,14 +16,14 @@ export interface KernelSpec {
 }
 
 /**
- * One step of an evaluation, in dependency order. `rows` holds, for each indicator the step computes, the first
- * cell (`slot × years`) of every indicator its formula names (placeholder order; a once row ends with the
- * cell the others copy).
+ * One step of an evaluation, in dependency order, over its kernels (specifications when planned, functions when
+ * made). `rows` holds, for each indicator the step computes, the first cell (`slot × years`) of every indicator its
+ * formula names (placeholder order; a once row ends with the cell the others copy).
  */
-export type StepSpec =
+export type StepOf<Range, Once> =
   | {
       readonly kind: "range";
-      readonly kernel: KernelSpec;
+      readonly kernel: Range;
       readonly rows: Int32Array;
       readonly count: number;
       readonly from: number;
@@ -32,7 +32,7 @@ export type StepSpec =
     }
   | {
       readonly kind: "once";
-      readonly kernel: KernelSpec;
+      readonly kernel: Once;
       readonly rows: Int32Array;
       readonly count: number;
       readonly runs: Int32Array;
@@ -48,9 +48,12 @@ export type StepSpec =
       readonly kind: "cells";
       readonly cells: Int32Array;
       readonly how: Int32Array;
-      readonly kernels: readonly KernelSpec[];
+      readonly kernels: readonly Range[];
       readonly rows: readonly Int32Array[];
     };
+
+/** A step as planned, with the specifications of its kernels (made into functions by `compiled-evaluator.ts`). */
+export type StepSpec = StepOf<KernelSpec, KernelSpec>;
 
 /** How a model's cells are evaluated by compiled kernels: the steps, and the interpreter's order of cells. */
 export interface EvaluationPlan {
