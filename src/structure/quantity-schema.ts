@@ -3,11 +3,14 @@ import { parseQuantityLiteral, plainLiteral, type QuantityLiteral } from "../cor
 
 const NOT_FINITE = "not a finite number";
 
+/** The schema of a number as written: a number or text in, a {@link QuantityLiteral} out. */
+export type QuantitySchema = z.ZodType<QuantityLiteral, number | string>;
+
 /**
  * A number as a planner writes it: `276` (in the indicator's unit), `"5%"` (a ratio of 0.05), `"0.62pp"` or
  * `"0.62百分点"` (a ratio of 0.0062). Read exactly; `.inf` and `.nan` are refused.
  */
-export const quantitySchema = z
+export const quantitySchema: QuantitySchema = z
   .union([z.number(), z.string()], {
     error: (issue) =>
       typeof issue.input === "number"

@@ -79,7 +79,7 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
       [table], // solve
       [table], // the scenarios compared
     ]);
-    expect(cells[1]![0]!.data["text/plain"]).toContain("16 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean");
+    expect(cells[1]![0]!.data["text/plain"]).toContain("15 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean");
     expect(cells[3]![0]!.type).toBe("display_data");
     expect(cells[5]![0]!.data["text/plain"]).toMatch(/^To meet re_share_below_10_2025/);
   }, 300_000);
