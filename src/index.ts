@@ -139,4 +139,6 @@ export {
   formatProbabilities,
   formatFan,
   formatProbabilitySolve,
+  setDisplayLanguage,
 } from "./render/index.js";
+export type { Language } from "./core/index.js";

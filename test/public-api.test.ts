@@ -68,6 +68,7 @@ describe("the public API", () => {
         "reportPage",
         "requiredGrowth",
         "requiredPartGrowth",
+        "setDisplayLanguage",
         "shareYearReached",
         "simulate",
         "solve",

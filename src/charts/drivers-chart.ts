@@ -3,7 +3,8 @@ import type { SimulationResult } from "../montecarlo/index.js";
 import { didYouMean } from "../core/index.js";
 import { Chart } from "./chart.js";
 import { chartError } from "./problems.js";
-import { WORDS, frame, labelIn, type ChartOptions } from "./spec.js";
+import { labelIn } from "../structure/index.js";
+import { WORDS, frame, type ChartOptions } from "./spec.js";
 
 /**
  * What drives a target: one bar per uncertain input, its share of the variance of the target's margin (largest

@@ -3,7 +3,8 @@ import type { SimulationResult } from "../montecarlo/index.js";
 import { Chart } from "./chart.js";
 import { chartError, chartIndicator } from "./problems.js";
 import { targetLayers, targetLines } from "./projection-chart.js";
-import { WORDS, frame, isPercent, labelIn, valueAxis, type ChartOptions } from "./spec.js";
+import { labelIn } from "../structure/index.js";
+import { WORDS, frame, isPercent, valueAxis, type ChartOptions } from "./spec.js";
 
 /**
  * The simulated range of one indicator by year: the median as a line, the p25–p75 band dark and the p5–p95 band

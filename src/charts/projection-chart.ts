@@ -1,18 +1,9 @@
 import type { Projection } from "../evaluation/index.js";
-import { targetCell, type IndicatorInfo, type ModelStructure } from "../structure/index.js";
+import { labelIn, targetCell, type IndicatorInfo, type ModelStructure } from "../structure/index.js";
 import { Chart } from "./chart.js";
 import { chartError, chartIndicator } from "./problems.js";
 import { formatValue } from "../render/index.js";
-import {
-  WORDS,
-  frame,
-  isPercent,
-  labelIn,
-  unitSuffix,
-  valueAxis,
-  type ChartLanguage,
-  type ChartOptions,
-} from "./spec.js";
+import { WORDS, frame, isPercent, unitSuffix, valueAxis, type ChartLanguage, type ChartOptions } from "./spec.js";
 
 /**
  * A target drawn on an indicator's chart: `forest_cover[2025] >= 50.3%` is a dashed rule at 50.3% labelled with the

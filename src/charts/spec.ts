@@ -1,4 +1,4 @@
-import type { Labels } from "../structure/index.js";
+import type { Language } from "../core/index.js";
 import type { Unit } from "../units/index.js";
 
 /** A Vega-Lite spec as plain JSON (the fields plansheet writes are typed loosely: Vega-Lite's own types are vast). */
@@ -16,7 +16,7 @@ export const CJK_FONT_STACK =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans", sans-serif';
 
 /** The language of a chart's words: Chinese labels (the default) or English ones. */
-export type ChartLanguage = "zh" | "en";
+export type ChartLanguage = Language;
 
 /** Options every chart takes. */
 export interface ChartOptions {
@@ -24,11 +24,6 @@ export interface ChartOptions {
   readonly lang?: ChartLanguage;
   readonly width?: number;
   readonly height?: number;
-}
-
-/** A label in the chart's language, falling back to the other language, then to the id. */
-export function labelIn(label: Labels | undefined, id: string, lang: ChartLanguage): string {
-  return (lang === "en" ? (label?.en ?? label?.zh) : (label?.zh ?? label?.en)) ?? id;
 }
 
 /** Whether a unit's values are ratios shown as percentages (a share of 48.08% is 0.4808). */

@@ -4,7 +4,8 @@ import { solve, type SweepResult } from "../targets/index.js";
 import { formatPrecise } from "../render/index.js";
 import { Chart } from "./chart.js";
 import { chartError } from "./problems.js";
-import { WORDS, frame, isPercent, labelIn, valueAxis, type ChartOptions } from "./spec.js";
+import { labelIn } from "../structure/index.js";
+import { WORDS, frame, isPercent, valueAxis, type ChartOptions } from "./spec.js";
 
 /**
  * A target's margin along a lever: the lever's values on x, the margin on y (in the target's unit; above zero the

@@ -1,5 +1,5 @@
-import { usageError } from "../core/index.js";
-import { formatComparison, formatReachability } from "../render/index.js";
+import { usageError, type Language } from "../core/index.js";
+import { formatComparison, formatReachability, words } from "../render/index.js";
 import { compareScenarios, comparisonToJson } from "../scenarios/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -14,6 +14,8 @@ export interface CompareCommandOptions {
   readonly mode?: "float" | "decimal";
   readonly json?: boolean;
   readonly strict?: boolean;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -39,11 +41,11 @@ export async function compareCommand(path: string, options: CompareCommandOption
     }
     console.out(
       [
-        "Targets by scenario",
-        formatReachability(comparison),
+        words(options.lang ?? "zh").targetsByScenario,
+        formatReachability(comparison, model, options.lang),
         "",
-        `Indicators in ${year}`,
-        formatComparison(comparison, model, year),
+        words(options.lang ?? "zh").indicatorsIn.replace("{year}", String(year)),
+        formatComparison(comparison, model, year, options.lang),
       ].join("\n"),
     );
   }

@@ -40,6 +40,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .hook("preAction", () => allowDataOutside(program.opts<{ outsideData?: boolean }>().outsideData === true));
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
+  /** `--lang`, on every command that writes for people: Chinese labels and words first, English on request. */
+  const langOption = () =>
+    new Option("--lang <lang>", "the language of labels, headers and sentences").choices(["zh", "en"]).default("zh");
 
   program
     .command("run")
@@ -58,9 +61,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "-o, --output <file>",
       "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)",
     )
-    .addOption(
-      new Option("--lang <lang>", "with --chart: the language of its labels").choices(["zh", "en"]).default("zh"),
-    )
+    .addOption(langOption())
     .action(
       async (
         model: string,
@@ -100,6 +101,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--claims <file>", "a claims file whose figures to check and put first")
     .option("--simulate <n>", "trials of a Monte Carlo run: probabilities, fan charts and drivers")
     .option("--seed <k>", "seed of the Monte Carlo run (with --simulate)")
+    .addOption(langOption())
     .action(async (model: string, opts: Parameters<typeof reportCommand>[1]) => {
       code = await reportCommand(model, opts, console);
     });
@@ -124,10 +126,18 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "for a report's text: the part of the year it reports on (H1, Q1-Q3, M1-M4, 上半年), when its title does not say",
       periodOption,
     )
+    .addOption(langOption())
     .action(
       async (
         claims: string,
-        opts: { model?: string; json?: boolean; strict?: boolean; year?: number; period?: string },
+        opts: {
+          model?: string;
+          json?: boolean;
+          strict?: boolean;
+          year?: number;
+          period?: string;
+          lang: "zh" | "en";
+        },
       ) => {
         code = await verifyCommand(claims, opts, console);
       },
@@ -176,6 +186,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--seed <k>", "seed (with --probability)", "1")
     .option("--json", "print JSON (the solve shape in the README)")
     .option("--strict", "exit 3 when the target cannot be met within the bounds")
+    .addOption(langOption())
     .action(async (model: string, opts: Parameters<typeof solveCommand>[1]) => {
       code = await solveCommand(model, opts, console);
     });
@@ -195,6 +206,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "print the quantiles as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
     )
     .option("--strict", "exit 3 when a target's probability is below 50%")
+    .addOption(langOption())
     .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
       code = await simulateCommand(model, opts, console);
     });
@@ -220,6 +232,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "print every point as CSV in tidy long form (targets met with their margins, cells with their values)",
     )
     .option("--strict", "exit 3 when a target is unmet at every point")
+    .addOption(langOption())
     .action(async (model: string, opts: Parameters<typeof sweepCommand>[1]) => {
       code = await sweepCommand(model, opts, console);
     });
@@ -238,6 +251,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     )
     .option("--json", "print JSON")
     .option("--strict", "exit 3 when a target is unmet in any scenario")
+    .addOption(langOption())
     .action(async (model: string, opts: Parameters<typeof compareCommand>[1]) => {
       code = await compareCommand(model, opts, console);
     });

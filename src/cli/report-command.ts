@@ -1,3 +1,4 @@
+import type { Language } from "../core/index.js";
 import { writeFileSync } from "node:fs";
 import { ModelError } from "../evaluation/index.js";
 import { simulateInWorkers, verifyClaimsFile } from "../node.js";
@@ -16,6 +17,8 @@ export interface ReportCommandOptions {
   readonly claims?: string;
   readonly simulate?: string;
   readonly seed?: string;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**

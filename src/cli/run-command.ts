@@ -1,15 +1,16 @@
-import type { NumberMode } from "../core/index.js";
+import type { Language, NumberMode } from "../core/index.js";
 import type { Projection } from "../evaluation/index.js";
 import {
   formatAssumptions,
   formatConstants,
   formatFractionalCounts,
   formatIssues,
-  formatLegend,
   formatProjectionExact,
   formatProjectionTable,
   formatTargets,
   projectionCsv,
+  scenarioName,
+  words,
 } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -23,6 +24,8 @@ export interface RunCommandOptions {
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly strict?: boolean;
+  /** The language of labels and words: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -45,47 +48,45 @@ export async function runCommand(path: string, options: RunCommandOptions, conso
       ? JSON.stringify(projection.toJSON(), null, 2)
       : options.csv
         ? projectionCsv(projection)
-        : formatRun(projection, model.name, partial),
+        : formatRun(projection, model.name, partial, options.lang),
   );
   if (partial) return EXIT.modelError;
   if (options.strict && projection.targets.some((t) => t.met !== true)) return EXIT.strict;
   return EXIT.ok;
 }
 
-/** The text report of a run: title, projection, targets, assumptions, then warnings and notes. */
-export function formatRun(projection: Projection, name: string | undefined, partial = false): string {
-  const title = `${name ?? "model"} — scenario ${projection.scenario}${projection.mode === "decimal" ? " (decimal mode, exact values)" : ""}${partial ? " — PARTIAL: the model has errors" : ""}`;
+/** The text report of a run, in `lang`: title, projection, targets, assumptions, then warnings and notes. */
+export function formatRun(
+  projection: Projection,
+  name: string | undefined,
+  partial = false,
+  lang: Language = "zh",
+): string {
+  const w = words(lang);
+  const scenario = scenarioName(projection.structure, projection.scenario, lang);
+  const title = `${name ?? w.model} — ${lang === "zh" ? scenario : `${w.scenario} ${scenario}`}${projection.mode === "decimal" ? w.decimalMode : ""}${partial ? w.partial : ""}`;
   const sections = [
     title,
     "",
-    projection.mode === "decimal" ? formatProjectionExact(projection) : formatProjectionTable(projection),
+    projection.mode === "decimal" ? formatProjectionExact(projection) : formatProjectionTable(projection, lang),
     "",
-    ...(projection.mode === "decimal"
-      ? []
-      : [
-          "Indicators",
-          formatLegend(projection),
-          "",
-          "Inputs and constants (the same in every year)",
-          formatConstants(projection),
-          "",
-        ]),
-    "Targets",
-    formatTargets(projection),
+    ...(projection.mode === "decimal" ? [] : [w.inputsAndConstants, formatConstants(projection, lang), ""]),
+    w.targets,
+    formatTargets(projection, lang),
     "",
-    "Assumptions (inputs the source does not give)",
-    formatAssumptions(projection),
+    w.assumptions,
+    formatAssumptions(projection, lang),
   ];
-  const counts = formatFractionalCounts(projection);
-  if (counts) sections.push("", "Counts that are not whole numbers", counts);
+  const counts = formatFractionalCounts(projection, lang);
+  if (counts) sections.push("", w.fractionalCounts, counts);
   const warnings = formatIssues(projection.issues, ["error", "warning"]);
   if (warnings)
     sections.push(
       "",
-      projection.issues.some((i) => i.severity === "error") ? "Errors and warnings" : "Warnings",
+      projection.issues.some((i) => i.severity === "error") ? w.errorsAndWarnings : w.warnings,
       warnings,
     );
   const notes = formatNotes(projection.issues);
-  if (notes) sections.push("", "Notes (cells without a value)", notes);
+  if (notes) sections.push("", w.notes, notes);
   return sections.join("\n");
 }

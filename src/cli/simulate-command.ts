@@ -1,3 +1,4 @@
+import type { Language } from "../core/index.js";
 import { availableParallelism } from "node:os";
 import { simulateInWorkers } from "../node.js";
 import { formatFan, formatProbabilities, simulationCsv } from "../render/index.js";
@@ -17,6 +18,8 @@ export interface SimulateCommandOptions {
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly strict?: boolean;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -51,7 +54,12 @@ export async function simulateCommand(
     console.out(simulationCsv(result, model));
   } else {
     const fans = options.fan && options.fan.length > 0 ? options.fan : Object.keys(result.quantiles).slice(0, 2);
-    console.out([formatProbabilities(result), ...fans.map((id) => `\n${formatFan(result, model, id)}`)].join("\n"));
+    console.out(
+      [
+        formatProbabilities(result, model, options.lang),
+        ...fans.map((id) => `\n${formatFan(result, model, id, options.lang)}`),
+      ].join("\n"),
+    );
   }
   if (partial) return EXIT.modelError;
   return options.strict && result.targets.some((t) => t.probability < 0.5) ? EXIT.strict : EXIT.ok;

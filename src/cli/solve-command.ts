@@ -1,4 +1,4 @@
-import { usageError } from "../core/index.js";
+import { usageError, type Language } from "../core/index.js";
 import { solveProbability } from "../montecarlo/index.js";
 import { formatFeasibility, formatProbabilitySolve, formatSolve } from "../render/index.js";
 import { findFeasible, solve, type LeverBounds } from "../targets/index.js";
@@ -19,6 +19,8 @@ export interface SolveCommandOptions {
   readonly seed?: string;
   readonly json?: boolean;
   readonly strict?: boolean;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -50,13 +52,13 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
       bounds,
       ...scenario,
     });
-    console.out(options.json ? JSON.stringify(result, null, 2) : formatProbabilitySolve(result, model));
+    console.out(options.json ? JSON.stringify(result, null, 2) : formatProbabilitySolve(result, model, options.lang));
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.target.length === 1 && options.lever.length <= 1) {
     const lever = options.lever[0];
     const result = solve(model, { target: options.target[0]!, ...(lever ? { lever } : {}), bounds, ...scenario });
-    console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model));
+    console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model, options.lang));
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.lever.length === 0) throw usageError("a joint search needs --lever for each input to move");
@@ -67,6 +69,6 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     ...scenario,
     ...(options.min || options.max ? { bounds: perLever } : {}),
   });
-  console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model));
+  console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model, options.lang));
   return exit(options.strict && !result.feasible ? EXIT.strict : EXIT.ok);
 }

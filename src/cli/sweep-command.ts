@@ -1,3 +1,4 @@
+import type { Language } from "../core/index.js";
 import { formatSweep, sweepCsv } from "../render/index.js";
 import { sweep } from "../targets/index.js";
 import type { Console } from "./console.js";
@@ -21,6 +22,8 @@ export interface SweepCommandOptions {
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly strict?: boolean;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -52,7 +55,11 @@ export async function sweepCommand(path: string, options: SweepCommandOptions, c
     ...(options.scenario ? { scenario: options.scenario } : {}),
   });
   console.out(
-    options.json ? JSON.stringify(result, null, 2) : options.csv ? sweepCsv(result, model) : formatSweep(result, model),
+    options.json
+      ? JSON.stringify(result, null, 2)
+      : options.csv
+        ? sweepCsv(result, model)
+        : formatSweep(result, model, options.lang),
   );
   const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) =>
     result.points.every((p) => p.targets[id] !== true),

@@ -1,3 +1,4 @@
+import type { Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
 import { readClaimsText, verifyClaimsRead } from "../io/index.js";
@@ -14,6 +15,8 @@ export interface VerifyCommandOptions {
   /** For a report's text: its year and part of the year, when the text does not print them. */
   readonly year?: number;
   readonly period?: string;
+  /** The language of labels, headers and sentences: Chinese (the default) or English. */
+  readonly lang?: Language;
 }
 
 /**
@@ -39,7 +42,9 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
   }
   const errors = report.issues.filter((i) => i.severity === "error");
   if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
-  console.out(options.json ? JSON.stringify(report.toJSON(), null, 2) : formatVerification(report, path));
+  console.out(
+    options.json ? JSON.stringify(report.toJSON(), null, 2) : formatVerification(report, path, undefined, options.lang),
+  );
   if (errors.length > 0) return EXIT.modelError;
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;
@@ -68,12 +73,16 @@ function verifyReportCommand(path: string, options: VerifyCommandOptions, consol
   if (options.json) {
     console.out(JSON.stringify({ ...report.toJSON(), extraction }, null, 2));
   } else {
+    const zh = options.lang !== "en";
     const proposed = extraction.identities.length
-      ? `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}`
+      ? zh
+        ? `\n推定的恒等关系（按定义成立）：${extraction.identities.join("；")}`
+        : `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}`
       : "";
-    console.out(
-      `${formatVerification(report, `${path} (${extraction.claims.length} figures read from the text)`, (id) => byId.get(id))}${proposed}`,
-    );
+    const title = zh
+      ? `${path}（从原文读出${extraction.claims.length}个数据）`
+      : `${path} (${extraction.claims.length} figures read from the text)`;
+    console.out(`${formatVerification(report, title, (id) => byId.get(id), options.lang)}${proposed}`);
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;

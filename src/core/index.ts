@@ -73,3 +73,4 @@ export {
   type ResultKind,
 } from "./output/display.js";
 export { UTF8_BOM, csvText, type CsvCell } from "./output/csv.js";
+export type { Language } from "./output/language.js";

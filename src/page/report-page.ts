@@ -100,17 +100,21 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   }
 
   sections.push(tag("h2", "目标 Targets"));
-  sections.push(`<div class="scroll">${docHtml(reachabilityDoc(compareScenarios(model, scenarios)))}</div>`);
+  sections.push(`<div class="scroll">${docHtml(reachabilityDoc(compareScenarios(model, scenarios), model))}</div>`);
   const solvable = model.structure.targets.filter((t) => t.lever !== undefined);
   if (solvable.length > 0) {
     sections.push(tag("h3", "What it would take 如何达标"));
-    sections.push(
-      `<ul>${solvable.map((t) => `<li>${escapeHtml(formatSolve(solve(model, { target: t.id }), model).split("\n")[0]!)}</li>`).join("")}</ul>`,
-    );
+    // each answer in Chinese, then in English beneath it
+    const answers = solvable.map((t) => {
+      const solved = solve(model, { target: t.id });
+      const line = (lang: "zh" | "en") => formatSolve(solved, model, lang).split("\n")[0]!;
+      return `<li>${escapeHtml(line("zh"))}<br><span class="muted">${escapeHtml(line("en"))}</span></li>`;
+    });
+    sections.push(`<ul>${answers.join("")}</ul>`);
   }
   if (options.simulation) {
     sections.push(tag("h3", "Probability of meeting each target 达标概率"));
-    sections.push(`<div class="scroll">${docHtml(probabilitiesDoc(options.simulation))}</div>`);
+    sections.push(`<div class="scroll">${docHtml(probabilitiesDoc(options.simulation, model))}</div>`);
   }
 
   sections.push(tag("h2", "假设 Assumptions"));

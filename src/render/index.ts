@@ -10,7 +10,6 @@ export {
   formatProjectionTable,
   formatProjectionExact,
   formatConstants,
-  formatLegend,
   formatAssumptions,
   formatFractionalCounts,
   formatTargets,
@@ -28,5 +27,6 @@ export {
 } from "./targets.js";
 export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 export { formatExtractedClaimsYaml } from "./extraction.js";
-export { presentResult } from "./present.js";
+export { presentResult, setDisplayLanguage } from "./present.js";
 export { projectionCsv, simulationCsv, sweepCsv } from "./csv.js";
+export { words, scenarioName } from "./words.js";

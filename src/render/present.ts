@@ -1,4 +1,4 @@
-import type { Presentation, ResultKind } from "../core/index.js";
+import type { Language, Presentation, ResultKind } from "../core/index.js";
 import type { Model, Projection } from "../evaluation/index.js";
 import type { ProbabilitySolveResult, SimulationResult } from "../montecarlo/index.js";
 import type { ScenarioComparison } from "../scenarios/index.js";
@@ -10,31 +10,48 @@ import { formatProbabilitySolve, probabilitiesDoc } from "./simulation.js";
 import { comparisonDoc, feasibilityDoc, formatSolve, reachabilityDoc, sweepDoc } from "./targets.js";
 import { docHtml, docText, type Doc } from "./text-table.js";
 import { verificationDoc } from "./verification.js";
+import { scenarioName, words } from "./words.js";
 
-/** The document of a result: what the CLI prints for it. */
-function docOf(kind: ResultKind, value: object, model: Model | undefined): Doc {
+/** The language results show themselves in (notebooks, consoles, pages): Chinese unless set. */
+let displayLanguage: Language = "zh";
+
+/**
+ * Sets the language every result shows itself in from now on — in a notebook, `console.log` or `String(result)`:
+ * `zh` (the default) or `en`. The format functions and the command line take their own `lang` instead.
+ */
+export function setDisplayLanguage(lang: Language): void {
+  if (lang !== "zh" && lang !== "en")
+    throw new RangeError(`setDisplayLanguage takes "zh" or "en", not ${String(lang)}`);
+  displayLanguage = lang;
+}
+
+/** The document of a result in `lang`: what the CLI prints for it. */
+function docOf(kind: ResultKind, value: object, model: Model | undefined, lang: Language): Doc {
   switch (kind) {
     case "projection": {
       const projection = value as Projection;
       const name = projection.structure.name ? `${projection.structure.name}, ` : "";
-      return [`${name}scenario ${projection.scenario}`, ...projectionDoc(projection), "", ...targetsDoc(projection)];
+      const scenario = scenarioName(projection.structure, projection.scenario, lang);
+      const title = lang === "zh" ? `${name}${scenario}` : `${name}${words(lang).scenario} ${scenario}`;
+      return [title, ...projectionDoc(projection, lang), "", ...targetsDoc(projection, lang)];
     }
     case "verification":
-      return verificationDoc(value as VerificationReport);
+      return verificationDoc(value as VerificationReport, undefined, undefined, lang);
     case "solve":
-      return [formatSolve(value as SolveResult, model!)];
+      return [formatSolve(value as SolveResult, model!, lang)];
     case "sweep":
-      return sweepDoc(value as SweepResult, model!);
+      return sweepDoc(value as SweepResult, model!, lang);
     case "simulation":
-      return probabilitiesDoc(value as SimulationResult);
+      return probabilitiesDoc(value as SimulationResult, model, lang);
     case "comparison": {
       const comparison = value as ScenarioComparison;
-      return [...reachabilityDoc(comparison), "", ...comparisonDoc(comparison, model!, model!.structure.timeline.last)];
+      const last = model!.structure.timeline.last;
+      return [...reachabilityDoc(comparison, model, lang), "", ...comparisonDoc(comparison, model!, last, lang)];
     }
     case "feasibility":
-      return feasibilityDoc(value as FeasibilityResult, model!);
+      return feasibilityDoc(value as FeasibilityResult, model!, lang);
     case "probability_solve":
-      return [formatProbabilitySolve(value as ProbabilitySolveResult, model!)];
+      return [formatProbabilitySolve(value as ProbabilitySolveResult, model!, lang)];
   }
 }
 
@@ -46,8 +63,8 @@ export function presentResult(kind: ResultKind, value: object, context?: unknown
   const model = context as Model | undefined;
   const csv = csvOfResult(kind, value, model);
   return {
-    text: () => docText(docOf(kind, value, model)),
-    html: () => docHtml(docOf(kind, value, model)),
+    text: () => docText(docOf(kind, value, model, displayLanguage)),
+    html: () => docHtml(docOf(kind, value, model, displayLanguage)),
     ...(csv ? { csv } : {}),
   };
 }

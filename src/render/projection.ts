@@ -1,9 +1,10 @@
+import type { Language } from "../core/index.js";
 import type { Projection } from "../evaluation/index.js";
-import type { IndicatorInfo } from "../structure/index.js";
+import { labelIn, type IndicatorInfo } from "../structure/index.js";
 import { isWholeCount } from "../units/index.js";
 import { formatSigned, formatValue } from "./format-number.js";
-import { bilingual } from "./labels.js";
 import { docText, table, type Column, type Doc } from "./text-table.js";
+import { targetName, words } from "./words.js";
 
 /** Marks an indicator whose inputs the source does not give. */
 export const ASSUMPTION_MARK = "†";
@@ -20,22 +21,24 @@ export function isConstant(projection: Projection, info: IndicatorInfo): boolean
 }
 
 /**
- * The time series of a projection: one row per indicator (id and unit), one column per year, projected years
- * marked `*`, backcast values `~`, assumptions `†`, cells without a value `—` (the notes say why). Indicators
- * with one value in every year are left to {@link formatConstants}.
+ * The time series of a projection: one row per indicator (its label in `lang`, its id, its unit), one column per
+ * year, projected years marked `*`, backcast values `~`, assumptions `†`, cells without a value `—` (the notes say
+ * why). Indicators with one value in every year are left to {@link formatConstants}.
  */
-export function formatProjectionTable(projection: Projection): string {
-  return docText(projectionDoc(projection));
+export function formatProjectionTable(projection: Projection, lang: Language = "zh"): string {
+  return docText(projectionDoc(projection, lang));
 }
 
 /** {@link formatProjectionTable} as a document. */
-export function projectionDoc(projection: Projection): Doc {
+export function projectionDoc(projection: Projection, lang: Language = "zh"): Doc {
   const { structure } = projection;
   const base = structure.timeline.baseYear;
   const assumptions = new Set(projection.assumptions);
+  const w = words(lang);
   const columns: Column[] = [
-    { header: "indicator" },
-    { header: "unit" },
+    { header: w.indicator },
+    { header: w.id },
+    { header: w.unit },
     ...structure.timeline.years.map((y) => ({
       header: y > base ? `${y}${PROJECTED_MARK}` : String(y),
       align: "right" as const,
@@ -44,7 +47,8 @@ export function projectionDoc(projection: Projection): Doc {
   const rows = structure.indicators
     .filter((info) => !isConstant(projection, info))
     .map((info) => [
-      info.id + (assumptions.has(info.id) ? ASSUMPTION_MARK : ""),
+      labelIn(info.label, info.id, lang) + (assumptions.has(info.id) ? ASSUMPTION_MARK : ""),
+      info.id,
       info.unit?.name ?? "",
       ...structure.timeline.years.map((y) => {
         const text = formatValue(projection.get(info.id, y), info.unit);
@@ -53,7 +57,9 @@ export function projectionDoc(projection: Projection): Doc {
     ]);
   return [
     table(columns, rows),
-    `${PROJECTED_MARK} projected year (after ${base})   ${BACKCAST_MARK} backcast from a later year   ${ASSUMPTION_MARK} assumption   — no value (see the notes)`,
+    lang === "zh"
+      ? `${PROJECTED_MARK} ${w.projectedYear}（${base}年${w.after}）   ${BACKCAST_MARK} ${w.backcast}   ${ASSUMPTION_MARK} ${w.assumption}   — ${w.noValueNote}`
+      : `${PROJECTED_MARK} ${w.projectedYear} (${w.after} ${base})   ${BACKCAST_MARK} ${w.backcast}   ${ASSUMPTION_MARK} ${w.assumption}   — ${w.noValueNote}`,
   ];
 }
 
@@ -63,7 +69,7 @@ export function projectionDoc(projection: Projection): Doc {
  * (the count reached, the fraction being under way). Inputs are left out: a pace of 0.5 a year is an average, not
  * a count. Empty when there are none.
  */
-export function formatFractionalCounts(projection: Projection): string {
+export function formatFractionalCounts(projection: Projection, lang: Language = "zh"): string {
   const { structure } = projection;
   const lines: string[] = [];
   for (const info of structure.indicators) {
@@ -79,44 +85,47 @@ export function formatFractionalCounts(projection: Projection): string {
     const last = years[years.length - 1];
     if (last === undefined) continue;
     const value = projection.get(info.id, last)!;
-    const earlier = years.length > 1 ? ` (and in ${years.length - 1} earlier year${years.length > 2 ? "s" : ""})` : "";
-    lines.push(
-      `  ${info.id}: ${formatValue(value, info.unit)} ${info.unit.name} in ${last}${earlier} is ${Math.trunc(value)} whole ${info.unit.name}; the fraction comes from an average pace`,
-    );
+    const name = labelIn(info.label, info.id, lang);
+    const shown = `${formatValue(value, info.unit)}${lang === "zh" ? "" : " "}${info.unit.name}`;
+    if (lang === "zh") {
+      const earlier = years.length > 1 ? `（此前另有${years.length - 1}年）` : "";
+      lines.push(
+        `  ${name}：${last}年${shown}${earlier}即${Math.trunc(value)}${info.unit.name}整数，小数部分来自平均进度`,
+      );
+    } else {
+      const earlier =
+        years.length > 1 ? ` (and in ${years.length - 1} earlier year${years.length > 2 ? "s" : ""})` : "";
+      lines.push(
+        `  ${name}: ${shown} in ${last}${earlier} is ${Math.trunc(value)} whole ${info.unit.name}; the fraction comes from an average pace`,
+      );
+    }
   }
   return lines.join("\n");
 }
 
-/** Indicators with one value in every year (inputs and derived constants): id, labels, value, unit. */
-export function formatConstants(projection: Projection): string {
-  return docText(constantsDoc(projection));
+/** Indicators with one value in every year (inputs and derived constants): label, id, value, unit. */
+export function formatConstants(projection: Projection, lang: Language = "zh"): string {
+  return docText(constantsDoc(projection, lang));
 }
 
 /** {@link formatConstants} as a document. */
-export function constantsDoc(projection: Projection): Doc {
+export function constantsDoc(projection: Projection, lang: Language = "zh"): Doc {
   const assumptions = new Set(projection.assumptions);
+  const w = words(lang);
   const rows = projection.structure.indicators
     .filter((info) => isConstant(projection, info))
     .map((info) => [
-      info.id + (assumptions.has(info.id) ? ASSUMPTION_MARK : ""),
-      bilingual(info.label),
+      labelIn(info.label, info.id, lang) + (assumptions.has(info.id) ? ASSUMPTION_MARK : ""),
+      info.id,
       formatValue(projection.get(info.id, projection.years[0]!), info.unit),
       info.unit?.name ?? "",
     ]);
   return [
     table(
-      [{ header: "input or constant" }, { header: "label" }, { header: "value", align: "right" }, { header: "unit" }],
+      [{ header: w.inputOrConstant }, { header: w.id }, { header: w.value, align: "right" }, { header: w.unit }],
       rows,
     ),
   ];
-}
-
-/** Every indicator's Chinese and English label and unit: the key to the projection table's ids. */
-export function formatLegend(projection: Projection): string {
-  const rows = projection.structure.indicators
-    .filter((info) => !isConstant(projection, info))
-    .map((info) => [info.id, info.label.zh ?? "", info.label.en ?? "", info.unit?.name ?? ""]);
-  return docText([table([{ header: "indicator" }, { header: "指标" }, { header: "label" }, { header: "unit" }], rows)]);
 }
 
 /**
@@ -142,47 +151,52 @@ export function formatProjectionExact(projection: Projection): string {
 }
 
 /** The assumptions of a model: each input the source does not give, with the note saying why its value. */
-export function formatAssumptions(projection: Projection): string {
-  return docText(assumptionsDoc(projection));
+export function formatAssumptions(projection: Projection, lang: Language = "zh"): string {
+  return docText(assumptionsDoc(projection, lang));
 }
 
 /** {@link formatAssumptions} as a document. */
-export function assumptionsDoc(projection: Projection): Doc {
+export function assumptionsDoc(projection: Projection, lang: Language = "zh"): Doc {
   const { structure } = projection;
+  const w = words(lang);
   const rows = projection.assumptions.map((id) => {
     const info = structure.indicatorById.get(id)!;
     const notes = [
       info.note,
       ...[...info.history.entries()].filter(([, h]) => h.assumption).map(([y, h]) => `${y}: ${h.note ?? "assumed"}`),
     ];
-    return [id, info.label.zh ?? info.label.en ?? "", notes.filter(Boolean).join("; ")];
+    return [labelIn(info.label, id, lang), id, notes.filter(Boolean).join("; ")];
   });
-  if (rows.length === 0) return ["No assumptions: every input comes from the source."];
-  return [table([{ header: "assumption" }, { header: "label" }, { header: "why this value" }], rows)];
+  if (rows.length === 0) return [w.noAssumptions];
+  return [table([{ header: w.assumption }, { header: w.id }, { header: w.why }], rows)];
 }
 
 /** Marks a target that float found on its threshold and decimal evaluation decided. */
 export const DECIDED_MARK = "‡";
 
 /** The legend of {@link DECIDED_MARK}, printed under a table of targets that has one. */
-export const DECIDED_NOTE = `${DECIDED_MARK} on its threshold to within float rounding: decided in decimal mode (exact)`;
+export function decidedNote(lang: Language): string {
+  return `${DECIDED_MARK} ${words(lang).decided}`;
+}
 
 /**
  * The targets of a projection: met or not, value, threshold and margin (negative when unmet); a target on its
  * threshold within float rounding is marked as decided in decimal mode.
  */
-export function formatTargets(projection: Projection): string {
-  return docText(targetsDoc(projection));
+export function formatTargets(projection: Projection, lang: Language = "zh"): string {
+  return docText(targetsDoc(projection, lang));
 }
 
 /** {@link formatTargets} as a document. */
-export function targetsDoc(projection: Projection): Doc {
-  if (projection.targets.length === 0) return ["No targets."];
+export function targetsDoc(projection: Projection, lang: Language = "zh"): Doc {
+  const w = words(lang);
+  if (projection.targets.length === 0) return [w.noTargets];
   const rows = projection.targets.map((t) => [
+    targetName(projection.structure, t.id, lang),
     t.id,
     t.kind ?? "",
     t.check,
-    (t.met === null ? "?" : t.met ? "✓ met" : "✗ NOT met") + (t.decidedBy ? DECIDED_MARK : ""),
+    (t.met === null ? "?" : t.met ? w.met : w.notMet) + (t.decidedBy ? DECIDED_MARK : ""),
     formatValue(t.value, t.unit),
     formatValue(t.threshold, t.unit),
     t.met === null ? (t.reason ?? "") : formatSigned(t.margin, t.unit),
@@ -191,17 +205,18 @@ export function targetsDoc(projection: Projection): Doc {
   return [
     table(
       [
-        { header: "target" },
-        { header: "kind" },
-        { header: "check" },
-        { header: "result" },
-        { header: "value", align: "right" },
-        { header: "threshold", align: "right" },
-        { header: "margin", align: "right" },
-        { header: "first met", align: "right" },
+        { header: w.target },
+        { header: w.id },
+        { header: w.kind },
+        { header: w.check },
+        { header: w.result },
+        { header: w.value, align: "right" },
+        { header: w.threshold, align: "right" },
+        { header: w.margin, align: "right" },
+        { header: w.firstMet, align: "right" },
       ],
       rows,
     ),
-    ...(projection.targets.some((t) => t.decidedBy) ? [DECIDED_NOTE] : []),
+    ...(projection.targets.some((t) => t.decidedBy) ? [decidedNote(lang)] : []),
   ];
 }

@@ -1,14 +1,16 @@
+import type { Language } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { ProbabilitySolveResult, SimulationResult, TargetDriver } from "../montecarlo/index.js";
 import { formatPrecise, formatValue } from "./format-number.js";
 import { docText, table, type Doc } from "./text-table.js";
+import { indicatorName, scenarioName, targetName, words } from "./words.js";
 
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
 
 /** One driver as a planner reads it: the input, the share of the margin's variance it explains, and ρ. */
-function formatDriver(d: TargetDriver): string {
+function formatDriver(d: TargetDriver, name: (id: string) => string): string {
   const share = d.share === null ? "" : ` ${Math.round(d.share * 100)}%`;
-  return `${d.input}${share} ρ${d.rho >= 0 ? "+" : "−"}${Math.abs(d.rho).toFixed(2)}`;
+  return `${name(d.input)}${share} ρ${d.rho >= 0 ? "+" : "−"}${Math.abs(d.rho).toFixed(2)}`;
 }
 
 /** Whether a driver is worth a place in the table: it explains 2% of the variance or more, or |ρ| ≥ 0.05. */
@@ -19,50 +21,69 @@ const matters = (d: TargetDriver) => (d.share ?? 0) >= 0.02 || Math.abs(d.rho) >
  * inputs that drive it most: the share of the target margin's variance each explains on its own, and Spearman's
  * ρ between its draws and the margin (the direction, for a relation that has one).
  */
-export function formatProbabilities(result: SimulationResult): string {
-  return docText(probabilitiesDoc(result));
+export function formatProbabilities(result: SimulationResult, model?: Model, lang: Language = "zh"): string {
+  return docText(probabilitiesDoc(result, model, lang));
 }
 
-/** {@link formatProbabilities} as a document. */
-export function probabilitiesDoc(result: SimulationResult): Doc {
+/** {@link formatProbabilities} as a document; with the model, targets and inputs are named by their labels. */
+export function probabilitiesDoc(result: SimulationResult, model?: Model, lang: Language = "zh"): Doc {
+  const w = words(lang);
+  const zh = lang === "zh";
+  const input = (id: string) => (model ? indicatorName(model.structure, id, lang) : id);
   const rows = result.targets.map((t) => [
+    model ? targetName(model.structure, t.id, lang) : t.id,
     t.id,
     pct(t.probability),
     `${pct(t.ci[0])}–${pct(t.ci[1])}`,
     t.failed > 0 ? String(t.failed) : "",
-    t.drivers.filter(matters).slice(0, 3).map(formatDriver).join(", ") || "—",
+    t.drivers
+      .filter(matters)
+      .slice(0, 3)
+      .map((d) => formatDriver(d, input))
+      .join(zh ? "，" : ", ") || "—",
   ]);
+  const scenario = model ? scenarioName(model.structure, result.scenario, lang) : result.scenario;
+  const inputs = result.inputs
+    .map((i) => `${input(i.id)}${i.draw === "yearly" ? (zh ? "（逐年抽取）" : " (yearly)") : ""}`)
+    .join(zh ? "、" : ", ");
   const lines: (string | ReturnType<typeof table>)[] = [
-    `${result.trials} trials, seed ${result.seed}, scenario ${result.scenario}; uncertain inputs: ${result.inputs.map((i) => `${i.id}${i.draw === "yearly" ? " (yearly)" : ""}`).join(", ")}`,
+    zh
+      ? `${result.trials}次模拟，种子${result.seed}，${scenario}；不确定的输入：${inputs}`
+      : `${result.trials} trials, seed ${result.seed}, scenario ${scenario}; uncertain inputs: ${inputs}`,
     table(
       [
-        { header: "target" },
-        { header: "probability", align: "right" },
-        { header: "95% interval", align: "right" },
-        { header: "no value", align: "right" },
-        { header: "driven by (share of variance, rank correlation ρ)" },
+        { header: w.target },
+        { header: w.id },
+        { header: w.probability, align: "right" },
+        { header: w.interval95, align: "right" },
+        { header: w.trialsWithoutValue, align: "right" },
+        { header: w.drivers },
       ],
       rows,
     ),
   ];
   if (result.errors.trials > 0) {
     const first = result.errors.first;
+    const where = first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : "";
     lines.push(
-      `${result.errors.trials} trials lost a value to a failing formula${first ? ` (first: trial ${first.trial}, ${first.what}: ${first.reason})` : ""}; they count as not met.`,
+      zh
+        ? `${result.errors.trials}次模拟因公式失败而缺值${first ? `（首次：第${first.trial}次，${first.what}：${first.reason}）` : ""}，计为未达标。`
+        : `${result.errors.trials} trials lost a value to a failing formula${where}; they count as not met.`,
     );
   }
   return lines;
 }
 
 /** A fan chart as a table: one row per year, the 5th, 25th, 50th, 75th and 95th percentiles and the mean. */
-export function formatFan(result: SimulationResult, model: Model, id: string): string {
-  return docText(fanDoc(result, model, id));
+export function formatFan(result: SimulationResult, model: Model, id: string, lang: Language = "zh"): string {
+  return docText(fanDoc(result, model, id, lang));
 }
 
 /** {@link formatFan} as a document. */
-export function fanDoc(result: SimulationResult, model: Model, id: string): Doc {
+export function fanDoc(result: SimulationResult, model: Model, id: string, lang: Language = "zh"): Doc {
   const byYear = result.quantiles[id];
-  if (!byYear) return [`(no quantiles recorded for ${id})`];
+  const zh = lang === "zh";
+  if (!byYear) return [zh ? `（未记录${id}的分位数）` : `(no quantiles recorded for ${id})`];
   const unit = model.structure.indicatorById.get(id)?.unit;
   const rows = Object.entries(byYear).map(([year, q]) => [
     year,
@@ -71,13 +92,19 @@ export function fanDoc(result: SimulationResult, model: Model, id: string): Doc 
   // The bound of this indicator's own quantiles, in its unit: another indicator's bins may be a thousand times wider.
   const error =
     result.quantileErrors?.[id] ?? (result.quantileMethod.kind === "histogram" ? result.quantileMethod.maxError : 0);
-  const method =
-    error === 0 ? "exact quantiles" : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
+  const method = zh
+    ? error === 0
+      ? "精确分位数"
+      : `分位数误差在±${formatValue(error, unit)}以内（超过10,000次模拟时用直方图）`
+    : error === 0
+      ? "exact quantiles"
+      : `quantiles within ±${formatValue(error, unit)} (histogram beyond 10,000 trials)`;
+  const name = indicatorName(model.structure, id, lang);
   return [
-    `${id}${unit ? ` (${unit.name})` : ""} — ${method}`,
+    `${name}${unit ? ` (${unit.name})` : ""} — ${method}`,
     table(
       [
-        { header: "year" },
+        { header: words(lang).year },
         ...["p5", "p25", "p50", "p75", "p95", "mean"].map((h) => ({ header: h, align: "right" as const })),
       ],
       rows,
@@ -89,12 +116,23 @@ export function fanDoc(result: SimulationResult, model: Model, id: string): Doc 
  * The answer of a goal seek on probability, in one sentence: `To meet gdp_growth_2025 with probability 80.0%,
  * centre the gdp_growth distribution at 5.798% (probability there 80.0%, 95% interval 78.2%–81.7%; …).`
  */
-export function formatProbabilitySolve(result: ProbabilitySolveResult, model: Model): string {
+export function formatProbabilitySolve(result: ProbabilitySolveResult, model: Model, lang: Language = "zh"): string {
   const unit = model.structure.indicatorById.get(result.lever)?.unit;
-  const what =
-    result.moves === "distribution" ? `centre the ${result.lever} distribution at` : `set ${result.lever} to`;
+  const lever = indicatorName(model.structure, result.lever, lang);
+  const target = `“${targetName(model.structure, result.target, lang)}”`;
+  const value = formatPrecise(result.value, unit);
+  const best = formatPrecise(result.best, unit);
+  const ci = `${pct(result.ci[0])}–${pct(result.ci[1])}`;
+  if (lang === "zh") {
+    const what = result.moves === "distribution" ? `${lever}的分布中心须为` : `${lever}须取`;
+    const head = result.reachable
+      ? `要以${pct(result.probability)}的概率实现${target}，${what}${value}`
+      : `${lever}在其范围内的任何取值都不能以${pct(result.probability)}的概率实现${target}；最接近的是${best}`;
+    return `${head}（该处概率${pct(result.achieved)}，95%区间${ci}；${result.trials}次模拟，种子${result.seed}，每个取值用同一组模拟，共${result.iterations}轮）。`;
+  }
+  const what = result.moves === "distribution" ? `centre the ${lever} distribution at` : `set ${lever} to`;
   const head = result.reachable
-    ? `To meet ${result.target} with probability ${pct(result.probability)}, ${what} ${formatPrecise(result.value, unit)}`
-    : `No value of ${result.lever} within its bounds meets ${result.target} with probability ${pct(result.probability)}; the closest is ${formatPrecise(result.best, unit)}`;
-  return `${head} (probability there ${pct(result.achieved)}, 95% interval ${pct(result.ci[0])}–${pct(result.ci[1])}; ${result.trials} trials, seed ${result.seed}, the same trials for every value tried, ${result.iterations} runs).`;
+    ? `To meet ${target} with probability ${pct(result.probability)}, ${what} ${value}`
+    : `No value of ${lever} within its bounds meets ${target} with probability ${pct(result.probability)}; the closest is ${best}`;
+  return `${head} (probability there ${pct(result.achieved)}, 95% interval ${ci}; ${result.trials} trials, seed ${result.seed}, the same trials for every value tried, ${result.iterations} runs).`;
 }

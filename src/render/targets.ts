@@ -1,44 +1,78 @@
+import type { Language } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { ScenarioComparison } from "../scenarios/index.js";
 import type { FeasibilityResult, SolveResult, SweepResult } from "../targets/index.js";
 import type { Unit } from "../units/index.js";
 import { formatPrecise, formatSigned, formatValue } from "./format-number.js";
-import { DECIDED_MARK, DECIDED_NOTE } from "./projection.js";
+import { DECIDED_MARK, decidedNote } from "./projection.js";
 import { docText, table, type Column, type Doc } from "./text-table.js";
+import { indicatorName, scenarioName, targetName, words } from "./words.js";
 
 function unitOf(model: Model, id: string): Unit | undefined {
   return model.structure.indicatorById.get(id)?.unit;
 }
 
-function targetText(model: Model, id: string): string {
+/** A target as a sentence names it: its label, with its condition (`re_share[2025] < 10%`) beside it. */
+function targetText(model: Model, id: string, lang: Language): string {
   const t = model.structure.targets.find((x) => x.id === id);
-  return t ? `${id} (${t.text})` : id;
+  if (!t) return id;
+  return lang === "zh"
+    ? `“${targetName(model.structure, id, lang)}”（${t.text}）`
+    : `“${targetName(model.structure, id, lang)}” (${t.text})`;
 }
 
 /**
- * What it would take, in one sentence: `To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less
- * than −3.47% (it is −3% now: not met).` — "at most" for a target that admits its threshold (`<=`). Then how the
- * answer was found.
+ * What it would take, in one sentence: `要实现“房地产业占地区生产总值比重下降至10%以下（2025）”（re_share[2025] < 10%），
+ * 房地产业增加值增速须低于−3.47%（基准情景下为−3%：未达标）。` — "at most" for a target that admits its threshold
+ * (`<=`). Then how the answer was found.
  */
-export function formatSolve(result: SolveResult, model: Model): string {
+export function formatSolve(result: SolveResult, model: Model, lang: Language = "zh"): string {
   const unit = unitOf(model, result.lever);
   const show = (v: number | null) => formatPrecise(v, unit);
+  const zh = lang === "zh";
+  const scenario = scenarioName(model.structure, result.scenario, lang);
+  const state =
+    result.currentMet === null
+      ? zh
+        ? "无值"
+        : "no value"
+      : result.currentMet
+        ? zh
+          ? "达标"
+          : "met"
+        : zh
+          ? "未达标"
+          : "not met";
   const now =
     result.current === null
       ? ""
-      : ` (it is ${show(result.current)} in ${result.scenario}: ${result.currentMet === null ? "no value" : result.currentMet ? "met" : "not met"})`;
-  const head = `To meet ${targetText(model, result.target)}, ${result.lever}`;
+      : zh
+        ? `（${scenario}下为${show(result.current)}：${state}）`
+        : ` (it is ${show(result.current)} in ${scenario}: ${state})`;
+  const lever = indicatorName(model.structure, result.lever, lang);
+  const target = targetText(model, result.target, lang);
   let sentence: string;
   if (result.reachable && result.value !== null) {
-    const whole =
-      result.whole !== undefined && result.whole !== result.value ? ` (${show(result.whole)} as a whole number)` : "";
-    sentence = `${head} must be ${boundWords(result.side ?? "above", isStrict(model, result.target))} ${show(result.value)}${whole}${now}.`;
+    const bound = boundWords(result.side ?? "above", isStrict(model, result.target), lang);
+    const whole = result.whole !== undefined && result.whole !== result.value ? show(result.whole) : undefined;
+    sentence = zh
+      ? `要实现${target}，${lever}须${bound}${show(result.value)}${whole ? `（取整为${whole}）` : ""}${now}。`
+      : `To meet ${target}, ${lever} must be ${bound} ${show(result.value)}${whole ? ` (${whole} as a whole number)` : ""}${now}.`;
   } else if (result.reachable) {
-    sentence = `${head} may take any value from ${show(result.min)} to ${show(result.max)}: the target holds throughout${now}.`;
+    sentence = zh
+      ? `要实现${target}，${lever}在${show(result.min)}至${show(result.max)}之间取任何值均可：目标始终达到${now}。`
+      : `To meet ${target}, ${lever} may take any value from ${show(result.min)} to ${show(result.max)}: the target holds throughout${now}.`;
   } else {
-    sentence = `${head} cannot do it between ${show(result.min)} and ${show(result.max)}: the closest is ${show(result.best)}, still short by ${formatSigned(result.residual, targetUnit(model, result.target))}${now}.`;
+    const short = formatSigned(result.residual, targetUnit(model, result.target));
+    sentence = zh
+      ? `${lever}在${show(result.min)}至${show(result.max)}之间无法实现${target}：最接近的是${show(result.best)}，仍差${short}${now}。`
+      : `To meet ${target}, ${lever} cannot do it between ${show(result.min)} and ${show(result.max)}: the closest is ${show(result.best)}, still short by ${short}${now}.`;
   }
-  const how = `   [${result.iterations} evaluations; margin at the answer ${result.residual === null ? "—" : result.residual.toExponential(2)}]`;
+  const residual = result.residual === null ? "—" : result.residual.toExponential(2);
+  const id = lever === result.lever ? "" : zh ? `；${lever}即 ${result.lever}` : `; ${lever} is ${result.lever}`;
+  const how = zh
+    ? `   [计算${result.iterations}次；答案处的差距 ${residual}${id}]`
+    : `   [${result.iterations} evaluations; margin at the answer ${residual}${id}]`;
   return `${sentence}\n${how}`;
 }
 
@@ -46,7 +80,8 @@ export function formatSolve(result: SolveResult, model: Model): string {
  * How a lever's bound reads: a target that excludes its threshold (`>`, `<`) excludes the boundary value too, so
  * the lever must be more (less) than it; otherwise at least (at most).
  */
-function boundWords(side: "above" | "below", strict: boolean): string {
+function boundWords(side: "above" | "below", strict: boolean, lang: Language): string {
+  if (lang === "zh") return side === "above" ? (strict ? "高于" : "不低于") : strict ? "低于" : "不高于";
   if (side === "above") return strict ? "more than" : "at least";
   return strict ? "less than" : "at most";
 }
@@ -63,27 +98,29 @@ function targetUnit(model: Model, id: string): Unit | undefined {
 }
 
 /** A sweep as a table: one row per lever value (or grid point), targets marked ✓/✗, and the chosen cells. */
-export function formatSweep(result: SweepResult, model: Model): string {
-  return docText(sweepDoc(result, model));
+export function formatSweep(result: SweepResult, model: Model, lang: Language = "zh"): string {
+  return docText(sweepDoc(result, model, lang));
 }
 
-/** {@link formatSweep} as a document. */
-export function sweepDoc(result: SweepResult, model: Model): Doc {
+/** {@link formatSweep} as a document: the lever and the targets named by their labels. */
+export function sweepDoc(result: SweepResult, model: Model, lang: Language = "zh"): Doc {
+  const w = words(lang);
   const first = result.points[0];
   if (!first) return ["(no points)"];
   const targetIds = Object.keys(first.targets);
   const cells = Object.keys(first.values);
   const cellUnit = (name: string) => unitOf(model, name.replace(/\[.*$/, ""));
+  const name = (id: string) => indicatorName(model.structure, id, lang);
   const columns = [
-    { header: result.lever, align: "right" as const },
-    ...(result.lever2 ? [{ header: result.lever2, align: "right" as const }] : []),
-    ...targetIds.map((id) => ({ header: id })),
+    { header: name(result.lever), align: "right" as const },
+    ...(result.lever2 ? [{ header: name(result.lever2), align: "right" as const }] : []),
+    ...targetIds.map((id) => ({ header: targetName(model.structure, id, lang) })),
     ...cells.map((c) => ({ header: c, align: "right" as const })),
   ];
   const rows = result.points.map((p) => [
     formatValue(p.value, unitOf(model, result.lever)),
     ...(result.lever2 ? [formatValue(p.value2 ?? null, unitOf(model, result.lever2))] : []),
-    ...targetIds.map((id) => (p.targets[id] === null ? "?" : p.targets[id] ? "✓ met" : "✗")),
+    ...targetIds.map((id) => (p.targets[id] === null ? "?" : p.targets[id] ? w.met : "✗")),
     ...cells.map((c) => formatValue(p.values[c] ?? null, cellUnit(c))),
   ]);
   return [table(columns, rows)];
@@ -93,52 +130,63 @@ export function sweepDoc(result: SweepResult, model: Model): Doc {
  * Targets × scenarios: met or not, the margin, and the first year each holds on the way; a target float found on
  * its threshold is marked as decided in decimal mode.
  */
-export function formatReachability(comparison: ScenarioComparison): string {
-  return docText(reachabilityDoc(comparison));
+export function formatReachability(comparison: ScenarioComparison, model?: Model, lang: Language = "zh"): string {
+  return docText(reachabilityDoc(comparison, model, lang));
 }
 
-/** {@link formatReachability} as a document. */
-export function reachabilityDoc(comparison: ScenarioComparison): Doc {
+/** {@link formatReachability} as a document; with the model, targets and scenarios are named by their labels. */
+export function reachabilityDoc(comparison: ScenarioComparison, model?: Model, lang: Language = "zh"): Doc {
+  const w = words(lang);
   let decided = false;
   const rows = Object.entries(comparison.targets).map(([id, byScenario]) => {
     const any = Object.values(byScenario)[0]!;
     return [
+      model ? targetName(model.structure, id, lang) : id,
       id,
       any.kind ?? "",
       any.check,
       ...comparison.scenarios.map((s) => {
         const t = byScenario[s]!;
-        if (t.met === null) return "? no value";
-        const year = t.met && t.firstYear ? ` from ${t.firstYear}` : "";
+        if (t.met === null) return w.noValue;
+        const year = t.met && t.firstYear ? (lang === "zh" ? ` ${t.firstYear}年起` : ` from ${t.firstYear}`) : "";
         if (t.decidedBy) decided = true;
-        return `${t.met ? "✓ met" : "✗ NOT met"}${t.decidedBy ? DECIDED_MARK : ""} ${formatSigned(t.margin, t.unit)}${year}`;
+        return `${t.met ? w.met : w.notMet}${t.decidedBy ? DECIDED_MARK : ""} ${formatSigned(t.margin, t.unit)}${year}`;
       }),
     ];
   });
   const reached = table(
     [
-      { header: "target" },
-      { header: "kind" },
-      { header: "check" },
-      ...comparison.scenarios.map((s) => ({ header: s })),
+      { header: w.target },
+      { header: w.id },
+      { header: w.kind },
+      { header: w.check },
+      ...comparison.scenarios.map((s) => ({ header: model ? scenarioName(model.structure, s, lang) : s })),
     ],
     rows,
   );
-  return decided ? [reached, DECIDED_NOTE] : [reached];
+  return decided ? [reached, decidedNote(lang)] : [reached];
 }
 
 /** Indicators × scenarios in one year, with each scenario's difference from the first. */
-export function formatComparison(comparison: ScenarioComparison, model: Model, year: number): string {
-  return docText(comparisonDoc(comparison, model, year));
+export function formatComparison(
+  comparison: ScenarioComparison,
+  model: Model,
+  year: number,
+  lang: Language = "zh",
+): string {
+  return docText(comparisonDoc(comparison, model, year, lang));
 }
 
 /** {@link formatComparison} as a document. */
-export function comparisonDoc(comparison: ScenarioComparison, model: Model, year: number): Doc {
+export function comparisonDoc(comparison: ScenarioComparison, model: Model, year: number, lang: Language = "zh"): Doc {
   const [reference, ...others] = comparison.scenarios;
+  const w = words(lang);
+  const scenario = (s: string) => scenarioName(model.structure, s, lang);
   const rows = comparison.indicators.map((id) => {
     const unit = unitOf(model, id);
     const values = comparison.values[id]!;
     return [
+      indicatorName(model.structure, id, lang),
       id,
       unit?.name ?? "",
       formatValue(values[reference!]![String(year)] ?? null, unit),
@@ -149,48 +197,67 @@ export function comparisonDoc(comparison: ScenarioComparison, model: Model, year
     ];
   });
   const columns: Column[] = [
-    { header: `indicator (${year})` },
-    { header: "unit" },
-    { header: reference!, align: "right" },
+    { header: lang === "zh" ? `${w.indicator}（${year}年）` : `${w.indicator} (${year})` },
+    { header: w.id },
+    { header: w.unit },
+    { header: scenario(reference!), align: "right" },
     ...others.flatMap((s) => [
-      { header: s, align: "right" as const },
-      { header: `Δ vs ${reference}`, align: "right" as const },
+      { header: scenario(s), align: "right" as const },
+      { header: `${w.versus}${lang === "zh" ? "" : " "}${scenario(reference!)}`, align: "right" as const },
     ]),
   ];
   return [table(columns, rows)];
 }
 
 /** A joint search: feasible or not, the setting found, each target's margin, and the conflicts. */
-export function formatFeasibility(result: FeasibilityResult, model: Model): string {
-  return docText(feasibilityDoc(result, model));
+export function formatFeasibility(result: FeasibilityResult, model: Model, lang: Language = "zh"): string {
+  return docText(feasibilityDoc(result, model, lang));
 }
 
 /** {@link formatFeasibility} as a document. */
-export function feasibilityDoc(result: FeasibilityResult, model: Model): Doc {
+export function feasibilityDoc(result: FeasibilityResult, model: Model, lang: Language = "zh"): Doc {
+  const w = words(lang);
+  const zh = lang === "zh";
+  const lever = (id: string) => indicatorName(model.structure, id, lang);
+  const target = (id: string) => targetName(model.structure, id, lang);
+  const setting = Object.entries(result.setting)
+    .map(([id, v]) => `${lever(id)} = ${formatValue(v, unitOf(model, id))}`)
+    .join(zh ? "，" : ", ");
   const lines: (string | ReturnType<typeof table>)[] = [
     result.feasible
-      ? `All ${result.targets.length} targets can be met together, e.g. with ${Object.entries(result.setting)
-          .map(([id, v]) => `${id} = ${formatValue(v, unitOf(model, id))}`)
-          .join(", ")}.`
-      : `No setting of ${result.levers.join(", ")} within their bounds was found that meets all of ${result.targets.join(", ")}.`,
+      ? zh
+        ? `${result.targets.length}个目标可以同时实现，例如取${setting}。`
+        : `All ${result.targets.length} targets can be met together, e.g. with ${setting}.`
+      : zh
+        ? `在各自范围内没有找到能同时实现全部目标的${result.levers.map(lever).join("、")}取值。`
+        : `No setting of ${result.levers.map(lever).join(", ")} within their bounds was found that meets all of ${result.targets.map(target).join(", ")}.`,
   ];
   lines.push(
     table(
-      [{ header: "target" }, { header: "result" }, { header: "margin", align: "right" }],
+      [{ header: w.target }, { header: w.id }, { header: w.result }, { header: w.margin, align: "right" }],
       result.targets.map((id) => [
+        target(id),
         id,
-        result.met[id] === null ? "?" : result.met[id] ? "✓ met" : "✗ NOT met",
+        result.met[id] === null ? "?" : result.met[id] ? w.met : w.notMet,
         formatSigned(result.margins[id] ?? null, targetUnit(model, id)),
       ]),
     ),
   );
   if (!result.feasible) {
+    const alone = (id: string) => (zh ? `${target(id)}（单独也无法实现）` : `${target(id)} (unreachable on its own)`);
+    const conflicts = result.conflicts.map((c) =>
+      c.length === 1 ? alone(c[0]!) : c.map(target).join(zh ? "与" : " with "),
+    );
     lines.push(
       result.conflicts.length > 0
-        ? `Conflicts: ${result.conflicts.map((c) => (c.length === 1 ? `${c[0]} (unreachable on its own)` : c.join(" with "))).join("; ")}.`
-        : "Every pair of targets can be met, but not all together.",
+        ? zh
+          ? `相互冲突：${conflicts.join("；")}。`
+          : `Conflicts: ${conflicts.join("; ")}.`
+        : zh
+          ? "任意两个目标都能同时实现，但全部目标不能同时实现。"
+          : "Every pair of targets can be met, but not all together.",
     );
   }
-  lines.push(`Method: ${result.method}`);
+  lines.push(`${zh ? "方法" : "Method"}: ${result.method}`);
   return lines;
 }

@@ -1,16 +1,20 @@
+import type { Language } from "../core/index.js";
 import { describeInterval, type Check, type VerificationReport, type Verdict } from "../verification/index.js";
 import { docText, table, type Doc } from "./text-table.js";
+import { words, type WordKey } from "./words.js";
 
-/** How each verdict is shown: a mark a reader can scan, and the verdict's name. */
-export const VERDICT_MARK: Readonly<Record<Verdict, string>> = {
-  consistent: "✓ consistent",
-  inconsistent: "✗ INCONSISTENT",
-  arithmetic_mean: "✗ ARITHMETIC MEAN",
-  not_checkable: "· not checkable",
+/** How each verdict is shown: a mark a reader can scan, and the verdict's name (its words in `words.ts`). */
+const VERDICT_WORD: Readonly<Record<Verdict, WordKey>> = {
+  consistent: "verdictConsistent",
+  inconsistent: "verdictInconsistent",
+  arithmetic_mean: "verdictArithmeticMean",
+  not_checkable: "verdictNotCheckable",
 };
 
-/** A failure that rests on a guessed reading: shown as what to review, never as a finding. */
-const REVIEW_MARK = "? to review";
+/** A verdict as a table shows it in `lang`: `✓ 相符`, `✗ INCONSISTENT`. */
+export function verdictMark(verdict: Verdict, lang: Language = "zh"): string {
+  return words(lang)[VERDICT_WORD[verdict]];
+}
 
 function interval(check: Check, which: "computed" | "reported"): string {
   const value = check[which];
@@ -22,17 +26,29 @@ export type QuoteOf = (claimId: string) => { readonly quote: string; readonly li
 
 /**
  * A verification report as a table (one row per check: verdict, what it relates, the printed interval and the
- * interval the other figures imply), then each check's explanation in English and Chinese, numbered like the
- * rows, with its notes. Findings (failures on readings that needed no guess) come first, then what to review (failures
- * that rest on a guessed year, period, base or subject), then the rest; with `quotes` (a report read from its text),
- * each of the first two also shows the sentences it rests on, with their lines.
+ * interval the other figures imply), then each check's explanation in `lang` (Chinese unless asked), numbered like
+ * the rows, with its notes. Findings (failures on readings that needed no guess) come first, then what to review
+ * (failures that rest on a guessed year, period, base or subject), then the rest; with `quotes` (a report read from
+ * its text), each of the first two also shows the sentences it rests on, with their lines.
  */
-export function formatVerification(report: VerificationReport, title?: string, quotes?: QuoteOf): string {
-  return docText(verificationDoc(report, title, quotes));
+export function formatVerification(
+  report: VerificationReport,
+  title?: string,
+  quotes?: QuoteOf,
+  lang: Language = "zh",
+): string {
+  return docText(verificationDoc(report, title, quotes, lang));
 }
 
 /** {@link formatVerification} as a document. */
-export function verificationDoc(report: VerificationReport, title?: string, quotes?: QuoteOf): Doc {
+export function verificationDoc(
+  report: VerificationReport,
+  title?: string,
+  quotes?: QuoteOf,
+  lang: Language = "zh",
+): Doc {
+  const w = words(lang);
+  const zh = lang === "zh";
   const failing = (c: Check) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean";
   const rank = (c: Check) =>
     failing(c) ? (c.review ? 2 : 0) + (c.verdict === "arithmetic_mean" ? 1 : 0) : c.verdict === "consistent" ? 4 : 5;
@@ -41,23 +57,28 @@ export function verificationDoc(report: VerificationReport, title?: string, quot
   const review = report.toReview.length;
   const lines: (string | ReturnType<typeof table>)[] = [];
   lines.push(
-    `${title ? `${title}: ` : ""}${checks.length} checks — ${review ? `${report.failures.length} findings, ${review} to review; ` : ""}` +
-      `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
+    zh
+      ? `${title ? `${title}：` : ""}共${checks.length}项核对 — ${review ? `发现${report.failures.length}处问题，${review}处待复核；` : ""}` +
+          `${counts.consistent}项相符，${counts.inconsistent}项不符，${counts.arithmetic_mean}项为算术平均，${counts.not_checkable}项无从核对`
+      : `${title ? `${title}: ` : ""}${checks.length} checks — ${review ? `${report.failures.length} findings, ${review} to review; ` : ""}` +
+          `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
     "",
   );
   lines.push(
     table(
       [
         { header: "#", align: "right" },
-        { header: "verdict" },
-        { header: "check" },
-        { header: "printed", align: "right" },
-        { header: "implied by the other figures", align: "right" },
+        { header: w.result },
+        { header: w.check },
+        { header: w.printed, align: "right" },
+        { header: w.implied, align: "right" },
       ],
       checks.map((c, i) => [
         String(i + 1),
-        failing(c) && c.review ? `${REVIEW_MARK} (${c.verdict.replace("_", " ")})` : VERDICT_MARK[c.verdict],
-        c.id,
+        failing(c) && c.review
+          ? `${w.toReview}（${verdictMark(c.verdict, lang).slice(2)}）`
+          : verdictMark(c.verdict, lang),
+        zh ? c.titleZh : c.title,
         interval(c, "reported"),
         interval(c, "computed"),
       ]),
@@ -65,9 +86,9 @@ export function verificationDoc(report: VerificationReport, title?: string, quot
   );
   lines.push("");
   checks.forEach((c, i) => {
-    lines.push(`${String(i + 1).padStart(2)}. ${c.explanation}`);
-    lines.push(`    ${c.explanationZh}`);
-    for (const note of c.notes) lines.push(`    note: ${note}`);
+    lines.push(`${String(i + 1).padStart(2)}. ${zh ? c.explanationZh : c.explanation}`);
+    lines.push(`    ${c.id}`);
+    for (const note of c.notes) lines.push(`    ${w.note}: ${note}`);
     // A check read from a report's text shows, when it fails, the sentences it rests on.
     if (quotes && failing(c)) {
       const shown = new Set<string>();
@@ -75,12 +96,17 @@ export function verificationDoc(report: VerificationReport, title?: string, quot
         const where = quotes(id);
         if (!where || shown.has(where.quote)) continue;
         shown.add(where.quote);
-        lines.push(`    line ${where.line}: “${where.quote}”`);
+        lines.push(`    ${w.line.replace("{n}", String(where.line))}: “${where.quote}”`);
       }
     }
   });
   if (report.unchecked.length > 0) {
-    lines.push("", `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`);
+    lines.push(
+      "",
+      zh
+        ? `没有核对可用的数据（报告中没有与之相关的其他数据）：${report.unchecked.join("、")}`
+        : `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`,
+    );
   }
   return lines;
 }

@@ -25,4 +25,5 @@ export { stronglyConnected } from "./graph.js";
 export { cellsRead, upstreamSlots } from "./upstream.js";
 export { CellLayout } from "./cell-layout.js";
 export type { ModelStructure, IndicatorInfo, Labels, TargetInfo } from "./structure.js";
+export { labelIn } from "./structure.js";
 export { targetCell } from "./target-cell.js";

@@ -1,4 +1,4 @@
-import type { Issue, QuantityLiteral, Timeline } from "../core/index.js";
+import type { Issue, Language, QuantityLiteral, Timeline } from "../core/index.js";
 import type { CheckedFormula } from "../formula/index.js";
 import type { Unit } from "../units/index.js";
 import type { CellLayout } from "./cell-layout.js";
@@ -14,6 +14,14 @@ import type { ValueTable } from "./value-table.js";
 export interface Labels {
   readonly zh?: string;
   readonly en?: string;
+}
+
+/**
+ * What to call an indicator, a target or a scenario in `lang`: its label in that language, else its label in the
+ * other, else its id. The one rule every table, chart, sentence and page names things by.
+ */
+export function labelIn(label: Labels | undefined, id: string, lang: Language): string {
+  return (lang === "en" ? (label?.en ?? label?.zh) : (label?.zh ?? label?.en)) ?? id;
 }
 
 /** A formula of an indicator: its text as written and, when it built, its checked form. */

@@ -81,6 +81,9 @@ export interface Check extends CheckData {
   /** One sentence a planner understands, in English and in Chinese (Chinese names indicators by their labels). */
   readonly explanation: string;
   readonly explanationZh: string;
+  /** Its heading, in English and in Chinese: what it relates, of which indicator, when (`checkTitle`). */
+  readonly title: string;
+  readonly titleZh: string;
   /** Further remarks, in words. */
   readonly notes: readonly string[];
 }
@@ -96,6 +99,8 @@ export interface VerifyJson {
     reported: [number | null, number | null] | null;
     explanation: string;
     explanationZh: string;
+    title: string;
+    titleZh: string;
     notes: string[];
     derived?: Check["derived"];
     /** The part of each year (Q1, H1, Q1-Q3, M1-M10), when not the whole year. */
@@ -177,6 +182,8 @@ export class VerificationReport {
         reported: intervalToJson(c.reported),
         explanation: c.explanation,
         explanationZh: c.explanationZh,
+        title: c.title,
+        titleZh: c.titleZh,
         notes: [...c.notes],
         ...(c.derived ? { derived: c.derived } : {}),
         ...(c.period ? { period: c.period.code } : {}),

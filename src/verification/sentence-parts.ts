@@ -1,18 +1,19 @@
-import type { Interval } from "../core/index.js";
+import type { Interval, Language } from "../core/index.js";
 import type { Scale } from "./describe.js";
 import type { Finding } from "./findings.js";
 import type { CheckData } from "./report.js";
 
-/** A sentence's language. */
-export type Language = "en" | "zh";
+export type { Language } from "../core/index.js";
 
-/** How an indicator is named in a sentence: its id in English; its Chinese label, where it has one, in Chinese. */
+/** How an indicator is named in a sentence: by its label in the sentence's language where it has one, else its id. */
 export type IndicatorNames = (indicator: string, language: Language) => string;
 
 /** What a sentence is written from: the check, its verdict, intervals and decimals, and how to name an indicator. */
 export interface SentenceContext {
   readonly check: CheckData;
   readonly name: (indicator: string) => string;
+  /** A formula (an identity) with each indicator it names written as {@link SentenceContext.name} names it. */
+  readonly formula: (text: string) => string;
   readonly fits: boolean;
   readonly computed: Interval | null;
   /** Decimals to show a computed value with. */

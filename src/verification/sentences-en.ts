@@ -136,15 +136,15 @@ export const ENGLISH: Sentences = {
   identity_levels: (f, c) => {
     const shown = describeInterval(c.computed, c.scale, c.d);
     if (c.check.verdict === "not_checkable") {
-      return `${f.identity} in ${f.year}: the right side lies within ${shown}, but its exact range could not be pinned down, so whether the printed ${c.name(f.lhs.indicator)} of ${levelWords(f.lhs)} fits is left open.`;
+      return `${c.formula(f.identity)} in ${f.year}: the right side lies within ${shown}, but its exact range could not be pinned down, so whether the printed ${c.name(f.lhs.indicator)} of ${levelWords(f.lhs)} fits is left open.`;
     }
-    return `${f.identity} in ${f.year}: the right side gives ${shown}; the printed ${c.name(f.lhs.indicator)} of ${levelWords(f.lhs)} ${c.fits ? "fits" : "does not fit"}.`;
+    return `${c.formula(f.identity)} in ${f.year}: the right side gives ${shown}; the printed ${c.name(f.lhs.indicator)} of ${levelWords(f.lhs)} ${c.fits ? "fits" : "does not fit"}.`;
   },
   identity_level_derived: (f, c) =>
-    `${f.identity} in ${f.year}, with ${f.used.map((x) => `${c.name(x.indicator)} ${levelWords(x)}`).join(" and ")}, implies ${c.name(f.unknown)} = ${describeInterval(c.computed, c.scale, c.d)}; it is not printed, so there is nothing to check it against.`,
+    `${c.formula(f.identity)} in ${f.year}, with ${f.used.map((x) => `${c.name(x.indicator)} ${levelWords(x)}`).join(" and ")}, implies ${c.name(f.unknown)} = ${describeInterval(c.computed, c.scale, c.d)}; it is not printed, so there is nothing to check it against.`,
   identity_changes: (f, c) =>
-    `${f.identity} over ${describePeriod(f.from, f.to)}: ${f.others.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(" and ")} ` +
+    `${c.formula(f.identity)} over ${describePeriod(f.from, f.to)}: ${f.others.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(" and ")} ` +
     `mean that ${c.name(f.lhs)} had ${describeChange(c.computed, c.d)}; the printed ${quoted(f.lhsClaim)} ${c.fits ? "fits" : "does not fit"}.`,
   identity_change_derived: (f, c) =>
-    `${f.identity} over ${describePeriod(f.from, f.to)}, with ${f.used.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(" and ")}, means that ${c.name(f.unknown)} had ${describeChange(c.computed, c.d)}; that change is not printed.`,
+    `${c.formula(f.identity)} over ${describePeriod(f.from, f.to)}, with ${f.used.map((x) => `${c.name(x.indicator)} ${quoted(x)}`).join(" and ")}, means that ${c.name(f.unknown)} had ${describeChange(c.computed, c.d)}; that change is not printed.`,
 };

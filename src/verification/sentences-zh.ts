@@ -127,14 +127,14 @@ export const CHINESE: Sentences = {
   identity_levels: (f, c) => {
     const shown = describeInterval(c.computed, c.scale, c.d, "zh");
     if (c.check.verdict === "not_checkable")
-      return `${f.year}年${f.identity}：右边至多在${shown}之间，其确切范围未能算定，报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）是否相符无从判断。`;
-    return `${f.year}年${f.identity}：右边算得${shown}，与报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）${c.fits ? "相符" : "不符"}。`;
+      return `${f.year}年${c.formula(f.identity)}：右边至多在${shown}之间，其确切范围未能算定，报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）是否相符无从判断。`;
+    return `${f.year}年${c.formula(f.identity)}：右边算得${shown}，与报告的${c.name(f.lhs.indicator)}（${levelWords(f.lhs)}）${c.fits ? "相符" : "不符"}。`;
   },
   identity_level_derived: (f, c) =>
-    `${f.year}年按${f.identity}，${f.used.map((x) => `${c.name(x.indicator)}为${levelWords(x)}`).join("，")}，推算${c.name(f.unknown)}为${describeInterval(c.computed, c.scale, c.d, "zh")}；报告未列出，无从核对。`,
+    `${f.year}年按${c.formula(f.identity)}，${f.used.map((x) => `${c.name(x.indicator)}为${levelWords(x)}`).join("，")}，推算${c.name(f.unknown)}为${describeInterval(c.computed, c.scale, c.d, "zh")}；报告未列出，无从核对。`,
   identity_changes: (f, c) =>
-    `按${f.identity}，${describePeriod(f.from, f.to, "zh")}${f.others.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、")}，` +
+    `按${c.formula(f.identity)}，${describePeriod(f.from, f.to, "zh")}${f.others.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、")}，` +
     `${c.name(f.lhs)}应${describeChange(c.computed, c.d, "zh")}，与报告的${quoted(f.lhsClaim)}${c.fits ? "相符" : "不符"}。`,
   identity_change_derived: (f, c) =>
-    `按${f.identity}，${describePeriod(f.from, f.to, "zh")}${f.used.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、")}，推算${c.name(f.unknown)}${describeChange(c.computed, c.d, "zh")}；报告未列出。`,
+    `按${c.formula(f.identity)}，${describePeriod(f.from, f.to, "zh")}${f.used.map((x) => `${c.name(x.indicator)}${quoted(x)}`).join("、")}，推算${c.name(f.unknown)}${describeChange(c.computed, c.d, "zh")}；报告未列出。`,
 };

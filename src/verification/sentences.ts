@@ -1,5 +1,5 @@
 import { describeChange, describeInterval, type Scale } from "./describe.js";
-import type { Finding, Note } from "./findings.js";
+import type { CheckKind, Finding, Note } from "./findings.js";
 import type { CheckData } from "./report.js";
 import type { IndicatorNames, Language, SentenceContext, Sentences } from "./sentence-parts.js";
 import { ENGLISH } from "./sentences-en.js";
@@ -25,6 +25,14 @@ function nameOf(id: string, language: Language, names: IndicatorNames): string {
 }
 
 /**
+ * A formula's text with every name in it written by `name` (`energy_intensity = energy / gdp` reads 单位GDP能耗 =
+ * 能源消费总量 / 地区生产总值); names `name` leaves as they are (functions, and ids without a label) stay.
+ */
+function namesInFormula(text: string, name: (id: string) => string): string {
+  return text.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => name(id));
+}
+
+/**
  * The one sentence of a check, in English or Chinese, from its finding, verdict, intervals and decimals: the
  * language's file (`sentences-en.ts`, `sentences-zh.ts`) writes it; a check for part of a year opens with that part.
  */
@@ -32,6 +40,7 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
   const context: SentenceContext = {
     check,
     name: (id) => nameOf(id, language, names),
+    formula: (text) => namesInFormula(text, (id) => nameOf(id, language, names)),
     fits: check.verdict === "consistent",
     computed: check.computed,
     d: check.decimals,
@@ -43,6 +52,45 @@ export function explain(check: CheckData, language: Language, names: IndicatorNa
   const part = describeSubYear(check.period, language);
   // 上半年：…, "The first half: …" — every year in the sentence means those months of it
   return language === "zh" ? `${part}：${sentence}` : `${part.charAt(0).toUpperCase()}${part.slice(1)}: ${sentence}`;
+}
+
+/** What each kind of check relates, in a few words of each language: the heading of its row in a table. */
+const CHECK_KIND_WORDS: Readonly<Record<CheckKind, Readonly<Record<Language, string>>>> = {
+  average_vs_cumulative: { zh: "年均增速与累计增长", en: "average against cumulative growth" },
+  level_vs_change: { zh: "总量与增速", en: "levels against growth" },
+  level_vs_average: { zh: "总量与年均增速", en: "levels against average growth" },
+  pp_vs_levels: { zh: "比重与百分点变化", en: "shares against points" },
+  level_vs_absolute: { zh: "总量与增量", en: "levels against the change in units" },
+  change_vs_absolute: { zh: "增速与增量", en: "growth against the change in units" },
+  identity_levels: { zh: "恒等关系（数值）", en: "identity (levels)" },
+  identity_changes: { zh: "恒等关系（变化）", en: "identity (changes)" },
+  same_figure: { zh: "同一数据两处", en: "one figure printed twice" },
+  periods_compose: { zh: "分段增长合成", en: "periods composed" },
+  structure_sum: { zh: "结构合计", en: "a structure adds up" },
+  contribution_share: { zh: "贡献率", en: "contribution share" },
+  contributions_sum: { zh: "贡献率合计", en: "contributions add up" },
+  rate_difference: { zh: "增速之差", en: "difference of rates" },
+  growth_from_parts: { zh: "分项增速与总增速", en: "growth from its parts" },
+  contribution_from_growth: { zh: "拉动与增速", en: "contribution from growth" },
+  share_vs_levels: { zh: "比重与数值", en: "share against levels" },
+  share_change_from_growth: { zh: "比重变化与增速", en: "share change from growth" },
+  mean_within_groups: { zh: "平均数与各组", en: "a mean within its groups" },
+};
+
+/**
+ * A check's heading in a table, in words: what it relates, of which indicator, when (`地区生产总值：总量与增速，
+ * 2016—2021年`). Its id (`level_vs_change:gdp:2016-2021`) stays the handle for scripts.
+ */
+export function checkTitle(check: CheckData, language: Language, names: IndicatorNames = IDS_AS_NAMES): string {
+  const [, indicator, when] = check.id.split(/[:@]/);
+  const name = indicator ? nameOf(indicator, language, names) : "";
+  const years = when && /^\d{4}(?:-\d{4})*$/.test(when) ? when.split("-") : [];
+  const period = years.length === 0 ? "" : language === "zh" ? `${years.join("—")}年` : years.join("–");
+  const part = check.period ? describeSubYear(check.period, language) : "";
+  const kind = CHECK_KIND_WORDS[check.kind][language];
+  return language === "zh"
+    ? `${name}：${kind}${period || part ? `，${period}${part}` : ""}`
+    : `${name}: ${kind}${period || part ? `, ${[period, part].filter(Boolean).join(" ")}` : ""}`;
 }
 
 const FACTOR: Scale = { kind: "level" };

@@ -17,7 +17,7 @@ import { readPartsGroups } from "./parts-groups.js";
 import { DEFAULT_ABOUT_TOLERANCE } from "./qualifiers.js";
 import { VerificationReport, type Check, type CheckData } from "./report.js";
 import { claimsSchema, type ClaimsDefinition } from "./schema.js";
-import { explain, noteText, type IndicatorNames } from "./sentences.js";
+import { checkTitle, explain, noteText, type IndicatorNames } from "./sentences.js";
 
 /** Options of {@link verifyClaims}. */
 export interface VerifyOptions {
@@ -139,14 +139,19 @@ function indexesByPeriod(claims: readonly ReadClaim[]): Map<string, ClaimIndex> 
   return new Map([...byPeriod].map(([code, those]) => [code, indexClaims(those)]));
 }
 
-/** Indicators named by their Chinese labels in Chinese sentences, where the model or a claim (`label:`) gives one; by their ids otherwise. */
+/**
+ * Indicators named in each language by the model's label in it; in Chinese, else by a claim's `label:` (a report's
+ * own words), else by the model's other label; by their ids only where nothing names them.
+ */
 function indicatorNames(model: ModelStructure | undefined, claims: readonly ReadClaim[]): IndicatorNames {
   const labels = new Map<string, string>();
   for (const claim of claims)
     if (claim.label !== undefined && !labels.has(claim.indicator)) labels.set(claim.indicator, claim.label);
-  return (indicator, language) =>
-    (language === "zh" ? (model?.indicatorById.get(indicator)?.label.zh ?? labels.get(indicator)) : undefined) ??
-    indicator;
+  return (indicator, language) => {
+    const label = model?.indicatorById.get(indicator)?.label;
+    if (language === "en") return label?.en ?? indicator;
+    return label?.zh ?? labels.get(indicator) ?? label?.en ?? indicator;
+  };
 }
 
 /** A check with its sentences and notes in words. */
@@ -155,6 +160,8 @@ function worded(check: CheckData, names: IndicatorNames): Check {
     ...check,
     explanation: explain(check, "en", names),
     explanationZh: explain(check, "zh", names),
+    title: checkTitle(check, "en", names),
+    titleZh: checkTitle(check, "zh", names),
     notes: check.noteCodes.map((note) => noteText(note, names)),
   };
 }

@@ -3,7 +3,7 @@ import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
-import { cli, tempDir } from "./helpers.js";
+import { cli, tempDir, cliEn } from "./helpers.js";
 
 const REPORT = fileURLToPath(new URL("../../examples/mentougou-2021/government-work-report.txt", import.meta.url));
 const COMMUNIQUE = fileURLToPath(new URL("../../examples/county-communique/communique.txt", import.meta.url));
@@ -28,8 +28,8 @@ describe("plansheet extract", () => {
     expect(yaml).toContain('quote: "全年全县地区生产总值385.6亿元"  # line 8');
     // the year is printed in the title and every change says its base: nothing rests on a guess
     expect(yaml).not.toMatch(/^ {2}# guess:/m);
-    const fromFile = await cli("verify", out, "--json");
-    const fromText = await cli("verify", COMMUNIQUE, "--json");
+    const fromFile = await cliEn("verify", out, "--json");
+    const fromText = await cliEn("verify", COMMUNIQUE, "--json");
     expect(JSON.parse(fromFile.out).counts).toEqual(JSON.parse(fromText.out).counts);
   });
 
@@ -59,14 +59,14 @@ describe("plansheet extract", () => {
 
 describe("plansheet verify REPORT.txt", () => {
   it("prints the report's failures first, each with the sentences it rests on", async () => {
-    const run = await cli("verify", REPORT);
+    const run = await cliEn("verify", REPORT);
     expect(run.code).toBe(EXIT.ok);
     expect(run.out).toMatch(
       /government-work-report\.txt \(\d+ figures read from the text\): \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean/,
     );
     expect(run.out).toContain("line 10: “单位GDP能耗0.23吨标煤/万元，比2016年下降20.34%”");
     expect(run.out).toContain("Proposed identities (they hold by definition): energy_intensity = energy / gdp");
-    expect((await cli("verify", REPORT, "--strict")).code).toBe(EXIT.strict);
+    expect((await cliEn("verify", REPORT, "--strict")).code).toBe(EXIT.strict);
   });
 });
 

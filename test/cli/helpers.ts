@@ -30,6 +30,11 @@ export async function cli(...argv: string[]): Promise<{ code: number; out: strin
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** {@link cli} with `--lang en`: for tests that read the English words of a command's text output. */
+export function cliEn(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return cli(...argv, "--lang", "en");
+}
+
 /**
  * A small planning model: GDP from 276 in 2021 at gdp_growth, a real-estate share of 14% whose sector grows at
  * re_growth, forest cover from 48.08% gaining forest_gain a year; targets for 2025 that name their levers.

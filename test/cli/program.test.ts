@@ -27,6 +27,11 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** {@link cli} with `--lang en`, for the tests that read English words. */
+function cliEn(...argv: string[]): ReturnType<typeof cli> {
+  return cli(...argv, "--lang", "en");
+}
+
 const MET = writeModel(
   "met.yaml",
   [
@@ -56,24 +61,37 @@ const BROKEN = writeModel(
 );
 
 describe("plansheet run", () => {
-  it("prints the example's projection with GDP, its targets and its assumptions, and exits 0", async () => {
+  it("prints the example's projection, its targets and its assumptions in Chinese, labels first, and exits 0", async () => {
     const { code, out, err } = await cli("run", EXAMPLE);
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
-    expect(out).toContain("门头沟区 2021 政府工作报告 — scenario baseline");
-    expect(out).toContain("GDP");
-    expect(out).toContain("地区生产总值");
+    expect(out.split("\n")[0]).toBe("门头沟区 2021 政府工作报告 — 基准情景");
     expect(out).toMatch(
-      /^gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m,
+      /^地区生产总值\s+gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m,
+    );
+    expect(out).toMatch(/^目标$/m);
+    expect(out).toMatch(
+      /^房地产业占地区生产总值比重下降至10%以下（2025）\s+re_share_below_10_2025\s+预期性\s+re_share\[2025\] < 10%\s+✗ 未达标/m,
+    );
+    expect(out).toContain("假设（原文未给出的输入）");
+    expect(out).not.toMatch(/scenario|Targets|NOT met/);
+  });
+
+  it("prints the same in English with --lang en, indicators by their English labels", async () => {
+    const { code, out } = await cliEn("run", EXAMPLE);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toContain("门头沟区 2021 政府工作报告 — scenario baseline");
+    expect(out).toMatch(
+      /^GDP\s+gdp\s+亿元\s+~215\.2\s+~226\.2\s+~237\.7\s+~249\.9\s+~262\.6\s+276\s+289\.8\s+304\.3\s+319\.5\s+335\.5\s+352\.3$/m,
     );
     expect(out).toContain("Targets");
     expect(out).toMatch(/re_share_below_10_2025\s+预期性\s+re_share\[2025\] < 10%\s+✗ NOT met/);
     expect(out).toContain("Assumptions (inputs the source does not give)");
-    expect(out).toMatch(/^gdp_growth\s+地区生产总值年均增速（预测）\s+the five-year target/m);
+    expect(out).toMatch(/^GDP growth \(projected\)\s+gdp_growth\s+the five-year target/m);
   });
 
   it("prints DESIGN's run shape with --json", async () => {
-    const { code, out } = await cli("run", EXAMPLE, "--json");
+    const { code, out } = await cliEn("run", EXAMPLE, "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as RunJson;
     expect(json.scenario).toBe("baseline");
@@ -103,7 +121,7 @@ describe("plansheet run", () => {
   });
 
   it("runs a named scenario", async () => {
-    const { code, out } = await cli("run", EXAMPLE, "--scenario", "faster", "--json");
+    const { code, out } = await cliEn("run", EXAMPLE, "--scenario", "faster", "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as RunJson;
     expect(json.scenario).toBe("faster");
@@ -112,7 +130,7 @@ describe("plansheet run", () => {
   });
 
   it("prints exact values with --mode decimal", async () => {
-    const { code, out } = await cli("run", EXAMPLE, "--mode", "decimal");
+    const { code, out } = await cliEn("run", EXAMPLE, "--mode", "decimal");
     expect(code).toBe(EXIT.ok);
     expect(out).toContain("(decimal mode, exact values)");
     expect(out).toContain("gdp  2025  335.479725 亿元  [projection]");
@@ -120,7 +138,7 @@ describe("plansheet run", () => {
   });
 
   it("prints exact decimal strings in --json with --mode decimal", async () => {
-    const { code, out } = await cli("run", EXAMPLE, "--mode", "decimal", "--json");
+    const { code, out } = await cliEn("run", EXAMPLE, "--mode", "decimal", "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as RunJson;
     expect(json.mode).toBe("decimal");
@@ -131,17 +149,17 @@ describe("plansheet run", () => {
   });
 
   it("exits 1 on a model error, naming the file, line and column, and still prints the partial values", async () => {
-    const { code, out, err } = await cli("run", BROKEN);
+    const { code, out, err } = await cliEn("run", BROKEN);
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain(`${BROKEN}:7:14  error  unknown_reference  indicators.b.formula`);
     expect(err).toContain("did you mean 'gdp'?");
     expect(out).toContain("PARTIAL");
     expect(out).toMatch(/^Errors and warnings$/m);
-    expect(out).toMatch(/^c\s+15\s*$/m);
+    expect(out).toMatch(/^c\s+c\s+15\s*$/m);
   });
 
   it("exits 1 on a model error with --json, printing the partial values and the issues", async () => {
-    const { code, out } = await cli("run", BROKEN, "--json");
+    const { code, out } = await cliEn("run", BROKEN, "--json");
     expect(code).toBe(EXIT.modelError);
     const json = JSON.parse(out) as RunJson;
     expect(json.values.c).toEqual({ "2016": 15, "2017": 15, "2018": 15 });
@@ -152,18 +170,18 @@ describe("plansheet run", () => {
 
   it("exits 1 with only the issues when the file's shape is invalid", async () => {
     const file = writeModel("shape.yaml", "years: [2016]\nbaseYear: 2016\nindicators: {}\n");
-    const text = await cli("run", file);
+    const text = await cliEn("run", file);
     expect(text.code).toBe(EXIT.modelError);
     expect(text.out).toBe("");
     expect(text.err).toContain("schema");
-    const json = await cli("run", file, "--json");
+    const json = await cliEn("run", file, "--json");
     expect(json.code).toBe(EXIT.modelError);
     expect((JSON.parse(json.out) as { issues: { code: string }[] }).issues[0]!.code).toBe("schema");
   });
 
   it("exits 1 on invalid YAML and on duplicate keys, with line and column", async () => {
     const invalid = writeModel("invalid.yaml", "years: [2016, 2018\nbaseYear: 2017\n");
-    const first = await cli("run", invalid);
+    const first = await cliEn("run", invalid);
     expect(first.code).toBe(EXIT.modelError);
     expect(first.err).toMatch(
       new RegExp(`${invalid.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:\\d+:\\d+  error  invalid_yaml`),
@@ -172,32 +190,32 @@ describe("plansheet run", () => {
       "duplicate.yaml",
       "years: [2016, 2018]\nbaseYear: 2017\nindicators:\n  a: { value: 1 }\n  a: { value: 2 }\n",
     );
-    const second = await cli("run", duplicate);
+    const second = await cliEn("run", duplicate);
     expect(second.code).toBe(EXIT.modelError);
     expect(second.err).toContain(`${duplicate}:5:3  error  duplicate_id`);
   });
 
   it("exits 1 when the file cannot be read", async () => {
-    const { code, err } = await cli("run", path.join(dir, "missing.yaml"));
+    const { code, err } = await cliEn("run", path.join(dir, "missing.yaml"));
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain("file_unreadable");
     expect(err).toContain("no such file");
   });
 
   it("exits 2 when the model argument is missing", async () => {
-    const { code, err } = await cli("run");
+    const { code, err } = await cliEn("run");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("missing required argument 'model'");
   });
 
   it("exits 2 on an unknown option", async () => {
-    const { code, err } = await cli("run", EXAMPLE, "--bogus");
+    const { code, err } = await cliEn("run", EXAMPLE, "--bogus");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("unknown option '--bogus'");
   });
 
   it("exits 2 on an unknown scenario, with a did-you-mean hint", async () => {
-    const { code, out, err } = await cli("run", EXAMPLE, "--scenario", "fastr");
+    const { code, out, err } = await cliEn("run", EXAMPLE, "--scenario", "fastr");
     expect(code).toBe(EXIT.usage);
     expect(out).toBe("");
     expect(err).toContain("unknown_scenario");
@@ -205,7 +223,7 @@ describe("plansheet run", () => {
   });
 
   it("exits 2 on a number mode that does not exist", async () => {
-    const { code, err } = await cli("run", EXAMPLE, "--mode", "cheap");
+    const { code, err } = await cliEn("run", EXAMPLE, "--mode", "cheap");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("cheap");
   });
@@ -217,23 +235,23 @@ describe("plansheet run", () => {
   });
 
   it("exits 3 with --strict when a target is unmet, still printing the report", async () => {
-    const { code, out } = await cli("run", EXAMPLE, "--strict");
+    const { code, out } = await cliEn("run", EXAMPLE, "--strict");
     expect(code).toBe(EXIT.strict);
     expect(out).toContain("NOT met");
   });
 
   it("exits 0 without --strict even when a target is unmet", async () => {
-    expect((await cli("run", EXAMPLE, "--json")).code).toBe(EXIT.ok);
+    expect((await cliEn("run", EXAMPLE, "--json")).code).toBe(EXIT.ok);
   });
 
   it("exits 0 with --strict when every target is met", async () => {
-    const { code, out } = await cli("run", MET, "--strict", "--json");
+    const { code, out } = await cliEn("run", MET, "--strict", "--json");
     expect(code).toBe(EXIT.ok);
     expect((JSON.parse(out) as RunJson).targets[0]!.met).toBe(true);
   });
 
   it("exits 1, not 3, with --strict on a model with errors", async () => {
-    expect((await cli("run", BROKEN, "--strict")).code).toBe(EXIT.modelError);
+    expect((await cliEn("run", BROKEN, "--strict")).code).toBe(EXIT.modelError);
   });
 
   it("runs a JSON model file", async () => {
@@ -245,7 +263,7 @@ describe("plansheet run", () => {
         indicators: { a: { value: 0.1 }, b: { value: 0.2 }, s: { formula: "a + b" } },
       }),
     );
-    const { code, out } = await cli("run", file, "--mode", "decimal", "--json");
+    const { code, out } = await cliEn("run", file, "--mode", "decimal", "--json");
     expect(code).toBe(EXIT.ok);
     expect((JSON.parse(out) as RunJson).values.s).toEqual({ "2020": "0.3", "2021": "0.3" });
   });
@@ -261,7 +279,7 @@ describe("plansheet run", () => {
         "  y: { formula: 'x + \"(process.exit(7))\"' }",
       ].join("\n"),
     );
-    const { code, err, out } = await cli("run", file, "--json");
+    const { code, err, out } = await cliEn("run", file, "--json");
     expect(code).toBe(EXIT.modelError);
     expect(err).toBe("");
     const json = JSON.parse(out) as RunJson;

@@ -36,7 +36,7 @@ describe("runCommand", () => {
     const { console, out, err } = capture();
     expect(await runCommand(file, {}, console)).toBe(EXIT.ok);
     expect(out).toHaveLength(1);
-    expect(out[0]).toContain("示例 — scenario baseline");
+    expect(out[0]).toContain("示例 — baseline");
     expect(err).toEqual([]);
   });
 
@@ -83,25 +83,35 @@ describe("formatRun", () => {
     targets: { big: { check: "gdp[2022] >= 200" } },
   });
 
-  it("has a title, the projection, the legend, the constants, the targets and the assumptions, in order", async () => {
-    const text = formatRun(model.run(), model.name);
+  it("has a title, the projection, the constants, the targets and the assumptions, in order", async () => {
+    const text = formatRun(model.run(), model.name, false, "en");
     const order = [
       "示例 — scenario baseline",
       "indicator",
-      "Indicators",
       "Inputs and constants (the same in every year)",
       "Targets",
       "Assumptions (inputs the source does not give)",
     ].map((heading) => text.indexOf(heading));
     for (const at of order) expect(at).toBeGreaterThanOrEqual(0);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
-    expect(text).toMatch(/^gdp\s+亿元\s+100\s+110\s+121$/m);
-    expect(text).toMatch(/^big\s+gdp\[2022\] >= 200\s+✗ NOT met\s+121\s+200\s+-79$/m);
-    expect(text).toMatch(/^g\s+a guess$/m);
+    expect(text).toMatch(/^GDP\s+gdp\s+亿元\s+100\s+110\s+121$/m);
+    expect(text).toMatch(/^big\s+big\s+gdp\[2022\] >= 200\s+✗ NOT met\s+121\s+200\s+-79$/m);
+    expect(text).toMatch(/^g\s+g\s+a guess$/m);
+  });
+
+  it("is in Chinese unless asked: headings, indicators by their Chinese labels, results", async () => {
+    const text = formatRun(model.run(), model.name);
+    const order = ["示例 — baseline", "指标", "输入与常数（各年相同）", "目标", "假设（原文未给出的输入）"].map((h) =>
+      text.indexOf(h),
+    );
+    for (const at of order) expect(at).toBeGreaterThanOrEqual(0);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(text).toMatch(/^地区生产总值\s+gdp\s+亿元\s+100\s+110\s+121$/m);
+    expect(text).toMatch(/^big\s+big\s+gdp\[2022\] >= 200\s+✗ 未达标\s+121\s+200\s+-79$/m);
   });
 
   it("lists warnings with their code, and notes on cells without a value", async () => {
-    const text = formatRun(model.run(), model.name);
+    const text = formatRun(model.run(), model.name, false, "en");
     expect(text).toMatch(/^Warnings$/m);
     expect(text).not.toContain("Errors and warnings");
     expect(text).toContain("warning  unit_unknown  indicators.rice.unit");
@@ -110,13 +120,14 @@ describe("formatRun", () => {
   });
 
   it("marks a partial run", async () => {
-    expect(formatRun(model.run(), model.name, true).split("\n")[0]).toBe(
+    expect(formatRun(model.run(), model.name, true, "en").split("\n")[0]).toBe(
       "示例 — scenario baseline — PARTIAL: the model has errors",
     );
+    expect(formatRun(model.run(), model.name, true).split("\n")[0]).toBe("示例 — baseline — 不完整：模型有错误");
   });
 
   it("lists exact values instead of tables in decimal mode", async () => {
-    const text = formatRun(model.run({ mode: "decimal" }), undefined);
+    const text = formatRun(model.run({ mode: "decimal" }), undefined, false, "en");
     expect(text.split("\n")[0]).toBe("model — scenario baseline (decimal mode, exact values)");
     expect(text).toContain("gdp  2022  121 亿元  [projection]");
     expect(text).not.toContain("Inputs and constants");

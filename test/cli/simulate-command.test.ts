@@ -37,18 +37,23 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
 
+/** {@link cli} with `--lang en`, for the tests that read English words. */
+function cliEn(...argv: string[]): ReturnType<typeof cli> {
+  return cli(...argv, "--lang", "en");
+}
+
 describe("plansheet simulate", () => {
   it("prints each target's probability with its interval, and fan charts", async () => {
-    const { code, out } = await cli("simulate", MODEL, "--trials", "2000", "--seed", "1");
+    const { code, out } = await cliEn("simulate", MODEL, "--trials", "2000", "--seed", "1");
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/2000 trials, seed 1, scenario baseline; uncertain inputs: g/);
-    expect(out).toMatch(/^growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g 9\d% ρ\+1\.00$/m);
+    expect(out).toMatch(/^growth\s+growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g 9\d% ρ\+1\.00$/m);
     expect(out).toMatch(/^gdp \(亿元\) — exact quantiles$/m);
   });
 
   it("prints DESIGN's simulate JSON, the same for the same seed", async () => {
-    const a = await cli("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
-    const b = await cli("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
+    const a = await cliEn("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
+    const b = await cliEn("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
     expect(a.out).toBe(b.out);
     const json = JSON.parse(a.out);
     expect(json).toMatchObject({ trials: 1500, seed: 7 });
@@ -57,14 +62,14 @@ describe("plansheet simulate", () => {
   });
 
   it("refuses zero trials and a model without uncertainty as usage errors", async () => {
-    expect((await cli("simulate", MODEL, "--trials", "0", "--seed", "1")).code).toBe(EXIT.usage);
-    const none = await cli("simulate", CERTAIN, "--trials", "10", "--seed", "1");
+    expect((await cliEn("simulate", MODEL, "--trials", "0", "--seed", "1")).code).toBe(EXIT.usage);
+    const none = await cliEn("simulate", CERTAIN, "--trials", "10", "--seed", "1");
     expect(none.code).toBe(EXIT.usage);
     expect(none.err).toMatch(/no uncertainty/);
   });
 
   it("says in a sentence where the lever's distribution must be centred for a probability, or that none will do", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "--target",
@@ -78,9 +83,9 @@ describe("plansheet simulate", () => {
     );
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(
-      /^To meet growth with probability 80\.0%, centre the g distribution at 5\.\d+% \(probability there 8\d\.\d%, 95% interval \d+\.\d%–\d+\.\d%; 1000 trials, seed 2, the same trials for every value tried, \d+ runs\)\.$/m,
+      /^To meet “growth” with probability 80\.0%, centre the g distribution at 5\.\d+% \(probability there 8\d\.\d%, 95% interval \d+\.\d%–\d+\.\d%; 1000 trials, seed 2, the same trials for every value tried, \d+ runs\)\.$/m,
     );
-    const none = await cli(
+    const none = await cliEn(
       "solve",
       MODEL,
       "--target",
@@ -97,12 +102,12 @@ describe("plansheet simulate", () => {
       "5%",
     );
     expect(none.out).toMatch(
-      /^No value of g within its bounds meets growth with probability 99\.9%; the closest is 5%/m,
+      /^No value of g within its bounds meets “growth” with probability 99\.9%; the closest is 5%/m,
     );
   });
 
   it("solves for a probability with --probability, reporting the lever value and the probability reached", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "--target",

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import { requiredPartGrowth } from "../../src/targets/closed-form.js";
 import type { FeasibilityResult, SolveResult } from "../../src/targets/index.js";
-import { cli, SHARE_MODEL, tempDir } from "./helpers.js";
+import { SHARE_MODEL, tempDir, cliEn } from "./helpers.js";
 
 const write = tempDir("plansheet-solve-");
 const MODEL = write("model.yaml", SHARE_MODEL);
@@ -11,17 +11,25 @@ const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 describe("plansheet solve", () => {
   it("says in a sentence what the lever must be, and exits 0", async () => {
-    const { code, out, err } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth");
+    const { code, out, err } = await cliEn("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     expect(out).toContain(
-      "To meet re_share_below_10 (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).",
+      "To meet “re_share_below_10” (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).",
     );
     expect(out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
   });
 
   it("prints DESIGN's solve shape with --json: target, lever, reachable, value, best, iterations, residual", async () => {
-    const { code, out } = await cli("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth", "--json");
+    const { code, out } = await cliEn(
+      "solve",
+      MODEL,
+      "--target",
+      "re_share_below_10",
+      "--lever",
+      "re_growth",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as SolveResult;
     expect(Object.keys(json)).toEqual(
@@ -38,21 +46,21 @@ describe("plansheet solve", () => {
   });
 
   it("moves the target's own lever when --lever is not given", async () => {
-    const json = JSON.parse((await cli("solve", MODEL, "-t", "forest_50_3", "--json")).out) as SolveResult;
+    const json = JSON.parse((await cliEn("solve", MODEL, "-t", "forest_50_3", "--json")).out) as SolveResult;
     expect(json.lever).toBe("forest_gain");
     expect(relative(json.value!, 0.00555)).toBeLessThan(1e-10);
   });
 
   it("starts from the scenario given", async () => {
     const json = JSON.parse(
-      (await cli("solve", MODEL, "-t", "re_share_below_10", "--scenario", "fast", "--json")).out,
+      (await cliEn("solve", MODEL, "-t", "re_share_below_10", "--scenario", "fast", "--json")).out,
     ) as SolveResult;
     expect(json.scenario).toBe("fast");
     expect(relative(json.value!, requiredPartGrowth(0.14, 0.1, 0.06, 4))).toBeLessThan(1e-10);
   });
 
   it("accepts bounds written as in a model file, a value starting with a minus sign included", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "--target",
@@ -73,7 +81,17 @@ describe("plansheet solve", () => {
   });
 
   it("reports an unreachable target with null value and the best value, and still exits 0 without --strict", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "--min", "0%", "--max", "10%", "--json");
+    const { code, out } = await cliEn(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "--min",
+      "0%",
+      "--max",
+      "10%",
+      "--json",
+    );
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as SolveResult;
     expect(json.reachable).toBe(false);
@@ -83,7 +101,7 @@ describe("plansheet solve", () => {
   });
 
   it("exits 3 with --strict when the target cannot be met within the bounds, still printing the answer", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "-t",
@@ -99,36 +117,36 @@ describe("plansheet solve", () => {
   });
 
   it("exits 0 with --strict when the target can be met", async () => {
-    expect((await cli("solve", MODEL, "-t", "re_share_below_10", "--strict")).code).toBe(EXIT.ok);
+    expect((await cliEn("solve", MODEL, "-t", "re_share_below_10", "--strict")).code).toBe(EXIT.ok);
   });
 
   it("says when the target holds throughout the bounds", async () => {
-    const { code, out } = await cli("solve", MODEL, "-t", "re_share_below_10", "--min", "-20%", "--max", "-10%");
+    const { code, out } = await cliEn("solve", MODEL, "-t", "re_share_below_10", "--min", "-20%", "--max", "-10%");
     expect(code).toBe(EXIT.ok);
     expect(out).toContain("may take any value from -20% to -10%: the target holds throughout");
   });
 
   it("exits 2 on a bound that is not a number, naming the option", async () => {
-    const { code, out, err } = await cli("solve", MODEL, "-t", "re_share_below_10", "--min", "abc");
+    const { code, out, err } = await cliEn("solve", MODEL, "-t", "re_share_below_10", "--min", "abc");
     expect(code).toBe(EXIT.usage);
     expect(out).toBe("");
     expect(err).toContain("--min takes a number such as 5%, -0.5pp or 4500, got 'abc'");
   });
 
   it("exits 2 on bounds with min above max", async () => {
-    const { code, err } = await cli("solve", MODEL, "-t", "re_share_below_10", "--min", "5%", "--max", "-5%");
+    const { code, err } = await cliEn("solve", MODEL, "-t", "re_share_below_10", "--min", "5%", "--max", "-5%");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("invalid_bounds");
   });
 
   it("exits 2 on an unknown target, an unknown scenario, and a lever that is not an input", async () => {
-    const target = await cli("solve", MODEL, "-t", "re_share_below_1");
+    const target = await cliEn("solve", MODEL, "-t", "re_share_below_1");
     expect(target.code).toBe(EXIT.usage);
     expect(target.err).toContain("'re_share_below_1' is not a target of this model");
-    const scenario = await cli("solve", MODEL, "-t", "re_share_below_10", "-s", "fats");
+    const scenario = await cliEn("solve", MODEL, "-t", "re_share_below_10", "-s", "fats");
     expect(scenario.code).toBe(EXIT.usage);
     expect(scenario.err).toContain("unknown_scenario");
-    const lever = await cli("solve", MODEL, "-t", "re_share_below_10", "-l", "re_va", "--min", "0", "--max", "100");
+    const lever = await cliEn("solve", MODEL, "-t", "re_share_below_10", "-l", "re_va", "--min", "0", "--max", "100");
     expect(lever.code).toBe(EXIT.usage);
     expect(lever.err).toContain("not_an_input");
     expect(lever.err).toContain("'re_va' is computed, not an input");
@@ -136,25 +154,25 @@ describe("plansheet solve", () => {
   });
 
   it("exits 2 when the lever cannot change the target, saying so", async () => {
-    const { code, err } = await cli("solve", MODEL, "-t", "forest_50_3", "-l", "re_growth");
+    const { code, err } = await cliEn("solve", MODEL, "-t", "forest_50_3", "-l", "re_growth");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("target 'forest_50_3' does not depend on 're_growth'");
   });
 
   it("exits 2 when neither the call nor the target names a lever", async () => {
-    const { code, err } = await cli("solve", MODEL, "-t", "gdp_300");
+    const { code, err } = await cliEn("solve", MODEL, "-t", "gdp_300");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("names no lever");
   });
 
   it("exits 2 without --target", async () => {
-    const { code, err } = await cli("solve", MODEL, "--lever", "re_growth");
+    const { code, err } = await cliEn("solve", MODEL, "--lever", "re_growth");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("--target");
   });
 
   it("exits 1 when the model file cannot be read", async () => {
-    const { code, out, err } = await cli("solve", `${MODEL}.missing`, "-t", "re_share_below_10");
+    const { code, out, err } = await cliEn("solve", `${MODEL}.missing`, "-t", "re_share_below_10");
     expect(code).toBe(EXIT.modelError);
     expect(out).toBe("");
     expect(err).toContain("file_unreadable");
@@ -163,7 +181,7 @@ describe("plansheet solve", () => {
 
 describe("plansheet solve, several targets or levers: the joint search", () => {
   it("finds a setting of several levers that meets several targets, as JSON", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "-t",
@@ -190,7 +208,7 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
   });
 
   it("says so in text, with the method", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "-t",
@@ -208,7 +226,7 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
   });
 
   it("applies --min and --max to every lever, and exits 3 with --strict when no setting is found", async () => {
-    const { code, out } = await cli(
+    const { code, out } = await cliEn(
       "solve",
       MODEL,
       "-t",
@@ -234,14 +252,14 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
 
   it("runs the joint search for one target and two levers", async () => {
     const json = JSON.parse(
-      (await cli("solve", MODEL, "-t", "re_share_below_10", "-l", "re_growth", "-l", "gdp_growth", "--json")).out,
+      (await cliEn("solve", MODEL, "-t", "re_share_below_10", "-l", "re_growth", "-l", "gdp_growth", "--json")).out,
     ) as FeasibilityResult;
     expect(json.feasible).toBe(true);
     expect(Object.keys(json.setting)).toEqual(["re_growth", "gdp_growth"]);
   });
 
   it("exits 2 for several targets without --lever", async () => {
-    const { code, err } = await cli("solve", MODEL, "-t", "re_share_below_10", "-t", "forest_50_3");
+    const { code, err } = await cliEn("solve", MODEL, "-t", "re_share_below_10", "-t", "forest_50_3");
     expect(code).toBe(EXIT.usage);
     expect(err).toContain("a joint search needs --lever for each input to move");
   });

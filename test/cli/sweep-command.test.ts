@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import type { SweepResult } from "../../src/targets/index.js";
-import { cli, SHARE_MODEL, tempDir } from "./helpers.js";
+import { cli, SHARE_MODEL, tempDir, cliEn } from "./helpers.js";
 
 const write = tempDir("plansheet-sweep-");
 const MODEL = write("model.yaml", SHARE_MODEL);
@@ -24,7 +24,7 @@ describe("plansheet sweep", () => {
   });
 
   it("prints a table with a row per value and the targets marked", async () => {
-    const { code, out } = await cli(...sweepArgs);
+    const { code, out } = await cli(...sweepArgs, "--lang", "en");
     expect(code).toBe(EXIT.ok);
     const rows = out.split("\n");
     expect(rows[0]).toMatch(
@@ -89,7 +89,7 @@ describe("plansheet sweep", () => {
 
   it("accepts values in points", async () => {
     const json = JSON.parse(
-      (await cli("sweep", MODEL, "-l", "forest_gain", "--from", "0.5pp", "--to", "0.6pp", "--steps", "2", "--json"))
+      (await cliEn("sweep", MODEL, "-l", "forest_gain", "--from", "0.5pp", "--to", "0.6pp", "--steps", "2", "--json"))
         .out,
     ) as SweepResult;
     expect(json.points.map((p) => p.value)).toEqual([0.005, 0.006]);
@@ -97,7 +97,7 @@ describe("plansheet sweep", () => {
   });
 
   it("exits 2 for fewer than two steps", async () => {
-    const { code, out, err } = await cli(
+    const { code, out, err } = await cliEn(
       "sweep",
       MODEL,
       "--lever",
@@ -115,10 +115,10 @@ describe("plansheet sweep", () => {
   });
 
   it("exits 2 for steps that are not a whole number, and for a value that is not a number", async () => {
-    const steps = await cli("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%", "--steps", "2.5");
+    const steps = await cliEn("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%", "--steps", "2.5");
     expect(steps.code).toBe(EXIT.usage);
     expect(steps.err).toContain("--steps takes a whole number, got '2.5'");
-    const from = await cli("sweep", MODEL, "--lever", "re_growth", "--from", "abc", "--to", "0%", "--steps", "3");
+    const from = await cliEn("sweep", MODEL, "--lever", "re_growth", "--from", "abc", "--to", "0%", "--steps", "3");
     expect(from.code).toBe(EXIT.usage);
     expect(from.err).toContain("--from takes a number");
   });
@@ -136,11 +136,11 @@ describe("plansheet sweep", () => {
   });
 
   it("exits 2 for an unknown lever or target, and when a required option is missing", async () => {
-    expect((await cli("sweep", MODEL, "--lever", "nope", "--from", "0", "--to", "1", "--steps", "2")).code).toBe(
+    expect((await cliEn("sweep", MODEL, "--lever", "nope", "--from", "0", "--to", "1", "--steps", "2")).code).toBe(
       EXIT.usage,
     );
     expect((await cli(...sweepArgs, "--target", "nope")).code).toBe(EXIT.usage);
-    const missing = await cli("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%");
+    const missing = await cliEn("sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%");
     expect(missing.code).toBe(EXIT.usage);
     expect(missing.err).toContain("--steps");
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import type { VerifyJson } from "../../src/verification/index.js";
-import { cli, EXAMPLE, EXAMPLE_CLAIMS, tempDir } from "./helpers.js";
+import { EXAMPLE, EXAMPLE_CLAIMS, tempDir, cliEn } from "./helpers.js";
 
 const write = tempDir("plansheet-verify-");
 const BAD_CLAIM = write(
@@ -30,7 +30,7 @@ const UNKNOWN_INDICATOR = write(
 
 describe("plansheet verify", () => {
   it("verifies the Mentougou report's figures, failures first, and exits 0", async () => {
-    const { code, out, err } = await cli("verify", EXAMPLE_CLAIMS);
+    const { code, out, err } = await cliEn("verify", EXAMPLE_CLAIMS);
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     const lines = out.split("\n");
@@ -38,21 +38,26 @@ describe("plansheet verify", () => {
       /^.*claims\.yaml: \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean, \d+ not checkable$/,
     );
     const rows = lines.filter((l) => /^\s*\d+\s{2}[✗✓·]/.test(l));
-    expect(rows[0]).toMatch(/✗ INCONSISTENT\s+identity_changes:energy_intensity:2016-2021/);
-    expect(rows[1]).toMatch(/✗ ARITHMETIC MEAN\s+average_vs_cumulative:energy_intensity:2016-2021/);
-    expect(out).toMatch(/✓ consistent\s+average_vs_cumulative:gdp:2016-2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%/);
-    expect(out).toContain(" 1. energy_intensity = energy / gdp over 2016–2021");
+    expect(rows[0]).toMatch(/✗ INCONSISTENT\s+energy intensity of GDP: identity \(changes\), 2016–2021/);
+    expect(rows[1]).toMatch(
+      /✗ ARITHMETIC MEAN\s+energy intensity of GDP: average against cumulative growth, 2016–2021/,
+    );
+    expect(out).toMatch(
+      /✓ consistent\s+GDP: average against cumulative growth, 2016–2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%/,
+    );
+    expect(out).toContain(" 1. energy intensity of GDP = total energy consumption / GDP over 2016–2021");
+    expect(out).toContain("    identity_changes:energy_intensity:2016-2021");
     expect(out).toContain("Figures no check could use");
   });
 
   it("exits 3 with --strict, since the report has an inconsistent figure and an arithmetic mean", async () => {
-    const { code, out } = await cli("verify", EXAMPLE_CLAIMS, "--strict");
+    const { code, out } = await cliEn("verify", EXAMPLE_CLAIMS, "--strict");
     expect(code).toBe(EXIT.strict);
     expect(out).toContain("✗ INCONSISTENT");
   });
 
   it("prints DESIGN's verify shape with --json: checks with id, claims, verdict, computed, reported, explanation", async () => {
-    const { code, out } = await cli("verify", EXAMPLE_CLAIMS, "--json");
+    const { code, out } = await cliEn("verify", EXAMPLE_CLAIMS, "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as VerifyJson;
     expect(json.checks.length).toBeGreaterThan(5);
@@ -81,17 +86,17 @@ describe("plansheet verify", () => {
   });
 
   it("exits 1 on a claims file with a bad claim, reporting it and still printing the other checks", async () => {
-    const { code, out, err } = await cli("verify", BAD_CLAIM);
+    const { code, out, err } = await cliEn("verify", BAD_CLAIM);
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain(`${BAD_CLAIM}:4:`);
     expect(err).toContain("invalid_claim");
     expect(err).toContain("'abc' is not a number as printed");
     expect(out).toContain("1 checks — 1 consistent");
-    expect(out).toMatch(/✓ consistent\s+average_vs_cumulative:x:2016-2021/);
+    expect(out).toMatch(/✓ consistent\s+x: average against cumulative growth, 2016–2021/);
   });
 
   it("exits 1 on a bad claim with --json too, with the issue in the JSON", async () => {
-    const { code, out } = await cli("verify", BAD_CLAIM, "--json");
+    const { code, out } = await cliEn("verify", BAD_CLAIM, "--json");
     expect(code).toBe(EXIT.modelError);
     const json = JSON.parse(out) as VerifyJson;
     expect(json.checks).toHaveLength(1);
@@ -99,30 +104,30 @@ describe("plansheet verify", () => {
   });
 
   it("uses the model given with --model instead of the file's own model:", async () => {
-    const own = await cli("verify", ELSEWHERE);
+    const own = await cliEn("verify", ELSEWHERE);
     expect(own.code).toBe(EXIT.modelError);
     expect(own.err).toContain("nowhere.yaml");
-    const given = await cli("verify", ELSEWHERE, "--model", EXAMPLE);
+    const given = await cliEn("verify", ELSEWHERE, "--model", EXAMPLE);
     expect(given.code).toBe(EXIT.ok);
     expect(given.err).toBe("");
-    expect(given.out).toMatch(/✓ consistent\s+average_vs_cumulative:gdp:2016-2021/);
+    expect(given.out).toMatch(/✓ consistent\s+GDP: average against cumulative growth, 2016–2021/);
   });
 
   it("checks the claims' indicators against the model given with --model", async () => {
-    const without = await cli("verify", UNKNOWN_INDICATOR);
+    const without = await cliEn("verify", UNKNOWN_INDICATOR);
     expect(without.code).toBe(EXIT.ok);
-    const withModel = await cli("verify", UNKNOWN_INDICATOR, "--model", EXAMPLE);
+    const withModel = await cliEn("verify", UNKNOWN_INDICATOR, "--model", EXAMPLE);
     expect(withModel.code).toBe(EXIT.modelError);
     expect(withModel.err).toContain("'gdpp' is not an indicator of the model");
   });
 
   it("exits 1 when the claims file cannot be read", async () => {
-    const { code, err } = await cli("verify", `${BAD_CLAIM}.missing`);
+    const { code, err } = await cliEn("verify", `${BAD_CLAIM}.missing`);
     expect(code).toBe(EXIT.modelError);
     expect(err).toContain("file_unreadable");
   });
 
   it("exits 2 when the claims argument is missing", async () => {
-    expect((await cli("verify")).code).toBe(EXIT.usage);
+    expect((await cliEn("verify")).code).toBe(EXIT.usage);
   });
 });

@@ -329,14 +329,15 @@ describe("quantile error bounds", () => {
     });
     const exact = simulate(scaled, { trials: 2000, seed: 1 });
     expect(exact.quantileErrors).toMatchObject({ small: 0, big: 0 });
-    expect(formatFan(exact, scaled, "big")).toContain("exact quantiles");
+    expect(formatFan(exact, scaled, "big", "en")).toContain("exact quantiles");
+    expect(formatFan(exact, scaled, "big")).toContain("精确分位数");
     const result = simulate(scaled, { trials: 12_000, seed: 1 });
     const { small, big } = result.quantileErrors;
     expect(small).toBeGreaterThan(0);
     expect(big! / small!).toBeCloseTo(100_000, -2);
     expect(result.quantileMethod).toEqual({ kind: "histogram", maxError: big });
-    expect(formatFan(result, scaled, "small")).toMatch(/quantiles within ±0\.\d+% /);
-    expect(formatFan(result, scaled, "big")).toContain(
+    expect(formatFan(result, scaled, "small", "en")).toMatch(/quantiles within ±0\.\d+% /);
+    expect(formatFan(result, scaled, "big", "en")).toContain(
       `within ±${formatValue(big!, scaled.structure.indicatorById.get("big")!.unit)}`,
     );
   });

@@ -79,9 +79,9 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
       [table], // solve
       [table], // the scenarios compared
     ]);
-    expect(cells[1]![0]!.data["text/plain"]).toContain("15 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean");
+    expect(cells[1]![0]!.data["text/plain"]).toContain("共15项核对 — 4项相符，1项不符，1项为算术平均");
     expect(cells[3]![0]!.type).toBe("display_data");
-    expect(cells[5]![0]!.data["text/plain"]).toMatch(/^To meet re_share_below_10_2025/);
+    expect(cells[5]![0]!.data["text/plain"]).toMatch(/^要实现“房地产业占地区生产总值比重下降至10%以下（2025）”/);
   }, 300_000);
 });
 
@@ -104,7 +104,7 @@ describe("the built package from CommonJS, as tslab loads it", () => {
       mime: string[];
     };
     expect(out).toEqual({
-      text: "门头沟区 2021 政府工作报告, scenario baseline",
+      text: "门头沟区 2021 政府工作报告, 基准情景",
       svg: "<svg",
       mime: ["application/vnd.vegalite.v5+json", "image/svg+xml", "text/plain"],
     });

@@ -33,7 +33,8 @@ describe("the report page", () => {
     expect(html).toContain("@media print");
     expect((html.match(/<figure>/g) ?? []).length).toBeGreaterThan(20);
     expect(html).toContain("房地产业占地区生产总值比重");
-    expect(html).toContain("To meet re_share_below_10_2025");
+    expect(html).toContain("要实现“房地产业占地区生产总值比重下降至10%以下（2025）”");
+    expect(html).toContain("To meet “real-estate share of GDP below 10% (2025)”");
   });
 
   it("says where the charts would be when they cannot be drawn", async () => {

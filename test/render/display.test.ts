@@ -6,6 +6,7 @@ import {
   findFeasible,
   formatProjectionTable,
   formatVerification,
+  setDisplayLanguage,
   simulate,
   solve,
   sweep,
@@ -38,7 +39,14 @@ describe("results show themselves in a notebook and a console", () => {
   it("a verification report shows the table and the sentences, escaped in HTML", () => {
     const report = verifyClaimsFile(`${ROOT}/examples/mentougou-2021/claims.yaml`);
     expect(inspect(report)).toBe(formatVerification(report));
-    expect(report.toHTML()).toContain("<td>✗ ARITHMETIC MEAN</td>");
+    expect(report.toHTML()).toContain("<td>✗ 算术平均</td>");
+    setDisplayLanguage("en");
+    try {
+      expect(report.toHTML()).toContain("<td>✗ ARITHMETIC MEAN</td>");
+      expect(inspect(report)).toBe(formatVerification(report, undefined, undefined, "en"));
+    } finally {
+      setDisplayLanguage("zh");
+    }
     const hostile = verifyClaims({
       claims: [
         { id: "x", indicator: "a<script>", kind: "level", year: 2021, value: "1" },
@@ -53,13 +61,15 @@ describe("results show themselves in a notebook and a console", () => {
     const solved = solve(model, { target: "re_share_below_10_2025" });
     expect(Object.keys(solved)).not.toContain("toHTML");
     expect(JSON.parse(JSON.stringify(solved))).toEqual({ ...solved });
-    expect(String(solved)).toMatch(/^To meet re_share_below_10_2025 .*re_growth must be less than/);
+    expect(String(solved)).toMatch(
+      /^要实现“房地产业占地区生产总值比重下降至10%以下（2025）”.*房地产业增加值增速（预测）须低于/,
+    );
     const swept = sweep(model, { lever: "re_growth", from: -0.1, to: 0, steps: 3 });
-    expect(swept.toHTML()).toContain("<th>re_share_below_10_2025</th>");
+    expect(swept.toHTML()).toContain("<th>房地产业占地区生产总值比重下降至10%以下（2025）</th>");
     const simulation = simulate(model, { trials: 200, seed: 1 });
-    expect(inspect(simulation)).toMatch(/^200 trials, seed 1, scenario baseline/);
+    expect(inspect(simulation)).toMatch(/^200次模拟，种子1，基准情景；/);
     expect(bundle(simulation)["application/json"]).toEqual({ ...simulation });
-    expect(inspect(compareScenarios(model, ["baseline", "faster"]))).toContain("Δ vs baseline");
+    expect(inspect(compareScenarios(model, ["baseline", "faster"]))).toContain("较基准情景");
     const feasible = findFeasible(model, {
       targets: ["re_share_below_10_2025", "forest_cover_50_3"],
       levers: ["re_growth", "forest_cover_gain"],

@@ -7,7 +7,6 @@ import {
   formatAssumptions,
   formatConstants,
   formatFractionalCounts,
-  formatLegend,
   formatProjectionExact,
   formatProjectionTable,
   formatTargets,
@@ -41,21 +40,21 @@ const model = buildModel({
 const run = model.run();
 
 describe("formatProjectionTable", () => {
-  const text = formatProjectionTable(run);
+  const text = formatProjectionTable(run, "en");
   const lines = text.split("\n");
 
   it("has one column per year, projected years marked", () => {
-    expect(lines[0]).toMatch(/^indicator\s+unit\s+2020\s+2021\s+2022\*\s+2023\*$/);
+    expect(lines[0]).toMatch(/^indicator\s+id\s+unit\s+2020\s+2021\s+2022\*\s+2023\*$/);
     expect(PROJECTED_MARK).toBe("*");
   });
 
   it("formats levels, shares as percentages, and marks backcast values and missing cells", () => {
-    const gdp = lines.find((l) => l.startsWith("gdp "))!;
+    const gdp = lines.find((l) => l.startsWith("GDP "))!;
     expect(gdp).toContain(`${BACKCAST_MARK}262.9`);
     expect(gdp).toContain("276");
     expect(gdp).toContain("289.8");
     expect(gdp).toContain("304.3");
-    const share = lines.find((l) => l.startsWith("share "))!;
+    const share = lines.find((l) => l.startsWith("森林覆盖率 "))!;
     expect(share).toContain("48.08%");
     expect(share).toContain("48.68%");
     expect(share).toContain("—");
@@ -80,9 +79,9 @@ describe("formatProjectionTable", () => {
 
 describe("formatConstants", () => {
   it("lists inputs with one value in every year, with labels, formatted values and units", () => {
-    const text = formatConstants(run);
-    const g = text.split("\n").find((l) => l.startsWith("g"))!;
-    expect(g).toMatch(/^g†\s+增速 growth\s+5%\s+%$/);
+    const text = formatConstants(run, "en");
+    const g = text.split("\n").find((l) => l.startsWith("growth"))!;
+    expect(g).toMatch(/^growth†\s+g\s+5%\s+%$/);
     const gain = text.split("\n").find((l) => l.startsWith("gain"))!;
     expect(gain).toContain("+0.6pp");
     expect(gain).toContain("百分点");
@@ -93,15 +92,6 @@ describe("formatConstants", () => {
     expect(isConstant(run, info("g"))).toBe(true);
     expect(isConstant(run, info("gdp"))).toBe(false);
     expect(isConstant(run, info("tourism"))).toBe(false);
-  });
-});
-
-describe("formatLegend", () => {
-  it("lists the Chinese and English labels and units of the table's indicators", () => {
-    const line = formatLegend(run)
-      .split("\n")
-      .find((l) => l.startsWith("gdp"))!;
-    expect(line).toMatch(/^gdp\s+地区生产总值\s+GDP\s+亿元$/);
   });
 });
 
@@ -119,20 +109,20 @@ describe("formatProjectionExact", () => {
 
 describe("formatAssumptions", () => {
   it("lists each assumption with its label and the note saying why", () => {
-    const lines = formatAssumptions(run).split("\n");
-    expect(lines[0]).toMatch(/^assumption\s+label\s+why this value$/);
-    expect(lines.find((l) => l.startsWith("g "))).toMatch(/增速\s+the five-year target$/);
+    const lines = formatAssumptions(run, "en").split("\n");
+    expect(lines[0]).toMatch(/^assumption\s+id\s+why this value$/);
+    expect(lines.find((l) => l.startsWith("growth "))).toMatch(/^growth\s+g\s+the five-year target$/);
     expect(lines.find((l) => l.startsWith("tourism"))).toContain("2021: placeholder");
   });
 
   it("says so when there are none", () => {
     const plain = buildModel({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: 1 } } }).run();
-    expect(formatAssumptions(plain)).toBe("No assumptions: every input comes from the source.");
+    expect(formatAssumptions(plain, "en")).toBe("No assumptions: every input comes from the source.");
   });
 });
 
 describe("formatTargets", () => {
-  const lines = formatTargets(run).split("\n");
+  const lines = formatTargets(run, "en").split("\n");
 
   it("prints each target with its result, value, threshold and signed margin", () => {
     const gdp = lines.find((l) => l.startsWith("gdp_big"))!;
@@ -150,7 +140,7 @@ describe("formatTargets", () => {
 
   it("says so when there are no targets", () => {
     const plain = buildModel({ years: [2020, 2021], baseYear: 2021, indicators: { a: { value: 1 } } }).run();
-    expect(formatTargets(plain)).toBe("No targets.");
+    expect(formatTargets(plain, "en")).toBe("No targets.");
   });
 });
 
@@ -166,7 +156,7 @@ describe("formatFractionalCounts", () => {
         money: { unit: "亿元", history: { 2021: 1 }, projection: "money[t-1] * 1.05" },
       },
     });
-    expect(formatFractionalCounts(model.run())).toBe(
+    expect(formatFractionalCounts(model.run(), "en")).toBe(
       "  opened: 1.5 家 in 2024 (and in 1 earlier year) is 1 whole 家; the fraction comes from an average pace",
     );
   });
@@ -177,6 +167,16 @@ describe("formatFractionalCounts", () => {
       baseYear: 2021,
       indicators: { n: { unit: "个", value: 3 }, m: { unit: "个", formula: "n * 2" } },
     });
-    expect(formatFractionalCounts(model.run())).toBe("");
+    expect(formatFractionalCounts(model.run(), "en")).toBe("");
+  });
+});
+
+describe("the projection's text in Chinese, the default", () => {
+  it("names indicators by their Chinese labels, with their ids beside them, under Chinese headers and legend", () => {
+    const lines = formatProjectionTable(run).split("\n");
+    expect(lines[0]).toMatch(/^指标\s+代码\s+单位\s+2020\s+2021\s+2022\*\s+2023\*$/);
+    expect(lines.some((l) => /^地区生产总值\s+gdp\s+亿元/.test(l))).toBe(true);
+    expect(lines.at(-1)).toBe("* 预测年份（2021年之后）   ~ 由后一年倒推   † 假设   — 无值（见说明）");
+    expect(formatAssumptions(run).split("\n")[0]).toMatch(/^假设\s+代码\s+取值依据$/);
   });
 });

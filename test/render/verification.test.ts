@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVerification, VERDICT_MARK } from "../../src/render/verification.js";
+import { formatVerification, verdictMark } from "../../src/render/verification.js";
 import { VerificationReport, verifyClaims } from "../../src/verification/index.js";
 
 // The checks come out of verifyClaims in the order consistent, arithmetic mean, not checkable, inconsistent.
@@ -24,10 +24,28 @@ const report = verifyClaims({
     { id: "lonely", indicator: "z", kind: "level", year: 2021, value: "7" },
   ],
 });
-const text = formatVerification(report, "claims.yaml");
+const text = formatVerification(report, "claims.yaml", undefined, "en");
 const lines = text.split("\n");
 
-describe("formatVerification", () => {
+describe("formatVerification in Chinese, the default", () => {
+  const zh = formatVerification(report, "claims.yaml").split("\n");
+
+  it("counts the checks by verdict and heads its columns in Chinese", () => {
+    expect(zh[0]).toBe("claims.yaml：共4项核对 — 1项相符，1项不符，1项为算术平均，1项无从核对");
+    expect(zh[2]).toMatch(/^#\s+结果\s+条件\s+报告值\s+其他数据推算$/);
+  });
+
+  it("names each check in words and explains it in Chinese only, with its id beneath for scripts", () => {
+    const rows = zh.filter((l) => /^\d+\s{2}/.test(l));
+    expect(rows[0]).toMatch(/^1\s+✗ 不符\s+y：总量与增速，2016—2021年\s+/);
+    const first = zh.findIndex((l) => l.startsWith(" 1. "));
+    expect(zh[first]).toBe(` 1. ${report.checks[3]!.explanationZh}`);
+    expect(zh[first + 1]).toBe("    level_vs_change:y:2016-2021");
+    expect(zh.join("\n")).not.toContain(report.checks[3]!.explanation);
+  });
+});
+
+describe("formatVerification in English", () => {
   it("starts with the title and a count of the checks by verdict", () => {
     expect(report.checks.map((c) => c.verdict)).toEqual([
       "consistent",
@@ -39,7 +57,7 @@ describe("formatVerification", () => {
   });
 
   it("leaves out the title when none is given", () => {
-    expect(formatVerification(report).split("\n")[0]).toBe(
+    expect(formatVerification(report, undefined, undefined, "en").split("\n")[0]).toBe(
       "4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable",
     );
   });
@@ -47,22 +65,26 @@ describe("formatVerification", () => {
   it("puts the failures first: inconsistent, then arithmetic mean, then consistent, then not checkable", () => {
     const rows = lines.filter((l) => /^\d+\s{2}/.test(l));
     expect(rows).toHaveLength(4);
-    expect(rows[0]).toMatch(/^1\s+✗ INCONSISTENT\s+level_vs_change:y:2016-2021\s+28\.45%–28\.55%\s+33\.83%–36\.18%$/);
-    expect(rows[1]).toMatch(
-      /^2\s+✗ ARITHMETIC MEAN\s+average_vs_cumulative:ei:2016-2021\s+−4\.075% to −4\.065%\s+−4\.447% to −4\.445%$/,
+    expect(rows[0]).toMatch(
+      /^1\s+✗ INCONSISTENT\s+y: levels against growth, 2016–2021\s+28\.45%–28\.55%\s+33\.83%–36\.18%$/,
     );
-    expect(rows[2]).toMatch(/^3\s+✓ consistent\s+average_vs_cumulative:gdp:2016-2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%$/);
-    expect(rows[3]).toMatch(/^4\s+· not checkable\s+level_vs_change:gdp:2016-2021\s+—\s+214\.3–215\.3 亿元$/);
+    expect(rows[1]).toMatch(
+      /^2\s+✗ ARITHMETIC MEAN\s+ei: average against cumulative growth, 2016–2021\s+−4\.075% to −4\.065%\s+−4\.447% to −4\.445%$/,
+    );
+    expect(rows[2]).toMatch(
+      /^3\s+✓ consistent\s+gdp: average against cumulative growth, 2016–2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%$/,
+    );
+    expect(rows[3]).toMatch(/^4\s+· not checkable\s+gdp: levels against growth, 2016–2021\s+—\s+214\.3–215\.3 亿元$/);
   });
 
   it("has a header naming the columns", () => {
-    expect(lines[2]).toMatch(/^#\s+verdict\s+check\s+printed\s+implied by the other figures$/);
+    expect(lines[2]).toMatch(/^#\s+result\s+check\s+printed\s+implied by the other figures$/);
   });
 
-  it("numbers the explanations like the rows, each in English then in Chinese, with its notes", () => {
+  it("numbers the explanations like the rows, each with its id and its notes", () => {
     const first = lines.findIndex((l) => l.startsWith(" 1. "));
     expect(lines[first]).toBe(` 1. ${report.checks[3]!.explanation}`);
-    expect(lines[first + 1]).toBe(`    ${report.checks[3]!.explanationZh}`);
+    expect(lines[first + 1]).toBe("    level_vs_change:y:2016-2021");
     expect(lines[first + 2]).toBe(` 2. ${report.checks[1]!.explanation}`);
     expect(lines.find((l) => l.startsWith(" 4. "))).toBe(` 4. ${report.checks[2]!.explanation}`);
     const four = lines.findIndex((l) => l.startsWith(" 4. "));
@@ -74,7 +96,7 @@ describe("formatVerification", () => {
   });
 
   it("has no such line when every figure was used, and no table rows for an empty report", () => {
-    const empty = formatVerification(new VerificationReport([], [], []), "x.yaml");
+    const empty = formatVerification(new VerificationReport([], [], []), "x.yaml", undefined, "en");
     expect(empty).toContain("x.yaml: 0 checks — 0 consistent, 0 inconsistent, 0 arithmetic mean, 0 not checkable");
     expect(empty).not.toContain("Figures no check could use");
   });
@@ -85,19 +107,21 @@ describe("formatVerification", () => {
       [],
       [],
     );
-    const out = formatVerification(many).split("\n");
+    const out = formatVerification(many, undefined, undefined, "en").split("\n");
     expect(out.some((l) => l.startsWith(" 9. "))).toBe(true);
     expect(out.some((l) => l.startsWith("10. "))).toBe(true);
   });
 });
 
-describe("VERDICT_MARK", () => {
-  it("marks failures with ✗ in capitals, consistency with ✓ and the rest with a dot", () => {
-    expect(VERDICT_MARK).toEqual({
-      consistent: "✓ consistent",
-      inconsistent: "✗ INCONSISTENT",
-      arithmetic_mean: "✗ ARITHMETIC MEAN",
-      not_checkable: "· not checkable",
-    });
+describe("verdictMark", () => {
+  it("marks failures with ✗ (in capitals in English), consistency with ✓ and the rest with a dot", () => {
+    const verdicts = ["consistent", "inconsistent", "arithmetic_mean", "not_checkable"] as const;
+    expect(verdicts.map((v) => verdictMark(v, "en"))).toEqual([
+      "✓ consistent",
+      "✗ INCONSISTENT",
+      "✗ ARITHMETIC MEAN",
+      "· not checkable",
+    ]);
+    expect(verdicts.map((v) => verdictMark(v))).toEqual(["✓ 相符", "✗ 不符", "✗ 算术平均", "· 无从核对"]);
   });
 });

@@ -354,7 +354,8 @@ describe("solve with a lever that counts whole things", () => {
     const down = solve(model, { target: "firms_at_most_40" });
     expect(down.value).toBeCloseTo(4.25, 9);
     expect(down.whole).toBe(4);
-    expect(formatSolve(up, model)).toContain("at least 6.75 (7 as a whole number)");
+    expect(formatSolve(up, model, "en")).toContain("at least 6.75 (7 as a whole number)");
+    expect(formatSolve(up, model)).toContain("不低于6.75（取整为7）");
   });
 
   it("gives none for a lever that is not a count", () => {

@@ -37,7 +37,7 @@ describe("checks to review", () => {
     const json = report.toJSON();
     expect(json.toReview).toEqual(["average_vs_cumulative:gdp:2016-2021"]);
     expect(json.checks.find((c) => c.id === "average_vs_cumulative:gdp:2016-2021")).toMatchObject({ review: true });
-    const text = formatVerification(report);
+    const text = formatVerification(report, undefined, undefined, "en");
     expect(text).toContain("0 findings, 1 to review");
     expect(text).toMatch(
       /\? .*to review, not a finding: it rests on readings the text does not print — avg \(the period of the average is not printed/s,

@@ -176,12 +176,16 @@ describe("sentences", () => {
     expect(intensity.explanationZh).toContain("是算术平均，不是年均增速");
   });
 
-  it("use the model's Chinese labels in Chinese and keep ids in English", () => {
+  it("name indicators by the model's labels, Chinese in Chinese and English in English, and hold no id", () => {
     const model = loadModel(`${EXAMPLE}/model.yaml`);
     const verified = verifyClaimsFile(`${EXAMPLE}/claims.yaml`, { model });
     const gdp = verified.checks.find((c) => c.id === "average_vs_cumulative:gdp:2016-2021")!;
     expect(gdp.explanationZh.startsWith("地区生产总值：")).toBe(true);
-    expect(gdp.explanation.startsWith("gdp: ")).toBe(true);
-    for (const check of verified.checks) expect(check.explanationZh, check.id).not.toMatch(/^[a-z_]+：/);
+    expect(gdp.explanation.startsWith("GDP: ")).toBe(true);
+    const ids = model.structure.indicators.map((i) => i.id).filter((id) => /_/.test(id));
+    for (const check of verified.checks) {
+      for (const id of ids) expect(check.explanationZh, check.id).not.toContain(id);
+      for (const id of ids) expect(check.explanation, check.id).not.toContain(id);
+    }
   });
 });
