@@ -86,7 +86,7 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
       );
     for (const check of failures) {
       sections.push(
-        `<div class="finding ${check.verdict}">${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notes.map((n) => tag("p", `note: ${n}`, "muted")).join("")}</div>`,
+        `<div class="finding ${check.verdict}">${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notesZh.map((n) => tag("p", `注：${n}`, "muted")).join("")}</div>`,
       );
     }
     if (report.checks.some((c) => c.computed !== null && c.reported !== null))

@@ -16,9 +16,9 @@ export function verdictMark(verdict: Verdict, lang: Language = "zh"): string {
   return words(lang)[VERDICT_WORD[verdict]];
 }
 
-function interval(check: Check, which: "computed" | "reported"): string {
+function interval(check: Check, which: "computed" | "reported", lang: Language): string {
   const value = check[which];
-  return value ? describeInterval(value, check.scale, check.decimals) : "—";
+  return value ? describeInterval(value, check.scale, check.decimals, lang) : "—";
 }
 
 /** Where a claim was printed: its quote and line in the report's text. */
@@ -79,8 +79,8 @@ export function verificationDoc(
           ? `${w.toReview}（${verdictMark(c.verdict, lang).slice(2)}）`
           : verdictMark(c.verdict, lang),
         zh ? c.titleZh : c.title,
-        interval(c, "reported"),
-        interval(c, "computed"),
+        interval(c, "reported", lang),
+        interval(c, "computed", lang),
       ]),
     ),
   );
@@ -88,7 +88,7 @@ export function verificationDoc(
   checks.forEach((c, i) => {
     lines.push(`${String(i + 1).padStart(2)}. ${zh ? c.explanationZh : c.explanation}`);
     lines.push(`    ${c.id}`);
-    for (const note of c.notes) lines.push(`    ${w.note}: ${note}`);
+    for (const note of zh ? c.notesZh : c.notes) lines.push(`    ${w.note}${zh ? "：" : ": "}${note}`);
     // A check read from a report's text shows, when it fails, the sentences it rests on.
     if (quotes && failing(c)) {
       const shown = new Set<string>();

@@ -84,8 +84,9 @@ export interface Check extends CheckData {
   /** Its heading, in English and in Chinese: what it relates, of which indicator, when (`checkTitle`). */
   readonly title: string;
   readonly titleZh: string;
-  /** Further remarks, in words. */
+  /** Further remarks, in words: in English, and in Chinese. */
   readonly notes: readonly string[];
+  readonly notesZh: readonly string[];
 }
 
 /** The `verify --json` shape, a contract with scripts: fields are added, never renamed. */
@@ -102,6 +103,7 @@ export interface VerifyJson {
     title: string;
     titleZh: string;
     notes: string[];
+    notesZh: string[];
     derived?: Check["derived"];
     /** The part of each year (Q1, H1, Q1-Q3, M1-M10), when not the whole year. */
     period?: string;
@@ -185,6 +187,7 @@ export class VerificationReport {
         title: c.title,
         titleZh: c.titleZh,
         notes: [...c.notes],
+        notesZh: [...c.notesZh],
         ...(c.derived ? { derived: c.derived } : {}),
         ...(c.period ? { period: c.period.code } : {}),
         ...(c.review ? { review: true } : {}),

@@ -95,8 +95,12 @@ export function checkTitle(check: CheckData, language: Language, names: Indicato
 
 const FACTOR: Scale = { kind: "level" };
 
-/** A note in words (English, as `notes` in the JSON). */
-export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES): string {
+/** A note in words, in English (`notes` in the JSON) or Chinese (`notesZh`). */
+export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES, language: Language = "en"): string {
+  return language === "zh" ? noteZh(note, names) : noteEn(note, names);
+}
+
+function noteEn(note: Note, names: IndicatorNames): string {
   switch (note.code) {
     case "truncated":
       return `${note.figure} matches the compound average only if it was truncated rather than rounded.`;
@@ -115,5 +119,26 @@ export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES): stri
       return `uses estimated figures (预计): ${note.claims.join(", ")}`;
     case "guessed":
       return `to review, not a finding: it rests on readings the text does not print — ${note.guesses.map((g) => `${g.claim} (${g.note})`).join("; ")}`;
+  }
+}
+
+function noteZh(note: Note, names: IndicatorNames): string {
+  switch (note.code) {
+    case "truncated":
+      return `${note.figure}只有在截尾（而非四舍五入）时才与复合平均相符。`;
+    case "price_basis":
+      return (
+        `其他数据意味着${names(note.indicator, "zh")}${describeChange(note.implied, 2, "zh")}，而非报告的${quoted(note.claim)}。` +
+        `只有两者价格口径不同（一为可比价，一为现价）、期间价格变为${describeInterval(note.priceFactor, FACTOR, 3, "zh")}倍时才相符。`
+      );
+    case "basis_reading":
+      return (
+        `如果报告的${quoted(note.claim)}按可比价计算而总量按现价计算，期间价格${describeChange(note.priceChange, 2, "zh")}时数据相符；` +
+        "请用 basis:（current 或 comparable）注明口径。"
+      );
+    case "estimated":
+      return `使用了预计数：${note.claims.join("、")}`;
+    case "guessed":
+      return `待复核，不作为问题：所依据的读法原文未写明——${note.guesses.map((g) => `${g.claim}（${g.note}）`).join("；")}`;
   }
 }

@@ -163,5 +163,6 @@ function worded(check: CheckData, names: IndicatorNames): Check {
     title: checkTitle(check, "en", names),
     titleZh: checkTitle(check, "zh", names),
     notes: check.noteCodes.map((note) => noteText(note, names)),
+    notesZh: check.noteCodes.map((note) => noteText(note, names, "zh")),
   };
 }

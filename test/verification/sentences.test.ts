@@ -151,7 +151,42 @@ describe("sentences", () => {
       expect(explain(check, "en")).toBe(check.explanation);
       expect(explain(check, "zh")).toBe(check.explanationZh);
       expect(check.noteCodes.map((note) => noteText(note))).toEqual(check.notes);
+      expect(check.noteCodes.map((note) => noteText(note, undefined, "zh"))).toEqual(check.notesZh);
     }
+  });
+
+  it("word every note in Chinese too, with no English word but the keys a user types", () => {
+    const money = (id: string, year: number, value: string) => ({
+      id,
+      indicator: "output",
+      kind: "level",
+      year,
+      value,
+      unit: "亿元",
+    });
+    const basisReading = verifyClaims({
+      claims: [
+        money("o22", 2022, "553.4"),
+        money("o23", 2023, "626.9"),
+        { id: "og", indicator: "output", kind: "cumulative_change", from: 2022, to: 2023, value: "2%" },
+      ],
+    });
+    const estimated = verifyClaims({
+      claims: [
+        { id: "a", indicator: "gdp", kind: "level", year: 2022, value: "100" },
+        { id: "b", indicator: "gdp", kind: "level", year: 2023, value: "110", estimate: true },
+        { id: "c", indicator: "gdp", kind: "cumulative_change", from: 2022, to: 2023, value: "10%" },
+      ],
+    });
+    const codes = new Set<string>();
+    for (const check of [...report.checks, ...communique.checks, ...basisReading.checks, ...estimated.checks])
+      for (const [i, note] of check.noteCodes.entries()) {
+        codes.add(note.code);
+        const latin = check.notesZh[i]!.match(/[A-Za-z_]+/g) ?? [];
+        for (const word of latin) expect(["basis", "current", "comparable", "output", "gdp"]).toContain(word);
+        expect(check.notesZh[i]).toMatch(/[\u4e00-\u9fff]/);
+      }
+    expect([...codes].sort()).toEqual(["basis_reading", "estimated", "truncated"]);
   });
 
   it("name indicators as the names function says: a sentence can be changed or translated apart from the analysis", () => {
