@@ -174,8 +174,10 @@ describe("sentences", () => {
     const estimated = verifyClaims({
       claims: [
         { id: "a", indicator: "gdp", kind: "level", year: 2022, value: "100" },
-        { id: "b", indicator: "gdp", kind: "level", year: 2023, value: "110", estimate: true },
+        { id: "b", indicator: "gdp", kind: "level", year: 2023, value: "110", qualifiers: ["estimated"] },
         { id: "c", indicator: "gdp", kind: "cumulative_change", from: 2022, to: 2023, value: "10%" },
+        { id: "d", indicator: "gdp", kind: "cumulative_change", from: 2023, to: 2025, value: "10.0%" },
+        { id: "e", indicator: "gdp", kind: "average_growth", from: 2023, to: 2025, value: "4.8%" },
       ],
     });
     const codes = new Set<string>();
@@ -183,7 +185,7 @@ describe("sentences", () => {
       for (const [i, note] of check.noteCodes.entries()) {
         codes.add(note.code);
         const latin = check.notesZh[i]!.match(/[A-Za-z_]+/g) ?? [];
-        for (const word of latin) expect(["basis", "current", "comparable", "output", "gdp"]).toContain(word);
+        for (const word of latin) expect(["basis", "current", "comparable", "output", "gdp", "a", "b"]).toContain(word); // keys, ids
         expect(check.notesZh[i]).toMatch(/[\u4e00-\u9fff]/);
       }
     expect([...codes].sort()).toEqual(["basis_reading", "estimated", "truncated"]);
