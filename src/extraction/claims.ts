@@ -86,7 +86,7 @@ export function claimsOf(
       ...(r.time.period ? { period: r.time.period } : {}),
       ...(qualifiers.length ? { qualifiers } : {}),
       ...(r.of
-        ? { of: r.of.indicator }
+        ? { of: r.of.indicator, ...(r.of.label && r.of.label !== r.of.indicator ? { ofLabel: r.of.label } : {}) }
         : r.kind === "contribution" || r.kind === "contribution_share"
           ? { of: "gdp" }
           : {}),

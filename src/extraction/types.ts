@@ -33,6 +33,8 @@ export interface ExtractedClaim {
   readonly period?: string;
   readonly qualifiers?: readonly string[];
   readonly of?: string;
+  /** The total's name as printed (全社会固定资产投资), when it is not its id. */
+  readonly ofLabel?: string;
   readonly parts?: readonly string[];
   readonly than?: {
     readonly indicator?: string;

@@ -358,6 +358,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
           : {}),
       ...basisOf(written, isAmount, context.basis),
       ...(claim.of !== undefined ? { of: claim.of } : {}),
+      ...(claim.ofLabel !== undefined ? { ofLabel: claim.ofLabel } : {}),
       ...(claim.kind === "rate_difference"
         ? {
             than: {

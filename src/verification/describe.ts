@@ -34,6 +34,12 @@ export function describeInterval(
   decimals = 2,
   language: "en" | "zh" = "en",
 ): string {
+  const text = intervalWords(interval, scale, decimals, language);
+  // 27.85—28.95个百分点: in Chinese the points are named once, after the numbers
+  return language === "zh" && scale.kind === "pp" && interval ? `${text.replaceAll("pp", "")}个百分点` : text;
+}
+
+function intervalWords(interval: Interval | null, scale: Scale, decimals: number, language: "en" | "zh"): string {
   if (!interval) return language === "zh" ? "无法确定" : "undetermined";
   const unit = scale.kind === "level" && scale.unit && scale.unit !== "1" ? ` ${scale.unit}` : "";
   const lo = interval.lo?.toNumber();

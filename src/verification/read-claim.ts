@@ -36,6 +36,8 @@ interface ClaimReading {
    * change are filed under the indicator `part/total` (`tertiary/gdp`), so that they relate to each other only.
    */
   readonly of?: string;
+  /** The total's name as printed, when the claim gives one. */
+  readonly ofLabel?: string;
   /** For a structure: each part's printed share, as a share claim of its own (the structure's id, `of` the total). */
   readonly components?: readonly ReadClaim[];
   /** For a rate difference: the other rate, another indicator's or another period's. */

@@ -93,6 +93,10 @@ export const claimSchema = z.strictObject({
     .min(1)
     .optional()
     .meta({ description: "for a contribution or contribution share: the total the part contributes to (gdp)" }),
+  ofLabel: z.string().min(1).optional().meta({
+    description:
+      "the total's name as printed (全社会固定资产投资 of 占全社会固定资产投资比重): Chinese sentences use it",
+  }),
   parts: z
     .array(z.string().min(1))
     .min(2)

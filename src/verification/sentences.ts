@@ -83,7 +83,12 @@ const CHECK_KIND_WORDS: Readonly<Record<CheckKind, Readonly<Record<Language, str
  */
 export function checkTitle(check: CheckData, language: Language, names: IndicatorNames = IDS_AS_NAMES): string {
   const [, indicator, when] = check.id.split(/[:@]/);
-  const name = indicator ? nameOf(indicator, language, names) : "";
+  // an identity's checks are filed under its formula (`identity_changes:energy_intensity=energy/gdp:2016-2021`)
+  const name = !indicator
+    ? ""
+    : indicator.includes("=")
+      ? namesInFormula(indicator, (id) => nameOf(id, language, names)).replace(/([=+\-*/])/g, " $1 ")
+      : nameOf(indicator, language, names);
   const years = when && /^\d{4}(?:-\d{4})*$/.test(when) ? when.split("-") : [];
   const period = years.length === 0 ? "" : language === "zh" ? `${years.join("—")}年` : years.join("–");
   const part = check.period ? describeSubYear(check.period, language) : "";

@@ -145,8 +145,14 @@ function indexesByPeriod(claims: readonly ReadClaim[]): Map<string, ClaimIndex> 
  */
 function indicatorNames(model: ModelStructure | undefined, claims: readonly ReadClaim[]): IndicatorNames {
   const labels = new Map<string, string>();
-  for (const claim of claims)
-    if (claim.label !== undefined && !labels.has(claim.indicator)) labels.set(claim.indicator, claim.label);
+  const name = (id: string, label: string | undefined) => {
+    if (label !== undefined && !labels.has(id)) labels.set(id, label);
+  };
+  for (const claim of claims) {
+    // a share is filed as `part/total`: its label names the part
+    name(claim.indicator.split("/")[0]!, claim.label);
+    if (claim.of !== undefined) name(claim.of, claim.ofLabel);
+  }
   return (indicator, language) => {
     const label = model?.indicatorById.get(indicator)?.label;
     if (language === "en") return label?.en ?? indicator;

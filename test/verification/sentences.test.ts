@@ -226,3 +226,42 @@ describe("sentences", () => {
     }
   });
 });
+
+describe("check titles", () => {
+  it("write an identity's terms by their names, and a share's part and total by the labels the claims print", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "e", indicator: "energy", label: "能源消费总量", kind: "level", year: 2021, value: "63" },
+        { id: "g", indicator: "gdp", label: "地区生产总值", kind: "level", year: 2021, value: "276" },
+        { id: "i", indicator: "intensity", label: "单位GDP能耗", kind: "level", year: 2021, value: "0.23" },
+        {
+          id: "s1",
+          indicator: "build#6",
+          label: "建安投资",
+          of: "investment",
+          ofLabel: "全社会固定资产投资",
+          kind: "share",
+          year: 2016,
+          value: "30%",
+        },
+        {
+          id: "s2",
+          indicator: "build#6",
+          label: "建安投资",
+          of: "investment",
+          kind: "share",
+          year: 2021,
+          value: "58.4%",
+        },
+      ],
+      identities: ["intensity = energy / gdp"],
+    });
+    const titles = report.checks.map((c) => c.titleZh);
+    expect(titles).toContain("单位GDP能耗 = 能源消费总量 / 地区生产总值：恒等关系（数值），2021年");
+    expect(titles).toContain("建安投资占全社会固定资产投资比重：比重与百分点变化，2016—2021年");
+    const points = report.checks.find((c) => c.kind === "pp_vs_levels")!;
+    // points are named once, after the numbers, in Chinese
+    expect(points.explanationZh).toMatch(/变化27\.85–28\.95个百分点；/);
+    expect(points.explanationZh).not.toMatch(/pp/);
+  });
+});
