@@ -43,6 +43,33 @@ describe("the README", () => {
   }, 120_000);
 });
 
+describe("the Chinese README", () => {
+  const zh = readFileSync(join(ROOT, "README.zh-CN.md"), "utf8");
+  // YAML blocks without their comments, which each README writes in its own language
+  const yamlBlocks = (text: string) =>
+    [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!.replace(/ +#.*$/gm, ""));
+
+  it("opens with the same two commands, and each README links the other", () => {
+    expect(/```sh\n([\s\S]*?)```/.exec(zh)![1]).toMatch(/^npm ci && npm run demo\b[\s\S]*^npm test\b/m);
+    expect(README).toContain("(README.zh-CN.md)");
+    expect(zh).toContain("(README.md)");
+  });
+
+  it("shows the English README's model and claims file, word for word but the comments", () => {
+    const english = yamlBlocks(README);
+    const chinese = yamlBlocks(zh);
+    expect(chinese.length).toBe(2);
+    for (const block of chinese) expect(english).toContain(block);
+  });
+
+  it("names only files that exist and commands that exist", () => {
+    for (const [path] of zh.matchAll(/examples\/[\w./-]+\.(?:txt|yaml)/g))
+      expect(readFileSync(join(ROOT, path), "utf8").length, path).toBeGreaterThan(0);
+    const commands = new Set(["run", "verify", "extract", "solve", "sweep", "compare", "simulate", "report", "schema"]);
+    for (const [, command] of zh.matchAll(/plansheet (\w+)/g)) expect(commands, command).toContain(command);
+  });
+});
+
 describe("the version", () => {
   it("is the same in the command line and in package.json", () => {
     expect(VERSION).toBe(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version);
