@@ -4,7 +4,10 @@
  * needed: text is laid out with estimated widths, and the SVG names a CJK font stack, so Chinese labels draw with
  * whichever CJK font the viewer has. Works in Node and in browsers.
  */
-import type { Chart, VegaLiteSpec } from "./charts/index.js";
+import { textWidth, type Chart, type VegaLiteSpec } from "./charts/index.js";
+
+/** A text item of a Vega scene, as Vega's text measure receives it. */
+type TextItem = { readonly fontSize?: number | string; readonly limit?: number };
 
 type VegaModule = {
   parse(spec: unknown): unknown;
@@ -14,6 +17,10 @@ type VegaModule = {
   ) => { toSVG(): Promise<string>; finalize(): void };
   logger(level: number): unknown;
   Error: number;
+  textMetrics: {
+    width: (item: TextItem, text: unknown) => number;
+    readonly estimateWidth: (item: TextItem, text: unknown) => number;
+  };
 };
 type VegaLiteModule = { compile(spec: unknown, options?: { logger?: unknown }): { spec: unknown } };
 
@@ -30,12 +37,29 @@ async function required<T>(name: string, load: () => Promise<unknown>): Promise<
   }
 }
 
-/** vega and vega-lite, loaded once; a failed load is tried again on the next drawing. */
+/**
+ * How wide Vega takes a text to be, where it has no canvas to measure with: {@link textWidth}, in which a Chinese
+ * character is an em wide, instead of Vega's own estimate of 0.8 em for every character, which lays Chinese labels
+ * out a fifth narrower than they draw (and the SVG then cuts them off at its edge). The width of a text Vega
+ * truncates (a label limit) is at most the limit.
+ */
+function cjkWidth(item: TextItem, text: unknown): number {
+  const size = item.fontSize != null ? Number(item.fontSize) || 0 : 11;
+  const width = textWidth(text == null ? "" : String(text).trim(), size);
+  return item.limit !== undefined && item.limit > 0 ? Math.min(width, item.limit) : width;
+}
+
+/**
+ * vega and vega-lite, loaded once; a failed load is tried again on the next drawing. Where vega estimates text
+ * widths (no canvas installed), it is given {@link cjkWidth}; a canvas's measure is left as it is.
+ */
 async function renderers(): Promise<{ vega: VegaModule; vegaLite: VegaLiteModule }> {
-  loaded ??= (async () => ({
-    vega: await required<VegaModule>("vega", () => import("vega")),
-    vegaLite: await required<VegaLiteModule>("vega-lite", () => import("vega-lite")),
-  }))();
+  loaded ??= (async () => {
+    const vega = await required<VegaModule>("vega", () => import("vega"));
+    const vegaLite = await required<VegaLiteModule>("vega-lite", () => import("vega-lite"));
+    if (vega.textMetrics.width === vega.textMetrics.estimateWidth) vega.textMetrics.width = cjkWidth;
+    return { vega, vegaLite };
+  })();
   return loaded.catch((error: unknown) => {
     loaded = undefined;
     throw error;

@@ -16,7 +16,7 @@ export interface XlsxOptions extends WorkbookOptions {
   readonly cachedValues?: boolean;
 }
 
-type Cell = { value: unknown; numFmt: string; font: unknown; fill: unknown; alignment: unknown };
+type Cell = { value: unknown; numFmt: string; font: unknown; fill: unknown; alignment: unknown; note: string };
 type Sheet = { getCell(address: string): Cell; getColumn(n: number): { width: number } };
 type ExcelModule = {
   Workbook: new () => ReadBook & {
@@ -27,15 +27,21 @@ type ExcelModule = {
   };
 };
 
-const FILLS: Partial<Record<CellStyle, string>> = { input: "FFFFF2CC", history: "FFEFF5FB", header: "FFE8E8ED" };
+const FILLS: Partial<Record<CellStyle, string>> = {
+  input: "FFFFF2CC",
+  history: "FFEFF5FB",
+  header: "FFE8E8ED",
+  missing: "FFF2F2F2",
+};
 
 /** A cell's value as exceljs reads it. */
 type ReadValue = null | undefined | number | string | boolean | Date | { [key: string]: unknown };
 type ReadSheet = {
   name: string;
   dimensions?: { top: number; left: number; bottom: number; right: number };
-  getCell(row: number, column: number): { value: ReadValue; numFmt?: string };
+  getCell(row: number, column: number): ReadCell;
 };
+type ReadCell = { value: ReadValue; numFmt?: string; isMerged?: boolean; master?: unknown };
 type ReadBook = { worksheets: ReadSheet[]; xlsx: { load(data: ArrayBuffer | Uint8Array): Promise<unknown> } };
 
 /** exceljs, loaded once; a missing package is an error that says what to install. */
@@ -53,13 +59,14 @@ async function excel(): Promise<ExcelModule> {
 function cellValue(cell: PlannedCell, cached: boolean): unknown {
   if (cell.kind === "value") return cell.value;
   if (!cached) return { formula: cell.formula };
-  return { formula: cell.formula, result: cell.result === null ? { error: "#N/A" } : cell.result };
+  return { formula: cell.formula, result: cell.result };
 }
 
 /**
  * The model as an xlsx file's bytes: an Inputs sheet with a defined name for every input of every scenario, one
- * sheet per scenario with live formulas, and a Targets sheet; frozen headers, number formats by unit, column
- * widths that fit Chinese labels, inputs and reported values shaded.
+ * sheet per scenario with live formulas, and a Targets sheet; frozen headers, number formats by unit (percentages,
+ * percentage points, whole counts, TRUE/FALSE), column widths that fit headers and Chinese labels, inputs and
+ * reported values shaded, cells without a value blank with the reason in their note.
  * @throws PlansheetError naming a formula Excel cannot express; Error when exceljs is not installed.
  */
 export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promise<Uint8Array> {
@@ -75,14 +82,8 @@ export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promi
     for (const [address, cell] of planned.cells) {
       const target = sheet.getCell(address);
       target.value = cellValue(cell, options.cachedValues !== false);
-      const row = Number(/\d+$/.exec(address)![0]);
-      const format = planned.formats.get(row);
-      if (
-        format &&
-        !/^[ABC]\d/.test(address) &&
-        typeof (cell.kind === "value" ? cell.value : cell.result) !== "boolean"
-      )
-        target.numFmt = format;
+      if (cell.format) target.numFmt = cell.format.code;
+      if (cell.note) target.note = cell.note;
       if (cell.style === "header") target.font = { bold: true };
       const fill = cell.style ? FILLS[cell.style] : undefined;
       if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
@@ -101,8 +102,8 @@ export interface WorkbookRange {
 /**
  * Reads a range of a workbook's sheet as a data table (see `data:` in a model file): numbers as written (a cell
  * formatted as a percentage as its percentage, `0.123` shown as 12.3% reads as `12.3%`), a formula's saved result,
- * text as text. Each cell's place is `sheet!C4`. A file that is no workbook, a sheet or range that does not exist, and
- * an empty range are issues naming the file.
+ * text as text, a merged cell's value in its first cell only (as CSV saves it). Each cell's place is `sheet!C4`. A
+ * file that is no workbook, a sheet or range that does not exist, and an empty range are issues naming the file.
  * @throws Error when exceljs is not installed.
  */
 export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: WorkbookRange = {}): Promise<GridRead> {
@@ -160,7 +161,11 @@ export async function readWorkbookGrid(bytes: Uint8Array, file: string, where: W
   const rows: string[][] = [];
   for (let r = box.top; r <= box.bottom; r++) {
     const row: string[] = [];
-    for (let c = box.left; c <= box.right; c++) row.push(cellText(sheet.getCell(r, c)));
+    for (let c = box.left; c <= box.right; c++) {
+      const cell = sheet.getCell(r, c);
+      // a merged cell's value is its first cell's, as CSV saves it: exceljs repeats it in every cell of the merge
+      row.push(cell.isMerged && cell.master !== cell ? "" : cellText(cell));
+    }
     rows.push(row);
   }
   if (rows.every((row) => row.every((cell) => cell === ""))) {

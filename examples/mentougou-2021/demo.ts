@@ -20,6 +20,7 @@ import {
   formatSolve,
   formatTable,
   formatVerification,
+  wrapLines,
 } from "../../src/render/index.js";
 import { solveProbability } from "../../src/montecarlo/index.js";
 import { compareScenarios } from "../../src/scenarios/index.js";
@@ -29,10 +30,12 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 const model = loadModel(`${here}model.yaml`);
 const percent = model.structure.indicatorById.get("re_growth")!.unit;
 
-const rule = "=".repeat(110);
+/** The demo is laid out for 120 columns, or the terminal's width when it is narrower. */
+const WIDTH = Math.min(120, process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 120);
+const rule = "=".repeat(Math.min(110, WIDTH));
 const section = (title: string, intro?: string) => {
   console.log(`\n${rule}\n${title}\n${rule}\n`);
-  if (intro) console.log(`${intro}\n`);
+  if (intro) console.log(`${wrapLines(intro, WIDTH)}\n`);
 };
 
 section("门头沟区 2021 年政府工作报告 · Mentougou District 2021 government work report");
@@ -44,11 +47,13 @@ section(
   "Each printed figure is read as the interval its rounding allows (5.1% is [5.05%, 5.15%)), with its qualifiers\n" +
     "(以上, 以内, 突破 …). A check is consistent when some true values inside every interval satisfy the relation.",
 );
-console.log(formatVerification(verifyClaimsFile(`${here}claims.yaml`, { model }), "claims.yaml"));
+console.log(
+  formatVerification(verifyClaimsFile(`${here}claims.yaml`, { model }), "claims.yaml", undefined, "zh", WIDTH),
+);
 
 section("2. Projection to 2026, baseline scenario 基准情景预测");
 const baseline = model.run({ scenario: "baseline" });
-console.log(formatRun(baseline, model.name));
+console.log(formatRun(baseline, model.name, false, "zh", WIDTH));
 
 section(
   "3. Can the targets be reached? 目标能否实现（四种情景）",
@@ -58,7 +63,7 @@ section(
     "sitting exactly on its threshold is decided exactly.",
 );
 const comparison = compareScenarios(model, model.scenarios, { mode: "decimal" });
-console.log(formatReachability(comparison));
+console.log(formatReachability(comparison, model, "zh", WIDTH));
 
 section(
   "4. What it would take 要实现目标需要什么",
@@ -68,7 +73,7 @@ section(
 for (const target of baseline.targets.filter((t) => t.met === false)) {
   const info = model.structure.targets.find((t) => t.id === target.id)!;
   if (!info.lever) continue;
-  console.log(formatSolve(solve(model, { target: target.id }), model));
+  console.log(wrapLines(formatSolve(solve(model, { target: target.id }), model), WIDTH));
   console.log(`   rests on: ${target.assumptions.join(", ") || "the report's own figures"}\n`);
 }
 
@@ -100,23 +105,32 @@ console.log(
       { header: "closed form", align: "right" },
     ],
     rows,
+    WIDTH,
   ),
 );
 
 console.log(
-  '\n(b) Tourism: "综合收入年均增速保持在5%左右" and "旅游年综合总收入超过20亿元" by 2025 — can both hold? With the placeholder\n' +
-    "2021 revenue of 15亿元, a joint search over the growth rate:\n",
+  wrapLines(
+    '\n(b) Tourism: "综合收入年均增速保持在5%左右" and "旅游年综合总收入超过20亿元" by 2025 — can both hold? With the ' +
+      "placeholder 2021 revenue of 15亿元, a joint search over the growth rate:\n",
+    WIDTH,
+  ),
 );
 console.log(
   formatFeasibility(
     findFeasible(model, { targets: ["tourism_revenue_20", "tourism_growth_about_5"], levers: ["tourism_growth"] }),
     model,
+    "zh",
+    WIDTH,
   ),
 );
 const needed = impliedBase(20, 0.055, 4);
 console.log(
-  `\nBoth can hold only if 2021 revenue was above ${formatPrecise(needed, undefined)}亿元 (20 ÷ 1.055⁴, growing at the top of "5%左右").` +
-    ` With a 2021 revenue of 17亿元 instead:\n`,
+  wrapLines(
+    `\nBoth can hold only if 2021 revenue was above ${formatPrecise(needed, undefined)}亿元 (20 ÷ 1.055⁴, growing at the top of "5%左右").` +
+      ` With a 2021 revenue of 17亿元 instead:\n`,
+    WIDTH,
+  ),
 );
 console.log(
   formatFeasibility(
@@ -126,6 +140,8 @@ console.log(
       set: { tourism_revenue: 17 },
     }),
     model,
+    "zh",
+    WIDTH,
   ),
 );
 
@@ -136,21 +152,24 @@ section(
     "seed 2021: the same seed gives the same numbers on any machine and any number of threads.",
 );
 const simulation = await simulateInWorkers(model, { trials: 10_000, seed: 2021, workers: 1 });
-console.log(formatProbabilities(simulation));
+console.log(formatProbabilities(simulation, model, "zh", WIDTH));
 console.log();
-console.log(formatFan(simulation, model, "gdp"));
+console.log(formatFan(simulation, model, "gdp", "zh", WIDTH));
 console.log();
-console.log(formatFan(simulation, model, "re_share"));
+console.log(formatFan(simulation, model, "re_share", "zh", WIDTH));
 console.log();
 console.log(
-  formatProbabilitySolve(
-    solveProbability(model, {
-      target: "gdp_growth_2025",
-      lever: "gdp_growth",
-      probability: 0.8,
-      trials: 2000,
-      seed: 2021,
-    }),
-    model,
+  wrapLines(
+    formatProbabilitySolve(
+      solveProbability(model, {
+        target: "gdp_growth_2025",
+        lever: "gdp_growth",
+        probability: 0.8,
+        trials: 2000,
+        seed: 2021,
+      }),
+      model,
+    ),
+    WIDTH,
   ),
 );

@@ -5,6 +5,7 @@ import { Chart } from "./chart.js";
 import { chartError } from "./problems.js";
 import { labelIn } from "../structure/index.js";
 import { WORDS, frame, type ChartOptions } from "./spec.js";
+import { labelLimitFor } from "./text-extent.js";
 
 /**
  * What drives a target: one bar per uncertain input, its share of the variance of the target's margin (largest
@@ -30,8 +31,7 @@ export function driversChart(
   const words = WORDS[lang];
   const info = model.structure.targets.find((t) => t.id === target);
   const name = labelIn(info?.label, target, lang);
-  const helps = lang === "zh" ? "抽样值越大越有利" : "a larger draw helps";
-  const hurts = lang === "zh" ? "抽样值越大越不利" : "a larger draw hurts";
+  const { helps, hurts } = words;
   const rows = result.drivers
     .filter((d) => d.share !== null)
     .map((d) => ({
@@ -43,17 +43,21 @@ export function driversChart(
     }));
   const title = {
     text: `${name}：${words.probability} ${(result.probability * 100).toFixed(1)}%`,
-    subtitle:
-      lang === "zh"
-        ? "各不确定输入对达标余量方差的贡献"
-        : "each uncertain input's share of the variance of the target's margin",
+    subtitle: words.driversSubtitle,
   };
+  // every input's label and both directions in full: the axis and the legend take the room their text needs
+  const labels = labelLimitFor(rows.map((r) => r.input));
   return new Chart("drivers", {
     ...frame(title, options, { width: 480, height: Math.max(60, 28 * rows.length) }),
     data: { values: rows },
     mark: { type: "bar" },
     encoding: {
-      y: { field: "input", type: "nominal", sort: "-x", axis: { title: null } },
+      y: {
+        field: "input",
+        type: "nominal",
+        sort: "-x",
+        axis: { title: null, labelLimit: labels, maxExtent: labels + 12 },
+      },
       x: {
         field: "share",
         type: "quantitative",
@@ -64,6 +68,7 @@ export function driversChart(
         field: "direction",
         type: "nominal",
         title: null,
+        legend: { labelLimit: labelLimitFor([helps, hurts]) },
         scale: { domain: [helps, hurts], range: ["#2e7d32", "#c62828"] },
       },
       tooltip: [{ field: "id" }, { field: "share", format: ".1%" }, { field: "rho", format: "+.2f" }],

@@ -4,11 +4,14 @@ import { Chart } from "./chart.js";
 import { chartError, chartIndicator } from "./problems.js";
 import { targetLayers, targetLines } from "./projection-chart.js";
 import { labelIn } from "../structure/index.js";
-import { WORDS, frame, isPercent, valueAxis, type ChartOptions } from "./spec.js";
+import { PAST_STYLES, projectionSeries, type SeriesPoint } from "./projection-series.js";
+import { plotHeightFor } from "./text-extent.js";
+import { WORDS, frame, isPercent, valueAxis, type ChartLanguage, type ChartOptions } from "./spec.js";
 
 /**
  * The simulated range of one indicator by year: the median as a line, the p25–p75 band dark and the p5–p95 band
- * light, the history before the base year as a grey line, each target on the indicator as a dashed rule, and the
+ * light, the history before the base year as a solid grey line (values resting on an assumption, such as a backcast,
+ * dotted and lighter, said so in the subtitle), each target on the indicator as a dashed rule, and the
  * probability of meeting it in the title ("森林覆盖率：达标概率 87.3%").
  * @throws PlansheetError for an unknown indicator, or one the simulation did not track (with the ids it did).
  */
@@ -29,11 +32,11 @@ export function fanChart(
   const lang = options.lang ?? "zh";
   const words = WORDS[lang];
   const projection = model.run({ scenario: simulation.scenario });
-  const base = model.structure.timeline.baseYear;
   const fan = Object.entries(quantiles).map(([year, q]) => ({ year: Number(year), ...q }));
-  const history = projection.years
-    .filter((y) => y <= base && projection.get(indicator, y) !== null)
-    .map((year) => ({ year, value: projection.get(indicator, year)! }));
+  const history = projectionSeries([projection], info, lang).filter((p) => p.part !== words.projection);
+  // a dotted line shows before the fan's first year only: an assumed value in that year lies under the median's point
+  const base = model.structure.timeline.baseYear;
+  const anyAssumed = history.some((p) => p.part === words.assumed && p.year < base);
   const name = labelIn(info.label, info.id, lang);
   const lines = targetLines(model.structure, projection, info, lang);
   const odds = lines
@@ -45,8 +48,8 @@ export function fanChart(
       : name,
     subtitle:
       lang === "zh"
-        ? `${simulation.trials.toLocaleString("en")} 次模拟，种子 ${simulation.seed}；浅色 p5–p95，深色 p25–p75，线为中位数`
-        : `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; light p5–p95, dark p25–p75, the line the median`,
+        ? `${simulation.trials.toLocaleString("en")} 次模拟，种子 ${simulation.seed}；浅色 p5–p95，深色 p25–p75，线为中位数${anyAssumed ? `；${words.assumedNote}` : ""}`
+        : `${simulation.trials.toLocaleString("en")} trials, seed ${simulation.seed}; light p5–p95, dark p25–p75, the line the median${anyAssumed ? `; ${words.assumedNote}` : ""}`,
   };
   const x = {
     field: "year",
@@ -84,16 +87,42 @@ export function fanChart(
         })),
       },
     },
-    ...(history.length
-      ? [
-          {
-            data: { values: history },
-            mark: { type: "line", color: "#8a8a8a", strokeWidth: 2, point: true },
-            encoding: { x, y: y("value") },
-          },
-        ]
-      : []),
+    ...(history.length ? pastLayers(history, x, y("value"), lang) : []),
     ...targetLayers(lines, info, lang),
   ];
-  return new Chart("fan", { ...frame(title, options, { width: 560, height: 300 }), layer: layers });
+  const height = plotHeightFor(300, valueAxis(name, info.unit).title);
+  return new Chart("fan", { ...frame(title, options, { width: 560, height }), layer: layers });
+}
+
+/** The layers of the years up to the base year: history solid and dark grey, assumed values dotted and light grey. */
+function pastLayers(points: readonly SeriesPoint[], x: unknown, y: unknown, lang: ChartLanguage): unknown[] {
+  const words = WORDS[lang];
+  const part = (channel: "colour" | "dash") => ({
+    field: "part",
+    type: "nominal",
+    legend: null,
+    scale: {
+      domain: [words.history, words.assumed],
+      range: [PAST_STYLES.history, PAST_STYLES.assumed].map((s) => (channel === "colour" ? s.colour : s.dash)),
+    },
+  });
+  return [
+    {
+      data: { values: points },
+      mark: { type: "line", strokeWidth: 2 },
+      encoding: {
+        x,
+        y,
+        color: part("colour"),
+        strokeDash: part("dash"),
+        detail: { field: "segment", type: "nominal" },
+      },
+    },
+    {
+      data: { values: points },
+      transform: [{ filter: "!datum.joint" }],
+      mark: { type: "point", filled: true, opacity: 1 },
+      encoding: { x, y, color: part("colour"), tooltip: [{ field: "part" }, { field: "year" }, { field: "value" }] },
+    },
+  ];
 }

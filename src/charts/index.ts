@@ -9,3 +9,4 @@ export { fanChart } from "./fan-chart.js";
 export { sweepChart } from "./sweep-chart.js";
 export { driversChart } from "./drivers-chart.js";
 export { verificationChart } from "./verification-chart.js";
+export { textWidth } from "./text-extent.js";

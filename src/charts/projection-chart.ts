@@ -3,7 +3,14 @@ import { labelIn, targetCell, type IndicatorInfo, type ModelStructure } from "..
 import { Chart } from "./chart.js";
 import { chartError, chartIndicator } from "./problems.js";
 import { formatValue } from "../render/index.js";
+import { PAST_STYLES, projectionSeries } from "./projection-series.js";
 import { WORDS, frame, isPercent, unitSuffix, valueAxis, type ChartLanguage, type ChartOptions } from "./spec.js";
+import { labelLimitFor, plotHeightFor } from "./text-extent.js";
+
+/** The colours of scenarios' lines, in order. */
+const SCENARIO_COLOURS = ["#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"];
+/** A scenario's line: dashed, in its colour. */
+const SCENARIO_DASH = [6, 3];
 
 /**
  * A target drawn on an indicator's chart: `forest_cover[2025] >= 50.3%` is a dashed rule at 50.3% labelled with the
@@ -82,28 +89,12 @@ export function targetLayers(lines: readonly TargetLine[], info: IndicatorInfo, 
   ];
 }
 
-/** The rows of a projection chart: year, value, scenario, and whether the value is history or projection. */
-function rows(projections: readonly Projection[], info: IndicatorInfo, lang: ChartLanguage) {
-  const words = WORDS[lang];
-  const out: { year: number; value: number; scenario: string; part: string }[] = [];
-  const base = projections[0]!.structure.timeline.baseYear;
-  for (const [k, projection] of projections.entries()) {
-    const scenario = labelIn(projection.structure.scenarios.get(projection.scenario)?.label, projection.scenario, lang);
-    for (const year of projection.years) {
-      const value = projection.get(info.id, year);
-      if (value === null) continue;
-      // history once (it is the same in every scenario); each scenario's line starts at the base year
-      if (year <= base && k === 0) out.push({ year, value, scenario: words.history, part: words.history });
-      if (year >= base) out.push({ year, value, scenario, part: words.projection });
-    }
-  }
-  return out;
-}
-
 /**
- * One indicator under one or several scenarios: history as a solid grey line, each scenario's projection as a line
- * of its own colour from the base year on, the base year marked, and each target on the indicator as a dashed rule
- * with its label. Labels are the indicator's Chinese label (`lang: "en"` for English), the unit on the axis,
+ * One indicator under one or several scenarios: history as a solid grey line, values before the base year that rest
+ * on an assumption (a backcast, a placeholder) as a dotted light grey line named 推算 (assumed), each scenario's
+ * projection as a dashed line of its own colour from the base year on — scenarios with equal values in every year
+ * as one line named by all of them (基准情景 = 加快转型) — the base year marked, and each target on the indicator as a
+ * dashed rule with its label. Labels are the indicator's Chinese label (`lang: "en"` for English), the unit on the axis,
  * percentages as percentages.
  * @throws PlansheetError for an unknown indicator (with a did-you-mean), projections of different models, or an
  * indicator with no value in any year (the reason is given).
@@ -121,7 +112,7 @@ export function projectionChart(
   const info = chartIndicator(structure, indicator);
   const lang = options.lang ?? "zh";
   const words = WORDS[lang];
-  const data = rows(list, info, lang);
+  const data = projectionSeries(list, info, lang);
   if (data.length === 0) {
     const year =
       structure.timeline.years.find((y) => list[0]!.reason(indicator, y) !== undefined) ?? structure.timeline.first;
@@ -140,37 +131,39 @@ export function projectionChart(
     axis: { title: words.year, format: "d", tickMinStep: 1 },
     scale: { nice: false },
   };
+  const lines = [...new Set(data.map((d) => d.scenario))];
+  const greys = lines.filter((line) => line === words.history || line === words.assumed).length;
+  const styles = lines.map((line, k) =>
+    line === words.history
+      ? PAST_STYLES.history
+      : line === words.assumed
+        ? PAST_STYLES.assumed
+        : { colour: SCENARIO_COLOURS[(k - greys) % SCENARIO_COLOURS.length]!, dash: SCENARIO_DASH },
+  );
+  // colour and dash on the same field: one legend, each entry drawn in its line's colour and dash
+  const series = { field: "scenario", type: "nominal", title: words.scenario };
+  const colour = {
+    ...series,
+    legend: { orient: "bottom", direction: "horizontal", symbolType: "stroke", labelLimit: labelLimitFor(lines) },
+    scale: { domain: lines, range: styles.map((s) => s.colour) },
+  };
+  const dash = { ...series, scale: { domain: lines, range: styles.map((s) => s.dash) } };
   const layers: unknown[] = [
     {
-      mark: { type: "line", point: true, strokeWidth: 2 },
+      mark: { type: "line", strokeWidth: 2 },
+      encoding: { x, y, color: colour, strokeDash: dash, detail: { field: "segment", type: "nominal" } },
+    },
+    {
+      // each value once, in its own line's colour: a joint is its neighbour's point
+      transform: [{ filter: "!datum.joint" }],
+      mark: { type: "point", filled: true, opacity: 1 },
       encoding: {
         x,
         y,
-        color: {
-          field: "scenario",
-          type: "nominal",
-          title: words.scenario,
-          legend: { orient: "bottom", direction: "horizontal", labelLimit: 240 },
-          scale: {
-            domain: [words.history, ...new Set(data.filter((d) => d.part !== words.history).map((d) => d.scenario))],
-            range: ["#8a8a8a", "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b"],
-          },
-        },
-        strokeDash: {
-          field: "part",
-          type: "nominal",
-          title: null,
-          scale: {
-            domain: [words.history, words.projection],
-            range: [
-              [1, 0],
-              [6, 3],
-            ],
-          },
-          legend: null,
-        },
+        color: colour,
         tooltip: [
           { field: "scenario" },
+          { field: "part" },
           { field: "year" },
           { field: "value", format: isPercent(info.unit) ? ".2%" : ",.4~f" },
         ],
@@ -197,7 +190,7 @@ export function projectionChart(
     ...targetLayers(targets, info, lang),
   ];
   return new Chart("projection", {
-    ...frame(title, options, { width: 560, height: 300 }),
+    ...frame(title, options, { width: 560, height: plotHeightFor(300, y.axis.title) }),
     data: { values: data },
     layer: layers,
   });

@@ -55,6 +55,11 @@ export const WORDS = {
     printed: "报告值",
     implied: "推算值",
     scenario: "情景",
+    assumed: "推算",
+    assumedNote: "灰色点线为推算值（非报告值）",
+    helps: "抽样值越大越有利",
+    hurts: "抽样值越大越不利",
+    driversSubtitle: "各不确定输入对达标余量方差的贡献",
   },
   en: {
     history: "history",
@@ -72,6 +77,11 @@ export const WORDS = {
     printed: "printed",
     implied: "implied by the other figures",
     scenario: "scenario",
+    assumed: "assumed",
+    assumedNote: "the dotted grey line assumed values, not reported ones",
+    helps: "a larger draw helps",
+    hurts: "a larger draw hurts",
+    driversSubtitle: "each uncertain input's share of the variance of the target's margin",
   },
 } as const satisfies Record<ChartLanguage, Record<string, string>>;
 

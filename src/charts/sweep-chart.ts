@@ -5,6 +5,7 @@ import { formatPrecise } from "../render/index.js";
 import { Chart } from "./chart.js";
 import { chartError } from "./problems.js";
 import { labelIn } from "../structure/index.js";
+import { plotHeightFor } from "./text-extent.js";
 import { WORDS, frame, isPercent, valueAxis, type ChartOptions } from "./spec.js";
 
 /**
@@ -59,6 +60,7 @@ export function sweepChart(result: SweepResult, model: Model, target: string, op
     axis: { ...valueAxis(leverName, lever?.unit) },
     scale: { nice: false },
   };
+  const marginAxis = valueAxis(`${targetName} ${words.margin}`, marginUnit);
   const layers: unknown[] = [
     ...(met.length
       ? [
@@ -79,7 +81,7 @@ export function sweepChart(result: SweepResult, model: Model, target: string, op
       mark: { type: "line", point: true, color: "#1f4e79" },
       encoding: {
         x,
-        y: { field: "margin", type: "quantitative", axis: valueAxis(`${targetName} ${words.margin}`, marginUnit) },
+        y: { field: "margin", type: "quantitative", axis: marginAxis },
         tooltip: [
           { field: "lever", ...(leverFormat ? { format: leverFormat } : {}) },
           { field: "margin" },
@@ -108,7 +110,10 @@ export function sweepChart(result: SweepResult, model: Model, target: string, op
       : []),
   ];
   return new Chart("sweep", {
-    ...frame({ text: `${targetName}：${words.margin} / ${leverName}` }, options, { width: 520, height: 280 }),
+    ...frame({ text: `${targetName}：${words.margin} / ${leverName}` }, options, {
+      width: 520,
+      height: plotHeightFor(280, marginAxis.title),
+    }),
     layer: layers,
   });
 }

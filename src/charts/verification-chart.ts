@@ -3,6 +3,7 @@ import type { Check, VerificationReport, Verdict } from "../verification/index.j
 import { Chart } from "./chart.js";
 import { chartError } from "./problems.js";
 import { WORDS, frame, type ChartOptions } from "./spec.js";
+import { labelLimitFor } from "./text-extent.js";
 
 const VERDICT_COLOURS: Record<Verdict, string> = {
   consistent: "#2e7d32",
@@ -110,7 +111,7 @@ export function verificationChart(
         type: "nominal",
         title: null,
         sort: { field: "order" },
-        header: { labelAngle: 0, labelAlign: "left", labelLimit: 260 },
+        header: { labelAngle: 0, labelAlign: "left", labelLimit: labelLimitFor(rows.map((r) => r.row)) },
       },
     },
     spec: {
@@ -122,13 +123,13 @@ export function verificationChart(
           type: "nominal",
           title: null,
           sort: [words.printed, words.implied],
-          axis: { labelLimit: 160 },
+          axis: { labelLimit: labelLimitFor([words.printed, words.implied]) },
         },
         color: {
           field: "verdict",
           type: "nominal",
           title: null,
-          legend: { orient: "top", direction: "horizontal" },
+          legend: { orient: "top", direction: "horizontal", labelLimit: labelLimitFor(Object.values(verdictWords)) },
           scale: { domain: Object.values(verdictWords), range: Object.values(VERDICT_COLOURS) },
         },
         opacity: {

@@ -1,7 +1,7 @@
 import { usageError, type Language } from "../core/index.js";
 import { formatComparison, formatReachability, words } from "../render/index.js";
 import { compareScenarios, comparisonToJson } from "../scenarios/index.js";
-import type { Console } from "./console.js";
+import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
 import { readIntegerOption } from "./literals.js";
@@ -16,6 +16,8 @@ export interface CompareCommandOptions {
   readonly strict?: boolean;
   /** The language of labels, headers and sentences: Chinese (the default) or English. */
   readonly lang?: Language;
+  /** Text at its natural width rather than the terminal's (`--wide`). */
+  readonly wide?: boolean;
 }
 
 /**
@@ -42,10 +44,10 @@ export async function compareCommand(path: string, options: CompareCommandOption
     console.out(
       [
         words(options.lang ?? "zh").targetsByScenario,
-        formatReachability(comparison, model, options.lang),
+        formatReachability(comparison, model, options.lang, textWidth(options.wide)),
         "",
         words(options.lang ?? "zh").indicatorsIn.replace("{year}", String(year)),
-        formatComparison(comparison, model, year, options.lang),
+        formatComparison(comparison, model, year, options.lang, textWidth(options.wide)),
       ].join("\n"),
     );
   }

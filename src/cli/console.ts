@@ -19,3 +19,17 @@ export const processConsole: Console = {
 export function escapingConsole(console: Console): Console {
   return { out: (text) => console.out(escapeControls(text)), err: (text) => console.err(escapeControls(text)) };
 }
+
+/** The width text is laid out in when the output is not a terminal and `COLUMNS` does not say. */
+const PIPE_COLUMNS = 80;
+
+/**
+ * The terminal columns a command's text is laid out in: unlimited with `--wide`; else the terminal's width; else
+ * `COLUMNS` from the environment when it holds a width; else 80 (a pipe, a file, a log).
+ */
+export function textWidth(wide: boolean | undefined): number {
+  if (wide) return Number.POSITIVE_INFINITY;
+  if (process.stdout.isTTY && process.stdout.columns > 0) return process.stdout.columns;
+  const columns = Number(process.env.COLUMNS);
+  return Number.isInteger(columns) && columns >= 20 ? columns : PIPE_COLUMNS;
+}

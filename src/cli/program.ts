@@ -43,6 +43,8 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
   /** `--lang`, on every command that writes for people: Chinese labels and words first, English on request. */
   const langOption = () =>
     new Option("--lang <lang>", "the language of labels, headers and sentences").choices(["zh", "en"]).default("zh");
+  /** `--wide`, beside `--lang`: text at its natural width rather than the terminal's (80 columns when not one). */
+  const wideOption = () => new Option("--wide", "do not fold or wrap text to the terminal's width");
 
   program
     .command("run")
@@ -62,6 +64,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)",
     )
     .addOption(langOption())
+    .addOption(wideOption())
     .action(
       async (
         model: string,
@@ -74,6 +77,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
           chart?: string;
           output?: string;
           lang: "zh" | "en";
+          wide?: boolean;
         },
       ) => {
         code = opts.chart
@@ -127,6 +131,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       periodOption,
     )
     .addOption(langOption())
+    .addOption(wideOption())
     .action(
       async (
         claims: string,
@@ -137,6 +142,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
           year?: number;
           period?: string;
           lang: "zh" | "en";
+          wide?: boolean;
         },
       ) => {
         code = await verifyCommand(claims, opts, console);
@@ -186,7 +192,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--seed <k>", "seed (with --probability)", "1")
     .option("--json", "print JSON (the solve shape in the README)")
     .option("--strict", "exit 3 when the target cannot be met within the bounds")
+    .option("--verbose", "say how the answer was found: evaluations and the margin left at the answer")
     .addOption(langOption())
+    .addOption(wideOption())
     .action(async (model: string, opts: Parameters<typeof solveCommand>[1]) => {
       code = await solveCommand(model, opts, console);
     });
@@ -200,13 +208,15 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
     .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
+    .option("-o, --output <file>", "with one --fan: draw its fan chart there, as SVG, or PNG for a .png name")
     .option("--json", "print JSON (the simulate shape in the README)")
     .option(
       "--csv",
-      "print the quantiles as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
+      "print the quantiles, then each target's probability, as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
     )
     .option("--strict", "exit 3 when a target's probability is below 50%")
     .addOption(langOption())
+    .addOption(wideOption())
     .action(async (model: string, opts: Parameters<typeof simulateCommand>[1]) => {
       code = await simulateCommand(model, opts, console);
     });
@@ -224,7 +234,12 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--to2 <value>", "last value of the second input")
     .option("--steps2 <n>", "number of values of the second input")
     .option("--show <cell>", "a cell to show at each point, such as gdp[2025] (repeatable)", collect)
-    .option("-t, --target <id>", "a target to report (repeatable; default all)", collect)
+    .option(
+      "-t, --target <id>",
+      "a target to report (repeatable; default: in text, those the lever moves; in JSON and CSV, all)",
+      collect,
+    )
+    .option("--all-targets", "show every target in the text table, not only those the lever moves")
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--json", "print JSON (the sweep shape in the README)")
     .option(
@@ -233,6 +248,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     )
     .option("--strict", "exit 3 when a target is unmet at every point")
     .addOption(langOption())
+    .addOption(wideOption())
     .action(async (model: string, opts: Parameters<typeof sweepCommand>[1]) => {
       code = await sweepCommand(model, opts, console);
     });
@@ -252,6 +268,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--json", "print JSON")
     .option("--strict", "exit 3 when a target is unmet in any scenario")
     .addOption(langOption())
+    .addOption(wideOption())
     .action(async (model: string, opts: Parameters<typeof compareCommand>[1]) => {
       code = await compareCommand(model, opts, console);
     });

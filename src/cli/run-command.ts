@@ -11,8 +11,9 @@ import {
   projectionCsv,
   scenarioName,
   words,
+  wrapLines,
 } from "../render/index.js";
-import type { Console } from "./console.js";
+import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
 import { formatNotes } from "./notes.js";
@@ -26,6 +27,8 @@ export interface RunCommandOptions {
   readonly strict?: boolean;
   /** The language of labels and words: Chinese (the default) or English. */
   readonly lang?: Language;
+  /** Text at its natural width rather than the terminal's (`--wide`). */
+  readonly wide?: boolean;
 }
 
 /**
@@ -48,19 +51,20 @@ export async function runCommand(path: string, options: RunCommandOptions, conso
       ? JSON.stringify(projection.toJSON(), null, 2)
       : options.csv
         ? projectionCsv(projection)
-        : formatRun(projection, model.name, partial, options.lang),
+        : formatRun(projection, model.name, partial, options.lang, textWidth(options.wide)),
   );
   if (partial) return EXIT.modelError;
   if (options.strict && projection.targets.some((t) => t.met !== true)) return EXIT.strict;
   return EXIT.ok;
 }
 
-/** The text report of a run, in `lang`: title, projection, targets, assumptions, then warnings and notes. */
+/** The text report of a run, in `lang` and within `width` columns: title, projection, targets, assumptions, then warnings and notes. */
 export function formatRun(
   projection: Projection,
   name: string | undefined,
   partial = false,
   lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
 ): string {
   const w = words(lang);
   const scenario = scenarioName(projection.structure, projection.scenario, lang);
@@ -68,14 +72,14 @@ export function formatRun(
   const sections = [
     title,
     "",
-    projection.mode === "decimal" ? formatProjectionExact(projection) : formatProjectionTable(projection, lang),
+    projection.mode === "decimal" ? formatProjectionExact(projection) : formatProjectionTable(projection, lang, width),
     "",
-    ...(projection.mode === "decimal" ? [] : [w.inputsAndConstants, formatConstants(projection, lang), ""]),
+    ...(projection.mode === "decimal" ? [] : [w.inputsAndConstants, formatConstants(projection, lang, width), ""]),
     w.targets,
-    formatTargets(projection, lang),
+    formatTargets(projection, lang, width),
     "",
     w.assumptions,
-    formatAssumptions(projection, lang),
+    formatAssumptions(projection, lang, width),
   ];
   const counts = formatFractionalCounts(projection, lang);
   if (counts) sections.push("", w.fractionalCounts, counts);
@@ -88,5 +92,5 @@ export function formatRun(
     );
   const notes = formatNotes(projection.issues);
   if (notes) sections.push("", w.notes, notes);
-  return sections.join("\n");
+  return wrapLines(sections.join("\n"), width);
 }

@@ -1,8 +1,8 @@
 import { usageError, type Language } from "../core/index.js";
 import { solveProbability } from "../montecarlo/index.js";
-import { formatFeasibility, formatProbabilitySolve, formatSolve } from "../render/index.js";
+import { formatFeasibility, formatProbabilitySolve, formatSolve, wrapLines } from "../render/index.js";
 import { findFeasible, solve, type LeverBounds } from "../targets/index.js";
-import type { Console } from "./console.js";
+import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
 import { readIntegerOption, readLeverOption, readNumberOption } from "./literals.js";
@@ -21,6 +21,10 @@ export interface SolveCommandOptions {
   readonly strict?: boolean;
   /** The language of labels, headers and sentences: Chinese (the default) or English. */
   readonly lang?: Language;
+  /** How the answer was found, beside it (`--verbose`): the evaluations and the margin left at the answer. */
+  readonly verbose?: boolean;
+  /** Text at its natural width rather than the terminal's (`--wide`). */
+  readonly wide?: boolean;
 }
 
 /**
@@ -52,13 +56,21 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
       bounds,
       ...scenario,
     });
-    console.out(options.json ? JSON.stringify(result, null, 2) : formatProbabilitySolve(result, model, options.lang));
+    console.out(
+      options.json
+        ? JSON.stringify(result, null, 2)
+        : wrapLines(formatProbabilitySolve(result, model, options.lang), textWidth(options.wide)),
+    );
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.target.length === 1 && options.lever.length <= 1) {
     const lever = options.lever[0];
     const result = solve(model, { target: options.target[0]!, ...(lever ? { lever } : {}), bounds, ...scenario });
-    console.out(options.json ? JSON.stringify(result, null, 2) : formatSolve(result, model, options.lang));
+    console.out(
+      options.json
+        ? JSON.stringify(result, null, 2)
+        : wrapLines(formatSolve(result, model, options.lang, options.verbose), textWidth(options.wide)),
+    );
     return exit(options.strict && !result.reachable ? EXIT.strict : EXIT.ok);
   }
   if (options.lever.length === 0) throw usageError("a joint search needs --lever for each input to move");
@@ -69,6 +81,10 @@ export async function solveCommand(path: string, given: SolveCommandOptions, con
     ...scenario,
     ...(options.min || options.max ? { bounds: perLever } : {}),
   });
-  console.out(options.json ? JSON.stringify(result, null, 2) : formatFeasibility(result, model, options.lang));
+  console.out(
+    options.json
+      ? JSON.stringify(result, null, 2)
+      : formatFeasibility(result, model, options.lang, textWidth(options.wide)),
+  );
   return exit(options.strict && !result.feasible ? EXIT.strict : EXIT.ok);
 }

@@ -1,7 +1,8 @@
 import type { Language } from "../core/index.js";
-import { formatSweep, sweepCsv } from "../render/index.js";
-import { sweep } from "../targets/index.js";
-import type { Console } from "./console.js";
+import type { Model } from "../evaluation/index.js";
+import { formatSweep, indicatorName, sweepCsv, words } from "../render/index.js";
+import { type SweepResult, sweep, sweepOfTargets, targetsMoved } from "../targets/index.js";
+import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
 import { readIntegerOption, readLeverOption } from "./literals.js";
@@ -22,8 +23,12 @@ export interface SweepCommandOptions {
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly strict?: boolean;
+  /** Every target in the text table, not only those the lever moves (`--all-targets`). */
+  readonly allTargets?: boolean;
   /** The language of labels, headers and sentences: Chinese (the default) or English. */
   readonly lang?: Language;
+  /** Text at its natural width rather than the terminal's (`--wide`). */
+  readonly wide?: boolean;
 }
 
 /**
@@ -59,11 +64,45 @@ export async function sweepCommand(path: string, options: SweepCommandOptions, c
       ? JSON.stringify(result, null, 2)
       : options.csv
         ? sweepCsv(result, model)
-        : formatSweep(result, model, options.lang),
+        : sweepText(result, model, options),
   );
   const neverMet = Object.keys(result.points[0]?.targets ?? {}).some((id) =>
     result.points.every((p) => p.targets[id] !== true),
   );
   if (partial) return EXIT.modelError;
   return options.strict && neverMet ? EXIT.strict : EXIT.ok;
+}
+
+/**
+ * The sweep as text: the targets the lever moves (all of them with `--all-targets` or when `-t` names them), and a
+ * line saying how many were left out.
+ */
+function sweepText(result: SweepResult, model: Model, options: SweepCommandOptions): string {
+  const lang = options.lang ?? "zh";
+  const width = textWidth(options.wide);
+  const all = Object.keys(result.points[0]?.targets ?? {});
+  if (options.allTargets || (options.target && options.target.length > 0))
+    return formatSweep(result, model, lang, width);
+  const moved = targetsMoved(result);
+  const shown = sweepOfTargets(result, moved);
+  // the cells the targets compare, those that move (the cells asked for with --show, all)
+  const first = result.points[0]?.values ?? {};
+  const cells = Object.keys(first).filter(
+    (c) => options.show?.includes(c) || result.points.some((p) => p.values[c] !== first[c]),
+  );
+  const pick = (values: Record<string, number | null>) => Object.fromEntries(cells.map((c) => [c, values[c]!]));
+  const table = formatSweep(
+    { ...shown, points: shown.points.map((p) => ({ ...p, values: pick(p.values) })) },
+    model,
+    lang,
+    width,
+  );
+  if (moved.length === all.length) return table;
+  const levers = [result.lever, ...(result.lever2 ? [result.lever2] : [])].map((id) =>
+    indicatorName(model.structure, id, lang),
+  );
+  const note = words(lang)
+    .targetsNotMoved.replace("{n}", String(all.length - moved.length))
+    .replace("{lever}", levers.join(lang === "zh" ? "、" : " and "));
+  return `${table}\n\n${note}`;
 }

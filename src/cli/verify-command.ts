@@ -3,8 +3,8 @@ import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
 import { readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readTextFile, verifyReportFile } from "../node.js";
-import { formatIssues, formatVerification } from "../render/index.js";
-import type { Console } from "./console.js";
+import { formatIssues, formatVerification, wrapLines } from "../render/index.js";
+import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 
 /** Options of `plansheet verify`. */
@@ -17,6 +17,8 @@ export interface VerifyCommandOptions {
   readonly period?: string;
   /** The language of labels, headers and sentences: Chinese (the default) or English. */
   readonly lang?: Language;
+  /** Text at its natural width rather than the terminal's (`--wide`). */
+  readonly wide?: boolean;
 }
 
 /**
@@ -43,7 +45,9 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
   const errors = report.issues.filter((i) => i.severity === "error");
   if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
   console.out(
-    options.json ? JSON.stringify(report.toJSON(), null, 2) : formatVerification(report, path, undefined, options.lang),
+    options.json
+      ? JSON.stringify(report.toJSON(), null, 2)
+      : formatVerification(report, path, undefined, options.lang, textWidth(options.wide)),
   );
   if (errors.length > 0) return EXIT.modelError;
   if (options.strict && report.failures.length > 0) return EXIT.strict;
@@ -82,7 +86,10 @@ function verifyReportCommand(path: string, options: VerifyCommandOptions, consol
     const title = zh
       ? `${path}（从原文读出${extraction.claims.length}个数据）`
       : `${path} (${extraction.claims.length} figures read from the text)`;
-    console.out(`${formatVerification(report, title, (id) => byId.get(id), options.lang)}${proposed}`);
+    const width = textWidth(options.wide);
+    console.out(
+      `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}`,
+    );
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;

@@ -1,14 +1,10 @@
 import { makeIssue, type Issue } from "../core/index.js";
 import type { SourcePlace } from "../structure/index.js";
 import type { DataGrid } from "./data-grid.js";
+import { findHeader, rowsText, type DataLayout, type LongColumns } from "./data-header.js";
+import { UNIT_WORDS, normalName, quoteCell, yearOf } from "./data-words.js";
 
-/**
- * How a data table is laid out:
- * - `across`: one row per indicator, years across the header (`指标, 单位, 2016, 2017, …`);
- * - `down`: one row per year, indicators across the header (`年份, 地区生产总值（亿元）, …`);
- * - `long`: one row per value (`指标, 年份, 数值[, 单位]`).
- */
-export type DataLayout = "across" | "down" | "long";
+export type { DataLayout } from "./data-header.js";
 
 /**
  * One value a table gives: the name it is filed under (a row's name or a column's header, as written, perhaps with
@@ -29,17 +25,17 @@ export interface TablePoints {
   readonly layout?: DataLayout;
   readonly points: readonly DataPoint[];
   readonly issues: readonly Issue[];
+  /** The unit a line above the header states for the whole table (`单位：亿元`), and where. */
+  readonly unit?: { readonly text: string; readonly at: SourcePlace };
 }
 
-const YEAR_WORDS = /^(?:年份|年度|年|时间|year|years|period)$/i;
-const NAME_WORDS = /^(?:指标|指标名称|项目|名称|indicator|name|series|id)$/i;
-const VALUE_WORDS = /^(?:数值|值|数据|value|values|amount)$/i;
-const UNIT_WORDS = /^(?:单位|计量单位|unit|units)$/i;
-
-/** The year a header or cell names: `2016`, `2016年`, `2016 年`; else `undefined`. */
-export function yearOf(text: string): number | undefined {
-  const match = /^(\d{4})\s*(?:年)?$/.exec(text.trim());
-  return match ? Number(match[1]) : undefined;
+/** How a table is to be read: its layout when not told from the header, the names to skip, the cells that mean "not reported". */
+export interface TableOptions {
+  readonly layout?: "wide" | "long";
+  /** Headers and row names (as written, or without the unit in their brackets) of rows and columns that are no indicator. */
+  readonly ignore?: readonly string[];
+  /** Cell texts that mean a year not reported (`—`, `…`), read as an empty cell. */
+  readonly missing?: readonly string[];
 }
 
 /**
@@ -52,14 +48,40 @@ export function splitHeaderUnit(header: string): { readonly name: string; readon
   return { name: match[1]!, unit: match[2]! };
 }
 
+/** What the layouts read a table with: the grid, its header row, and the table's names to skip and gap markers. */
+interface Reading {
+  readonly grid: DataGrid;
+  readonly header: number;
+  /** True for a row name or header the table's `ignore` names. */
+  ignored(name: string): boolean;
+  /** A value cell's text, "" for an empty cell or a gap marker. */
+  value(row: readonly string[], column: number): string;
+}
+
+function reading(grid: DataGrid, header: number, options: TableOptions): Reading {
+  const ignore = new Set((options.ignore ?? []).map(normalName));
+  const missing = new Set((options.missing ?? []).map(normalName));
+  return {
+    grid,
+    header,
+    ignored: (name) =>
+      name !== "" && (ignore.has(normalName(name)) || ignore.has(normalName(splitHeaderUnit(name).name))),
+    value: (row, column) => {
+      const text = row[column] ?? "";
+      return missing.has(normalName(text)) ? "" : text;
+    },
+  };
+}
+
 /**
- * The values of a table in the layout it was given (`wide` or `long`), or told from its header: a header naming a
- * year, a name and a value column is long; a header with years across is one row per indicator; a first column of
- * years is one row per year. Every value keeps its place; an empty cell is a year not reported and gives nothing.
+ * The values of a table in the layout it was given (`wide` or `long`), or told from its header. The header is found by
+ * what it holds, below any title lines (see {@link findHeader}): a header naming a year, a name and a value column is
+ * long; a header with years across is one row per indicator; a header above a first column of years is one row per
+ * year. Rows and columns `ignore` names are skipped; an empty cell, or one `missing` names, is a year not reported and
+ * gives nothing. Every value keeps its place.
  */
-export function tablePoints(grid: DataGrid, given?: "wide" | "long"): TablePoints {
-  const header = grid.rows[0] ?? [];
-  if (grid.rows.length === 0 || header.every((h) => h === "")) {
+export function tablePoints(grid: DataGrid, options: TableOptions = {}): TablePoints {
+  if (grid.rows.length === 0 || grid.rows.every(isBlank)) {
     return fail(
       "data_unreadable",
       `${grid.file} holds no table: it is empty`,
@@ -67,29 +89,33 @@ export function tablePoints(grid: DataGrid, given?: "wide" | "long"): TablePoint
       grid.place(0, 0),
     );
   }
-  const longColumns = findLongColumns(header);
-  if (given === "long" || (given === undefined && longColumns)) {
-    if (!longColumns) {
-      const message = `the header of ${grid.file} names no year, indicator and value columns, which a long table needs`;
-      return fail(
-        "data_layout",
-        message,
-        "name them 年份 (year), 指标 (indicator) and 数值 (value), with 单位 (unit) if there is one",
-        grid.place(0, 0),
-      );
-    }
-    return longPoints(grid, longColumns);
+  const found = findHeader(grid, options.layout);
+  if (!("row" in found)) {
+    const looked = rowsText(grid, found.first, found.last);
+    const expected =
+      options.layout === "long"
+        ? "names the columns 指标, 年份 and 数值 that a long table needs"
+        : "holds years across (2016 or 2016年), 年份 or names above a column of years, or the columns 指标, 年份 and 数值";
+    const stop =
+      found.figuresAt !== undefined
+        ? `; ${rowsText(grid, found.figuresAt, found.figuresAt)} holds figures but no header came before it`
+        : "";
+    return fail(
+      "data_layout",
+      `no header row found in ${grid.file}: ${looked} ${found.first === found.last ? "was" : "were"} looked at, and none ${expected}${stop}`,
+      `put the header right below the title lines: 指标, 2016年, 2017年, … (a row per indicator), 年份 and the indicators (a row per year), or 指标, 年份, 数值${grid.place(0, 0).cell !== undefined ? "; or start the table at its header with range:" : ""}`,
+      grid.place(found.first, 0),
+    );
   }
-  if (header.slice(1).some((h) => yearOf(h) !== undefined)) return acrossPoints(grid);
-  const firstColumn = grid.rows.slice(1).map((r) => r[0] ?? "");
-  if (YEAR_WORDS.test(header[0] ?? "") || firstColumn.some((c) => yearOf(c) !== undefined)) return downPoints(grid);
-  const message = `cannot tell how ${grid.file} is laid out: its first row holds no years, its first column no years, and it has no 年份/指标/数值 header`;
-  return fail(
-    "data_layout",
-    message,
-    "put the years across the first row or down the first column, or give columns 指标, 年份, 数值",
-    grid.place(0, 0),
-  );
+  const read = reading(grid, found.row, options);
+  const table = found.long
+    ? longPoints(read, found.long)
+    : found.layout === "across"
+      ? acrossPoints(read)
+      : downPoints(read);
+  if (!found.unitLine) return table;
+  const { unit, row, column } = found.unitLine;
+  return { ...table, unit: { text: unit, at: grid.place(row, column) } };
 }
 
 function fail(code: Issue["code"], message: string, hint: string, at: SourcePlace): TablePoints {
@@ -107,32 +133,33 @@ export function issueAt(
   return makeIssue(code, { message, ...(hint ? { hint } : {}), ...at, ...fields });
 }
 
-interface LongColumns {
-  readonly name: number;
-  readonly year: number;
-  readonly value: number;
-  readonly unit?: number;
-}
-
-function findLongColumns(header: readonly string[]): LongColumns | undefined {
-  const find = (words: RegExp) => header.findIndex((h) => words.test(h));
-  const [name, year, value, unit] = [find(NAME_WORDS), find(YEAR_WORDS), find(VALUE_WORDS), find(UNIT_WORDS)];
-  if (name < 0 || year < 0 || value < 0) return undefined;
-  return { name, year, value, ...(unit >= 0 ? { unit } : {}) };
-}
-
 function isBlank(row: readonly string[]): boolean {
   return row.every((cell) => cell === "");
 }
 
-function longPoints(grid: DataGrid, columns: LongColumns): TablePoints {
+/** A row holding nothing but the text of its first cell, which is no year: a note under the table (`注：…`). */
+function isNote(row: readonly string[]): boolean {
+  return row[0] !== "" && yearOf(row[0] ?? "") === undefined && row.slice(1).every((cell) => cell === "");
+}
+
+/** The rows below the header that hold something, with their index. */
+function bodyRows(read: Reading): [readonly string[], number][] {
+  const rows: [readonly string[], number][] = [];
+  read.grid.rows.forEach((row, r) => {
+    if (r > read.header && !isBlank(row)) rows.push([row, r]);
+  });
+  return rows;
+}
+
+function longPoints(read: Reading, columns: LongColumns): TablePoints {
+  const { grid } = read;
   const points: DataPoint[] = [];
   const issues: Issue[] = [];
-  grid.rows.forEach((row, r) => {
-    if (r === 0 || isBlank(row)) return;
+  for (const [row, r] of bodyRows(read)) {
     const name = row[columns.name] ?? "";
+    if (read.ignored(name) || isNote(row)) continue;
     const yearText = row[columns.year] ?? "";
-    const text = row[columns.value] ?? "";
+    const text = read.value(row, columns.value);
     const year = yearOf(yearText);
     if (name === "") {
       issues.push(
@@ -143,19 +170,19 @@ function longPoints(grid: DataGrid, columns: LongColumns): TablePoints {
           grid.place(r, columns.name),
         ),
       );
-      return;
+      continue;
     }
     if (year === undefined) {
       const message =
         yearText === ""
           ? `the row of ${name} gives no year`
-          : `the row of ${name} gives '${yearText}' as its year, which is not a year`;
+          : `the row of ${name} gives ${quoteCell(yearText)} as its year, which is not a year`;
       issues.push(
         issueAt("data_missing_year", message, "write the year as 2020 or 2020年", grid.place(r, columns.year)),
       );
-      return;
+      continue;
     }
-    if (text === "") return;
+    if (text === "") continue;
     const unit = columns.unit !== undefined ? row[columns.unit] : undefined;
     points.push({
       name,
@@ -165,12 +192,14 @@ function longPoints(grid: DataGrid, columns: LongColumns): TablePoints {
       at: grid.place(r, columns.value),
       ...(unit ? { unit } : {}),
     });
-  });
+  }
   return { layout: "long", points, issues };
 }
 
-function acrossPoints(grid: DataGrid): TablePoints {
-  const header = grid.rows[0]!;
+function acrossPoints(read: Reading): TablePoints {
+  const { grid } = read;
+  const header = grid.rows[read.header]!;
+  const body = bodyRows(read).filter(([row]) => !read.ignored(row[0] ?? ""));
   const issues: Issue[] = [];
   const unitColumn = header.findIndex((h, c) => c > 0 && UNIT_WORDS.test(h));
   const width = Math.max(...grid.rows.map((r) => r.length));
@@ -178,33 +207,37 @@ function acrossPoints(grid: DataGrid): TablePoints {
   for (let c = 1; c < width; c++) {
     if (c === unitColumn) continue;
     const text = header[c] ?? "";
+    if (read.ignored(text)) continue;
     const year = yearOf(text);
     if (year !== undefined) {
       years.set(c, year);
       continue;
     }
     // A column without a year is an error only when it holds values (a trailing notes column is a header, too).
-    const used = grid.rows.some((row, r) => r > 0 && (row[c] ?? "") !== "");
+    const used = body.some(([row]) => read.value(row, c) !== "");
     if (!used && text === "") continue;
     const message =
       text === ""
         ? `column ${c + 1} of ${grid.file} holds values but its header gives no year`
-        : `the header '${text}' of ${grid.file} is not a year`;
+        : `the header ${quoteCell(text)} of ${grid.file} is not a year`;
     issues.push(
       issueAt(
         "data_missing_year",
         message,
-        "head every column of values with its year (2020 or 2020年)",
-        grid.place(0, c),
+        text === ""
+          ? "head every column of values with its year (2020 or 2020年)"
+          : `head every column of values with its year (2020 or 2020年), or skip the column: ignore: [${quoteCell(text)}]`,
+        grid.place(read.header, c),
       ),
     );
   }
   const points: DataPoint[] = [];
-  grid.rows.forEach((row, r) => {
-    if (r === 0 || isBlank(row)) return;
+  for (const [row, r] of body) {
     const name = row[0] ?? "";
     const unit = unitColumn > 0 ? row[unitColumn] : undefined;
+    const values = [...years].filter(([c]) => read.value(row, c) !== "");
     if (name === "") {
+      if (values.length === 0) continue;
       issues.push(
         issueAt(
           "data_unknown_name",
@@ -213,52 +246,53 @@ function acrossPoints(grid: DataGrid): TablePoints {
           grid.place(r, 0),
         ),
       );
-      return;
+      continue;
     }
-    for (const [c, year] of years) {
-      const text = row[c] ?? "";
-      if (text !== "")
-        points.push({ name, nameAt: grid.place(r, 0), year, text, at: grid.place(r, c), ...(unit ? { unit } : {}) });
+    for (const [c, year] of values) {
+      const text = read.value(row, c);
+      points.push({ name, nameAt: grid.place(r, 0), year, text, at: grid.place(r, c), ...(unit ? { unit } : {}) });
     }
-  });
+  }
   return { layout: "across", points, issues };
 }
 
-function downPoints(grid: DataGrid): TablePoints {
-  const header = grid.rows[0]!;
+function downPoints(read: Reading): TablePoints {
+  const { grid } = read;
+  const header = grid.rows[read.header]!;
   const issues: Issue[] = [];
   const points: DataPoint[] = [];
-  grid.rows.forEach((row, r) => {
-    if (r === 0 || isBlank(row)) return;
+  for (const [row, r] of bodyRows(read)) {
     const yearText = row[0] ?? "";
+    if (read.ignored(yearText) || isNote(row)) continue;
     const year = yearOf(yearText);
     if (year === undefined) {
       const message =
         yearText === ""
           ? `row ${r + 1} of ${grid.file} holds values but gives no year`
-          : `'${yearText}' in the year column of ${grid.file} is not a year`;
+          : `${quoteCell(yearText)} in the year column of ${grid.file} is not a year`;
       issues.push(
         issueAt("data_missing_year", message, "write the year as 2020 or 2020年 in the first column", grid.place(r, 0)),
       );
-      return;
+      continue;
     }
-    row.forEach((text, c) => {
-      if (c === 0 || text === "") return;
+    row.forEach((_, c) => {
+      const text = read.value(row, c);
       const headerText = header[c] ?? "";
+      if (c === 0 || text === "" || read.ignored(headerText)) return;
       if (headerText === "") {
         issues.push(
           issueAt(
             "data_unknown_name",
             `column ${c + 1} of ${grid.file} holds values but its header names no indicator`,
             "name the indicator in the first row",
-            grid.place(0, c),
+            grid.place(read.header, c),
           ),
         );
         return;
       }
-      points.push({ name: headerText, nameAt: grid.place(0, c), year, text, at: grid.place(r, c) });
+      points.push({ name: headerText, nameAt: grid.place(read.header, c), year, text, at: grid.place(r, c) });
     });
-  });
+  }
   // One issue per header without a name, not one per value under it.
   return { layout: "down", points, issues: dedupe(issues) };
 }

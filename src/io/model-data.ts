@@ -1,7 +1,9 @@
 import { didYouMean, formatFilePosition, parseQuantityLiteral, type Issue } from "../core/index.js";
 import type { DataSource, SourceInfo, SourceLocator, SourcePlace } from "../structure/index.js";
 import type { GridRead } from "./data-grid.js";
-import { issueAt, splitHeaderUnit, tablePoints, type DataPoint } from "./data-layout.js";
+import { issueAt, splitHeaderUnit, tablePoints, type DataPoint, type TablePoints } from "./data-layout.js";
+import { checkUnit, convertedText } from "./data-units.js";
+import { normalName as normal, normalUnit, quoteCell } from "./data-words.js";
 
 /** A model's definition with its data files' values written into its indicators' history, and where each came from. */
 export interface DataApplied {
@@ -11,17 +13,6 @@ export interface DataApplied {
 }
 
 type Definition = Record<string, unknown> & { indicators?: Record<string, Record<string, unknown>> };
-
-/** How names are compared: Unicode compatibility forms (full-width brackets and digits), no spaces, any case. */
-function normal(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-}
-
-/** Units compared the same way, with 百分点, 个百分点 and pp as one. */
-function normalUnit(unit: string): string {
-  const u = normal(unit);
-  return u === "个百分点" || u === "百分点" ? "pp" : u;
-}
 
 /**
  * A cell's text as plansheet reads a number: `1,234.5` (thousands separated), `12.3%`, `0.6个百分点`, full-width
@@ -81,9 +72,11 @@ function closeNames(name: string, names: readonly string[]): string | undefined 
 /**
  * Writes the values of each data file's table into the history of the indicators its rows or columns name, and
  * returns the definition without its `data` section and a locator that finds each such value in its data file.
- * Every problem is an issue at its place: a name that matches no indicator (with the closest names), a cell that is
- * not a number, a unit other than the model's or units that differ within one indicator, a value given twice (by two
- * rows, by two files, or by the model and a file).
+ * A data entry's `ignore`, `missing` and `unit` are honoured: rows and columns skipped, signs read as gaps, values
+ * converted exactly into their indicators' units. Every problem is an issue at its place: a name that matches no
+ * indicator (with the closest names), a cell that is not a number, a unit other than the model's unasked, of another
+ * dimension or differing within one indicator, a value given twice (by two rows, by two files, or by the model and a
+ * file).
  */
 export function applyData(
   definition: unknown,
@@ -104,8 +97,13 @@ export function applyData(
     const read = reads[i]!;
     issues.push(...read.issues);
     if (!read.grid) return;
-    const table = tablePoints(read.grid, spec.layout);
+    const table = tablePoints(read.grid, {
+      ...(spec.layout ? { layout: spec.layout } : {}),
+      ...(spec.ignore ? { ignore: spec.ignore } : {}),
+      ...(spec.missing ? { missing: spec.missing } : {}),
+    });
     issues.push(...table.issues);
+    if (unitsDisagree(spec, table, issues)) return;
     const columns = new Map(Object.entries(spec.columns ?? {}).map(([name, id]) => [normal(name), id]));
     for (const [name, id] of Object.entries(spec.columns ?? {})) {
       if (indicators[id] !== undefined) continue;
@@ -120,8 +118,6 @@ export function applyData(
         ),
       );
     }
-    const ignored = new Set((spec.ignore ?? []).map(normal));
-
     /** The indicator a name gives and the unit its brackets state, or why it gives none. */
     const resolve = (name: string): { id?: string; unit?: string; problem?: string } => {
       for (const candidate of [{ name }, splitHeaderUnit(name)]) {
@@ -138,18 +134,17 @@ export function applyData(
     const seenRows = new Map<string, { at: SourcePlace; years: number[]; first: string; second: string; id: string }>();
 
     for (const point of table.points) {
-      if (ignored.has(normal(point.name)) || ignored.has(normal(splitHeaderUnit(point.name).name))) continue;
       const found = resolve(point.name);
       if (found.id === undefined) {
         if (found.problem === undefined || unknown.has(point.name)) continue;
         unknown.add(point.name);
         const close = closeNames(splitHeaderUnit(point.name).name, names) ?? closeNames(point.name, names);
-        const message = `'${point.name}' in ${placeText(point.nameAt)} ${found.problem}${close ? `; ${close}` : ""}`;
+        const message = `${quoteCell(point.name)} in ${placeText(point.nameAt)} ${found.problem}${close ? `; ${close}` : ""}`;
         issues.push(
           issueAt(
             "data_unknown_name",
             message,
-            `map it in the model's data entry: columns: { '${point.name}': some_id }, or skip it: ignore: ['${point.name}']`,
+            `map it in the model's data entry: columns: { ${quoteCell(point.name)}: some_id }, or skip it: ignore: [${quoteCell(point.name)}]`,
             point.nameAt,
           ),
         );
@@ -157,17 +152,24 @@ export function applyData(
       }
       const id = found.id;
       const indicator = indicators[id]!;
-      const unit = point.unit ?? found.unit;
-      if (!checkUnit(id, indicator, unit, point, firstUnit, issues)) continue;
-      const text = printedNumber(point.text, unit);
-      if (text === undefined) {
+      const stated = point.unit ?? found.unit;
+      const unit = stated ?? table.unit?.text ?? spec.unit;
+      const given = {
+        unit,
+        convert: spec.unit !== undefined,
+        ...(stated === undefined && table.unit ? { statedAt: table.unit.at } : {}),
+      };
+      const verdict = checkUnit(id, indicator, given, point, firstUnit, issues);
+      if (!verdict) continue;
+      const printed = printedNumber(point.text, unit);
+      if (printed === undefined) {
         const formula = point.text.startsWith("=");
         const message = formula
-          ? `the cell for ${id} in ${point.year} is a formula (${point.text}) without a saved result`
-          : `'${point.text}' for ${id} in ${point.year} is not a number`;
+          ? `the cell for ${id} in ${point.year} is a formula (${quoteCell(point.text)}) without a saved result`
+          : `${quoteCell(point.text)} for ${id} in ${point.year} is not a number`;
         const hint = formula
           ? "open and save the workbook in Excel or LibreOffice, so that it holds the formula's value"
-          : "leave the cell empty for a year not reported; write numbers as 1234.5, 1,234.5 or 12.3%";
+          : `leave the cell empty for a year not reported, or name the sign the table uses for one: missing: [${quoteCell(point.text)}]; write numbers as 1234.5, 1,234.5 or 12.3%`;
         issues.push(issueAt("data_not_a_number", message, hint, point.at, { indicator: id, year: point.year }));
         continue;
       }
@@ -177,9 +179,9 @@ export function applyData(
       if (earlier || inModel) {
         // Two rows (or columns) giving one indicator repeat it in every year: one issue for the pair, with its years.
         const first = earlier
-          ? `'${earlier.name}' at ${placeText(earlier.nameAt)}`
+          ? `${quoteCell(earlier.name)} at ${placeText(earlier.nameAt)}`
           : `the model at ${placeText({ ...(source.file ? { file: source.file } : {}), ...source.locate?.(["indicators", id, "history", point.year]) })}`;
-        const second = `'${point.name}' at ${placeText(point.nameAt)}`;
+        const second = `${quoteCell(point.name)} at ${placeText(point.nameAt)}`;
         const pair = earlier ? `${first}|${second}` : `${first}|${placeText(point.at)}`;
         const seen = seenRows.get(pair);
         if (seen) seen.years.push(point.year);
@@ -199,7 +201,7 @@ export function applyData(
         indicators[id] = { ...indicator, history: { ...(historyOf(indicator) ?? {}) } };
         copied.add(id);
       }
-      (indicators[id]!.history as Record<string, unknown>)[String(point.year)] = text;
+      (indicators[id]!.history as Record<string, unknown>)[String(point.year)] = convertedText(printed, verdict.factor);
     }
     for (const { at, years, first, second, id } of seenRows.values()) {
       const when =
@@ -237,47 +239,15 @@ function historyOf(indicator: Record<string, unknown>): Record<string, unknown> 
 }
 
 /**
- * A unit a table states must be the indicator's unit in the model (or, for an indicator without one, the same in
- * every place): plansheet does not convert a table's 万元 into the model's 亿元 behind the planner's back.
+ * The unit line of a table (`单位：亿元`) and the `unit:` of its data entry must agree: both say what the table's
+ * figures are in. When they do not, an issue at the unit line, and the table is not read.
  */
-function checkUnit(
-  id: string,
-  indicator: Record<string, unknown>,
-  unit: string | undefined,
-  point: DataPoint,
-  firstUnit: Map<string, { unit: string; at: SourcePlace }>,
-  issues: Issue[],
-): boolean {
-  if (unit === undefined) return true;
-  const modelUnit = typeof indicator.unit === "string" ? (indicator.unit as string) : undefined;
-  const reportedKey = `${id}\u0000${normalUnit(unit)}`;
-  if (modelUnit !== undefined) {
-    if (normalUnit(modelUnit) === normalUnit(unit)) return true;
-    if (!firstUnit.has(reportedKey)) {
-      firstUnit.set(reportedKey, { unit, at: point.nameAt });
-      const message = `${placeText(point.nameAt)} gives ${id} in ${unit}, but the model's unit for it is ${modelUnit}`;
-      issues.push(
-        issueAt("data_unit", message, `convert the values to ${modelUnit}, or change the model's unit`, point.nameAt, {
-          indicator: id,
-        }),
-      );
-    }
-    return false;
-  }
-  const first = firstUnit.get(id);
-  if (!first) {
-    firstUnit.set(id, { unit, at: point.at });
-    return true;
-  }
-  if (normalUnit(first.unit) === normalUnit(unit)) return true;
-  if (!firstUnit.has(reportedKey)) {
-    firstUnit.set(reportedKey, { unit, at: point.at });
-    const message = `${id} is given in mixed units: ${first.unit} at ${placeText(first.at)}, ${unit} at ${placeText(point.at)}`;
-    issues.push(
-      issueAt("data_unit", message, `give every value of ${id} in one unit, and set unit: in the model`, point.at, {
-        indicator: id,
-      }),
-    );
-  }
-  return false;
+function unitsDisagree(spec: DataSource, table: TablePoints, issues: Issue[]): boolean {
+  if (spec.unit === undefined || table.unit === undefined) return false;
+  if (normalUnit(spec.unit) === normalUnit(table.unit.text)) return false;
+  const message = `${placeText(table.unit.at)} states the table's unit as ${table.unit.text}, but its data entry says unit: ${spec.unit}`;
+  issues.push(
+    issueAt("data_unit", message, `write unit: ${table.unit.text}, the unit the table's figures are in`, table.unit.at),
+  );
+  return true;
 }

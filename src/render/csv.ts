@@ -46,7 +46,11 @@ export function comparisonCsv(comparison: ScenarioComparison): string {
   );
 }
 
-/** A simulation's quantiles: scenario, indicator, label, unit, year, quantile (p5, p25, p50, p75, p95, mean), value. */
+/**
+ * A simulation's quantiles: scenario, indicator, label, unit, year, quantile (p5, p25, p50, p75, p95, mean), value;
+ * then each target's probability in the same columns: the target's id and label for the indicator's, unit `%`, no
+ * year, and `probability`, `probability_low` and `probability_high` (its 95% interval) for the quantile.
+ */
 export function simulationCsv(result: SimulationResult, model: Model): string {
   const rows: CsvCell[][] = [];
   for (const [id, years] of Object.entries(result.quantiles)) {
@@ -65,6 +69,15 @@ export function simulationCsv(result: SimulationResult, model: Model): string {
         ]);
       }
     }
+  }
+  for (const target of result.targets) {
+    const info = model.structure.targets.find((t) => t.id === target.id);
+    const at = [result.scenario, target.id, info?.label.zh ?? info?.label.en ?? "", "%", null];
+    rows.push(
+      [...at, "probability", target.probability],
+      [...at, "probability_low", target.ci[0]],
+      [...at, "probability_high", target.ci[1]],
+    );
   }
   return UTF8_BOM + csvText(["scenario", "indicator", "label", "unit", "year", "quantile", "value"], rows);
 }

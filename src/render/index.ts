@@ -3,7 +3,8 @@
  * lower layers; this layer only formats it.
  */
 export { formatTable, docHtml } from "./text-table.js";
-export { escapeControls } from "./text-width.js";
+export { wrapLines } from "./fit-width.js";
+export { displayWidth, escapeControls } from "./text-width.js";
 export { formatPrecise, formatValue } from "./format-number.js";
 export { formatIssue, formatIssues } from "./issues.js";
 export {
@@ -29,4 +30,4 @@ export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDo
 export { formatExtractedClaimsYaml } from "./extraction.js";
 export { presentResult, setDisplayLanguage } from "./present.js";
 export { projectionCsv, simulationCsv, sweepCsv } from "./csv.js";
-export { words, scenarioName } from "./words.js";
+export { indicatorName, scenarioName, words } from "./words.js";

@@ -25,8 +25,12 @@ export function isConstant(projection: Projection, info: IndicatorInfo): boolean
  * year, projected years marked `*`, backcast values `~`, assumptions `†`, cells without a value `—` (the notes say
  * why). Indicators with one value in every year are left to {@link formatConstants}.
  */
-export function formatProjectionTable(projection: Projection, lang: Language = "zh"): string {
-  return docText(projectionDoc(projection, lang));
+export function formatProjectionTable(
+  projection: Projection,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(projectionDoc(projection, lang), width);
 }
 
 /** {@link formatProjectionTable} as a document. */
@@ -104,8 +108,12 @@ export function formatFractionalCounts(projection: Projection, lang: Language = 
 }
 
 /** Indicators with one value in every year (inputs and derived constants): label, id, value, unit. */
-export function formatConstants(projection: Projection, lang: Language = "zh"): string {
-  return docText(constantsDoc(projection, lang));
+export function formatConstants(
+  projection: Projection,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(constantsDoc(projection, lang), width);
 }
 
 /** {@link formatConstants} as a document. */
@@ -151,8 +159,12 @@ export function formatProjectionExact(projection: Projection): string {
 }
 
 /** The assumptions of a model: each input the source does not give, with the note saying why its value. */
-export function formatAssumptions(projection: Projection, lang: Language = "zh"): string {
-  return docText(assumptionsDoc(projection, lang));
+export function formatAssumptions(
+  projection: Projection,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(assumptionsDoc(projection, lang), width);
 }
 
 /** {@link formatAssumptions} as a document. */
@@ -183,8 +195,8 @@ export function decidedNote(lang: Language): string {
  * The targets of a projection: met or not, value, threshold and margin (negative when unmet); a target on its
  * threshold within float rounding is marked as decided in decimal mode.
  */
-export function formatTargets(projection: Projection, lang: Language = "zh"): string {
-  return docText(targetsDoc(projection, lang));
+export function formatTargets(projection: Projection, lang: Language = "zh", width = Number.POSITIVE_INFINITY): string {
+  return docText(targetsDoc(projection, lang), width);
 }
 
 /** {@link formatTargets} as a document. */

@@ -21,8 +21,13 @@ const matters = (d: TargetDriver) => (d.share ?? 0) >= 0.02 || Math.abs(d.rho) >
  * inputs that drive it most: the share of the target margin's variance each explains on its own, and Spearman's
  * ρ between its draws and the margin (the direction, for a relation that has one).
  */
-export function formatProbabilities(result: SimulationResult, model?: Model, lang: Language = "zh"): string {
-  return docText(probabilitiesDoc(result, model, lang));
+export function formatProbabilities(
+  result: SimulationResult,
+  model?: Model,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(probabilitiesDoc(result, model, lang), width);
 }
 
 /** {@link formatProbabilities} as a document; with the model, targets and inputs are named by their labels. */
@@ -75,8 +80,14 @@ export function probabilitiesDoc(result: SimulationResult, model?: Model, lang: 
 }
 
 /** A fan chart as a table: one row per year, the 5th, 25th, 50th, 75th and 95th percentiles and the mean. */
-export function formatFan(result: SimulationResult, model: Model, id: string, lang: Language = "zh"): string {
-  return docText(fanDoc(result, model, id, lang));
+export function formatFan(
+  result: SimulationResult,
+  model: Model,
+  id: string,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(fanDoc(result, model, id, lang), width);
 }
 
 /** {@link formatFan} as a document. */

@@ -24,9 +24,9 @@ function targetText(model: Model, id: string, lang: Language): string {
 /**
  * What it would take, in one sentence: `要实现“房地产业占地区生产总值比重下降至10%以下（2025）”（re_share[2025] < 10%），
  * 房地产业增加值增速须低于−3.47%（基准情景下为−3%：未达标）。` — "at most" for a target that admits its threshold
- * (`<=`). Then how the answer was found.
+ * (`<=`). With `verbose`, then how the answer was found (the evaluations, the margin left at the answer).
  */
-export function formatSolve(result: SolveResult, model: Model, lang: Language = "zh"): string {
+export function formatSolve(result: SolveResult, model: Model, lang: Language = "zh", verbose = false): string {
   const unit = unitOf(model, result.lever);
   const show = (v: number | null) => formatPrecise(v, unit);
   const zh = lang === "zh";
@@ -68,6 +68,7 @@ export function formatSolve(result: SolveResult, model: Model, lang: Language = 
       ? `${lever}在${show(result.min)}至${show(result.max)}之间无法实现${target}：最接近的是${show(result.best)}，仍差${short}${now}。`
       : `To meet ${target}, ${lever} cannot do it between ${show(result.min)} and ${show(result.max)}: the closest is ${show(result.best)}, still short by ${short}${now}.`;
   }
+  if (!verbose) return sentence;
   const residual = result.residual === null ? "—" : result.residual.toExponential(2);
   const id = lever === result.lever ? "" : zh ? `；${lever}即 ${result.lever}` : `; ${lever} is ${result.lever}`;
   const how = zh
@@ -98,8 +99,13 @@ function targetUnit(model: Model, id: string): Unit | undefined {
 }
 
 /** A sweep as a table: one row per lever value (or grid point), targets marked ✓/✗, and the chosen cells. */
-export function formatSweep(result: SweepResult, model: Model, lang: Language = "zh"): string {
-  return docText(sweepDoc(result, model, lang));
+export function formatSweep(
+  result: SweepResult,
+  model: Model,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(sweepDoc(result, model, lang), width);
 }
 
 /** {@link formatSweep} as a document: the lever and the targets named by their labels. */
@@ -130,8 +136,13 @@ export function sweepDoc(result: SweepResult, model: Model, lang: Language = "zh
  * Targets × scenarios: met or not, the margin, and the first year each holds on the way; a target float found on
  * its threshold is marked as decided in decimal mode.
  */
-export function formatReachability(comparison: ScenarioComparison, model?: Model, lang: Language = "zh"): string {
-  return docText(reachabilityDoc(comparison, model, lang));
+export function formatReachability(
+  comparison: ScenarioComparison,
+  model?: Model,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(reachabilityDoc(comparison, model, lang), width);
 }
 
 /** {@link formatReachability} as a document; with the model, targets and scenarios are named by their labels. */
@@ -173,8 +184,9 @@ export function formatComparison(
   model: Model,
   year: number,
   lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
 ): string {
-  return docText(comparisonDoc(comparison, model, year, lang));
+  return docText(comparisonDoc(comparison, model, year, lang), width);
 }
 
 /** {@link formatComparison} as a document. */
@@ -210,8 +222,13 @@ export function comparisonDoc(comparison: ScenarioComparison, model: Model, year
 }
 
 /** A joint search: feasible or not, the setting found, each target's margin, and the conflicts. */
-export function formatFeasibility(result: FeasibilityResult, model: Model, lang: Language = "zh"): string {
-  return docText(feasibilityDoc(result, model, lang));
+export function formatFeasibility(
+  result: FeasibilityResult,
+  model: Model,
+  lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
+): string {
+  return docText(feasibilityDoc(result, model, lang), width);
 }
 
 /** {@link formatFeasibility} as a document. */

@@ -1,10 +1,13 @@
 import { escapeHtml } from "../core/index.js";
-import { CELL_COLUMNS, clip, displayWidth, pad } from "./text-width.js";
+import { fitTable, wrapLine } from "./fit-width.js";
+import { CELL_COLUMNS, clip } from "./text-width.js";
 
 /** A column of a table: its header and how its cells align. */
 export interface Column {
   readonly header: string;
   readonly align?: "left" | "right";
+  /** A column that names each row: repeated in every group when a table is folded to a width (default: the first). */
+  readonly key?: boolean;
 }
 
 /** A table of a document: its columns and rows of cells as people read them. */
@@ -28,26 +31,36 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
 /**
  * Lays out rows as an aligned plain-text table (CJK-aware widths), with a rule under the header. Plain text
  * only: no colours, no box drawing, so it reads the same in a terminal, a log file and a notebook. A cell wider
- * than {@link CELL_COLUMNS} columns is cut, ending in `…`.
+ * than {@link CELL_COLUMNS} columns is cut, ending in `…`. Within `width` terminal columns (unlimited unless
+ * given), cells of words wrap onto further lines and, when that is not enough, the columns fold into groups that
+ * each repeat the leading columns that name the rows.
  */
-export function formatTable(columns: readonly Column[], rawRows: readonly (readonly string[])[]): string {
+export function formatTable(
+  columns: readonly Column[],
+  rawRows: readonly (readonly string[])[],
+  width = Number.POSITIVE_INFINITY,
+): string {
   const rows = rawRows.map((row) => row.map((cell) => clip(cell, CELL_COLUMNS)));
-  const widths = columns.map((c) => displayWidth(c.header));
-  for (const row of rows)
-    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(row[i] ?? ""));
-  const line = (cells: readonly string[]) =>
-    cells
-      .map((cell, i) => pad(cell, widths[i]!, columns[i]!.align ?? "left"))
-      .join("  ")
-      .trimEnd();
-  return [line(columns.map((c) => c.header)), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join(
-    "\n",
-  );
+  return fitTable(columns, rows, width);
 }
 
-/** A document as plain text: its lines as they are, its tables laid out by {@link formatTable}. */
-export function docText(doc: Doc): string {
-  return doc.map((block) => (typeof block === "string" ? block : formatTable(block.columns, block.rows))).join("\n");
+/**
+ * A document as plain text: its lines as they are, its tables laid out by {@link formatTable}; within `width`
+ * terminal columns when given (lines of prose wrap, keeping their indent).
+ */
+export function docText(doc: Doc, width = Number.POSITIVE_INFINITY): string {
+  return doc
+    .map((block) =>
+      typeof block === "string"
+        ? Number.isFinite(width)
+          ? block
+              .split("\n")
+              .map((line) => wrapLine(line, width))
+              .join("\n")
+          : block
+        : formatTable(block.columns, block.rows, width),
+    )
+    .join("\n");
 }
 
 /**

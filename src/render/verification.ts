@@ -36,8 +36,9 @@ export function formatVerification(
   title?: string,
   quotes?: QuoteOf,
   lang: Language = "zh",
+  width = Number.POSITIVE_INFINITY,
 ): string {
-  return docText(verificationDoc(report, title, quotes, lang));
+  return docText(verificationDoc(report, title, quotes, lang), width);
 }
 
 /** {@link formatVerification} as a document. */
@@ -67,9 +68,9 @@ export function verificationDoc(
   lines.push(
     table(
       [
-        { header: "#", align: "right" },
+        { header: "#", align: "right", key: true },
         { header: w.result },
-        { header: w.check },
+        { header: w.check, key: true },
         { header: w.printed, align: "right" },
         { header: w.implied, align: "right" },
       ],

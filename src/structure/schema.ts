@@ -135,7 +135,8 @@ export const uncertaintySchema = z.object({ correlations: correlationsSchema.opt
 
 /**
  * A data file whose table gives reported values (history): `{ from: history.csv }`, or a workbook's sheet and
- * range. Its rows or columns are matched to indicators by id or label; `columns` maps other names, `ignore` skips.
+ * range. Its rows or columns are matched to indicators by id or label; `columns` maps other names, `ignore` skips,
+ * `missing` names the signs of a year not reported, `unit` states the figures' unit and asks for conversion.
  */
 export const dataSourceSchema = z.strictObject({
   from: z.string().meta({ description: "a CSV or xlsx file, relative to the model file" }),
@@ -152,7 +153,14 @@ export const dataSourceSchema = z.strictObject({
   ignore: z
     .array(z.string())
     .optional()
-    .meta({ description: "headers or row names that are no indicator of the model" }),
+    .meta({ description: "headers or row names of rows and columns that are no indicator of the model (备注)" }),
+  missing: z
+    .array(z.string().trim().min(1, "a sign for a year not reported is not empty"))
+    .optional()
+    .meta({ description: "cell texts that mean a year not reported (—, …): read as gaps, not as errors" }),
+  unit: z.string().trim().min(1).optional().meta({
+    description: "the unit of the table's figures (万元): each is converted exactly into its indicator's unit",
+  }),
 });
 
 /** A whole model, as a TypeScript object or a YAML/JSON file. */

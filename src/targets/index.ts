@@ -4,7 +4,7 @@
  * targets; the closed forms answer the same questions without a model.
  */
 export { solve, type SolveOptions, type SolveResult } from "./solve.js";
-export { sweep, type SweepOptions, type SweepResult } from "./sweep.js";
+export { sweep, sweepOfTargets, targetsMoved, type SweepOptions, type SweepResult } from "./sweep.js";
 export { findFeasible, type FeasibilityOptions, type FeasibilityResult } from "./feasibility.js";
 export { resolveLever, type LeverBounds } from "./lever.js";
 export { requiredGrowth, impliedBase, yearReached, shareYearReached, requiredPartGrowth } from "./closed-form.js";

@@ -43,6 +43,27 @@ export interface SweepResult {
   readonly points: SweepPoint[];
 }
 
+/**
+ * The targets a sweep moves: those whose margin (or verdict) is not the same at every point. A target the levers
+ * do not reach has one margin throughout.
+ */
+export function targetsMoved(result: SweepResult): string[] {
+  const first = result.points[0];
+  if (!first) return [];
+  return Object.keys(first.targets).filter((id) =>
+    result.points.some((p) => p.targets[id] !== first.targets[id] || p.margins[id] !== first.margins[id]),
+  );
+}
+
+/** `result` with only the targets named: the same points, the others' verdicts and margins left out. */
+export function sweepOfTargets(result: SweepResult, ids: readonly string[]): SweepResult {
+  const pick = <T>(record: Record<string, T>) => Object.fromEntries(ids.map((id) => [id, record[id]!]));
+  return {
+    ...result,
+    points: result.points.map((p) => ({ ...p, targets: pick(p.targets), margins: pick(p.margins) })),
+  };
+}
+
 /** The most points a sweep computes (all its axes together): each is a full evaluation, kept with its margins. */
 export const MAX_SWEEP_POINTS = 100_000;
 

@@ -6,8 +6,9 @@ export interface FormulaPlace {
   /** The calendar year of the cell the formula is in (`t`). */
   readonly year: number;
   /**
-   * The address of indicator `slot` in `year` (`E5`, `$E5` for a fixed year, `'baseline'!$E$5` from another sheet),
-   * or `undefined` when the year lies outside the timeline: the formula then has no value there, as in plansheet.
+   * How the formula reads indicator `slot` in `year`: its address (`E5`, `$E5` for a fixed year, `'baseline'!$E$5`
+   * from another sheet) or a formula around it (a cell that may be blank read as missing), or `undefined` when the
+   * year lies outside the timeline: the formula then has no value there, as in plansheet.
    */
   ref(slot: number, year: number, fixed: boolean): string | undefined;
   /** Names a formula for messages: `gdp, 2023 (projection)`. */

@@ -58,16 +58,17 @@ describe("charts as Vega-Lite specs", () => {
     expect(JSON.parse(JSON.stringify(chart))).toEqual(chart.spec);
   });
 
-  it("draws a projection: history apart from each scenario's line, the base year, the target as a dashed rule, in Chinese", () => {
+  it("draws a projection: the past apart from each scenario's line, the base year, the target as a dashed rule, in Chinese", () => {
     const chart = charts[0]![1];
     expect(chart.title).toBe("房地产业占地区生产总值比重");
     const rows = rowsOf(chart);
+    // the 2021 share is a placeholder (re_share_2021, an assumption): assumed, not history
     expect(new Set(rows.map((r) => r.scenario))).toEqual(
-      new Set(["历史", "基准情景", "较快增长", "较慢增长", "加快转型"]),
+      new Set(["推算", "基准情景", "较快增长", "较慢增长", "加快转型"]),
     );
-    // each scenario's line starts at the base year, where history ends
+    // each scenario's line starts at the base year, where the past ends
     expect(Math.min(...rows.filter((r) => r.scenario === "基准情景").map((r) => r.year as number))).toBe(2021);
-    expect(rows.filter((r) => r.part === "历史").every((r) => (r.year as number) <= 2021)).toBe(true);
+    expect(rows.filter((r) => r.part === "推算").every((r) => (r.year as number) <= 2021)).toBe(true);
     const text = JSON.stringify(chart.spec);
     expect(text).toContain("基年 2021");
     expect(text).toContain("目标 2025 < 10%，2026 < 10%");

@@ -23,7 +23,7 @@ const MET = write(
 
 describe("plansheet compare", () => {
   it("compares every scenario of the model: targets by scenario, then indicators in the last year, and exits 0", async () => {
-    const { code, out, err } = await cliEn("compare", MODEL);
+    const { code, out, err } = await cliEn("compare", MODEL, "--wide");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     const lines = out.split("\n");
@@ -38,7 +38,7 @@ describe("plansheet compare", () => {
   });
 
   it("compares the scenarios named with --scenario, in that order", async () => {
-    const { code, out } = await cliEn("compare", MODEL, "--scenario", "slow", "--scenario", "baseline");
+    const { code, out } = await cliEn("compare", MODEL, "--scenario", "slow", "--scenario", "baseline", "--wide");
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^target\s+id\s+kind\s+check\s+slow\s+baseline$/m);
     expect(out).toMatch(/^gdp\s+gdp\s+亿元\s+335\.8\s+352\.3\s+\+16\.46$/m);
@@ -86,7 +86,7 @@ describe("plansheet compare", () => {
     expect(float.targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0, decidedBy: "decimal" });
     expect(decimal.targets.tourism_about_5!.slow).toMatchObject({ met: true, margin: 0 });
     expect(decimal.targets.tourism_about_5!.fast).toMatchObject({ met: true, margin: 0 });
-    const text = (await cliEn("compare", MODEL, "--mode", "decimal")).out;
+    const text = (await cliEn("compare", MODEL, "--mode", "decimal", "--wide")).out;
     expect(text).toMatch(
       /^tourism_about_5\s+tourism_about_5\s+abs\(cagr\(tourism, 2021, 2025\) - 5%\) <= 0\.5pp\s+✓ met \+0\.50pp from 2022\s+✓ met 0\.00pp from 2022\s+✓ met 0\.00pp from 2022$/m,
     );

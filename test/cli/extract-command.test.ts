@@ -59,7 +59,7 @@ describe("plansheet extract", () => {
 
 describe("plansheet verify REPORT.txt", () => {
   it("prints the report's failures first, each with the sentences it rests on", async () => {
-    const run = await cliEn("verify", REPORT);
+    const run = await cliEn("verify", REPORT, "--wide");
     expect(run.code).toBe(EXIT.ok);
     expect(run.out).toMatch(
       /government-work-report\.txt \(\d+ figures read from the text\): \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean/,

@@ -62,7 +62,7 @@ const BROKEN = writeModel(
 
 describe("plansheet run", () => {
   it("prints the example's projection, its targets and its assumptions in Chinese, labels first, and exits 0", async () => {
-    const { code, out, err } = await cli("run", EXAMPLE);
+    const { code, out, err } = await cli("run", EXAMPLE, "--wide");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     expect(out.split("\n")[0]).toBe("门头沟区 2021 政府工作报告 — 基准情景");
@@ -78,7 +78,7 @@ describe("plansheet run", () => {
   });
 
   it("prints the same in English with --lang en, indicators by their English labels", async () => {
-    const { code, out } = await cliEn("run", EXAMPLE);
+    const { code, out } = await cliEn("run", EXAMPLE, "--wide");
     expect(code).toBe(EXIT.ok);
     expect(out).toContain("门头沟区 2021 政府工作报告 — scenario baseline");
     expect(out).toMatch(

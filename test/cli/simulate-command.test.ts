@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Console } from "../../src/cli/console.js";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import { runCli } from "../../src/cli/program.js";
+import { csvRows } from "../csv-rows.js";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plansheet-simulate-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -44,7 +45,7 @@ function cliEn(...argv: string[]): ReturnType<typeof cli> {
 
 describe("plansheet simulate", () => {
   it("prints each target's probability with its interval, and fan charts", async () => {
-    const { code, out } = await cliEn("simulate", MODEL, "--trials", "2000", "--seed", "1");
+    const { code, out } = await cliEn("simulate", MODEL, "--trials", "2000", "--seed", "1", "--wide");
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/2000 trials, seed 1, scenario baseline; uncertain inputs: g/);
     expect(out).toMatch(/^growth\s+growth\s+\d+\.\d%\s+\d+\.\d%–\d+\.\d%\s+g 9\d% ρ\+1\.00$/m);
@@ -59,6 +60,25 @@ describe("plansheet simulate", () => {
     expect(json).toMatchObject({ trials: 1500, seed: 7 });
     expect(json.targets[0]).toMatchObject({ id: "growth" });
     expect(json.quantiles.gdp["2026"].p50).toBeGreaterThan(276);
+  });
+
+  it("prints with --csv the quantiles in their columns, then each target's probability and its 95% interval", async () => {
+    const csv = await cli("simulate", MODEL, "--trials", "1000", "--seed", "3", "--csv");
+    const json = JSON.parse((await cli("simulate", MODEL, "--trials", "1000", "--seed", "3", "--json")).out);
+    const rows = csvRows(csv.out);
+    expect(csv.out.startsWith("\uFEFFscenario,")).toBe(true);
+    expect(rows[0]).toEqual(["scenario", "indicator", "label", "unit", "year", "quantile", "value"]);
+    expect(rows.find((r) => r[1] === "gdp" && r[4] === "2026" && r[5] === "p50")![6]).toBe(
+      String(json.quantiles.gdp["2026"].p50),
+    );
+    const [growth] = json.targets;
+    expect(rows.filter((r) => r[1] === "growth")).toEqual([
+      ["baseline", "growth", "", "%", "", "probability", String(growth.probability)],
+      ["baseline", "growth", "", "%", "", "probability_low", String(growth.ci[0])],
+      ["baseline", "growth", "", "%", "", "probability_high", String(growth.ci[1])],
+    ]);
+    // the targets come after every quantile
+    expect(rows.slice(-3).map((r) => r[5])).toEqual(["probability", "probability_low", "probability_high"]);
   });
 
   it("refuses zero trials and a model without uncertainty as usage errors", async () => {
@@ -80,6 +100,7 @@ describe("plansheet simulate", () => {
       "1000",
       "--seed",
       "2",
+      "--wide",
     );
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(
@@ -100,6 +121,7 @@ describe("plansheet simulate", () => {
       "0%",
       "--max",
       "5%",
+      "--wide",
     );
     expect(none.out).toMatch(
       /^No value of g within its bounds meets “growth” with probability 99\.9%; the closest is 5%/m,

@@ -11,13 +11,32 @@ const relative = (a: number, b: number) => Math.abs(a - b) / Math.abs(b);
 
 describe("plansheet solve", () => {
   it("says in a sentence what the lever must be, and exits 0", async () => {
-    const { code, out, err } = await cliEn("solve", MODEL, "--target", "re_share_below_10", "--lever", "re_growth");
+    const { code, out, err } = await cliEn(
+      "solve",
+      MODEL,
+      "--target",
+      "re_share_below_10",
+      "--lever",
+      "re_growth",
+      "--wide",
+    );
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     expect(out).toContain(
       "To meet “re_share_below_10” (re_share[2025] < 10%), re_growth must be less than -3.471% (it is -3% in baseline: not met).",
     );
-    expect(out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
+    expect(out).not.toContain("evaluations");
+    const verbose = await cliEn(
+      "solve",
+      MODEL,
+      "--target",
+      "re_share_below_10",
+      "--lever",
+      "re_growth",
+      "--verbose",
+      "--wide",
+    );
+    expect(verbose.out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
   });
 
   it("prints DESIGN's solve shape with --json: target, lever, reachable, value, best, iterations, residual", async () => {
@@ -111,6 +130,7 @@ describe("plansheet solve", () => {
       "--max",
       "10%",
       "--strict",
+      "--wide",
     );
     expect(code).toBe(EXIT.strict);
     expect(out).toContain("cannot do it between 0% and 10%: the closest is 0%");
@@ -121,7 +141,17 @@ describe("plansheet solve", () => {
   });
 
   it("says when the target holds throughout the bounds", async () => {
-    const { code, out } = await cliEn("solve", MODEL, "-t", "re_share_below_10", "--min", "-20%", "--max", "-10%");
+    const { code, out } = await cliEn(
+      "solve",
+      MODEL,
+      "-t",
+      "re_share_below_10",
+      "--min",
+      "-20%",
+      "--max",
+      "-10%",
+      "--wide",
+    );
     expect(code).toBe(EXIT.ok);
     expect(out).toContain("may take any value from -20% to -10%: the target holds throughout");
   });
@@ -219,6 +249,7 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
       "re_growth",
       "-l",
       "forest_gain",
+      "--wide",
     );
     expect(code).toBe(EXIT.ok);
     expect(out).toMatch(/^All 2 targets can be met together, e\.g\. with re_growth = .+, forest_gain = .+\.$/m);
@@ -237,6 +268,7 @@ describe("plansheet solve, several targets or levers: the joint search", () => {
       "re_growth",
       "-l",
       "forest_gain",
+      "--wide",
       "--min",
       "0",
       "--max",

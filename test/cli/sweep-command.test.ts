@@ -24,7 +24,7 @@ describe("plansheet sweep", () => {
   });
 
   it("prints a table with a row per value and the targets marked", async () => {
-    const { code, out } = await cli(...sweepArgs, "--lang", "en");
+    const { code, out } = await cli(...sweepArgs, "--lang", "en", "--wide", "--all-targets");
     expect(code).toBe(EXIT.ok);
     const rows = out.split("\n");
     expect(rows[0]).toMatch(

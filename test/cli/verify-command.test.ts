@@ -30,7 +30,7 @@ const UNKNOWN_INDICATOR = write(
 
 describe("plansheet verify", () => {
   it("verifies the Mentougou report's figures, failures first, and exits 0", async () => {
-    const { code, out, err } = await cliEn("verify", EXAMPLE_CLAIMS);
+    const { code, out, err } = await cliEn("verify", EXAMPLE_CLAIMS, "--wide");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");
     const lines = out.split("\n");
@@ -104,10 +104,10 @@ describe("plansheet verify", () => {
   });
 
   it("uses the model given with --model instead of the file's own model:", async () => {
-    const own = await cliEn("verify", ELSEWHERE);
+    const own = await cliEn("verify", ELSEWHERE, "--wide");
     expect(own.code).toBe(EXIT.modelError);
     expect(own.err).toContain("nowhere.yaml");
-    const given = await cliEn("verify", ELSEWHERE, "--model", EXAMPLE);
+    const given = await cliEn("verify", ELSEWHERE, "--model", EXAMPLE, "--wide");
     expect(given.code).toBe(EXIT.ok);
     expect(given.err).toBe("");
     expect(given.out).toMatch(/✓ consistent\s+GDP: average against cumulative growth, 2016–2021/);

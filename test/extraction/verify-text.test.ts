@@ -33,7 +33,10 @@ describe("verifying a report from its text alone", () => {
   it("names a share's total as the text prints it, so that no sentence holds an id", () => {
     const text = "与2016年相比，2021年建安投资占全社会固定资产投资比重由30%提升至58.4%。";
     const definition = claimsDefinitionOf(extractClaims(text));
-    expect(definition.claims.map((c) => c.ofLabel)).toEqual(["全社会固定资产投资", "全社会固定资产投资"]);
+    expect(definition.claims.map((c) => (c as { ofLabel?: string }).ofLabel)).toEqual([
+      "全社会固定资产投资",
+      "全社会固定资产投资",
+    ]);
     const check = verifyClaims(definition).checks.find((c) => c.kind === "pp_vs_levels")!;
     expect(check.titleZh).toMatch(/^建安投资占全社会固定资产投资比重：比重与百分点变化，/);
     expect(check.explanationZh).not.toMatch(/[A-Za-z]/);

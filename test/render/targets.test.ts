@@ -79,9 +79,10 @@ describe("formatSolve", () => {
     );
   });
 
-  it("adds how the answer was found: the evaluations and the margin at the answer", () => {
+  it("adds how the answer was found when asked (verbose): the evaluations and the margin at the answer", () => {
     const result = solve(model, { target: "re_share_below_10" });
-    expect(lines(formatSolve(result, model, "en"))[1]).toBe(
+    expect(lines(formatSolve(result, model, "en"))).toHaveLength(1);
+    expect(lines(formatSolve(result, model, "en", true))[1]).toBe(
       `   [${result.iterations} evaluations; margin at the answer ${result.residual!.toExponential(2)}]`,
     );
   });
@@ -93,7 +94,7 @@ describe("formatSolve", () => {
       currentMet: null,
       residual: null,
     };
-    const text = formatSolve(result, model, "en");
+    const text = formatSolve(result, model, "en", true);
     expect(text).not.toContain("(it is");
     expect(text).toContain("margin at the answer —]");
   });

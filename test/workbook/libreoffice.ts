@@ -12,13 +12,18 @@ export const soffice = outsideTool(
   "apt-get install libreoffice-calc-nogui",
 );
 
+/** Poppler's pdftotext, when installed (`apt-get install poppler-utils`). */
+export const pdftotext = outsideTool(["pdftotext"], "PLANSHEET_PDFTOTEXT", "apt-get install poppler-utils");
+
 /**
- * A LibreOffice profile of its own that recalculates every xlsx formula on load: by default LibreOffice shows the
- * cached values of an xlsx file, which would make it no oracle at all.
+ * A LibreOffice profile of its own (so that runs at the same time do not share one), with LibreOffice's defaults;
+ * with `recalculating`, one that recalculates every xlsx formula on load: by default LibreOffice shows the cached
+ * values of an xlsx file, which would make it no oracle at all.
  */
-function recalculatingProfile(folder: string): string {
+function profile(folder: string, recalculating = true): string {
   const user = join(folder, "profile/user");
   mkdirSync(user, { recursive: true });
+  if (!recalculating) return `file://${join(folder, "profile")}`;
   writeFileSync(
     join(user, "registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>
@@ -46,7 +51,7 @@ export function recalculate(workbooks: Readonly<Record<string, Uint8Array>>): Ma
     execFileSync(
       soffice!,
       [
-        `-env:UserInstallation=${recalculatingProfile(folder)}`,
+        `-env:UserInstallation=${profile(folder)}`,
         "--headless",
         "--convert-to",
         "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
@@ -77,4 +82,34 @@ export function numberOf(text: string): number | boolean | null {
   const m = /^(-?\d+(?:\.\d+)?(?:E[-+]?\d+)?)(%)?/i.exec(text.replace(/,/g, ""));
   if (!m) return null;
   return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+}
+
+/**
+ * A workbook's text as LibreOffice prints it to PDF, every sheet, laid out as on the page (`###` where a number
+ * does not fit its column, an error's code where a cell has one): as a reader opening it with LibreOffice's
+ * defaults sees it, or recalculated on load.
+ */
+export function printedText(bytes: Uint8Array, options: { readonly recalculate: boolean }): string {
+  const folder = mkdtempSync(join(tmpdir(), "plansheet-pdf-"));
+  try {
+    const file = join(folder, "workbook.xlsx");
+    writeFileSync(file, bytes);
+    const out = join(folder, "out");
+    execFileSync(
+      soffice!,
+      [
+        `-env:UserInstallation=${profile(folder, options.recalculate)}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        file,
+      ],
+      { stdio: "ignore", timeout: 240_000 },
+    );
+    return execFileSync(pdftotext!, ["-layout", join(out, "workbook.pdf"), "-"], { encoding: "utf8", timeout: 60_000 });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

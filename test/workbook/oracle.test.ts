@@ -5,6 +5,7 @@ import { buildModel, type Model } from "../../src/evaluation/index.js";
 import { loadModel } from "../../src/node.js";
 import { CellRule } from "../../src/structure/index.js";
 import { probeTarget } from "../../src/targets/probe.js";
+import { heldScale, marginScale } from "../../src/workbook/number-formats.js";
 import { scenarioNames } from "../../src/workbook/plan.js";
 import { toWorkbook } from "../../src/xlsx.js";
 import { numberOf, recalculate, soffice } from "./libreoffice.js";
@@ -31,7 +32,8 @@ async function editedWorkbook(model: Model, edits: readonly Edit[]): Promise<Uin
       if (r.getCell(2).value === edit.input) row = n;
     });
     expect(row, `input ${edit.input} in the Inputs sheet`).toBeGreaterThan(0);
-    inputs.getRow(row).getCell(header.indexOf(edit.scenario)).value = edit.value;
+    const scale = heldScale(model.structure.indicatorById.get(edit.input)!.unit);
+    inputs.getRow(row).getCell(header.indexOf(edit.scenario)).value = edit.value * scale;
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -52,6 +54,11 @@ function evaluated(model: Model, scenario: string, edits: readonly Edit[]) {
     .filter((t) => t.checked)
     .map((t) => probeTarget(model, t.id).evaluate(inputs));
   return { results, targets };
+}
+
+/** A value LibreOffice shows, as plansheet holds it: a cell held in points divided back. */
+function unscaled(value: number | boolean | null, scale: number): number | boolean | null {
+  return typeof value === "number" ? value / scale : value;
 }
 
 /** Whether LibreOffice's value is plansheet's, to 1e-12 relative (both missing counts as the same). */
@@ -81,7 +88,7 @@ function compare(model: Model, sheets: Map<string, string[][]>, scenarios: reado
       timeline.years.forEach((year, k) => {
         const cell = layout.cellInYear(info.slot, year);
         const ours = results.failed[cell] ? null : results.values[cell]!;
-        const theirs = numberOf(row[3 + k] ?? "");
+        const theirs = unscaled(numberOf(row[3 + k] ?? ""), heldScale(info.unit));
         compared++;
         if (typeof ours === "number" && typeof theirs === "number" && ours !== 0)
           largest = Math.max(largest, Math.abs(ours - theirs) / Math.abs(ours));
@@ -91,6 +98,7 @@ function compare(model: Model, sheets: Map<string, string[][]>, scenarios: reado
     }
     const targetRows = sheets.get("Targets")!;
     const s = scenarios.indexOf(scenario);
+    const units = new Map(model.run({ scenario }).targets.map((t) => [t.id, t.unit] as const));
     for (const t of targets) {
       const row = targetRows.find((r) => r[1] === t.id)!;
       compared += 2;
@@ -103,7 +111,7 @@ function compare(model: Model, sheets: Map<string, string[][]>, scenarios: reado
         Math.abs(t.margin ?? 0),
         Number.MIN_VALUE,
       );
-      const margin = numberOf(row[5 + 2 * s]!);
+      const margin = unscaled(numberOf(row[5 + 2 * s]!), marginScale(units.get(t.id)));
       const onThreshold = t.margin !== null && Math.abs(t.margin) <= 1e-12 * scale;
       if (onThreshold) thresholds++;
       if (!(t.met === numberOf(row[4 + 2 * s]!) || onThreshold))

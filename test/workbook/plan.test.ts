@@ -6,6 +6,7 @@ import { parseFormula } from "../../src/formula/index.js";
 import { loadModel } from "../../src/node.js";
 import { excelFormula, type FormulaPlace } from "../../src/workbook/excel-formula.js";
 import { columnName, workbookPlan } from "../../src/workbook/plan.js";
+import { WORKBOOK_WORDS } from "../../src/workbook/words.js";
 import { toWorkbook } from "../../src/xlsx.js";
 
 const model = loadModel(`${__dirname}/../../examples/mentougou-2021/model.yaml`);
@@ -30,9 +31,10 @@ describe("formulas as Excel formulas", () => {
       x: { unit: "亿元", history: { 2021: 100 }, projection: "x[t-1] * (1 + g)" },
       y: { formula: "x / x[2021]" },
     });
-    expect(formulaOf(d, "x", 2022)).toBe("(E3*(1+F2))");
+    // shown blank where it has no value; a computed cell read as its number or missing, a reported one as it is
+    expect(formulaOf(d, "x", 2022)).toBe('IFERROR((E3*(1+F2)),"")');
     expect(formulaOf(d, "x", 2021)).toBe("value 100");
-    expect(formulaOf(d, "y", 2023)).toBe("(G3/$E3)");
+    expect(formulaOf(d, "y", 2023)).toBe('IFERROR((IF(ISNUMBER(G3),G3,NA())/$E3),"")');
     // an input reads its defined name in the Inputs sheet
     expect(formulaOf(d, "g", 2022)).toBe("g.baseline");
   });
@@ -44,9 +46,9 @@ describe("formulas as Excel formulas", () => {
       c: { formula: "cagr(x, 2020, t)" },
       s: { unit: "亿元", formula: "x + y" },
     });
-    expect(formulaOf(d, "c", 2023)).toBe("IF(OR($D2<=0,G2<0),NA(),(G2/$D2)^(1/3)-1)");
-    expect(formulaOf(d, "c", 2020)).toBe("NA()");
-    expect(formulaOf(d, "s", 2022)).toBe("(F2+(F3/10000))");
+    expect(formulaOf(d, "c", 2023)).toBe('IFERROR(IF(OR($D2<=0,G2<0),NA(),(G2/$D2)^(1/3)-1),"")');
+    expect(formulaOf(d, "c", 2020)).toBe('IFERROR(NA(),"")');
+    expect(formulaOf(d, "s", 2022)).toBe('IFERROR((F2+(F3/10000)),"")');
   });
 
   it("refuses a formula Excel cannot express, naming the indicator, the year and the rule", () => {
@@ -82,7 +84,10 @@ describe("the workbook", () => {
     targets.eachRow((r) => {
       if (r.getCell(2).value === "re_share_below_10_2026") met = r.getCell(5).value;
     });
-    expect(met).toMatchObject({ formula: "('baseline'!$N$14<0.1)", result: true });
+    expect(met).toMatchObject({
+      formula: `IFERROR((IF(ISNUMBER('baseline'!$N$14),'baseline'!$N$14,NA())<0.1),"")`,
+      result: true,
+    });
     expect(workbook.definedNames.getRanges("gdp_growth.faster").ranges).toEqual([
       "Inputs!$F$2".replace("$2", `$${findRow(workbook.getWorksheet("Inputs")!, "gdp_growth")}`),
     ]);
@@ -150,7 +155,7 @@ describe("sheet and defined names", () => {
       expect(input.kind === "formula" && plan.names.has(input.formula), scenario).toBe(true);
     }
     const mapping = [...plan.sheets[0]!.cells.values()].map((c) => (c.kind === "value" ? c.value : ""));
-    expect(mapping).toContain("scenario → sheet, names");
+    expect(mapping).toContain(WORKBOOK_WORDS.renamed);
   });
 
   it("write a workbook exceljs reads back, with each sheet's name as planned", async () => {
