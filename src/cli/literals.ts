@@ -1,6 +1,6 @@
 import { didYouMean, parseQuantityLiteral, type QuantityLiteral, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { checkLiteralForUnit } from "../structure/index.js";
+import { readInputValue } from "../targets/index.js";
 
 /**
  * A number from the command line, written as in a model file: `-5%` (−0.05), `0.6pp` (0.006), `4500`.
@@ -35,11 +35,7 @@ export function readIntegerOption(text: string, option: string): number {
  * @throws PlansheetError (a usage error) for what is not a number, or is one in the wrong unit.
  */
 export function readLeverOption(text: string, option: string, model: Model, lever: string | undefined): number {
-  const literal = readLiteralOption(text, option);
-  const unit = lever === undefined ? undefined : model.structure.indicatorById.get(lever)?.unit;
-  const issue = checkLiteralForUnit(literal, unit, { path: [option], what: `${option} (for ${lever})` }, {});
-  if (issue) throw usageError(issue.message, issue.hint);
-  return literal.value;
+  return lever === undefined ? readNumberOption(text, option) : readInputValue(model, lever, text, option);
 }
 
 /**

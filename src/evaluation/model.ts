@@ -16,6 +16,7 @@ import {
   buildStructure,
   readWhatIf,
   scenarioInputs,
+  type Labels,
   type ValidOverride,
   type ModelDefinition,
   type ModelStructure,
@@ -118,6 +119,45 @@ export class Model {
   /** Warnings and notes from building (an unknown unit, an unused projection). */
   get issues(): readonly Issue[] {
     return this.structure.issues;
+  }
+
+  /** The indicators, in the file's order: id, labels, unit, and whether it is an input a scenario may set. */
+  get indicators(): { id: string; label: Labels; unit?: string; input: boolean }[] {
+    return this.structure.indicators.map((i) => ({
+      id: i.id,
+      label: i.label,
+      ...(i.unit ? { unit: i.unit.name } : {}),
+      input: i.isInput,
+    }));
+  }
+
+  /** The targets, in the file's order: id, labels, kind (约束性/预期性), the condition as written, the lever. */
+  get targets(): { id: string; label: Labels; kind?: string; check: string; lever?: string }[] {
+    return this.structure.targets.map((t) => ({
+      id: t.id,
+      label: t.label,
+      ...(t.kind ? { kind: t.kind } : {}),
+      check: t.text,
+      ...(t.lever ? { lever: t.lever } : {}),
+    }));
+  }
+
+  /**
+   * What `console.log(model)` and a notebook's inspection show: a short summary (name, years, counts, scenarios,
+   * targets), not the internals.
+   */
+  [Symbol.for("nodejs.util.inspect.custom")](): string {
+    const { timeline } = this.structure;
+    const targets = this.structure.targets.map((t) => `    ${t.id}: ${t.label.zh ?? t.label.en ?? t.text}`);
+    return [
+      `Model ${this.name ?? "(unnamed)"}`,
+      `  years ${timeline.first}–${timeline.last}, base year ${timeline.baseYear}`,
+      `  ${this.structure.indicators.length} indicators (${this.structure.indicators.filter((i) => i.isInput).length} inputs)`,
+      `  scenarios: ${this.runnableScenarios.join(", ")}`,
+      `  ${targets.length} targets${targets.length > 0 ? ":" : ""}`,
+      ...targets.slice(0, 10),
+      ...(targets.length > 10 ? [`    … and ${targets.length - 10} more (model.targets)`] : []),
+    ].join("\n");
   }
 
   #arithmetic(mode: NumberMode): Arithmetic<unknown> {
@@ -367,11 +407,6 @@ function describeTarget(
 export type BuildOptions = SourceInfo;
 
 /**
- * Builds a model from a definition of the model file's shape (a TypeScript object, or what `parseModelText` read from
- * YAML or JSON).
- * @throws ModelError listing every problem, when the model has errors (with `partial` when it can still run).
- */
-/**
  * The model a function of the library was given, or a usage error naming the function and what it got: a plain
  * object, a definition or nothing where a `Model` (from `loadModel` or `buildModel`) was expected.
  * @throws PlansheetError (code `usage`).
@@ -397,6 +432,11 @@ export function requireOptions<T>(options: T, fn: string): T {
   throw usageError(message);
 }
 
+/**
+ * Builds a model from a definition of the model file's shape (a TypeScript object, or what `parseModelText` read from
+ * YAML or JSON).
+ * @throws ModelError listing every problem, when the model has errors (with `partial` when it can still run).
+ */
 export function buildModel(definition: ModelDefinition | unknown, options: BuildOptions = {}): Model {
   const { structure, issues } = buildStructure(definition, options);
   if (hasErrors(issues) || !structure) throw new ModelError(issues, structure ? new Model(structure) : undefined);

@@ -47,15 +47,16 @@ export type ComparisonJson = Omit<ScenarioComparison, "projections" | "targets">
 };
 
 /**
- * Runs each scenario and lines them up against the first.
+ * Runs each scenario (every scenario of the model when none are named) and lines them up against the first.
  * @throws PlansheetError for an unknown scenario, fewer than two scenarios, or an unknown indicator.
  */
 export function compareScenarios(
   model: Model,
-  scenarios: readonly string[],
+  scenarios?: readonly string[],
   options: CompareOptions = {},
 ): ScenarioComparison & Displayable {
   requireModel(model, "compareScenarios");
+  if (scenarios === undefined) return compareScenarios(model, model.scenarios, options);
   if (!Array.isArray(scenarios) || scenarios.some((s) => typeof s !== "string")) {
     const message = `compareScenarios needs the scenarios' names as a list of strings, such as ["baseline", "faster"]`;
     throw usageError(message);

@@ -1,7 +1,7 @@
 import { withDisplay, type Displayable } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
 import type { ValueTable } from "../structure/index.js";
-import { leverValue, resolveLever, setInputs, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, type Lever, type InputValue, type LeverBounds } from "./lever.js";
 import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget, type TargetProbe } from "./probe.js";
 
@@ -13,7 +13,7 @@ export interface FeasibilityOptions {
   /** Bounds by lever id, overriding the model's `levers` section. */
   readonly bounds?: Readonly<Record<string, LeverBounds>>;
   /** Other inputs set to constants first. */
-  readonly set?: Readonly<Record<string, number>>;
+  readonly set?: Readonly<Record<string, InputValue>>;
 }
 
 /** The outcome of a joint search: a setting that meets every target, or the best found and what conflicts. */

@@ -6,5 +6,5 @@
 export { solve, type SolveOptions, type SolveResult } from "./solve.js";
 export { sweep, sweepOfTargets, targetsMoved, type SweepOptions, type SweepResult } from "./sweep.js";
 export { findFeasible, type FeasibilityOptions, type FeasibilityResult } from "./feasibility.js";
-export { resolveLever, type LeverBounds } from "./lever.js";
+export { readInputValue, resolveLever, type InputValue, type LeverBounds } from "./lever.js";
 export { requiredGrowth, impliedBase, yearReached, shareYearReached, requiredPartGrowth } from "./closed-form.js";

@@ -1,6 +1,13 @@
-import { didYouMean, makeIssue, PlansheetError, usageError } from "../core/index.js";
+import { didYouMean, makeIssue, PlansheetError, parseQuantityLiteral, usageError } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { CellRule, setInputEveryYear, upstreamSlots, type IndicatorInfo, type ValueTable } from "../structure/index.js";
+import {
+  CellRule,
+  checkLiteralForUnit,
+  setInputEveryYear,
+  upstreamSlots,
+  type IndicatorInfo,
+  type ValueTable,
+} from "../structure/index.js";
 
 /** A lever resolved against a model: the input it moves and its bounds (as ratios or levels, like the input). */
 export interface Lever {
@@ -11,10 +18,43 @@ export interface Lever {
   readonly label?: string;
 }
 
+/**
+ * A value of an input as code gives it: a number as plansheet holds it (a ratio for %: −0.05), or a string as a
+ * planner writes it in a model file (`"-5%"`, `"0.5pp"`, `"4500"`), read and checked against the input's unit.
+ */
+export type InputValue = number | string;
+
 /** Bounds given on the command line or in code, overriding the model's `levers` section. */
 export interface LeverBounds {
-  readonly min?: number;
-  readonly max?: number;
+  readonly min?: InputValue;
+  readonly max?: InputValue;
+}
+
+/**
+ * An input's value as a number: a number as it is; a planner's string read as in a model file and checked against
+ * the input's unit (`"-5"` for a % input is refused as the slip it almost always is, with the hint to write `-5%`).
+ * `what` names the value in a message (`sweep's from`, `--min`).
+ * @throws PlansheetError (a usage error) for a string that is no number, or one in the wrong unit.
+ */
+export function readInputValue(model: Model, id: string, value: InputValue, what: string): number {
+  if (typeof value === "number") return value;
+  const literal = typeof value === "string" ? parseQuantityLiteral(value) : undefined;
+  if (!literal) throw usageError(`${what} takes a number such as 5%, -0.5pp or 4500, got '${String(value)}'`);
+  const unit = model.structure.indicatorById.get(id)?.unit;
+  const issue = checkLiteralForUnit(literal, unit, { path: [what], what: `${what} (for ${id})` }, {});
+  if (issue) throw usageError(issue.message, issue.hint);
+  return literal.value;
+}
+
+/** Inputs given as numbers or planner strings (`{ re_share_2021: "14%" }`), each read by {@link readInputValue}. */
+export function readInputValues(
+  model: Model,
+  values: Readonly<Record<string, InputValue>>,
+  what: string,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(values).map(([id, v]) => [id, readInputValue(model, id, v, `${what}.${id}`)]),
+  );
 }
 
 /**
@@ -37,8 +77,10 @@ export function resolveLever(model: Model, id: string, bounds: LeverBounds = {})
     ]);
   }
   const declared = structure.levers.find((l) => l.id === id);
-  const min = bounds.min ?? declared?.min.value;
-  const max = bounds.max ?? declared?.max.value;
+  const given = (bound: InputValue | undefined, name: string) =>
+    bound === undefined ? undefined : readInputValue(model, id, bound, `the ${name} of lever '${id}'`);
+  const min = given(bounds.min, "min") ?? declared?.min.value;
+  const max = given(bounds.max, "max") ?? declared?.max.value;
   if (min === undefined || max === undefined) {
     throw usageError(`lever '${id}' has no bounds`, "add it to the model's levers section, or give --min and --max");
   }
@@ -75,7 +117,8 @@ export function setLever(model: Model, inputs: ValueTable, lever: Lever, value: 
  * Sets inputs by id to constants, in every year where each is an input (for "given these other inputs").
  * @throws PlansheetError when an id is not an input of the model.
  */
-export function setInputs(model: Model, inputs: ValueTable, values: Readonly<Record<string, number>>): void {
+export function setInputs(model: Model, inputs: ValueTable, given: Readonly<Record<string, InputValue>>): void {
+  const values = readInputValues(model, given, "set");
   for (const [id, value] of Object.entries(values)) {
     const lever = resolveLever(model, id, { min: value, max: value });
     setLever(model, inputs, lever, value);

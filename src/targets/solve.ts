@@ -2,7 +2,7 @@ import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { isWholeCount } from "../units/index.js";
 import { brentRoot, goldenMaximum } from "./brent.js";
-import { leverValue, resolveLever, setInputs, type Lever, type LeverBounds } from "./lever.js";
+import { leverValue, resolveLever, setInputs, type Lever, type InputValue, type LeverBounds } from "./lever.js";
 import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget, targetDependsOnLever } from "./probe.js";
 
@@ -14,7 +14,7 @@ export interface SolveOptions {
   readonly scenario?: string;
   readonly bounds?: LeverBounds;
   /** Other inputs set to constants first ("given a 2021 share of 12%"). */
-  readonly set?: Readonly<Record<string, number>>;
+  readonly set?: Readonly<Record<string, InputValue>>;
 }
 
 /**

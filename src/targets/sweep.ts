@@ -1,16 +1,32 @@
 import { withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, requireOptions, type Model } from "../evaluation/index.js";
 import { targetCell } from "../structure/index.js";
-import { resolveLever, setInputs, type LeverBounds } from "./lever.js";
+import { readInputValue, resolveLever, setInputs, type InputValue, type LeverBounds } from "./lever.js";
 import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget } from "./probe.js";
 
 /** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. */
 export interface SweepAxis {
   readonly lever: string;
+  /** The first value: a number as plansheet holds it (−0.05), or as a planner writes it (`"-5%"`). */
+  readonly from: InputValue;
+  readonly to: InputValue;
+  readonly steps: number;
+}
+
+/** An axis with its ends read as numbers. */
+interface ReadAxis extends SweepAxis {
   readonly from: number;
   readonly to: number;
-  readonly steps: number;
+}
+
+/** `axis` with its ends read against its lever's unit (`"-5%"` is −0.05). */
+function readAxis(model: Model, axis: SweepAxis, what: string): ReadAxis {
+  return {
+    ...axis,
+    from: readInputValue(model, axis.lever, axis.from, `${what}'s from`),
+    to: readInputValue(model, axis.lever, axis.to, `${what}'s to`),
+  };
 }
 
 /** What to sweep: one lever, or two on a grid; which cells to report at each point (`"re_share[2025]"`). */
@@ -23,7 +39,7 @@ export interface SweepOptions extends SweepAxis {
   /** Targets to report; by default all. */
   readonly targets?: readonly string[];
   /** Other inputs set to constants first. */
-  readonly set?: Readonly<Record<string, number>>;
+  readonly set?: Readonly<Record<string, InputValue>>;
 }
 
 /** One point of a sweep: the lever value(s), each target met or not (`null`: no value) with its margin, the shown cells. */
@@ -68,7 +84,7 @@ export function sweepOfTargets(result: SweepResult, ids: readonly string[]): Swe
 export const MAX_SWEEP_POINTS = 100_000;
 
 /** The values of one axis: `steps` evenly spaced values, both ends included. */
-export function axisValues(axis: SweepAxis): number[] {
+export function axisValues(axis: ReadAxis): number[] {
   if (!Number.isInteger(axis.steps) || axis.steps < 2) {
     throw usageError(`a sweep needs at least 2 steps (both ends), got ${axis.steps}`, "give --steps 2 or more");
   }
@@ -121,8 +137,11 @@ export function sweep(model: Model, options: SweepOptions): SweepResult & Displa
 }
 
 /** What {@link sweep} computes, before it is given its display. */
-function sweepResult(model: Model, options: SweepOptions): SweepResult {
-  const unbounded = (axis: SweepAxis): LeverBounds => ({
+function sweepResult(model: Model, given: SweepOptions): SweepResult {
+  const { second: givenSecond, ...rest } = given;
+  const second = givenSecond ? readAxis(model, givenSecond, "the sweep's second lever") : undefined;
+  const options = { ...rest, ...readAxis(model, given, "the sweep"), ...(second ? { second } : {}) };
+  const unbounded = (axis: ReadAxis): LeverBounds => ({
     min: Math.min(axis.from, axis.to),
     max: Math.max(axis.from, axis.to),
   });
