@@ -1,6 +1,7 @@
 /**
  * plansheet: spreadsheet-style scenario modelling of development plans. This entry runs anywhere (Node,
  * browsers, Deno, notebooks) and imports nothing from `node:`; `plansheet/node` adds files and worker threads.
+ * @module plansheet
  */
 import { setPresenter } from "./core/index.js";
 import { presentResult } from "./render/index.js";

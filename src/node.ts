@@ -1,6 +1,7 @@
 /**
  * `plansheet/node`: what needs Node.js — reading model files by path. Everything of the browser-safe entry is
  * re-exported, so one import serves a Node script.
+ * @module plansheet/node
  */
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve, sep } from "node:path";
@@ -32,14 +33,24 @@ export { simulateInWorkers, type ParallelSimulateOptions } from "./node/simulate
  */
 export const simulate = simulateInWorkers;
 
-/** Reads a text file, turning a failure into a {@link ModelError} that names the file. */
+/** Reads a text file (`-`: standard input), turning a failure into a {@link ModelError} that names the file. */
 export function readTextFile(path: string): string {
+  return new TextDecoder().decode(readFileBytes(path));
+}
+
+/** Reads a file's bytes (`-`: standard input), turning a failure into a {@link ModelError} that names the file. */
+export function readFileBytes(path: string): Uint8Array {
   try {
-    return readFileSync(path, "utf8");
+    return readFileOrInput(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new ModelError([makeIssue("file_unreadable", { message: `cannot read ${path}: ${reason}`, file: path })]);
   }
+}
+
+/** A file's bytes; `-` is standard input, as on the command line. */
+function readFileOrInput(path: string): Uint8Array {
+  return readFileSync(path === "-" ? 0 : path);
 }
 
 /** What a model's `data:` may read. */
@@ -215,13 +226,11 @@ export function isReportTextPath(path: string): boolean {
  * @throws ModelError when the file cannot be read at all.
  */
 export function extractClaimsFile(path: string, options: ExtractOptions = {}): ExtractedFile {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new ModelError([makeIssue("file_unreadable", { message: `cannot read ${path}: ${reason}`, file: path })]);
-  }
+  return extractClaimsBytes(readFileBytes(path), path, options);
+}
+
+/** {@link extractClaimsFile} of a file's bytes already read (standard input, a download); `path` names it. */
+export function extractClaimsBytes(bytes: Uint8Array, path: string, options: ExtractOptions = {}): ExtractedFile {
   const read = readReportBytes(bytes, path);
   if (read.text === undefined) return { issues: read.issues };
   const extraction = extractClaims(read.text, options);
@@ -254,7 +263,16 @@ export function verifyReportFile(
   path: string,
   options: ExtractOptions = {},
 ): { readonly extraction?: Extraction; readonly report: VerificationReport } {
-  const { extraction, issues } = extractClaimsFile(path, options);
+  return verifyReportBytes(readFileBytes(path), path, options);
+}
+
+/** {@link verifyReportFile} of a file's bytes already read; `path` names it. */
+export function verifyReportBytes(
+  bytes: Uint8Array,
+  path: string,
+  options: ExtractOptions = {},
+): { readonly extraction?: Extraction; readonly report: VerificationReport } {
+  const { extraction, issues } = extractClaimsBytes(bytes, path, options);
   if (!extraction) return { report: new VerificationReport([], [], issues) };
   const report = verifyClaims(claimsDefinitionOf(extraction, path));
   return { extraction, report: new VerificationReport(report.checks, report.unchecked, [...issues, ...report.issues]) };

@@ -3,8 +3,10 @@
  * first drawing (`npm install vega@6 vega-lite@6`), so that the core entry stays small. No canvas and no DOM are
  * needed: text is laid out with estimated widths, and the SVG names a CJK font stack, so Chinese labels draw with
  * whichever CJK font the viewer has. Works in Node and in browsers.
+ * @module plansheet/svg
  */
 import { textWidth, type Chart, type VegaLiteSpec } from "./charts/index.js";
+import { isModuleNotFound, missingPackageError } from "./core/index.js";
 
 /** A text item of a Vega scene, as Vega's text measure receives it. */
 type TextItem = { readonly fontSize?: number | string; readonly limit?: number };
@@ -31,9 +33,8 @@ async function required<T>(name: string, load: () => Promise<unknown>): Promise<
   try {
     return (await load()) as T;
   } catch (error) {
-    throw new Error(
-      `drawing a chart needs the package '${name}', which is not installed: npm install vega@6 vega-lite@6 (${(error as Error).message})`,
-    );
+    if (!isModuleNotFound(error)) throw error;
+    throw missingPackageError(name, "drawing a chart", "npm install vega@6 vega-lite@6");
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * `plansheet/xlsx`: a model written as an Excel workbook with live formulas, by exceljs, an optional peer dependency
  * loaded on first use (`npm install exceljs@4`). See `workbookPlan` for what the workbook holds.
+ * @module plansheet/xlsx
  */
-import { Dec, makeIssue, type Issue } from "./core/index.js";
+import { Dec, isModuleNotFound, makeIssue, missingPackageError, type Issue } from "./core/index.js";
 import type { Model } from "./evaluation/index.js";
 import { cellAddress, parseCellAddress, type GridRead } from "./io/index.js";
 import { workbookPlan, type CellStyle, type PlannedCell, type WorkbookOptions } from "./workbook/index.js";
@@ -50,9 +51,8 @@ async function excel(): Promise<ExcelModule> {
     const loaded = (await import("exceljs")) as unknown as { default?: ExcelModule } & ExcelModule;
     return loaded.default ?? loaded;
   } catch (error) {
-    throw new Error(
-      `reading or writing a workbook needs the package 'exceljs', which is not installed: npm install exceljs@4 (${(error as Error).message})`,
-    );
+    if (!isModuleNotFound(error)) throw error;
+    throw missingPackageError("exceljs", "reading or writing a workbook", "npm install exceljs@4");
   }
 }
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-// The layers of src/, lowest first (DESIGN "Layers"): a folder may import only from folders of lower rank.
+// The layers of src/, lowest first (docs/ARCHITECTURE.md): a folder may import only from folders of lower rank.
 const RANK: Record<string, number> = {
   core: 0,
   units: 1,

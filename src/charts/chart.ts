@@ -59,10 +59,12 @@ export class Chart {
     return htmlElement(this.toHTML(), document);
   }
 
+  /** What `console.log`, the REPL and tslab print: {@link Chart.toString}. */
   [INSPECT](): string {
     return this.toString();
   }
 
+  /** What Deno's Jupyter kernel shows: the Vega-Lite spec, which JupyterLab draws, and the SVG where drawn. */
   [JUPYTER_DISPLAY](): MimeBundle {
     return {
       [VEGA_LITE_MIME]: this.spec,

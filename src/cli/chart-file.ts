@@ -1,10 +1,10 @@
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
 import { extname } from "node:path";
 import type { Chart } from "../charts/index.js";
 import { usageError } from "../core/index.js";
 import { svgOf } from "../svg.js";
 import type { Console } from "./console.js";
+import { STANDARD_STREAM, writeOutputFile } from "./output-file.js";
 
 /** The files a chart is written as, by the extension of the name given: SVG, or PNG through rsvg-convert. */
 export const CHART_EXTENSIONS = [".svg", ".png"] as const;
@@ -14,6 +14,7 @@ export const CHART_EXTENSIONS = [".svg", ".png"] as const;
  * at all), or `undefined` for a name it writes.
  */
 export function chartFileRefusal(file: string): string | undefined {
+  if (file === STANDARD_STREAM) return undefined;
   const extension = extname(file).toLowerCase();
   if ((CHART_EXTENSIONS as readonly string[]).includes(extension)) return undefined;
   const writes = CHART_EXTENSIONS.join(" or ");
@@ -32,7 +33,7 @@ export async function writeChart(chart: Chart, file: string | undefined, console
     console.out(svg);
     return;
   }
-  writeFileSync(file, extname(file).toLowerCase() === ".png" ? pngOf(svg) : svg);
+  writeOutputFile(file, extname(file).toLowerCase() === ".png" ? pngOf(svg) : svg, console);
   console.err(`wrote ${file}: ${chart.title}`);
 }
 

@@ -4,6 +4,8 @@ import { escapeControls } from "../render/index.js";
 export interface Console {
   out(text: string): void;
   err(text: string): void;
+  /** Bytes to standard output as they are (a workbook or a PNG written with `-o -`); the process's when absent. */
+  bytes?(data: Uint8Array): void;
 }
 
 /** The process's own streams. */
@@ -17,7 +19,11 @@ export const processConsole: Console = {
  * `escapeControls`), so that nothing a command prints can drive the terminal; JSON keeps its data.
  */
 export function escapingConsole(console: Console): Console {
-  return { out: (text) => console.out(escapeControls(text)), err: (text) => console.err(escapeControls(text)) };
+  return {
+    out: (text) => console.out(escapeControls(text)),
+    err: (text) => console.err(escapeControls(text)),
+    ...(console.bytes ? { bytes: console.bytes.bind(console) } : {}),
+  };
 }
 
 /** The width text is laid out in when the output is not a terminal and `COLUMNS` does not say. */

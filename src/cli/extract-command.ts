@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
 import { ModelError } from "../evaluation/index.js";
 import { extractClaimsFile } from "../node.js";
 import { formatExtractedClaimsYaml, formatIssues } from "../render/index.js";
 import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
+import { toStandardOutput, writeOutputFile } from "./output-file.js";
 
 /** Options of `plansheet extract`. */
 export interface ExtractCommandOptions {
@@ -38,8 +38,8 @@ export function extractCommand(path: string, options: ExtractCommandOptions, con
     return EXIT.ok;
   }
   const yaml = formatExtractedClaimsYaml(extraction, path);
-  if (options.output) {
-    writeFileSync(options.output, yaml);
+  if (options.output && !toStandardOutput(options.output)) {
+    writeOutputFile(options.output, yaml, console);
     const guesses = extraction.claims.filter((c) => c.confidence === "guess").length;
     console.out(
       `${options.output}: ${extraction.claims.length} claims (${guesses} with a guess to review), ${extraction.targets.length} targets, ` +

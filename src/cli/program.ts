@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
-import { PlansheetError } from "../core/index.js";
+import { PlansheetError, type IssueCode } from "../core/index.js";
+import { ModelError } from "../evaluation/index.js";
 import { formatIssues } from "../render/index.js";
 import { escapingConsole, type Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -17,6 +18,9 @@ import { chartCommand } from "./chart-command.js";
 import { reportCommand } from "./report-command.js";
 import { exportCommand } from "./export-command.js";
 import { allowDataOutside } from "./load.js";
+
+/** The issues that make an error a file's (exit 1) rather than a call's (exit 2). */
+const FILE_PROBLEMS: ReadonlySet<IssueCode> = new Set(["file_unreadable", "file_unwritable"]);
 
 /**
  * Runs the `plansheet` command line with `argv` (without `node` and the script) and returns the exit code.
@@ -53,11 +57,18 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("-s, --scenario <name>", "scenario to run (default: baseline)")
     .addOption(new Option("--mode <mode>", "number mode").choices(["float", "decimal"]).default("float"))
     .option("--json", "print JSON (the run shape in the README)")
-    .option("--csv", "print every cell as CSV in tidy long form (UTF-8 with a byte order mark, for Excel)")
+    .addOption(
+      new Option(
+        "--csv",
+        "print every cell as CSV in tidy long form (UTF-8 with a byte order mark, for Excel)",
+      ).conflicts("json"),
+    )
     .option("--strict", "exit 3 when a target is unmet")
-    .option(
-      "--chart <id>",
-      "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines",
+    .addOption(
+      new Option(
+        "--chart <id>",
+        "draw one indicator as SVG instead: every scenario (or --scenario's), with its target lines",
+      ).conflicts(["json", "csv"]),
     )
     .option(
       "-o, --output <file>",
@@ -210,9 +221,11 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
     .option("-o, --output <file>", "with one --fan: draw its fan chart there, as SVG, or PNG for a .png name")
     .option("--json", "print JSON (the simulate shape in the README)")
-    .option(
-      "--csv",
-      "print the quantiles, then each target's probability, as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
+    .addOption(
+      new Option(
+        "--csv",
+        "print the quantiles, then each target's probability, as CSV in tidy long form (scenario, indicator, label, unit, year, quantile, value)",
+      ).conflicts("json"),
     )
     .option("--strict", "exit 3 when a target's probability is below 50%")
     .addOption(langOption())
@@ -242,9 +255,11 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .option("--all-targets", "show every target in the text table, not only those the lever moves")
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
     .option("--json", "print JSON (the sweep shape in the README)")
-    .option(
-      "--csv",
-      "print every point as CSV in tidy long form (targets met with their margins, cells with their values)",
+    .addOption(
+      new Option(
+        "--csv",
+        "print every point as CSV in tidy long form (targets met with their margins, cells with their values)",
+      ).conflicts("json"),
     )
     .option("--strict", "exit 3 when a target is unmet at every point")
     .addOption(langOption())
@@ -291,7 +306,9 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     }
     if (error instanceof PlansheetError) {
       console.err(formatIssues(error.issues));
-      return EXIT.usage;
+      // a file that cannot be read or written is exit 1, as a file's errors are; a call the wrong way, 2
+      const fileProblem = error.issues.some((i) => FILE_PROBLEMS.has(i.code));
+      return error instanceof ModelError || fileProblem ? EXIT.modelError : EXIT.usage;
     }
     throw error;
   }

@@ -1,5 +1,4 @@
 import type { Language } from "../core/index.js";
-import { writeFileSync } from "node:fs";
 import { ModelError } from "../evaluation/index.js";
 import { simulateInWorkers, verifyClaimsFile } from "../node.js";
 import { reportPage, targetedIndicators } from "../page/index.js";
@@ -9,6 +8,7 @@ import type { Console } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { readIntegerOption } from "./literals.js";
 import { loadForCommand } from "./load.js";
+import { checkOutputFile, writeOutputFile } from "./output-file.js";
 import { progressBar } from "./progress.js";
 
 /** Options of `plansheet report`. */
@@ -28,6 +28,7 @@ export interface ReportCommandOptions {
  * be read.
  */
 export async function reportCommand(path: string, options: ReportCommandOptions, console: Console): Promise<number> {
+  checkOutputFile(options.output);
   const { model } = await loadForCommand(path, console, false);
   if (!model) return EXIT.modelError;
   if (options.simulate !== undefined && options.seed === undefined) {
@@ -56,12 +57,23 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
     });
     bar.finish();
   }
+  // a page without its charts (vega not installed) is still written, and the command says why
+  let undrawn: string | undefined;
+  const draw = async (spec: Parameters<typeof svgOf>[0]) => {
+    try {
+      return await svgOf(spec);
+    } catch (error) {
+      undrawn ??= (error as Error).message;
+      throw error;
+    }
+  };
   const html = await reportPage(model, {
     ...(verification ? { verification } : {}),
     ...(simulation ? { simulation } : {}),
-    draw: svgOf,
+    draw,
   });
-  writeFileSync(options.output, html);
+  if (undrawn !== undefined) console.err(`warning: the page has no charts: ${undrawn}`);
+  writeOutputFile(options.output, html, console);
   console.err(`wrote ${options.output} (${Math.round(html.length / 1024)} KB)`);
   return EXIT.ok;
 }

@@ -1,11 +1,14 @@
 import type { Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
-import { readClaimsText, verifyClaimsRead } from "../io/index.js";
-import { isReportTextPath, loadModelAsync, readTextFile, verifyReportFile } from "../node.js";
+import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
+import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
 import { formatIssues, formatVerification, wrapLines } from "../render/index.js";
 import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
+
+/** The names a claims file is given: YAML or JSON. */
+const CLAIMS_FILE_NAME = /\.(?:ya?ml|json)$/i;
 
 /** Options of `plansheet verify`. */
 export interface VerifyCommandOptions {
@@ -28,11 +31,22 @@ export interface VerifyCommandOptions {
  * verdict.
  */
 export async function verifyCommand(path: string, options: VerifyCommandOptions, console: Console): Promise<number> {
-  if (isReportTextPath(path) && !options.model) return verifyReportCommand(path, options, console);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileBytes(path);
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    console.err(formatIssues(error.issues, ["error", "warning"]));
+    return EXIT.modelError;
+  }
+  const text = new TextDecoder().decode(bytes);
+  // a report's text or a claims file, told by what the file holds (a name ending in .txt, .md or .html says text)
+  const claimsFile = CLAIMS_FILE_NAME.test(path) || (!isReportTextPath(path) && isClaimsText(text));
+  if (!claimsFile && !options.model) return verifyReportCommand(path, bytes, options, console);
   let report: ReturnType<typeof verifyClaimsRead>;
   try {
     // The model is loaded here, with every data file it reads (workbooks too), rather than by verifyClaimsFile.
-    const claims = readClaimsText(readTextFile(path), path);
+    const claims = readClaimsText(text, path);
     const modelPath =
       options.model ?? (claims.modelPath !== undefined ? resolve(dirname(path), claims.modelPath) : undefined);
     report = verifyClaimsRead(claims, modelPath !== undefined ? { model: await loadModelAsync(modelPath) } : {});
@@ -58,10 +72,10 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
  * `plansheet verify REPORT.txt`: the report's figures extracted from its text and verified in one step; failures
  * first, each with the sentences it rests on and their lines. The proposed identities are listed.
  */
-function verifyReportCommand(path: string, options: VerifyCommandOptions, console: Console): number {
-  let verified: ReturnType<typeof verifyReportFile>;
+function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCommandOptions, console: Console): number {
+  let verified: ReturnType<typeof verifyReportBytes>;
   try {
-    verified = verifyReportFile(path, {
+    verified = verifyReportBytes(bytes, path, {
       ...(options.year !== undefined ? { year: options.year } : {}),
       ...(options.period !== undefined ? { period: options.period } : {}),
     });

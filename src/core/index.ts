@@ -12,6 +12,8 @@ export {
   hasErrors,
   PlansheetError,
   usageError,
+  isModuleNotFound,
+  missingPackageError,
   type Issue,
   type IssueCode,
   type Severity,

@@ -12,6 +12,7 @@ export const ISSUE_CODES = {
   invalid_yaml: ["error", "the file is not valid YAML"],
   invalid_json: ["error", "the file is not valid JSON"],
   file_unreadable: ["error", "the file could not be read"],
+  file_unwritable: ["error", "an output file could not be written"],
   schema: ["error", "a field has the wrong shape"],
   invalid_id: ["error", "an indicator, group or scenario id is not a valid name"],
   duplicate_id: ["error", "two things share one id"],
@@ -61,6 +62,7 @@ export const ISSUE_CODES = {
   scenario_too_deep: ["error", "a scenario extends a chain of parents deeper than plansheet follows"],
   parts_apart: ["warning", "the parts of a total are printed for different parts of the year"],
   usage: ["error", "a command or function was called the wrong way"],
+  missing_package: ["error", "an optional package the feature needs is not installed"],
   // report texts read for extraction
   report_unreadable: ["error", "the report is not text plansheet can read (empty, binary)"],
   report_decoded: ["warning", "the report was not UTF-8 or plain text and was converted"],
@@ -82,7 +84,7 @@ export const ISSUE_CODES = {
 /** A stable issue code, e.g. `unknown_reference`. */
 export type IssueCode = keyof typeof ISSUE_CODES;
 
-/** The cell whose failure caused another cell to be missing: the root of a chain of missing values. */
+/** The cell whose failure caused another cell to be missing: the root of a chain of missing values. @inline */
 export interface CellCause {
   readonly indicator: string;
   readonly year: number;
@@ -166,4 +168,21 @@ export class PlansheetError extends Error {
  */
 export function usageError(message: string, hint?: string): PlansheetError {
   return new PlansheetError(message, [makeIssue("usage", { message, ...(hint ? { hint } : {}) })]);
+}
+
+/** Whether an import failed because the package is not there (rather than failing inside it), or a loader said so of its cause. */
+export function isModuleNotFound(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === "ERR_MODULE_NOT_FOUND" || e.code === "MODULE_NOT_FOUND") return true;
+  }
+  return false;
+}
+
+/**
+ * The error of a feature whose optional package is not installed: `purpose` says what needs it (`drawing a chart`),
+ * `install` the command that installs it. The message names no path of the machine.
+ */
+export function missingPackageError(name: string, purpose: string, install: string): PlansheetError {
+  const message = `${purpose} needs the package '${name}', which is not installed: ${install}`;
+  return new PlansheetError(message, [makeIssue("missing_package", { message, hint: install })]);
 }

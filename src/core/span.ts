@@ -1,6 +1,7 @@
 /**
  * A stretch of a formula's text, as 0-based character offsets `[start, end)`. Every node of a parsed formula
  * carries one, so that an error can point at the exact place a planner has to change.
+ * @inline
  */
 export interface Span {
   readonly start: number;

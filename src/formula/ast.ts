@@ -21,7 +21,7 @@ export type Expr =
   | NotExpr
   | CallExpr;
 
-/** A number literal: `276`, `5%` (kind percent, 0.05), `0.6pp` (kind pp, 0.006). */
+/** A number literal: `276`, `5%` (kind percent, 0.05), `0.6pp` (kind pp, 0.006). @inline */
 export interface NumberExpr {
   readonly kind: "number";
   readonly value: number;
@@ -35,6 +35,7 @@ export interface NumberExpr {
 /**
  * A reference to an indicator: `gdp` (the same year), `gdp[t-1]` (a lag), `gdp[2021]` (an absolute year).
  * `index` is absent for the same year.
+ * @inline
  */
 export interface RefExpr {
   readonly kind: "ref";
@@ -45,34 +46,34 @@ export interface RefExpr {
   readonly nameSpan: Span;
 }
 
-/** `t`, the year of the cell being computed. */
+/** `t`, the year of the cell being computed. @inline */
 export interface YearExpr {
   readonly kind: "t";
   readonly span: Span;
 }
 
-/** `-x`. */
+/** `-x`. @inline */
 export interface NegateExpr {
   readonly kind: "negate";
   readonly arg: Expr;
   readonly span: Span;
 }
 
-/** `a + b - c`: terms added left to right, each possibly subtracted. */
+/** `a + b - c`: terms added left to right, each possibly subtracted. @inline */
 export interface SumExpr {
   readonly kind: "sum";
   readonly terms: readonly { readonly subtract: boolean; readonly expr: Expr }[];
   readonly span: Span;
 }
 
-/** `a * b / c`: factors multiplied left to right, each possibly a divisor. */
+/** `a * b / c`: factors multiplied left to right, each possibly a divisor. @inline */
 export interface ProductExpr {
   readonly kind: "product";
   readonly factors: readonly { readonly divide: boolean; readonly expr: Expr }[];
   readonly span: Span;
 }
 
-/** `a ^ b`. */
+/** `a ^ b`. @inline */
 export interface PowerExpr {
   readonly kind: "power";
   readonly base: Expr;
@@ -80,10 +81,10 @@ export interface PowerExpr {
   readonly span: Span;
 }
 
-/** The comparison operators a condition may use. */
+/** The comparison operators a condition may use. @inline */
 export type CompareOp = "<" | "<=" | ">" | ">=" | "==" | "!=";
 
-/** `a >= b`: a condition. */
+/** `a >= b`: a condition. @inline */
 export interface CompareExpr {
   readonly kind: "compare";
   readonly op: CompareOp;
@@ -92,7 +93,7 @@ export interface CompareExpr {
   readonly span: Span;
 }
 
-/** `a and b`, `a or b`: conditions combined. */
+/** `a and b`, `a or b`: conditions combined. @inline */
 export interface LogicExpr {
   readonly kind: "logic";
   readonly op: "and" | "or";
@@ -101,14 +102,14 @@ export interface LogicExpr {
   readonly span: Span;
 }
 
-/** `not a`. */
+/** `not a`. @inline */
 export interface NotExpr {
   readonly kind: "not";
   readonly arg: Expr;
   readonly span: Span;
 }
 
-/** A call of one of plansheet's functions: `cagr(gdp, 2016, 2021)`, `if(c, a, b)`. */
+/** A call of one of plansheet's functions: `cagr(gdp, 2016, 2021)`, `if(c, a, b)`. @inline */
 export interface CallExpr {
   readonly kind: "call";
   readonly name: string;

@@ -12,7 +12,7 @@ export const MAX_FORMULA_DEPTH = 200;
  */
 export const MAX_FORMULA_LENGTH = 200_000;
 
-/** Why a formula could not be read: a code, a message, what to change, and where. */
+/** Why a formula could not be read: a code, a message, what to change, and where. @inline */
 export interface FormulaProblem {
   readonly code: IssueCode;
   readonly message: string;
@@ -20,7 +20,7 @@ export interface FormulaProblem {
   readonly span: Span;
 }
 
-/** The outcome of reading a formula: its tree, or the first problem found. */
+/** The outcome of reading a formula: its tree, or the first problem found. @inline */
 export type ParseOutcome =
   | { readonly ok: true; readonly expr: Expr }
   | { readonly ok: false; readonly problem: FormulaProblem };

@@ -1,5 +1,6 @@
 import type { Model } from "../evaluation/index.js";
 import { verifyClaims, VerificationReport } from "../verification/index.js";
+import { parse } from "yaml";
 import { readYamlText, type ReadText } from "./read-text.js";
 
 /** A claims file's text, read once: its data with positions, and the model its `model:` names (as written). */
@@ -16,6 +17,19 @@ export function readClaimsText(text: string, file?: string): ClaimsText {
   const read = readYamlText(text, file, { figures: true });
   const model = (read.data as { model?: unknown } | undefined)?.model;
   return typeof model === "string" ? { read, modelPath: model } : { read };
+}
+
+/**
+ * Whether a text is a claims file rather than a report's text, by what it holds: a YAML or JSON document whose top
+ * level is a mapping with `claims:`. A report's prose is no such document, whatever its file is called.
+ */
+export function isClaimsText(text: string): boolean {
+  try {
+    const data = parse(text, { uniqueKeys: false, maxAliasCount: 0 }) as unknown;
+    return typeof data === "object" && data !== null && !Array.isArray(data) && "claims" in data;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import type { SourcePlace } from "../structure/index.js";
  * A table read from a data file — a CSV file, or a range of a workbook's sheet — as the texts of its cells, with
  * where each cell is, so that every problem found in it names its line and column (`history.csv:4:3`) or its
  * cell (`history.xlsx:主要指标!C4`).
+ * @inline
  */
 export interface DataGrid {
   /** The file as the model names it. */
@@ -15,7 +16,7 @@ export interface DataGrid {
   place(row: number, column: number): SourcePlace;
 }
 
-/** What reading a data file gave: the table, or the problems that stopped it. */
+/** What reading a data file gave: the table, or the problems that stopped it. @inline */
 export interface GridRead {
   readonly grid?: DataGrid;
   readonly issues: readonly Issue[];

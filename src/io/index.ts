@@ -6,5 +6,5 @@ export { readYamlText } from "./read-text.js";
 export { parseModelText, readModelFile, buildModelFile, type ParseModelOptions } from "./model-text.js";
 export { csvGrid, cellAddress, parseCellAddress, type GridRead } from "./data-grid.js";
 export { decodeText } from "./decode-text.js";
-export { readClaimsText, verifyClaimsRead, verifyClaimsText } from "./claims-text.js";
+export { isClaimsText, readClaimsText, verifyClaimsRead, verifyClaimsText } from "./claims-text.js";
 export { readReportBytes } from "./report-text.js";

@@ -48,13 +48,13 @@ function aliasedNodes(doc: Document): number {
   return copied;
 }
 
-/** A definition read from YAML or JSON text, with a locator into the text for error positions. */
+/** A definition read from YAML or JSON text, with a locator into the text for error positions. @inline */
 export interface ReadText {
   /** The plain data, or `undefined` when the text could not be read. */
   readonly data?: unknown;
   readonly source: SourceInfo;
   readonly issues: readonly Issue[];
-  /** With `figures: true`, the warnings of {@link lostDigitWarnings}, from the same parse. */
+  /** With `figures: true`, the warnings of `lostDigitWarnings`, from the same parse. */
   readonly warnings?: readonly Issue[];
 }
 

@@ -2,7 +2,7 @@ import { makeIssue, type Issue } from "../core/index.js";
 import { decodeText } from "./decode-text.js";
 import { htmlText } from "./html-text.js";
 
-/** A report's text as read from its bytes, with what was done to make it text. */
+/** A report's text as read from its bytes, with what was done to make it text. @inline */
 export interface ReportText {
   /** The text, or `undefined` when the bytes are not text at all. */
   readonly text?: string;

@@ -23,7 +23,7 @@ export function isConstant(projection: Projection, info: IndicatorInfo): boolean
 /**
  * The time series of a projection: one row per indicator (its label in `lang`, its id, its unit), one column per
  * year, projected years marked `*`, backcast values `~`, assumptions `†`, cells without a value `—` (the notes say
- * why). Indicators with one value in every year are left to {@link formatConstants}.
+ * why). Indicators with one value in every year are left to `formatConstants`.
  */
 export function formatProjectionTable(
   projection: Projection,

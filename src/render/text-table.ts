@@ -2,7 +2,7 @@ import { escapeHtml } from "../core/index.js";
 import { fitTable, wrapLine } from "./fit-width.js";
 import { CELL_COLUMNS, clip } from "./text-width.js";
 
-/** A column of a table: its header and how its cells align. */
+/** A column of a table: its header and how its cells align. @inline */
 export interface Column {
   readonly header: string;
   readonly align?: "left" | "right";
@@ -31,7 +31,7 @@ export function table(columns: readonly Column[], rows: readonly (readonly strin
 /**
  * Lays out rows as an aligned plain-text table (CJK-aware widths), with a rule under the header. Plain text
  * only: no colours, no box drawing, so it reads the same in a terminal, a log file and a notebook. A cell wider
- * than {@link CELL_COLUMNS} columns is cut, ending in `…`. Within `width` terminal columns (unlimited unless
+ * than `CELL_COLUMNS` columns is cut, ending in `…`. Within `width` terminal columns (unlimited unless
  * given), cells of words wrap onto further lines and, when that is not enough, the columns fold into groups that
  * each repeat the leading columns that name the rows.
  */

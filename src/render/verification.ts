@@ -21,7 +21,7 @@ function interval(check: Check, which: "computed" | "reported", lang: Language):
   return value ? describeInterval(value, check.scale, check.decimals, lang) : "—";
 }
 
-/** Where a claim was printed: its quote and line in the report's text. */
+/** Where a claim was printed: its quote and line in the report's text. @inline */
 export type QuoteOf = (claimId: string) => { readonly quote: string; readonly line: number } | undefined;
 
 /**

@@ -1,7 +1,7 @@
 import { didYouMean, type NumberMode, withDisplay, type Displayable, usageError } from "../core/index.js";
 import { requireModel, type Model, type Projection, type TargetOutcome } from "../evaluation/index.js";
 
-/** Options of {@link compareScenarios}. */
+/** Options of {@link compareScenarios}. @inline */
 export interface CompareOptions {
   /** Indicators to compare; default all. */
   readonly indicators?: readonly string[];

@@ -188,6 +188,7 @@ export const modelSchema = z.strictObject({
 export type ModelDefinition = z.input<typeof modelSchema>;
 /** A model definition after validation (numbers read into exact literals). */
 export type ValidModel = z.output<typeof modelSchema>;
+/** One indicator of a model definition as written: unit, labels, and how its cells get their values. */
 export type IndicatorDefinition = z.input<typeof indicatorSchema>;
 export type ValidIndicator = z.output<typeof indicatorSchema>;
 export type ValidScenario = z.output<typeof scenarioSchema>;
@@ -198,7 +199,7 @@ export type ValidDistribution = z.output<typeof distributionSchema>;
 export type Label = z.output<typeof labelSchema>;
 export type DataSource = z.output<typeof dataSourceSchema>;
 
-/** The JSON Schema of model files (what `plansheet schema` prints), generated from {@link modelSchema}. */
+/** The JSON Schema of model files (what `plansheet schema` prints), generated from `modelSchema`. */
 export function modelJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(modelSchema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
 }

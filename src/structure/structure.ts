@@ -10,7 +10,7 @@ import type { CorrelationInfo, DrawMode } from "./uncertainty.js";
 import type { SourceInfo } from "./source.js";
 import type { ValueTable } from "./value-table.js";
 
-/** A label in Chinese and/or English. */
+/** A label in Chinese and/or English. @inline */
 export interface Labels {
   readonly zh?: string;
   readonly en?: string;

@@ -81,9 +81,9 @@ function scaleOf(probe: TargetProbe, inputs: ValueTable): number {
 
 /**
  * Joint feasibility: looks for lever values (each within its bounds) that meet several targets at once, by
- * maximising the smallest relative margin (see {@link FEASIBILITY_METHOD}). When none is found, it reports the
- * best compromise and which targets conflict: each target no lever setting meets on its own, then each pair of
- * the others that cannot hold together.
+ * maximising the smallest relative margin (the result's `method` describes the search). When none is found, it
+ * reports the best compromise and which targets conflict: each target no lever setting meets on its own, then each
+ * pair of the others that cannot hold together.
  */
 export function findFeasible(model: Model, options: FeasibilityOptions): FeasibilityResult & Displayable {
   return withDisplay(findFeasibleResult(model, options), "feasibility", model);

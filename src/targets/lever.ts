@@ -21,10 +21,11 @@ export interface Lever {
 /**
  * A value of an input as code gives it: a number as plansheet holds it (a ratio for %: −0.05), or a string as a
  * planner writes it in a model file (`"-5%"`, `"0.5pp"`, `"4500"`), read and checked against the input's unit.
+ * @inline
  */
 export type InputValue = number | string;
 
-/** Bounds given on the command line or in code, overriding the model's `levers` section. */
+/** Bounds given on the command line or in code, overriding the model's `levers` section. @inline */
 export interface LeverBounds {
   readonly min?: InputValue;
   readonly max?: InputValue;

@@ -55,7 +55,7 @@ export const SOLVE_SCAN_POINTS = 41;
 
 /**
  * What it would take: moves one lever within its bounds to where a target just holds. The bounds are scanned
- * at {@link SOLVE_SCAN_POINTS} points (and at the lever's current value) to find where the target's margin
+ * at `SOLVE_SCAN_POINTS` points (and at the lever's current value) to find where the target's margin
  * changes sign; each crossing is refined by Brent's method to the precision of a double (far better than 1e-10
  * relative), and the boundary nearest the lever's current value is reported. When no sample meets the target,
  * the largest margin is refined by golden-section search — a band narrower than the scan is found that way —

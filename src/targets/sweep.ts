@@ -5,7 +5,7 @@ import { readInputValue, resolveLever, setInputs, type InputValue, type LeverBou
 import { LeverEvaluation } from "./lever-evaluation.js";
 import { probeTarget } from "./probe.js";
 
-/** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. */
+/** One lever's range in a sweep: `steps` values from `from` to `to`, both ends included. @inline */
 export interface SweepAxis {
   readonly lever: string;
   /** The first value: a number as plansheet holds it (−0.05), or as a planner writes it (`"-5%"`). */
@@ -42,7 +42,10 @@ export interface SweepOptions extends SweepAxis {
   readonly set?: Readonly<Record<string, InputValue>>;
 }
 
-/** One point of a sweep: the lever value(s), each target met or not (`null`: no value) with its margin, the shown cells. */
+/**
+ * One point of a sweep: the lever value(s), each target met or not (`null`: no value) with its margin, the shown cells.
+ * @inline
+ */
 export interface SweepPoint {
   readonly value: number;
   readonly value2?: number;

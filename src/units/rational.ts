@@ -1,6 +1,7 @@
 /**
  * An exact positive fraction `num / den` in lowest terms, for the scale of a unit relative to its base unit
  * (亿元 is 10⁸ 元, 亩 is 2000/3 平方米). BigInt keeps products of scales exact however many are multiplied.
+ * @inline
  */
 export interface Rational {
   readonly num: bigint;

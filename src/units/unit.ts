@@ -11,6 +11,7 @@ import {
 /**
  * Exponents of base dimensions: `{ money: 1 }` for 亿元, `{ energy: 1, money: -1 }` for 吨标准煤/万元, `{}` for
  * shares and rates. Each count word (家, 个, 项 …) is a dimension of its own, so that 家 + 个 is refused.
+ * @inline
  */
 export type Dimensions = Readonly<Record<string, number>>;
 
@@ -18,6 +19,7 @@ export type Dimensions = Readonly<Record<string, number>>;
  * How a dimensionless unit reads and combines: a share or rate in `%`, a change in percentage points (`pp`,
  * 百分点), or a plain ratio. All three are stored as plain ratios (48.08% is 0.4808); the flavour only guides
  * printing and the hints plansheet gives.
+ * @inline
  */
 export type Flavour = "none" | "percent" | "pp";
 

@@ -1,6 +1,6 @@
 import type { Interval } from "../core/index.js";
 
-/** How an interval reads: as a percentage (ratios), in percentage points, or as a level with its unit. */
+/** How an interval reads: as a percentage (ratios), in percentage points, or as a level with its unit. @inline */
 export type Scale =
   | { readonly kind: "percent" }
   | { readonly kind: "pp" }

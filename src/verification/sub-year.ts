@@ -4,6 +4,7 @@ import { chineseNumber } from "../core/index.js";
  * quarterly analysis prints its levels for the months so far and its growth against the same months of the year
  * before (同比), so that figures of one part of the year relate to each other exactly as whole-year figures do, and
  * never to the whole year's: GDP of the first half and its 同比 growth tie to the first half of the year before.
+ * @inline
  */
 export interface SubYearPeriod {
   /** The one spelling of the months, used as a key: Q1 … Q4, H1, H2, Q1-Q3, M3, M1-M10. */

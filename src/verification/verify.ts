@@ -19,7 +19,7 @@ import { VerificationReport, type Check, type CheckData } from "./report.js";
 import { claimsSchema, type ClaimsDefinition } from "./schema.js";
 import { checkTitle, explain, noteText, type IndicatorNames } from "./sentences.js";
 
-/** Options of {@link verifyClaims}. */
+/** Options of {@link verifyClaims}. @inline */
 export interface VerifyOptions {
   /** A model whose indicators the claims name; their units are then used, and unknown indicators refused. */
   readonly model?: Model;

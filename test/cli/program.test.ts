@@ -90,7 +90,7 @@ describe("plansheet run", () => {
     expect(out).toMatch(/^GDP growth \(projected\)\s+gdp_growth\s+the five-year target/m);
   });
 
-  it("prints DESIGN's run shape with --json", async () => {
+  it("prints the README's run shape with --json", async () => {
     const { code, out } = await cliEn("run", EXAMPLE, "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as RunJson;

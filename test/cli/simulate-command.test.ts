@@ -52,7 +52,7 @@ describe("plansheet simulate", () => {
     expect(out).toMatch(/^gdp \(亿元\) — exact quantiles$/m);
   });
 
-  it("prints DESIGN's simulate JSON, the same for the same seed", async () => {
+  it("prints the README's simulate JSON, the same for the same seed", async () => {
     const a = await cliEn("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
     const b = await cliEn("simulate", MODEL, "--trials", "1500", "--seed", "7", "--json");
     expect(a.out).toBe(b.out);

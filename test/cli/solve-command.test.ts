@@ -39,7 +39,7 @@ describe("plansheet solve", () => {
     expect(verbose.out).toMatch(/\[\d+ evaluations; margin at the answer [\d.e+-]+\]/);
   });
 
-  it("prints DESIGN's solve shape with --json: target, lever, reachable, value, best, iterations, residual", async () => {
+  it("prints the README's solve shape with --json: target, lever, reachable, value, best, iterations, residual", async () => {
     const { code, out } = await cliEn(
       "solve",
       MODEL,

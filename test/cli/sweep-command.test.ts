@@ -8,7 +8,7 @@ const MODEL = write("model.yaml", SHARE_MODEL);
 const sweepArgs = ["sweep", MODEL, "--lever", "re_growth", "--from", "-5%", "--to", "0%", "--steps", "3"];
 
 describe("plansheet sweep", () => {
-  it("prints DESIGN's sweep shape with --json: the lever, and points with value, targets and values", async () => {
+  it("prints the README's sweep shape with --json: the lever, and points with value, targets and values", async () => {
     const { code, out, err } = await cli(...sweepArgs, "--json");
     expect(code).toBe(EXIT.ok);
     expect(err).toBe("");

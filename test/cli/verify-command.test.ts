@@ -56,7 +56,7 @@ describe("plansheet verify", () => {
     expect(out).toContain("✗ INCONSISTENT");
   });
 
-  it("prints DESIGN's verify shape with --json: checks with id, claims, verdict, computed, reported, explanation", async () => {
+  it("prints the README's verify shape with --json: checks with id, claims, verdict, computed, reported, explanation", async () => {
     const { code, out } = await cliEn("verify", EXAMPLE_CLAIMS, "--json");
     expect(code).toBe(EXIT.ok);
     const json = JSON.parse(out) as VerifyJson;

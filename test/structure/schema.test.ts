@@ -52,7 +52,7 @@ describe("overrideSchema", () => {
 });
 
 describe("modelSchema", () => {
-  it("accepts DESIGN's example shape", () => {
+  it("accepts the README's example shape", () => {
     const result = modelSchema.safeParse({
       name: "门头沟区 2021 政府工作报告",
       years: [2016, 2025],

@@ -120,7 +120,7 @@ describe("verifyClaims", () => {
     expect(report.unchecked).toEqual(["alone"]);
   });
 
-  it("gives DESIGN's JSON shape", () => {
+  it("gives the README's JSON shape", () => {
     const json = verifyClaims({
       claims: [
         { id: "c", indicator: "x", kind: "cumulative_change", from: 2016, to: 2021, value: "28.5%" },

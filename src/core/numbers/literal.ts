@@ -3,6 +3,7 @@ import { Dec } from "./decimal.js";
 /**
  * How a number was written: a plain number in the indicator's own unit (`276`), a percentage (`5%`, a ratio of
  * 0.05), or percentage points (`0.62pp`, `0.62百分点`, a ratio of 0.0062).
+ * @inline
  */
 export type LiteralKind = "plain" | "percent" | "pp";
 

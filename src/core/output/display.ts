@@ -22,6 +22,7 @@ export function escapeHtml(text: string): string {
 
 /** The document a page or Observable gives (`globalThis.document` when not passed). */
 export interface DocumentLike {
+  /** A `<template>` element, whose `innerHTML` is parsed into its `content`. */
   createElement(tag: "template"): { innerHTML: string; content: { firstElementChild: unknown } };
 }
 
@@ -88,9 +89,13 @@ export function csvOf(kind: ResultKind, shown: Presentation): string {
 
 /** What a result a notebook shows answers to: its data, its text, its HTML, an element, and a MIME bundle. */
 export interface Displayable {
+  /** The result's data, as `JSON.stringify` writes it. */
   toJSON(): unknown;
+  /** The result as an HTML fragment, its text escaped. */
   toHTML(): string;
+  /** The result as plain text. */
   toString(): string;
+  /** The HTML as an element of `document` (`globalThis.document` by default), for a page or Observable. */
   toElement(document?: DocumentLike): unknown;
   /**
    * The result as CSV (UTF-8 with a byte order mark, tidy long form) for a projection, a comparison, a simulation
@@ -98,7 +103,9 @@ export interface Displayable {
    * @throws TypeError for a result that has no table of values (a solve, a joint search).
    */
   toCSV(): string;
+  /** What `console.log`, the REPL and tslab print: the text. */
   [INSPECT](): string;
+  /** What Deno's Jupyter kernel shows: the text, the HTML and the data. */
   [JUPYTER_DISPLAY](): MimeBundle;
 }
 
@@ -137,7 +144,9 @@ export function withDisplay<T extends object>(
 
 /** What tslab's `display` (or any sink like it) offers: HTML and SVG output in the cell. */
 export interface DisplaySink {
+  /** Shows an HTML fragment. */
   html(html: string): void;
+  /** Shows an SVG image. */
   svg?(svg: string): void;
 }
 

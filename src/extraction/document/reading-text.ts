@@ -1,4 +1,4 @@
-/** A stretch of the text: where it starts and ends (UTF-16 offsets into the text as given). */
+/** A stretch of the text: where it starts and ends (UTF-16 offsets into the text as given). @inline */
 export interface Span {
   readonly start: number;
   readonly end: number;

@@ -18,6 +18,7 @@ import type { FigureToken } from "./figure-token.js";
  * a duration (连续3年), the bound of a definition (2000万元及以上的工业企业, 60岁及以上), one side of a rate (1美元兑
  * 7.12元); or a number read as no figure the grammar knows (`no_relation`), or a figure that could not be placed (no
  * year is printed; a 分别 list whose items and values do not pair: `unread`).
+ * @inline
  */
 export type NotAFigure =
   | "date"

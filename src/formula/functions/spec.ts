@@ -115,6 +115,7 @@ export interface FunctionSpec {
    * without one is refused at export, naming it.
    */
   readonly excel?: ExcelForm;
+  /** Checks a call's arguments and builds its checked node and unit, reporting problems through `tools`. */
   build(args: readonly Arg[], span: Span, tools: BuildTools): Typed;
 }
 
