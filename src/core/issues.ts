@@ -18,6 +18,7 @@ export const ISSUE_CODES = {
   duplicate_id: ["error", "two things share one id"],
   non_finite_number: ["error", "a number in the file is not finite"],
   percent_slip: ["error", "a bare number above 1 given for a share or rate"],
+  bare_ratio: ["warning", "a bare number for a share or rate, read as the ratio (0.5 is 50%)"],
   year_outside_timeline: ["error", "a year lies outside the model's timeline"],
   model_too_large: ["error", "the model has more cells, or its formulas read more cells, than plansheet evaluates"],
   // formulas

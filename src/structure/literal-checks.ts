@@ -7,7 +7,9 @@ import type { SourceInfo } from "./source.js";
 /**
  * Checks a number written in a file against the unit it is meant in: a bare number above 1 for a share or
  * rate is almost always a slip (`38.62` meant as 38.62%), and a percentage for a level (`5%` of 亿元) is
- * one too. Returns the issue, or `undefined` when the number reads as intended.
+ * one too. A bare number for a share or rate reads as the ratio (0.5 is 50%), as in JSON and in code; written in a
+ * file (a model, a table's cell without a % header) it could be meant either way, so it is read so with a warning
+ * that gives both readings. Returns the issue, or `undefined` when the number reads as intended.
  */
 export function checkLiteralForUnit(
   literal: QuantityLiteral,
@@ -28,6 +30,21 @@ export function checkLiteralForUnit(
       ...base(),
       message: `${where.what} is ${literal.text} for an indicator in ${unit.name}: as a ratio that is ${trimNumber(literal.value * 100)}%`,
       hint: `write ${literal.text}${suffix} (a ratio of ${trimNumber(literal.value / 100)})`,
+    });
+  }
+  if (
+    isDimensionless(unit) &&
+    unit.flavour !== "none" &&
+    literal.kind === "plain" &&
+    literal.value !== 0 &&
+    source.locate !== undefined
+  ) {
+    const ratio = `${trimNumber(literal.value * 100)}${unit.flavour === "pp" ? "pp" : "%"}`;
+    const printed = `${literal.text}${unit.flavour === "pp" ? "pp" : "%"}`;
+    return makeIssue("bare_ratio", {
+      ...base(),
+      message: `${where.what} is ${literal.text} for an indicator in ${unit.name}: read as the ratio ${literal.text}, that is ${ratio} (not ${printed})`,
+      hint: `write ${ratio} or ${printed} to say which (a table's header with （%） reads its figures as percent)`,
     });
   }
   if (!isDimensionless(unit) && literal.kind !== "plain") {

@@ -43,7 +43,7 @@ export function readInputValue(model: Model, id: string, value: InputValue, what
   if (!literal) throw usageError(`${what} takes a number such as 5%, -0.5pp or 4500, got '${String(value)}'`);
   const unit = model.structure.indicatorById.get(id)?.unit;
   const issue = checkLiteralForUnit(literal, unit, { path: [what], what: `${what} (for ${id})` }, {});
-  if (issue) throw usageError(issue.message, issue.hint);
+  if (issue?.severity === "error") throw usageError(issue.message, issue.hint);
   return literal.value;
 }
 
