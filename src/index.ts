@@ -98,6 +98,8 @@ export {
   type SweepResult,
   type FeasibilityOptions,
   type FeasibilityResult,
+  type InputValue,
+  type LeverBounds,
 } from "./targets/index.js";
 export {
   simulate,

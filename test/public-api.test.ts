@@ -92,13 +92,16 @@ describe("the public API", () => {
       .filter((k) => !(k in browser))
       .sort();
     expect(extra).toEqual([
+      "extractClaimsBytes",
       "extractClaimsFile",
       "isReportTextPath",
       "loadModel",
       "loadModelAsync",
+      "readFileBytes",
       "readTextFile",
       "simulateInWorkers",
       "verifyClaimsFile",
+      "verifyReportBytes",
       "verifyReportFile",
     ]);
     expect(node.simulate).not.toBe(browser.simulate);

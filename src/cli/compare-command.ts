@@ -47,7 +47,14 @@ export async function compareCommand(path: string, options: CompareCommandOption
         formatReachability(comparison, model, options.lang, textWidth(options.wide)),
         "",
         words(options.lang ?? "zh").indicatorsIn.replace("{year}", String(year)),
-        formatComparison(comparison, model, year, options.lang, textWidth(options.wide)),
+        formatComparison(
+          comparison,
+          model,
+          year,
+          options.lang,
+          textWidth(options.wide),
+          (options.indicator?.length ?? 0) > 0,
+        ),
       ].join("\n"),
     );
   }

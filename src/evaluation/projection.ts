@@ -47,8 +47,12 @@ export interface RunJson {
   readonly years: number[];
   readonly values: Record<string, Record<string, number | string | null>>;
   readonly units: Record<string, string | null>;
+  /** Each indicator's labels, where the model gives them: `{ zh: 地区生产总值, en: GDP }`. */
+  readonly labels: Record<string, { zh?: string; en?: string }>;
   readonly targets: {
     id: string;
+    /** The target's labels, where the model gives them. */
+    label?: { zh?: string; en?: string };
     met: boolean | null;
     value: number | string | null;
     threshold: number | string | null;
@@ -170,6 +174,8 @@ export class Projection {
     const { structure } = this.#data;
     const values: Record<string, Record<string, number | string | null>> = {};
     const units: Record<string, string | null> = {};
+    const labels: Record<string, { zh?: string; en?: string }> = {};
+    const labelled = (l: { zh?: string; en?: string }) => l.zh !== undefined || l.en !== undefined;
     for (const info of structure.indicators) {
       const row: Record<string, number | string | null> = {};
       for (const year of structure.timeline.years) {
@@ -177,6 +183,7 @@ export class Projection {
       }
       values[info.id] = row;
       units[info.id] = info.unit?.name ?? null;
+      if (labelled(info.label)) labels[info.id] = { ...info.label };
     }
     const pick = (t: TargetOutcome, key: "value" | "threshold" | "margin") =>
       this.mode === "decimal" && t.exact ? t.exact[key] : t[key];
@@ -186,8 +193,10 @@ export class Projection {
       years: structure.timeline.years,
       values,
       units,
+      labels,
       targets: this.targets.map((t) => ({
         id: t.id,
+        ...labelOf(structure, t.id),
         met: t.met,
         value: pick(t, "value"),
         threshold: pick(t, "threshold"),
@@ -241,4 +250,10 @@ export class Projection {
 
 function isAssumption(info: IndicatorInfo): boolean {
   return info.assumption || [...info.history.values()].some((h) => h.assumption === true);
+}
+
+/** A target's labels for the JSON, where the model gives any. */
+function labelOf(structure: ModelStructure, id: string): { label?: { zh?: string; en?: string } } {
+  const label = structure.targets.find((t) => t.id === id)?.label;
+  return label && (label.zh !== undefined || label.en !== undefined) ? { label: { ...label } } : {};
 }

@@ -1,22 +1,24 @@
-import { escapeHtml } from "../core/index.js";
-import type { Chart, VegaLiteSpec } from "../charts/index.js";
-import { driversChart, fanChart, projectionChart, verificationChart } from "../charts/index.js";
+import { escapeHtml, type Language } from "../core/index.js";
+import type { VegaLiteSpec } from "../charts/index.js";
 import type { Model, Projection } from "../evaluation/index.js";
 import type { SimulationResult } from "../montecarlo/index.js";
 import {
   assumptionsDoc,
-  docHtml,
   formatSolve,
   probabilitiesDoc,
-  projectionDoc,
   reachabilityDoc,
   verificationDoc,
+  words,
 } from "../render/index.js";
 import { compareScenarios } from "../scenarios/index.js";
 import { targetCell } from "../structure/index.js";
 import { solve } from "../targets/index.js";
-import type { VerificationReport } from "../verification/index.js";
+import type { Verdict, VerificationReport } from "../verification/index.js";
+import { drawnCharts, pageCharts } from "./chart-section.js";
 import { page, tag } from "./html.js";
+import { pageDoc } from "./page-table.js";
+import { bothWords, pageWord } from "./page-words.js";
+import { projectionSection, scenarioNamed } from "./projection-section.js";
 
 /** What a report page shows, beside the model: printed figures checked, and a simulation. */
 export interface ReportPageOptions {
@@ -46,12 +48,55 @@ export function targetedIndicators(model: Model, projection: Projection = model.
   return ids;
 }
 
+/** The words of a verdict in both languages after one mark: `✗ 不符 INCONSISTENT`. */
+function verdictWords(verdict: Verdict): string {
+  const key = verdict === "arithmetic_mean" ? "verdictArithmeticMean" : "verdictInconsistent";
+  return `${words("zh")[key]} ${words("en")[key].slice(2)}`;
+}
+
+/** The findings first (each failing check in Chinese and English, led by its verdict), then every check folded. */
+function verificationSection(report: VerificationReport): string[] {
+  const counts = report.counts;
+  const values = {
+    checks: report.checks.length,
+    inconsistent: counts.inconsistent,
+    mean: counts.arithmetic_mean,
+    consistent: counts.consistent,
+    unchecked: counts.not_checkable,
+  };
+  const sections = [tag("h2", bothWords("verification")), tag("p", bothWords("checkCounts", values))];
+  if (report.failures.length === 0)
+    sections.push(`<div class="finding ok">${tag("p", `✓ ${bothWords("noFindings")}`, "verdict good")}</div>`);
+  for (const check of report.failures) {
+    sections.push(
+      `<div class="finding ${check.verdict}">${tag("p", verdictWords(check.verdict), `verdict ${check.verdict === "arithmetic_mean" ? "warn" : "bad"}`)}${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notesZh.map((n) => tag("p", `注：${n}`, "muted")).join("")}</div>`,
+    );
+  }
+  sections.push(
+    `<details><summary>${escapeHtml(bothWords("everyCheck"))}</summary>${tag("h3", bothWords("everyCheck"), "print-only")}<div class="scroll">${pageDoc(verificationDoc(report))}</div></details>`,
+  );
+  return sections;
+}
+
+/** Each target with a lever: what it would take to meet it, in Chinese, then in English beneath. */
+function answersSection(model: Model): string[] {
+  const solvable = model.structure.targets.filter((t) => t.lever !== undefined);
+  if (solvable.length === 0) return [];
+  const answers = solvable.map((t) => {
+    const solved = solve(model, { target: t.id });
+    const line = (lang: "zh" | "en") => formatSolve(solved, model, lang).split("\n")[0]!;
+    return `<li>${escapeHtml(line("zh"))}<br><span class="muted">${escapeHtml(line("en"))}</span></li>`;
+  });
+  return [tag("h3", bothWords("whatItWouldTake")), `<ul class="answers">${answers.join("")}</ul>`];
+}
+
 /**
- * One self-contained HTML page of a model (no network: CSS and SVG inline), printable: the verification's findings
- * first (each failing check in Chinese and English, with the chart of printed against implied intervals), then each
- * target's verdict in every scenario with its margin and what it would take, the probabilities where simulated,
- * the assumptions, the charts (each targeted indicator over the scenarios with its target line; fans and drivers
- * where simulated) and the projection tables.
+ * One self-contained HTML page of a model (no network: CSS and SVG inline), printable on A4: the verification's
+ * findings first (each failing check in Chinese and English, with the chart of printed against implied intervals),
+ * then each target's verdict in every scenario with its margin and what it would take, the probabilities where
+ * simulated, the assumptions, the charts (each targeted indicator over the scenarios with its target line; fans and
+ * drivers where simulated) and the projection tables (the first scenario in full, the others where they differ).
+ * Indicators, targets and scenarios are named by their labels, with their ids beside.
  */
 export async function reportPage(model: Model, options: ReportPageOptions = {}): Promise<string> {
   const scenarios = model.runnableScenarios;
@@ -60,118 +105,35 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   const title = options.title ?? model.name ?? "plansheet";
   const sections: string[] = [tag("h1", title)];
   if (model.structure.description) sections.push(tag("p", model.structure.description, "muted"));
+  const base = model.structure.timeline.baseYear;
+  const named = (lang: Language) => runs.map((run) => scenarioNamed(run, lang));
   sections.push(
     tag(
       "p",
-      `Scenarios 情景: ${scenarios.map((s) => `${s} ${model.structure.scenarios.get(s)?.label.zh ?? ""}`.trim()).join(", ")}. Base year 基年 ${model.structure.timeline.baseYear}.`,
+      `${pageWord("scenarios", "zh")}：${named("zh").join("、")}。${pageWord("baseYear", "zh")}${base}年。 ${pageWord("scenarios", "en")}: ${named("en").join(", ")}; ${pageWord("baseYear", "en")} ${base}.`,
       "muted",
     ),
   );
+  if (options.verification) sections.push(...verificationSection(options.verification));
 
-  const charts: { chart: Chart; caption: string }[] = [];
-  if (options.verification) {
-    const report = options.verification;
-    const counts = report.counts;
-    sections.push(tag("h2", "核对 Verification of the printed figures"));
-    sections.push(
-      tag(
-        "p",
-        `${report.checks.length} checks: ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.consistent} consistent, ${counts.not_checkable} not checkable.`,
-      ),
-    );
-    const failures = report.failures;
-    if (failures.length === 0)
-      sections.push(
-        `<div class="finding ok">${tag("p", "No printed figure contradicts another. 未发现相互矛盾的数字。")}</div>`,
-      );
-    for (const check of failures) {
-      sections.push(
-        `<div class="finding ${check.verdict}">${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notesZh.map((n) => tag("p", `注：${n}`, "muted")).join("")}</div>`,
-      );
-    }
-    if (report.checks.some((c) => c.computed !== null && c.reported !== null))
-      charts.push({
-        chart: verificationChart(report),
-        caption: "Each check: the printed figure's interval against the interval the other figures imply.",
-      });
-    sections.push(
-      `<details><summary>Every check 全部核对</summary><div class="scroll">${docHtml(verificationDoc(report))}</div></details>`,
-    );
-  }
-
-  sections.push(tag("h2", "目标 Targets"));
-  sections.push(`<div class="scroll">${docHtml(reachabilityDoc(compareScenarios(model, scenarios), model))}</div>`);
-  const solvable = model.structure.targets.filter((t) => t.lever !== undefined);
-  if (solvable.length > 0) {
-    sections.push(tag("h3", "What it would take 如何达标"));
-    // each answer in Chinese, then in English beneath it
-    const answers = solvable.map((t) => {
-      const solved = solve(model, { target: t.id });
-      const line = (lang: "zh" | "en") => formatSolve(solved, model, lang).split("\n")[0]!;
-      return `<li>${escapeHtml(line("zh"))}<br><span class="muted">${escapeHtml(line("en"))}</span></li>`;
-    });
-    sections.push(`<ul>${answers.join("")}</ul>`);
-  }
+  sections.push(tag("h2", bothWords("targets")));
+  sections.push(
+    `<div class="scroll">${pageDoc(reachabilityDoc(compareScenarios(model, scenarios), model), { [words("zh").check]: "code" })}</div>`,
+  );
+  sections.push(...answersSection(model));
   if (options.simulation) {
-    sections.push(tag("h3", "Probability of meeting each target 达标概率"));
-    sections.push(`<div class="scroll">${docHtml(probabilitiesDoc(options.simulation, model))}</div>`);
+    sections.push(tag("h3", bothWords("probability")));
+    sections.push(`<div class="scroll">${pageDoc(probabilitiesDoc(options.simulation, model))}</div>`);
   }
 
-  sections.push(tag("h2", "假设 Assumptions"));
-  sections.push(`<div class="scroll">${docHtml(assumptionsDoc(baseline))}</div>`);
+  sections.push(tag("h2", bothWords("assumptions")));
+  sections.push(`<div class="scroll">${pageDoc(assumptionsDoc(baseline))}</div>`);
 
-  for (const id of targetedIndicators(model, baseline))
-    charts.push({ chart: projectionChart(runs, id), caption: `${id}: every scenario, the target as a dashed line.` });
-  const simulation = options.simulation;
-  if (simulation) {
-    // a fan only where the draws move the indicator: a fixed count would be a line with no fan
-    const uncertain = Object.entries(simulation.quantiles).filter(([, years]) =>
-      Object.values(years).some((q) => q.p95 - q.p5 > 1e-12 * Math.max(1, Math.abs(q.p50))),
-    );
-    for (const [id] of uncertain)
-      charts.push({
-        chart: fanChart(simulation, model, id),
-        caption: `${id}: the simulated range (${simulation.trials} trials, seed ${simulation.seed}).`,
-      });
-    for (const t of simulation.targets.filter(
-      (t) => t.probability > 0 && t.probability < 1 && t.drivers.some((d) => d.share !== null),
-    )) {
-      charts.push({ chart: driversChart(simulation, model, t.id), caption: `${t.id}: what drives it.` });
-    }
-  }
-  sections.push(tag("h2", "图 Charts"));
-  sections.push(await drawn(charts, options.draw));
+  const charts = pageCharts(model, runs, targetedIndicators(model, baseline), options.verification, options.simulation);
+  sections.push(tag("h2", bothWords("charts")));
+  sections.push(await drawnCharts(charts, options.draw));
 
-  sections.push(tag("h2", "预测 Projections"));
-  runs.forEach((run, k) => {
-    const table = `<div class="scroll">${docHtml(projectionDoc(run))}</div>`;
-    sections.push(
-      k === 0
-        ? `${tag("h3", `Scenario ${run.scenario}`)}${table}`
-        : `<details><summary>Scenario ${escapeHtml(run.scenario)}</summary>${table}</details>`,
-    );
-  });
+  sections.push(tag("h2", bothWords("projections")));
+  sections.push(projectionSection(runs));
   return page(title, sections.join("\n"));
-}
-
-/** The charts as figures with their SVG, or one paragraph saying why they could not be drawn. */
-async function drawn(
-  charts: readonly { chart: Chart; caption: string }[],
-  draw: ReportPageOptions["draw"],
-): Promise<string> {
-  if (!draw)
-    return tag(
-      "p",
-      `${charts.length} charts are not drawn: no renderer was given (plansheet/svg's svgOf draws them).`,
-      "muted",
-    );
-  const figures: string[] = [];
-  for (const { chart, caption } of charts) {
-    try {
-      figures.push(`<figure>${await draw(chart.spec)}${tag("figcaption", caption)}</figure>`);
-    } catch (error) {
-      return tag("p", `The charts are not drawn: ${(error as Error).message}`, "muted");
-    }
-  }
-  return `<div class="charts">\n${figures.join("\n")}\n</div>`;
 }

@@ -2,7 +2,7 @@
  * The render layer: plain-text tables and messages for people (the CLI, notebooks, logs). Data stays in the
  * lower layers; this layer only formats it.
  */
-export { formatTable, docHtml } from "./text-table.js";
+export { formatTable } from "./text-table.js";
 export { wrapLines } from "./fit-width.js";
 export { displayWidth, escapeControls } from "./text-width.js";
 export { formatPrecise, formatValue } from "./format-number.js";

@@ -178,23 +178,37 @@ export function reachabilityDoc(comparison: ScenarioComparison, model?: Model, l
   return decided ? [reached, decidedNote(lang)] : [reached];
 }
 
-/** Indicators × scenarios in one year, with each scenario's difference from the first. */
+/**
+ * Indicators × scenarios in one year, with each scenario's difference from the first: those that differ in some
+ * scenario (every one with `all`), and a line saying how many are the same in all.
+ */
 export function formatComparison(
   comparison: ScenarioComparison,
   model: Model,
   year: number,
   lang: Language = "zh",
   width = Number.POSITIVE_INFINITY,
+  all = false,
 ): string {
-  return docText(comparisonDoc(comparison, model, year, lang), width);
+  return docText(comparisonDoc(comparison, model, year, lang, all), width);
 }
 
 /** {@link formatComparison} as a document. */
-export function comparisonDoc(comparison: ScenarioComparison, model: Model, year: number, lang: Language = "zh"): Doc {
+export function comparisonDoc(
+  comparison: ScenarioComparison,
+  model: Model,
+  year: number,
+  lang: Language = "zh",
+  all = false,
+): Doc {
   const [reference, ...others] = comparison.scenarios;
   const w = words(lang);
   const scenario = (s: string) => scenarioName(model.structure, s, lang);
-  const rows = comparison.indicators.map((id) => {
+  const at = (id: string, s: string) => comparison.values[id]![s]![String(year)] ?? null;
+  const differs = (id: string) => others.some((s) => at(id, s) !== at(id, reference!));
+  const shown = all ? comparison.indicators : comparison.indicators.filter(differs);
+  const same = comparison.indicators.length - shown.length;
+  const rows = shown.map((id) => {
     const unit = unitOf(model, id);
     const values = comparison.values[id]!;
     return [
@@ -218,7 +232,7 @@ export function comparisonDoc(comparison: ScenarioComparison, model: Model, year
       { header: `${w.versus}${lang === "zh" ? "" : " "}${scenario(reference!)}`, align: "right" as const },
     ]),
   ];
-  return [table(columns, rows)];
+  return same === 0 ? [table(columns, rows)] : [table(columns, rows), w.indicatorsSame.replace("{n}", String(same))];
 }
 
 /** A joint search: feasible or not, the setting found, each target's margin, and the conflicts. */

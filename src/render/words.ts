@@ -64,6 +64,10 @@ const WORDS = {
   errorsAndWarnings: { zh: "错误与警告", en: "Errors and warnings" },
   warnings: { zh: "警告", en: "Warnings" },
   notes: { zh: "说明（无值的单元格）", en: "Notes (cells without a value)" },
+  indicatorsSame: {
+    zh: "另有{n}项指标在各情景下相同，未列出",
+    en: "{n} indicators the same in every scenario are left out",
+  },
   targetsNotMoved: {
     zh: "另有{n}项目标不随{lever}变化，未列出（--all-targets 全部列出）",
     en: "{n} targets that {lever} does not move are left out (--all-targets shows them)",
