@@ -34,18 +34,9 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
     claims: extraction.claims
       .filter((c) => c.from === undefined || c.from < c.to!)
       .map(
-        ({
-          span: _span,
-          line: _line,
-          valueSpans: _values,
-          assumed: _assumed,
-          region,
-          breakdown,
-          than,
-          mention,
-          ...claim
-        }) => ({
+        ({ span: _span, line: _line, valueSpans: _values, assumed, region, breakdown, than, mention, ...claim }) => ({
           ...claim,
+          ...(assumed && assumed.length > 0 ? { assumes: [...new Set(assumed.map((a) => a.field))] } : {}),
           indicator: filedUnder({
             ...claim,
             mention,

@@ -27,6 +27,7 @@ function claimBlock(claim: ClaimDefinition, read: ExtractedClaim | undefined): s
   if (claim.deflates) lines.push(`    deflates: ${str([claim.deflates].flat().join(", "))}`);
   if (claim.basis) lines.push(`    basis: ${claim.basis}`);
   if (claim.confidence) lines.push(`    confidence: ${claim.confidence}`);
+  if (claim.assumes?.length) lines.push(`    assumes: [${claim.assumes.join(", ")}]`);
   if (claim.note) lines.push(`    note: ${str(claim.note)}`);
   return lines;
 }

@@ -372,6 +372,7 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       ...(flat ? { flat: true, figure: { ...printed, text: "持平" } } : {}),
       ...(claim.deflates !== undefined ? { deflates: [claim.deflates].flat() } : {}),
       ...(claim.confidence === "guess" ? { guess: claim.note ?? "a reading the text does not print" } : {}),
+      ...(claim.confidence === "guess" && claim.assumes ? { assumes: claim.assumes } : {}),
       path,
     });
   });

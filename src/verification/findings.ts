@@ -283,4 +283,11 @@ export type Note =
   /** The check uses figures printed as estimates (预计). */
   | { readonly code: "estimated"; readonly claims: readonly string[] }
   /** The check uses readings that rest on something the text does not print: to review, not a finding. */
-  | { readonly code: "guessed"; readonly guesses: readonly { readonly claim: string; readonly note: string }[] };
+  | {
+      readonly code: "guessed";
+      readonly guesses: readonly {
+        readonly claim: string;
+        readonly note: string;
+        readonly assumes: readonly string[];
+      }[];
+    };

@@ -53,6 +53,8 @@ interface ClaimReading {
   readonly deflates?: readonly string[];
   /** What the reading rests on that its text does not print (`confidence: guess`, with its note). */
   readonly guess?: string;
+  /** What the guess takes that the text does not print (`assumes:` — year, base, subject, period). */
+  readonly assumes?: readonly string[];
   /** The claim's position in the file, for messages. */
   readonly path: readonly (string | number)[];
 }

@@ -54,6 +54,9 @@ const printedValue = z.union([z.string(), z.number()], {
   error: 'expected the figure as printed, such as "276" or "5.1%"',
 });
 
+/** What a guessed reading may take that its text does not print. */
+export const GUESSED_FIELDS = ["year", "base", "subject", "period"] as const;
+
 /** One printed figure. */
 export const claimSchema = z.strictObject({
   id: z.string().min(1),
@@ -123,6 +126,10 @@ export const claimSchema = z.strictObject({
         "for a price change (GDP 平减指数, CPI): the money indicators whose current- and comparable-price figures it links",
     }),
   note: z.string().optional(),
+  assumes: z.array(z.enum(GUESSED_FIELDS)).optional().meta({
+    description:
+      "with confidence: guess, what the reading takes that the text does not print: its year, its base, its subject, its part of the year",
+  }),
   confidence: z.enum(["high", "guess"], { error: "confidence is high or guess" }).optional().meta({
     description:
       "guess: the reading rests on something the text does not print (its year, an average's period, a subject carried over), said in note; a check that uses it is to review, never a finding",

@@ -127,6 +127,19 @@ function noteEn(note: Note, names: IndicatorNames): string {
   }
 }
 
+/** What a guessed reading takes, in Chinese: 年份系推断. */
+const GUESSED_ZH: Readonly<Record<string, string>> = {
+  year: "年份",
+  base: "比较基期",
+  subject: "主语",
+  period: "期间",
+};
+
+function guessedZh(assumes: readonly string[]): string {
+  const taken = assumes.map((a) => GUESSED_ZH[a] ?? a);
+  return `${taken.length > 0 ? taken.join("、") : "读法"}系推断`;
+}
+
 function noteZh(note: Note, names: IndicatorNames): string {
   switch (note.code) {
     case "truncated":
@@ -144,6 +157,6 @@ function noteZh(note: Note, names: IndicatorNames): string {
     case "estimated":
       return `使用了预计数：${note.claims.join("、")}`;
     case "guessed":
-      return `待复核，不作为问题：所依据的读法原文未写明——${note.guesses.map((g) => `${g.claim}（${g.note}）`).join("；")}`;
+      return `待复核，不作为问题：所依据的读法原文未写明——${note.guesses.map((g) => `${g.claim}（${guessedZh(g.assumes)}）`).join("；")}`;
   }
 }

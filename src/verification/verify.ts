@@ -78,7 +78,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
   const unitOf = (indicator: string): Unit | undefined =>
     model?.indicatorById.get(indicator)?.unit ?? claims.find((c) => c.indicator === indicator && c.unit)?.unit;
   const estimated = new Set(claims.filter((c) => c.meanings.includes("estimated")).map((c) => c.id));
-  const guessed = new Map(claims.filter((c) => c.guess !== undefined).map((c) => [c.id, c.guess!] as const));
+  const guessed = new Map(claims.filter((c) => c.guess !== undefined).map((c) => [c.id, c] as const));
   const names = indicatorNames(model, claims);
   // Figures of one part of the year (上半年) relate to each other as whole-year figures do, and to no other's.
   const checks = [...indexes]
@@ -108,7 +108,7 @@ export function verifyClaims(definition: ClaimsDefinition | unknown, options: Ve
       // a check that rests on a guessed reading is to review, never a finding
       const guesses = withEstimates.claims
         .filter((id) => guessed.has(id))
-        .map((id) => ({ claim: id, note: guessed.get(id)! }));
+        .map((id) => ({ claim: id, note: guessed.get(id)!.guess!, assumes: guessed.get(id)!.assumes ?? [] }));
       return worded(
         guesses.length === 0
           ? withEstimates

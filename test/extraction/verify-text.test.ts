@@ -42,6 +42,18 @@ describe("verifying a report from its text alone", () => {
     expect(check.explanationZh).not.toMatch(/[A-Za-z]/);
   });
 
+  it("says in Chinese what a reading to review takes that the text does not print, carried by the claims file", () => {
+    const text =
+      "生态环境质量状况\n\n全市空气质量持续改善，优良天数比例为87.5%，比上年提高2.4个百分点。2023年为85.1%。";
+    const definition = claimsDefinitionOf(extractClaims(text));
+    const assumes = definition.claims.map((c) => (c as { assumes?: string[] }).assumes ?? []);
+    expect(assumes.flat()).toContain("year");
+    expect(assumes.flat()).toContain("subject");
+    const check = verifyClaims(definition).checks.find((c) => c.review)!;
+    expect(check.notesZh.at(-1)).toMatch(/^待复核，不作为问题：所依据的读法原文未写明——.*（(年份、)?主语系推断）/);
+    expect(check.notesZh.at(-1)).not.toMatch(/[a-z]{3,}/);
+  });
+
   it("finds in the county communiqué every kind of failure its hand-written claims file finds, and no other", () => {
     const { report } = verifyReportFile(resolve(ROOT, "examples/county-communique/communique.txt"));
     const byHand = new Set(
