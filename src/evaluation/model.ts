@@ -4,6 +4,7 @@ import {
   decimalArithmetic,
   floatArithmetic,
   hasErrors,
+  INSPECT,
   makeIssue,
   type Arithmetic,
   type Issue,
@@ -146,7 +147,7 @@ export class Model {
    * What `console.log(model)` and a notebook's inspection show: a short summary (name, years, counts, scenarios,
    * targets), not the internals.
    */
-  [Symbol.for("nodejs.util.inspect.custom")](): string {
+  [INSPECT](): string {
     const { timeline } = this.structure;
     const targets = this.structure.targets.map((t) => `    ${t.id}: ${t.label.zh ?? t.label.en ?? t.text}`);
     return [
