@@ -70,6 +70,7 @@ export async function reportCommand(path: string, options: ReportCommandOptions,
   const html = await reportPage(model, {
     ...(verification ? { verification } : {}),
     ...(simulation ? { simulation } : {}),
+    ...(options.lang ? { lang: options.lang } : {}),
     draw,
   });
   if (undrawn !== undefined) console.err(`warning: the page has no charts: ${undrawn}`);

@@ -1,5 +1,6 @@
 import type { VegaLiteSpec } from "../charts/index.js";
 import { Chart, driversChart, fanChart, projectionChart, textWidth, verificationChart } from "../charts/index.js";
+import type { Language } from "../core/index.js";
 import type { Model, Projection } from "../evaluation/index.js";
 import type { SimulationResult } from "../montecarlo/index.js";
 import { labelIn } from "../structure/index.js";
@@ -48,9 +49,16 @@ function halfSize(chart: Chart): Chart {
 }
 
 /** `房地产业占地区生产总值比重（re_share）：各情景，虚线为目标。 Every scenario, the target as a dashed line.` */
-function caption(name: string, key: PageWordKey, values: Readonly<Record<string, string | number>> = {}): string {
+function caption(
+  name: string,
+  key: PageWordKey,
+  values: Readonly<Record<string, string | number>> = {},
+  first: Language = "zh",
+): string {
   const en = pageWord(key, "en", values);
-  return `${pageWord(key, "zh", { ...values, name })} ${en.charAt(0).toUpperCase()}${en.slice(1)}`;
+  if (first === "zh") return `${pageWord(key, "zh", { ...values, name })} ${en.charAt(0).toUpperCase()}${en.slice(1)}`;
+  // English first: the name once, before the English words; the Chinese words after, without it
+  return `${name}: ${en} ${pageWord(key, "zh", { ...values, name: "" }).replace(/^：/, "")}`;
 }
 
 /**
@@ -65,21 +73,23 @@ export function pageCharts(
   indicators: readonly string[],
   verification?: VerificationReport,
   simulation?: SimulationResult,
+  lang: Language = "zh",
 ): PageChart[] {
   const { structure } = model;
-  const indicator = (id: string) => `${labelIn(structure.indicatorById.get(id)?.label, id, "zh")}（${id}）`;
-  const target = (id: string) => `${labelIn(structure.targets.find((t) => t.id === id)?.label, id, "zh")}（${id}）`;
+  const beside = (label: string, id: string) => (lang === "zh" ? `${label}（${id}）` : `${label} (${id})`);
+  const indicator = (id: string) => beside(labelIn(structure.indicatorById.get(id)?.label, id, lang), id);
+  const target = (id: string) => beside(labelIn(structure.targets.find((t) => t.id === id)?.label, id, lang), id);
   const charts: PageChart[] = [];
   if (verification?.checks.some((c) => c.computed !== null && c.reported !== null))
     charts.push({
-      chart: verificationChart(verification),
-      caption: bothWords("verificationCaption"),
+      chart: verificationChart(verification, { lang }),
+      caption: bothWords("verificationCaption", {}, lang),
       wide: true,
     });
   for (const id of indicators)
     charts.push({
-      chart: halfSize(projectionChart(runs, id, { width: HALF.width })),
-      caption: caption(indicator(id), "projectionCaption"),
+      chart: halfSize(projectionChart(runs, id, { width: HALF.width, lang })),
+      caption: caption(indicator(id), "projectionCaption", {}, lang),
     });
   if (!simulation) return charts;
   // a fan only where the draws move the indicator: a fixed count would be a line with no fan
@@ -89,8 +99,8 @@ export function pageCharts(
   const run = { trials: simulation.trials, seed: simulation.seed };
   for (const [id] of uncertain)
     charts.push({
-      chart: halfSize(fanChart(simulation, model, id, { width: HALF.width })),
-      caption: caption(indicator(id), "fanCaption", run),
+      chart: halfSize(fanChart(simulation, model, id, { width: HALF.width, lang })),
+      caption: caption(indicator(id), "fanCaption", run, lang),
     });
   for (const t of simulation.targets.filter(
     (t) => t.probability > 0 && t.probability < 1 && t.drivers.some((d) => d.share !== null),
@@ -98,8 +108,8 @@ export function pageCharts(
     const bars = t.drivers.filter((d) => d.share !== null).length;
     const size = { width: DRIVERS.width, height: Math.max(60, DRIVERS.bar * bars) };
     charts.push({
-      chart: driversChart(simulation, model, t.id, size),
-      caption: caption(target(t.id), "driversCaption"),
+      chart: driversChart(simulation, model, t.id, { ...size, lang }),
+      caption: caption(target(t.id), "driversCaption", {}, lang),
     });
   }
   return charts;
@@ -109,8 +119,9 @@ export function pageCharts(
 export async function drawnCharts(
   charts: readonly PageChart[],
   draw: ((spec: VegaLiteSpec) => Promise<string>) | undefined,
+  lang: Language = "zh",
 ): Promise<string> {
-  if (!draw) return tag("p", bothWords("notDrawn", { n: charts.length }), "muted");
+  if (!draw) return tag("p", bothWords("notDrawn", { n: charts.length }, lang), "muted");
   const figures: string[] = [];
   for (const { chart, caption, wide } of charts) {
     try {
@@ -118,7 +129,7 @@ export async function drawnCharts(
         `<figure${wide ? ' class="wide"' : ""}>${await draw(chart.spec)}${tag("figcaption", caption)}</figure>`,
       );
     } catch (error) {
-      return tag("p", bothWords("drawingFailed", { reason: (error as Error).message }), "muted");
+      return tag("p", bothWords("drawingFailed", { reason: (error as Error).message }, lang), "muted");
     }
   }
   return `<div class="charts">\n${figures.join("\n")}\n</div>`;

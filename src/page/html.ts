@@ -58,10 +58,10 @@ export function tag(name: string, text: string, className?: string): string {
   return `<${name}${className ? ` class="${className}"` : ""}>${escapeHtml(text)}</${name}>`;
 }
 
-/** A whole page: title, stylesheet and body, with nothing fetched from the network. */
-export function page(title: string, body: string): string {
+/** A whole page in `lang` (its first language): title, stylesheet and body, with nothing fetched from the network. */
+export function page(title: string, body: string, lang: "zh" | "en" = "zh"): string {
   return `<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="${lang === "zh" ? "zh-CN" : "en"}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -59,7 +59,18 @@ export function pageWord(
   );
 }
 
-/** A word of the page in both languages, Chinese first: `核对 Verification of the printed figures`. */
-export function bothWords(key: PageWordKey, values: Readonly<Record<string, string | number>> = {}): string {
-  return `${pageWord(key, "zh", values)} ${pageWord(key, "en", values)}`;
+/** A word of the page in both languages, `first` first (Chinese unless asked): `核对 Verification of the printed figures`. */
+export function bothWords(
+  key: PageWordKey,
+  values: Readonly<Record<string, string | number>> = {},
+  first: Language = "zh",
+): string {
+  return bothLanguages(first)
+    .map((lang) => pageWord(key, lang, values))
+    .join(" ");
+}
+
+/** The two languages of the page, `first` first. */
+export function bothLanguages(first: Language): readonly [Language, Language] {
+  return first === "zh" ? ["zh", "en"] : ["en", "zh"];
 }

@@ -3,14 +3,14 @@ import type { Projection } from "../evaluation/index.js";
 import { projectionDoc, scenarioName, words } from "../render/index.js";
 import { tag } from "./html.js";
 import { type PageDoc, pageDoc } from "./page-table.js";
-import { pageWord } from "./page-words.js";
+import { bothLanguages, pageWord } from "./page-words.js";
 
 /**
  * A scenario as a heading names it: its Chinese label, its English one, and its id where neither is it
  * (`较快增长 faster growth（faster）`, `基准情景 baseline`).
  */
-export function scenarioHeading(run: Projection): string {
-  const names = [...new Set((["zh", "en"] as const).map((lang) => scenarioName(run.structure, run.scenario, lang)))];
+export function scenarioHeading(run: Projection, first: Language = "zh"): string {
+  const names = [...new Set(bothLanguages(first).map((lang) => scenarioName(run.structure, run.scenario, lang)))];
   return `${names.join(" ")}${names.includes(run.scenario) ? "" : `（${run.scenario}）`}`;
 }
 
@@ -22,11 +22,11 @@ export function scenarioNamed(run: Projection, lang: Language): string {
 }
 
 /** Each row of a projection's table by indicator id, as the page's tables show it. */
-function rowsById(doc: PageDoc): Map<string, string> {
+function rowsById(doc: PageDoc, lang: Language): Map<string, string> {
   const rows = new Map<string, string>();
   for (const block of doc) {
     if (typeof block === "string") continue;
-    const id = block.columns.findIndex((c) => c.header === words("zh").id);
+    const id = block.columns.findIndex((c) => c.header === words(lang).id);
     for (const row of block.rows) rows.set(row[id] ?? "", row.join("\u0000"));
   }
   return rows;
@@ -37,19 +37,21 @@ function rowsById(doc: PageDoc): Map<string, string> {
  * with only the indicators whose values differ from the first's in some year, and a line saying that the others
  * are as in the first, so that every figure is on the page once.
  */
-export function projectionSection(runs: readonly Projection[]): string {
+export function projectionSection(runs: readonly Projection[], lang: Language = "zh"): string {
   const [first, ...others] = runs;
   if (!first) return "";
-  const firstDoc = projectionDoc(first);
-  const reference = rowsById(firstDoc);
+  const firstDoc = projectionDoc(first, lang);
+  const reference = rowsById(firstDoc, lang);
   const both = (key: "sameAsBaseline" | "noDifference", n: number) =>
-    (["zh", "en"] as const).map((lang) => pageWord(key, lang, { n, baseline: scenarioNamed(first, lang) })).join(" ");
-  const parts = [`${tag("h3", scenarioHeading(first))}<div class="scroll">${pageDoc(firstDoc)}</div>`];
+    bothLanguages(lang)
+      .map((l) => pageWord(key, l, { n, baseline: scenarioNamed(first, l) }))
+      .join(" ");
+  const parts = [`${tag("h3", scenarioHeading(first, lang))}<div class="scroll">${pageDoc(firstDoc)}</div>`];
   for (const run of others) {
     let same = 0;
-    const doc: PageDoc = projectionDoc(run).map((block) => {
+    const doc: PageDoc = projectionDoc(run, lang).map((block) => {
       if (typeof block === "string") return block;
-      const id = block.columns.findIndex((c) => c.header === words("zh").id);
+      const id = block.columns.findIndex((c) => c.header === words(lang).id);
       const rows = block.rows.filter((row) => reference.get(row[id] ?? "") !== row.join("\u0000"));
       same += block.rows.length - rows.length;
       return { ...block, rows };
@@ -59,7 +61,7 @@ export function projectionSection(runs: readonly Projection[]): string {
       ? `${pageDoc(doc)}${same > 0 ? tag("p", both("sameAsBaseline", same), "muted") : ""}`
       : tag("p", both("noDifference", 0), "muted");
     parts.push(
-      `<details><summary>${escapeHtml(scenarioHeading(run))}</summary>${tag("h3", scenarioHeading(run), "print-only")}<div class="scroll">${body}</div></details>`,
+      `<details><summary>${escapeHtml(scenarioHeading(run, lang))}</summary>${tag("h3", scenarioHeading(run, lang), "print-only")}<div class="scroll">${body}</div></details>`,
     );
   }
   return parts.join("\n");

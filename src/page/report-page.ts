@@ -17,7 +17,7 @@ import type { Verdict, VerificationReport } from "../verification/index.js";
 import { drawnCharts, pageCharts } from "./chart-section.js";
 import { page, tag } from "./html.js";
 import { pageDoc } from "./page-table.js";
-import { bothWords, pageWord } from "./page-words.js";
+import { bothLanguages, bothWords, type PageWordKey, pageWord } from "./page-words.js";
 import { projectionSection, scenarioNamed } from "./projection-section.js";
 
 /** What a report page shows, beside the model: printed figures checked, and a simulation. */
@@ -31,6 +31,11 @@ export interface ReportPageOptions {
   readonly draw?: (spec: VegaLiteSpec) => Promise<string>;
   /** The page's title (default: the model's name). */
   readonly title?: string;
+  /**
+   * The page's first language: Chinese (the default) or English. Headings, findings and what it would take are in
+   * both, this one first; tables and charts are in it.
+   */
+  readonly lang?: Language;
 }
 
 /**
@@ -49,13 +54,16 @@ export function targetedIndicators(model: Model, projection: Projection = model.
 }
 
 /** The words of a verdict in both languages after one mark: `✗ 不符 INCONSISTENT`. */
-function verdictWords(verdict: Verdict): string {
+function verdictWords(verdict: Verdict, lang: Language): string {
   const key = verdict === "arithmetic_mean" ? "verdictArithmeticMean" : "verdictInconsistent";
-  return `${words("zh")[key]} ${words("en")[key].slice(2)}`;
+  const [first, second] = bothLanguages(lang);
+  return `${words(first)[key]} ${words(second)[key].slice(2)}`;
 }
 
 /** The findings first (each failing check in Chinese and English, led by its verdict), then every check folded. */
-function verificationSection(report: VerificationReport): string[] {
+function verificationSection(report: VerificationReport, lang: Language): string[] {
+  const both = (key: PageWordKey, values: Readonly<Record<string, string | number>> = {}) =>
+    bothWords(key, values, lang);
   const counts = report.counts;
   const values = {
     checks: report.checks.length,
@@ -64,30 +72,33 @@ function verificationSection(report: VerificationReport): string[] {
     consistent: counts.consistent,
     unchecked: counts.not_checkable,
   };
-  const sections = [tag("h2", bothWords("verification")), tag("p", bothWords("checkCounts", values))];
+  const sections = [tag("h2", both("verification")), tag("p", both("checkCounts", values))];
   if (report.failures.length === 0)
-    sections.push(`<div class="finding ok">${tag("p", `✓ ${bothWords("noFindings")}`, "verdict good")}</div>`);
+    sections.push(`<div class="finding ok">${tag("p", `✓ ${both("noFindings")}`, "verdict good")}</div>`);
   for (const check of report.failures) {
+    const [first, second] =
+      lang === "zh" ? [check.explanationZh, check.explanation] : [check.explanation, check.explanationZh];
+    const notes = lang === "zh" ? check.notesZh.map((n) => `注：${n}`) : check.notes.map((n) => `Note: ${n}`);
     sections.push(
-      `<div class="finding ${check.verdict}">${tag("p", verdictWords(check.verdict), `verdict ${check.verdict === "arithmetic_mean" ? "warn" : "bad"}`)}${tag("p", check.explanationZh)}${tag("p", check.explanation, "muted")}${check.notesZh.map((n) => tag("p", `注：${n}`, "muted")).join("")}</div>`,
+      `<div class="finding ${check.verdict}">${tag("p", verdictWords(check.verdict, lang), `verdict ${check.verdict === "arithmetic_mean" ? "warn" : "bad"}`)}${tag("p", first)}${tag("p", second, "muted")}${notes.map((n) => tag("p", n, "muted")).join("")}</div>`,
     );
   }
   sections.push(
-    `<details><summary>${escapeHtml(bothWords("everyCheck"))}</summary>${tag("h3", bothWords("everyCheck"), "print-only")}<div class="scroll">${pageDoc(verificationDoc(report))}</div></details>`,
+    `<details><summary>${escapeHtml(both("everyCheck"))}</summary>${tag("h3", both("everyCheck"), "print-only")}<div class="scroll">${pageDoc(verificationDoc(report, undefined, undefined, lang))}</div></details>`,
   );
   return sections;
 }
 
 /** Each target with a lever: what it would take to meet it, in Chinese, then in English beneath. */
-function answersSection(model: Model): string[] {
+function answersSection(model: Model, lang: Language): string[] {
   const solvable = model.structure.targets.filter((t) => t.lever !== undefined);
   if (solvable.length === 0) return [];
   const answers = solvable.map((t) => {
     const solved = solve(model, { target: t.id });
-    const line = (lang: "zh" | "en") => formatSolve(solved, model, lang).split("\n")[0]!;
-    return `<li>${escapeHtml(line("zh"))}<br><span class="muted">${escapeHtml(line("en"))}</span></li>`;
+    const [first, second] = bothLanguages(lang).map((l) => formatSolve(solved, model, l));
+    return `<li>${escapeHtml(first!)}<br><span class="muted">${escapeHtml(second!)}</span></li>`;
   });
-  return [tag("h3", bothWords("whatItWouldTake")), `<ul class="answers">${answers.join("")}</ul>`];
+  return [tag("h3", bothWords("whatItWouldTake", {}, lang)), `<ul class="answers">${answers.join("")}</ul>`];
 }
 
 /**
@@ -106,34 +117,43 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
   const sections: string[] = [tag("h1", title)];
   if (model.structure.description) sections.push(tag("p", model.structure.description, "muted"));
   const base = model.structure.timeline.baseYear;
-  const named = (lang: Language) => runs.map((run) => scenarioNamed(run, lang));
+  const lang = options.lang ?? "zh";
+  const both = (key: PageWordKey) => bothWords(key, {}, lang);
+  const named = (l: Language) => runs.map((run) => scenarioNamed(run, l));
+  const scenarioLine = {
+    zh: `${pageWord("scenarios", "zh")}：${named("zh").join("、")}。${pageWord("baseYear", "zh")}${base}年。`,
+    en: `${pageWord("scenarios", "en")}: ${named("en").join(", ")}; ${pageWord("baseYear", "en")} ${base}.`,
+  };
   sections.push(
     tag(
       "p",
-      `${pageWord("scenarios", "zh")}：${named("zh").join("、")}。${pageWord("baseYear", "zh")}${base}年。 ${pageWord("scenarios", "en")}: ${named("en").join(", ")}; ${pageWord("baseYear", "en")} ${base}.`,
+      bothLanguages(lang)
+        .map((l) => scenarioLine[l])
+        .join(" "),
       "muted",
     ),
   );
-  if (options.verification) sections.push(...verificationSection(options.verification));
+  if (options.verification) sections.push(...verificationSection(options.verification, lang));
 
-  sections.push(tag("h2", bothWords("targets")));
+  sections.push(tag("h2", both("targets")));
   sections.push(
-    `<div class="scroll">${pageDoc(reachabilityDoc(compareScenarios(model, scenarios), model), { [words("zh").check]: "code" })}</div>`,
+    `<div class="scroll">${pageDoc(reachabilityDoc(compareScenarios(model, scenarios), model, lang), { [words(lang).check]: "code" })}</div>`,
   );
-  sections.push(...answersSection(model));
+  sections.push(...answersSection(model, lang));
   if (options.simulation) {
-    sections.push(tag("h3", bothWords("probability")));
-    sections.push(`<div class="scroll">${pageDoc(probabilitiesDoc(options.simulation, model))}</div>`);
+    sections.push(tag("h3", both("probability")));
+    sections.push(`<div class="scroll">${pageDoc(probabilitiesDoc(options.simulation, model, lang))}</div>`);
   }
 
-  sections.push(tag("h2", bothWords("assumptions")));
-  sections.push(`<div class="scroll">${pageDoc(assumptionsDoc(baseline))}</div>`);
+  sections.push(tag("h2", both("assumptions")));
+  sections.push(`<div class="scroll">${pageDoc(assumptionsDoc(baseline, lang))}</div>`);
 
-  const charts = pageCharts(model, runs, targetedIndicators(model, baseline), options.verification, options.simulation);
-  sections.push(tag("h2", bothWords("charts")));
-  sections.push(await drawnCharts(charts, options.draw));
+  const indicators = targetedIndicators(model, baseline);
+  const charts = pageCharts(model, runs, indicators, options.verification, options.simulation, lang);
+  sections.push(tag("h2", both("charts")));
+  sections.push(await drawnCharts(charts, options.draw, lang));
 
-  sections.push(tag("h2", bothWords("projections")));
-  sections.push(projectionSection(runs));
-  return page(title, sections.join("\n"));
+  sections.push(tag("h2", both("projections")));
+  sections.push(projectionSection(runs, lang));
+  return page(title, sections.join("\n"), lang);
 }

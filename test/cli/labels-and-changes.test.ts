@@ -1,5 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { cli, EXAMPLE } from "./helpers.js";
+import { cli, EXAMPLE, tempDir } from "./helpers.js";
+
+const file = tempDir("plansheet-labels-");
 
 describe("what a planner reads first", () => {
   it("run --json names each indicator and target by its labels beside its id", async () => {
@@ -22,5 +25,11 @@ describe("what a planner reads first", () => {
     const named = await cli("compare", EXAMPLE, "--wide", "-i", "budget_revenue");
     expect(named.out).toMatch(/^一般公共预算收入\s+budget_revenue/m);
     expect(named.out).not.toContain("未列出");
+  });
+
+  it("report --lang en writes the page English first", async () => {
+    const page = file("report.html", "");
+    expect((await cli("report", EXAMPLE, "-o", page, "--lang", "en")).code).toBe(0);
+    expect(readFileSync(page, "utf8")).toContain('<html lang="en">');
   });
 });

@@ -120,4 +120,17 @@ describe("the report page", () => {
     expect(failing).toContain("The charts are not drawn: drawing a chart needs the package &#39;vega&#39;");
     expect(failing).not.toContain("<figure");
   });
+
+  it("puts English first with lang: en — headings, findings, what it would take, tables and charts — Chinese beneath", async () => {
+    const english = await reportPage(model, { verification, lang: "en" });
+    expect(english).toContain('<html lang="en">');
+    expect(english).toContain("<h2>Verification of the printed figures 核对");
+    // a finding: the English sentence first, the Chinese one muted beneath
+    const finding = english.slice(english.indexOf('<div class="finding'));
+    expect(finding.indexOf("is a compound average")).toBeLessThan(finding.indexOf("按复合增长折合"));
+    // tables in English: their headers, and the indicators by their English labels
+    expect(english).toMatch(/<th[^>]*>target<\/th>/);
+    expect(english).not.toMatch(/<th[^>]*>目标<\/th>/);
+    expect(html).toMatch(/<th[^>]*>目标<\/th>/);
+  });
 });
