@@ -18,6 +18,7 @@ const PAGE_WORDS = {
   whatItWouldTake: { zh: "如何达标", en: "What it would take" },
   probability: { zh: "达标概率", en: "Probability of meeting each target" },
   assumptions: { zh: "假设", en: "Assumptions" },
+  inputs: { zh: "输入与常数", en: "Inputs and constants" },
   charts: { zh: "图", en: "Charts" },
   projections: { zh: "预测", en: "Projections" },
   verificationCaption: {

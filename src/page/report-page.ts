@@ -4,6 +4,7 @@ import type { Model, Projection } from "../evaluation/index.js";
 import type { SimulationResult } from "../montecarlo/index.js";
 import {
   assumptionsDoc,
+  constantsDoc,
   formatSolve,
   probabilitiesDoc,
   reachabilityDoc,
@@ -147,6 +148,9 @@ export async function reportPage(model: Model, options: ReportPageOptions = {}):
 
   sections.push(tag("h2", both("assumptions")));
   sections.push(`<div class="scroll">${pageDoc(assumptionsDoc(baseline, lang))}</div>`);
+  // the inputs each scenario sets (growth rates, shares assumed) are constants over the years: their own table
+  sections.push(tag("h2", both("inputs")));
+  sections.push(`<div class="scroll">${pageDoc(constantsDoc(baseline, lang))}</div>`);
 
   const indicators = targetedIndicators(model, baseline);
   const charts = pageCharts(model, runs, indicators, options.verification, options.simulation, lang);

@@ -15,6 +15,7 @@ export {
   formatFractionalCounts,
   formatTargets,
   projectionDoc,
+  constantsDoc,
   assumptionsDoc,
 } from "./projection.js";
 export { formatVerification, verificationDoc } from "./verification.js";

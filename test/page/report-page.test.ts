@@ -133,4 +133,10 @@ describe("the report page", () => {
     expect(english).not.toMatch(/<th[^>]*>目标<\/th>/);
     expect(html).toMatch(/<th[^>]*>目标<\/th>/);
   });
+
+  it("shows the inputs each scenario sets, constant over the years, in a table of their own", () => {
+    const inputs = section(html, "输入与常数 Inputs and constants");
+    expect(inputs).toContain("地区生产总值年均增速（预测）");
+    expect(inputs).toContain("gdp_growth");
+  });
 });
