@@ -77,6 +77,15 @@ export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promi
   for (const planned of plan.sheets) {
     const sheet = workbook.addWorksheet(planned.name, {
       views: [{ state: "frozen", xSplit: planned.frozen.columns, ySplit: planned.frozen.rows }],
+      // printed on A4 across, as wide as the page, the header row on every page
+      pageSetup: {
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "1:1",
+      },
     });
     planned.widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
     for (const [address, cell] of planned.cells) {
@@ -85,6 +94,7 @@ export async function toWorkbook(model: Model, options: XlsxOptions = {}): Promi
       if (cell.format) target.numFmt = cell.format.code;
       if (cell.note) target.note = cell.note;
       if (cell.style === "header") target.font = { bold: true };
+      if (cell.kind === "value" && cell.wrap) target.alignment = { wrapText: true, vertical: "top" };
       const fill = cell.style ? FILLS[cell.style] : undefined;
       if (fill) target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
     }

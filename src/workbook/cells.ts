@@ -11,6 +11,8 @@ export type PlannedCell =
       readonly style?: CellStyle;
       readonly format?: NumberFormat;
       readonly note?: string;
+      /** Text that wraps within its column (a note of several sentences), rather than running past it. */
+      readonly wrap?: boolean;
     }
   | {
       readonly kind: "formula";

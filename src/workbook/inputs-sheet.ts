@@ -58,7 +58,7 @@ export function inputsSheet(
       [2, { kind: "value", value: info.id }],
       [3, { kind: "value", value: info.unit?.name ?? "" }],
       [4, { kind: "value", value: info.assumption, format: BOOLEAN_FORMAT }],
-      [5 + scenarios.length, { kind: "value", value: info.note ?? "" }],
+      [5 + scenarios.length, { kind: "value", value: info.note ?? "", wrap: true }],
     ];
     scenarios.forEach((scenario, k) => {
       const column = 5 + k;

@@ -19,6 +19,10 @@ describe.skipIf(!soffice || !pdftotext)("the Mentougou workbook printed by Libre
       const unshown = text.match(UNSHOWABLE) ?? [];
       expect(unshown, `${unshown.length} cells that do not show their value`).toEqual([]);
       // and the print is the workbook's: labels, percentages, points, margins in the target's unit, verdicts
+      // each sheet printed across one A4 page, landscape: a page or two a sheet, not a sheet cut into columns
+      const pages = text.split("\f").filter((page) => page.trim() !== "").length;
+      const sheets = model.runnableScenarios.length + 2;
+      expect(pages).toBeLessThanOrEqual(2 * sheets);
       for (const shown of [
         "地区生产总值",
         "房地产业占地区生产总值比重",
