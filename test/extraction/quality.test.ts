@@ -42,11 +42,11 @@ describe.each(["county-communique.yaml", "mentougou-2021.yaml", "county-quarterl
 );
 
 /** The real texts labelled by hand (test/extraction/labels/corpus), each read once, by half. */
-function corpus(half: "dev" | "test") {
+function corpus(half: "dev" | "test", kept?: number) {
   return readdirSync(resolve(__dirname, "labels/corpus"))
     .sort()
     .map((file) => ({ file, labels: readLabels(`corpus/${file}`) }))
-    .filter(({ labels }) => labels.half === half)
+    .filter(({ labels }) => labels.half === half && (kept === undefined || labels.kept === kept))
     .map(({ file, labels }) => {
       const text = readFileSync(resolve(ROOT, labels.text), "utf8");
       const extraction = extractClaims(text);
@@ -114,23 +114,37 @@ describe("extraction quality on the real texts of the development half", () => {
 });
 
 /**
- * The texts kept aside: labelled by hand, scored once when the reader's development paused, and held here at the
- * level then measured (below the goals of the development half: README, "Reading a report's text"), so that no
- * later change reads them worse.
+ * The texts kept aside, set by set: each labelled by hand by a reader who had not seen the extractor's reading of it,
+ * scored once when labelled, and held here at the level then measured, so that no later change reads them worse.
+ * Set 1 (03, 15, 23, 28) was scored when the reader's development paused and is held near the development half's
+ * goals (README, "Reading a report's text"); set 2 (07, 08, 11, 14, 21: a health and a civil-affairs bulletin, the
+ * 1995 industrial census, a work report, a communiqué) at its first and only scoring.
  */
-describe("extraction quality on the real texts kept aside", () => {
-  const results = corpus("test");
+const KEPT: readonly {
+  set: number;
+  texts: number;
+  recall: number;
+  precision: number;
+  valueFound: number;
+  targets: number;
+}[] = [
+  { set: 1, texts: 4, recall: 0.92, precision: 0.93, valueFound: 0.98, targets: 0.78 },
+  { set: 2, texts: 5, recall: 0.72, precision: 0.81, valueFound: 0.83, targets: 0.93 },
+];
+
+describe.each(KEPT)("extraction quality on the real texts kept aside, set $set", (floor) => {
+  const results = corpus("test", floor.set);
   const total = totals(results);
 
-  it("reads at least 92% of the labelled figures right, at least 93% of what it reads is right, and finds 98% of the printed values", () => {
-    expect(results.length).toBeGreaterThanOrEqual(4);
-    expect(total.recall).toBeGreaterThanOrEqual(0.92);
-    expect(total.precision).toBeGreaterThanOrEqual(0.93);
-    expect(total.valueFound).toBeGreaterThanOrEqual(0.98);
+  it(`reads at least ${floor.recall * 100}% of the labelled figures right, at least ${floor.precision * 100}% of what it reads is right, and finds ${floor.valueFound * 100}% of the printed values`, () => {
+    expect(results.length).toBe(floor.texts);
+    expect(total.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(total.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(total.valueFound).toBeGreaterThanOrEqual(floor.valueFound);
   });
 
-  it("reads at least 78% of the targets of the work reports", () => {
-    expect(total.targetRecall).toBeGreaterThanOrEqual(0.78);
+  it(`reads at least ${floor.targets * 100}% of the targets of the work reports`, () => {
+    expect(total.targetRecall).toBeGreaterThanOrEqual(floor.targets);
   });
 
   it.each(results.map((r) => [r.file, r] as const))(

@@ -33,6 +33,8 @@ export interface Labels {
   readonly kind?: string;
   readonly year?: number;
   readonly half?: "dev" | "test";
+  /** For a text of the test half: which set kept aside it belongs to (1, 2, …), each scored once when labelled. */
+  readonly kept?: number;
   readonly figures: readonly LabelledFigure[];
   readonly skipped?: readonly SkippedNumbers[];
 }
