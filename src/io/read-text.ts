@@ -1,17 +1,10 @@
-import {
-  LineCounter,
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseDocument,
-  Scalar,
-  visit,
-  type Document,
-  type Node,
-} from "yaml";
+import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
-import { QUOTE_HINT, type SourceInfo, type SourceLocator } from "../structure/index.js";
+import { QUOTE_HINT, type SourceInfo } from "../structure/index.js";
+import { readSimpleYaml } from "./fast-yaml.js";
+import type { LostDigit } from "./fast-yaml-scalars.js";
+import { readJsonText, TRAILING_ZERO } from "./json-text.js";
+import { parseWithPositions, textLocator, type ParsedText } from "./text-positions.js";
 
 /** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
 export const MAX_ALIAS_COUNT = 1000;
@@ -23,7 +16,7 @@ export const MAX_ALIASED_NODES = 100_000;
  * The number of values the aliases of a document copy, nested copies multiplied out, computed once per anchored
  * node: linear in the file even for a "billion laughs" (whose count it reports as the billions it is).
  */
-function aliasedNodes(doc: Document): number {
+function aliasedNodes(doc: Document, aliases: readonly Alias[]): number {
   const size = new Map<unknown, number>();
   // the values a node holds, its aliases unfolded
   const sizeOf = (node: unknown, depth: number): number => {
@@ -40,14 +33,9 @@ function aliasedNodes(doc: Document): number {
     return Math.min(n, 1e15);
   };
   let copied = 0;
-  visit(doc, {
-    Alias(_key, alias) {
-      copied = Math.min(copied + sizeOf(alias.resolve(doc), 0), 1e15);
-    },
-  });
+  for (const alias of aliases) copied = Math.min(copied + sizeOf(alias.resolve(doc), 0), 1e15);
   return copied;
 }
-
 /** A definition read from YAML or JSON text, with a locator into the text for error positions. @inline */
 export interface ReadText {
   /** The plain data, or `undefined` when the text could not be read. */
@@ -63,78 +51,70 @@ export interface ReadText {
  * claims file the digits say how a figure was rounded, so `5.10` printed means [5.095, 5.105), not [5.05, 5.15).
  */
 export function lostDigitWarnings(text: string, file?: string): Issue[] {
-  const parsed = parse(text);
-  return parsed.doc.errors.length > 0 ? [] : digitsLost(parsed, text, file ? { file } : {});
+  const parsed = parseWithPositions(text);
+  if (parsed.doc.errors.length > 0) return [];
+  const { lostDigits } = walk(parsed.doc, text, true);
+  return digitWarnings(lostDigits, (offset) => parsed.lines.linePos(offset), file ? { file } : {});
 }
 
-function digitsLost({ doc, lines }: Parsed, text: string, fileField: { file?: string }): Issue[] {
-  const warnings: Issue[] = [];
-  visit(doc, {
-    Scalar(_, node) {
-      if (node.type !== Scalar.PLAIN || typeof node.value !== "number" || !node.range) return;
-      const written = text.slice(node.range[0], node.range[1]);
-      if (!/^[-+]?\d*\.\d*0$/.test(written)) return;
-      const { line, col } = lines.linePos(node.range[0]);
-      warnings.push(
-        makeIssue("digits_lost", {
-          message: `${written} is read as the number ${node.value}, which drops the zero that says how the figure was rounded`,
-          hint: `quote it to keep every digit: '${written}'`,
-          ...fileField,
-          line,
-          column: col,
-        }),
-      );
-    },
+function digitWarnings(
+  found: readonly LostDigit[],
+  linePos: (offset: number) => { line: number; col: number },
+  fileField: { file?: string },
+): Issue[] {
+  return found.map(({ offset, written }) => {
+    const { line, col } = linePos(offset);
+    return makeIssue("digits_lost", {
+      message: `${written} is read as the number ${Number(written)}, which drops the zero that says how the figure was rounded`,
+      hint: `quote it to keep every digit: '${written}'`,
+      ...fileField,
+      line,
+      column: col,
+    });
   });
-  return warnings;
 }
 
-/** The entry of a map or sequence at `key`: its value node and, in a map, its key node. */
-function child(node: unknown, key: string | number): { value: unknown; key?: unknown } | undefined {
-  if (isMap(node)) {
-    const pair = node.items.find((p) =>
-      isScalar(p.key) ? String(p.key.value) === String(key) : String(p.key) === String(key),
-    );
-    return pair ? { value: pair.value ?? pair.key, key: pair.key } : undefined;
-  }
-  if (isSeq(node)) {
-    const item = node.items[Number(key)];
-    return item === undefined ? undefined : { value: item };
-  }
-  return undefined;
+/** What one walk over a document finds: repeated keys, aliases and (when asked) bare numbers that lose digits. */
+interface Walked {
+  readonly repeats: Node[];
+  readonly aliases: Alias[];
+  readonly lostDigits: LostDigit[];
 }
 
-/** A parsed document with the line counter that turns its offsets into lines and columns. */
-interface Parsed {
-  readonly doc: Document.Parsed;
-  readonly lines: LineCounter;
-}
-
-function parse(text: string): Parsed {
-  const lines = new LineCounter();
-  // `uniqueKeys: false`: yaml checks keys against every earlier key of the mapping, which is quadratic and takes
-  // seconds for a model of ten thousand indicators; duplicateKeys() below does the same check in linear time.
-  const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false, strict: true });
-  return { doc, lines };
-}
-
-/** Every key that repeats an earlier key of the same mapping (scalar keys compared by value, as yaml does). */
-function duplicateKeys(doc: Document.Parsed): Node[] {
-  const repeats: Node[] = [];
-  visit(doc, {
-    Map(_, map) {
-      // Keys become the names of a plain object's fields, so they are compared as text: `2020` and `"2020"` are
-      // two keys to YAML but one field, where the second would silently replace the first.
+/**
+ * Walks every node of a document once, in document order (a pair's key before its value). A key repeats an earlier
+ * key of the same mapping when their values are equal as text: keys become the names of a plain object's fields, so
+ * `2020` and `"2020"`, two keys to YAML, are one field, where the second would silently replace the first.
+ */
+function walk(doc: Document.Parsed, text: string, figures: boolean): Walked {
+  const found: Walked = { repeats: [], aliases: [], lostDigits: [] };
+  // an explicit stack: a deeply nested file must not overflow the call stack
+  const stack: unknown[] = [doc.contents];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (isScalar(node)) {
+      if (figures && node.type === Scalar.PLAIN && typeof node.value === "number" && node.range) {
+        const written = text.slice(node.range[0], node.range[1]);
+        if (TRAILING_ZERO.test(written)) found.lostDigits.push({ offset: node.range[0], written });
+      }
+    } else if (isMap(node)) {
       const seen = new Set<string>();
-      for (const pair of map.items) {
+      for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         const name = String(pair.key.value);
-        if (seen.has(name)) repeats.push(pair.key);
+        if (seen.has(name)) found.repeats.push(pair.key);
         seen.add(name);
       }
-    },
-  });
-  return repeats;
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!.value, node.items[i]!.key);
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+    } else if (isPair(node)) {
+      stack.push(node.value, node.key);
+    } else if (isAlias(node)) {
+      found.aliases.push(node);
+    }
+  }
+  return found;
 }
 
 /**
@@ -143,7 +123,7 @@ function duplicateKeys(doc: Document.Parsed): Node[] {
  * errors are one issue, at the first, with a hint to quote the formula when that line holds a flow map.
  */
 function readingIssues(
-  { doc, lines }: Parsed,
+  { doc, lines }: ParsedText,
   repeats: readonly Node[],
   fileField: { file?: string },
   text: string,
@@ -176,77 +156,48 @@ function readingIssues(
   });
 }
 
+function unreadable(fileField: { file?: string }, message: string, hint: string): ReadText {
+  return {
+    source: fileField,
+    issues: [makeIssue("invalid_yaml", { message, hint, ...fileField, line: 1, column: 1 })],
+  };
+}
+
 /**
- * Reads YAML (or JSON, which YAML 1.2 contains) keeping every node's position, so that a problem anywhere in
- * the definition can be reported as `model.yaml:12:22`. Duplicate keys are refused (JSON.parse would keep the
- * last one silently). `.inf` and `.nan` come through as numbers, for the schema to refuse with a clear message.
+ * Reads YAML (or JSON, which YAML 1.2 contains) so that a problem anywhere in the definition can be reported as
+ * `model.yaml:12:22`. Duplicate keys are refused (JSON.parse would keep the last one silently). `.inf` and `.nan`
+ * come through as numbers, for the schema to refuse with a clear message.
  *
  * With `figures: true` (a claims file) it also warns, from the same parse, of numbers that lost a trailing zero.
  *
- * The document with its positions is held only weakly once read (for a model of ten thousand indicators it
- * outweighs the built model): the locator parses the text again should it be asked for a position after the
- * document was collected.
+ * A JSON object is read by `JSON.parse` when that reads it as YAML would (`readJsonText`), YAML in the
+ * plain subset model and claims files use by a reader of that subset (`readSimpleYaml`), both many times
+ * faster than a full YAML parser; their text is parsed for positions only when an issue asks for one. Any other
+ * text, and any text with a problem, is parsed by `yaml` with positions, which the locator keeps only weakly (see
+ * `textLocator`).
  */
 export function readYamlText(text: string, file?: string, options: { readonly figures?: boolean } = {}): ReadText {
-  const first = parse(text);
-  const { doc } = first;
   const fileField = file ? { file } : {};
-  const repeats = doc.errors.length === 0 ? duplicateKeys(doc) : [];
-  if (doc.errors.length > 0 || repeats.length > 0)
-    return { source: fileField, issues: readingIssues(first, repeats, fileField, text) };
-
-  let held = new WeakRef(first);
-  const parsed = (): Parsed => {
-    let p = held.deref();
-    if (!p) {
-      p = parse(text);
-      held = new WeakRef(p);
-    }
-    return p;
-  };
-  // A scalar is located at its value (`value: .inf` points at `.inf`); a mapping or list at the key that holds it.
-  const locate: SourceLocator = (path, offset) => {
-    const { doc: document, lines: lineCounter } = parsed();
-    let node: unknown = document.contents;
-    let last: unknown = node;
-    for (const key of path) {
-      const next = child(node, key);
-      if (next === undefined) break;
-      node = next.value;
-      last = isScalar(next.value) || next.key === undefined ? next.value : next.key;
-    }
-    const target = last as Node | undefined;
-    const range = target?.range;
-    if (!range) return undefined;
-    let start = range[0];
-    if (
-      offset !== undefined &&
-      isScalar(target) &&
-      typeof target.value === "string" &&
-      !String(target.value).includes("\n")
-    ) {
-      const quoted = target.type === Scalar.QUOTE_DOUBLE || target.type === Scalar.QUOTE_SINGLE;
-      if (target.type === Scalar.PLAIN || quoted) start += (quoted ? 1 : 0) + offset;
-    }
-    const { line, col } = lineCounter.linePos(start);
-    return { line, column: col };
-  };
+  const fast = readJsonText(text) ?? readSimpleYaml(text);
+  if (fast) {
+    const source = { ...fileField, locate: textLocator(text), text };
+    if (!options.figures) return { data: fast.data, source, issues: [] };
+    const lines = fast.lostDigits.length > 0 ? lineStarts(text) : [];
+    const warnings = digitWarnings(fast.lostDigits, (offset) => linePos(lines, offset), fileField);
+    return { data: fast.data, source, issues: [], warnings };
+  }
+  const parsed = parseWithPositions(text);
+  const { doc } = parsed;
+  if (doc.errors.length > 0) return { source: fileField, issues: readingIssues(parsed, [], fileField, text) };
+  const found = walk(doc, text, options.figures === true);
+  if (found.repeats.length > 0)
+    return { source: fileField, issues: readingIssues(parsed, found.repeats, fileField, text) };
   // what the aliases copy, counted before any copy is made: a small file must not unfold into millions of values
-  const unfolded = aliasedNodes(doc);
+  const unfolded = found.aliases.length > 0 ? aliasedNodes(doc, found.aliases) : 0;
   if (unfolded > MAX_ALIASED_NODES) {
-    const message = `the file's aliases (*name) copy ${unfolded > 1e12 ? "more than a trillion" : unfolded.toLocaleString("en")} values, more than the ${MAX_ALIASED_NODES.toLocaleString("en")} plansheet reads`;
-    return {
-      source: fileField,
-      issues: [
-        makeIssue("invalid_yaml", {
-          message,
-          hint: "write the values out, or reuse smaller blocks",
-          ...fileField,
-          line: 1,
-          column: 1,
-        }),
-      ],
-    };
+    const copies = unfolded > 1e12 ? "more than a trillion" : unfolded.toLocaleString("en");
+    const message = `the file's aliases (*name) copy ${copies} values, more than the ${MAX_ALIASED_NODES.toLocaleString("en")} plansheet reads`;
+    return unreadable(fileField, message, "write the values out, or reuse smaller blocks");
   }
   let data: unknown;
   try {
@@ -255,19 +206,29 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
     // yaml refuses aliases that expand without bound (a "billion laughs" file) with a ReferenceError.
     if (!(error instanceof ReferenceError)) throw error;
     const message = `the file's aliases (*name) expand to more than ${MAX_ALIAS_COUNT} copies, which plansheet does not read`;
-    return {
-      source: fileField,
-      issues: [
-        makeIssue("invalid_yaml", {
-          message,
-          hint: "write the values out instead of nesting aliases",
-          ...fileField,
-          line: 1,
-          column: 1,
-        }),
-      ],
-    };
+    return unreadable(fileField, message, "write the values out instead of nesting aliases");
   }
-  const warnings = options.figures ? { warnings: digitsLost(first, text, fileField) } : {};
-  return { data, source: { ...fileField, locate, text }, issues: [], ...warnings };
+  const source = { ...fileField, locate: textLocator(text, parsed), text };
+  if (!options.figures) return { data, source, issues: [] };
+  const warnings = digitWarnings(found.lostDigits, (offset) => parsed.lines.linePos(offset), fileField);
+  return { data, source, issues: [], warnings };
+}
+
+/** The offset at which each line of a text starts, as yaml counts lines (a line break is `\n` or `\r\n`). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The 1-based line and column of an offset, given the offsets at which lines start. */
+function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }

@@ -2,7 +2,8 @@
  * Finds where a value sits in the file a definition was read from: the 1-based line and column of the value
  * at `path` (e.g. `["indicators", "gdp", "formula"]`), or of the character `offset` inside it when the value
  * is a single-line string. Supplied by the io layer for YAML and JSON files; absent for TypeScript objects. A value
- * read from a data file is found there: the place then names its own `file`, and a workbook's `cell`.
+ * read from a data file is found there: the place then names its own `file`, and a workbook's `cell`. Call it only
+ * for an issue: the first call may parse the file's text again to find positions.
  * @inline
  */
 export type SourceLocator = (path: readonly (string | number)[], offset?: number) => SourcePlace | undefined;

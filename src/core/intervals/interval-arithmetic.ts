@@ -2,13 +2,14 @@ import { Decimal } from "decimal.js";
 import { decimalArithmetic, type Arithmetic } from "../numbers/arithmetic.js";
 import { CellFailure } from "../numbers/cell-failure.js";
 import type { Interval } from "./interval.js";
+import { rootBound } from "./interval-root.js";
 
 /**
  * Interval arithmetic on decimals, rounded outward: every result contains the exact result for every point of
  * the operands, so a verdict built on these intervals is never wrong because of rounding. Lower bounds are
  * rounded towards −∞ and upper bounds towards +∞, at 40 significant digits; results of `exp`, `log` and
- * fractional powers are widened by a further unit in the last place, since decimal.js guarantees those only
- * "almost always" correctly rounded.
+ * fractional powers other than roots are widened by a further unit in the last place, since decimal.js guarantees
+ * those only "almost always" correctly rounded; roots are proven bounds (see `rootBound`).
  *
  * Non-monotone operations are handled soundly: `x²` and `|x|` over an interval that holds 0 start at 0; a
  * division by an interval that holds 0 is unbounded (the whole line), not an error.
@@ -21,6 +22,7 @@ const DIGITS = 40;
 const Down = Decimal.clone({ precision: DIGITS, rounding: Decimal.ROUND_FLOOR, toExpNeg: -60, toExpPos: 60 });
 const Up = Decimal.clone({ precision: DIGITS, rounding: Decimal.ROUND_CEIL, toExpNeg: -60, toExpPos: 60 });
 const WIDEN = new Decimal(10).pow(-(DIGITS - 2));
+const Exact = Decimal.clone({ precision: 500 });
 
 type Bound = Decimal | null;
 
@@ -187,21 +189,18 @@ export function logInterval(a: Interval): Interval {
   return { lo, hi, loClosed: lo !== null && a.loClosed, hiClosed: hi !== null && a.hiClosed };
 }
 
-/** a^(1/n): the n-th root of a non-negative interval (increasing); negative parts are dropped. */
+/**
+ * a^(1/n): the n-th root of a non-negative interval (increasing); negative parts are dropped. The bounds are
+ * within a unit or two in the 40th digit of the exact roots, and proven bounds (see `rootBound`).
+ */
 export function rootInterval(a: Interval, n: number): Interval {
   if (a.hi?.lessThan(0)) return EMPTY_INTERVAL;
   if (a.hi?.isZero()) return a.hiClosed ? pointInterval(0) : EMPTY_INTERVAL;
-  const root = (x: Bound, rounding: typeof Down, widen: (d: Decimal) => Decimal): Bound =>
-    x === null
-      ? null
-      : x.isNegative()
-        ? new Decimal(0)
-        : x.isZero()
-          ? new Decimal(0)
-          : widen(new rounding(x).pow(new rounding(1).div(n)));
+  const root = (x: Bound, up: boolean): Bound =>
+    x === null ? null : x.isNegative() || x.isZero() ? new Decimal(0) : rootBound(x, n, up);
   return {
-    lo: a.lo === null ? new Decimal(0) : root(a.lo, Down, widenDown),
-    hi: root(a.hi, Up, widenUp),
+    lo: a.lo === null ? new Decimal(0) : root(a.lo, false),
+    hi: root(a.hi, true),
     loClosed: a.lo === null || a.lo.isNegative() ? true : a.loClosed,
     hiClosed: a.hiClosed,
   };
@@ -243,6 +242,13 @@ function signOfInterval(a: Interval): number {
   return Number.NaN;
 }
 
+/** n when b is exactly 1/n for a whole n up to a million (0.5, 0.2, 0.125), else `undefined`. */
+function wholeReciprocal(b: Decimal): number | undefined {
+  const n = Math.round(1 / b.toNumber());
+  // b × n is exact at this precision (b has fewer digits), so it is 1 only when b is exactly 1/n
+  return n >= 1 && n <= 1_000_000 && b.sd() < 400 && new Exact(b).times(n).equals(1) ? n : undefined;
+}
+
 /**
  * Interval arithmetic as an {@link Arithmetic}, so that the interpreter and the planning functions of
  * `formula/functions/` run unchanged on intervals: the verifier's `cagr` of a printed cumulative change is `cagr`
@@ -261,10 +267,12 @@ export const intervalArithmetic: Arithmetic<Interval> = {
   div: divideIntervals,
   neg: negateInterval,
   pow: (a, b) => {
-    const n = b.lo !== null && b.hi !== null && b.lo.equals(b.hi) && b.lo.isInteger() ? b.lo.toNumber() : undefined;
-    return n !== undefined && Number.isSafeInteger(n)
-      ? powerIntervalInteger(a, n)
-      : expInterval(multiplyIntervals(b, logInterval(a)));
+    const point = b.lo !== null && b.hi !== null && b.lo.equals(b.hi) ? b.lo : undefined;
+    const n = point?.isInteger() ? point.toNumber() : undefined;
+    if (n !== undefined && Number.isSafeInteger(n)) return powerIntervalInteger(a, n);
+    // a^(1/n), `^0.5` or `^(1/5)`, is the n-th root, far cheaper than exp(b·ln a) and as tight as a root is
+    const root = point?.isPositive() ? wholeReciprocal(point) : undefined;
+    return root !== undefined ? rootInterval(a, root) : expInterval(multiplyIntervals(b, logInterval(a)));
   },
   root: rootInterval,
   exp: expInterval,
