@@ -20,13 +20,13 @@ describe("the analyst's checks example", () => {
   it("says why, in both languages", () => {
     const why = (id: string) => report.checks.find((c) => c.id === id)!;
     expect(why("change_vs_absolute:fees:2022-2023").explanationZh).toBe(
-      "非税收入：2023年88.9亿元，2022—2023年“增长8.3%”，折合变化6.77–6.85 亿元，与报告的“增加6.1亿元”不符。",
+      "非税收入：2023年88.9亿元，2022—2023年“增长8.3%”，折合变化6.77–6.86 亿元，与报告的“增加6.1亿元”不符。",
     );
     expect(why("growth_from_parts:industry:2022-2023").explanation).toContain(
       "whatever their weights it grows between the slowest and the fastest of them",
     );
     expect(why("share_vs_levels:tax/budget_revenue:2023").explanation).toBe(
-      "tax of 23.7亿元 in budget_revenue of 28.4亿元 in 2023 is a share of 83.13%–83.77%; the printed “86.2%” does not fit.",
+      "tax of 23.7亿元 in budget_revenue of 28.4亿元 in 2023 is a share of 83.12%–83.78%; the printed “86.2%” does not fit.",
     );
   });
 

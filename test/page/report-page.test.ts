@@ -66,7 +66,7 @@ describe("the report page", () => {
     const targets = section(html, "目标 Targets");
     expect(targets).toContain("parking_spaces_opened[2026] &gt;= 12500");
     expect(targets).toContain("2026年起");
-    expect(section(html, "全部核对 Every check</h3>")).toContain("不低于38,596.5 元");
+    expect(section(html, "全部核对 Every check</h3>")).toContain("不低于38,596.4 元");
   });
 
   it("keeps kinds, verdicts and figures on one line", () => {

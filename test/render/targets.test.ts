@@ -193,7 +193,11 @@ describe("formatComparison", () => {
     expect(text).toMatch(/^gdp\s+gdp\s+亿元\s+335\.5\s+348\.4\s+\+12\.96$/m);
     expect(text).toMatch(/^gdp_growth\s+gdp_growth\s+%\s+5%\s+6%\s+\+1\.00pp$/m);
     expect(text).toMatch(/^re_share\s+re_share\s+%\s+10\.2%\s+9\.82%\s+-0\.38pp$/m);
-    expect(text).toMatch(/^forest_gain\s+forest_gain\s+百分点\s+\+0\.55pp\s+\+0\.55pp\s+0\.00pp$/m);
+    // an indicator the same in every scenario is left out, and counted
+    expect(text).not.toMatch(/^forest_gain\s/m);
+    expect(text).toMatch(/^\d+ indicators the same in every scenario are left out$/m);
+    const all = formatComparison(compareScenarios(model, ["baseline", "fast"]), model, 2025, "en", Infinity, true);
+    expect(all).toMatch(/^forest_gain\s+forest_gain\s+百分点\s+\+0\.55pp\s+\+0\.55pp\s+0\.00pp$/m);
   });
 
   it("gives a pair of columns for every scenario after the first", () => {
@@ -207,6 +211,8 @@ describe("formatComparison", () => {
       model,
       2016,
       "en",
+      Infinity,
+      true,
     );
     expect(text).toMatch(/^re_va\s+re_va\s+亿元\s+—\s+—\s+—$/m);
   });

@@ -66,13 +66,13 @@ describe("formatVerification in English", () => {
     const rows = lines.filter((l) => /^\d+\s{2}/.test(l));
     expect(rows).toHaveLength(4);
     expect(rows[0]).toMatch(
-      /^1\s+✗ INCONSISTENT\s+y: levels against growth, 2016–2021\s+28\.45%–28\.55%\s+33\.83%–36\.18%$/,
+      /^1\s+✗ INCONSISTENT\s+y: levels against growth, 2016–2021\s+28\.45%–28\.55%\s+33\.83%–36\.19%$/,
     );
     expect(rows[1]).toMatch(
-      /^2\s+✗ ARITHMETIC MEAN\s+ei: average against cumulative growth, 2016–2021\s+−4\.075% to −4\.065%\s+−4\.447% to −4\.445%$/,
+      /^2\s+✗ ARITHMETIC MEAN\s+ei: average against cumulative growth, 2016–2021\s+−4\.075% to −4\.065%\s+−4\.448% to −4\.444%$/,
     );
     expect(rows[2]).toMatch(
-      /^3\s+✓ consistent\s+gdp: average against cumulative growth, 2016–2021\s+5\.05%–5\.15%\s+5\.13%–5\.15%$/,
+      /^3\s+✓ consistent\s+gdp: average against cumulative growth, 2016–2021\s+5\.05%–5\.15%\s+5\.13%–5\.16%$/,
     );
     expect(rows[3]).toMatch(/^4\s+· not checkable\s+gdp: levels against growth, 2016–2021\s+—\s+214\.3–215\.3 亿元$/);
   });

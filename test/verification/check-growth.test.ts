@@ -22,7 +22,7 @@ describe("average growth against cumulative change", () => {
     expect(check.computed!.lo!.toNumber()).toBeCloseTo(1.2845 ** 0.2 - 1, 12);
     expect(check.computed!.hi!.toNumber()).toBeCloseTo(1.2855 ** 0.2 - 1, 12);
     expect(check.reported!.lo!.toNumber()).toBe(0.0505);
-    expect(check.explanation).toContain("5.13%–5.15%");
+    expect(check.explanation).toContain("5.13%–5.16%");
     expect(check.explanation).toContain("fits");
     expect(check.explanationZh).toContain("相符");
   });
@@ -31,7 +31,7 @@ describe("average growth against cumulative change", () => {
     const check = growthCheck("-20.34%", "-4.07%");
     expect(check.verdict).toBe("arithmetic_mean");
     expect(check.explanation).toContain("20.34% ÷ 5 = 4.068%");
-    expect(check.explanation).toContain("4.445%–4.447%");
+    expect(check.explanation).toContain("4.444%–4.448%");
     expect(check.explanationZh).toContain("算术平均");
   });
 

@@ -79,7 +79,7 @@ describe("contributions (拉动) and contribution shares (贡献率)", () => {
     // 3.05–3.15 points over 5.15%–5.25% is 58.1%–61.2%: 65.0% cannot be right
     expect(share.verdict).toBe("inconsistent");
     expect(share.explanation).toBe(
-      "tertiary “拉动3.1个百分点” of gdp's “增长5.2%” is a contribution share of 58.10%–61.17%; the printed “贡献率65.0%” does not fit.",
+      "tertiary “拉动3.1个百分点” of gdp's “增长5.2%” is a contribution share of 58.09%–61.17%; the printed “贡献率65.0%” does not fit.",
     );
     const sum = checks.find((c) => c.id.startsWith("contribution_shares_sum"))!;
     expect(sum.verdict).toBe("inconsistent");
@@ -95,7 +95,7 @@ describe("contributions (拉动) and contribution shares (贡献率)", () => {
     const fits = checksOf({ claims: claims("3.0pp") }).find((c) => c.kind === "contribution_from_growth")!;
     expect(fits.verdict).toBe("consistent");
     expect(fits.explanation).toBe(
-      "secondary, 59.95%–60.05% of gdp in 2022, with “增长5.0%” contributes 2.97pp–3.03pp; the printed “拉动3.0个百分点” fits.",
+      "secondary, 59.95%–60.05% of gdp in 2022, with “增长5.0%” contributes 2.96pp–3.04pp; the printed “拉动3.0个百分点” fits.",
     );
     expect(checksOf({ claims: claims("3.2pp") }).find((c) => c.kind === "contribution_from_growth")!.verdict).toBe(
       "inconsistent",
@@ -139,7 +139,7 @@ describe("a total's growth from its parts' growth", () => {
         (c) => c.kind === "growth_from_parts",
       )!;
     expect(check("5.3%").verdict).toBe("consistent");
-    expect(check("5.3%").explanation).toContain("weighted by their shares in 2022, make a rise of 5.23%–5.33% in gdp");
+    expect(check("5.3%").explanation).toContain("weighted by their shares in 2022, make a rise of 5.22%–5.34% in gdp");
     expect(check("5.5%").verdict).toBe("inconsistent");
   });
 
@@ -228,7 +228,7 @@ describe("a total's growth from its parts' growth", () => {
     const check = checks.find((c) => c.kind === "growth_from_parts")!;
     expect(check.verdict).toBe("inconsistent");
     expect(check.explanation).toContain(
-      "weighted by their 2023 levels brought back to 2022 by their growth, make a rise of 0.12%–0.33% in energy",
+      "weighted by their 2023 levels brought back to 2022 by their growth, make a rise of 0.12%–0.34% in energy",
     );
   });
 });
@@ -243,7 +243,7 @@ describe("shares of a named total", () => {
     const fits = checksOf({ claims: claims("77.8%") }).find((c) => c.kind === "share_vs_levels")!;
     expect(fits.verdict).toBe("consistent");
     expect(fits.explanation).toBe(
-      "tax of 221000万元 in revenue of 28.4亿元 in 2023 is a share of 77.68%–77.95%; the printed “77.8%” fits.",
+      "tax of 221000万元 in revenue of 28.4亿元 in 2023 is a share of 77.67%–77.96%; the printed “77.8%” fits.",
     );
     expect(checksOf({ claims: claims("81.2%") }).find((c) => c.kind === "share_vs_levels")!.verdict).toBe(
       "inconsistent",
@@ -436,7 +436,7 @@ describe("price changes that link current and comparable prices", () => {
     const check = checksOf({ claims: levels })[0]!;
     expect(check.verdict).toBe("not_checkable");
     expect(check.explanation).toContain(
-      "so the two agree with a rise of 10.99%–11.13% in prices over 2022–2023; no price index is printed",
+      "so the two agree with a rise of 10.98%–11.14% in prices over 2022–2023; no price index is printed",
     );
   });
 
