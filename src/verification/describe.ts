@@ -62,7 +62,7 @@ function intervalWords(interval: Interval | null, scale: Scale, decimals: number
   const unit = scale.kind === "level" && scale.unit && scale.unit !== "1" ? ` ${scale.unit}` : "";
   const { lo, hi } = interval;
   if (lo === null && hi === null) return language === "zh" ? "任意值" : "any value";
-  if (lo === null || (lo.isZero() && hi !== null && hi.gt(0))) {
+  if (lo === null || (lo.isZero() && hi?.gt(0))) {
     return `${language === "zh" ? "不超过" : "at most "}${show(hi!, decimals, scale, "up")}${unit}`;
   }
   if (hi === null) return `${language === "zh" ? "不低于" : "at least "}${show(lo, decimals, scale, "down")}${unit}`;
@@ -93,8 +93,8 @@ export function describeChange(interval: Interval | null, decimals = 2, language
     const y = show(b, d, pct, "up");
     return x === y ? x : `${x}${language === "zh" ? "—" : "–"}${y}`;
   };
-  if (lo !== null && lo.gte(0)) return `${language === "zh" ? "增长" : "a rise of "}${magnitude(lo, hi)}`;
-  if (hi !== null && hi.lte(0)) {
+  if (lo?.gte(0)) return `${language === "zh" ? "增长" : "a rise of "}${magnitude(lo, hi)}`;
+  if (hi?.lte(0)) {
     const floor = lo === null || lo.lte(minusOne) ? null : lo.negated();
     return `${language === "zh" ? "下降" : "a fall of "}${magnitude(hi.negated(), floor)}`;
   }
