@@ -43,9 +43,19 @@ export function readFileBytes(path: string): Uint8Array {
   try {
     return readFileOrInput(path);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
-    throw new ModelError([makeIssue("file_unreadable", { message: `cannot read ${path}: ${reason}`, file: path })]);
+    throw new ModelError([
+      makeIssue("file_unreadable", { message: `cannot read ${path}: ${unreadable(error)}`, file: path }),
+    ]);
   }
+}
+
+/** Why a file could not be read, in words rather than the system's code. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "EISDIR") return "it is a folder, not a file";
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return (error as Error).message;
 }
 
 /** A file's bytes; `-` is standard input, as on the command line. */

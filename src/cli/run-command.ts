@@ -17,6 +17,7 @@ import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { loadForCommand } from "./load.js";
 import { formatNotes } from "./notes.js";
+import { checkOutputFile, toStandardOutput, writeOutputFile } from "./output-file.js";
 
 /** Options of `plansheet run`. */
 export interface RunCommandOptions {
@@ -29,6 +30,8 @@ export interface RunCommandOptions {
   readonly lang?: Language;
   /** Text at its natural width rather than the terminal's (`--wide`). */
   readonly wide?: boolean;
+  /** Where to write what would be printed (`-o`): the text, the JSON or the CSV; `-` is standard output. */
+  readonly output?: string;
 }
 
 /**
@@ -37,6 +40,7 @@ export interface RunCommandOptions {
  * when a target is unmet.
  */
 export async function runCommand(path: string, options: RunCommandOptions, console: Console): Promise<number> {
+  if (options.output) checkOutputFile(options.output);
   const { model, partial, issues } = await loadForCommand(path, console, options.json);
   if (!model) {
     if (options.json) console.out(JSON.stringify({ issues }, null, 2));
@@ -46,13 +50,16 @@ export async function runCommand(path: string, options: RunCommandOptions, conso
     ...(options.scenario ? { scenario: options.scenario } : {}),
     mode: options.mode ?? "float",
   });
-  console.out(
-    options.json
-      ? JSON.stringify(projection.toJSON(), null, 2)
-      : options.csv
-        ? projectionCsv(projection)
-        : formatRun(projection, model.name, partial, options.lang, textWidth(options.wide)),
-  );
+  const text = options.json
+    ? JSON.stringify(projection.toJSON(), null, 2)
+    : options.csv
+      ? projectionCsv(projection)
+      : // a file is written at the text's natural width; the terminal gets its own
+        formatRun(projection, model.name, partial, options.lang, options.output ? Infinity : textWidth(options.wide));
+  if (options.output && !toStandardOutput(options.output)) {
+    writeOutputFile(options.output, text.endsWith("\n") ? text : `${text}\n`, console);
+    console.err(`wrote ${options.output}`);
+  } else console.out(text);
   if (partial) return EXIT.modelError;
   if (options.strict && projection.targets.some((t) => t.met !== true)) return EXIT.strict;
   return EXIT.ok;

@@ -3,9 +3,10 @@ import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
-import { formatIssues, formatVerification, wrapLines } from "../render/index.js";
+import { formatIssues, formatVerification, words, wrapLines } from "../render/index.js";
 import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
+import { STANDARD_STREAM } from "./output-file.js";
 
 /** The names a claims file is given: YAML or JSON. */
 const CLAIMS_FILE_NAME = /\.(?:ya?ml|json)$/i;
@@ -61,7 +62,13 @@ export async function verifyCommand(path: string, options: VerifyCommandOptions,
   console.out(
     options.json
       ? JSON.stringify(report.toJSON(), null, 2)
-      : formatVerification(report, path, undefined, options.lang, textWidth(options.wide)),
+      : formatVerification(
+          report,
+          path === STANDARD_STREAM ? words(options.lang ?? "zh").standardInput : path,
+          undefined,
+          options.lang,
+          textWidth(options.wide),
+        ),
   );
   if (errors.length > 0) return EXIT.modelError;
   if (options.strict && report.failures.length > 0) return EXIT.strict;
@@ -92,14 +99,15 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     console.out(JSON.stringify({ ...report.toJSON(), extraction }, null, 2));
   } else {
     const zh = options.lang !== "en";
+    const w = words(zh ? "zh" : "en");
+    // an identity's terms by the names the text prints for them
+    const printed = new Map(extraction.claims.map((c) => [c.indicator, c.label]));
+    const named = (identity: string) => identity.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => printed.get(id) ?? id);
     const proposed = extraction.identities.length
-      ? zh
-        ? `\n推定的恒等关系（按定义成立）：${extraction.identities.join("；")}`
-        : `\nProposed identities (they hold by definition): ${extraction.identities.join("; ")}`
+      ? `\n${w.proposedIdentities.replace("{identities}", extraction.identities.map(named).join(zh ? "；" : "; "))}`
       : "";
-    const title = zh
-      ? `${path}（从原文读出${extraction.claims.length}个数据）`
-      : `${path} (${extraction.claims.length} figures read from the text)`;
+    const source = path === STANDARD_STREAM ? w.standardInput : path;
+    const title = w.readFromText.replace("{source}", source).replace("{n}", String(extraction.claims.length));
     const width = textWidth(options.wide);
     console.out(
       `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}`,

@@ -8,10 +8,32 @@ const GAP = 2;
 /** Characters a line never starts with (closing punctuation, Chinese and Latin): a break before one moves back. */
 const NO_LINE_START = new Set([..."，。、；：？！）》」』】〕〉”’,.;:?!)]}%"]);
 
-/** A break may fall after a space, or between two characters either of which is wide (汉字 break anywhere). */
+/** Characters a line never ends with (opening brackets and quotes): a break after one moves back. */
+const NO_LINE_END = new Set([..."（《「『【〔〈“‘([{"]);
+
+/**
+ * A break may fall after a space, or between two characters either of which is wide (汉字 break anywhere) — but
+ * never inside a number or a word, nor between a number and the Chinese word it goes with (2022年起, 5.3亿元).
+ */
 function breakAfter(previous: string, next: string): boolean {
-  if (NO_LINE_START.has(next)) return false;
+  if (NO_LINE_START.has(next) || NO_LINE_END.has(previous)) return false;
+  if (/[\p{L}\p{N}.%]/u.test(previous) && displayWidth(previous) === 1 && next !== " ") return false;
   return previous === " " || displayWidth(previous) === 2 || displayWidth(next) === 2;
+}
+
+/** The widest run of a text that has no place to break: the narrowest its column may wrap to. */
+function widestUnbroken(text: string): number {
+  const chars = [...text];
+  let widest = 0;
+  let run = 0;
+  for (let i = 0; i < chars.length; i++) {
+    run += displayWidth(chars[i]!);
+    if (i === chars.length - 1 || breakAfter(chars[i]!, chars[i + 1]!)) {
+      widest = Math.max(widest, run - (chars[i] === " " ? 1 : 0));
+      run = 0;
+    }
+  }
+  return widest;
 }
 
 /**
@@ -88,7 +110,10 @@ export function fitTable(columns: readonly FitColumn[], rows: readonly (readonly
   const canWrap = columns.map(
     (c, i) => (c.align ?? "left") === "left" && rows.some((r) => /[\s\u2e80-\uffff]/u.test(r[i] ?? "")),
   );
-  const narrowest = (i: number) => (canWrap[i] ? Math.min(natural[i]!, narrowestWrap(columns[i]!)) : natural[i]!);
+  // a column of words wraps no narrower than its header, its longest word, and a floor
+  const unbroken = columns.map((_, i) => Math.max(0, ...rows.map((r) => widestUnbroken(r[i] ?? ""))));
+  const narrowest = (i: number) =>
+    canWrap[i] ? Math.min(natural[i]!, Math.max(narrowestWrap(columns[i]!), unbroken[i]!)) : natural[i]!;
   // the keys keep their width while the widest other column fits beside them; else they wrap
   const widestOther = Math.max(0, ...others.map(narrowest));
   const keyWidth = span(

@@ -126,7 +126,7 @@ export function sweepDoc(result: SweepResult, model: Model, lang: Language = "zh
   const rows = result.points.map((p) => [
     formatValue(p.value, unitOf(model, result.lever)),
     ...(result.lever2 ? [formatValue(p.value2 ?? null, unitOf(model, result.lever2))] : []),
-    ...targetIds.map((id) => (p.targets[id] === null ? "?" : p.targets[id] ? w.met : "✗")),
+    ...targetIds.map((id) => (p.targets[id] === null ? "?" : p.targets[id] ? w.met : w.notMet)),
     ...cells.map((c) => formatValue(p.values[c] ?? null, cellUnit(c))),
   ]);
   return [table(columns, rows)];

@@ -21,6 +21,9 @@ function interval(check: Check, which: "computed" | "reported", lang: Language):
   return value ? describeInterval(value, check.scale, check.decimals, lang) : "—";
 }
 
+/** The most figures no check could use that the text names one by one; more are counted. */
+const LISTED_UNCHECKED = 12;
+
 /** Where a claim was printed: its quote and line in the report's text. @inline */
 export type QuoteOf = (claimId: string) => { readonly quote: string; readonly line: number } | undefined;
 
@@ -101,13 +104,11 @@ export function verificationDoc(
       }
     }
   });
-  if (report.unchecked.length > 0) {
-    lines.push(
-      "",
-      zh
-        ? `没有核对可用的数据（报告中没有与之相关的其他数据）：${report.unchecked.join("、")}`
-        : `Figures no check could use (nothing else printed relates to them): ${report.unchecked.join(", ")}`,
-    );
-  }
+  // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
+  const unchecked = report.unchecked;
+  if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)
+    lines.push("", w.uncheckedListed.replace("{ids}", unchecked.join(zh ? "、" : ", ")));
+  else if (unchecked.length > LISTED_UNCHECKED)
+    lines.push("", w.uncheckedCounted.replace("{n}", String(unchecked.length)));
   return lines;
 }

@@ -64,6 +64,20 @@ const WORDS = {
   errorsAndWarnings: { zh: "错误与警告", en: "Errors and warnings" },
   warnings: { zh: "警告", en: "Warnings" },
   notes: { zh: "说明（无值的单元格）", en: "Notes (cells without a value)" },
+  proposedIdentities: {
+    zh: "推定的恒等关系（按定义成立）：{identities}",
+    en: "Proposed identities (they hold by definition): {identities}",
+  },
+  readFromText: { zh: "{source}（从原文读出{n}个数据）", en: "{source} ({n} figures read from the text)" },
+  standardInput: { zh: "标准输入", en: "standard input" },
+  uncheckedListed: {
+    zh: "没有核对可用的数据（报告中没有与之相关的其他数据）：{ids}",
+    en: "Figures no check could use (nothing else printed relates to them): {ids}",
+  },
+  uncheckedCounted: {
+    zh: "另有{n}个数据没有核对可用（报告中没有与之相关的其他数据；--json 逐一列出）",
+    en: "{n} figures no check could use (nothing else printed relates to them; --json lists them)",
+  },
   indicatorsSame: {
     zh: "另有{n}项指标在各情景下相同，未列出",
     en: "{n} indicators the same in every scenario are left out",

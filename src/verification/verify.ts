@@ -155,7 +155,12 @@ function indicatorNames(model: ModelStructure | undefined, claims: readonly Read
   }
   return (indicator, language) => {
     const label = model?.indicatorById.get(indicator)?.label;
-    if (language === "en") return label?.en ?? indicator;
+    // in English, an id that is an English word or two (gdp, budget_revenue) reads better than a Chinese name; an id
+    // made of the text's own words (建安投资#6) does not
+    if (language === "en")
+      return (
+        label?.en ?? (/^[a-z][a-z0-9_]*$/.test(indicator) ? indicator : undefined) ?? labels.get(indicator) ?? indicator
+      );
     return label?.zh ?? labels.get(indicator) ?? label?.en ?? indicator;
   };
 }

@@ -24,9 +24,9 @@ function withInput(input: string, ...argv: string[]): string {
 describe("- is standard input, -o - standard output", () => {
   it("verifies a claims file and a report's text read from standard input, told apart by what they hold", () => {
     const claims = withInput(readFileSync(EXAMPLE_CLAIMS, "utf8"), "verify", "-", "--lang", "en", "--wide");
-    expect(claims).toMatch(/^-: 15 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean/);
+    expect(claims).toMatch(/^standard input: 15 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean/);
     const text = withInput(readFileSync(REPORT, "utf8"), "verify", "-", "--lang", "en", "--wide");
-    expect(text).toMatch(/^- \(152 figures read from the text\): 16 checks/);
+    expect(text).toMatch(/^standard input \(152 figures read from the text\): 16 checks/);
   }, 60_000);
 
   it("writes the claims file, a chart, the page and the workbook to standard output with -o -", async () => {
@@ -132,5 +132,20 @@ describe("without an optional package", () => {
     expect(await fresh(["report", EXAMPLE, "-o", page], console)).toBe(EXIT.ok);
     expect(err.join("\n")).toContain("warning: the page has no charts: drawing a chart needs the package 'vega-lite'");
     expect(readFileSync(page, "utf8")).not.toContain("/home/planner");
+  });
+});
+
+describe("run -o", () => {
+  it("writes the text, the JSON or the CSV to the file rather than ignoring it", async () => {
+    const text = file("run.txt", "");
+    const { code, out, err } = await cli("run", EXAMPLE, "-o", text);
+    expect(code).toBe(EXIT.ok);
+    expect(out).toBe("");
+    expect(err).toContain(`wrote ${text}`);
+    expect(readFileSync(text, "utf8")).toMatch(/^门头沟区 2021 政府工作报告 — 基准情景/);
+    const json = file("run.json", "");
+    await cli("run", EXAMPLE, "--json", "-o", json);
+    expect(JSON.parse(readFileSync(json, "utf8")).scenario).toBe("baseline");
+    expect((await cli("run", EXAMPLE, "-o", "/no/such/folder/run.txt")).code).toBe(EXIT.modelError);
   });
 });

@@ -65,7 +65,9 @@ describe("plansheet verify REPORT.txt", () => {
       /government-work-report\.txt \(\d+ figures read from the text\): \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean/,
     );
     expect(run.out).toContain("line 10: “单位GDP能耗0.23吨标煤/万元，比2016年下降20.34%”");
-    expect(run.out).toContain("Proposed identities (they hold by definition): energy_intensity = energy / gdp");
+    expect(run.out).toContain(
+      "Proposed identities (they hold by definition): 单位GDP能耗 = 能源消费总量 / 地区生产总值",
+    );
     expect((await cliEn("verify", REPORT, "--strict")).code).toBe(EXIT.strict);
   });
 });

@@ -30,7 +30,7 @@ describe("plansheet sweep", () => {
     expect(rows[0]).toMatch(
       /^re_growth\s+re_share_below_10\s+forest_50_3\s+tourism_about_5\s+gdp_300\s+re_share\[2025\]\s+forest\[2025\]\s+gdp\[2025\]$/,
     );
-    expect(rows[2]).toMatch(/^\s+-5%\s+✓ met\s+✗\s+✓ met\s+✓ met\s+9\.38%\s+50\.28%\s+335\.5$/);
+    expect(rows[2]).toMatch(/^\s+-5%\s+✓ met\s+✗ NOT met\s+✓ met\s+✓ met\s+9\.38%\s+50\.28%\s+335\.5$/);
     expect(rows).toHaveLength(5);
   });
 

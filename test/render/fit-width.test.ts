@@ -37,6 +37,14 @@ describe("wrapping text to a width", () => {
     ]);
   });
 
+  it("never ends a line with an opening quote or bracket, nor breaks a number from its word", () => {
+    for (const width of [8, 10, 12, 14]) {
+      const pieces = wrapText("与报告的“下降20.34%”不符（2025）自2022年起", width);
+      for (const piece of pieces) expect(piece).not.toMatch(/[“（]$/);
+      expect(pieces.join("\n")).not.toMatch(/2022\n年|20\.34\n%|\d\n\d/);
+    }
+  });
+
   it("breaks English at spaces and continues a numbered line under its text", () => {
     expect(wrapLine(" 1. the printed growth fits the levels at current prices", 30)).toBe(
       " 1. the printed growth fits\n    the levels at current\n    prices",

@@ -106,14 +106,14 @@ describe("formatSolve", () => {
 });
 
 describe("formatSweep", () => {
-  it("gives one row per lever value, the targets marked ✓ met or ✗, and the cells", () => {
+  it("gives one row per lever value, the targets marked ✓ met or ✗ NOT met, and the cells", () => {
     const text = formatSweep(sweep(model, { lever: "re_growth", from: -0.05, to: 0, steps: 3 }), model, "en");
     const rows = lines(text);
     expect(rows[0]).toMatch(/^re_growth\s+re_share_below_10\s+forest_50_3\s+re_share\[2025\]\s+forest\[2025\]$/);
     expect(rows).toHaveLength(5);
-    expect(rows[2]).toMatch(/^\s+-5%\s+✓ met\s+✗\s+9\.38%\s+50\.28%$/);
-    expect(rows[3]).toMatch(/^\s+-2\.5%\s+✗\s+✗\s+10\.41%\s+50\.28%$/);
-    expect(rows[4]).toMatch(/^\s+0%\s+✗\s+✗\s+11\.52%\s+50\.28%$/);
+    expect(rows[2]).toMatch(/^\s+-5%\s+✓ met\s+✗ NOT met\s+9\.38%\s+50\.28%$/);
+    expect(rows[3]).toMatch(/^\s+-2\.5%\s+✗ NOT met\s+✗ NOT met\s+10\.41%\s+50\.28%$/);
+    expect(rows[4]).toMatch(/^\s+0%\s+✗ NOT met\s+✗ NOT met\s+11\.52%\s+50\.28%$/);
   });
 
   it("adds a column for the second lever of a grid", () => {
@@ -131,7 +131,7 @@ describe("formatSweep", () => {
     const rows = lines(text);
     expect(rows[0]).toMatch(/^re_growth\s+gdp_growth\s+re_share_below_10/);
     expect(rows).toHaveLength(6);
-    expect(rows[3]).toMatch(/^\s+-5%\s+6%\s+✓ met\s+✗\s+9\.03%/);
+    expect(rows[3]).toMatch(/^\s+-5%\s+6%\s+✓ met\s+✗ NOT met\s+9\.03%/);
   });
 
   it("marks a target without a value with ?, and a cell without one with a dash", () => {

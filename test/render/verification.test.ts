@@ -95,6 +95,18 @@ describe("formatVerification in English", () => {
     expect(lines.at(-1)).toBe("Figures no check could use (nothing else printed relates to them): lonely");
   });
 
+  it("counts them rather than listing them when they are many (a report's text)", () => {
+    const many = new VerificationReport(
+      [],
+      Array.from({ length: 13 }, (_, i) => `figure_${i}`),
+      [],
+    );
+    expect(formatVerification(many, "report.txt", undefined, "en").split("\n").at(-1)).toBe(
+      "13 figures no check could use (nothing else printed relates to them; --json lists them)",
+    );
+    expect(formatVerification(many, "report.txt", undefined, "zh")).not.toContain("figure_0");
+  });
+
   it("has no such line when every figure was used, and no table rows for an empty report", () => {
     const empty = formatVerification(new VerificationReport([], [], []), "x.yaml", undefined, "en");
     expect(empty).toContain("x.yaml: 0 checks — 0 consistent, 0 inconsistent, 0 arithmetic mean, 0 not checkable");
