@@ -107,8 +107,12 @@ export function fitTable(columns: readonly FitColumn[], rows: readonly (readonly
   const marked = all.filter((i) => columns[i]!.key);
   const keyIndexes = marked.length > 0 ? marked : [0];
   const others = all.filter((i) => !keyIndexes.includes(i));
+  // a column of words wraps: one of labels, or of numbers that holds a sentence (a target's reason for no value)
+  const words = (text: string) => /[\u2e80-\uffff]/u.test(text) || /\S\s+\S.*\s/u.test(text);
   const canWrap = columns.map(
-    (c, i) => (c.align ?? "left") === "left" && rows.some((r) => /[\s\u2e80-\uffff]/u.test(r[i] ?? "")),
+    (c, i) =>
+      rows.some((r) => words(r[i] ?? "")) &&
+      ((c.align ?? "left") === "left" || rows.some((r) => displayWidth(r[i] ?? "") > NARROWEST_WRAP * 2)),
   );
   // a column of words wraps no narrower than its header, its longest word, and a floor
   const unbroken = columns.map((_, i) => Math.max(0, ...rows.map((r) => widestUnbroken(r[i] ?? ""))));
@@ -173,9 +177,10 @@ function layout(
   shown: readonly number[],
   widths: readonly number[],
 ): string {
-  const line = (cells: readonly string[]) =>
+  // a wrapped cell reads as prose, from the left, whatever its column's alignment
+  const line = (cells: readonly string[], wrapped: readonly boolean[] = []) =>
     cells
-      .map((cell, k) => pad(cell, widths[shown[k]!]!, columns[shown[k]!]!.align ?? "left"))
+      .map((cell, k) => pad(cell, widths[shown[k]!]!, wrapped[k] ? "left" : (columns[shown[k]!]!.align ?? "left")))
       .join(" ".repeat(GAP))
       .trimEnd();
   const out = [line(shown.map((i) => columns[i]!.header)), shown.map((i) => "-".repeat(widths[i]!)).join("  ")];
@@ -183,8 +188,15 @@ function layout(
     const cells = shown.map((i) =>
       displayWidth(row[i] ?? "") > widths[i]! ? wrapText(row[i] ?? "", widths[i]!) : [row[i] ?? ""],
     );
+    const wrapped = cells.map((c) => c.length > 1);
     const height = Math.max(...cells.map((c) => c.length));
-    for (let k = 0; k < height; k++) out.push(line(cells.map((c) => c[k] ?? "")));
+    for (let k = 0; k < height; k++)
+      out.push(
+        line(
+          cells.map((c) => c[k] ?? ""),
+          wrapped,
+        ),
+      );
   }
   return out.join("\n");
 }

@@ -97,3 +97,16 @@ describe("fitting a table to a width", () => {
     for (const group of text.split("\n\n")) expect(group).toMatch(/^#\s+条件/);
   });
 });
+
+describe("a right-aligned column that holds a sentence", () => {
+  it("wraps it as prose within the width, rather than running past it", () => {
+    const reason = "needs re_share[2025], which has no value (needs gdp[2025], which has no value)";
+    const text = fitTable(
+      [{ header: "目标" }, { header: "差距", align: "right" }],
+      [["房地产业占地区生产总值比重下降至10%以下", reason]],
+      80,
+    );
+    for (const line of text.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+    expect(text.replace(/\s+/g, " ")).toContain("needs re_share[2025], which has no value");
+  });
+});
