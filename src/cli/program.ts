@@ -72,7 +72,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     )
     .option(
       "-o, --output <file>",
-      "with --chart: write the SVG there, or a PNG for a .png name (default: print the SVG)",
+      "write there what would be printed (the text, --json or --csv); with --chart the SVG, or a PNG for a .png name",
     )
     .addOption(langOption())
     .addOption(wideOption())
@@ -217,7 +217,10 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
     .requiredOption("-n, --trials <n>", "number of trials")
     .requiredOption("--seed <k>", "seed: the same seed gives the same results, whatever the number of threads")
     .option("-s, --scenario <name>", "scenario to start from (default: baseline)")
-    .option("-w, --workers <n>", "worker threads (default: one per core from 20,000 trials)")
+    .option(
+      "-w, --workers <n>",
+      "threads running trials, this one included (default: one per core when the run is long enough to pay)",
+    )
     .option("--fan <id>", "an indicator whose quantiles to print (repeatable)", collect)
     .option("-o, --output <file>", "with one --fan: draw its fan chart there, as SVG, or PNG for a .png name")
     .option("--json", "print JSON (the simulate shape in the README)")

@@ -53,14 +53,20 @@ export async function simulateCommand(
   if (workers !== undefined && workers > cores)
     console.err(`plansheet: --workers ${workers}, but this machine has ${cores} cores: ${cores} workers are used`);
   const bar = progressBar("simulating", !options.json && !options.csv);
+  let shortRun = false;
   const result = await simulateInWorkers(model, {
     trials: readIntegerOption(options.trials, "--trials"),
     seed: readIntegerOption(options.seed, "--seed"),
     ...(options.scenario ? { scenario: options.scenario } : {}),
     ...(workers !== undefined ? { workers } : {}),
     onProgress: bar,
+    onThreads: (_threads, short) => (shortRun = short),
   });
   bar.finish();
+  if (shortRun)
+    console.err(
+      `plansheet: the trials ran in one thread: too short a run for worker threads to pay for their start (--workers ${cores} starts them anyway)`,
+    );
   if (options.json) {
     console.out(JSON.stringify(result, null, 2));
   } else if (options.csv) {

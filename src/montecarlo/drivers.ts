@@ -1,6 +1,13 @@
-import { correlationOfRanks, midRanks, rankCorrelation } from "./rank-correlation.js";
+import { correlationOfRanks, correlationOfSums, midRanks, rankCorrelation, rankSquares } from "./rank-correlation.js";
 import type { ChunkResult } from "./runner.js";
-import { marginSpread, varianceShare, varianceShareOfRanks, type MarginSpread } from "./variance-share.js";
+import {
+  marginSpread,
+  rankGroups,
+  shareOfGroups,
+  varianceShare,
+  varianceShareOfRanks,
+  type MarginSpread,
+} from "./variance-share.js";
 
 /** Which inputs drive each target is measured over the first this-many trials (memory stays bounded). */
 export const DRIVER_TRIALS = 100_000;
@@ -47,16 +54,20 @@ export class DriverSample {
     const drawRanks = this.#ranks;
     this.#margins ??= this.#columns("margins", this.targets, trials);
     const margins = this.#margins[t]!;
-    const marginRanks = allFinite(margins) ? midRanks(margins) : undefined;
     const spread = marginSpread(margins);
+    const finite = allFinite(margins);
+    // A margin that is the same in every trial (a target no draw moves): ρ is 0 with every input whose draws are
+    // ranked, and there is no variance to share; nothing needs ranking.
+    const constant = finite && !spread.varies && trials >= 3;
+    const marginRanks = finite && !constant ? midRanks(margins) : undefined;
+    const marginSquares = marginRanks ? rankSquares(marginRanks) : 0;
     return this.inputs
       .map((input, i) => {
-        const share = drawRanks.share(i, margins, spread);
-        return {
-          input,
-          rho: drawRanks.correlation(i, margins, marginRanks),
-          share: Number.isNaN(share) ? null : share,
-        };
+        const { rho, share } =
+          constant && drawRanks.ranked(i)
+            ? { rho: 0, share: Number.NaN }
+            : drawRanks.pull(i, margins, spread, marginRanks, marginSquares);
+        return { input, rho, share: Number.isNaN(share) ? null : share };
       })
       .filter((d) => Number.isFinite(d.rho))
       .sort((a, b) => (b.share ?? -1) - (a.share ?? -1) || Math.abs(b.rho) - Math.abs(a.rho));
@@ -89,24 +100,60 @@ export class DriverSample {
 class DrawRanks {
   readonly #draws: readonly Float64Array[];
   readonly #ranks: (Float64Array | null | undefined)[];
+  /** Per input with ranks: Σ of its squared rank deviations, and each trial's group for the variance share. */
+  readonly #columns: ({ squares: number; group: Uint8Array; count: Float64Array } | undefined)[];
   /** The inputs' ranks, one stretch each, allocated together on first use. */
   #memory: Float64Array | undefined;
 
   constructor(draws: readonly Float64Array[]) {
     this.#draws = draws;
     this.#ranks = draws.map(() => undefined);
+    this.#columns = draws.map(() => undefined);
   }
 
-  /** ρ of the input's draws and the margins; `marginRanks` are the margins' mid-ranks when all have values. */
-  correlation(input: number, margins: Float64Array, marginRanks: Float64Array | undefined): number {
-    const ranks = marginRanks && this.#ranksOf(input);
-    return ranks ? correlationOfRanks(ranks, marginRanks) : rankCorrelation(this.#draws[input]!, margins);
+  /** True when every draw of the input has a value, so that its draws are ranked over every trial. */
+  ranked(input: number): boolean {
+    return this.#ranksOf(input) !== null;
   }
 
-  /** The share of the margins' variance the input explains on its own (`spread`: the margins' own, over all trials). */
-  share(input: number, margins: Float64Array, spread: MarginSpread): number {
+  /**
+   * ρ of the input's draws and the margins, and the share of the margins' variance the input explains on its own
+   * (`spread`: the margins' own, over all trials). `marginRanks` are the margins' mid-ranks when all have values
+   * (with `marginSquares`, their {@link rankSquares}): then both come from one pass over the trials, the same
+   * numbers as {@link correlationOfRanks} and {@link varianceShareOfRanks} give.
+   */
+  pull(
+    input: number,
+    margins: Float64Array,
+    spread: MarginSpread,
+    marginRanks: Float64Array | undefined,
+    marginSquares: number,
+  ): { rho: number; share: number } {
     const ranks = this.#ranksOf(input);
-    return ranks ? varianceShareOfRanks(ranks, margins, spread) : varianceShare(this.#draws[input]!, margins);
+    if (!ranks) {
+      const draws = this.#draws[input]!;
+      return { rho: rankCorrelation(draws, margins), share: varianceShare(draws, margins) };
+    }
+    if (!marginRanks) {
+      return {
+        rho: rankCorrelation(this.#draws[input]!, margins),
+        share: varianceShareOfRanks(ranks, margins, spread),
+      };
+    }
+    const column = (this.#columns[input] ??= { squares: rankSquares(ranks), ...rankGroups(ranks) });
+    const { group, count } = column;
+    const n = ranks.length;
+    const mean = (n - 1) / 2;
+    const sum = new Float64Array(count.length);
+    let sxy = 0;
+    for (let i = 0; i < n; i++) {
+      sxy += (ranks[i]! - mean) * (marginRanks[i]! - mean);
+      sum[group[i]!]! += margins[i]!;
+    }
+    return {
+      rho: correlationOfSums(n, sxy, column.squares, marginSquares),
+      share: shareOfGroups(count, sum, spread),
+    };
   }
 
   /** The input's mid-ranks over every trial, or null when a draw has no value. */

@@ -81,6 +81,7 @@ function solveProbabilityResult(model: Model, options: ProbabilitySolveOptions):
       trials: options.trials,
       targets: [options.target],
       track: [],
+      drivers: false,
       ...(options.scenario ? { scenario: options.scenario } : {}),
       ...(uncertain ? { moved: { id: leverId, to: value } } : { set: { [leverId]: value } }),
     });

@@ -1,3 +1,5 @@
+import { sortedValues } from "./rank-correlation.js";
+
 /** Quantiles are exact (every value kept and sorted) up to this many trials per cell. */
 export const EXACT_QUANTILE_TRIALS = 10_000;
 /**
@@ -40,6 +42,40 @@ export class QuantileAccumulator {
   #width = 1;
   #under = 0;
 
+  /** Adds `count` values of `values`, from index `start` on, `stride` apart, in that order. */
+  addEvery(values: Float64Array, start: number, stride: number, count: number): void {
+    let k = 0;
+    let i = start;
+    for (; k < count && this.#bins === undefined; k++, i += stride) this.add(values[i]!);
+    if (k === count) return;
+    // the histogram's part of add, with the accumulator's fields in locals
+    const bins = this.#bins!;
+    const lo = this.#lo;
+    const width = this.#width;
+    let sum = this.#sum;
+    let min = this.#min;
+    let max = this.#max;
+    let n = this.#count;
+    let under = this.#under;
+    for (; k < count; k++, i += stride) {
+      const value = values[i]!;
+      if (Number.isNaN(value)) continue;
+      sum += value;
+      min = Math.min(min, value);
+      max = Math.max(max, value);
+      const bin = Math.floor((value - lo) / width);
+      if (bin < 0) under++;
+      else if (bin < HISTOGRAM_BINS) bins[bin]! += 1;
+      n++;
+    }
+    this.#sum = sum;
+    this.#min = min;
+    this.#max = max;
+    this.#count = n;
+    this.#under = under;
+  }
+
+  /** Adds one value (NaN, a trial without one, is left out). */
   add(value: number): void {
     if (Number.isNaN(value)) return;
     this.#sum += value;
@@ -104,7 +140,7 @@ export class QuantileAccumulator {
         mean: Number.NaN,
         n: 0,
       };
-    const sorted = this.#exact?.slice(0, this.#count).sort();
+    const sorted = this.#exact && sortedValues(this.#exact.subarray(0, this.#count));
     return {
       p5: this.#quantile(0.05, sorted),
       p25: this.#quantile(0.25, sorted),

@@ -17,6 +17,20 @@ export function midRanks(values: Float64Array, into: Float64Array = new Float64A
   return ranks;
 }
 
+/**
+ * The values in ascending order, as `Float64Array.prototype.sort` gives them (−0 before +0; no NaN expected), by
+ * the radix sort of {@link midRanks} for long arrays: the exact quantiles of 10,000 trials of 150 cells sort in a
+ * tenth of the time.
+ */
+export function sortedValues(values: Float64Array): Float64Array {
+  const n = values.length;
+  if (n < RADIX_FROM) return values.slice().sort();
+  const order = ascendingOrder(values);
+  const sorted = new Float64Array(n);
+  for (let i = 0; i < n; i++) sorted[i] = values[order[i]!]!;
+  return sorted;
+}
+
 /** Below this many values a comparison sort is faster than counting passes. */
 const RADIX_FROM = 512;
 
@@ -84,7 +98,7 @@ function ascendingOrder(values: Float64Array): Uint32Array {
     const h = high[i]!;
     let j = i + 1;
     while (j < n && high[j] === h) j++;
-    if (j - i > 1) {
+    if (j - i > 1 && !sameLowWords(words, from, i, j)) {
       // one sign within a run (the sign bit is in the high word): the low words order as the numbers do, or reversed
       const flip = h >>> 31 === 0 ? 0xffff_ffff : 0;
       from
@@ -94,6 +108,13 @@ function ascendingOrder(values: Float64Array): Uint32Array {
     i = j;
   }
   return from;
+}
+
+/** True when the values at `order[i..j)` have one low word (a run of equal numbers: a cell without spread). */
+function sameLowWords(words: Uint32Array, order: Uint32Array, i: number, j: number): boolean {
+  const low = words[2 * order[i]! + LOW_WORD]!;
+  for (let k = i + 1; k < j; k++) if (words[2 * order[k]! + LOW_WORD] !== low) return false;
+  return true;
 }
 
 /** The radix sort's working arrays (see {@link ascendingOrder}). */
@@ -134,6 +155,26 @@ export function correlationOfRanks(rx: Float64Array, ry: Float64Array): number {
     sxx += dx * dx;
     syy += dy * dy;
   }
+  return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+}
+
+/**
+ * Σ (r − (n − 1)/2)² of a rank vector: what {@link correlationOfRanks} sums for each side, the same number, for a
+ * vector correlated with many others.
+ */
+export function rankSquares(ranks: Float64Array): number {
+  const mean = (ranks.length - 1) / 2;
+  let sum = 0;
+  for (let i = 0; i < ranks.length; i++) {
+    const d = ranks[i]! - mean;
+    sum += d * d;
+  }
+  return sum;
+}
+
+/** {@link correlationOfRanks} from its sums: Σ dx·dy, Σ dx² and Σ dy² over n pairs. */
+export function correlationOfSums(n: number, sxy: number, sxx: number, syy: number): number {
+  if (n < 3) return Number.NaN;
   return sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
 }
 

@@ -1,7 +1,8 @@
-import { floatArithmetic, trialRng } from "../core/index.js";
-import { targetDecider, decideTargets, type CellResults, type Model, type TargetResult } from "../evaluation/index.js";
-import { cellsRead, setInputEveryYear, upstreamSlots, type TargetInfo, type ValueTable } from "../structure/index.js";
-import { trialPlan, drawTrial, type TrialPlan } from "./trial-plan.js";
+import { trialRng } from "../core/index.js";
+import type { CellResults, Model } from "../evaluation/index.js";
+import { setInputEveryYear, upstreamSlots, type ValueTable } from "../structure/index.js";
+import { trialPlan, drawTrial, drawingOnly, type TrialPlan } from "./trial-plan.js";
+import { trialTargets, type TrialTargets } from "./trial-targets.js";
 
 /** Trials are run in chunks of this size; a chunk is the unit of work of a thread, and of every sum's order. */
 export const CHUNK_TRIALS = 1000;
@@ -19,6 +20,12 @@ export interface RunSpec {
   readonly track?: readonly string[];
   /** Targets to evaluate; by default all. */
   readonly targets?: readonly string[];
+  /**
+   * Whether each trial's draws are kept to rank the inputs that drive each target (default true: every input is
+   * drawn). With `false` only the inputs the targets and tracked cells need are drawn — a goal seek on
+   * probability, which reads nothing but a target's probability; each input drawn still gets the same numbers.
+   */
+  readonly drivers?: boolean;
 }
 
 /** What one chunk of trials produced, in trial order. */
@@ -29,7 +36,7 @@ export interface ChunkResult {
   /** Per target: trials met, and trials in which it had no value. */
   readonly met: Uint32Array;
   readonly failed: Uint32Array;
-  /** count × tracked cells, NaN where a cell had no value. */
+  /** Tracked cells × count, cell by cell (cell c in trial k at c·count + k), NaN where a cell had no value. */
   readonly values: Float64Array;
   /** count × uncertain inputs: each trial's draws (a yearly input: the mean of its draws). */
   readonly draws: Float64Array;
@@ -61,13 +68,16 @@ export interface RunLayout {
 
 /** The set-up of a run of `model` (see {@link RunLayout}). @throws RangeError for a tracked id the model lacks. */
 export function runLayout(model: Model, spec: RunSpec): RunLayout {
-  const plan = trialPlan(model, spec.moved);
-  return {
-    plan,
-    targetIds: spec.targets ?? model.structure.targets.map((t) => t.id),
-    tracked: trackedCells(model, plan, spec.track),
-    chunks: Math.ceil(spec.trials / CHUNK_TRIALS),
-  };
+  const full = trialPlan(model, spec.moved);
+  const targetIds = spec.targets ?? model.structure.targets.map((t) => t.id);
+  const tracked = trackedCells(model, full, spec.track);
+  let plan = full;
+  if (spec.drivers === false) {
+    const { graph, layout } = model.structure;
+    const recorded = recordedCells(model, targetIds, tracked);
+    plan = drawingOnly(full, upstreamSlots(graph, layout, Array.from(recorded)));
+  }
+  return { plan, targetIds, tracked, chunks: Math.ceil(spec.trials / CHUNK_TRIALS) };
 }
 
 /**
@@ -81,57 +91,87 @@ export class TrialRunner {
   readonly #spec: RunSpec;
   /** Evaluates the model with the trial's inputs in place: the compiled evaluator's own buffer, else the table. */
   readonly #trial: { values: Float64Array; evaluate(): CellResults<number> };
-  readonly #targets: readonly TargetOutcome[];
+  readonly #targets: TrialTargets;
   /** Per tracked cell, 1 when it has a value without draws: a trial in which it has none lost it to a draw. */
   readonly #deterministicOk: Uint8Array;
   readonly #scratch: Float64Array;
+  /** The tracked cells' indices, in order. */
+  readonly #trackedCells: Int32Array;
+  /** False when the run draws no input (nothing it records depends on one): every trial is then the same. */
+  readonly #drawing: boolean;
 
   constructor(model: Model, spec: RunSpec, layout: RunLayout = runLayout(model, spec)) {
     this.#spec = spec;
     this.layout = layout;
     const table = trialTable(model, spec, layout.plan);
     const deterministic = model.evaluate<number>(table, "float");
-    this.#targets = targetOutcomes(model, layout, table, deterministic);
+    this.#targets = trialTargets(model, layout.targetIds, layout.plan, table, deterministic);
     this.#deterministicOk = Uint8Array.from(layout.tracked.map((t) => (deterministic.failed[t.cell] ? 0 : 1)));
     this.#scratch = new Float64Array(Math.max(1, layout.plan.correlatedCount));
+    this.#drawing = layout.plan.inputs.some((i) => i.drawn);
+    this.#trackedCells = Int32Array.from(layout.tracked, (t) => t.cell);
     this.#trial = trialEvaluator(
       model,
       table,
-      layout.plan.inputs.map((i) => i.slot),
-      recordedCells(model, layout),
+      layout.plan.inputs.filter((i) => i.drawn).map((i) => i.slot),
+      recordedCells(model, layout.targetIds, layout.tracked),
     );
   }
 
-  /** Runs chunk `index`: trials [index·CHUNK_TRIALS, …) up to the run's total. */
-  runChunk(index: number): ChunkResult {
+  /**
+   * Runs chunk `index`: trials [index·CHUNK_TRIALS, …) up to the run's total. The tracked cells' values go into
+   * `spare` when it has the length they need (a chunk's `values` the summary is done with, handed back), else into
+   * a new array.
+   */
+  runChunk(index: number, spare?: Float64Array): ChunkResult {
     const start = index * CHUNK_TRIALS;
     const count = Math.min(CHUNK_TRIALS, this.#spec.trials - start);
     const { plan, tracked, targetIds } = this.layout;
+    const trackedCells = this.#trackedCells;
+    const deterministicOk = this.#deterministicOk;
+    const { decided, deciders } = this.#targets;
     const nInputs = plan.inputs.length;
     const nCells = tracked.length;
     const nTargets = targetIds.length;
     const met = new Uint32Array(nTargets);
     const failed = new Uint32Array(nTargets);
-    const values = new Float64Array(count * nCells);
+    const values = spare?.length === count * nCells ? spare : new Float64Array(count * nCells);
     const draws = new Float64Array(count * nInputs);
     const margins = new Float64Array(count * nTargets);
     let errorTrials = 0;
     let firstError: ChunkResult["firstError"];
+    for (const { t, outcome } of this.#targets.same) {
+      const margin = outcome.margin ?? Number.NaN;
+      for (let k = 0; k < count; k++) margins[k * nTargets + t] = margin;
+      if (outcome.met === true) met[t] = count;
+    }
+    // without draws, one evaluation stands for every trial, and no input has a draw to record
+    const undrawn = this.#drawing ? undefined : this.#trial.evaluate();
+    if (undrawn) draws.fill(Number.NaN);
     for (let k = 0; k < count; k++) {
       const trial = start + k;
-      drawTrial(plan, trialRng(this.#spec.seed, trial), this.#trial.values, draws, k * nInputs, this.#scratch);
-      const results = this.#trial.evaluate();
+      let results = undrawn;
+      if (!results) {
+        drawTrial(plan, trialRng(this.#spec.seed, trial), this.#trial.values, draws, k * nInputs, this.#scratch);
+        results = this.#trial.evaluate();
+      }
       let lost: { what: string; reason: string } | undefined;
-      for (let c = 0; c < nCells; c++) {
-        const cell = tracked[c]!;
-        const missing = results.failed[cell.cell] === 1;
-        values[k * nCells + c] = missing ? Number.NaN : results.values[cell.cell]!;
-        if (missing && this.#deterministicOk[c] && !lost) {
-          lost = { what: `${cell.id}[${cell.year}]`, reason: results.problems.get(cell.cell)?.message ?? "no value" };
+      const { values: cellValues, failed: cellFailed } = results;
+      for (let c = 0, at = k; c < nCells; c++, at += count) {
+        const cell = trackedCells[c]!;
+        if (cellFailed[cell] !== 1) {
+          values[at] = cellValues[cell]!;
+          continue;
+        }
+        values[at] = Number.NaN;
+        if (deterministicOk[c] && !lost) {
+          const { id, year } = tracked[c]!;
+          lost = { what: `${id}[${year}]`, reason: results.problems.get(cell)?.message ?? "no value" };
         }
       }
-      for (let t = 0; t < nTargets; t++) {
-        const outcome = this.#targets[t]!(results);
+      for (let d = 0; d < decided.length; d++) {
+        const t = decided[d]!;
+        const outcome = deciders[d]!(results);
         margins[k * nTargets + t] = outcome.margin ?? Number.NaN;
         if (outcome.met === true) met[t]! += 1;
         else if (outcome.met === null) {
@@ -159,9 +199,6 @@ export class TrialRunner {
   }
 }
 
-/** A target's outcome in a trial, from the trial's results. */
-type TargetOutcome = (results: CellResults<number>) => TargetResult<number>;
-
 /**
  * The scenario's inputs with a run's fixed settings (`set`), and every uncertain cell given a value once, so the
  * table reads it as one; trials then overwrite those cells' floats.
@@ -173,41 +210,12 @@ function trialTable(model: Model, spec: RunSpec, plan: TrialPlan): ValueTable {
   return table;
 }
 
-/**
- * How each target is decided in a trial. A target no draw can move has the same outcome in every trial: decided
- * once, from the evaluation without draws — exactly, should float find it on its threshold (80% + 5 × 1pp > 85%
- * is true in floating point). The others are compiled and decided on each trial's results.
- */
-function targetOutcomes(
-  model: Model,
-  layout: RunLayout,
-  table: ValueTable,
-  deterministic: CellResults<number>,
-): TargetOutcome[] {
-  const { structure } = model;
-  const uncertainSlots = new Set(layout.plan.inputs.map((i) => i.slot));
-  const targets = layout.targetIds.map((id) => structure.targets.find((t) => t.id === id)!);
-  const moved = targets.map((target) => reachedByDraws(model, target, uncertainSlots));
-  const fixed = decideTargets(
-    model,
-    targets.filter((_, t) => !moved[t]),
-    table,
-    deterministic,
-  );
-  let nextFixed = 0;
-  return targets.map((target, t) => {
-    if (moved[t]) return targetDecider(structure, target, floatArithmetic, { onTheWay: false });
-    const outcome = fixed[nextFixed++]!;
-    return () => outcome;
-  });
-}
-
 /** The cells a trial records: the tracked cells, and every year of each indicator a target reads. */
-function recordedCells(model: Model, layout: RunLayout): Int32Array {
+function recordedCells(model: Model, targetIds: readonly string[], tracked: readonly TrackedCell[]): Int32Array {
   const { structure } = model;
   const { layout: cellLayout } = structure;
-  const cells = new Set(layout.tracked.map((t) => t.cell));
-  for (const id of layout.targetIds) {
+  const cells = new Set(tracked.map((t) => t.cell));
+  for (const id of targetIds) {
     const checked = structure.targets.find((t) => t.id === id)?.checked;
     for (const read of checked?.reads.cells ?? [])
       for (let yi = 0; yi < cellLayout.years; yi++) cells.add(cellLayout.cell(read.slot, yi));
@@ -233,14 +241,6 @@ function trialEvaluator(
     return { values: buffer.values, evaluate: () => compiled.evaluateChanged(buffer, drawn, recorded) };
   }
   return { values: table.float, evaluate: () => model.evaluate<number>(table, "float", "interpreter") };
-}
-
-/** True when some uncertain input feeds a cell the target reads, directly or through formulas. */
-function reachedByDraws(model: Model, target: TargetInfo, uncertainSlots: ReadonlySet<number>): boolean {
-  if (!target.checked) return true;
-  const { graph, timeline, layout } = model.structure;
-  const upstream = upstreamSlots(graph, layout, cellsRead(target.checked, timeline));
-  return [...uncertainSlots].some((slot) => upstream.has(slot));
 }
 
 function setEveryInputCell(model: Model, table: ValueTable, id: string, value: number): void {

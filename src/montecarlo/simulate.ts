@@ -133,19 +133,28 @@ function simulateResult(model: Model, options: SimulateOptions): SimulationResul
   return simulationResult(layout, summary, options);
 }
 
-/** Feeds chunk results that may arrive in any order to a summary, in chunk order. */
+/**
+ * Feeds chunk results that may arrive in any order to a summary, in chunk order; `spent` hears of each chunk once
+ * the summary has it (its `values`, which the summary does not keep, can then be reused).
+ */
 export class ChunkOrderer {
   readonly #pending = new Map<number, ChunkResult>();
   #next = 0;
 
-  constructor(readonly summary: SimulationSummary) {}
+  constructor(
+    readonly summary: SimulationSummary,
+    readonly spent?: (chunk: ChunkResult) => void,
+  ) {}
 
+  /** Takes a chunk's results, and adds to the summary every chunk now next in order. */
   accept(chunk: ChunkResult): void {
     this.#pending.set(chunk.chunk, chunk);
     while (this.#pending.has(this.#next)) {
-      this.summary.add(this.#pending.get(this.#next)!);
+      const next = this.#pending.get(this.#next)!;
+      this.summary.add(next);
       this.#pending.delete(this.#next);
       this.#next++;
+      this.spent?.(next);
     }
   }
 }

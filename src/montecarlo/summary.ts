@@ -52,9 +52,8 @@ export class SimulationSummary {
       throw new Error(`internal: chunk ${chunk.chunk} arrived before chunk ${this.#nextChunk}`);
     this.#nextChunk++;
     const nCells = this.#cells.length;
-    for (let k = 0; k < chunk.count; k++) {
-      for (let c = 0; c < nCells; c++) this.#accumulators[c]!.add(chunk.values[k * nCells + c]!);
-    }
+    // each accumulator takes its cell's values in trial order
+    for (let c = 0; c < nCells; c++) this.#accumulators[c]!.addEvery(chunk.values, c * chunk.count, 1, chunk.count);
     // only what the drivers need is kept: a chunk's tracked values are let go
     this.#drivers.add(chunk);
     for (let t = 0; t < this.#targets.length; t++) {

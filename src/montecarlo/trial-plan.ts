@@ -12,6 +12,11 @@ export interface UncertainInput {
   readonly cells: Int32Array;
   /** Index in the correlated block, or −1. */
   readonly correlated: number;
+  /**
+   * False for an input nothing recorded needs: its uniforms are taken from the generator and dropped (no quantile
+   * is computed, no cell written), so that the inputs after it draw what they draw when it is drawn too.
+   */
+  readonly drawn: boolean;
 }
 
 /** How the trials of a run draw their inputs. */
@@ -21,6 +26,8 @@ export interface TrialPlan {
   readonly factor?: readonly (readonly number[])[];
   /** How many correlated inputs. */
   readonly correlatedCount: number;
+  /** How many of the correlated block's first inputs need their normal score: those up to the last one drawn. */
+  readonly scoresNeeded: number;
 }
 
 /**
@@ -52,6 +59,7 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
       draw: u.draw,
       cells: Int32Array.from(cells),
       correlated: correlated.indexOf(u.id),
+      drawn: true,
     };
   });
   if (inputs.length === 0) {
@@ -59,15 +67,30 @@ export function trialPlan(model: Model, moved?: { readonly id: string; readonly 
     throw usageError(message);
   }
   const factor = structure.correlations?.factor;
-  return { inputs, ...(factor ? { factor } : {}), correlatedCount: correlated.length };
+  return { inputs, ...(factor ? { factor } : {}), correlatedCount: correlated.length, scoresNeeded: correlated.length };
+}
+
+/**
+ * The plan drawing only the inputs in `slots`: every other input's uniforms are still taken from the trial's
+ * generator, in their place, but dropped, so each input drawn gets exactly the number it gets when all are drawn
+ * (results do not depend on what else a run records). A correlated input needs the normal scores of the
+ * correlated inputs before it in the block (z = L·Φ⁻¹(u) is lower triangular), and only those.
+ */
+export function drawingOnly(plan: TrialPlan, slots: ReadonlySet<number>): TrialPlan {
+  const inputs = plan.inputs.map((input) => ({ ...input, drawn: slots.has(input.slot) }));
+  let scoresNeeded = 0;
+  for (const input of inputs)
+    if (input.drawn && input.correlated >= 0) scoresNeeded = Math.max(scoresNeeded, input.correlated + 1);
+  return { ...plan, inputs, scoresNeeded };
 }
 
 /**
  * Draws one trial's inputs into `values` (the input cells of a value table or of an evaluator's buffer: the
  * uncertain cells are overwritten, the others keep the scenario's values) and records
- * each input's draw in `draws` (for a yearly input, the mean of its draws). Uniforms are taken in a fixed order —
- * inputs in the model's order, a yearly input's years in order — so trial k draws the same numbers whatever
- * else changes; correlated inputs go through a Gaussian copula: z = L·Φ⁻¹(u), then each marginal at Φ(z).
+ * each input's draw in `draws` (for a yearly input, the mean of its draws; NaN for an input not drawn). Uniforms
+ * are taken in a fixed order — inputs in the model's order, a yearly input's years in order, whether the input is
+ * drawn or not — so trial k draws the same numbers whatever else changes; correlated inputs go through a Gaussian
+ * copula: z = L·Φ⁻¹(u), then each marginal at Φ(z).
  */
 export function drawTrial(
   plan: TrialPlan,
@@ -77,15 +100,20 @@ export function drawTrial(
   offset: number,
   scratch: Float64Array,
 ): void {
-  const { inputs, factor, correlatedCount } = plan;
+  const { inputs, factor, correlatedCount, scoresNeeded } = plan;
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     if (input.correlated >= 0) {
-      scratch[input.correlated] = normalQuantile(rng());
+      const u = rng();
+      if (input.correlated < scoresNeeded) scratch[input.correlated] = normalQuantile(u);
       continue;
     }
     const cells = input.cells;
-    if (input.draw === "once") {
+    if (!input.drawn) {
+      const uniforms = input.draw === "once" ? 1 : cells.length;
+      for (let k = 0; k < uniforms; k++) rng();
+      draws[offset + i] = Number.NaN;
+    } else if (input.draw === "once") {
       const value = input.sampler.quantile(rng());
       for (let k = 0; k < cells.length; k++) values[cells[k]!] = value;
       draws[offset + i] = value;
@@ -103,6 +131,10 @@ export function drawTrial(
   for (let i = 0; i < inputs.length; i++) {
     const input = inputs[i]!;
     if (input.correlated < 0) continue;
+    if (!input.drawn) {
+      draws[offset + i] = Number.NaN;
+      continue;
+    }
     const row = factor[input.correlated]!;
     let z = 0;
     for (let k = 0; k <= input.correlated; k++) z += row[k]! * scratch[k]!;

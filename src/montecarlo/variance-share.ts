@@ -29,10 +29,41 @@ export function varianceShareOfRanks(
   for (let i = 0; i < n; i++) {
     const y = margins[i]!;
     if (!Number.isFinite(y)) continue;
-    const group = Math.min(k - 1, Math.floor((ranks[i]! * k) / n));
+    const group = groupOfRank(ranks[i]!, k, n);
     count[group]! += 1;
     sum[group]! += y;
   }
+  return shareOfGroups(count, sum, spread);
+}
+
+/** The group of a trial whose draw has mid-rank `rank` among `n`, of `k` groups of equal count. */
+function groupOfRank(rank: number, k: number, n: number): number {
+  return Math.min(k - 1, Math.floor((rank * k) / n));
+}
+
+/**
+ * Each trial's group by an input's mid-ranks, as {@link varianceShareOfRanks} cuts them, and the count of each
+ * group: the same for every target whose margins all have a value, so that a sum per group is all a target adds.
+ */
+export function rankGroups(ranks: Float64Array): { readonly group: Uint8Array; readonly count: Float64Array } {
+  const n = ranks.length;
+  const k = shareGroups(n);
+  const group = new Uint8Array(n);
+  const count = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const g = groupOfRank(ranks[i]!, k, n);
+    group[i] = g;
+    count[g]! += 1;
+  }
+  return { group, count };
+}
+
+/**
+ * {@link varianceShareOfRanks} from its groups: the trials in each (`count`) and the sum of their margins
+ * (`sum`), both over the trials whose margin has a value.
+ */
+export function shareOfGroups(count: Float64Array, sum: Float64Array, spread: MarginSpread): number {
+  const k = count.length;
   const { used, mean, ssTotal } = spread;
   // A margin that never varies has no variance to share (its mean, rounded, would leave a spurious one).
   if (used < 3 || !spread.varies) return Number.NaN;

@@ -29,11 +29,14 @@ function rebuild(): Model {
   }
 }
 
-parentPort!.on("message", (chunk: number | null) => {
-  if (chunk === null) {
+/** A chunk to run, with the values array of an earlier chunk to fill again, when the main thread has one spare. */
+export type ChunkRequest = number | { readonly chunk: number; readonly spare: Float64Array };
+
+parentPort!.on("message", (request: ChunkRequest | null) => {
+  if (request === null) {
     process.exit(0);
   }
-  const result = runner.runChunk(chunk);
+  const result = typeof request === "number" ? runner.runChunk(request) : runner.runChunk(request.chunk, request.spare);
   const buffers = [result.met, result.failed, result.values, result.draws, result.margins].map(
     (a) => a.buffer as ArrayBuffer,
   );

@@ -81,6 +81,15 @@ describe("plansheet simulate", () => {
     expect(rows.slice(-3).map((r) => r[5])).toEqual(["probability", "probability_low", "probability_high"]);
   });
 
+  it("says on standard error when a run was too short for worker threads, and not when they were asked for", async () => {
+    const chosen = await cli("simulate", MODEL, "--trials", "3000", "--seed", "1", "--json");
+    const asked = await cli("simulate", MODEL, "--trials", "3000", "--seed", "1", "--json", "--workers", "2");
+    expect(chosen.out).toBe(asked.out);
+    if (os.availableParallelism() > 1) expect(chosen.err).toMatch(/ran in one thread: too short a run/);
+    else expect(chosen.err).toBe("");
+    expect(asked.err).not.toMatch(/one thread/);
+  }, 60_000);
+
   it("refuses zero trials and a model without uncertainty as usage errors", async () => {
     expect((await cliEn("simulate", MODEL, "--trials", "0", "--seed", "1")).code).toBe(EXIT.usage);
     const none = await cliEn("simulate", CERTAIN, "--trials", "10", "--seed", "1");

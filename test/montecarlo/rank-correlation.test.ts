@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { correlationOfRanks, midRanks, rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
+import { correlationOfRanks, midRanks, rankCorrelation, sortedValues } from "../../src/montecarlo/rank-correlation.js";
 import { varianceShare } from "../../src/montecarlo/variance-share.js";
 import { SimulationSummary, type ChunkResult } from "./summary-helpers.js";
 
@@ -52,6 +52,32 @@ describe("mid-ranks", () => {
     expect(ranks[1]).toBe(499.5);
     expect(ranks[998]).toBe(0);
     expect(ranks[999]).toBe(999);
+  });
+});
+
+describe("sorted values", () => {
+  it("are what Float64Array's sort gives, −0 before +0, for short arrays and long ones (radix sorted)", () => {
+    const same = (values: readonly number[]) => {
+      const expected = Float64Array.from(values).sort();
+      const actual = sortedValues(Float64Array.from(values));
+      expect(actual.length).toBe(expected.length);
+      expect(actual.every((v, i) => Object.is(v, expected[i]))).toBe(true);
+    };
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 40 }),
+        fc.array(value, { minLength: 512, maxLength: 3000 }),
+        fc.constantFrom(0, -0, 276, -1 - 2 ** -52),
+        (short, long, constant) => {
+          same(short);
+          same(long);
+          // a cell without spread: one long run of one number, and with a few others
+          same(Array.from({ length: 2000 }, () => constant));
+          same(Array.from({ length: 2000 }, (_, i) => (i % 97 === 0 ? -constant : constant)));
+        },
+      ),
+      { seed: 20_211_216, numRuns: 60 },
+    );
   });
 });
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { describe, expect, it } from "vitest";
 import { buildModel, type ModelError, parseModelText, type PlansheetError } from "../../src/index.js";
 import { MAX_TRIALS, simulate, solveProbability } from "../../src/montecarlo/index.js";
@@ -44,8 +45,37 @@ describe("simulate", () => {
 
   it("gives bit-identical results in one thread and in two worker threads", async () => {
     const one = simulate(model, { trials: 2500, seed: 9 });
-    const two = await simulateInWorkers(model, { trials: 2500, seed: 9, workers: 2 });
+    const two = await simulateInWorkers(model, { trials: 2500, seed: 9, workers: 2, inThread: false });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("runs trials in this thread too, beside its workers, unless told to keep it free", async () => {
+    const text = [
+      "years: [2021, 2026]",
+      "baseYear: 2021",
+      "indicators:",
+      "  gdp: { unit: 亿元, history: { 2021: 276 }, projection: 'gdp[t-1] * (1 + g)' }",
+      "  g: { unit: '%', value: 5% }",
+      // the first year reads 2020, outside the timeline: the interpreter says so once per run
+      "  lagged: { formula: 'lagged[t-1] * (1 + g)' }",
+      "targets:",
+      "  growth: { check: 'cagr(gdp, 2021, 2026) >= 5%' }",
+      "uncertainty:",
+      "  g: { normal: { mean: 5%, sd: 1% } }",
+    ].join("\n");
+    const local = parseModelText(text, "local.yaml");
+    const compiled = local.compiled()!;
+    const inThisThread = async (options: { inThread?: boolean }) => {
+      const before = compiled.interpretedCells;
+      const result = await simulateInWorkers(local, { trials: 3000, seed: 2, workers: 2, ...options });
+      return { result, here: compiled.interpretedCells - before };
+    };
+    const shared = await inThisThread({});
+    const free = await inThisThread({ inThread: false });
+    expect(shared.here).toBeGreaterThan(0);
+    expect(free.here).toBe(0);
+    expect(JSON.stringify(free.result)).toBe(JSON.stringify(shared.result));
+    expect(JSON.stringify(shared.result)).toBe(JSON.stringify(simulate(local, { trials: 3000, seed: 2 })));
   }, 60_000);
 
   it("rebuilds a model read from text from its text in each worker, without keeping the parsed definition", async () => {
@@ -65,7 +95,7 @@ describe("simulate", () => {
     expect(fromText.structure.source.text).toBe(text);
     expect(model.structure.definition).toBeDefined();
     const one = simulate(fromText, { trials: 2500, seed: 4 });
-    const two = await simulateInWorkers(fromText, { trials: 2500, seed: 4, workers: 2 });
+    const two = await simulateInWorkers(fromText, { trials: 2500, seed: 4, workers: 2, inThread: false });
     expect(one.targets[0]!.probability).toBeGreaterThan(0.3);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
@@ -93,7 +123,7 @@ describe("simulate", () => {
     }
     expect(partial).toBeDefined();
     const one = simulate(partial!, { trials: 2500, seed: 3 });
-    const two = await simulateInWorkers(partial!, { trials: 2500, seed: 3, workers: 2 });
+    const two = await simulateInWorkers(partial!, { trials: 2500, seed: 3, workers: 2, inThread: false });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 60_000);
 
@@ -111,9 +141,28 @@ describe("simulate", () => {
     const built = buildModel(definition);
     definition.uncertainty.g.normal.mean = "-50%";
     const one = simulate(built, { trials: 2500, seed: 8 });
-    const two = await simulateInWorkers(built, { trials: 2500, seed: 8, workers: 2 });
+    const two = await simulateInWorkers(built, { trials: 2500, seed: 8, workers: 2, inThread: false });
     expect(one.targets[0]!.probability).toBeGreaterThan(0.3);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 60_000);
+
+  it("runs a short run in this thread alone by default, where a worker thread would start too late, and says so", async () => {
+    const told: [number, boolean][] = [];
+    const result = await simulateInWorkers(model, {
+      trials: 3000,
+      seed: 6,
+      onThreads: (threads, shortRun) => told.push([threads, shortRun]),
+    });
+    const asked: [number, boolean][] = [];
+    await simulateInWorkers(model, {
+      trials: 3000,
+      seed: 6,
+      workers: 2,
+      onThreads: (threads, shortRun) => asked.push([threads, shortRun]),
+    });
+    expect(JSON.stringify(result)).toBe(JSON.stringify(simulate(model, { trials: 3000, seed: 6 })));
+    expect(told).toEqual([[1, availableParallelism() > 1]]);
+    expect(asked).toEqual([[Math.min(2, availableParallelism()), false]]);
   }, 60_000);
 
   it("refuses a number of workers that is not a whole number of at least 0", async () => {
@@ -166,7 +215,7 @@ describe("simulate", () => {
     expect(revenue.drivers[1]!.rho).toBeLessThan(0.85);
   });
 
-  it("reports the DESIGN JSON shape: trials, seed, targets with probability and ci, quantiles by id and year", () => {
+  it("reports the README's JSON shape: trials, seed, targets with probability and ci, quantiles by id and year", () => {
     const json = JSON.parse(JSON.stringify(simulate(model, { trials: 1000, seed: 2 })));
     expect(json.trials).toBe(1000);
     expect(json.seed).toBe(2);

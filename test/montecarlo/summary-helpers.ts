@@ -3,7 +3,7 @@ import { normalQuantile } from "../../src/core/random/special-functions.js";
 
 export type { ChunkResult } from "../../src/montecarlo/index.js";
 export { SimulationSummary } from "../../src/montecarlo/summary.js";
-export { EXACT_QUANTILE_TRIALS, sortedQuantile } from "../../src/montecarlo/quantiles.js";
+export { EXACT_QUANTILE_TRIALS, QuantileAccumulator, sortedQuantile } from "../../src/montecarlo/quantiles.js";
 export { wilsonInterval } from "../../src/montecarlo/intervals.js";
 export { rankCorrelation } from "../../src/montecarlo/rank-correlation.js";
 

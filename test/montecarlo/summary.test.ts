@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   EXACT_QUANTILE_TRIALS,
+  QuantileAccumulator,
   SimulationSummary,
   rankCorrelation,
   sortedQuantile,
@@ -61,6 +62,34 @@ describe("simulation summaries", () => {
     }
     expect(q.mean).toBeCloseTo(draws.reduce((s, v) => s + v, 0) / draws.length, 12);
     expect(summary.targets()[0]!.probability).toBeCloseTo(draws.filter((v) => v > 0).length / draws.length, 15);
+  });
+
+  it("give each cell the quantiles and mean of its values added one by one, in trial order", () => {
+    // three cells over 12 chunks, so that the histogram starts within a chunk: cell c's trial k at c·count + k
+    const cells = [0, 1, 2].map((c) => ({ id: `x${c}`, year: 2025, cell: c }));
+    const summary = new SimulationSummary(["t"], ["x"], cells);
+    const one = [0, 1, 2].map(() => new QuantileAccumulator());
+    const draws = xoshiro128Draws(3 * 12_000, 5);
+    for (let chunk = 0; chunk < 12; chunk++) {
+      const values = new Float64Array(3 * 1000);
+      for (let c = 0; c < 3; c++) {
+        for (let k = 0; k < 1000; k++) {
+          const draw = draws[(chunk * 1000 + k) * 3 + c]!;
+          const value = c === 2 && k % 7 === 0 ? Number.NaN : draw * (c + 1);
+          values[c * 1000 + k] = value;
+          one[c]!.add(value);
+        }
+      }
+      summary.add({
+        ...chunkOf(
+          chunk,
+          Array.from({ length: 1000 }, () => 1),
+        ),
+        values,
+      });
+    }
+    const quantiles = summary.quantiles();
+    for (let c = 0; c < 3; c++) expect(quantiles[`x${c}`]!["2025"]).toEqual(one[c]!.summary());
   });
 
   it("refuses chunks out of order (the order every sum is taken in)", () => {

@@ -1,9 +1,9 @@
 import { floatArithmetic, type IssueCode } from "../../core/index.js";
-import { CellRule, FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../structure/index.js";
+import { FORMULA_KEYS, formulaKeyOf, type ModelStructure, type ValueTable } from "../../structure/index.js";
 import { interpretCell, type CellProblem } from "../interpret-cell.js";
 import { numberClosure, type NumberClosure } from "../interpreter.js";
 import { cellReader, type CellReader, type CellTables } from "../cell-reader.js";
-import { FILLED_BY, FloatResults } from "./float-results.js";
+import { FILLED_BY, FIXED_FAILURES, FloatResults } from "./float-results.js";
 import {
   KernelFactory,
   makeFunction,
@@ -15,6 +15,11 @@ import {
 } from "./kernels.js";
 import { holdsNaN, PartialPlans, partialPlan, type PartialPlan, type Step } from "./incremental.js";
 import { planEvaluation, type BlockReaders, type StepSpec } from "./kernel-plan.js";
+import { FixedFailures, Verdict } from "./fixed-failures.js";
+import { staticCellsOf } from "./static-cells.js";
+
+const FIXED = Verdict.fixed;
+const VARIES = Verdict.varies;
 
 /** Options of {@link compileEvaluator}. */
 export interface CompileOptions {
@@ -35,7 +40,9 @@ export interface CompiledStats {
  * the same reasons in the same order.
  *
  * Kernels compute without per-operation checks; a cell whose value comes out other than a finite number is
- * handed to the interpreter, which computes it again from the same cells and gives its value or its reason.
+ * handed to the interpreter, which computes it again from the same cells and gives its value or its reason. In
+ * incremental evaluations a cell that fails whatever the changed inputs hold is interpreted once per buffer and
+ * plan, and keeps its reason from then on (`fixed-failures.ts`).
  */
 export class CompiledEvaluator {
   readonly #structure: ModelStructure;
@@ -53,6 +60,9 @@ export class CompiledEvaluator {
   readonly #staticCells: Int32Array;
   readonly #staticProblems: readonly CellProblem[];
   readonly #closures = new Map<number, NumberClosure<number>>();
+  /** What the buffer of the incremental evaluation in progress, if one is, keeps under its plan. */
+  #incremental: FixedFailures | undefined;
+  #interpreted = 0;
 
   // The evaluation in progress: kernels and the interpreter's reader share these arrays.
   #values: Float64Array = new Float64Array(0);
@@ -77,50 +87,41 @@ export class CompiledEvaluator {
     this.#readers = plan.blocks;
     this.#stats = { cells: structure.graph.cellCount, steps: this.#steps.length, kernels: factory.size };
 
-    const { rules, graph, history, cellReasons } = structure;
-    const historyCells: number[] = [];
-    const inputRuns: number[] = [];
-    const staticCells: number[] = [];
-    const staticProblems: CellProblem[] = [];
-    for (let cell = 0; cell < graph.cellCount; cell++) {
-      const rule = rules[cell]!;
-      if (graph.cycleOf[cell]! >= 0) {
-        staticCells.push(cell);
-        staticProblems.push({ code: "cycle", message: "part of a circular definition", root: cell });
-      } else if (rule === CellRule.history) {
-        historyCells.push(cell);
-      } else if (rule === CellRule.input) {
-        // Consecutive input cells (the years of one input, and neighbouring inputs) are copied as one run.
-        if (inputRuns.length > 0 && inputRuns[inputRuns.length - 1] === cell)
-          inputRuns[inputRuns.length - 1] = cell + 1;
-        else inputRuns.push(cell, cell + 1);
-      } else if (rule === CellRule.gap || rule === CellRule.failed) {
-        staticCells.push(cell);
-        const reason = cellReasons.get(cell);
-        staticProblems.push(
-          rule === CellRule.gap
-            ? { code: "gap", message: reason ?? "no value", root: cell }
-            : { code: "formula_failed", message: reason ?? "its rule could not be built", root: cell },
-        );
-      }
-    }
-    this.#historyCells = Int32Array.from(historyCells);
-    this.#historyValues = Float64Array.from(historyCells, (cell) => history.float[cell]!);
-    this.#inputRuns = Int32Array.from(inputRuns);
-    this.#staticCells = Int32Array.from(staticCells);
-    this.#staticProblems = staticProblems;
+    const cells = staticCellsOf(structure);
+    this.#historyCells = cells.historyCells;
+    this.#historyValues = cells.historyValues;
+    this.#inputRuns = cells.inputRuns;
+    this.#staticCells = cells.staticCells;
+    this.#staticProblems = cells.staticProblems;
 
     this.#reader = cellReader(structure.layout, this.#tables);
-    const problemOf = (cell: number) => this.#pending.get(cell) ?? this.#current!.problems.get(cell)!;
+    const problemOf = (cell: number) => this.#problemOf(cell);
     const fail = (cell: number, code: IssueCode, message: string, root = cell) =>
       this.#fail(cell, { code, message, root });
-    this.#slow = (cell) => {
+    const interpret = (cell: number, reader: CellReader<number>) => {
+      this.#interpreted++;
       const fn = this.#closure(cell);
-      const value = interpretCell(structure, floatArithmetic, fn, cell, this.#reader, problemOf, fail);
+      const value = interpretCell(structure, floatArithmetic, fn, cell, reader, problemOf, fail);
       this.#values[cell] = value === undefined ? Number.NaN : value;
     };
+    this.#slow = (cell) => {
+      const fixed = this.#incremental;
+      if (fixed !== undefined) {
+        const verdict = fixed.verdict[cell];
+        // failed already, with its reason in the buffer's problems, which the evaluation left there
+        if (verdict === FIXED) this.#values[cell] = Number.NaN;
+        else if (verdict === VARIES) interpret(cell, this.#reader);
+        else {
+          fixed.reader.tainted = false;
+          interpret(cell, fixed.reader);
+          fixed.verdict[cell] = this.#failed[cell] === 1 && !fixed.reader.tainted ? FIXED : VARIES;
+        }
+        return;
+      }
+      interpret(cell, this.#reader);
+    };
     this.#copyFailure = (source, base, runs) => {
-      const problem = this.#pending.get(source)!;
+      const problem = this.#problemOf(source);
       for (let q = 0; q < runs.length; q += 2) {
         for (let j = runs[q]!; j <= runs[q + 1]!; j++) if (base + j !== source) this.#fail(base + j, problem);
       }
@@ -130,6 +131,15 @@ export class CompiledEvaluator {
   /** Cells, steps and distinct kernels of the compiled model. */
   get stats(): CompiledStats {
     return this.#stats;
+  }
+
+  /**
+   * How many cells the kernels have handed to the interpreter so far (cells whose value came out other than a
+   * finite number, and cells only the interpreter computes), not counting those known to fail whatever the changed
+   * inputs of an incremental evaluation hold: what a Monte Carlo trial should leave unchanged.
+   */
+  get interpretedCells(): number {
+    return this.#interpreted;
   }
 
   /** A new results buffer for this model, to pass to {@link CompiledEvaluator.evaluate} again and again. */
@@ -163,6 +173,7 @@ export class CompiledEvaluator {
     // in every year, already: they are written again only where they changed.
     const fresh = into[FILLED_BY] !== this;
     into[FILLED_BY] = undefined;
+    into[FIXED_FAILURES] = undefined;
 
     if (fresh) {
       const historyCells = this.#historyCells;
@@ -216,22 +227,35 @@ export class CompiledEvaluator {
     // stay in the map until the run has decided them, so that the order of the others is kept.
     const recovered = this.#recovered;
     recovered.length = 0;
-    if (problems.size > 0) {
-      // every failed cell has a problem: look through the shorter list
-      const { touched, touchedCells } = partial;
-      if (problems.size < touchedCells.length) {
-        for (const cell of problems.keys()) if (touched[cell]) recovered.push(cell);
-      } else {
-        for (const cell of touchedCells) if (failed[cell]) recovered.push(cell);
+    let memory = buffer[FIXED_FAILURES];
+    if (memory !== undefined && memory.plan === partial) {
+      // the cells that failed last time under this plan; a fixed failure stays as it is
+      for (const cell of memory.failing) recovered.push(cell);
+    } else {
+      memory = new FixedFailures(partial, this.#structure.layout, this.#reader);
+      buffer[FIXED_FAILURES] = memory;
+      if (problems.size > 0) {
+        // every failed cell has a problem: look through the shorter list
+        const { touched, touchedCells } = partial;
+        if (problems.size < touchedCells.length) {
+          for (const cell of problems.keys()) if (touched[cell]) recovered.push(cell);
+        } else {
+          for (const cell of touchedCells) if (failed[cell]) recovered.push(cell);
+        }
       }
-      for (const cell of recovered) failed[cell] = 0;
     }
+    for (const cell of recovered) failed[cell] = 0;
     if (holdsNaN(v, partial.inputRuns)) {
       for (const cell of partial.inputCells)
         if (Number.isNaN(v[cell]))
           this.#fail(cell, { code: "gap", message: "no input value for the year", root: cell });
     }
-    this.#run(buffer, partial.steps, false);
+    this.#incremental = memory;
+    try {
+      this.#run(buffer, partial.steps, false);
+    } finally {
+      this.#incremental = undefined;
+    }
     const pending = this.#pending;
     if (recovered.length > 0) {
       for (const cell of recovered) if (!pending.has(cell)) problems.delete(cell);
@@ -239,10 +263,12 @@ export class CompiledEvaluator {
     }
     const cells = this.#pendingCells;
     let added = false;
+    memory.failing.length = 0;
     for (const cell of cells) {
       // a cell that fails again keeps its place; a new failure needs the order made again
       if (!problems.has(cell)) added = true;
       problems.set(cell, pending.get(cell)!);
+      if (!memory.isFixed(cell)) memory.failing.push(cell);
     }
     if (added) {
       const rank = this.#rank;
@@ -251,7 +277,7 @@ export class CompiledEvaluator {
       for (const [cell, problem] of entries) problems.set(cell, problem);
     }
     cells.length = 0;
-    pending.clear();
+    if (pending.size > 0) pending.clear(); // clearing an empty Map still allocates its table anew
     if (wanted) buffer[FILLED_BY] = partial;
     return buffer;
   }
@@ -360,9 +386,14 @@ export class CompiledEvaluator {
       } else {
         const source = -2 - h;
         v[cell] = v[source]!;
-        if (failed[source]) this.#fail(cell, this.#pending.get(source)!);
+        if (failed[source]) this.#fail(cell, this.#problemOf(source));
       }
     }
+  }
+
+  /** A failed cell's problem: found in this evaluation, or kept in the buffer (a failure decided once, a cell not computed again). */
+  #problemOf(cell: number): CellProblem {
+    return this.#pending.get(cell) ?? this.#current!.problems.get(cell)!;
   }
 
   #fail(cell: number, problem: CellProblem): void {

@@ -1,8 +1,12 @@
 import type { CellResults } from "../evaluate.js";
 import type { CellProblem } from "../interpret-cell.js";
+import type { FixedFailures } from "./fixed-failures.js";
 
 /** Marks a buffer with the evaluator whose last evaluation into it ran to the end (see CompiledEvaluator). */
 export const FILLED_BY: unique symbol = Symbol("filled by");
+
+/** Marks a buffer with what its incremental evaluations found out about cells that always fail (see `FixedFailures`). */
+export const FIXED_FAILURES: unique symbol = Symbol("fixed failures");
 
 /**
  * The cells of one float evaluation by the compiled evaluator, in a buffer that can be filled again: a sweep, a
@@ -16,6 +20,8 @@ export class FloatResults implements CellResults<number> {
   readonly problems = new Map<number, CellProblem>();
   /** @internal */
   [FILLED_BY]: object | undefined = undefined;
+  /** @internal */
+  [FIXED_FAILURES]: FixedFailures | undefined = undefined;
 
   /** An empty buffer for a model of `cellCount` cells. */
   constructor(cellCount: number) {
@@ -33,5 +39,6 @@ export class FloatResults implements CellResults<number> {
     this.problems.clear();
     for (const [cell, problem] of other.problems) this.problems.set(cell, problem);
     this[FILLED_BY] = other[FILLED_BY];
+    this[FIXED_FAILURES] = undefined;
   }
 }
