@@ -5,7 +5,7 @@ import { defineConfig } from "tsup";
 const BUNDLED = ["mathjs"];
 // The command bundles every dependency it always loads into one file: Node 20 then reads one module instead of
 // resolving and compiling about two hundred small ones (yaml alone is some sixty CommonJS files).
-const CLI_BUNDLED = [...BUNDLED, "yaml", "zod", "decimal.js", "commander"];
+const CLI_BUNDLED = [...BUNDLED, "yaml", "js-yaml", "zod", "decimal.js", "commander"];
 
 export default defineConfig([
   {

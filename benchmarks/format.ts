@@ -23,3 +23,16 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
     ...rows.map((r) => `| ${r.join(" | ")} |`),
   ].join("\n");
 }
+
+/** The middle half of a figure's rounds (first to third quartile), as `[1.20–1.31]`; the unit is the figure's. */
+export function iqr(spread: { readonly q1: number; readonly q3: number }, format: (v: number) => string = ms): string {
+  return `[${format(spread.q1)}–${format(spread.q3)}]`;
+}
+
+/** The fastest and slowest of a few runs, as `[1.20–1.31]`. */
+export function minMax(
+  spread: { readonly min: number; readonly max: number },
+  format: (v: number) => string = ms,
+): string {
+  return `[${format(spread.min)}–${format(spread.max)}]`;
+}

@@ -7,55 +7,22 @@
  *
  *   node --import tsx benchmarks/mentougou.ts [--quick]
  */
-import { execFileSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { bundleMentougou, runMentougou } from "./measures/mentougou-bundle.js";
 import type { GoalSeekRow } from "./measures/mentougou-goal-seek.js";
 import type { ThreadsResult } from "./measures/mentougou-threads.js";
 
 const quick = process.argv.includes("--quick");
 const root = fileURLToPath(new URL("../", import.meta.url));
-const file = `${root}examples/mentougou-2021/model.yaml`;
 /** Where the measures are bundled (git ignores `results/*.tmp`). */
 const out = `${root}benchmarks/results/mentougou.tmp`;
 const say = (text: string) => process.stderr.write(`${text}\n`);
-
-/**
- * Bundles the measures with the library as the package ships it: ES modules, `plansheet/node`'s Monte Carlo
- * worker next to the code that starts it, the optional peers left out.
- */
-async function bundle(): Promise<void> {
-  rmSync(out, { recursive: true, force: true });
-  await build({
-    entryPoints: {
-      "mentougou-run": `${root}benchmarks/measures/mentougou-run.ts`,
-      "montecarlo-worker": `${root}src/node/worker.ts`,
-    },
-    outdir: out,
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    external: ["exceljs", "vega", "vega-lite"],
-    // the CommonJS dependencies (yaml, commander) require Node's own modules: give them a real require
-    banner: {
-      js: 'import { createRequire as __require_ } from "node:module"; const require = __require_(import.meta.url);',
-    },
-    logLevel: "error",
-  });
-}
-
-/** Runs one measure in a fresh process (with `gc()` exposed) and reads its JSON. */
-function measure<T>(name: string, trials: number, rounds: number): T {
-  const args = ["--expose-gc", `${out}/mentougou-run.js`, name, file, String(trials), String(rounds)];
-  return JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 })) as T;
-}
+const measure = <T>(name: string, trials: number, rounds: number): T => runMentougou<T>(out, name, trials, rounds);
 
 const loadStart = loadavg();
-await bundle();
+await bundleMentougou(out);
 const trials = quick ? 10_000 : 100_000;
 say(`simulate() and the hand-written loop, ${trials} trials`);
 const loop = measure<{ name: string; ms: number; rounds: number[] }[]>("loop", trials, quick ? 3 : 7);
@@ -109,6 +76,12 @@ process.stdout.write(markdown);
 if (!quick) {
   const results = new URL("./results/", import.meta.url);
   writeFileSync(new URL("mentougou.md", results), markdown);
-  const json = { loadAverage: { start: loadStart, end: loadEnd }, loop, threads, seeks };
+  const json = {
+    date: new Date().toISOString().slice(0, 16).replace("T", " "),
+    loadAverage: { start: loadStart, end: loadEnd },
+    loop,
+    threads,
+    seeks,
+  };
   writeFileSync(new URL("mentougou.json", results), `${JSON.stringify(json, null, 2)}\n`);
 }

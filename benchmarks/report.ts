@@ -1,4 +1,4 @@
-import { n, ms, ratio, table } from "./format.js";
+import { iqr, minMax, ms, n, ratio, table } from "./format.js";
 import type { BenchResults } from "./bench-results.js";
 import { goals } from "./goals.js";
 
@@ -10,10 +10,14 @@ function userSection(results: BenchResults): string[] {
     for (const r of s.rows)
       rows.push([
         `\`${r.name}\``,
-        `${ms(r.ms)} ms`,
+        `${ms(r.ms)} ms${r.spread ? ` ${iqr(r.spread)}` : ""}`,
         `${ratio(r.ratio)} \`node -e 0\` (${ms(r.nodeMs)} ms), median of ${s.runs} pairs`,
       ]);
-    rows.push(['`await import("plansheet")` in a fresh process', `${ms(s.importMs)} ms`, `median of ${s.runs}`]);
+    rows.push([
+      '`await import("plansheet")` in a fresh process',
+      `${ms(s.importMs)} ms${s.importSpread ? ` ${iqr(s.importSpread)}` : ""}`,
+      `median of ${s.runs}`,
+    ]);
   }
   if (results.bundle) {
     const b = results.bundle;
@@ -25,20 +29,78 @@ function userSection(results: BenchResults): string[] {
   }
   const jobs = results.userJobs;
   if (jobs) {
+    const job = (value: number, spread: Parameters<typeof minMax>[0] | undefined) =>
+      `${ms(value)} ms${spread ? ` ${minMax(spread)}` : ""}`;
+    const of = `wall time, median of ${jobs.runs} [fastest–slowest]`;
     rows.push([
       "`plansheet solve … --probability 80%`, Mentougou, 10,000 trials",
-      `${ms(jobs.solveProbabilityMs)} ms`,
-      `wall time, median of ${jobs.runs}`,
+      job(jobs.solveProbabilityMs, jobs.spreads?.solve),
+      of,
     ]);
-    rows.push(["`npm run demo`", `${ms(jobs.demoMs)} ms`, `wall time, median of ${jobs.runs}`]);
+    if (jobs.reportSimulateMs !== undefined)
+      rows.push([
+        "`plansheet report … --claims … --simulate 10000`, Mentougou, the page written",
+        job(jobs.reportSimulateMs, jobs.spreads?.report),
+        of,
+      ]);
+    rows.push(["`npm run demo`", job(jobs.demoMs, jobs.spreads?.demo), of]);
   }
+  const seek = results.goalSeek;
+  if (seek)
+    rows.push([
+      `\`solveProbability\` at 80%, 10,000 trials, each of the Mentougou example's ${seek.targets} targets: the slowest`,
+      `${ms(seek.slowest.ms)} ms${seek.slowest.spread ? ` ${minMax(seek.slowest.spread)}` : ""}`,
+      `${seek.slowest.target}; all ${seek.targets} in ${ms(seek.totalMs)} ms; ${seek.source === "this run" ? "a fresh process from the bundled library, median of its passes" : `from \`benchmarks/mentougou.ts\` (${seek.date}), not this run`}`,
+    ]);
   if (rows.length === 0) return [];
   return [
     "### As a user meets it",
     "",
-    "As a user meets it: commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it; the first import; the core entry as a page would bundle it; whole jobs.",
+    "As a user meets it: commands from the built package (`dist/`), each run paired with a bare `node -e 0` right before it; the first import; the core entry as a page would bundle it; whole jobs. In square brackets, the middle half of the runs (first to third quartile), or the fastest and slowest of a few.",
     "",
     table(["what", "time or size", "compared with"], rows),
+    "",
+  ];
+}
+
+/** The machine of a run: cores, processor and memory. */
+function machine(results: BenchResults): string {
+  const env = results.environment;
+  return `${env.cores} × ${env.cpus}${env.memoryGB ? `, ${env.memoryGB.toFixed(0)} GB` : ""}`;
+}
+
+/** The Markdown of building from text, JSON text and data against HyperFormula, and of verifying many claims. */
+function readingSection(results: BenchResults): string[] {
+  const r = results.reading;
+  if (!r) return [];
+  const b = r.build;
+  const v = r.verify;
+  const cell = (value: number, spread: Parameters<typeof iqr>[0]) => `${ms(value)} ms ${iqr(spread)}`;
+  return [
+    "### Reading text against working from data",
+    "",
+    `M(${n(b.chains)}, 10), ${n(b.indicators)} indicators, built and compiled from its YAML text, from the same model written as JSON text, and from its data already read, against HyperFormula's \`buildFromArray\` of the same model laid out as a sheet; a claims file of ${n(v.claims)} claims verified from its text and from its data. Medians of ${b.rounds} rotated rounds.`,
+    "",
+    table(
+      ["what", "time", "compared with"],
+      [
+        [
+          `building M(${n(b.chains)}, 10) from its YAML text`,
+          cell(b.fromTextMs, b.spreads.text),
+          `HyperFormula's \`buildFromArray\`: ${cell(b.hyperformulaMs, b.spreads.hyperformula)} (${ratio(b.hyperformulaMs / b.fromTextMs)} the time)`,
+        ],
+        [
+          `building M(${n(b.chains)}, 10) from its JSON text`,
+          cell(b.fromJsonMs, b.spreads.json),
+          `from its data already read: ${cell(b.fromDataMs, b.spreads.data)}`,
+        ],
+        [
+          `verifying ${n(v.claims)} claims from their YAML text`,
+          cell(v.fromTextMs, v.spreads.text),
+          `from their data already read: ${cell(v.fromDataMs, v.spreads.data)}`,
+        ],
+      ],
+    ),
     "",
   ];
 }
@@ -50,7 +112,9 @@ export function markdown(results: BenchResults): string {
   const names = [...new Set(results.full.flatMap((f) => f.rows.map((r) => r.name)))];
   const lines: string[] = [];
   lines.push(
-    `Run of ${env.date} on ${env.cores} × ${env.cpus}, Node ${env.node}, commit ${env.commit}; load average ${env.loadAverage.start.map((l) => l.toFixed(2)).join(" ")} at the start, ${env.loadAverage.end.map((l) => l.toFixed(2)).join(" ")} at the end; ${env.rounds} rounds per measure; ${Math.round(env.seconds)} s in all.`,
+    `Run of ${env.date} on ${machine(results)}, Node ${env.node}, commit ${env.commit}; load average ${env.loadAverage.start.map((l) => l.toFixed(2)).join(" ")} at the start, ${env.loadAverage.end.map((l) => l.toFixed(2)).join(" ")} at the end (1, 5 and 15 minutes); ${env.rounds} rounds per measure unless said; ${Math.round(env.seconds)} s in all${env.measures ? ` (${env.measures.map((m) => `${m.name.split(/[(;]/)[0]!.trim()}: ${Math.round(m.seconds)} s`).join("; ")})` : ""}.`,
+    "",
+    "Every time is the median of its rounds, rotated among the contestants it is compared with; in square brackets, the middle half of the rounds (first to third quartile), which shows how much the load moved it. No garbage collection is forced before or during a timed round.",
     "",
     "### Full evaluation of M(N, 10)",
     "",
@@ -62,7 +126,7 @@ export function markdown(results: BenchResults): string {
         name,
         ...results.full.map((f) => {
           const row = f.rows.find((r) => r.name === name);
-          return row ? `${ms(row.ms)} ms (${ratio(row.ratio)})` : "—";
+          return row ? `${ms(row.ms)} ms ${iqr(row.spread)} (${ratio(row.ratio)})` : "—";
         }),
       ]),
     ),
@@ -90,7 +154,7 @@ export function markdown(results: BenchResults): string {
         return [
           n(r.chains),
           n(r.cells),
-          r.nsPerCell.toFixed(2),
+          `${r.nsPerCell.toFixed(2)} ${iqr(r.spread, (v) => v.toFixed(2))}`,
           Math.min(f.rows[0]!.nsPerCell, f.rows[1]!.nsPerCell).toFixed(2),
         ];
       }),
@@ -107,7 +171,9 @@ export function markdown(results: BenchResults): string {
         ["contestant", ...results.oneInput.map((r) => `N = ${n(r.chains)}`)],
         results.oneInput[0]!.rows.map((row, k) => [
           row.name,
-          ...results.oneInput.map((r) => `${ms(r.rows[k]!.ms)} ms (${ratio(r.rows[k]!.ratio)})`),
+          ...results.oneInput.map(
+            (r) => `${ms(r.rows[k]!.ms)} ms ${iqr(r.rows[k]!.spread)} (${ratio(r.rows[k]!.ratio)})`,
+          ),
         ]),
       ),
       "",
@@ -135,7 +201,7 @@ export function markdown(results: BenchResults): string {
           String(r.threads),
           n(r.trials),
           Math.round(r.trialsPerSecond).toLocaleString("en-US"),
-          r.usPerTrial.toFixed(2),
+          `${r.usPerTrial.toFixed(2)} ${iqr(r.spread, (v) => v.toFixed(2))}`,
           ratio(r.ratio),
         ]),
       ),
@@ -172,9 +238,11 @@ export function markdown(results: BenchResults): string {
           `${ms(b.readMs)} ms`,
           `${ms(b.buildMs)} ms`,
           `${ms(b.compileMs)} ms`,
-          `${ms(b.totalMs)} ms`,
+          `${ms(b.totalMs)} ms${b.totalSpread ? ` ${iqr(b.totalSpread)}` : ""}`,
         ]),
       ),
+      "",
+      `Medians of ${results.build[0]?.builds ?? "a few"} builds of each size, the sizes in a rotated order in every round; the total's brackets are the middle half of the builds' totals.`,
       "",
     );
   }
@@ -189,9 +257,9 @@ export function markdown(results: BenchResults): string {
           [
             `Mentougou 2021, ${e.kilobytes.toFixed(0)} KB`,
             String(e.figures),
-            `${ms(e.scanMs)} ms`,
-            `${ms(e.extractMs)} ms (${ratio(e.extractMs / e.scanMs)})`,
-            `${ms(e.extractAndVerifyMs)} ms`,
+            `${ms(e.scanMs)} ms${e.spreads ? ` ${iqr(e.spreads.scan)}` : ""}`,
+            `${ms(e.extractMs)} ms${e.spreads ? ` ${iqr(e.spreads.extract)}` : ""} (${ratio(e.extractMs / e.scanMs)})`,
+            `${ms(e.extractAndVerifyMs)} ms${e.spreads ? ` ${iqr(e.spreads.extractAndVerify)}` : ""}`,
           ],
         ],
       ),
@@ -208,7 +276,7 @@ export function markdown(results: BenchResults): string {
             r.name,
             r.kilobytes.toFixed(0),
             String(r.figures),
-            `${ms(r.extractMs)} ms`,
+            `${ms(r.extractMs)} ms${r.spread ? ` ${iqr(r.spread)}` : ""}`,
             `${(r.extractMs / r.kilobytes).toFixed(3)} ms`,
           ]),
         ),
@@ -216,6 +284,7 @@ export function markdown(results: BenchResults): string {
       );
     }
   }
+  lines.push(...readingSection(results));
   lines.push(...userSection(results));
   const g = goals(results);
   if (g.length > 0) {
@@ -246,7 +315,7 @@ export function readmeSection(results: BenchResults): string {
   };
   const cell = (chains: number, name: string) => {
     const row = at(chains, name);
-    return row ? `${ms(row.ms)} ms (${ratio(row.ratio)})` : "—";
+    return row ? `${ms(row.ms)} ms ${iqr(row.spread)} (${ratio(row.ratio)})` : "—";
   };
   const big = results.full.map((f) => f.chains).filter((c) => c >= 1_000);
   const names = [
@@ -265,7 +334,7 @@ export function readmeSection(results: BenchResults): string {
     "",
     "Float mode compiles a model once into JavaScript loops over typed arrays — one kernel for every group of indicators whose formulas have the same shape — and scenarios, sweeps, goal seeks and Monte Carlo trials re-run the kernels with new inputs, computing only the cells downstream of the inputs that changed (what-ifs, sweeps, goal seeks, trials) and, in a trial, only what the recorded cells and targets need. The results are the reference interpreter's, bit for bit (the test suite checks every evaluation it makes against it). Decimal mode, and pages whose content security policy forbids generated code, use the interpreter.",
     "",
-    `M(N, 10) is the synthetic plan of the benchmarks: N chains of a growth rate, a level projected from it, its share of the group sum and its average annual growth, written as a model file of 4N + 1 indicators. From the last run of \`npm run bench\` (${env.date}, ${env.cores} × ${env.cpus}, Node ${env.node}, load average ${env.loadAverage.start[0]!.toFixed(1)} at the start and ${env.loadAverage.end[0]!.toFixed(1)} at the end):`,
+    `M(N, 10) is the synthetic plan of the benchmarks: N chains of a growth rate, a level projected from it, its share of the group sum and its average annual growth, written as a model file of 4N + 1 indicators. From the last run of \`npm run bench\` (${env.date}, ${machine(results)}, Node ${env.node}, load average ${env.loadAverage.start.map((l) => l.toFixed(2)).join(" ")} at the start and ${env.loadAverage.end.map((l) => l.toFixed(2)).join(" ")} at the end, over 1, 5 and 15 minutes; ${Math.round(env.seconds)} s in all). Each time is the median of its rounds; in square brackets, the middle half of the rounds (first to third quartile):`,
     "",
     table(
       ["full evaluation of M(N, 10)", ...big.map((c) => `N = ${n(c)}`)],
@@ -329,12 +398,13 @@ export function readmeSection(results: BenchResults): string {
           .filter((b) => b.chains >= 1_000)
           .map((b) => [
             `building ${n(b.indicators)} indicators (validate, parse, check, compile)`,
-            `${ms(b.buildMs + b.compileMs)} ms`,
+            `${ms(b.buildMs + b.compileMs)} ms${b.buildCompileSpread ? ` ${iqr(b.buildCompileSpread)}` : ""}`,
             `reading the YAML text first: ${ms(b.readMs)} ms`,
           ]),
       ],
     ),
     "",
+    ...readingSection(results).slice(2),
     ...userSection(results).slice(2),
     "The goals of this work and where this run stands:",
     "",
@@ -343,7 +413,7 @@ export function readmeSection(results: BenchResults): string {
       goals(results).map((x) => [x.goal, x.measured, x.met === undefined ? "—" : x.met ? "yes" : "no"]),
     ),
     "",
-    "Reproduce with `npm ci && npm run bench` (four to five minutes on two cores; `benchmarks/README.md` explains every measure). It prints the tables and writes `benchmarks/results/latest.md` and `latest.json`. Every contestant's numbers are checked against the hand-written reference before anything is timed; rounds are rotated and medians taken.",
+    `Reproduce with \`npm ci && npm run bench\` (${Math.round(env.seconds)} s in this run; \`benchmarks/README.md\` explains every measure). It prints the tables and writes \`benchmarks/results/latest.md\` and \`latest.json\` (every round of every figure, the load average at the start and the end). Every contestant's numbers are checked against the hand-written reference before anything is timed; rounds are rotated, no garbage collection is forced before a timed round, and medians are given with the spread of the rounds. The Monte Carlo of the Mentougou example (one thread against two, 100,000 and 1,000,000 trials) is measured apart: \`node --import tsx benchmarks/mentougou.ts\` (about ten minutes), written to \`benchmarks/results/mentougou.md\`.`,
     "",
     "**On noise.** These numbers come from a 2-core virtual machine shared with other work. From run to run, ratios near 1 move by 10–30% (more when another process competes for the cores: the load average is recorded with the results), and a goal whose threshold lies inside that band can be met in one run and missed in the next; the orders of magnitude do not move. Compare runs on the same machine, run twice before trusting a difference of 20%, and never time in tests.",
     "",

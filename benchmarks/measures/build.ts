@@ -1,6 +1,6 @@
 import { readYamlText } from "../../src/index.js";
 import { buildModel } from "../../src/evaluation/index.js";
-import { collectGarbage, median } from "../harness.js";
+import { median, type Spread, spreadOf } from "../harness.js";
 import { syntheticModel } from "../model.js";
 
 export interface BuildRow {
@@ -12,31 +12,53 @@ export interface BuildRow {
   readonly buildMs: number;
   /** Planning the kernels and generating them. */
   readonly compileMs: number;
+  /** The median of each phase, added up. */
   readonly totalMs: number;
+  /** The spread of the builds' totals (reading, building and compiling, one build each). */
+  readonly totalSpread: Spread;
+  /** The spread of building and compiling without reading. */
+  readonly buildCompileSpread: Spread;
+  readonly builds: number;
 }
 
-/** Time to turn the model file of M(N, 10) into a compiled model, median of `repeats` builds after a warm-up. */
-export function buildTime(sizes: readonly number[], repeats: number): BuildRow[] {
-  buildModel(readYamlText(syntheticModel(100).text).data).compiled();
-  return sizes.map((chains) => {
-    const text = syntheticModel(chains).text;
-    const read: number[] = [];
-    const build: number[] = [];
-    const compile: number[] = [];
-    for (let k = 0; k < repeats; k++) {
-      collectGarbage();
+/**
+ * Time to turn the model file of M(N, 10) into a compiled model: `rounds` rounds after a warm-up, each building
+ * every size once in an order rotated from round to round (so that a change of load falls on every size alike);
+ * medians of each phase, and the spread of the totals. No garbage is collected between builds.
+ */
+export function buildTime(sizes: readonly number[], rounds: number): BuildRow[] {
+  const warm = syntheticModel(100).text;
+  for (let k = 0; k < 3; k++) buildModel(readYamlText(warm).data).compiled();
+  const texts = sizes.map((chains) => syntheticModel(chains).text);
+  const samples = sizes.map(() => ({ read: [] as number[], build: [] as number[], compile: [] as number[] }));
+  for (let r = 0; r < rounds; r++) {
+    for (let k = 0; k < sizes.length; k++) {
+      const i = (k + r) % sizes.length;
       const t0 = performance.now();
-      const data = readYamlText(text);
+      const data = readYamlText(texts[i]!);
       const t1 = performance.now();
       const model = buildModel(data.data, data.source);
       const t2 = performance.now();
       model.compiled();
       const t3 = performance.now();
-      read.push(t1 - t0);
-      build.push(t2 - t1);
-      compile.push(t3 - t2);
+      samples[i]!.read.push(t1 - t0);
+      samples[i]!.build.push(t2 - t1);
+      samples[i]!.compile.push(t3 - t2);
     }
+  }
+  return sizes.map((chains, i) => {
+    const { read, build, compile } = samples[i]!;
     const [r, b, c] = [median(read), median(build), median(compile)];
-    return { chains, indicators: 4 * chains + 1, readMs: r, buildMs: b, compileMs: c, totalMs: r + b + c };
+    return {
+      chains,
+      indicators: 4 * chains + 1,
+      readMs: r,
+      buildMs: b,
+      compileMs: c,
+      totalMs: r + b + c,
+      totalSpread: spreadOf(read.map((x, k) => x + build[k]! + compile[k]!)),
+      buildCompileSpread: spreadOf(build.map((x, k) => x + compile[k]!)),
+      builds: rounds,
+    };
   });
 }

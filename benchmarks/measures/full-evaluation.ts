@@ -5,7 +5,7 @@ import { hyperformula } from "../contestants/hyperformula.js";
 import { mathjsPerCell } from "../contestants/mathjs-per-cell.js";
 import { plansheet } from "../contestants/plansheet.js";
 import { plansheetRun } from "../contestants/plansheet-run.js";
-import { timeRotated, type TimingOptions } from "../harness.js";
+import { type Spread, timeRotated, type TimingOptions } from "../harness.js";
 import { formulaCells, syntheticModel } from "../model.js";
 import { checkAgreement, type Agreement } from "./agreement.js";
 
@@ -17,6 +17,8 @@ export interface FullRow {
   readonly nsPerCell: number;
   readonly agreement: Agreement;
   readonly rounds: readonly number[];
+  /** The spread of the rounds' milliseconds per evaluation. */
+  readonly spread: Spread;
 }
 
 /** Full evaluation of M(N, 10) by every contestant that fits at this size. */
@@ -73,6 +75,7 @@ export function fullEvaluation(chains: number, options: TimingOptions): FullResu
       nsPerCell: (t.median * 1e6) / cells,
       agreement: agreements.get(c.name)!,
       rounds: t.rounds,
+      spread: t.spread,
     };
   });
   return { chains, cells, rows, skipped };

@@ -1,6 +1,6 @@
 import { solveProbability, type Model } from "../../src/index.js";
 import { cellsRead, upstreamSlots } from "../../src/structure/index.js";
-import { median } from "../harness.js";
+import { median, type Spread, spreadOf } from "../harness.js";
 
 /** One target's goal seek on probability: its lever, what it found, and its time. */
 export interface GoalSeekRow {
@@ -11,6 +11,8 @@ export interface GoalSeekRow {
   readonly iterations: number;
   /** Median milliseconds over the passes. */
   readonly ms: number;
+  /** The spread of the passes, ms. */
+  readonly spread?: Spread;
 }
 
 /**
@@ -44,6 +46,12 @@ export function goalSeekEveryTarget(model: Model, trials: number, passes: number
     }
   }
   return targets
-    .map(({ id, lever }) => ({ target: id, lever, ...found.get(id)!, ms: median(times.get(id)!) }))
+    .map(({ id, lever }) => ({
+      target: id,
+      lever,
+      ...found.get(id)!,
+      ms: median(times.get(id)!),
+      spread: spreadOf(times.get(id)!),
+    }))
     .sort((a, b) => b.ms - a.ms);
 }

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { median } from "../harness.js";
+import { median, scaled, type Spread, spreadOf } from "../harness.js";
 import type { TrialKind } from "./monte-carlo-worker.js";
 import type { TrialSums } from "./trials.js";
 
@@ -11,6 +11,8 @@ export interface MonteCarloRow {
   readonly usPerTrial: number;
   /** Time per trial relative to the faster hand-written loop with the same number of threads. */
   readonly ratio: number;
+  /** The spread of the rounds' microseconds per trial. */
+  readonly spread: Spread;
 }
 
 export interface MonteCarloResult {
@@ -45,6 +47,8 @@ interface PoolResult {
   readonly name: string;
   /** Median wall time of a round, ms. */
   readonly ms: number;
+  /** The spread of the rounds' wall times, ms. */
+  readonly spread: Spread;
   /** Each thread's sums over the check's trials (the same draws for every contestant). */
   readonly check: readonly TrialSums[];
   /** Each thread's sums over a round's trials (the last round). */
@@ -111,6 +115,7 @@ async function pools(
         {
           name: checks.get(kind)![0]!.name,
           ms: median(times.get(kind)!),
+          spread: spreadOf(times.get(kind)!),
           check: checks.get(kind)!.map((c) => c.sums),
           round: lastRound.get(kind)!,
         },
@@ -156,6 +161,7 @@ function rowsOf(results: Map<TrialKind, PoolResult>, threads: number): MonteCarl
       trialsPerSecond: (trials * 1000) / r.ms,
       usPerTrial: (r.ms * 1000) / trials,
       ratio: perTrial / base,
+      spread: scaled(r.spread, 1000 / trials),
     };
   });
 }

@@ -1,7 +1,7 @@
 import { handFloat } from "../contestants/hand-float.js";
 import { hyperformula } from "../contestants/hyperformula.js";
 import { plansheet } from "../contestants/plansheet.js";
-import { timeRotated, type TimingOptions } from "../harness.js";
+import { type Spread, timeRotated, type TimingOptions } from "../harness.js";
 import { parseModelText } from "../../src/index.js";
 import { formulaCells, syntheticModel } from "../model.js";
 import { checkAgreement, type Agreement } from "./agreement.js";
@@ -12,6 +12,8 @@ export interface OneInputRow {
   /** Time relative to the faster hand-written full re-evaluation. */
   readonly ratio: number;
   readonly agreement: Agreement;
+  /** The spread of the rounds' milliseconds. */
+  readonly spread: Spread;
 }
 
 /**
@@ -66,6 +68,7 @@ export function oneInputChange(chains: number, options: TimingOptions): OneInput
     ms: timings.get(c.name)!.median,
     ratio: timings.get(c.name)!.median / base,
     agreement: agreements.get(c.name)!,
+    spread: timings.get(c.name)!.spread,
   }));
   const built = parseModelText(model.text);
   const g0 = built.structure.indicatorById.get("g_0")!.slot;

@@ -2,7 +2,7 @@ import { HyperFormula } from "hyperformula";
 import { readYamlText, verifyClaims, verifyClaimsText } from "../../src/index.js";
 import { buildModel } from "../../src/evaluation/index.js";
 import { HYPERFORMULA_CONFIG, sheetOf } from "../contestants/hyperformula.js";
-import { timeRotated } from "../harness.js";
+import { type Spread, timeRotated } from "../harness.js";
 import { syntheticModel } from "../model.js";
 
 /** Building a model from its file, from its parsed data, and HyperFormula's sheet of the same model. */
@@ -11,10 +11,20 @@ export interface ReadingBuildResult {
   readonly indicators: number;
   /** The model file's text read (`readYamlText`), built and compiled. */
   readonly fromTextMs: number;
+  /** The same model written as JSON text (`JSON.stringify` of its data), read, built and compiled. */
+  readonly fromJsonMs: number;
   /** The same from the data already read: building and compiling only. */
   readonly fromDataMs: number;
   /** `HyperFormula.buildFromArray` of the same model laid out as a sheet (which also evaluates it). */
   readonly hyperformulaMs: number;
+  /** The spread of the rounds of each figure above. */
+  readonly spreads: {
+    readonly text: Spread;
+    readonly json: Spread;
+    readonly data: Spread;
+    readonly hyperformula: Spread;
+  };
+  readonly rounds: number;
 }
 
 /** Verifying a claims file from its text, and from its data already read. */
@@ -24,6 +34,8 @@ export interface ReadingVerifyResult {
   readonly fromTextMs: number;
   /** `verifyClaims` of the data already read. */
   readonly fromDataMs: number;
+  readonly spreads: { readonly text: Spread; readonly data: Spread };
+  readonly rounds: number;
 }
 
 /** Both measures of reading text against working from data already read. */
@@ -66,6 +78,7 @@ export function readingTime(chains: number, claims: number, rounds: number): Rea
   const model = syntheticModel(chains);
   const read = readYamlText(model.text);
   if (read.issues.length > 0) throw new Error(`the synthetic model does not read: ${read.issues[0]!.message}`);
+  const json = JSON.stringify(read.data);
   const sheet = sheetOf(model);
   const claimsText = syntheticClaims(Math.ceil(claims / 4));
   const claimsRead = readYamlText(claimsText, undefined, { figures: true });
@@ -76,6 +89,7 @@ export function readingTime(chains: number, claims: number, rounds: number): Rea
   const build = timeRotated(
     [
       { name: "text", run: () => buildModel(readYamlText(model.text).data).compiled() },
+      { name: "json", run: () => buildModel(readYamlText(json).data).compiled() },
       { name: "data", run: () => buildModel(read.data, read.source).compiled() },
       { name: "hyperformula", run: () => HyperFormula.buildFromArray(sheet, HYPERFORMULA_CONFIG).destroy() },
     ],
@@ -93,13 +107,23 @@ export function readingTime(chains: number, claims: number, rounds: number): Rea
       chains,
       indicators: 4 * chains + 1,
       fromTextMs: build.get("text")!.median,
+      fromJsonMs: build.get("json")!.median,
       fromDataMs: build.get("data")!.median,
       hyperformulaMs: build.get("hyperformula")!.median,
+      spreads: {
+        text: build.get("text")!.spread,
+        json: build.get("json")!.spread,
+        data: build.get("data")!.spread,
+        hyperformula: build.get("hyperformula")!.spread,
+      },
+      rounds,
     },
     verify: {
       claims: 4 * Math.ceil(claims / 4),
       fromTextMs: verify.get("text")!.median,
       fromDataMs: verify.get("data")!.median,
+      spreads: { text: verify.get("text")!.spread, data: verify.get("data")!.spread },
+      rounds,
     },
   };
 }

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { median } from "../harness.js";
+import { median, type Spread, spreadOf } from "../harness.js";
 
 /** One command's start-up: its median wall time and `node -e 0`'s, timed in alternation. */
 export interface StartUpRow {
@@ -9,6 +9,8 @@ export interface StartUpRow {
   readonly nodeMs: number;
   /** The command's median over the bare Node's median in the same pairs. */
   readonly ratio: number;
+  /** The spread of the command's runs, ms. */
+  readonly spread: Spread;
 }
 
 /** Start-up as a user meets it: commands against a bare `node -e 0`, and the library's first import. */
@@ -17,6 +19,7 @@ export interface StartUpResult {
   readonly rows: readonly StartUpRow[];
   /** `await import("plansheet")` in a fresh process, median milliseconds. */
   readonly importMs: number;
+  readonly importSpread: Spread;
 }
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -52,12 +55,18 @@ export function startUp(runs: number): StartUpResult {
       bare.push(wall(["-e", "0"]));
       mine.push(wall(args));
     }
-    return { name, ms: median(mine), nodeMs: median(bare), ratio: median(mine) / median(bare) };
+    return {
+      name,
+      ms: median(mine),
+      nodeMs: median(bare),
+      ratio: median(mine) / median(bare),
+      spread: spreadOf(mine),
+    };
   });
   const entry = pathToFileURL(`${root}dist/index.js`).href;
   const script = `const t0 = performance.now(); await import(${JSON.stringify(entry)}); process.stdout.write(String(performance.now() - t0));`;
   const imports = Array.from({ length: runs }, () =>
     Number(execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8" })),
   );
-  return { runs, rows, importMs: median(imports) };
+  return { runs, rows, importMs: median(imports), importSpread: spreadOf(imports) };
 }

@@ -1,5 +1,5 @@
 import { plansheet } from "../contestants/plansheet.js";
-import { timeRotated, type TimingOptions } from "../harness.js";
+import { scaled, type Spread, timeRotated, type TimingOptions } from "../harness.js";
 import { formulaCells, syntheticModel } from "../model.js";
 
 export interface PerCellRow {
@@ -7,6 +7,8 @@ export interface PerCellRow {
   readonly cells: number;
   readonly ms: number;
   readonly nsPerCell: number;
+  /** The spread of the rounds' nanoseconds per cell. */
+  readonly spread: Spread;
 }
 
 /**
@@ -20,7 +22,8 @@ export function timePerCell(sizes: readonly number[], options: TimingOptions): P
     options,
   );
   return contestants.map(({ chains }) => {
-    const ms = timings.get(String(chains))!.median;
-    return { chains, cells: formulaCells(chains), ms, nsPerCell: (ms * 1e6) / formulaCells(chains) };
+    const t = timings.get(String(chains))!;
+    const cells = formulaCells(chains);
+    return { chains, cells, ms: t.median, nsPerCell: (t.median * 1e6) / cells, spread: scaled(t.spread, 1e6 / cells) };
   });
 }

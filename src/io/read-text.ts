@@ -1,9 +1,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node } from "yaml";
 import { makeIssue, type Issue } from "../core/index.js";
 import { QUOTE_HINT, type SourceInfo } from "../structure/index.js";
-import { readSimpleYaml } from "./fast-yaml.js";
-import type { LostDigit } from "./fast-yaml-scalars.js";
 import { readJsonText, TRAILING_ZERO } from "./json-text.js";
+import { readPlainYaml, type LostDigit } from "./plain-yaml.js";
 import { parseWithPositions, textLocator, type ParsedText } from "./text-positions.js";
 
 /** How many alias expansions a file may make: plenty for a model that reuses a block, none for a "billion laughs". */
@@ -170,15 +169,14 @@ function unreadable(fileField: { file?: string }, message: string, hint: string)
  *
  * With `figures: true` (a claims file) it also warns, from the same parse, of numbers that lost a trailing zero.
  *
- * A JSON object is read by `JSON.parse` when that reads it as YAML would (`readJsonText`), YAML in the
- * plain subset model and claims files use by a reader of that subset (`readSimpleYaml`), both many times
- * faster than a full YAML parser; their text is parsed for positions only when an issue asks for one. Any other
- * text, and any text with a problem, is parsed by `yaml` with positions, which the locator keeps only weakly (see
- * `textLocator`).
+ * A JSON object is read by `JSON.parse` when that reads it as YAML would (`readJsonText`), plain YAML by js-yaml
+ * when it reads it as `yaml` would (`readPlainYaml`), both many times faster than `yaml`'s document parser; their
+ * text is parsed for positions only when an issue asks for one. Any other text, and any text with a problem, is
+ * parsed by `yaml` with positions, which the locator keeps only weakly (see `textLocator`).
  */
 export function readYamlText(text: string, file?: string, options: { readonly figures?: boolean } = {}): ReadText {
   const fileField = file ? { file } : {};
-  const fast = readJsonText(text) ?? readSimpleYaml(text);
+  const fast = readJsonText(text) ?? readPlainYaml(text);
   if (fast) {
     const source = { ...fileField, locate: textLocator(text), text };
     if (!options.figures) return { data: fast.data, source, issues: [] };

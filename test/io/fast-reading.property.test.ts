@@ -2,15 +2,17 @@ import { isDeepStrictEqual } from "node:util";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isScalar, parseDocument, visit } from "yaml";
-import { readSimpleYaml } from "../../src/io/fast-yaml.js";
 import { readJsonText } from "../../src/io/json-text.js";
+import { readPlainYaml } from "../../src/io/plain-yaml.js";
 import { lostDigitWarnings, readYamlText } from "../../src/io/read-text.js";
 
 /**
  * The fast readers against `yaml` itself: on random model-like texts — every style of mapping, sequence and scalar
- * that files use, tricky scalars, comments, blank lines, Windows line ends, and random edits that break them — a
- * text the fast reader accepts is one `yaml` reads without an error into the same data (`-0`, NaN and key order
- * included), and the digits-lost warnings are the same, at the same lines and columns.
+ * that files use, tricky scalars (numbers js-yaml and yaml read differently among them), tags, anchors and aliases,
+ * explicit, null and collection keys, scalars and flow collections over several lines, comments, blank lines,
+ * Windows line ends, and random edits that break them — a text js-yaml is let read is one `yaml` reads without an
+ * error into the same data (`-0`, NaN and key order included), and the digits-lost warnings are the same, at the
+ * same lines and columns.
  */
 
 /** A small seeded generator, so that a failure names the seed that made the text. */
@@ -98,16 +100,34 @@ const SCALARS = [
   "[a]",
   "{a: 1}",
   "-0",
+  "+0",
   "-0.0",
   "007",
   "1_000",
   "0b11",
+  "-0x1F",
+  "+0x1F",
+  "-0o17",
   "0o",
   "0x",
   "00.10",
   "123456789012345678901234567890",
   "9007199254740993",
+  "-9007199254740993",
   "1e400",
+  "-1e400",
+  "1".repeat(320),
+  "1.5e-400",
+  "!!float 1",
+  "!!int 5",
+  "!!int '5'",
+  "!!str 5",
+  "!!null ''",
+  "!!bool true",
+  "! 5",
+  "!<tag:yaml.org,2002:int> 5",
+  "&a 1",
+  "&b [1, 2]",
   "-",
   "a\\b",
   "it's",
@@ -196,6 +216,18 @@ const KEYS = [
   "%",
   "@",
   "a ",
+  "",
+  "Null",
+  "-0",
+  "[a, b]",
+  "[]",
+  "{a: 1}",
+  "? [x]",
+  "? ~",
+  "!!str k",
+  "!!int 1",
+  "&k a",
+  "k".repeat(1030),
 ];
 const EDITS = [
   "\t",
@@ -255,7 +287,10 @@ function key(g: Gen): string {
 }
 
 function flow(g: Gen, depth: number): string {
-  const sp = () => (g.chance(0.7) ? " " : g.chance(0.5) ? "" : "  ");
+  // now and then over several lines, indented more or less than the collection's key
+  const broken = g.wild() && g.chance(0.5);
+  const sp = () =>
+    broken && g.chance(0.4) ? `\n${" ".repeat(g.int(5))}` : g.chance(0.7) ? " " : g.chance(0.5) ? "" : "  ";
   const n = g.int(4);
   const item = () => (depth < 2 && g.chance(0.2) ? flow(g, depth + 1) : scalar(g));
   const items = g.chance(0.5)
@@ -267,18 +302,29 @@ function flow(g: Gen, depth: number): string {
 }
 
 function blockScalar(g: Gen, indent: number): string {
-  const header = g.wild() ? g.pick(["|+", ">+", "|2", ">1"]) : g.pick(["|", ">", "|-", ">-"]);
+  const header = g.wild() ? g.pick(["|+", ">+", "|2", ">1", "|-2"]) : g.pick(["|", ">", "|-", ">-"]);
   const pad = " ".repeat(indent + 2 + g.int(2));
   const lines = Array.from({ length: 1 + g.int(4) }, () =>
     g.chance(0.2) ? "" : g.wild() ? ` ${scalarText(g)}` : scalarText(g),
   );
-  return `${header}${g.chance(0.1) ? " # c" : ""}\n${lines.map((l) => (l === "" ? "" : pad + l)).join("\n")}`;
+  // a blank line may hold spaces, more of them than the text's indentation
+  const blank = () => (g.wild() ? " ".repeat(g.int(pad.length + 3)) : "");
+  return `${header}${g.chance(0.1) ? " # c" : ""}\n${lines.map((l) => (l === "" ? blank() : pad + l)).join("\n")}`;
+}
+
+/** A scalar over several lines: plain or quoted, its lines indented more or less than its key, blank lines between. */
+function multiline(g: Gen, indent: number): string {
+  const quote = g.pick(["", '"', "'"]);
+  const lines = Array.from({ length: 2 + g.int(2) }, () => (g.chance(0.15) ? "" : scalarText(g)));
+  const pad = () => " ".repeat(Math.max(0, indent + g.int(4) - 1));
+  return `${quote}${lines.map((l, k) => (k === 0 || l === "" ? l : pad() + l)).join("\n")}${quote}`;
 }
 
 /** A value after `key:` or `- `: inline, or a block below at a deeper (or, for a list under a key, the same) indent. */
 function value(g: Gen, indent: number, depth: number): string {
   const r = g.next();
   const comment = g.chance(0.1) ? " # note: x" : "";
+  if (g.wild() && g.chance(0.3)) return ` ${multiline(g, indent)}`;
   if (depth > 3 || r < 0.45) return ` ${scalar(g)}${comment}`;
   if (r < 0.6) return ` ${flow(g, 0)}${comment}`;
   if (r < 0.68) return ` ${blockScalar(g, indent)}`;
@@ -326,7 +372,8 @@ function edit(g: Gen, text: string): string {
 
 function modelLikeText(seed: number): string {
   const g = generator(seed);
-  let text = `${g.chance(0.2) ? "# a file\n" : ""}${mapping(g, 0, 0)}${g.chance(0.8) ? "\n" : ""}`;
+  const head = g.chance(0.2) ? "# a file\n" : g.wild() ? g.pick(["---\n", "%YAML 1.1\n---\n", "a0: &a 1\n"]) : "";
+  let text = `${head}${mapping(g, 0, 0)}${g.chance(0.8) ? "\n" : ""}`;
   if (g.chance(0.1)) text = text.replace(/\n/g, "\r\n");
   return g.chance(0.25) ? edit(g, text) : text;
 }
@@ -351,7 +398,7 @@ describe("the fast readers read what yaml reads", () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         const text = modelLikeText(seed);
-        const fast = readSimpleYaml(text);
+        const fast = readPlainYaml(text);
         if (fast === undefined) return;
         accepted += 1;
         const slow = yamlReading(text);
@@ -391,13 +438,71 @@ describe("the fast readers read what yaml reads", () => {
     expect(accepted).toBeGreaterThan(800);
   });
 
-  it("reads a repeated key, a tab or an alias with yaml, which reports or expands them", () => {
-    expect(readSimpleYaml("a: 1\nb: 2\na: 3\n")).toBeUndefined();
-    expect(readSimpleYaml("a: { x: 1, x: 2 }\n")).toBeUndefined();
-    expect(readSimpleYaml("a:\n\tb: 1\n")).toBeUndefined();
-    expect(readSimpleYaml("a: &x 1\nb: *x\n")).toBeUndefined();
+  it("reads a repeated key, a tab, an alias, a tag or a merge key with yaml, which reports or expands them", () => {
+    expect(readPlainYaml("a: 1\nb: 2\na: 3\n")).toBeUndefined();
+    expect(readPlainYaml("a: { x: 1, x: 2 }\n")).toBeUndefined();
+    expect(readPlainYaml("2020: 1\n'2020': 2\n")).toBeUndefined();
+    expect(readPlainYaml("a:\n\tb: 1\n")).toBeUndefined();
+    expect(readPlainYaml("a: &x 1\nb: *x\n")).toBeUndefined();
+    expect(readPlainYaml("a: !!float 1\n")).toBeUndefined();
+    expect(readPlainYaml("a: ! x\n")).toBeUndefined();
+    expect(readPlainYaml("a: &x { b: 1 }\nc:\n  <<: *x\n")).toBeUndefined();
+    expect(readPlainYaml("<<: { b: 1 }\n")).toBeUndefined();
+    expect(readPlainYaml("a: [1,\n2]\n")).toBeUndefined(); // js-yaml only warns of the indentation, yaml refuses it
+    expect(readPlainYaml("- a\n")).toBeUndefined();
+    expect(readPlainYaml("")).toBeUndefined();
     expect(readJsonText('{"a": 1, "a": 2}')).toBeUndefined();
     expect(readJsonText('{"a":\r1}')).toBeUndefined();
-    expect(readSimpleYaml("a: 1\nb: [2, 3]\nc: { d: '4' }\n")?.data).toEqual({ a: 1, b: [2, 3], c: { d: "4" } });
+    expect(readPlainYaml("a: 1\nb: [2, 3]\nc: { d: '4' }\n")?.data).toEqual({ a: 1, b: [2, 3], c: { d: "4" } });
+  });
+
+  it("leaves to yaml the scalars and keys js-yaml reads otherwise, and reads the others as yaml does", () => {
+    // js-yaml reads -0 as 0, 0b11 and signed hexadecimal or octal as numbers, -.5 and 1e400 as strings
+    for (const written of ["-0", "0b11", "-0x1F", "+0x1F", "-0o17", "-.5", "+.5", "1e400", "1".repeat(400)])
+      expect(readPlainYaml(`a: ${written}\n`), written).toBeUndefined();
+    // null and collection keys: "" and "[ a ]" to yaml, "null" and "a" to js-yaml
+    for (const text of ["~: 1\n", "null: 1\n", "a: {: 1}\n", "[a]: 1\n", "? [a]\n: 1\n", "a: {[a]}\n", "a: {b, ~}\n"])
+      expect(readPlainYaml(text), text).toBeUndefined();
+    expect(readPlainYaml(`${"k".repeat(1030)}: 1\n`)).toBeUndefined(); // a key longer than yaml's 1024 characters
+    // an explicit null key in a flow sequence, an empty entry before an outer one, trailing lines kept by `|+`, a
+    // first line of spaces, a comment against a quote, an escaped line break before an empty line
+    const otherwise = [
+      "a: [? ~]\n",
+      "a:\n- -\n- x\n",
+      "a: |+\n  x\n\n  ",
+      "a: >\n    \n  # c\nb: 1\n",
+      "a: 'x'#c\n",
+      'a: "x\\\n\n  y"\n',
+    ];
+    for (const text of otherwise) expect(readPlainYaml(text), text).toBeUndefined();
+    const plain = [
+      "9007199254740993",
+      "123456789012345678901234567890",
+      ".inf",
+      "-.Inf",
+      ".nan",
+      "0x1F",
+      "0o17",
+      "1e3",
+      "-1.5E-2",
+      ".5",
+      "1.",
+      "007",
+      "~",
+      "",
+      "null",
+      "True",
+      "+0",
+      "-0.0",
+      "1_000",
+      "2021-01-01",
+      "yes",
+    ];
+    for (const written of plain) {
+      const text = `a: ${written}\nb: [${written}]\n`;
+      const fast = readPlainYaml(text);
+      expect(fast, written).toBeDefined();
+      expect(isDeepStrictEqual(fast!.data, yamlReading(text)!.data), written).toBe(true);
+    }
   });
 });
