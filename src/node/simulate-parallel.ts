@@ -24,7 +24,7 @@ export interface ParallelSimulateOptions extends SimulateOptions {
    * Threads that run trials, this one included unless `inThread` is false (so `workers: 2` starts one worker
    * thread); at most one per core. Default: one per core when the run is long enough for a worker thread to pay for
    * its start — this thread runs the first chunks alone and starts workers only when what remains would take it
-   * at least {@link WORKER_WORTHWHILE_MS} — else this thread alone.
+   * at least a second (`WORKER_WORTHWHILE_MS`) — else this thread alone.
    */
   readonly workers?: number;
   /**
