@@ -181,6 +181,22 @@ describe("compiled evaluation agrees with the interpreter", () => {
       ],
     ],
     [
+      "group aggregates over most years (every year at once) and over one year",
+      {
+        a: { value: 1, groups: ["parts"] },
+        b: { history: { 2020: 3, 2021: 4, 2022: 5, 2023: 6 }, groups: ["parts"] },
+        m: { history: { 2020: 1 }, projection: "m[t-1] + meanOf(parts)" },
+        q: { history: { 2020: 1, 2021: 1, 2022: 1 }, projection: "q[t-1] + sumOf(parts)" },
+        total: { formula: "sumOf(parts)" },
+      },
+      [
+        ["m", 2021, 3.5],
+        ["m", 2023, 10],
+        ["q", 2023, 8],
+        ["total", 2022, 6],
+      ],
+    ],
+    [
       "functions over years",
       {
         x: { history: { 2020: 100, 2021: 110, 2022: 121, 2023: 133.1 } },

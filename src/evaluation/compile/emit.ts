@@ -260,9 +260,10 @@ export function kernelSource(
     .sort((x, y) => x - y)
     .map((p) => `p${integer(p)} = mem[m + ${integer(p)}]`);
   const lines = kernelPrelude();
-  emitter.aggregates.forEach((_, k) =>
-    lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`),
-  );
+  emitter.aggregates.forEach((node, k) => {
+    lines.push(`const A${integer(k)} = aggs[${integer(k)}], R${integer(k)} = new Float64Array(${integer(years)});`);
+    if (years <= UNROLLED_YEARS) emit(lines, unrolledAggregate(k, years, node.fn === "meanOf"));
+  });
   if (kind === "once") {
     emit(
       lines,
@@ -292,7 +293,15 @@ export function kernelSource(
     // result is not finite, the same years again with the check, handing such cells to the interpreter: the years
     // after it may have been computed from its value (a recurrence), and now get the interpreter's.
     lines.push("return function kernel(v, mem, count, a, b, slow) {");
-    emitter.aggregates.forEach((_, k) => lines.push(`aggregateRow(v, A${integer(k)}, a, b, R${integer(k)});`));
+    emitter.aggregates.forEach((_, k) => {
+      const [A, R, S] = [`A${integer(k)}`, `R${integer(k)}`, `S${integer(k)}`];
+      // every year at once, in registers, when the kernel needs at least half of them (see unrolledAggregate)
+      lines.push(
+        years <= UNROLLED_YEARS
+          ? `if (${A}.plain && 2 * (b - a + 1) >= ${integer(years)}) ${S}(v, ${A}.bases); else aggregateRow(v, ${A}, a, b, ${R});`
+          : `aggregateRow(v, ${A}, a, b, ${R});`,
+      );
+    });
     emit(
       lines,
       `for (let k = 0, m = 0; k < count; k++, m += ${integer(width)}) {`,
@@ -322,6 +331,29 @@ export function kernelSource(
     );
   }
   return { body: lines.join("\n"), aggregates: emitter.aggregates };
+}
+
+/** Timelines up to this many years get an unrolled group aggregate (two lines of source a year). */
+const UNROLLED_YEARS = 64;
+
+/**
+ * A function `S<k>(v, bases)` computing aggregate `k` for every year of the timeline into `R<k>`, with one local
+ * per year: `aggregateRow` adds each member into an array, and storing and loading every year's partial sum again
+ * for each member costs several times the additions. Each year still gets exactly `aggregateRow`'s operations,
+ * first member first (then divided by the count for a mean); only groups whose members need no conversion
+ * (`plain`) use it. Years outside the kernel's range are computed from whatever their cells hold and not read.
+ */
+function unrolledAggregate(k: number, years: number, mean: boolean): string[] {
+  const y = (j: number) => `y${integer(j)}`;
+  const lines = [`function S${integer(k)}(v, bases) {`, "const n = bases.length;", "let base = bases[0];"];
+  const first: string[] = [];
+  for (let j = 0; j < years; j++) first.push(`${y(j)} = v[base + ${integer(j)}]`);
+  lines.push(`let ${first.join(", ")};`, "for (let q = 1; q < n; q++) {", "base = bases[q];");
+  for (let j = 0; j < years; j++) lines.push(`${y(j)} = ${y(j)} + v[base + ${integer(j)}];`);
+  lines.push("}");
+  for (let j = 0; j < years; j++) lines.push(`R${integer(k)}[${integer(j)}] = ${mean ? `${y(j)} / n` : y(j)};`);
+  lines.push("}");
+  return lines;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface AggregateSpec {
   /** Each member's conversion, the interpreter's `scaler` on the kernels' arithmetic. */
   readonly scales: readonly ((x: number) => number)[];
   readonly mean: boolean;
+  /** True when the group has members and none needs converting: kernels may then add it up with every year in a register. */
+  readonly plain: boolean;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { scaleModeOf, scaler } from "../../core/index.js";
+import { ScaleMode, scaleModeOf, scaler } from "../../core/index.js";
 import type { ModelStructure } from "../../structure/index.js";
 import { kernelSource, type AggregateNode } from "./emit.js";
 import { KERNEL_OPS, type AggregateSpec } from "./kernel-ops.js";
@@ -89,11 +89,13 @@ export class KernelFactory {
     let spec = this.#aggregates.get(key);
     if (!spec) {
       const { layout } = this.#structure;
+      const modes = Uint8Array.from(node.members, (m) => scaleModeOf(m.num, m.den));
       spec = {
         bases: Int32Array.from(node.members, (m) => layout.seriesStart(m.slot)),
-        modes: Uint8Array.from(node.members, (m) => scaleModeOf(m.num, m.den)),
+        modes,
         scales: node.members.map((m) => scaler(kernelArithmetic, m.num, m.den, String(m.num), String(m.den))),
         mean: node.fn === "meanOf",
+        plain: modes.length > 0 && modes.every((mode) => mode === ScaleMode.none),
       };
       this.#aggregates.set(key, spec);
     }

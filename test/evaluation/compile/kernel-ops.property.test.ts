@@ -112,6 +112,7 @@ describe("the kernels' arithmetic against the interpreter's (property)", () => {
       modes: Uint8Array.from([ScaleMode.none, ScaleMode.divide]),
       scales: [scaler(K, 1, 1, "1", "1"), scaler(K, 1, 10000, "1", "10000")],
       mean: true,
+      plain: false,
     };
     aggregateRow(v, spec, 0, 2, out);
     expect([...out]).toEqual([(1 + 10 / 10000) / 2, (2 + 20 / 10000) / 2, (3 + 30 / 10000) / 2]);
