@@ -2,6 +2,9 @@ import { displayWidth, pad } from "./text-width.js";
 
 /** The narrowest a column of words is wrapped to, in terminal columns. */
 const NARROWEST_WRAP = 16;
+/** The most of a folded table's width its repeated key columns of words take before they wrap, in a table of more than `MANY_COLUMNS` others. */
+const KEY_SHARE = 0.3;
+const MANY_COLUMNS = 4;
 /** The space between two columns of a table. */
 const GAP = 2;
 
@@ -118,11 +121,19 @@ export function fitTable(columns: readonly FitColumn[], rows: readonly (readonly
   const unbroken = columns.map((_, i) => Math.max(0, ...rows.map((r) => widestUnbroken(r[i] ?? ""))));
   const narrowest = (i: number) =>
     canWrap[i] ? Math.min(natural[i]!, Math.max(narrowestWrap(columns[i]!), unbroken[i]!)) : natural[i]!;
-  // the keys keep their width while the widest other column fits beside them; else they wrap
+  // in a table of many columns (years), a key of words, repeated in every group, takes at most a share of the width
+  // (a long label wraps) so that each group holds more columns; a key keeps its width while the widest other column
+  // fits beside it, else wraps more
+  const many = others.length > MANY_COLUMNS;
+  const folded = natural.map((w, i) =>
+    many && keyIndexes.includes(i) && canWrap[i]
+      ? Math.min(w, Math.max(narrowest(i), Math.floor(width * KEY_SHARE)))
+      : w,
+  );
   const widestOther = Math.max(0, ...others.map(narrowest));
   const keyWidth = span(
     keyIndexes.map((i) =>
-      span(keyIndexes.map((k) => natural[k]!)) + GAP + widestOther <= width ? natural[i]! : narrowest(i),
+      span(keyIndexes.map((k) => folded[k]!)) + GAP + widestOther <= width ? folded[i]! : narrowest(i),
     ),
   );
   const groups: number[][] = [];
@@ -134,7 +145,7 @@ export function fitTable(columns: readonly FitColumn[], rows: readonly (readonly
   return groups
     .map((group) => {
       const shown = [...keyIndexes, ...group].sort((a, b) => a - b);
-      return layout(columns, rows, shown, shrink(canWrap, shown, natural, narrowest, width));
+      return layout(columns, rows, shown, shrink(canWrap, shown, folded, narrowest, width));
     })
     .join("\n\n");
 }

@@ -110,3 +110,19 @@ describe("a right-aligned column that holds a sentence", () => {
     expect(text.replace(/\s+/g, " ")).toContain("needs re_share[2025], which has no value");
   });
 });
+
+describe("a table of many columns with a long label", () => {
+  it("wraps the repeated label so that each group holds more of the other columns", () => {
+    const columns = [
+      { header: "指标" },
+      { header: "代码" },
+      ...Array.from({ length: 11 }, (_, i) => ({ header: String(2016 + i), align: "right" as const })),
+    ];
+    const rows = [
+      ["“3”产业细分领域总收入（人工智能、超高清数字视听、医疗器械）", "three_industries", ...Array(11).fill("373.2")],
+      ["地区生产总值", "gdp", ...Array(11).fill("215.2")],
+    ];
+    const first = fitTable(columns, rows, 120).split("\n\n")[0]!;
+    expect(first.split("\n")[0]).toMatch(/2016\s+2017\s+2018\s+2019/);
+  });
+});
