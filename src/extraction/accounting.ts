@@ -1,3 +1,4 @@
+import { lastStartAtOrBefore } from "../core/index.js";
 import { originalSpan, type DocumentText, type Line } from "./document/index.js";
 import type { NotAFigure } from "./reading/not-a-figure.js";
 import type { Readings } from "./reading/reading.js";
@@ -63,12 +64,5 @@ function reasonByPlace(normalized: string, at: number, digits: string, line: Lin
 }
 
 function lineAt(lines: readonly Line[], at: number): Line | undefined {
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lines[mid]!.start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return lines[lo];
+  return lines[lastStartAtOrBefore(lines.length, (i) => lines[i]!.start, at)];
 }

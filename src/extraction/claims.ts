@@ -1,3 +1,4 @@
+import { lineAndColumn, lineStarts } from "../core/index.js";
 import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
@@ -7,18 +8,8 @@ import type { ExtractedClaim, ExtractedTarget } from "./types.js";
 
 /** A function from an offset to its line (1-based), by binary search over the line starts: fast on long texts. */
 export function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
+  const starts = lineStarts(text);
+  return (offset) => lineAndColumn(starts, offset).line;
 }
 
 /** The key that tells identities apart: region, part and indicator. */

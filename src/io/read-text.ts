@@ -1,5 +1,5 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, Scalar, type Alias, type Document, type Node } from "yaml";
-import { makeIssue, type Issue } from "../core/index.js";
+import { lineAndColumn, lineStarts, makeIssue, type Issue } from "../core/index.js";
 import { QUOTE_HINT, type SourceInfo } from "../structure/index.js";
 import { readJsonText, TRAILING_ZERO } from "./json-text.js";
 import { readPlainYaml, type LostDigit } from "./plain-yaml.js";
@@ -181,7 +181,7 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
     const source = { ...fileField, locate: textLocator(text), text };
     if (!options.figures) return { data: fast.data, source, issues: [] };
     const lines = fast.lostDigits.length > 0 ? lineStarts(text) : [];
-    const warnings = digitWarnings(fast.lostDigits, (offset) => linePos(lines, offset), fileField);
+    const warnings = digitWarnings(fast.lostDigits, (offset) => lineAndColumn(lines, offset), fileField);
     return { data: fast.data, source, issues: [], warnings };
   }
   const parsed = parseWithPositions(text);
@@ -210,23 +210,4 @@ export function readYamlText(text: string, file?: string, options: { readonly fi
   if (!options.figures) return { data, source, issues: [] };
   const warnings = digitWarnings(found.lostDigits, (offset) => parsed.lines.linePos(offset), fileField);
   return { data, source, issues: [], warnings };
-}
-
-/** The offset at which each line of a text starts, as yaml counts lines (a line break is `\n` or `\r\n`). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset, given the offsets at which lines start. */
-function linePos(starts: readonly number[], offset: number): { line: number; col: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, col: offset - starts[lo]! + 1 };
 }
