@@ -1,5 +1,5 @@
 import { usageError, type Language } from "../core/index.js";
-import { formatComparison, formatReachability, words } from "../render/index.js";
+import { fillWords, formatComparison, formatReachability, words } from "../render/index.js";
 import { compareScenarios, comparisonToJson } from "../scenarios/index.js";
 import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -46,7 +46,7 @@ export async function compareCommand(path: string, options: CompareCommandOption
         words(options.lang ?? "zh").targetsByScenario,
         formatReachability(comparison, model, options.lang, textWidth(options.wide)),
         "",
-        words(options.lang ?? "zh").indicatorsIn.replace("{year}", String(year)),
+        fillWords(words(options.lang ?? "zh").indicatorsIn, { year }),
         formatComparison(
           comparison,
           model,

@@ -1,6 +1,6 @@
 import type { Language } from "../core/index.js";
 import type { Model } from "../evaluation/index.js";
-import { formatSweep, indicatorName, sweepCsv, words } from "../render/index.js";
+import { fillWords, formatSweep, indicatorName, sweepCsv, words } from "../render/index.js";
 import { type SweepResult, sweep, sweepOfTargets, targetsMoved } from "../targets/index.js";
 import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
@@ -101,8 +101,9 @@ function sweepText(result: SweepResult, model: Model, options: SweepCommandOptio
   const levers = [result.lever, ...(result.lever2 ? [result.lever2] : [])].map((id) =>
     indicatorName(model.structure, id, lang),
   );
-  const note = words(lang)
-    .targetsNotMoved.replace("{n}", String(all.length - moved.length))
-    .replace("{lever}", levers.join(lang === "zh" ? "、" : " and "));
+  const note = fillWords(words(lang).targetsNotMoved, {
+    n: all.length - moved.length,
+    lever: levers.join(lang === "zh" ? "、" : " and "),
+  });
   return `${table}\n\n${note}`;
 }

@@ -3,7 +3,7 @@ import { ModelError } from "../evaluation/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
-import { formatIssues, formatVerification, words, wrapLines } from "../render/index.js";
+import { fillWords, formatIssues, formatVerification, words, wrapLines } from "../render/index.js";
 import { type Console, textWidth } from "./console.js";
 import { EXIT } from "./exit-codes.js";
 import { STANDARD_STREAM } from "./output-file.js";
@@ -104,10 +104,10 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     const printed = new Map(extraction.claims.map((c) => [c.indicator, c.label]));
     const named = (identity: string) => identity.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => printed.get(id) ?? id);
     const proposed = extraction.identities.length
-      ? `\n${w.proposedIdentities.replace("{identities}", extraction.identities.map(named).join(zh ? "；" : "; "))}`
+      ? `\n${fillWords(w.proposedIdentities, { identities: extraction.identities.map(named).join(zh ? "；" : "; ") })}`
       : "";
     const source = path === STANDARD_STREAM ? w.standardInput : path;
-    const title = w.readFromText.replace("{source}", source).replace("{n}", String(extraction.claims.length));
+    const title = fillWords(w.readFromText, { source, n: extraction.claims.length });
     const width = textWidth(options.wide);
     console.out(
       `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}`,

@@ -1,4 +1,5 @@
 import type { Language } from "../core/index.js";
+import { fillWords } from "../render/index.js";
 
 /**
  * The words of the report page — headings, captions, legends — in Chinese and English, as data: the page prints
@@ -55,9 +56,7 @@ export function pageWord(
   lang: Language,
   values: Readonly<Record<string, string | number>> = {},
 ): string {
-  return PAGE_WORDS[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fillWords(PAGE_WORDS[key][lang], values);
 }
 
 /** A word of the page in both languages, `first` first (Chinese unless asked): `核对 Verification of the printed figures`. */

@@ -31,4 +31,4 @@ export { formatProbabilities, formatFan, formatProbabilitySolve, probabilitiesDo
 export { formatExtractedClaimsYaml } from "./extraction.js";
 export { presentResult, setDisplayLanguage } from "./present.js";
 export { projectionCsv, simulationCsv, sweepCsv } from "./csv.js";
-export { indicatorName, scenarioName, words } from "./words.js";
+export { fillWords, indicatorName, scenarioName, words } from "./words.js";

@@ -6,7 +6,7 @@ import type { Unit } from "../units/index.js";
 import { formatPrecise, formatSigned, formatValue } from "./format-number.js";
 import { DECIDED_MARK, decidedNote } from "./projection.js";
 import { docText, table, type Column, type Doc } from "./text-table.js";
-import { indicatorName, scenarioName, targetName, words } from "./words.js";
+import { fillWords, indicatorName, scenarioName, targetName, words } from "./words.js";
 
 function unitOf(model: Model, id: string): Unit | undefined {
   return model.structure.indicatorById.get(id)?.unit;
@@ -232,7 +232,7 @@ export function comparisonDoc(
       { header: `${w.versus}${lang === "zh" ? "" : " "}${scenario(reference!)}`, align: "right" as const },
     ]),
   ];
-  return same === 0 ? [table(columns, rows)] : [table(columns, rows), w.indicatorsSame.replace("{n}", String(same))];
+  return same === 0 ? [table(columns, rows)] : [table(columns, rows), fillWords(w.indicatorsSame, { n: same })];
 }
 
 /** A joint search: feasible or not, the setting found, each target's margin, and the conflicts. */

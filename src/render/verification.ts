@@ -1,7 +1,7 @@
 import type { Language } from "../core/index.js";
 import { describeInterval, type Check, type VerificationReport, type Verdict } from "../verification/index.js";
 import { docText, table, type Doc } from "./text-table.js";
-import { words, type WordKey } from "./words.js";
+import { fillWords, words, type WordKey } from "./words.js";
 
 /** How each verdict is shown: a mark a reader can scan, and the verdict's name (its words in `words.ts`). */
 const VERDICT_WORD: Readonly<Record<Verdict, WordKey>> = {
@@ -100,15 +100,14 @@ export function verificationDoc(
         const where = quotes(id);
         if (!where || shown.has(where.quote)) continue;
         shown.add(where.quote);
-        lines.push(`    ${w.line.replace("{n}", String(where.line))}: “${where.quote}”`);
+        lines.push(`    ${fillWords(w.line, { n: where.line })}: “${where.quote}”`);
       }
     }
   });
   // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
   const unchecked = report.unchecked;
   if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)
-    lines.push("", w.uncheckedListed.replace("{ids}", unchecked.join(zh ? "、" : ", ")));
-  else if (unchecked.length > LISTED_UNCHECKED)
-    lines.push("", w.uncheckedCounted.replace("{n}", String(unchecked.length)));
+    lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.join(zh ? "、" : ", ") }));
+  else if (unchecked.length > LISTED_UNCHECKED) lines.push("", fillWords(w.uncheckedCounted, { n: unchecked.length }));
   return lines;
 }

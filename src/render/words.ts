@@ -91,6 +91,11 @@ const WORDS = {
 /** The name of a word of the text output. */
 export type WordKey = keyof typeof WORDS;
 
+/** A word with its `{name}` places filled from `values` (`另有{n}项…` with `{ n: 3 }`); a place without a value stays. */
+export function fillWords(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
 /** Every word in one language: `words("zh").unit` is 单位. */
 export function words(lang: Language): { readonly [K in WordKey]: string } {
   return Object.fromEntries(Object.entries(WORDS).map(([k, v]) => [k, v[lang]])) as { [K in WordKey]: string };
