@@ -1,5 +1,6 @@
 import type { Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
+import { namesInFormula } from "../verification/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
@@ -102,7 +103,7 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     const w = words(zh ? "zh" : "en");
     // an identity's terms by the names the text prints for them
     const printed = new Map(extraction.claims.map((c) => [c.indicator, c.label]));
-    const named = (identity: string) => identity.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => printed.get(id) ?? id);
+    const named = (identity: string) => namesInFormula(identity, (id) => printed.get(id) ?? id);
     const proposed = extraction.identities.length
       ? `\n${fillWords(w.proposedIdentities, { identities: extraction.identities.map(named).join(zh ? "；" : "; ") })}`
       : "";

@@ -28,7 +28,7 @@ function nameOf(id: string, language: Language, names: IndicatorNames): string {
  * A formula's text with every name in it written by `name` (`energy_intensity = energy / gdp` reads 单位GDP能耗 =
  * 能源消费总量 / 地区生产总值); names `name` leaves as they are (functions, and ids without a label) stay.
  */
-function namesInFormula(text: string, name: (id: string) => string): string {
+export function namesInFormula(text: string, name: (id: string) => string): string {
   return text.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => name(id));
 }
 
