@@ -63,7 +63,9 @@ function commit(): string {
   }
 }
 
-const full = sizes.map((chains) => step(`full evaluation, N = ${chains}`, () => fullEvaluation(chains, timing)));
+// the kernels' layout at scale: M(100,000, 10), 400,001 indicators, half a minute to build twice
+const fullSizes = quick ? sizes : [...sizes, 100_000];
+const full = fullSizes.map((chains) => step(`full evaluation, N = ${chains}`, () => fullEvaluation(chains, timing)));
 const perCell = step("time per cell, every size in the same rounds", () => timePerCell(sizes, timing));
 const oneInput = sizes
   .filter((chains) => chains >= 100)

@@ -21,6 +21,7 @@ export {
 export { Dec, DECIMAL_PRECISION } from "./numbers/decimal.js";
 export { CellFailure } from "./numbers/cell-failure.js";
 export {
+  defineArithmetic,
   floatArithmetic,
   decimalArithmetic,
   roundHalfAwayFromZero,

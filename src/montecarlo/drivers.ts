@@ -30,9 +30,11 @@ export class DriverSample {
   readonly #chunks: Pick<ChunkResult, "count" | "draws" | "margins">[] = [];
   #trials = 0;
 
+  /** `reaching[t]`: the inputs (indices into `inputs`) that can drive target `t`; by default every input. */
   constructor(
     readonly inputs: readonly string[],
     readonly targets: number,
+    readonly reaching?: readonly (readonly number[])[],
   ) {}
 
   /** Keeps a chunk's draws and margins while the sample is not full. */
@@ -46,7 +48,8 @@ export class DriverSample {
 
   /**
    * Each input's pull on target `t`: by how much of the margin's variance it explains on its own (largest first),
-   * with Spearman's ρ for the direction; inputs without a finite ρ are left out.
+   * with Spearman's ρ for the direction; inputs that cannot reach the target, and inputs without a finite ρ, are
+   * left out (only the inputs that can are ranked).
    */
   drivers(t: number): TargetDriver[] {
     const trials = Math.min(this.#trials, DRIVER_TRIALS);
@@ -61,8 +64,10 @@ export class DriverSample {
     const constant = finite && !spread.varies && trials >= 3;
     const marginRanks = finite && !constant ? midRanks(margins) : undefined;
     const marginSquares = marginRanks ? rankSquares(marginRanks) : 0;
-    return this.inputs
-      .map((input, i) => {
+    const candidates = this.reaching?.[t] ?? this.inputs.map((_, i) => i);
+    return candidates
+      .map((i) => {
+        const input = this.inputs[i]!;
         const { rho, share } =
           constant && drawRanks.ranked(i)
             ? { rho: 0, share: Number.NaN }

@@ -1,6 +1,6 @@
 import { trialRng } from "../core/index.js";
 import type { CellResults, Model } from "../evaluation/index.js";
-import { setInputEveryYear, upstreamSlots, type ValueTable } from "../structure/index.js";
+import { cellsRead, setInputEveryYear, upstreamSlots, type ValueTable } from "../structure/index.js";
 import { trialPlan, drawTrial, drawingOnly, type TrialPlan } from "./trial-plan.js";
 import { trialTargets, type TrialTargets } from "./trial-targets.js";
 
@@ -63,6 +63,11 @@ export interface RunLayout {
   readonly plan: TrialPlan;
   readonly targetIds: readonly string[];
   readonly tracked: readonly TrackedCell[];
+  /**
+   * For each target, the uncertain inputs (indices into `plan.inputs`) that feed a cell it reads, directly or
+   * through formulas: the only inputs that can drive it.
+   */
+  readonly reaching: readonly (readonly number[])[];
   readonly chunks: number;
 }
 
@@ -77,7 +82,27 @@ export function runLayout(model: Model, spec: RunSpec): RunLayout {
     const recorded = recordedCells(model, targetIds, tracked);
     plan = drawingOnly(full, upstreamSlots(graph, layout, Array.from(recorded)));
   }
-  return { plan, targetIds, tracked, chunks: Math.ceil(spec.trials / CHUNK_TRIALS) };
+  const reaching = targetIds.map((id) => reachingInputs(model, full, id));
+  return { plan, targetIds, tracked, reaching, chunks: Math.ceil(spec.trials / CHUNK_TRIALS) };
+}
+
+/**
+ * The plan's inputs (their indices) that can drive target `id`: those feeding a cell it reads, and those drawn
+ * correlated with one of them (they move it through the correlation). Every input for a target without a check.
+ */
+function reachingInputs(model: Model, plan: TrialPlan, id: string): number[] {
+  const { graph, timeline, layout, correlations } = model.structure;
+  const checked = model.structure.targets.find((t) => t.id === id)?.checked;
+  const all = plan.inputs.map((_, i) => i);
+  if (!checked) return all;
+  const upstream = upstreamSlots(graph, layout, cellsRead(checked, timeline));
+  const feeds = plan.inputs.map((input) => upstream.has(input.slot));
+  const correlatedWithAFeed = (i: number): boolean => {
+    const k = plan.inputs[i]!.correlated;
+    if (k < 0 || !correlations) return false;
+    return plan.inputs.some((other, j) => feeds[j] && other.correlated >= 0 && correlations.matrix[k]![other.correlated] !== 0);
+  };
+  return all.filter((i) => feeds[i] || correlatedWithAFeed(i));
 }
 
 /**

@@ -89,6 +89,7 @@ export function summaryFor(layout: RunLayout): SimulationSummary {
     layout.targetIds,
     layout.plan.inputs.map((i) => i.id),
     layout.tracked,
+    layout.reaching,
   );
 }
 

@@ -15,7 +15,8 @@ export interface TargetProbability {
   readonly failed: number;
   /**
    * Inputs by how much of the target margin's variance each explains on its own (`share`, see
-   * `varianceShareOfRanks`; largest first), with Spearman's ρ: the direction, for a relation that has one.
+   * `varianceShareOfRanks`; largest first), with Spearman's ρ: the direction, for a relation that has one. Only
+   * inputs that feed a cell the target reads are candidates: an input the target never reads is never its driver.
    */
   readonly drivers: readonly TargetDriver[];
 }
@@ -37,11 +38,20 @@ export class SimulationSummary {
   #errorTrials = 0;
   #firstError: ChunkResult["firstError"];
 
-  constructor(targets: readonly string[], inputs: readonly string[], cells: readonly TrackedCell[]) {
+  /**
+   * `reaching` lists, for each target, the inputs (indices into `inputs`) that can drive it: those feeding a cell
+   * it reads. By default every input is a candidate.
+   */
+  constructor(
+    targets: readonly string[],
+    inputs: readonly string[],
+    cells: readonly TrackedCell[],
+    reaching?: readonly (readonly number[])[],
+  ) {
     this.#targets = targets;
     this.#cells = cells;
     this.#accumulators = cells.map(() => new QuantileAccumulator());
-    this.#drivers = new DriverSample(inputs, targets.length);
+    this.#drivers = new DriverSample(inputs, targets.length, reaching);
     this.#met = new Float64Array(targets.length);
     this.#failed = new Float64Array(targets.length);
   }

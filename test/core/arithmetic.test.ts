@@ -1,5 +1,7 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Dec, decimalArithmetic as D, floatArithmetic as F, roundHalfAwayFromZero } from "../../src/core/index.js";
+import { Dec, decimalArithmetic as D, defineArithmetic, floatArithmetic as F, roundHalfAwayFromZero } from "../../src/core/index.js";
 import { failure } from "./expect-failure.js";
 import { inBothModes } from "./modes.js";
 
@@ -226,5 +228,40 @@ describe("roundHalfAwayFromZero", () => {
     expect(roundHalfAwayFromZero(Infinity, 2)).toBe(Infinity);
     expect(roundHalfAwayFromZero(-Infinity, 2)).toBe(-Infinity);
     expect(roundHalfAwayFromZero(NaN, 2)).toBeNaN();
+  });
+});
+
+describe("defineArithmetic", () => {
+  it("gives every arithmetic the same operations in the same order (one object shape)", async () => {
+    const { kernelArithmetic } = await import("../../src/evaluation/compile/kernel-arithmetic.js");
+    const { intervalArithmetic } = await import("../../src/core/intervals/interval-arithmetic.js");
+    const shape = Object.keys(F);
+    expect(shape).toHaveLength(22);
+    for (const ar of [D, kernelArithmetic, intervalArithmetic]) expect(Object.keys(ar)).toEqual(shape);
+  });
+
+  it("gives them one hidden class in V8, so that the planning functions' calls stay monomorphic", () => {
+    const root = fileURLToPath(new URL("../../", import.meta.url));
+    const script = [
+      'const { floatArithmetic: f, decimalArithmetic: d } = await import("./src/core/index.ts");',
+      'const { kernelArithmetic: k } = await import("./src/evaluation/compile/kernel-arithmetic.ts");',
+      'const { intervalArithmetic: i } = await import("./src/core/intervals/interval-arithmetic.ts");',
+      'const same = new Function("a", "b", "return %HaveSameMap(a, b)");',
+      "console.log(JSON.stringify([d, k, i].map((x) => same(f, x))));",
+    ].join("\n");
+    const run = spawnSync(
+      process.execPath,
+      ["--allow-natives-syntax", "--import", "tsx", "--input-type=module", "-e", script],
+      { cwd: root, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(JSON.parse(run.stdout)).toEqual([true, true, true]);
+  });
+
+  it("copies each operation and adds nothing", () => {
+    const copy = defineArithmetic({ ...F, mode: "decimal" });
+    expect(copy.mode).toBe("decimal");
+    expect(copy.add).toBe(F.add);
+    expect(Object.keys(copy)).toEqual(Object.keys(F));
   });
 });

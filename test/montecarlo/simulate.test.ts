@@ -198,11 +198,34 @@ describe("simulate", () => {
       probability: 1,
       met: 2000,
       failed: 0,
-      drivers: [{ input: "g", rho: 0, share: null }],
+      // g feeds no cell the target reads: it cannot drive it
+      drivers: [],
     });
     expect(byId.get("above_80")).toMatchObject({ probability: 0, met: 0 });
     expect(byId.get("growth")!.probability).toBeGreaterThan(0.4);
     expect(byId.get("growth")!.probability).toBeLessThan(0.6);
+  });
+
+  it("ranks as a target's drivers only the inputs that feed what it reads", () => {
+    const two = buildModel({
+      years: [2021, 2026],
+      baseYear: 2021,
+      indicators: {
+        gdp: { unit: "亿元", history: { 2021: 276 }, projection: "gdp[t-1] * (1 + g)" },
+        g: { unit: "%", value: "5%" },
+        jobs: { unit: "万人", history: { 2021: 30 }, projection: "jobs[t-1] * (1 + h)" },
+        h: { unit: "%", value: "1%" },
+      },
+      targets: {
+        growth: { check: "cagr(gdp, 2021, 2026) >= 5%" },
+        employment: { check: "jobs[2026] >= 31" },
+      },
+      uncertainty: { g: { normal: { mean: "5%", sd: "1%" } }, h: { normal: { mean: "1%", sd: "1%" } } },
+    });
+    const result = simulate(two, { trials: 2000, seed: 4 });
+    const inputsOf = (id: string) => result.targets.find((t) => t.id === id)!.drivers.map((d) => d.input);
+    expect(inputsOf("growth")).toEqual(["g"]);
+    expect(inputsOf("employment")).toEqual(["h"]);
   });
 
   it("correlates inputs through a Gaussian copula: ρ = 0.8 between the draws", () => {

@@ -1,5 +1,5 @@
 import { Decimal } from "decimal.js";
-import { decimalArithmetic, type Arithmetic } from "../numbers/arithmetic.js";
+import { decimalArithmetic, defineArithmetic, type Arithmetic } from "../numbers/arithmetic.js";
 import { CellFailure } from "../numbers/cell-failure.js";
 import type { Interval } from "./interval.js";
 import { rootBound } from "./interval-root.js";
@@ -257,7 +257,7 @@ function wholeReciprocal(b: Decimal): number | undefined {
  * interval holding 0 is the whole line). An operation without a value gives the empty interval. Comparisons are
  * decided only where the intervals do not overlap.
  */
-export const intervalArithmetic: Arithmetic<Interval> = {
+export const intervalArithmetic: Arithmetic<Interval> = defineArithmetic({
   mode: "decimal",
   literal: (exact) => pointInterval(exact),
   integer: (n) => pointInterval(n),
@@ -297,4 +297,4 @@ export const intervalArithmetic: Arithmetic<Interval> = {
   toNumber: (a) => (a.lo !== null && a.hi !== null ? a.lo.plus(a.hi).div(2).toNumber() : Number.NaN),
   isFinite: (a) => a.lo !== null && a.hi !== null,
   fail: () => EMPTY_INTERVAL,
-};
+});

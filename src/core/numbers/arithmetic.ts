@@ -49,6 +49,39 @@ export interface Arithmetic<T> {
   fail(code: IssueCode, message: string): T;
 }
 
+/**
+ * An arithmetic with every operation in one fixed order, so that all arithmetics share one object shape. The
+ * planning functions of `formula/functions/` are written once and called with each of them (float, decimal,
+ * the kernels', intervals); with one shape, the engine's property lookups inside those functions stay
+ * monomorphic whichever arithmetics a process has used, and compiled kernels keep their speed.
+ */
+export function defineArithmetic<T>(ops: Arithmetic<T>): Arithmetic<T> {
+  return {
+    mode: ops.mode,
+    literal: ops.literal,
+    integer: ops.integer,
+    add: ops.add,
+    sub: ops.sub,
+    mul: ops.mul,
+    div: ops.div,
+    neg: ops.neg,
+    pow: ops.pow,
+    root: ops.root,
+    exp: ops.exp,
+    log: ops.log,
+    sqrt: ops.sqrt,
+    abs: ops.abs,
+    round: ops.round,
+    min: ops.min,
+    max: ops.max,
+    compare: ops.compare,
+    sign: ops.sign,
+    toNumber: ops.toNumber,
+    isFinite: ops.isFinite,
+    fail: ops.fail,
+  };
+}
+
 /** The failure of float and decimal arithmetic: a thrown {@link CellFailure}. */
 function throwFailure(code: IssueCode, message: string): never {
   throw new CellFailure(code, message);
@@ -77,7 +110,7 @@ export function roundHalfAwayFromZero(x: number, digits: number): number {
 }
 
 /** Float arithmetic: JavaScript numbers, with the failures of {@link Arithmetic} checked. */
-export const floatArithmetic: Arithmetic<number> = {
+export const floatArithmetic: Arithmetic<number> = defineArithmetic({
   mode: "float",
   literal: (_exact, value) => value,
   integer: (n) => n,
@@ -115,7 +148,7 @@ export const floatArithmetic: Arithmetic<number> = {
   toNumber: (a) => a,
   isFinite: (a) => Number.isFinite(a),
   fail: throwFailure,
-};
+});
 
 /** Working precision for the Newton steps of a decimal root, a few guard digits above the mode's 34. */
 const RootDec = Dec.clone({ precision: 40 });
@@ -143,7 +176,7 @@ function decimalRoot(a: Dec, n: number): Dec {
 }
 
 /** Decimal arithmetic: decimal.js at 34 significant digits (see `Dec`). */
-export const decimalArithmetic: Arithmetic<Dec> = {
+export const decimalArithmetic: Arithmetic<Dec> = defineArithmetic({
   mode: "decimal",
   literal: (exact) => new Dec(exact),
   integer: (n) => new Dec(n),
@@ -188,4 +221,4 @@ export const decimalArithmetic: Arithmetic<Dec> = {
   toNumber: (a) => a.toNumber(),
   isFinite: (a) => a.isFinite(),
   fail: throwFailure,
-};
+});

@@ -1,4 +1,4 @@
-import { floatArithmetic, roundHalfAwayFromZero, type Arithmetic } from "../../core/index.js";
+import { defineArithmetic, floatArithmetic, roundHalfAwayFromZero, type Arithmetic } from "../../core/index.js";
 
 /**
  * The arithmetic of compiled kernels: exactly the float operations of {@link floatArithmetic}, in the same
@@ -10,7 +10,7 @@ import { floatArithmetic, roundHalfAwayFromZero, type Arithmetic } from "../../c
  *
  * The planning functions of `formula/functions/` run on it unchanged: the kernels' `cagr` is `cagr` itself.
  */
-export const kernelArithmetic: Arithmetic<number> = {
+export const kernelArithmetic: Arithmetic<number> = defineArithmetic<number>({
   ...floatArithmetic,
   div: (a, b) => (b === 0 ? Number.NaN : a / b),
   pow: powOp,
@@ -19,7 +19,7 @@ export const kernelArithmetic: Arithmetic<number> = {
   sqrt: sqrtOp,
   round: roundHalfAwayFromZero,
   fail: () => Number.NaN,
-};
+});
 
 /** `a ^ b`; NaN on `0 ^ negative`, on a negative base with a fractional exponent, and on a NaN base. */
 export function powOp(a: number, b: number): number {
