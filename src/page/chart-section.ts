@@ -123,10 +123,18 @@ export async function drawnCharts(
 ): Promise<string> {
   if (!draw) return tag("p", bothWords("notDrawn", { n: charts.length }, lang), "muted");
   const figures: string[] = [];
+  // a spec the page shows twice (two scenarios that coincide, two targets on one indicator) is drawn once
+  const drawn = new Map<string, Promise<string>>();
+  const drawOnce = (spec: VegaLiteSpec): Promise<string> => {
+    const key = JSON.stringify(spec);
+    let svg = drawn.get(key);
+    if (!svg) drawn.set(key, (svg = draw(spec)));
+    return svg;
+  };
   for (const { chart, caption, wide } of charts) {
     try {
       figures.push(
-        `<figure${wide ? ' class="wide"' : ""}>${await draw(chart.spec)}${tag("figcaption", caption)}</figure>`,
+        `<figure${wide ? ' class="wide"' : ""}>${await drawOnce(chart.spec)}${tag("figcaption", caption)}</figure>`,
       );
     } catch (error) {
       return tag("p", bothWords("drawingFailed", { reason: (error as Error).message }, lang), "muted");

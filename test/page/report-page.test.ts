@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { simulate } from "../../src/montecarlo/index.js";
 import { loadModel, verifyClaimsFile } from "../../src/node.js";
 import { reportPage, targetedIndicators } from "../../src/page/index.js";
+import type { Chart } from "../../src/charts/index.js";
+import { drawnCharts } from "../../src/page/chart-section.js";
 import { svgOf } from "../../src/svg.js";
 
 const ROOT = `${__dirname}/../..`;
@@ -109,6 +111,25 @@ describe("the report page", () => {
     expect(faster).toMatch(/其余\d+项指标与基准情景（baseline）相同/);
     const baseline = section(html, "<h3>基准情景 baseline</h3>");
     expect(baseline).toContain('<span class="id">parking_spaces_opened</span>');
+  });
+
+  it("draws a chart shown twice once", async () => {
+    const spec = { mark: "line", data: { values: [] } } as unknown as Chart["spec"];
+    const chart = { spec } as Chart;
+    let calls = 0;
+    const draw = async () => {
+      calls++;
+      return "<svg></svg>";
+    };
+    const html = await drawnCharts(
+      [
+        { chart, caption: "a" },
+        { chart: { spec: { ...spec } } as Chart, caption: "b" },
+      ],
+      draw,
+    );
+    expect(calls).toBe(1);
+    expect(html.match(/<figure>/g)).toHaveLength(2);
   });
 
   it("says where the charts would be when they cannot be drawn", async () => {
