@@ -1,5 +1,6 @@
 import type { Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
+import { filedUnder } from "../extraction/index.js";
 import { namesInFormula } from "../verification/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
@@ -101,8 +102,10 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
   } else {
     const zh = options.lang !== "en";
     const w = words(zh ? "zh" : "en");
-    // an identity's terms by the names the text prints for them
-    const printed = new Map(extraction.claims.map((c) => [c.indicator, c.label]));
+    // an identity's terms by the names the text prints for them: each name as the claims file files it (a part's
+    // or a region's figure is filed apart from its whole), the first label printed for it
+    const printed = new Map<string, string>();
+    for (const c of extraction.claims) if (!printed.has(filedUnder(c))) printed.set(filedUnder(c), c.label);
     const named = (identity: string) => namesInFormula(identity, (id) => printed.get(id) ?? id);
     const proposed = extraction.identities.length
       ? `\n${fillWords(w.proposedIdentities, { identities: extraction.identities.map(named).join(zh ? "；" : "; ") })}`

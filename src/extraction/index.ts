@@ -13,4 +13,4 @@ export type {
   UnclassifiedNumber,
   DocumentInfo,
 } from "./types.js";
-export { claimsDefinitionOf } from "./claims-file.js";
+export { claimsDefinitionOf, filedUnder } from "./claims-file.js";

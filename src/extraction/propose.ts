@@ -1,6 +1,32 @@
 import { filedUnder } from "./claims-file.js";
 import type { ExtractedClaim } from "./types.js";
-import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_MEANS, DEFINED_TOTALS } from "./vocabulary/indicators.js";
+import {
+  COMPLETE_BREAKDOWNS,
+  DEFINED_IDENTITIES,
+  DEFINED_MEANS,
+  DEFINED_TOTALS,
+  NOT_ADDITIVE_ENDINGS,
+  NOT_ADDITIVE_WORDS,
+} from "./vocabulary/indicators.js";
+
+/** Kinds of figure that only an amount has: a subject printed with a share, a point change or an index is no sum. */
+const RATE_KINDS = new Set(["share", "pp_change", "rate_difference", "index", "ratio", "contribution_share"]);
+
+/**
+ * True when what the claims of `indicator` (the document's own, no region) speak of is an amount its parts add up
+ * to: not a price, index, rate, share, coefficient or average by its name, and printed with no rate's kind of figure.
+ */
+function additive(indicator: string, claims: readonly ExtractedClaim[]): boolean {
+  const named = claims.filter((c) => c.indicator === indicator && !c.region);
+  return named.every((c) => {
+    const name = c.label ?? c.indicator;
+    return (
+      !RATE_KINDS.has(c.kind) &&
+      !NOT_ADDITIVE_ENDINGS.some((w) => name.endsWith(w) || c.indicator.endsWith(w)) &&
+      !NOT_ADDITIVE_WORDS.some((w) => name.includes(w))
+    );
+  });
+}
 
 /**
  * Relations that hold by definition between extracted indicators, proposed for the claims file: energy intensity as
@@ -33,9 +59,12 @@ export function proposeRelations(claims: readonly ExtractedClaim[]): {
     filedByPart.set(c.indicator, byName);
   }
   for (const [total, byName] of filedByPart) {
-    if (parts[total] || structured.has(total) || !printed.has(total)) continue;
+    if (parts[total] || structured.has(total) || !printed.has(total) || !additive(total, claims)) continue;
+    // the total as the claims file files it (a subject that is no usual indicator, under its one mention)
+    const filedTotal = new Set(own.filter((c) => c.indicator === total).map((c) => filedUnder(c)));
+    if (filedTotal.size !== 1) continue;
     const family = COMPLETE_BREAKDOWNS.find((f) => f.every((name) => byName.get(name)?.size === 1));
-    if (family) parts[total] = family.map((name) => [...byName.get(name)!][0]!);
+    if (family) parts[[...filedTotal][0]!] = family.map((name) => [...byName.get(name)!][0]!);
   }
   // averages over groups, when the average and every group are printed
   const means = Object.fromEntries(

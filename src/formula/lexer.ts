@@ -13,7 +13,25 @@ export interface LeafToken {
   readonly literal?: LiteralKind;
   /** For numbers: the digits without the suffix. */
   readonly digits?: string;
+  /** For a filed name (`城镇·income#12`): the name as mathjs reads it, its `·` and `#` written `_`. */
+  readonly mathjs?: string;
 }
+
+/**
+ * Which names a formula may use: a model's ids (`model`), or also the names a claims file files figures under
+ * (`filed`): a part or region before `·` and a mention after `#`, as in `第一产业·investment#26`, which identities and
+ * parts written for a text's claims name.
+ */
+export type NameGrammar = "model" | "filed";
+
+/**
+ * What else a filed name may hold, printed as the text prints its subject: the `·` before its indicator, quotes,
+ * brackets and enumeration commas of CJK text, Roman numerals (Ⅰ~Ⅲ类水质), full-width forms. None is an operator.
+ */
+const FILED_CLASS = "·\\u2018-\\u201F\\u2160-\\u217F\\u3001-\\u303F\\uFF01-\\uFFEF";
+const FILED_EXTRA = new RegExp(`[${FILED_CLASS}]`);
+/** Every character of a filed name that mathjs would not read in a name, the mention's `#` with them. */
+const FILED_MARKS = new RegExp(`[#${FILED_CLASS}]`, "g");
 
 /** A formula's leaf tokens and the text to hand to mathjs (suffixes blanked out, offsets unchanged). */
 export interface LexedFormula {
@@ -36,6 +54,24 @@ export function isNamePart(ch: string): boolean {
   return isNameStart(ch) || (ch >= "0" && ch <= "9");
 }
 
+/** Where a name that starts at `i` ends. */
+function nameEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && isNamePart(text[j]!)) j++;
+  return j;
+}
+
+/** Where a filed name that starts at `i` ends: name characters and {@link FILED_EXTRA}, then a mention `#digits`. */
+function filedNameEnd(text: string, i: number): number {
+  let j = i + 1;
+  while (j < text.length && (isNamePart(text[j]!) || FILED_EXTRA.test(text[j]!))) j++;
+  if (text[j] === "#" && /[0-9]/.test(text[j + 1] ?? "")) {
+    j += 1;
+    while (/[0-9]/.test(text[j] ?? "")) j++;
+  }
+  return j;
+}
+
 /** mathjs words that are operators, not names. */
 const OPERATOR_WORDS = new Set(["and", "or", "not", "xor", "mod", "to", "in"]);
 
@@ -46,7 +82,7 @@ const NUMBER = /(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?/y;
  * followed by `%` (spaces allowed between) or directly by `pp` or `百分点` is one literal; the suffix is
  * replaced by spaces in the text given to mathjs, so that mathjs sees a plain number at the same offsets.
  */
-export function lexFormula(text: string): LexedFormula {
+export function lexFormula(text: string, names: NameGrammar = "model"): LexedFormula {
   const tokens: LeafToken[] = [];
   const blanked = text.split("");
   let strayPercent: number | undefined;
@@ -76,11 +112,14 @@ export function lexFormula(text: string): LexedFormula {
       }
       tokens.push({ kind: "number", text: text.slice(i, end), span: makeSpan(i, end), literal, digits });
       i = end;
-    } else if (isNameStart(ch)) {
-      let j = i + 1;
-      while (j < text.length && isNamePart(text[j]!)) j++;
+    } else if (isNameStart(ch) || (names === "filed" && FILED_EXTRA.test(ch))) {
+      const j = names === "filed" ? filedNameEnd(text, i) : nameEnd(text, i);
       const word = text.slice(i, j);
-      if (!OPERATOR_WORDS.has(word)) tokens.push({ kind: "name", text: word, span: makeSpan(i, j) });
+      if (!OPERATOR_WORDS.has(word)) {
+        const mathjs = names === "filed" ? word.replace(FILED_MARKS, "_") : word;
+        if (mathjs !== word) for (let k = i; k < j; k++) blanked[k] = mathjs[k - i]!;
+        tokens.push({ kind: "name", text: word, span: makeSpan(i, j), ...(mathjs !== word ? { mathjs } : {}) });
+      }
       i = j;
     } else if (ch === '"' || ch === "'") {
       let j = i + 1;

@@ -1,6 +1,6 @@
 import { Dec, joinSpans, makeSpan, type IssueCode, type Span } from "../core/index.js";
 import type { CompareOp, Expr } from "./ast.js";
-import { lexFormula, type LeafToken } from "./lexer.js";
+import { lexFormula, type LeafToken, type NameGrammar } from "./lexer.js";
 import { mathjsParse } from "./mathjs-parser.js";
 
 /** Nesting deeper than this is refused: every walk over a formula is recursive, and stacks are finite. */
@@ -129,12 +129,17 @@ class Converter {
     throw new Refusal({ code, message, span, ...(hint ? { hint } : {}) });
   }
 
+  /** The next name token, which must be the name mathjs read (`name`); its span and its text as written. */
   #takeName(name: string): Span {
+    return this.#takeNameToken(name).span;
+  }
+
+  #takeNameToken(name: string): LeafToken {
     const token = this.#names.shift();
-    if (!token || token.text !== name) {
+    if (!token || (token.mathjs ?? token.text) !== name) {
       this.refuse("syntax", `unexpected name or character near '${name}'`, token?.span ?? this.#whole);
     }
-    return token.span;
+    return token;
   }
 
   convert(node: MathNode, depth: number): Expr {
@@ -150,8 +155,8 @@ class Converter {
       case "ConstantNode":
         return this.#constant(node);
       case "SymbolNode": {
-        const span = this.#takeName(node.name!);
-        return node.name === "t" ? { kind: "t", span } : { kind: "ref", name: node.name!, span, nameSpan: span };
+        const { span, text } = this.#takeNameToken(node.name!);
+        return text === "t" ? { kind: "t", span } : { kind: "ref", name: text, span, nameSpan: span };
       }
       case "ParenthesisNode":
         return this.convert(node.content!, depth + 1);
@@ -320,7 +325,7 @@ class Converter {
     if (object.type !== "SymbolNode") {
       this.refuse("refused_construct", "only an indicator can take a year in brackets, as in gdp[t-1]", this.#whole);
     }
-    const nameSpan = this.#takeName(object.name!);
+    const { span: nameSpan, text: refName } = this.#takeNameToken(object.name!);
     const dims = index.dimensions ?? [];
     if (dims.length !== 1) {
       this.refuse(
@@ -341,7 +346,7 @@ class Converter {
     const indexExpr = this.convert(dims[0]!, depth + 1);
     return {
       kind: "ref",
-      name: object.name!,
+      name: refName,
       index: indexExpr,
       nameSpan,
       span: makeSpan(nameSpan.start, indexExpr.span.end + 1),
@@ -357,9 +362,10 @@ function shiftDecimal(digits: string): string {
 /**
  * Reads a formula's text into plansheet's tree. Returns the first problem found: a syntax error (with its
  * position), a refused construct (strings, assignments, property access, matrices, `import`, `evaluate` …),
- * or a formula nested too deeply. Names are not resolved here; `checkFormula` does that.
+ * or a formula nested too deeply. Names are not resolved here; `checkFormula` does that. `names: "filed"` also
+ * reads the names a claims file files figures under (`城镇·income#12`, see {@link NameGrammar}).
  */
-export function parseFormula(text: string): ParseOutcome {
+export function parseFormula(text: string, names: NameGrammar = "model"): ParseOutcome {
   if (text.length > MAX_FORMULA_LENGTH) {
     return {
       ok: false,
@@ -371,7 +377,7 @@ export function parseFormula(text: string): ParseOutcome {
       },
     };
   }
-  const { tokens, mathjsText, strayPercent } = lexFormula(text);
+  const { tokens, mathjsText, strayPercent } = lexFormula(text, names);
   if (text.trim() === "") {
     return { ok: false, problem: { code: "syntax", message: "the formula is empty", span: { start: 0, end: 0 } } };
   }
@@ -395,6 +401,22 @@ export function parseFormula(text: string): ParseOutcome {
         message: "% may only follow a number written in digits; there is no remainder operator",
         hint: "write 5% for five percent, or divide by 100",
         span: { start: strayPercent, end: strayPercent + 1 },
+      },
+    };
+  }
+  // mathjs would take the rest of the line for a comment and read the formula without it
+  const hash = mathjsText.indexOf("#");
+  if (hash >= 0) {
+    return {
+      ok: false,
+      problem: {
+        code: "syntax",
+        message: "'#' has no meaning in a formula: there are no comments, and the rest would be lost",
+        hint:
+          names === "filed"
+            ? "a claim is named as the claims file files it, its mention right after the name: 城镇·income#12"
+            : "remove it, or write the note in the indicator's `note:`",
+        span: { start: hash, end: hash + 1 },
       },
     };
   }

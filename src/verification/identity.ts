@@ -127,7 +127,8 @@ export function readIdentities(
       );
     }
     const offset = sides[0].length + 1;
-    const rhsParsed = parseFormula(sides[1]);
+    // an identity names claims as the claims file files them, a part's or region's with its `·` and `#`
+    const rhsParsed = parseFormula(sides[1], "filed");
     if (!rhsParsed.ok) {
       const p = rhsParsed.problem;
       return report(

@@ -1,3 +1,4 @@
+import { lexFormula } from "../formula/index.js";
 import { describeChange, describeInterval, type Scale } from "./describe.js";
 import type { CheckKind, Finding, Note } from "./findings.js";
 import type { CheckData } from "./report.js";
@@ -29,7 +30,15 @@ function nameOf(id: string, language: Language, names: IndicatorNames): string {
  * 能源消费总量 / 地区生产总值); names `name` leaves as they are (functions, and ids without a label) stay.
  */
 export function namesInFormula(text: string, name: (id: string) => string): string {
-  return text.replace(/[\p{L}_][\p{L}\p{N}_]*/gu, (id) => name(id));
+  // the names as a formula reads them, filed names (城镇·income#12) whole
+  let out = "";
+  let at = 0;
+  for (const token of lexFormula(text, "filed").tokens) {
+    if (token.kind !== "name") continue;
+    out += text.slice(at, token.span.start) + name(token.text);
+    at = token.span.end;
+  }
+  return out + text.slice(at);
 }
 
 /**

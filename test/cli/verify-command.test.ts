@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EXIT } from "../../src/cli/exit-codes.js";
 import type { VerifyJson } from "../../src/verification/index.js";
-import { EXAMPLE, EXAMPLE_CLAIMS, tempDir, cliEn } from "./helpers.js";
+import { EXAMPLE, EXAMPLE_CLAIMS, tempDir, cli, cliEn } from "./helpers.js";
 
 const write = tempDir("plansheet-verify-");
 const BAD_CLAIM = write(
@@ -129,5 +129,14 @@ describe("plansheet verify", () => {
 
   it("exits 2 when the claims argument is missing", async () => {
     expect((await cliEn("verify")).code).toBe(EXIT.usage);
+  });
+
+  it("names an identity's terms by their wholes' labels, not by a part's printed beside them", async () => {
+    const text = write(
+      "income.txt",
+      "2024年某市国民经济和社会发展统计公报\n全年城镇居民人均可支配收入50000元，增长5.0%。其中，工资性收入30000元，转移净收入8000元。农村居民人均可支配收入25000元，增长6.0%。城乡居民人均收入倍差2.00。\n",
+    );
+    const { out } = await cli("verify", text, "--wide");
+    expect(out).toContain("城乡居民人均收入倍差 = 城镇居民人均可支配收入 / 农村居民人均可支配收入");
   });
 });

@@ -5,6 +5,7 @@ import {
   type ExtractedClaim,
   type ExtractOptions,
 } from "../../src/extraction/index.js";
+import { verifyClaims } from "../../src/verification/index.js";
 
 /**
  * The phrasings of Chinese statistical texts, each as a clause in and claims out. A row reads
@@ -509,6 +510,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2017 },
     ["industrial_value_added cumulative_change 0.56% 2017-2017 @M4"],
   ],
+  [
+    "a range joined by a hyphen after the first value's unit: no minus sign",
+    "区域环境噪声为52.9分贝-56.1分贝，降尘为1.75-2.12吨。",
+    { year: 2024 },
+    [
+      "区域环境噪声 level 52.9 2024 以上",
+      "区域环境噪声 level 56.1 2024 以内",
+      "降尘 level 1.75 2024 以上",
+      "降尘 level 2.12 2024 以内",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -652,6 +664,29 @@ describe("the relations a text proposes", () => {
     ).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
     expect(e.identities).toEqual(["energy_intensity = energy / gdp"]);
     expect(e.means).toEqual({});
+  });
+
+  it("a total that is no usual indicator, named in its parts as the claims file files it, and verified", () => {
+    const e = extractClaims("年末总户籍人口500万人，其中：城镇300万人，乡村210万人。", { year: 2023 });
+    expect(Object.entries(e.parts).map(([total, parts]) => `${total} = ${parts.join(" + ")}`)).toEqual([
+      "总户籍人口#1 = 城镇·总户籍人口#2 + 乡村·总户籍人口#3",
+    ]);
+    const report = verifyClaims(claimsDefinitionOf(e));
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // 300 + 210 is not 500
+    expect(report.checks.filter((c) => c.verdict === "inconsistent")).toHaveLength(1);
+  });
+
+  it("a breakdown of a coefficient, a price or an average proposes no parts: they do not add up", () => {
+    for (const text of [
+      "年末居民恩格尔系数30.0%。其中城镇30.1%，农村29.5%。",
+      "全年工业生产者出厂价格比上年下降2.0%，其中：轻工业下降1.0%，重工业下降2.5%。",
+      "全年居民人均可支配收入40000元，其中：城镇50000元，农村20000元。",
+    ]) {
+      const e = extractClaims(text, { year: 2023 });
+      expect(e.claims.filter((c) => c.breakdown !== undefined).length).toBeGreaterThan(0);
+      expect(e.parts).toEqual({});
+    }
   });
 
   it("an average over groups, which verification holds between its groups", () => {

@@ -377,3 +377,28 @@ describe("parseFormula: size and depth", () => {
     expect(parseFormula("gdp[t-1] * (1 + g)").ok).toBe(true);
   });
 });
+
+describe("parseFormula: names as a claims file files them", () => {
+  it("reads a part's or region's name with its · and its mention #N whole, with the text's own punctuation", () => {
+    const text = "第一产业·investment#26 + 对共建“一带一路”国家·exports#3 * 2";
+    const result = parseFormula(text, "filed");
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(toSExpression(result.expr)).toBe("(+ 第一产业·investment#26 (* 对共建“一带一路”国家·exports#3 2))");
+    expect(result.expr.kind === "sum" && result.expr.terms[1]!.expr.span).toEqual({
+      start: text.indexOf("对共建"),
+      end: text.length,
+    });
+  });
+
+  it("refuses # in a model's formula, where mathjs would drop the rest as a comment", () => {
+    for (const text of ["a#1 + b", "gdp * 2 # times two"]) {
+      const result = parseFormula(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.problem.message).toMatch(/'#' has no meaning in a formula/);
+        expect(result.problem.span.start).toBe(text.indexOf("#"));
+      }
+    }
+    expect(parseFormula("城镇·income + 1").ok).toBe(false);
+  });
+});

@@ -185,6 +185,31 @@ export const COMPLETE_BREAKDOWNS: readonly (readonly string[])[] = [
 ];
 
 /**
+ * Ends of a subject's name that make it no amount its parts add up to: prices and indexes, rates, shares and
+ * coefficients, and per-head or average figures (城镇居民恩格尔系数 and 农村居民恩格尔系数 do not add up to the whole's;
+ * 工业生产者出厂价格 is an average of its parts' prices). A breakdown of such a subject proposes no parts.
+ */
+export const NOT_ADDITIVE_ENDINGS: readonly string[] = [
+  "价格",
+  "价",
+  "指数",
+  "系数",
+  "率",
+  "比重",
+  "占比",
+  "比例",
+  "份额",
+  "比",
+  "倍差",
+  "人均",
+  "平均",
+  "均价",
+];
+
+/** Words that make a subject per head or an average wherever they stand in its name (人均可支配收入, 平均工资). */
+export const NOT_ADDITIVE_WORDS: readonly string[] = ["人均", "平均", "均价"];
+
+/**
  * Words that name several things at once, which a 分别 list then gives in turn: 城乡居民人均可支配收入分别增长4.4%、
  * 5.6% is 城镇居民… 4.4% and 农村居民… 5.6%; 三次产业…分别为2.0%、28.6%和69.4% is 第一, 第二 and 第三产业;
  * 人民币存贷款余额 is 人民币存款余额 and 人民币贷款余额.
