@@ -1,6 +1,7 @@
 import { Dec, joinSpans, makeSpan, type IssueCode, type Span } from "../core/index.js";
 import type { CompareOp, Expr } from "./ast.js";
 import { lexFormula, type LeafToken, type NameGrammar } from "./lexer.js";
+import { refusedText, type FormulaProblem } from "./refused-text.js";
 import { mathjsParse } from "./mathjs-parser.js";
 
 /** Nesting deeper than this is refused: every walk over a formula is recursive, and stacks are finite. */
@@ -12,13 +13,7 @@ export const MAX_FORMULA_DEPTH = 200;
  */
 export const MAX_FORMULA_LENGTH = 200_000;
 
-/** Why a formula could not be read: a code, a message, what to change, and where. @inline */
-export interface FormulaProblem {
-  readonly code: IssueCode;
-  readonly message: string;
-  readonly hint?: string;
-  readonly span: Span;
-}
+export type { FormulaProblem };
 
 /** The outcome of reading a formula: its tree, or the first problem found. @inline */
 export type ParseOutcome =
@@ -377,49 +372,10 @@ export function parseFormula(text: string, names: NameGrammar = "model"): ParseO
       },
     };
   }
-  const { tokens, mathjsText, strayPercent } = lexFormula(text, names);
-  if (text.trim() === "") {
-    return { ok: false, problem: { code: "syntax", message: "the formula is empty", span: { start: 0, end: 0 } } };
-  }
-  const radix = /(?<![A-Za-z0-9_.\u3400-\u9fff])0[xXbBoO]/.exec(text);
-  if (radix) {
-    return {
-      ok: false,
-      problem: {
-        code: "refused_construct",
-        message: "only decimal numbers are allowed, not hexadecimal, binary or octal ones",
-        hint: "write numbers as decimal digits, like 276, 0.05, 5% or 0.6pp",
-        span: { start: radix.index, end: radix.index + 2 },
-      },
-    };
-  }
-  if (strayPercent !== undefined) {
-    return {
-      ok: false,
-      problem: {
-        code: "refused_construct",
-        message: "% may only follow a number written in digits; there is no remainder operator",
-        hint: "write 5% for five percent, or divide by 100",
-        span: { start: strayPercent, end: strayPercent + 1 },
-      },
-    };
-  }
-  // mathjs would take the rest of the line for a comment and read the formula without it
-  const hash = mathjsText.indexOf("#");
-  if (hash >= 0) {
-    return {
-      ok: false,
-      problem: {
-        code: "syntax",
-        message: "'#' has no meaning in a formula: there are no comments, and the rest would be lost",
-        hint:
-          names === "filed"
-            ? "a claim is named as the claims file files it, its mention right after the name: 城镇·income#12"
-            : "remove it, or write the note in the indicator's `note:`",
-        span: { start: hash, end: hash + 1 },
-      },
-    };
-  }
+  const lexed = lexFormula(text, names);
+  const refused = refusedText(text, lexed, names);
+  if (refused) return { ok: false, problem: refused };
+  const { tokens, mathjsText } = lexed;
   let root: MathNode;
   try {
     root = mathjsParse()(mathjsText) as unknown as MathNode;

@@ -100,7 +100,9 @@ function reachingInputs(model: Model, plan: TrialPlan, id: string): number[] {
   const correlatedWithAFeed = (i: number): boolean => {
     const k = plan.inputs[i]!.correlated;
     if (k < 0 || !correlations) return false;
-    return plan.inputs.some((other, j) => feeds[j] && other.correlated >= 0 && correlations.matrix[k]![other.correlated] !== 0);
+    return plan.inputs.some(
+      (other, j) => feeds[j] && other.correlated >= 0 && correlations.matrix[k]![other.correlated] !== 0,
+    );
   };
   return all.filter((i) => feeds[i] || correlatedWithAFeed(i));
 }

@@ -1,7 +1,13 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { Dec, decimalArithmetic as D, defineArithmetic, floatArithmetic as F, roundHalfAwayFromZero } from "../../src/core/index.js";
+import {
+  Dec,
+  decimalArithmetic as D,
+  defineArithmetic,
+  floatArithmetic as F,
+  roundHalfAwayFromZero,
+} from "../../src/core/index.js";
 import { failure } from "./expect-failure.js";
 import { inBothModes } from "./modes.js";
 

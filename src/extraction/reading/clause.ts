@@ -178,9 +178,11 @@ export function readClause(
       unread(ctx, tok, notAFigure(t, tok) ?? "name", clause);
       continue;
     }
-    const bound = !notAFigure(t, tok) && boundOfClass(t, tokens, i);
+    const not = notAFigure(t, tok);
+    // a class's bound (800张及以上床位医院2343个) names what the count after it counts
+    const bound = (not === undefined || not === "definition") && boundOfClass(t, tokens, i);
     if (bound) classStart ??= numberStart;
-    const reason = notAFigure(t, tok) ?? (bound ? "definition" : undefined);
+    const reason = not ?? (bound ? "definition" : undefined);
     if (reason) {
       unread(ctx, tok, reason, clause);
       continue;

@@ -82,6 +82,13 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);
   if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail))
     return "definition";
+  // 500万元及以上固定资产投资, 60岁及以上人口: a class named right after its bound
+  if (
+    /及以[上下]$/.test(text.slice(token.end, token.wordsEnd)) &&
+    /^\p{Script=Han}/u.test(tail) &&
+    !/^(?:水平|增长|左右)/.test(tail)
+  )
+    return "definition";
   if (
     (token.unit === "岁" || /^周岁/.test(after)) &&
     !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))

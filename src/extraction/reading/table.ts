@@ -3,6 +3,7 @@ import type { DocumentContext } from "../context/document-context.js";
 import type { TimeFrame } from "../context/sections.js";
 import { squeeze, type DocumentText, type Line, type TableBlock } from "../document/index.js";
 import { readingText } from "../document/reading-text.js";
+import { BREAKDOWN_BY } from "../vocabulary/indicators.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
 import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
@@ -145,15 +146,16 @@ export function readTable(
   const years = columns.filter((c) => c.year !== undefined).map((c) => c.year!);
   const span = years.length >= 2 ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
   const valueColumns = columns.filter((c) => c.role === "figures");
-  const topic = identify(
-    caption
-      .replace(
-        /^表\s*\d+|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g,
-        "",
-      )
-      .trim() || "表",
-    { level: context.level },
-  );
+  const subject = caption
+    .replace(
+      // the table's number, which squeezing may have run into its year (表72023年)
+      /^表\s*(?:\d{1,2}(?=(?:19|20)\d\d年)|\d+)|(?:19|20)\d\d年(?:末)?|主要|及其?|情况|增长速度|增速|构成|[（(].*?[）)]|^.{0,8}?(?:市|省|县|区|州)(?=.)/g,
+      "",
+    )
+    .trim();
+  // 分行业固定资产投资: the rows are the parts of investment, by industry
+  const by = BREAKDOWN_CAPTION.exec(subject);
+  const topic = identify((by ? subject.slice(by[0].length) : subject) || "表", { level: context.level });
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
   for (const row of block.rows) {
@@ -198,14 +200,21 @@ export function readTable(
           year,
           total(name),
           out.figures,
-        ) ?? (part ? undefined : restated(name, measure, out.figures)))
+          // a row of a table broken down by its caption is a part of the caption's whole, whatever the text
+          // called a part of another whole by the same name
+        ) ?? (part || by ? undefined : restated(name, measure, out.figures)))
       : undefined;
+    // in a table broken down by its caption, a row that is no part of a row above is a part of the whole, and the
+    // row of the whole (总计) is the whole
+    const whole = part && parent ? parent : by ? topic : undefined;
     const found = name
       ? (again ??
-        identify(measure && !measureOf(name) ? `${name}${measure}` : name, {
-          level: context.level,
-          ...(part && parent ? { topic: parent, frame: "parts" as const } : {}),
-        }))
+        (by && total(name)
+          ? topic
+          : identify(measure && !measureOf(name) ? `${name}${measure}` : name, {
+              level: context.level,
+              ...(whole ? { topic: whole, frame: "parts" as const } : {}),
+            })))
       : undefined;
     // a row of a year (2017年  73.8  23.8  2.4): each column is an indicator of its own, the row its year
     const rowYear = /^((?:19|20)\d\d)年?(?:末|底)?$/.exec(name)?.[1];
@@ -276,11 +285,14 @@ export function readTable(
     });
     if (!part && name) {
       // the parts that follow are parts of this row's indicator: the text's, when the row restates it
-      parent = again ?? identify(name, { level: context.level, topic });
+      parent = again ?? (by ? found : undefined) ?? identify(name, { level: context.level, topic });
       parentIndent = indentOf(row);
     }
   }
 }
+
+/** A caption's breakdown before its subject: 分行业, 按登记注册类型分 (see `BREAKDOWN_BY`). */
+const BREAKDOWN_CAPTION = new RegExp(`^(?:分|按)(?:${BREAKDOWN_BY.join("|")})(?:分|划分)?(?=\\p{Script=Han})`, "u");
 
 /** 总计, 合计: the row of the table's whole. */
 const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|全省|全州|全县|全区)$/.test(name);

@@ -210,6 +210,28 @@ export const NOT_ADDITIVE_ENDINGS: readonly string[] = [
 export const NOT_ADDITIVE_WORDS: readonly string[] = ["人均", "平均", "均价"];
 
 /**
+ * What a table's caption breaks its subject down by, after 分 or 按 (表7 分行业固定资产投资增长速度, 按登记注册类型分工业
+ * 增加值): each row of such a table that is not its total is a part of the subject.
+ */
+export const BREAKDOWN_BY: readonly string[] = [
+  "行业",
+  "产业",
+  "门类",
+  "地区",
+  "区域",
+  "区县",
+  "县区",
+  "县市区",
+  "城乡",
+  "类别",
+  "类型",
+  "经济类型",
+  "登记注册类型",
+  "用途",
+  "构成",
+];
+
+/**
  * Words that name several things at once, which a 分别 list then gives in turn: 城乡居民人均可支配收入分别增长4.4%、
  * 5.6% is 城镇居民… 4.4% and 农村居民… 5.6%; 三次产业…分别为2.0%、28.6%和69.4% is 第一, 第二 and 第三产业;
  * 人民币存贷款余额 is 人民币存款余额 and 人民币贷款余额.
