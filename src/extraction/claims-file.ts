@@ -1,5 +1,7 @@
-import { regionalId, type ClaimsDefinition } from "../verification/index.js";
+import { parseUnit, sameDimensions, type Unit } from "../units/index.js";
+import { inAYear, regionalId, takesPriceBasis, type ClaimsDefinition } from "../verification/index.js";
 import { USUAL_IDS } from "./vocabulary/indicators.js";
+import { MAGNITUDES } from "./vocabulary/units.js";
 import type { Extraction, ExtractedClaim } from "./types.js";
 
 type Named = Pick<ExtractedClaim, "region" | "breakdown" | "indicator" | "mention">;
@@ -20,44 +22,83 @@ function otherFiled(indicator: string, mention: number, region?: string): string
   return filedUnder({ indicator, mention, ...(region ? { region } : {}) });
 }
 
+/** A unit's word without its magnitude (亿人次 → 人次), or the magnitude printed alone (万), as part of an id. */
+function unitWord(unit: string): string {
+  const magnitude = MAGNITUDES.find((m) => unit.startsWith(m) && unit.length > m.length);
+  return (magnitude ? unit.slice(magnitude.length) : unit).replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
+ * Where each claim is filed and whether its price basis is written, claim by claim in the order the verifier reads
+ * them. An indicator's amounts are in the unit of its first level with one: a figure in a unit that does not convert
+ * to it (养老机构达到320个、4.5万: the second is no count of 个) is another quantity, filed apart under its indicator and
+ * unit, so that it is never compared with the other. A price basis is written only where the figure's unit, else
+ * its indicator's, takes one (`takesPriceBasis`): a change of an amount in 万人 or 亿美元 is at no prices.
+ */
+function placed(claims: readonly ExtractedClaim[]): { filed: string; basis: boolean }[] {
+  const first = new Map<string, Unit>();
+  return claims.map((c) => {
+    const shareOf = (c.kind === "share" || c.kind === "pp_change") && c.of !== undefined;
+    const own = c.unit === undefined || c.kind === "structure" ? undefined : parseUnit(c.unit).unit;
+    const fits = (name: string) => !own || shareOf || !first.has(name) || sameDimensions(own, first.get(name)!);
+    let filed = filedUnder(c);
+    for (let n = 1; !fits(filed); n++)
+      filed = filedUnder({ ...c, indicator: `${c.indicator}_${unitWord(c.unit!)}${n > 1 ? n : ""}` });
+    if (own && !shareOf && inAYear(c.kind) && !first.has(filed)) first.set(filed, own);
+    const unit = own ?? first.get(filed);
+    return { filed, basis: c.basis !== undefined && (unit === undefined || takesPriceBasis(unit)) };
+  });
+}
+
 /**
  * An extraction as a claims definition that `verifyClaims` reads: each claim in the claims-file shape (its quote and
  * label kept, its assumptions written as its note and `confidence: guess`), filed under its region and part so
  * that another region's or a part's figure never meets the whole's, and a subject that is no usual indicator under
  * its mention; the proposed identities and parts. A change against the month before (环比: from = to) has no
  * relation the verifier checks and is left out. No price basis is assumed: a relation that a basis reading would
- * reconcile keeps its verdict and says so.
+ * reconcile keeps its verdict and says so. A figure in a unit that does not convert to its indicator's is filed
+ * apart, and a basis read for a figure that is no money is left out, so that the verifier accepts every claim.
  */
 export function claimsDefinitionOf(extraction: Extraction, name?: string): ClaimsDefinition {
+  const claims = extraction.claims.filter((c) => c.from === undefined || c.from < c.to!);
+  const places = placed(claims);
   return {
     ...(name !== undefined ? { name } : {}),
-    claims: extraction.claims
-      .filter((c) => c.from === undefined || c.from < c.to!)
-      .map(
-        ({ span: _span, line: _line, valueSpans: _values, assumed, region, breakdown, than, mention, ...claim }) => ({
-          ...claim,
-          ...(assumed && assumed.length > 0 ? { assumes: [...new Set(assumed.map((a) => a.field))] } : {}),
-          indicator: filedUnder({
-            ...claim,
-            mention,
-            ...(region ? { region } : {}),
-            ...(breakdown ? { breakdown } : {}),
-          }),
-          ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
-          ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
-          ...(than
-            ? {
-                than: {
-                  ...(than.from !== undefined ? { from: than.from, to: than.to } : {}),
-                  ...(than.period ? { period: than.period } : {}),
-                  ...(than.indicator !== undefined
-                    ? { indicator: otherFiled(than.indicator, mention, than.region) }
-                    : {}),
-                },
-              }
-            : {}),
-        }),
-      ),
+    claims: claims.map(
+      (
+        {
+          span: _span,
+          line: _line,
+          valueSpans: _values,
+          assumed,
+          region: _region,
+          breakdown: _part,
+          than,
+          mention,
+          basis,
+          ...claim
+        },
+        i,
+      ) => ({
+        ...claim,
+        ...(assumed && assumed.length > 0 ? { assumes: [...new Set(assumed.map((a) => a.field))] } : {}),
+        indicator: places[i]!.filed,
+        ...(basis !== undefined && places[i]!.basis ? { basis } : {}),
+        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
+        ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
+        ...(than
+          ? {
+              than: {
+                ...(than.from !== undefined ? { from: than.from, to: than.to } : {}),
+                ...(than.period ? { period: than.period } : {}),
+                ...(than.indicator !== undefined
+                  ? { indicator: otherFiled(than.indicator, mention, than.region) }
+                  : {}),
+              },
+            }
+          : {}),
+      }),
+    ),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),
     ...(Object.keys(extraction.parts).length ? { parts: extraction.parts } : {}),
     ...(Object.keys(extraction.means ?? {}).length ? { means: extraction.means } : {}),

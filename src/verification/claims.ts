@@ -61,6 +61,15 @@ function clampBelow(interval: Interval, floor: Dec): Interval {
   return { ...interval, lo: floor, loClosed: false };
 }
 
+/**
+ * Whether a figure in `unit` can be at a price basis (`basis:`): money in 元 and its magnitudes, and ratios, can; a
+ * physical quantity (energy, people, area) has no prices to be at, and a figure in another currency (美元) is not
+ * money the catalogue converts.
+ */
+export function takesPriceBasis(unit: Unit): boolean {
+  return isMoney(unit) || isDimensionless(unit);
+}
+
 /** Units that make a bare printed figure a percentage or percentage points: the suffix it is read with. */
 const RATIO_UNITS: Readonly<Record<string, string>> = { "%": "%", 百分点: "pp", 个百分点: "pp", pp: "pp" };
 
@@ -282,9 +291,8 @@ export function readClaims(rawClaims: readonly unknown[], context: ClaimContext,
       );
     }
 
-    // a price basis is for money: energy, people or area have no prices to be at
     const physical = levelUnit ?? unit ?? firstUnit.get(claim.indicator);
-    if (claim.basis !== undefined && physical !== undefined && !isMoney(physical) && !isDimensionless(physical)) {
+    if (claim.basis !== undefined && physical !== undefined && !takesPriceBasis(physical)) {
       return problem(
         "basis",
         `a price basis is for money figures, and ${claim.indicator} is in ${physical.name}, a quantity without prices`,

@@ -7,6 +7,7 @@ export { verifyClaims } from "./verify.js";
 export { VerificationReport, type Check, type CheckKind, type Verdict, type VerifyJson } from "./report.js";
 export { claimsJsonSchema, type ClaimsDefinition, type ClaimDefinition, type ClaimKind } from "./schema.js";
 export { inAYear } from "./kinds/index.js";
+export { takesPriceBasis } from "./claims.js";
 export { describeInterval } from "./describe.js";
 export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, type GrowthFigures } from "./assert.js";
 export { readSubYearPeriod, SUB_YEAR_WORDS } from "./sub-year.js";

@@ -521,6 +521,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "降尘 level 2.12 2024 以内",
     ],
   ],
+  [
+    "a class's bound inside the subject (500万元及以上固定资产投资) is no figure and no part of the name",
+    "全年全州 500 万元及以上固定资产投资比上年增长1.2%。",
+    { year: 2023 },
+    ["investment cumulative_change 1.2% 2022-2023"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -651,6 +657,33 @@ describe("targets", () => {
   });
 });
 
+describe("tables", () => {
+  it("a table its caption breaks down (分行业…): every row but the total is a part of the caption's whole", () => {
+    const text = [
+      "2023年某州国民经济和社会发展统计公报",
+      "全年采矿业增加值增长5.0%，制造业增加值增长6.0%。全年固定资产投资比上年增长1.2%。",
+      "        表3   2023年分行业固定资产投资增长速度",
+      "     指标名称            单位    比上年增长",
+      "     总计                %          1.2",
+      "      #农林牧渔业         %        -22.8",
+      "—   4—",
+      "   采矿业                %        -50.2",
+      "   教育                  %         -1.4",
+      "",
+    ].join("\n");
+    expect(
+      extractClaims(text)
+        .claims.filter((c) => c.line >= 5)
+        .map(row),
+    ).toEqual([
+      "investment cumulative_change 1.2% 2022-2023",
+      "农林牧渔业·investment cumulative_change -22.8% 2022-2023",
+      "采矿业·investment cumulative_change -50.2% 2022-2023",
+      "教育·investment cumulative_change -1.4% 2022-2023",
+    ]);
+  });
+});
+
 describe("the relations a text proposes", () => {
   it("the parts a text breaks a total into, when they make it up, and the identities that hold by definition", () => {
     const e = extractClaims(
@@ -696,5 +729,21 @@ describe("the relations a text proposes", () => {
     );
     expect(e.means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
     expect(claimsDefinitionOf(e).means).toEqual({ income_per_capita: ["urban_income", "rural_income"] });
+  });
+});
+
+describe("the unit of a magnitude printed alone", () => {
+  it.each([
+    [
+      "visits, the full unit printed beside it",
+      "2024年全市公园游览人次8.5亿，比上年增加6000万人次。",
+      ["亿人次", "万人次"],
+    ],
+    ["a population, in two magnitudes", "2024年末户籍人口1.2亿，比上年减少80万。", ["亿人", "万人"]],
+    ["users, counted in households", "2024年末宽带用户3500万。", ["万户"]],
+    ["staff", "2024年末全市从业人员45.3万。", ["万人"]],
+    ["a subject that counts nothing the catalogue knows keeps the magnitude", "2024年，公众号阅读量300万。", ["万"]],
+  ])("is in what its subject counts: %s", (_what, text, units) => {
+    expect(extractClaims(text).claims.map((c) => c.unit)).toEqual(units);
   });
 });

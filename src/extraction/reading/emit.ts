@@ -7,9 +7,23 @@ import type { NotAFigure } from "./not-a-figure.js";
 import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
 import { inAYear } from "../../verification/index.js";
 import { timeOf, type Assumption } from "./time.js";
+import { COUNTED_ENDINGS, MAGNITUDES } from "../vocabulary/units.js";
 
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
 const RANGE = /((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年/;
+
+/** What subjects are counted in, by the words they end with, longest first (诊疗人次 before 人). */
+const COUNTED_BY_LENGTH = Object.keys(COUNTED_ENDINGS).sort((a, b) => b.length - a.length);
+
+/**
+ * A figure's unit: as printed; a magnitude printed alone (9.5亿) is in what its subject counts (诊疗人次 → 亿人次), so
+ * that it converts to the same subject's figures printed with the full unit.
+ */
+function unitOfFigure(printed: string, subject: string): string {
+  if (!(MAGNITUDES as readonly string[]).includes(printed)) return printed;
+  const ending = COUNTED_BY_LENGTH.find((e) => subject.endsWith(e));
+  return ending ? `${printed}${COUNTED_ENDINGS[ending]}` : printed;
+}
 
 /** A subject as mentioned here: numbered, so that the figures read with this mention of it stay together. */
 export function named(ctx: ClauseContext, identity: Identity): Identity {
@@ -105,7 +119,7 @@ export function push(
   ctx.out.figures.push({
     kind: kind.kind,
     value,
-    ...(tok?.unitKind === "amount" && tok.unit ? { unit: tok.unit } : {}),
+    ...(tok?.unitKind === "amount" && tok.unit ? { unit: unitOfFigure(tok.unit, who.label) } : {}),
     qualifiers,
     identity: who,
     time,

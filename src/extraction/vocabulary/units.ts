@@ -85,3 +85,21 @@ export const COUNTED_VERBS = [
   "实现",
   "完成",
 ] as const;
+
+/**
+ * Words a subject ends with that say what it counts, and the unit it is counted in: a magnitude printed alone after
+ * such a subject (诊疗人次9.5亿, 常住人口1.2亿, 宽带用户3000万) is in that unit (亿人次, 亿人, 万户).
+ */
+export const COUNTED_ENDINGS: Readonly<Record<string, string>> = {
+  人次: "人次",
+  户次: "户次",
+  人口: "人",
+  人数: "人",
+  人员: "人",
+  人: "人",
+  户数: "户",
+  户: "户",
+  个数: "个",
+  家数: "家",
+  件数: "件",
+};
