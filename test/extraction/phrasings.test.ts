@@ -543,6 +543,20 @@ describe("the phrasings of statistical texts", () => {
 });
 
 describe("numbers that are no figure", () => {
+  it("the bounds of a statistical scope (统计口径, 统计起点) are definitions", () => {
+    const { claims, unclassified } = extractClaims(
+      "注：规模以上工业统计口径由年主营业务收入500万元调整为2000万元及以上的工业法人企业。固定资产投资项目统计起点由计划总投资50万元提高到500万元。",
+      { year: 2024 },
+    );
+    expect(claims).toEqual([]);
+    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
+      "500 definition",
+      "2000 definition",
+      "50 definition",
+      "500 definition",
+    ]);
+  });
+
   it("lists each with its reason: dates, names, ordinals, durations, scopes, one side of a rate", () => {
     const { unclassified, claims } = extractClaims(
       "2021年12月15日，建设5G基站，S1线通车，第3批村庄，连续5年获奖，“9041”标准。在监测的339个城市中，优良天数比例为87.2%。人民币平均汇率为1美元兑7.12元。",

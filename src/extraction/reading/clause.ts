@@ -1,4 +1,5 @@
 import type { Span } from "../document/index.js";
+import { DEFINITION_SUBJECTS } from "../vocabulary/not-figures.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
 import { baseIn } from "./comparison.js";
@@ -124,6 +125,11 @@ export function readClause(
   // numbers in the opening words are dates or the bounds of a scope (在监测的339个城市中)
   for (const tok of figureTokens(t, clause.start, op.end)) unread(ctx, tok, notAFigure(t, tok) ?? "definition", clause);
   const tokens = figureTokens(t, op.end, clause.end);
+  // 统计口径由年主营业务收入500万元调整为2000万元: a scope's definition, whose numbers are bounds
+  if (DEFINITION_SUBJECTS.some((w) => subject.phrase.includes(w))) {
+    for (const tok of tokens) unread(ctx, tok, notAFigure(t, tok) ?? "definition", clause);
+    return;
+  }
   shareUnits(t, tokens);
   let cursor = subject.phrase ? subject.end : op.end;
   let figures = 0;

@@ -47,6 +47,12 @@ export const ISSUERS_AFTER = ["部门", "个部门", "部委", "个部委", "家
 /** Before a number: part of a definition's bound or an age (年满16, 60岁及以上 is caught after). */
 export const DEFINITION_AFTER = ["及以上的", "以上的", "及以下的", "以下的", "岁", "周岁"] as const;
 
+/**
+ * Words of a subject that define what is counted rather than count it (规模以上工业统计口径由年主营业务收入500万元调整为
+ * 2000万元, 投资项目统计起点由计划总投资50万元提高到500万元): the numbers of such a clause are bounds, no figures.
+ */
+export const DEFINITION_SUBJECTS = ["统计口径", "统计起点", "统计范围", "起点标准", "统计标准"] as const;
+
 /** Before a number: a duration (连续3年, 连续举办5届) rather than a quantity measured. */
 export const DURATION_BEFORE = ["连续", "连续举办", "持续", "历时", "用时", "仅用"] as const;
 /** After a number: a duration (3年来, 5年内, 6个月). */
