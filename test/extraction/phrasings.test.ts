@@ -527,6 +527,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2023 },
     ["investment cumulative_change 1.2% 2022-2023"],
   ],
+  [
+    "a structure named by 比例 or 占比 as by 结构: 三次产业 alone is GDP's",
+    "三次产业比例为0.3：55.4：44.3。",
+    { year: 2024 },
+    ["gdp structure 0.3：55.4：44.3 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

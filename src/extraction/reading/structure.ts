@@ -1,9 +1,12 @@
 import type { Span } from "../document/index.js";
-import { CATEGORY_DEFAULTS, STRUCTURE_PARTS } from "../vocabulary/indicators.js";
+import { CATEGORY_DEFAULTS, STRUCTURE_PARTS, STRUCTURE_WORDS } from "../vocabulary/indicators.js";
 import type { FigureToken } from "./figure-token.js";
 import { identify, type Identity } from "./identity.js";
 import { push, unread } from "./emit.js";
 import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
+
+/** The words before what names a structure: 三次产业结构, 三次产业比例, 三次产业投资占比 (see `STRUCTURE_WORDS`). */
+const STRUCTURE_WORD = new RegExp(`([\\p{Script=Han}]{0,16}?)(?:${STRUCTURE_WORDS.join("|")})`, "u");
 
 /** A structure (三次产业结构为3.9：59.5：36.6): one figure, each part's share, the parts named by the words before it. */
 export function readStructure(
@@ -23,7 +26,7 @@ export function readStructure(
   while (j < tokens.length && tokens[j]!.start < start + printed.length) j++;
   // 三次产业结构 (of GDP), 三次产业投资结构 (of investment): the conventional parts of the thing named
   const named =
-    /([\p{Script=Han}]{0,16}?)结构/u.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
+    STRUCTURE_WORD.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
   const convention = Object.keys(STRUCTURE_PARTS).find((w) => named.includes(w));
   const ownerPhrase = convention ? named.replace(convention, "") : named;
   const owner = ownerPhrase

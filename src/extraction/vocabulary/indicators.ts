@@ -150,6 +150,9 @@ export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
   三次产业: ["primary", "secondary", "tertiary"],
 };
 
+/** Words that name a structure after what it is of: 三次产业结构, 三次产业比例, 三次产业投资占比. */
+export const STRUCTURE_WORDS = ["结构", "比例", "构成", "占比"] as const;
+
 /** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
 
