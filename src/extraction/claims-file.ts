@@ -55,12 +55,12 @@ function placed(claims: readonly ExtractedClaim[]): { filed: string; basis: bool
  * label kept, its assumptions written as its note and `confidence: guess`), filed under its region and part so
  * that another region's or a part's figure never meets the whole's, and a subject that is no usual indicator under
  * its mention; the proposed identities and parts. A change against the month before (环比: from = to) has no
- * relation the verifier checks and is left out. No price basis is assumed: a relation that a basis reading would
+ * relation the verifier checks and is left out, and so has a change of a currency's value (贬值) beside its rate. No price basis is assumed: a relation that a basis reading would
  * reconcile keeps its verdict and says so. A figure in a unit that does not convert to its indicator's is filed
  * apart, and a basis read for a figure that is no money is left out, so that the verifier accepts every claim.
  */
 export function claimsDefinitionOf(extraction: Extraction, name?: string): ClaimsDefinition {
-  const claims = extraction.claims.filter((c) => c.from === undefined || c.from < c.to!);
+  const claims = extraction.claims.filter((c) => (c.from === undefined || c.from < c.to!) && !c.inverse);
   const places = placed(claims);
   return {
     ...(name !== undefined ? { name } : {}),

@@ -57,6 +57,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
       kind: context.kind,
       ...(doc.head.title ? { title: doc.head.title } : {}),
       ...(context.level ? { level: context.level } : {}),
+      ...(context.place ? { place: context.place } : {}),
       yearSource: context.yearSource,
       ...(context.period ? { period: context.period } : {}),
     },

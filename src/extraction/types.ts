@@ -45,6 +45,11 @@ export interface ExtractedClaim {
   };
   readonly deflates?: string;
   readonly basis?: "current" | "comparable";
+  /**
+   * A change of the inverse of what is printed with it (a currency's 升值 or 贬值 beside its rate in 元 per 美元): read,
+   * but left out of the claims file, since no printed figure is checked against it.
+   */
+  readonly inverse?: true;
   /** The clause the figure was read from, exactly as printed. */
   readonly quote: string;
   readonly span: Span;
@@ -81,6 +86,8 @@ export interface DocumentInfo {
   readonly kind: DocumentKind;
   readonly title?: string;
   readonly level?: RegionLevel;
+  /** The document's own place by name, without its suffix (东莞 of 东莞市): a subject opening with it is the document's own. */
+  readonly place?: string;
   /** Where the year was read: the caller's option, the title, a work report's dateline or review heading, the body's opening, or assumed. */
   readonly yearSource: "option" | "title" | "dateline" | "heading" | "opening" | "assumed";
   readonly period?: string;

@@ -1,4 +1,4 @@
-import { addIntervals, readPrintedFigure } from "../core/index.js";
+import { addIntervals, readPrintedFigure, type Interval } from "../core/index.js";
 import { shareKey, type ReadClaim } from "./read-claim.js";
 import type { ValidClaim } from "./schema.js";
 import type { SubYearPeriod } from "./sub-year.js";
@@ -8,7 +8,9 @@ const EXPECTED_STRUCTURE = 'shares separated by ： such as "3.9：59.5：36.6"'
 
 /**
  * A structure (三次产业结构 3.9：59.5：36.6): each printed share read as a percentage with its own rounding, kept as a
- * share claim of its part (`of` the total, the structure's id); the structure's interval is the shares' sum.
+ * share claim of its part (`of` the total, the structure's id); the structure's interval is the shares' sum. Shares
+ * printed to add up to exactly 100 may have been rounded so that they do (0.3：56.6：43.1 for 0.32%, 56.64% and
+ * 43.05%): each is then read as within one unit of its last digit, not half of one.
  */
 export function readStructure(
   claim: ValidClaim,
@@ -37,8 +39,12 @@ export function readStructure(
     return;
   }
   const components: ReadClaim[] = [];
+  const figures = texts.map((text) => readPrintedFigure(`${text}%`));
+  const addsUp =
+    figures.every((f) => f !== undefined) &&
+    figures.reduce((sum, f) => sum.plus(f!.value), figures[0]!.value.times(0)).eq(1);
   for (const [i, text] of texts.entries()) {
-    const figure = readPrintedFigure(`${text}%`);
+    const figure = figures[i];
     if (!figure || figure.negative) {
       problem(
         "value",
@@ -57,7 +63,7 @@ export function readStructure(
       figure,
       qualifiers: [],
       meanings: [],
-      interval: figure.interval,
+      interval: addsUp ? oneUnitEachWay(figure.interval) : figure.interval,
       path,
     });
   }
@@ -76,4 +82,11 @@ export function readStructure(
     components,
     path,
   });
+}
+
+/** A rounded figure's interval widened from half a unit of its last digit each way to one unit, open at both ends. */
+function oneUnitEachWay(rounded: Interval): Interval {
+  if (rounded.lo === null || rounded.hi === null) return rounded;
+  const half = rounded.hi.minus(rounded.lo).div(2);
+  return { lo: rounded.lo.minus(half), hi: rounded.hi.plus(half), loClosed: false, hiClosed: false };
 }

@@ -11,6 +11,7 @@ describe("the head of a document", () => {
       kind: "gwr",
       title: "2025年江南省政府工作报告",
       level: "province",
+      place: "江南",
       yearSource: "title",
     });
     expect(x.claims.map((c) => `${c.indicator} ${c.from}-${c.to}${c.period ? ` @${c.period}` : ""}`)).toEqual([

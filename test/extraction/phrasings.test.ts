@@ -677,6 +677,20 @@ describe("targets", () => {
   });
 });
 
+describe("the document's own place", () => {
+  it("a subject opening with the place's own name is the document's own (东莞实现地区生产总值 is gdp), its standing in brackets no part of it", () => {
+    const e = extractClaims(
+      "2024年东莞市国民经济和社会发展统计公报\n全年东莞实现地区生产总值（初步核算数）12282.15亿元，比上年增长4.6%。东莞市常住人口1000万人。",
+    );
+    expect(e.document.place).toBe("东莞");
+    expect(e.claims.map(row)).toEqual([
+      "gdp level 12282.15 2024",
+      "gdp cumulative_change 4.6% 2023-2024",
+      "population level 1000 2024",
+    ]);
+  });
+});
+
 describe("tables", () => {
   it("a table its caption breaks down (分行业…): every row but the total is a part of the caption's whole", () => {
     const text = [
@@ -740,6 +754,15 @@ describe("the relations a text proposes", () => {
       expect(e.claims.filter((c) => c.breakdown !== undefined).length).toBeGreaterThan(0);
       expect(e.parts).toEqual({});
     }
+  });
+
+  it("a currency's 贬值 beside its rate in 元 per 美元 is read, but nothing is checked against it", () => {
+    const e = extractClaims("全年人民币平均汇率为1美元兑7.1217元人民币，比上年贬值1.1%。", { year: 2024 });
+    expect(e.claims.map((c) => `${row(c)}${c.inverse ? " inverse" : ""}`)).toEqual([
+      "人民币平均汇率 level 7.1217 2024",
+      "人民币平均汇率 cumulative_change -1.1% 2023-2024 inverse",
+    ]);
+    expect(claimsDefinitionOf(e).claims.map((c) => (c as { kind: string }).kind)).toEqual(["level"]);
   });
 
   it("an average over groups, which verification holds between its groups", () => {

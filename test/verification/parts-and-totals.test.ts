@@ -316,6 +316,30 @@ describe("structures (A：B：C)", () => {
     expect(same.explanation).toContain("tertiary's share of gdp");
   });
 
+  it("reads shares printed to add up to exactly 100 as rounded so that they do: each within one unit of its last digit", () => {
+    // 36.25, 6478.18 and 4923.71 of 11438.13 are 0.317%, 56.637% and 43.047%: rounded each on its own, 0.3：56.6：43.0
+    const shareCheck = (value: string) =>
+      checksOf({
+        claims: [
+          { id: "g", indicator: "gdp", kind: "level", year: 2023, value: "11438.13", unit: "亿元" },
+          { id: "p", indicator: "primary", kind: "level", year: 2023, value: "36.25", unit: "亿元" },
+          { id: "q", indicator: "secondary", kind: "level", year: 2023, value: "6478.18", unit: "亿元" },
+          { id: "r", indicator: "tertiary", kind: "level", year: 2023, value: "4923.71", unit: "亿元" },
+          {
+            id: "s",
+            indicator: "gdp",
+            kind: "structure",
+            year: 2023,
+            value,
+            parts: ["primary", "secondary", "tertiary"],
+          },
+        ],
+      }).find((c) => c.id.startsWith("share_vs_levels:tertiary"))!;
+    expect(shareCheck("0.3：56.6：43.1").verdict).toBe("consistent");
+    // shares that do not add up to 100 were each rounded on their own
+    expect(shareCheck("0.3：56.7：43.1").verdict).toBe("inconsistent");
+  });
+
   it("refuses a structure whose parts do not match its shares, naming the claim and the field", () => {
     const report = verifyClaims({
       claims: [

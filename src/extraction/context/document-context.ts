@@ -12,6 +12,8 @@ export interface DocumentContext {
   readonly kind: DocumentKind;
   readonly kindSource: Source;
   readonly level?: RegionLevel;
+  /** The name of the document's own place, as its title or issuer prints it without its suffix (东莞 of 东莞市). */
+  readonly place?: string;
   /**
    * The year the document calls this year: a communiqué's data year, a work report's year of delivery, a quarterly
    * analysis's year. Undefined when nothing in the text names a year.
@@ -56,6 +58,7 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   const issuers = doc.head.issuers.join("").replace(/国家统计局.{1,8}?调查(?:总)?队/g, "");
   const level =
     levelOf(title) ?? levelOf(issuers) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
+  const place = level && level !== "nation" ? (placeOf(title) ?? placeOf(issuers)) : undefined;
   const opening = firstSentenceParagraph(doc);
   const year =
     options.year !== undefined ? { year: options.year, source: "option" as const } : yearOf(doc, kind, title, opening);
@@ -73,6 +76,7 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
     kindSource,
     ...(reviewYear !== undefined ? { reviewYear, planYear } : {}),
     ...(level ? { level } : {}),
+    ...(place ? { place } : {}),
     ...(year.year !== undefined ? { year: year.year } : {}),
     yearSource: year.source,
     ...(year.note ? { yearNote: year.note } : {}),
@@ -108,6 +112,9 @@ function kindOf(text: string, where: "title" | "opening" = "title"): { kind: Doc
   return best && { kind: best.kind, where };
 }
 
+/** A place's name and its suffix at the start of a title or issuer (南京市, 黔东南苗族侗族自治州). */
+const PLACE_NAMED = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u;
+
 /** The level of the region a title or issuer names (南京市 a city, 国家统计局 the nation); `speech` reads 我代表省人民政府. */
 function levelOf(text: string, speech = false): RegionLevel | undefined {
   const t = squeeze(text);
@@ -131,7 +138,7 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
     /^(?:\d{4}年(?:度)?)?(?:我国|全国)/.test(t)
   )
     return "nation";
-  const named = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u.exec(t.replace(/^\d{4}年(?:度)?/, ""));
+  const named = PLACE_NAMED.exec(t.replace(/^\d{4}年(?:度)?/, ""));
   if (!named) return undefined;
   for (const [level, { suffixes }] of Object.entries(REGION_LEVELS) as [
     RegionLevel,
@@ -140,6 +147,12 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
     if (level !== "nation" && suffixes.includes(named[2] === "自治州" ? "州" : named[2]!)) return level;
   }
   return undefined;
+}
+
+/** The name of the place a title or issuer names, without its suffix: 东莞 of 2024年东莞市国民经济和社会发展统计公报. */
+function placeOf(text: string): string | undefined {
+  const t = squeeze(text).replace(/^\d{4}年(?:度)?/, "");
+  return PLACE_NAMED.exec(t)?.[1];
 }
 
 function yearOf(

@@ -97,13 +97,22 @@ export function readClause(
         splitList(subject.phrase, count);
       const frame = byPlace || places ? "places" : s.frame;
       s.list = items.map((item) =>
-        named(ctx, identify(item, { level: ctx.doc.level, topic: topicOf(item), ...(frame ? { frame } : {}) })),
+        named(
+          ctx,
+          identify(item, {
+            level: ctx.doc.level,
+            place: ctx.doc.place,
+            topic: topicOf(item),
+            ...(frame ? { frame } : {}),
+          }),
+        ),
       );
     } else s.list = undefined;
     identity = named(
       ctx,
       identify(subject.phrase, {
         level: ctx.doc.level,
+        place: ctx.doc.place,
         topic: topicOf(subject.phrase),
         siblingMeasure: s.siblingMeasure,
         frame: s.frame,
@@ -205,7 +214,7 @@ export function readClause(
     // 100～199张床位医院5813个: the class, bounds and all, is what is counted
     const classOf =
       classStart !== undefined
-        ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level }))
+        ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level, place: ctx.doc.place }))
         : undefined;
     classStart = undefined;
     let lead: string;
@@ -221,7 +230,15 @@ export function readClause(
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
       if (own.phrase)
-        who = named(ctx, identify(own.phrase, { level: ctx.doc.level, topic: topicOf(own.phrase), frame: s.frame }));
+        who = named(
+          ctx,
+          identify(own.phrase, {
+            level: ctx.doc.level,
+            place: ctx.doc.place,
+            topic: topicOf(own.phrase),
+            frame: s.frame,
+          }),
+        );
       else if (region && identity)
         who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
@@ -247,6 +264,7 @@ export function readClause(
             ctx,
             identify(ofCounted ? `${countedName}${own.phrase}` : own.phrase, {
               level: ctx.doc.level,
+              place: ctx.doc.place,
               topic: topicOf(own.phrase),
               siblingMeasure: s.siblingMeasure,
               frame: s.frame,
@@ -283,7 +301,10 @@ export function readClause(
       if (thing) {
         who = named(
           ctx,
-          identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, { level: ctx.doc.level }),
+          identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, {
+            level: ctx.doc.level,
+            place: ctx.doc.place,
+          }),
         );
         s.identity = who;
         identity = who;

@@ -113,9 +113,11 @@ export function push(
     kind.of ?? (kind.kind === "share" && s.shareOf && s.shareOf.mention === who.mention ? s.shareOf.of : undefined);
   if (kind.kind === "share" && ofPhrase)
     s.shareOf = { ...(who.mention !== undefined ? { mention: who.mention } : {}), of: ofPhrase };
-  const of = ofPhrase ? identify(ofPhrase.replace(/的$/, ""), { level: doc.level }) : undefined;
+  const of = ofPhrase ? identify(ofPhrase.replace(/的$/, ""), { level: doc.level, place: doc.place }) : undefined;
   const than =
-    base?.kind === "other" ? identify(base.phrase, { level: doc.level, ...(who ? { topic: who } : {}) }) : undefined;
+    base?.kind === "other"
+      ? identify(base.phrase, { level: doc.level, place: doc.place, ...(who ? { topic: who } : {}) })
+      : undefined;
   ctx.out.figures.push({
     kind: kind.kind,
     value,

@@ -19,6 +19,8 @@ export interface Identity {
 /** What the reader knows when it names a subject: the document's level, the indicator spoken of, the frame. */
 export interface IdentityContext {
   readonly level?: RegionLevel;
+  /** The document's own place by name (东莞): a subject that opens with it is the document's own (东莞地区生产总值 is gdp). */
+  readonly place?: string;
   /** The indicator the paragraph speaks of (its first whole subject): a part without a measure is a part of it. */
   readonly topic?: Identity;
   /** The measure of the last part named in a 分…看 frame (增加值 of 采矿业增加值), which the next parts share. */
@@ -56,11 +58,12 @@ export function indicatorId(phrase: string): string {
 }
 
 /** Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). */
-function ownRegionWord(phrase: string, level: RegionLevel | undefined): string | undefined {
+function ownRegionWord(phrase: string, level: RegionLevel | undefined, place?: string): string | undefined {
   const own: readonly string[] = level
     ? REGION_LEVELS[level].own
     : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
-  return own.filter((w) => phrase.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  const named = place && level ? [place, ...REGION_LEVELS[level].suffixes.map((x) => `${place}${x}`)] : [];
+  return [...own, ...named].filter((w) => phrase.startsWith(w)).sort((a, b) => b.length - a.length)[0];
 }
 
 /**
@@ -72,7 +75,7 @@ function ownRegionWord(phrase: string, level: RegionLevel | undefined): string |
 export function identify(phrase: string, context: IdentityContext): Identity {
   let rest = phrase;
   let region: string | undefined;
-  const own = ownRegionWord(rest, context.level);
+  const own = ownRegionWord(rest, context.level, context.place);
   if (own && rest.length > own.length) rest = rest.slice(own.length);
   else {
     const named = REGIONS_BY_LENGTH.find((r) => rest.startsWith(r) && !(context.level === "nation" && r === "全国"));

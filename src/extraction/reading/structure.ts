@@ -25,14 +25,13 @@ export function readStructure(
   let j = i;
   while (j < tokens.length && tokens[j]!.start < start + printed.length) j++;
   // 三次产业结构 (of GDP), 三次产业投资结构 (of investment): the conventional parts of the thing named
-  const named =
-    STRUCTURE_WORD.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
+  const named = STRUCTURE_WORD.exec(t.slice(clause.start, start).replace(/[（(][^）)]*[）)]/g, ""))?.[1] ?? "";
   const convention = Object.keys(STRUCTURE_PARTS).find((w) => named.includes(w));
   const ownerPhrase = convention ? named.replace(convention, "") : named;
   const owner = ownerPhrase
     ? p.topic?.label.endsWith(ownerPhrase)
       ? p.topic
-      : identify(ownerPhrase, { level: ctx.doc.level })
+      : identify(ownerPhrase, { level: ctx.doc.level, place: ctx.doc.place })
     : convention
       ? { indicator: "gdp", label: "地区生产总值" }
       : (identity ?? p.topic);

@@ -1,7 +1,7 @@
 import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NAMES, RATE_NOUNS, RATE_VERBS } from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
-import { NAME_AFTER } from "../vocabulary/not-figures.js";
+import { NAME_AFTER, NOT_CONNECTIVES } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
@@ -45,8 +45,9 @@ const BASIS =
   /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
-const CONNECTIVES =
-  /^(?:[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])\s*|同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)/;
+const CONNECTIVES = new RegExp(
+  `^(?!${NOT_CONNECTIVES.join("|")})(?:[-•·●■○◆▲▪*](?=\\s|[\\u4e00-\\u9fff])\\s*|同时|此外|另外|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)`,
+);
 /** Words of a goal and a plan's years before a subject: 力争“十五五”时期…, 确保…. */
 const GOAL = new RegExp(`^(?:力争|确保|争取|努力|推动|实现)?(?:${PLAN_PERIOD.source})|^(?:力争|确保|争取)`);
 
@@ -197,9 +198,12 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
     stop = m ? stop + m.index : window.length;
   }
   // a bracket of words right after the name qualifies it (固定资产投资（不含农户）); an abbreviation ((CPI)) does not
+  // (地区生产总值（初步核算数）: the figure's standing, no part of the name)
   const bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
+  const standing = bracket !== null && ESTIMATE_WORDS.some((w) => bracket[1]!.startsWith(w));
+  const named = stop;
   if (bracket && stop > 0 && !/^[A-Za-z]+$/.test(bracket[1]!)) stop += bracket[0].length;
-  const raw = window.slice(0, stop).replace(new RegExp(`[（(]${ABBREVIATION}`, "g"), "");
+  const raw = window.slice(0, standing ? named : stop).replace(new RegExp(`[（(]${ABBREVIATION}`, "g"), "");
   const phrase = raw
     .replace(SOFT_VERBS, "")
     .replace(TRAILING, "")

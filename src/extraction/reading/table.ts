@@ -155,7 +155,10 @@ export function readTable(
     .trim();
   // 分行业固定资产投资: the rows are the parts of investment, by industry
   const by = BREAKDOWN_CAPTION.exec(subject);
-  const topic = identify((by ? subject.slice(by[0].length) : subject) || "表", { level: context.level });
+  const topic = identify((by ? subject.slice(by[0].length) : subject) || "表", {
+    level: context.level,
+    place: context.place,
+  });
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
   for (const row of block.rows) {
@@ -213,6 +216,7 @@ export function readTable(
           ? topic
           : identify(measure && !measureOf(name) ? `${name}${measure}` : name, {
               level: context.level,
+              place: context.place,
               ...(whole ? { topic: whole, frame: "parts" as const } : {}),
             })))
       : undefined;
@@ -241,7 +245,10 @@ export function readTable(
       const quote = { start: 0, end: reading.text.length };
       const valueSpan = { start: token.start, end: token.end };
       if (rowYear && column?.name && !ofColumn.has(column))
-        ofColumn.set(column, { ...identify(column.name, { level: context.level }), mention: ++out.mentions });
+        ofColumn.set(column, {
+          ...identify(column.name, { level: context.level, place: context.place }),
+          mention: ++out.mentions,
+        });
       const who = rowYear ? (column ? ofColumn.get(column) : undefined) : identity;
       if (
         !readable ||
@@ -285,7 +292,8 @@ export function readTable(
     });
     if (!part && name) {
       // the parts that follow are parts of this row's indicator: the text's, when the row restates it
-      parent = again ?? (by ? found : undefined) ?? identify(name, { level: context.level, topic });
+      parent =
+        again ?? (by ? found : undefined) ?? identify(name, { level: context.level, place: context.place, topic });
       parentIndent = indentOf(row);
     }
   }

@@ -185,3 +185,10 @@ export const PREVIOUS_PERIOD_BASES = ["环比", "比上月", "较上月", "比�
 
 /** Words that compare two quantities without a verb of change: 是2019年的2.1倍, 相当于全国的1.2倍. */
 export const RATIO_WORDS = ["是", "为", "相当于"] as const;
+
+/**
+ * Verbs whose change is of the inverse of the figure printed with it: a currency's 升值 and 贬值 are of its value,
+ * while its rate is printed as 元 per 美元 (人民币平均汇率为1美元兑7.1217元，比上年贬值1.1% puts the rate up). Such a
+ * change is read, but nothing printed is checked against it.
+ */
+export const INVERSE_CHANGE_VERBS = ["升值", "贬值"] as const;

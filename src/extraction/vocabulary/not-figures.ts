@@ -53,6 +53,12 @@ export const DEFINITION_AFTER = ["及以上的", "以上的", "及以下的", "�
  */
 export const DEFINITION_SUBJECTS = ["统计口径", "统计起点", "统计范围", "起点标准", "统计标准"] as const;
 
+/**
+ * Words that start with a connective's character and name a thing (并网风电, 其他用品, 其余, 并购): a subject that
+ * opens with one keeps it.
+ */
+export const NOT_CONNECTIVES = ["并网", "并购", "其他", "其余"] as const;
+
 /** Before a number: a duration (连续3年, 连续举办5届) rather than a quantity measured. */
 export const DURATION_BEFORE = ["连续", "连续举办", "持续", "历时", "用时", "仅用"] as const;
 /** After a number: a duration (3年来, 5年内, 6个月). */
