@@ -59,11 +59,24 @@ export function indicatorId(phrase: string): string {
 
 /** Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). */
 function ownRegionWord(phrase: string, level: RegionLevel | undefined, place?: string): string | undefined {
-  const own: readonly string[] = level
-    ? REGION_LEVELS[level].own
-    : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
-  const named = place && level ? [place, ...REGION_LEVELS[level].suffixes.map((x) => `${place}${x}`)] : [];
-  return [...own, ...named].filter((w) => phrase.startsWith(w)).sort((a, b) => b.length - a.length)[0];
+  return ownWords(level, place).find((w) => phrase.startsWith(w));
+}
+
+const OWN_WORDS = new Map<string, readonly string[]>();
+
+/** The words that name the document's own whole, longest first: 全市, 我市 …, and its place by name (东莞, 东莞市). */
+function ownWords(level: RegionLevel | undefined, place: string | undefined): readonly string[] {
+  const key = `${level ?? ""}|${place ?? ""}`;
+  let words = OWN_WORDS.get(key);
+  if (!words) {
+    const own: readonly string[] = level
+      ? REGION_LEVELS[level].own
+      : ["全国", "全省", "全市", "全区", "全县", "全州", "本市", "我国", "我省", "我市"];
+    const named = place && level ? [place, ...REGION_LEVELS[level].suffixes.map((x) => `${place}${x}`)] : [];
+    words = [...own, ...named].sort((a, b) => b.length - a.length);
+    OWN_WORDS.set(key, words);
+  }
+  return words;
 }
 
 /**
