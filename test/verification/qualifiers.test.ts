@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatInterval, readPrintedFigure, type Interval } from "../../src/core/index.js";
 import { qualifiedInterval, type QualifierMeaning } from "../../src/verification/qualifiers.js";
+import { verifyClaims } from "../../src/verification/index.js";
 
 function read(text: string, meanings: QualifierMeaning[] = [], about?: string): string {
   const figure = readPrintedFigure(text)!;
@@ -52,5 +53,19 @@ describe("qualifiedInterval", () => {
   it("refuses qualifiers that bound a figure from both sides", () => {
     expect(qualifiedInterval(readPrintedFigure("5%")!, ["at_least", "at_most"])).toBeUndefined();
     expect(qualifiedInterval(readPrintedFigure("5%")!, ["more_than", "less_than"])).toBeUndefined();
+  });
+});
+
+describe("a range's two ends", () => {
+  it("a floor and a ceiling of one indicator and year are one range, not a figure printed twice", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "a", indicator: "noise", kind: "level", year: 2024, value: "52.9", qualifiers: ["以上"] },
+        { id: "b", indicator: "noise", kind: "level", year: 2024, value: "56.1", qualifiers: ["以内"] },
+        { id: "c", indicator: "x", kind: "level", year: 2024, value: "5", qualifiers: ["以上"] },
+        { id: "d", indicator: "x", kind: "level", year: 2024, value: "4" },
+      ],
+    });
+    expect(report.checks.map((c) => `${c.id} ${c.verdict}`)).toEqual(["same_figure:x:level:2024:d inconsistent"]);
   });
 });
