@@ -677,6 +677,20 @@ describe("targets", () => {
   });
 });
 
+describe("counts of those that did one thing and another", () => {
+  it("持平的为4个，下降的为43个: each clause's count is of its own, never the same figure printed again", () => {
+    const e = extractClaims("新建商品住宅销售价格环比上涨的城市个数为23个，持平的为4个，下降的为43个。", {
+      year: 2024,
+    });
+    expect(e.claims.map((c) => c.value)).toEqual(["23", "4", "43"]);
+    expect(new Set(e.claims.map((c) => c.indicator)).size).toBe(3);
+    expect(e.claims.map((c) => c.indicator).slice(1)).toEqual([
+      "新建商品住宅销售价格持平的",
+      "新建商品住宅销售价格下降",
+    ]);
+  });
+});
+
 describe("the document's own place", () => {
   it("a subject opening with the place's own name is the document's own (东莞实现地区生产总值 is gdp), its standing in brackets no part of it", () => {
     const e = extractClaims(

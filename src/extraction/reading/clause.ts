@@ -372,8 +372,9 @@ export function readClause(
       continue;
     }
     // 上涨的城市个数为23个，下降的为43个: those that 下降 are another count
+    // (in the clause that named them, or in the next, which goes on about them: 持平的为4个，下降的为43个)
     const which = /^([\p{Script=Han}]{1,6}?)的(?:为|是|有)$/u.exec(lead);
-    if (which && figures > 0)
+    if (which && (figures > 0 || !subject.phrase) && !who.label.replace(/的$/, "").endsWith(which[1]!))
       who = named(ctx, { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` });
     const kind = kindOf(tok, lead, who.label, sameIdentity(s.lastGrowth, who), changeHasBase(ctx, s, lead));
     if (!kind) {
