@@ -1,6 +1,6 @@
 /**
  * The prices a growth rate is printed at when the text says nothing, by family of indicator, as Chinese statistics
- * publish them: value added (GDP, 增加值, 规上工业增加值) grows at comparable prices (实际增长); retail sales,
+ * publish them: value added (GDP, 增加值, 规上工业增加值, 国民总收入, 全员劳动生产率) grows at comparable prices (实际增长); retail sales,
  * investment, fiscal revenue and spending, foreign trade (customs values) and income grow at current prices (名义)
  * unless the text says 扣除价格因素, 实际 or 按可比口径.
  */
@@ -16,7 +16,8 @@ export const PRICE_BASIS_FAMILIES: readonly {
     family: "value added",
     basis: "comparable",
     ids: ["gdp", "gdp_per_capita", "primary", "secondary", "tertiary", "industrial_value_added"],
-    endings: ["增加值", "生产总值"],
+    // 国民总收入 and 全员劳动生产率 (value added per worker) are published so too: levels current, growth real
+    endings: ["增加值", "生产总值", "国民总收入", "劳动生产率"],
   },
   { family: "sales", basis: "current", ids: ["retail_sales"], endings: ["零售总额", "零售额", "销售额", "销售总额"] },
   { family: "investment", basis: "current", ids: ["investment"], endings: ["投资", "投资额"] },
