@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { verifyClaims } from "../../src/verification/index.js";
+import { familyBasis, verifyClaims } from "../../src/verification/index.js";
 
 const level = (id: string, indicator: string, year: number, value: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -145,5 +145,31 @@ describe("price basis", () => {
     );
     const file = verifyClaims({ basis: { growth: "constant" }, claims: GDP });
     expect(file.issues[0]!.message).toMatch(/basis/);
+  });
+});
+
+describe("families published with real growth", () => {
+  it("国民总收入 and 全员劳动生产率 grow at comparable prices, as value added does", () => {
+    expect(familyBasis("x#1", "国民总收入")).toBe("comparable");
+    expect(familyBasis("x#2", "全员劳动生产率")).toBe("comparable");
+    expect(familyBasis("x#3", "社会消费品零售总额")).toBe("current");
+  });
+
+  it("carries no level along a real growth rate from a level at current prices", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "l", indicator: "gni", kind: "level", year: 2024, value: "1339672", unit: "亿元", basis: "current" },
+        {
+          id: "g",
+          indicator: "gni",
+          kind: "cumulative_change",
+          from: 2023,
+          to: 2024,
+          value: "5.1%",
+          basis: "comparable",
+        },
+      ],
+    });
+    expect(report.checks.filter((c) => c.kind === "level_vs_change")).toEqual([]);
   });
 });
