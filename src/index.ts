@@ -67,7 +67,14 @@ export {
   type DocumentLike,
 } from "./core/index.js";
 export { parseUnit, type Unit, type ParsedUnit } from "./units/index.js";
-export { parseFormula, FUNCTIONS, toSExpression, type Expr, type FunctionSpec } from "./formula/index.js";
+export {
+  parseFormula,
+  FUNCTIONS,
+  toSExpression,
+  type Expr,
+  type FunctionSpec,
+  type NameGrammar,
+} from "./formula/index.js";
 export {
   verifyClaims,
   VerificationReport,

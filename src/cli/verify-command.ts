@@ -1,7 +1,7 @@
-import type { Language } from "../core/index.js";
+import type { Issue, Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
-import { filedUnder } from "../extraction/index.js";
-import { namesInFormula } from "../verification/index.js";
+import { claimsDefinitionOf, filedUnder, type Extraction } from "../extraction/index.js";
+import { filedName, namesInFormula, type ClaimDefinition } from "../verification/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
@@ -94,19 +94,26 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     return EXIT.modelError;
   }
   const { extraction, report } = verified;
-  if (report.issues.length > 0) console.err(formatIssues(report.issues, ["error", "warning"]));
+  const lang: Language = options.lang === "en" ? "en" : "zh";
+  // the claims file was written here, not by the user: its unknown units are said once, not claim by claim
+  const units = extraction ? unknownUnits(report.issues, extraction) : [];
+  const issues = extraction ? report.issues.filter((i) => i.code !== "unit_unknown") : report.issues;
+  if (issues.length > 0) console.err(formatIssues(issues, ["error", "warning"]));
+  if (units.length > 0)
+    console.err(fillWords(words(lang).unitsUnknown, { units: units.join(lang === "zh" ? "、" : ", ") }));
   if (!extraction) return EXIT.modelError;
   const byId = new Map(extraction.claims.map((c) => [c.id, c]));
   if (options.json) {
     console.out(JSON.stringify({ ...report.toJSON(), extraction }, null, 2));
   } else {
-    const zh = options.lang !== "en";
-    const w = words(zh ? "zh" : "en");
+    const zh = lang === "zh";
+    const w = words(lang);
     // an identity's terms by the names the text prints for them: each name as the claims file files it (a part's
     // or a region's figure is filed apart from its whole), the first label printed for it
     const printed = new Map<string, string>();
     for (const c of extraction.claims) if (!printed.has(filedUnder(c))) printed.set(filedUnder(c), c.label);
-    const named = (identity: string) => namesInFormula(identity, (id) => printed.get(id) ?? id);
+    const label = (id: string) => printed.get(id) ?? id;
+    const named = (identity: string) => namesInFormula(identity, (id) => filedName(id, lang, label));
     const proposed = extraction.identities.length
       ? `\n${fillWords(w.proposedIdentities, { identities: extraction.identities.map(named).join(zh ? "；" : "; ") })}`
       : "";
@@ -119,4 +126,21 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;
   return EXIT.ok;
+}
+
+/**
+ * Each unit the verifier did not know, once, in the order first met: an `unit_unknown` issue names the claim of
+ * the claims file written from the text by its place (`claims.259.unit`).
+ */
+function unknownUnits(issues: readonly Issue[], extraction: Extraction): string[] {
+  // the claims as the verifier read them, in its order
+  const claims = claimsDefinitionOf(extraction).claims as readonly ClaimDefinition[];
+  const units = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unit_unknown") continue;
+    const index = issue.path?.[1];
+    const unit = typeof index === "number" ? claims[index]?.unit : undefined;
+    if (unit !== undefined) units.add(unit);
+  }
+  return [...units];
 }

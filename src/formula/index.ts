@@ -4,7 +4,7 @@
  */
 export { toSExpression, type Expr, type CompareOp } from "./ast.js";
 export { parseFormula } from "./parse.js";
-export { isNameStart, isNamePart, lexFormula } from "./lexer.js";
+export { isNameStart, isNamePart, lexFormula, type NameGrammar } from "./lexer.js";
 export { checkFormula, type FormulaScope, type CheckOptions, type CheckedFormula } from "./check.js";
 export {
   walk,

@@ -60,11 +60,13 @@ export function verificationDoc(
   const counts = report.counts;
   const review = report.toReview.length;
   const lines: (string | ReturnType<typeof table>)[] = [];
+  // how many findings always, how many to review when there are any
+  const findings = report.failures.length;
   lines.push(
     zh
-      ? `${title ? `${title}：` : ""}共${checks.length}项核对 — ${review ? `发现${report.failures.length}处问题，${review}处待复核；` : ""}` +
+      ? `${title ? `${title}：` : ""}共${checks.length}项核对 — 发现${findings}处问题${review ? `，${review}处待复核` : ""}；` +
           `${counts.consistent}项相符，${counts.inconsistent}项不符，${counts.arithmetic_mean}项为算术平均，${counts.not_checkable}项无从核对`
-      : `${title ? `${title}: ` : ""}${checks.length} checks — ${review ? `${report.failures.length} findings, ${review} to review; ` : ""}` +
+      : `${title ? `${title}: ` : ""}${counted(checks.length, "check")} — ${counted(findings, "finding")}${review ? `, ${review} to review` : ""}; ` +
           `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
     "",
   );
@@ -73,7 +75,7 @@ export function verificationDoc(
       [
         { header: "#", align: "right", key: true },
         { header: w.result },
-        { header: w.check, key: true },
+        { header: w.checkRelation, key: true },
         { header: w.printed, align: "right" },
         { header: w.implied, align: "right" },
       ],
@@ -110,4 +112,9 @@ export function verificationDoc(
     lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.join(zh ? "、" : ", ") }));
   else if (unchecked.length > LISTED_UNCHECKED) lines.push("", fillWords(w.uncheckedCounted, { n: unchecked.length }));
   return lines;
+}
+
+/** `n` things in English: 1 check, 2 checks. */
+function counted(n: number, thing: string): string {
+  return `${n} ${thing}${n === 1 ? "" : "s"}`;
 }

@@ -19,6 +19,7 @@ const WORDS = {
   target: { zh: "目标", en: "target" },
   kind: { zh: "属性", en: "kind" },
   check: { zh: "条件", en: "check" },
+  checkRelation: { zh: "核对项", en: "check" },
   result: { zh: "结果", en: "result" },
   threshold: { zh: "目标值", en: "threshold" },
   margin: { zh: "差距", en: "margin" },
@@ -70,6 +71,10 @@ const WORDS = {
   },
   readFromText: { zh: "{source}（从原文读出{n}个数据）", en: "{source} ({n} figures read from the text)" },
   standardInput: { zh: "标准输入", en: "standard input" },
+  unitsUnknown: {
+    zh: "注意：以下单位不在单位表中，各按其本身计数：{units}",
+    en: "note: units not in the catalogue, each taken as a count of its own: {units}",
+  },
   uncheckedListed: {
     zh: "没有核对可用的数据（报告中没有与之相关的其他数据）：{ids}",
     en: "Figures no check could use (nothing else printed relates to them): {ids}",

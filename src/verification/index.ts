@@ -13,4 +13,4 @@ export { assertClaimsConsistent, assertGrowthConsistent, ClaimsAssertionError, t
 export { readSubYearPeriod, SUB_YEAR_WORDS } from "./sub-year.js";
 export { familyBasis } from "./price-basis.js";
 export { regionalId } from "./read-claim.js";
-export { namesInFormula } from "./sentences.js";
+export { filedName, namesInFormula } from "./sentences.js";

@@ -19,10 +19,29 @@ const SENTENCES: Record<Language, Sentences> = { en: ENGLISH, zh: CHINESE };
 /** An indicator's name; a share of a total, filed as `part/total`, reads "tertiary's share of gdp" (第三产业占地区生产总值比重). */
 function nameOf(id: string, language: Language, names: IndicatorNames): string {
   const slash = id.indexOf("/");
-  if (slash < 0) return names(id, language);
-  const part = names(id.slice(0, slash), language);
-  const total = names(id.slice(slash + 1), language);
+  if (slash < 0) return filedName(id, language, names);
+  const part = filedName(id.slice(0, slash), language, names);
+  const total = filedName(id.slice(slash + 1), language, names);
   return language === "zh" ? `${part}占${total}比重` : `${part}'s share of ${total}`;
+}
+
+/** A filed name's mention number: `#12` of `城镇·income#12`. */
+const MENTION = /#\d+$/;
+
+/**
+ * A filed name as a sentence names it, never with its mention number: by `names` where it has a label (the label
+ * of the claims filed under it); else a region's or a part's (`全国·民间投资#80`) as the region or part followed by
+ * the name of what it is filed under (全国民间投资); else without its `#N` (人均可支配收入#212 reads 人均可支配收入).
+ */
+export function filedName(id: string, language: Language, names: IndicatorNames): string {
+  const named = names(id, language);
+  if (named !== id) return named;
+  const dot = id.indexOf("·");
+  if (dot > 0) {
+    const rest = filedName(id.slice(dot + 1), language, names);
+    return `${id.slice(0, dot)}${language === "zh" ? "" : " "}${rest}`;
+  }
+  return MENTION.test(id) ? names(id.replace(MENTION, ""), language) : named;
 }
 
 /**
@@ -111,7 +130,8 @@ const FACTOR: Scale = { kind: "level" };
 
 /** A note in words, in English (`notes` in the JSON) or Chinese (`notesZh`). */
 export function noteText(note: Note, names: IndicatorNames = IDS_AS_NAMES, language: Language = "en"): string {
-  return language === "zh" ? noteZh(note, names) : noteEn(note, names);
+  const named: IndicatorNames = (id, lang) => nameOf(id, lang, names);
+  return language === "zh" ? noteZh(note, named) : noteEn(note, named);
 }
 
 function noteEn(note: Note, names: IndicatorNames): string {
@@ -130,7 +150,7 @@ function noteEn(note: Note, names: IndicatorNames): string {
         `with ${describeChange(note.priceChange, 2)} in prices over the period; say which with basis: (current or comparable).`
       );
     case "estimated":
-      return `uses estimated figures (预计): ${note.claims.join(", ")}`;
+      return `uses estimated or preliminary figures (预计, 初步核算): ${note.claims.join(", ")}`;
     case "guessed":
       return `to review, not a finding: it rests on readings the text does not print — ${note.guesses.map((g) => `${g.claim} (${g.note})`).join("; ")}`;
   }
@@ -164,7 +184,7 @@ function noteZh(note: Note, names: IndicatorNames): string {
         "请用 basis:（current 或 comparable）注明口径。"
       );
     case "estimated":
-      return `使用了预计数：${note.claims.join("、")}`;
+      return `使用了预计数或初步核算数：${note.claims.join("、")}`;
     case "guessed":
       return `待复核，不作为问题：所依据的读法原文未写明——${note.guesses.map((g) => `${g.claim}（${guessedZh(g.assumes)}）`).join("；")}`;
   }

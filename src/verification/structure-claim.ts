@@ -78,7 +78,8 @@ export function readStructure(
     figure: { ...figure, text: String(claim.value) },
     qualifiers: [],
     meanings: [],
-    interval: components.map((c) => c.interval).reduce(addIntervals),
+    // the shares as each is printed add up to the structure (so shares that add up to exactly 100 fit, as they do)
+    interval: components.map((c) => c.figure.interval).reduce(addIntervals),
     components,
     path,
   });

@@ -24,7 +24,7 @@ function withInput(input: string, ...argv: string[]): string {
 describe("- is standard input, -o - standard output", () => {
   it("verifies a claims file and a report's text read from standard input, told apart by what they hold", () => {
     const claims = withInput(readFileSync(EXAMPLE_CLAIMS, "utf8"), "verify", "-", "--lang", "en", "--wide");
-    expect(claims).toMatch(/^standard input: 15 checks — 4 consistent, 1 inconsistent, 1 arithmetic mean/);
+    expect(claims).toMatch(/^standard input: 15 checks — 2 findings; 4 consistent, 1 inconsistent, 1 arithmetic mean/);
     const text = withInput(readFileSync(REPORT, "utf8"), "verify", "-", "--lang", "en", "--wide");
     expect(text).toMatch(/^standard input \(152 figures read from the text\): 16 checks/);
   }, 60_000);

@@ -62,7 +62,7 @@ describe("plansheet verify REPORT.txt", () => {
     const run = await cliEn("verify", REPORT, "--wide");
     expect(run.code).toBe(EXIT.ok);
     expect(run.out).toMatch(
-      /government-work-report\.txt \(\d+ figures read from the text\): \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean/,
+      /government-work-report\.txt \(\d+ figures read from the text\): \d+ checks — 2 findings; \d+ consistent, 1 inconsistent, 1 arithmetic mean/,
     );
     expect(run.out).toContain("line 10: “单位GDP能耗0.23吨标煤/万元，比2016年下降20.34%”");
     expect(run.out).toContain(

@@ -35,7 +35,7 @@ describe("plansheet verify", () => {
     expect(err).toBe("");
     const lines = out.split("\n");
     expect(lines[0]).toMatch(
-      /^.*claims\.yaml: \d+ checks — \d+ consistent, 1 inconsistent, 1 arithmetic mean, \d+ not checkable$/,
+      /^.*claims\.yaml: \d+ checks — 2 findings; \d+ consistent, 1 inconsistent, 1 arithmetic mean, \d+ not checkable$/,
     );
     const rows = lines.filter((l) => /^\s*\d+\s{2}[✗✓·]/.test(l));
     expect(rows[0]).toMatch(/✗ INCONSISTENT\s+energy intensity of GDP: identity \(changes\), 2016–2021/);
@@ -91,7 +91,7 @@ describe("plansheet verify", () => {
     expect(err).toContain(`${BAD_CLAIM}:4:`);
     expect(err).toContain("invalid_claim");
     expect(err).toContain("'abc' is not a number as printed");
-    expect(out).toContain("1 checks — 1 consistent");
+    expect(out).toContain("1 check — 0 findings; 1 consistent");
     expect(out).toMatch(/✓ consistent\s+x: average against cumulative growth, 2016–2021/);
   });
 

@@ -57,7 +57,7 @@ describe("the packed package, installed without dev dependencies", () => {
   it("runs `npx plansheet verify` on the example's claims", () => {
     const result = run("npx", ["--no-install", "plansheet", "verify", join(EXAMPLE, "claims.yaml"), "--wide"]);
     expect(result.stderr).not.toMatch(/Error:|internal error/);
-    expect(result.stdout).toMatch(/共15项核对 — 4项相符，1项不符/);
+    expect(result.stdout).toMatch(/共15项核对 — 发现2处问题；4项相符，1项不符/);
     expect([0, 3]).toContain(result.status);
   });
 

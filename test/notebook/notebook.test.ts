@@ -79,7 +79,7 @@ describe.skipIf(!deno || !python)("the example notebook in Deno's Jupyter kernel
       [table], // solve
       [table], // the scenarios compared
     ]);
-    expect(cells[1]![0]!.data["text/plain"]).toContain("共15项核对 — 4项相符，1项不符，1项为算术平均");
+    expect(cells[1]![0]!.data["text/plain"]).toContain("共15项核对 — 发现2处问题；4项相符，1项不符，1项为算术平均");
     expect(cells[3]![0]!.type).toBe("display_data");
     expect(cells[5]![0]!.data["text/plain"]).toMatch(/^要实现“房地产业占地区生产总值比重下降至10%以下（2025）”/);
   }, 300_000);

@@ -31,8 +31,8 @@ describe("formatVerification in Chinese, the default", () => {
   const zh = formatVerification(report, "claims.yaml").split("\n");
 
   it("counts the checks by verdict and heads its columns in Chinese", () => {
-    expect(zh[0]).toBe("claims.yaml：共4项核对 — 1项相符，1项不符，1项为算术平均，1项无从核对");
-    expect(zh[2]).toMatch(/^#\s+结果\s+条件\s+报告值\s+其他数据推算$/);
+    expect(zh[0]).toBe("claims.yaml：共4项核对 — 发现2处问题；1项相符，1项不符，1项为算术平均，1项无从核对");
+    expect(zh[2]).toMatch(/^#\s+结果\s+核对项\s+报告值\s+其他数据推算$/);
   });
 
   it("names each check in words and explains it in Chinese only, with its id beneath for scripts", () => {
@@ -53,12 +53,14 @@ describe("formatVerification in English", () => {
       "not_checkable",
       "inconsistent",
     ]);
-    expect(lines[0]).toBe("claims.yaml: 4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable");
+    expect(lines[0]).toBe(
+      "claims.yaml: 4 checks — 2 findings; 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable",
+    );
   });
 
   it("leaves out the title when none is given", () => {
     expect(formatVerification(report, undefined, undefined, "en").split("\n")[0]).toBe(
-      "4 checks — 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable",
+      "4 checks — 2 findings; 1 consistent, 1 inconsistent, 1 arithmetic mean, 1 not checkable",
     );
   });
 
@@ -88,7 +90,7 @@ describe("formatVerification in English", () => {
     expect(lines[first + 2]).toBe(` 2. ${report.checks[1]!.explanation}`);
     expect(lines.find((l) => l.startsWith(" 4. "))).toBe(` 4. ${report.checks[2]!.explanation}`);
     const four = lines.findIndex((l) => l.startsWith(" 4. "));
-    expect(lines[four + 2]).toBe("    note: uses estimated figures (预计): gdp_level");
+    expect(lines[four + 2]).toBe("    note: uses estimated or preliminary figures (预计, 初步核算): gdp_level");
   });
 
   it("lists the figures no check could use at the end", () => {
@@ -109,7 +111,9 @@ describe("formatVerification in English", () => {
 
   it("has no such line when every figure was used, and no table rows for an empty report", () => {
     const empty = formatVerification(new VerificationReport([], [], []), "x.yaml", undefined, "en");
-    expect(empty).toContain("x.yaml: 0 checks — 0 consistent, 0 inconsistent, 0 arithmetic mean, 0 not checkable");
+    expect(empty).toContain(
+      "x.yaml: 0 checks — 0 findings; 0 consistent, 0 inconsistent, 0 arithmetic mean, 0 not checkable",
+    );
     expect(empty).not.toContain("Figures no check could use");
   });
 

@@ -2,7 +2,7 @@ import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadModel, verifyClaimsFile } from "../../src/node.js";
 import { verifyClaims } from "../../src/verification/index.js";
-import { explain, noteText, type IndicatorNames } from "../../src/verification/sentences.js";
+import { explain, filedName, noteText, type IndicatorNames } from "../../src/verification/sentences.js";
 import type { Finding } from "../../src/verification/findings.js";
 
 const EXAMPLE = resolve(import.meta.dirname, "../../examples/mentougou-2021");
@@ -263,5 +263,68 @@ describe("check titles", () => {
     // points are named once, after the numbers, in Chinese
     expect(points.explanationZh).toMatch(/变化27\.85–28\.95个百分点；/);
     expect(points.explanationZh).not.toMatch(/pp/);
+  });
+});
+
+describe("filed names", () => {
+  const labels = new Map([
+    ["城镇·收入#12", "城镇居民收入"],
+    ["投资#5", "投资"],
+  ]);
+  const names: IndicatorNames = (id) => labels.get(id) ?? id;
+
+  it("read by a label where one is given, else without the mention number, and a region's before its name", () => {
+    expect(filedName("城镇·收入#12", "zh", names)).toBe("城镇居民收入");
+    expect(filedName("收入#12", "zh", names)).toBe("收入");
+    expect(filedName("全国·投资#5", "zh", names)).toBe("全国投资");
+    expect(filedName("全国·投资#5", "en", names)).toBe("全国 投资");
+    expect(filedName("全国·收入#7", "zh", names)).toBe("全国收入");
+    expect(filedName("gdp", "en", names)).toBe("gdp");
+  });
+
+  it("never show a mention number in a title or sentence: a share's whole and a rate difference's other side", () => {
+    const report = verifyClaims({
+      claims: [
+        { id: "w1", indicator: "工资#3", label: "工资", of: "收入#3", kind: "share", year: 2023, value: "60.0%" },
+        { id: "w2", indicator: "工资#3", label: "工资", of: "收入#3", kind: "share", year: 2023, value: "20.0%" },
+        { id: "v", indicator: "投资#8", label: "投资", kind: "cumulative_change", from: 2022, to: 2023, value: "3.0%" },
+        {
+          id: "d",
+          indicator: "投资#8",
+          label: "投资",
+          kind: "rate_difference",
+          from: 2022,
+          to: 2023,
+          value: "1.0pp",
+          than: { indicator: "全国·投资#8" },
+        },
+        {
+          id: "st",
+          indicator: "产业#9",
+          kind: "structure",
+          year: 2023,
+          value: "30：60：10",
+          parts: ["甲#9", "乙#9", "丙#9"],
+        },
+      ],
+    });
+    expect(report.checks.map((c) => c.titleZh)).toContain("工资占收入比重：同一数据两处");
+    expect(report.checks.map((c) => c.title)).toContain("工资's share of 收入: one figure printed twice");
+    const difference = report.checks.find((c) => c.kind === "rate_difference")!;
+    expect(difference.explanationZh).toContain("推算全国投资2022—2023年增速");
+    expect(difference.explanation).toContain("for 全国 投资 over");
+    const structure = report.checks.find((c) => c.kind === "structure_sum")!;
+    expect(structure.explanationZh.startsWith("产业2023年结构")).toBe(true);
+    for (const check of report.checks) {
+      for (const text of [
+        check.title,
+        check.titleZh,
+        check.explanation,
+        check.explanationZh,
+        ...check.notes,
+        ...check.notesZh,
+      ])
+        expect(text, check.id).not.toMatch(/#\d/);
+    }
   });
 });
