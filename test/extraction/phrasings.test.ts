@@ -789,6 +789,13 @@ describe("the relations a text proposes", () => {
   });
 });
 
+describe("units in Latin letters", () => {
+  it("a data volume in GB keeps its unit after a magnitude (3376亿GB)", () => {
+    const e = extractClaims("全年移动互联网用户接入流量3376亿GB，比上年增长11.6%。", { year: 2024 });
+    expect(e.claims.map((c) => c.unit ?? "")).toEqual(["亿GB", ""]);
+  });
+});
+
 describe("the unit of a magnitude printed alone", () => {
   it.each([
     [

@@ -53,6 +53,10 @@ export const MEASURE_WORDS = [
   "分贝",
   "℃",
   "摄氏度",
+  // data volumes, printed in Latin letters (3376亿GB)
+  "GB",
+  "TB",
+  "PB",
 ] as const;
 
 /** Count words (个, 家 …): each counts a kind of thing; the unit catalogue's list, one list for both. */
