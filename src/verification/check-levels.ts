@@ -164,10 +164,12 @@ function checkRelation(
     kind,
     claims,
     verdict: whole === false ? "inconsistent" : "not_checkable",
-    computed: derived,
+    // a count the year before is one of the whole numbers in reach
+    computed: whole ? wholeNumbersIn(derived) : derived,
     reported: null,
     scale,
-    decimals: whole === undefined ? d : Math.max(d, 2),
+    // a count's earlier value in whole numbers; with none in reach, in hundredths, to show there is none
+    decimals: whole === undefined ? d : whole ? 0 : Math.max(d, 2),
     finding: {
       sentence: "implied_level",
       indicator,
@@ -181,6 +183,16 @@ function checkRelation(
     noteCodes: [],
     derived: { indicator, year: solveFor },
   };
+}
+
+/** The whole numbers an interval holds, as the closed interval from the least to the greatest (one lies in it). */
+function wholeNumbersIn(interval: Interval): Interval {
+  if (interval.lo === null || interval.hi === null) return interval;
+  let lo = interval.lo.ceil();
+  if (lo.equals(interval.lo) && !interval.loClosed) lo = lo.plus(1);
+  let hi = interval.hi.floor();
+  if (hi.equals(interval.hi) && !interval.hiClosed) hi = hi.minus(1);
+  return { lo, hi, loClosed: true, hiClosed: true };
 }
 
 /** True when a whole number lies in the interval (its ends as they are open or closed). */

@@ -446,6 +446,8 @@ describe("exact counts", () => {
     expect(check("8.8%").explanation).toContain("which holds no whole number");
     // 1094 / 1.0845–1.0855 holds 1008
     expect(check("8.5%").verdict).toBe("not_checkable");
+    // and the count the year before is said in whole numbers
+    expect(check("8.5%").explanation).toContain("imply 1008 家 in 2022");
   });
 });
 
