@@ -229,6 +229,26 @@ const LEFT_TO_YAML = /["'[\]{},]#|\\\r?\n|<<|__proto__/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
 
 /**
+ * Strings as long as the engine keeps as a slice of a longer one, copied out of it. js-yaml reads from its own copy
+ * of the whole text and cuts each string from it, and a cut keeps the copy alive: a model's formulas would keep a
+ * second text of the model in memory for as long as the model lives. The data is js-yaml's own, changed in place.
+ */
+function detach(value: unknown): unknown {
+  if (typeof value === "string") return value.length >= SLICED_FROM ? ` ${value}`.slice(1) : value;
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detach(value[i]);
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) record[key] = detach(record[key]);
+  return record;
+}
+
+/** The length from which V8 makes a substring a slice of its parent rather than a copy. */
+const SLICED_FROM = 13;
+
+/**
  * Reads plain YAML — the text of model and claims files — with js-yaml, some ten times faster than yaml's document
  * parser, into the data yaml reads from it (the core schema; keys as the names of fields). Returns `undefined` for
  * any text where the two could differ or that needs an issue — a key twice, an alias or anchor, a tag, a merge key,
@@ -242,7 +262,7 @@ export function readPlainYaml(text: string): PlainYamlRead | undefined {
   try {
     const data = load(text, { schema: SCHEMA, json: false, listener: watcher.listener, onWarning: unsure });
     if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-    return { data: data as Record<string, unknown>, lostDigits: watcher.lostDigits };
+    return { data: detach(data) as Record<string, unknown>, lostDigits: watcher.lostDigits };
   } catch (error) {
     if (error instanceof Unsure || error instanceof YAMLException || error instanceof RangeError) return undefined;
     throw error;
