@@ -1,4 +1,5 @@
 import type { ClaimIndex } from "./claim-index.js";
+import type { ReadClaim } from "./read-claim.js";
 import { comparison, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
 
@@ -17,7 +18,20 @@ export function repeatChecks(index: ClaimIndex): CheckData[] {
       reported: second.interval,
       scale: scaleOf(first),
       decimals: Math.max(decimalsNear(first.figure), decimalsNear(second.figure)),
-      finding: { sentence: "same_figure", indicator: first.indicator, first, second },
+      finding: {
+        sentence: "same_figure",
+        indicator: first.indicator,
+        first,
+        second,
+        ...(rangeEnds(first, second) ? { range: true } : {}),
+      },
     });
   });
+}
+
+/** True when one claim is only a floor and the other only a ceiling: the two ends of a range printed as one. */
+function rangeEnds(a: ReadClaim, b: ReadClaim): boolean {
+  const floor = (c: ReadClaim) => c.meanings.some((m) => m === "at_least" || m === "more_than");
+  const ceiling = (c: ReadClaim) => c.meanings.some((m) => m === "at_most" || m === "less_than");
+  return (floor(a) && ceiling(b)) || (ceiling(a) && floor(b));
 }

@@ -64,9 +64,8 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
   const put = <K, C extends ReadClaim>(map: Map<string, Map<K, C>>, key: K, claim: C, name = claim.indicator): void => {
     const inner = map.get(name) ?? new Map<K, C>();
     const earlier = inner.get(key);
-    // a floor and a ceiling (52.9分贝以上, 56.1分贝以内: a range's two ends) are one range, not a figure printed twice
-    if (earlier && !oneRange(earlier, claim)) index.repeats.push([earlier, claim]);
-    else if (!earlier) inner.set(key, claim);
+    if (earlier) index.repeats.push([earlier, claim]);
+    else inner.set(key, claim);
     map.set(name, inner);
   };
   const list = (map: Map<string, Map<string, PeriodClaim[]>>, claim: PeriodClaim): void => {
@@ -108,11 +107,4 @@ export function indexClaims(claims: readonly ReadClaim[]): ClaimIndex {
       put(index[entry], periodKey(claim.from, claim.to), claim);
   }
   return index;
-}
-
-/** True when one claim is only a floor and the other only a ceiling: the two ends of a range printed as one. */
-function oneRange(a: ReadClaim, b: ReadClaim): boolean {
-  const floor = (c: ReadClaim) => c.meanings.some((m) => m === "at_least" || m === "more_than");
-  const ceiling = (c: ReadClaim) => c.meanings.some((m) => m === "at_most" || m === "less_than");
-  return (floor(a) && ceiling(b)) || (ceiling(a) && floor(b));
 }

@@ -73,12 +73,16 @@ export type Finding =
       readonly nominal: Interval;
       readonly prices?: PeriodClaim;
     } & LevelsAndChange)
-  /** The same figure printed twice: the two must agree within their rounding. */
+  /**
+   * The same figure printed twice: the two must agree within their rounding. `range`: one is a floor and the other a
+   * ceiling (52.9分贝以上, 56.1分贝以内: a range's two ends), which must leave room between them.
+   */
   | {
       readonly sentence: "same_figure";
       readonly indicator: string;
       readonly first: ReadClaim;
       readonly second: ReadClaim;
+      readonly range?: boolean;
     }
   /**
    * One printed level and a change: the other level, which is not printed. `whole` is false when the level is a

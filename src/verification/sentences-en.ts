@@ -58,6 +58,8 @@ export const ENGLISH: Sentences = {
     const a = f.first;
     const at = a.year !== undefined ? `in ${a.year}` : `over ${describePeriod(a.from, a.to)}`;
     const printed = (x: ReadClaim) => (x.kind === "level" || x.kind === "share" ? `“${levelWords(x)}”` : quoted(x));
+    if (f.range)
+      return `${c.name(f.indicator)} ${at} is printed as a range from ${printed(a)} to ${printed(f.second)}; ${c.fits ? "its ends leave room between them" : "no value lies between its ends"}.`;
     return `${c.name(f.indicator)} ${at} is printed twice, as ${printed(a)} and as ${printed(f.second)}; the two ${c.fits ? "agree within their rounding" : "cannot both be right"}.`;
   },
   implied_level: (f, c) => {

@@ -53,6 +53,8 @@ export const CHINESE: Sentences = {
     const a = f.first;
     const at = a.year !== undefined ? `${a.year}年` : describePeriod(a.from, a.to, "zh");
     const printed = (x: ReadClaim) => (x.kind === "level" || x.kind === "share" ? `“${levelWords(x)}”` : quoted(x));
+    if (f.range)
+      return `${c.name(f.indicator)}：${at}的范围${printed(a)}至${printed(f.second)}${c.fits ? "，两端相容" : "，两端之间没有数值，不可能成立"}。`;
     return `${c.name(f.indicator)}：${at}的同一数字印了两次，${printed(a)}与${printed(f.second)}${c.fits ? "在舍入范围内一致" : "不可能同时成立"}。`;
   },
   implied_level: (f, c) => {

@@ -105,6 +105,9 @@ const CHECK_KIND_WORDS: Readonly<Record<CheckKind, Readonly<Record<Language, str
   mean_within_groups: { zh: "平均数与各组", en: "a mean within its groups" },
 };
 
+/** The heading of a same-figure check whose two figures are a range's floor and ceiling. */
+const RANGE_WORDS: Readonly<Record<Language, string>> = { zh: "范围两端", en: "a range's two ends" };
+
 /**
  * A check's heading in a table, in words: what it relates, of which indicator, when (`地区生产总值：总量与增速，
  * 2016—2021年`). Its id (`level_vs_change:gdp:2016-2021`) stays the handle for scripts.
@@ -120,7 +123,8 @@ export function checkTitle(check: CheckData, language: Language, names: Indicato
   const years = when && /^\d{4}(?:-\d{4})*$/.test(when) ? when.split("-") : [];
   const period = years.length === 0 ? "" : language === "zh" ? `${years.join("—")}年` : years.join("–");
   const part = check.period ? describeSubYear(check.period, language) : "";
-  const kind = CHECK_KIND_WORDS[check.kind][language];
+  const range = check.finding?.sentence === "same_figure" && check.finding.range === true;
+  const kind = range ? RANGE_WORDS[language] : CHECK_KIND_WORDS[check.kind][language];
   return language === "zh"
     ? `${name}：${kind}${period || part ? `，${period}${part}` : ""}`
     : `${name}: ${kind}${period || part ? `, ${[period, part].filter(Boolean).join(" ")}` : ""}`;

@@ -57,15 +57,26 @@ describe("qualifiedInterval", () => {
 });
 
 describe("a range's two ends", () => {
-  it("a floor and a ceiling of one indicator and year are one range, not a figure printed twice", () => {
-    const report = verifyClaims({
+  const checks = (ceiling: string) =>
+    verifyClaims({
       claims: [
         { id: "a", indicator: "noise", kind: "level", year: 2024, value: "52.9", qualifiers: ["以上"] },
-        { id: "b", indicator: "noise", kind: "level", year: 2024, value: "56.1", qualifiers: ["以内"] },
-        { id: "c", indicator: "x", kind: "level", year: 2024, value: "5", qualifiers: ["以上"] },
-        { id: "d", indicator: "x", kind: "level", year: 2024, value: "4" },
+        { id: "b", indicator: "noise", kind: "level", year: 2024, value: ceiling, qualifiers: ["以内"] },
       ],
-    });
-    expect(report.checks.map((c) => `${c.id} ${c.verdict}`)).toEqual(["same_figure:x:level:2024:d inconsistent"]);
+    }).checks;
+
+  it("a floor and a ceiling of one indicator and year are a range, checked for room between its ends", () => {
+    const [fits] = checks("56.1");
+    expect(fits!.verdict).toBe("consistent");
+    expect(fits!.explanation).toBe(
+      "noise in 2024 is printed as a range from “52.9以上” to “56.1以内”; its ends leave room between them.",
+    );
+    expect(fits!.titleZh).toBe("noise：范围两端");
+  });
+
+  it("a ceiling below the floor is inconsistent", () => {
+    const [clash] = checks("50.1");
+    expect(clash!.verdict).toBe("inconsistent");
+    expect(clash!.explanationZh).toBe("noise：2024年的范围“52.9以上”至“50.1以内”，两端之间没有数值，不可能成立。");
   });
 });

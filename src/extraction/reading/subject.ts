@@ -171,7 +171,7 @@ const SUBJECT_END = new RegExp(
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
 const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
 /** A class's bound within a name: 500万元及以上, 60岁及以上, followed by what is bounded. */
-const CLASS_BOUND = /^\d+(?:\.\d+)?\s*[^\d\s，。；、]{0,4}?及以[上下](?=\p{Script=Han})(?!水平|增长|左右)/u;
+const CLASS_BOUND = /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
 const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年)+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
@@ -187,15 +187,21 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   let window = text.slice(start, Math.min(end, start + 60));
   let m = SUBJECT_END.exec(window);
   let stop = m ? m.index : window.length;
-  // the bound of a class inside the name (全州500万元及以上固定资产投资): the name goes on past it, without it
+  // the bound of a class inside the name: the name goes on past it — without a scope's bound in money, which
+  // defines the statistics themselves (全州500万元及以上固定资产投资 is investment), with any other (65岁及以上户籍人口
+  // is not 户籍人口)
   const bound = CLASS_BOUND.exec(window.slice(stop));
   let skipped = 0;
-  if (bound && stop > 0) {
+  const scope = bound !== null && bound[1]!.includes("元");
+  if (bound && (stop > 0 || !scope)) {
     const after = window.slice(stop + bound[0].length);
-    skipped = bound[0].length;
-    window = window.slice(0, stop) + after;
-    m = SUBJECT_END.exec(window.slice(stop));
-    stop = m ? stop + m.index : window.length;
+    if (scope) {
+      skipped = bound[0].length;
+      window = window.slice(0, stop) + after;
+    }
+    const from = scope ? stop : stop + bound[0].length;
+    m = SUBJECT_END.exec(window.slice(from));
+    stop = m ? from + m.index : window.length;
   }
   // a bracket of words right after the name qualifies it (固定资产投资（不含农户）); an abbreviation ((CPI)) does not
   // (地区生产总值（初步核算数）: the figure's standing, no part of the name)
