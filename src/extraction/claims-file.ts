@@ -35,9 +35,12 @@ function unitWord(unit: string): string {
  * unit, so that it is never compared with the other. A price basis is written only where the figure's unit, else
  * its indicator's, takes one (`takesPriceBasis`): a change of an amount in 万人 or 亿美元 is at no prices.
  */
-function placed(claims: readonly ExtractedClaim[]): { filed: string; basis: boolean }[] {
+function placed(claims: readonly ExtractedClaim[]): {
+  places: { filed: string; basis: boolean }[];
+  units: ReadonlyMap<string, Unit>;
+} {
   const first = new Map<string, Unit>();
-  return claims.map((c) => {
+  const places = claims.map((c) => {
     const shareOf = (c.kind === "share" || c.kind === "pp_change") && c.of !== undefined;
     const own = c.unit === undefined || c.kind === "structure" ? undefined : parseUnit(c.unit).unit;
     const fits = (name: string) => !own || shareOf || !first.has(name) || sameDimensions(own, first.get(name)!);
@@ -48,6 +51,26 @@ function placed(claims: readonly ExtractedClaim[]): { filed: string; basis: bool
     const unit = own ?? first.get(filed);
     return { filed, basis: c.basis !== undefined && (unit === undefined || takesPriceBasis(unit)) };
   });
+  return { places, units: first };
+}
+
+/**
+ * The proposed parts whose total and parts are in units that convert to one another, as filed (a total printed in
+ * 万户 and its parts in 万人 cannot be added up: 总户籍人口180万户、500万人，其中城镇300万人…).
+ */
+function addingUp(
+  parts: Readonly<Record<string, string[]>>,
+  units: ReadonlyMap<string, Unit>,
+): Record<string, string[]> {
+  return Object.fromEntries(
+    Object.entries(parts).filter(([total, members]) => {
+      const whole = units.get(total);
+      return members.every((m) => {
+        const unit = units.get(m);
+        return whole === undefined || unit === undefined || sameDimensions(whole, unit);
+      });
+    }),
+  );
 }
 
 /**
@@ -61,7 +84,8 @@ function placed(claims: readonly ExtractedClaim[]): { filed: string; basis: bool
  */
 export function claimsDefinitionOf(extraction: Extraction, name?: string): ClaimsDefinition {
   const claims = extraction.claims.filter((c) => (c.from === undefined || c.from < c.to!) && !c.inverse);
-  const places = placed(claims);
+  const { places, units } = placed(claims);
+  const parts = addingUp(extraction.parts, units);
   return {
     ...(name !== undefined ? { name } : {}),
     claims: claims.map(
@@ -100,7 +124,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
       }),
     ),
     ...(extraction.identities.length ? { identities: [...extraction.identities] } : {}),
-    ...(Object.keys(extraction.parts).length ? { parts: extraction.parts } : {}),
+    ...(Object.keys(parts).length ? { parts } : {}),
     ...(Object.keys(extraction.means ?? {}).length ? { means: extraction.means } : {}),
   };
 }

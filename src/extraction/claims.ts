@@ -2,7 +2,7 @@ import { lineAndColumn, lineStarts } from "../core/index.js";
 import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
-import { INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
+import { EXCHANGE_RATE_WORDS, INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
 import { TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
 import { familyBasis } from "../verification/index.js";
 import type { ExtractedClaim, ExtractedTarget } from "./types.js";
@@ -85,7 +85,9 @@ export function claimsOf(
       ...(r.parts ? { parts: r.parts } : {}),
       ...(r.kind === "rate_difference" ? { than: thanOf(r) } : {}),
       ...(indicator === "gdp_deflator" ? { deflates: "gdp", basis: "current" as const } : basisOf(r)),
-      ...(r.kind === "cumulative_change" && INVERSE_CHANGE_VERBS.some((v) => (r.lead ?? "").endsWith(v))
+      ...(r.kind === "cumulative_change" &&
+      INVERSE_CHANGE_VERBS.some((v) => (r.lead ?? "").endsWith(v)) &&
+      EXCHANGE_RATE_WORDS.some((w) => (r.identity.label || indicator).includes(w))
         ? { inverse: true as const }
         : {}),
       quote,

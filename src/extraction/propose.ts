@@ -9,23 +9,21 @@ import {
   NOT_ADDITIVE_WORDS,
 } from "./vocabulary/indicators.js";
 
-/** Kinds of figure that only an amount has: a subject printed with a share, a point change or an index is no sum. */
-const RATE_KINDS = new Set(["share", "pp_change", "rate_difference", "index", "ratio", "contribution_share"]);
-
 /**
  * True when what the claims of `indicator` (the document's own, no region) speak of is an amount its parts add up
- * to: not a price, index, rate, share, coefficient or average by its name, and printed with no rate's kind of figure.
+ * to: not a price, index, rate, share, coefficient or average by its name. (An amount may be printed with a share of
+ * something else or a difference of rates — 占全省的12%, 增速比全省高1.2个百分点 — and still add up.)
  */
 function additive(indicator: string, claims: readonly ExtractedClaim[]): boolean {
-  const named = claims.filter((c) => c.indicator === indicator && !c.region);
-  return named.every((c) => {
-    const name = c.label ?? c.indicator;
-    return (
-      !RATE_KINDS.has(c.kind) &&
-      !NOT_ADDITIVE_ENDINGS.some((w) => name.endsWith(w) || c.indicator.endsWith(w)) &&
-      !NOT_ADDITIVE_WORDS.some((w) => name.includes(w))
-    );
-  });
+  return claims
+    .filter((c) => c.indicator === indicator && !c.region)
+    .every((c) => {
+      const name = c.label ?? c.indicator;
+      return (
+        !NOT_ADDITIVE_ENDINGS.some((w) => name.endsWith(w) || c.indicator.endsWith(w)) &&
+        !NOT_ADDITIVE_WORDS.some((w) => name.includes(w))
+      );
+    });
 }
 
 /**

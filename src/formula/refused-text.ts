@@ -36,8 +36,12 @@ export function refusedText(text: string, lexed: LexedFormula, names: NameGramma
       span: { start: strayPercent, end: strayPercent + 1 },
     };
   }
-  // mathjs would take the rest of the line for a comment and read the formula without it
-  const hash = mathjsText.indexOf("#");
+  // mathjs would take the rest of the line for a comment and read the formula without it (a `#` in a string is
+  // the string's, which the parser refuses with its own message)
+  const strings = lexed.tokens.filter((t) => t.kind === "string");
+  let hash = mathjsText.indexOf("#");
+  while (hash >= 0 && strings.some((t) => t.span.start <= hash && hash < t.span.end))
+    hash = mathjsText.indexOf("#", hash + 1);
   if (hash >= 0) {
     return {
       code: "syntax",

@@ -705,7 +705,94 @@ describe("the document's own place", () => {
   });
 });
 
+describe("rules that must not misfire", () => {
+  it("a class's bound keeps the class in the name unless it is a scope in money: 65岁及以上户籍人口 is not 户籍人口", () => {
+    const e = extractClaims("年末全市户籍人口700万人。全市65岁及以上户籍人口120万人，占户籍人口的17.1%。", {
+      year: 2024,
+    });
+    expect(new Set(e.claims.map((c) => c.indicator)).size).toBe(2);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+
+  it("及以上 before 和 or 目标 bounds a target, not a class", () => {
+    const e = extractClaims(
+      "2025年某省政府工作报告\n二、2025年主要预期目标\n地区生产总值和一般公共预算收入分别增长5.5%及以上和5%左右，城镇新增就业20万人及以上目标。",
+    );
+    expect(e.targets.map((t) => `${t.indicator} ${t.value}`)).toEqual([
+      "gdp 5.5%",
+      "budget_revenue 5%",
+      "城镇新增就业 20",
+    ]);
+  });
+
+  it("an amount printed with a share of something else still adds up from its parts", () => {
+    const e = extractClaims(
+      "全年固定资产投资比上年增长5.0%，占全省的比重为12.0%。其中，第一产业投资增长1.0%；第二产业投资增长4.0%；第三产业投资增长6.0%。",
+      { year: 2024 },
+    );
+    expect(Object.keys(e.parts)).toEqual(["investment"]);
+  });
+
+  it("a place named like the document's own is its own only before a usual indicator", () => {
+    const read = (title: string, text: string) =>
+      extractClaims(`${title}\n${text}`).claims.map((c) => [c.region, c.indicator].filter(Boolean).join("·"));
+    expect(read("2024年吉林省国民经济和社会发展统计公报", "吉林市地区生产总值1500亿元。")).toEqual([
+      "吉林市地区生产总值",
+    ]);
+    expect(read("2024年苏州市国民经济和社会发展统计公报", "苏州工业园区地区生产总值3600亿元。")).toEqual([
+      "苏州工业园区地区生产总值",
+    ]);
+    expect(read("2024年苏州市国民经济和社会发展统计公报", "苏州地区生产总值24000亿元。")).toEqual(["gdp"]);
+  });
+
+  it("纳入统计范围的 names a scope, and its figures are figures", () => {
+    const e = extractClaims("纳入统计范围的规模以上工业企业实现营业收入1000亿元，比上年增长5.0%。", { year: 2024 });
+    expect(e.claims.map((c) => c.kind)).toEqual(["level", "cumulative_change"]);
+  });
+
+  it("升值 of anything but a rate of exchange is its own change", () => {
+    const e = extractClaims("全市国有土地资产比上年升值3.0%。", { year: 2024 });
+    expect(e.claims.map((c) => `${c.kind} ${c.value} ${c.inverse ?? ""}`)).toEqual(["cumulative_change 3.0% "]);
+  });
+
+  it("a dash keeps its minus before a number in another unit or a smaller one", () => {
+    const values = (text: string) => extractClaims(text, { year: 2024 }).claims.map((c) => c.value);
+    expect(values("出口总额3000亿元-5.3%。")).toContain("-5.3%");
+    expect(values("平均气温16.5℃-0.3℃。")).toEqual(["16.5", "-0.3"]);
+  });
+
+  it("a total and parts in units that do not convert are proposed to no one", () => {
+    const e = extractClaims("年末总户籍人口180万户、500万人，其中：城镇300万人，乡村210万人。", { year: 2024 });
+    const report = verifyClaims(claimsDefinitionOf(e));
+    expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("legal persons are counted in 个, not in people", () => {
+    expect(extractClaims("年末全市企业法人12.3万。", { year: 2024 }).claims.map((c) => c.unit)).toEqual(["万个"]);
+  });
+});
+
 describe("tables", () => {
+  it("按…分 breaks a caption down only with its 分 (按产业链分… names no breakdown by 产业)", () => {
+    const rows = (caption: string) =>
+      extractClaims(
+        [
+          "2023年某州国民经济和社会发展统计公报",
+          "全年固定资产投资比上年增长1.2%。",
+          `        ${caption}`,
+          "     指标名称            单位    比上年增长",
+          "     总计                %          1.2",
+          "   采矿业                %        -50.2",
+          "",
+        ].join("\n"),
+      ).claims.filter((c) => c.line >= 5);
+    expect(rows("表3   2023年按行业分固定资产投资增长速度").map((c) => c.breakdown)).toEqual([undefined, "采矿业"]);
+    expect(rows("表3   2023年按产业链分规模以上工业增加值增长速度").map((c) => c.breakdown)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("a table its caption breaks down (分行业…): every row but the total is a part of the caption's whole", () => {
     const text = [
       "2023年某州国民经济和社会发展统计公报",

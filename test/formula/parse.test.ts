@@ -400,5 +400,8 @@ describe("parseFormula: names as a claims file files them", () => {
       }
     }
     expect(parseFormula("城镇·income + 1").ok).toBe(false);
+    // a # in a string is the string's: the string is what is refused
+    const string = parseFormula('if(x == "#", 1, 2)');
+    expect(!string.ok && string.problem.message).toMatch(/string constant/);
   });
 });

@@ -56,14 +56,23 @@ export function figureTokens(text: string, start: number, end: number): FigureTo
     const at = start + m.index;
     // a number cut by the stretch's end is read whole (its digits go on past it)
     const digits = /^\d+(?:\.\d+)?/.exec(text.slice(at, at + m[0].length + 40))![0];
-    // a dash right after a number or its unit joins a range (52.9分贝-56.1分贝): it is no minus sign
-    const joint = out.length > 0 && out[out.length - 1]!.wordsEnd === at - 1;
     const negative =
       (text[at - 1] === "-" || text[at - 1] === "－") &&
-      !joint &&
       !/[\d年月]/.test(text[at - 2] ?? "") &&
       !/%/.test(text[at - 2] ?? "");
-    out.push(readToken(text, at, at + digits.length, digits, negative, end));
+    const token = readToken(text, at, at + digits.length, digits, negative, end);
+    // a dash right after a number and its unit, before a larger number in the same unit, joins a range
+    // (52.9分贝-56.1分贝): it is no minus sign (3000亿元-5.3%, 16.5℃-0.3℃ keep theirs)
+    const before = out[out.length - 1];
+    const joint =
+      negative &&
+      before !== undefined &&
+      before.wordsEnd === at - 1 &&
+      !before.negative &&
+      before.unitKind === token.unitKind &&
+      before.unit === token.unit &&
+      Number(before.digits) <= Number(digits);
+    out.push(joint ? { ...token, negative: false } : token);
   }
   return out;
 }

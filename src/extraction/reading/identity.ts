@@ -57,9 +57,16 @@ export function indicatorId(phrase: string): string {
   return /^\d/.test(id) ? `x_${id}` : id || "unnamed";
 }
 
-/** Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). */
+/**
+ * Whether a phrase starting a subject names the document's own region (全市 in a city's communiqué). The place by its
+ * name is taken for it only before a usual indicator (东莞实现地区生产总值 is the city's GDP; 吉林市地区生产总值 in a
+ * report of 吉林省, 苏州工业园区地区生产总值 in one of 苏州市, are another place's).
+ */
 function ownRegionWord(phrase: string, level: RegionLevel | undefined, place?: string): string | undefined {
-  return ownWords(level, place).find((w) => phrase.startsWith(w));
+  const word = ownWords(level, place).find((w) => phrase.startsWith(w));
+  if (word === undefined || place === undefined || !word.startsWith(place)) return word;
+  const rest = phrase.slice(word.length).replace(/^(?:的|之)/, "");
+  return SYNONYM.has(rest) ? word : undefined;
 }
 
 const OWN_WORDS = new Map<string, readonly string[]>();

@@ -84,9 +84,10 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
     return "definition";
   // 500万元及以上固定资产投资, 60岁及以上人口: a class named right after its bound
   if (
+    token.unitKind === "amount" &&
     /及以[上下]$/.test(text.slice(token.end, token.wordsEnd)) &&
     /^\p{Script=Han}/u.test(tail) &&
-    !/^(?:水平|增长|左右)/.test(tail)
+    !/^(?:水平|增长|左右|和|与|及|或|目标|的目标)/.test(tail)
   )
     return "definition";
   if (

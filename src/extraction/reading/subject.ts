@@ -171,7 +171,8 @@ const SUBJECT_END = new RegExp(
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
 const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
 /** A class's bound within a name: 500万元及以上, 60岁及以上, followed by what is bounded. */
-const CLASS_BOUND = /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
+const CLASS_BOUND =
+  /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
 const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年)+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */

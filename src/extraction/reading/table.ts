@@ -300,10 +300,13 @@ export function readTable(
 }
 
 /** A caption's breakdown before its subject: 分行业, 按登记注册类型分 (see `BREAKDOWN_BY`). */
-const BREAKDOWN_CAPTION = new RegExp(`^(?:分|按)(?:${BREAKDOWN_BY.join("|")})(?:分|划分)?(?=\\p{Script=Han})`, "u");
+const BREAKDOWN_CAPTION = new RegExp(
+  `^(?:分(?:${BREAKDOWN_BY.join("|")})|按(?:${BREAKDOWN_BY.join("|")})(?:分|划分))(?=\\p{Script=Han})`,
+  "u",
+);
 
-/** 总计, 合计: the row of the table's whole. */
-const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|全省|全州|全县|全区)$/.test(name);
+/** 总计, 合计, 全体居民: the row of the table's whole. */
+const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|全省|全州|全县|全区|全体居民|全体)$/.test(name);
 
 /**
  * The indicator a row restates from the text above it by its figures (表12 全部财税收入 128.64 restates 财税收入128.64亿元):

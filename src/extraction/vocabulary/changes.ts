@@ -192,3 +192,6 @@ export const RATIO_WORDS = ["是", "为", "相当于"] as const;
  * change is read, but nothing printed is checked against it.
  */
 export const INVERSE_CHANGE_VERBS = ["升值", "贬值"] as const;
+
+/** Words of a subject that is a rate of exchange (人民币平均汇率): the figure 升值 and 贬值 are the inverse of. */
+export const EXCHANGE_RATE_WORDS = ["汇率", "兑"] as const;

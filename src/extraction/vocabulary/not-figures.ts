@@ -51,7 +51,7 @@ export const DEFINITION_AFTER = ["及以上的", "以上的", "及以下的", "�
  * Words of a subject that define what is counted rather than count it (规模以上工业统计口径由年主营业务收入500万元调整为
  * 2000万元, 投资项目统计起点由计划总投资50万元提高到500万元): the numbers of such a clause are bounds, no figures.
  */
-export const DEFINITION_SUBJECTS = ["统计口径", "统计起点", "统计范围", "起点标准", "统计标准"] as const;
+export const DEFINITION_SUBJECTS = ["统计口径", "统计起点", "起点标准"] as const;
 
 /**
  * Words that start with a connective's character and name a thing (并网风电, 其他用品, 其余, 并购): a subject that

@@ -96,6 +96,8 @@ export const COUNTED_VERBS = [
  */
 export const COUNTED_ENDINGS: Readonly<Record<string, string>> = {
   人次: "人次",
+  // legal persons are bodies, not people: counted in 个
+  法人: "个",
   户次: "户次",
   人口: "人",
   人数: "人",
