@@ -234,7 +234,9 @@ const DOCUMENT_MARKER = /^(?:---|\.\.\.|%)/m;
  * second text of the model in memory for as long as the model lives. The data is js-yaml's own, changed in place.
  */
 function detach(value: unknown): unknown {
-  if (typeof value === "string") return value.length >= SLICED_FROM ? ` ${value}`.slice(1) : value;
+  // (a JSON round trip makes a flat copy in one piece; a slice of a copy would keep two)
+  if (typeof value === "string")
+    return value.length >= SLICED_FROM ? (JSON.parse(JSON.stringify(value)) as string) : value;
   if (typeof value !== "object" || value === null) return value;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) value[i] = detach(value[i]);
