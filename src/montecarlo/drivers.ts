@@ -9,6 +9,9 @@ import {
   type MarginSpread,
 } from "./variance-share.js";
 
+/** The column of an input no target can be driven by: never filled, never read. */
+const NO_COLUMN = new Float64Array(0);
+
 /** Which inputs drive each target is measured over the first this-many trials (memory stays bounded). */
 export const DRIVER_TRIALS = 100_000;
 
@@ -53,7 +56,7 @@ export class DriverSample {
    */
   drivers(t: number): TargetDriver[] {
     const trials = Math.min(this.#trials, DRIVER_TRIALS);
-    this.#ranks ??= new DrawRanks(this.#columns("draws", this.inputs.length, trials));
+    this.#ranks ??= new DrawRanks(this.#columns("draws", this.inputs.length, trials, this.#candidates()));
     const drawRanks = this.#ranks;
     this.#margins ??= this.#columns("margins", this.targets, trials);
     const margins = this.#margins[t]!;
@@ -81,16 +84,29 @@ export class DriverSample {
   #ranks: DrawRanks | undefined;
   #margins: Float64Array[] | undefined;
 
-  /** The columns of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials, in one read. */
-  #columns(of: "draws" | "margins", width: number, trials: number): Float64Array[] {
+  /** The inputs some target may be driven by (all of them without `reaching`): the only draws worth a column. */
+  #candidates(): readonly number[] {
+    if (!this.reaching) return this.inputs.map((_, i) => i);
+    return [...new Set(this.reaching.flat())].sort((a, b) => a - b);
+  }
+
+  /**
+   * The columns of the chunks' `draws` or `margins` (rows of `width`) over the first `trials` trials, in one read;
+   * only the columns `wanted` (all by default) are filled, the others left empty.
+   */
+  #columns(of: "draws" | "margins", width: number, trials: number, wanted?: readonly number[]): Float64Array[] {
+    const taken = wanted ?? Array.from({ length: width }, (_, j) => j);
     // one allocation for all of them: many large ones cost more than one, most of all with other threads running
-    const memory = new Float64Array(width * trials);
-    const columns = Array.from({ length: width }, (_, j) => memory.subarray(j * trials, (j + 1) * trials));
+    const memory = new Float64Array(taken.length * trials);
+    const columns = Array.from({ length: width }, () => NO_COLUMN);
+    taken.forEach((j, n) => {
+      columns[j] = memory.subarray(n * trials, (n + 1) * trials);
+    });
     let row = 0;
     for (const chunk of this.#chunks) {
       const rows = chunk[of];
       for (let k = 0; k < chunk.count && row < trials; k++, row++) {
-        for (let j = 0; j < width; j++) columns[j]![row] = rows[k * width + j]!;
+        for (let n = 0; n < taken.length; n++) columns[taken[n]!]![row] = rows[k * width + taken[n]!]!;
       }
     }
     return columns;
