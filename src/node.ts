@@ -20,7 +20,7 @@ import {
 } from "./io/index.js";
 import type { DataSource } from "./structure/index.js";
 import { readWorkbookGrid } from "./xlsx.js";
-import { VerificationReport, verifyClaims } from "./verification/index.js";
+import { VerificationReport, verifyClaims, type ClaimsDefinition } from "./verification/index.js";
 import { simulateInWorkers } from "./node/simulate-parallel.js";
 
 export * from "./index.js";
@@ -269,21 +269,29 @@ export function extractClaimsBytes(bytes: Uint8Array, path: string, options: Ext
  * Extracts a report's claims from its text and verifies them in one step, with the identities and parts the
  * extraction proposes. The report carries the issues of reading the text too.
  */
-export function verifyReportFile(
-  path: string,
-  options: ExtractOptions = {},
-): { readonly extraction?: Extraction; readonly report: VerificationReport } {
+export function verifyReportFile(path: string, options: ExtractOptions = {}): VerifiedReport {
   return verifyReportBytes(readFileBytes(path), path, options);
 }
 
+/**
+ * What {@link verifyReportFile} gives: the extraction, the claims definition written from it (whose paths the
+ * report's issues name: `claims.259.unit`), and the report.
+ */
+export interface VerifiedReport {
+  readonly extraction?: Extraction;
+  readonly definition?: ClaimsDefinition;
+  readonly report: VerificationReport;
+}
+
 /** {@link verifyReportFile} of a file's bytes already read; `path` names it. */
-export function verifyReportBytes(
-  bytes: Uint8Array,
-  path: string,
-  options: ExtractOptions = {},
-): { readonly extraction?: Extraction; readonly report: VerificationReport } {
+export function verifyReportBytes(bytes: Uint8Array, path: string, options: ExtractOptions = {}): VerifiedReport {
   const { extraction, issues } = extractClaimsBytes(bytes, path, options);
   if (!extraction) return { report: new VerificationReport([], [], issues) };
-  const report = verifyClaims(claimsDefinitionOf(extraction, path));
-  return { extraction, report: new VerificationReport(report.checks, report.unchecked, [...issues, ...report.issues]) };
+  const definition = claimsDefinitionOf(extraction, path);
+  const report = verifyClaims(definition);
+  return {
+    extraction,
+    definition,
+    report: new VerificationReport(report.checks, report.unchecked, [...issues, ...report.issues]),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Issue, Language } from "../core/index.js";
 import { ModelError } from "../evaluation/index.js";
-import { claimsDefinitionOf, filedUnder, type Extraction } from "../extraction/index.js";
-import { filedName, namesInFormula, type ClaimDefinition } from "../verification/index.js";
+import { filedUnder } from "../extraction/index.js";
+import { filedName, namesInFormula, type ClaimDefinition, type ClaimsDefinition } from "../verification/index.js";
 import { dirname, resolve } from "node:path";
 import { isClaimsText, readClaimsText, verifyClaimsRead } from "../io/index.js";
 import { isReportTextPath, loadModelAsync, readFileBytes, verifyReportBytes } from "../node.js";
@@ -93,10 +93,10 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     console.err(formatIssues(error.issues, ["error", "warning"]));
     return EXIT.modelError;
   }
-  const { extraction, report } = verified;
+  const { extraction, definition, report } = verified;
   const lang: Language = options.lang === "en" ? "en" : "zh";
   // the claims file was written here, not by the user: its unknown units are said once, not claim by claim
-  const units = extraction ? unknownUnits(report.issues, extraction) : [];
+  const units = definition ? unknownUnits(report.issues, definition) : [];
   const issues = extraction ? report.issues.filter((i) => i.code !== "unit_unknown") : report.issues;
   if (issues.length > 0) console.err(formatIssues(issues, ["error", "warning"]));
   if (units.length > 0)
@@ -130,11 +130,10 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
 
 /**
  * Each unit the verifier did not know, once, in the order first met: an `unit_unknown` issue names the claim of
- * the claims file written from the text by its place (`claims.259.unit`).
+ * the claims definition written from the text by its place (`claims.259.unit`).
  */
-function unknownUnits(issues: readonly Issue[], extraction: Extraction): string[] {
-  // the claims as the verifier read them, in its order
-  const claims = claimsDefinitionOf(extraction).claims as readonly ClaimDefinition[];
+function unknownUnits(issues: readonly Issue[], definition: ClaimsDefinition): string[] {
+  const claims = definition.claims as readonly ClaimDefinition[];
   const units = new Set<string>();
   for (const issue of issues) {
     if (issue.code !== "unit_unknown") continue;

@@ -185,7 +185,10 @@ function checkRelation(
   };
 }
 
-/** The whole numbers an interval holds, as the closed interval from the least to the greatest (one lies in it). */
+/**
+ * The whole numbers an interval holds, as the closed interval from the least to the greatest (empty, its ends
+ * crossed, when it holds none).
+ */
 function wholeNumbersIn(interval: Interval): Interval {
   if (interval.lo === null || interval.hi === null) return interval;
   let lo = interval.lo.ceil();
@@ -197,10 +200,8 @@ function wholeNumbersIn(interval: Interval): Interval {
 
 /** True when a whole number lies in the interval (its ends as they are open or closed). */
 function holdsWholeNumber(interval: Interval): boolean {
-  if (interval.lo === null || interval.hi === null) return true;
-  let n = interval.lo.ceil();
-  if (n.equals(interval.lo) && !interval.loClosed) n = n.plus(1);
-  return interval.hiClosed ? n.lessThanOrEqualTo(interval.hi) : n.lessThan(interval.hi);
+  const whole = wholeNumbersIn(interval);
+  return whole.lo === null || whole.hi === null || whole.lo.lessThanOrEqualTo(whole.hi);
 }
 
 /** Two printed levels of one indicator that no printed change relates: the change they imply (not printed). */

@@ -1,4 +1,5 @@
 import type { ClaimIndex } from "./claim-index.js";
+import { isCeiling, isFloor } from "./qualifiers.js";
 import type { ReadClaim } from "./read-claim.js";
 import { comparison, type CheckData } from "./report.js";
 import { decimalsNear, scaleOf } from "./wording.js";
@@ -29,9 +30,7 @@ export function repeatChecks(index: ClaimIndex): CheckData[] {
   });
 }
 
-/** True when one claim is only a floor and the other only a ceiling: the two ends of a range printed as one. */
+/** True when one claim is a floor and the other a ceiling: the two ends of a range printed as one. */
 function rangeEnds(a: ReadClaim, b: ReadClaim): boolean {
-  const floor = (c: ReadClaim) => c.meanings.some((m) => m === "at_least" || m === "more_than");
-  const ceiling = (c: ReadClaim) => c.meanings.some((m) => m === "at_most" || m === "less_than");
-  return (floor(a) && ceiling(b)) || (ceiling(a) && floor(b));
+  return (isFloor(a.meanings) && isCeiling(b.meanings)) || (isCeiling(a.meanings) && isFloor(b.meanings));
 }

@@ -38,6 +38,16 @@ export const QUALIFIER_MEANING: Readonly<Record<QualifierWord, QualifierMeaning>
   about: "about",
 };
 
+/** True when the qualifiers bound a figure from below only as a floor: 以上, 不低于, 超过 … */
+export function isFloor(meanings: readonly QualifierMeaning[]): boolean {
+  return meanings.some((m) => m === "at_least" || m === "more_than");
+}
+
+/** True when the qualifiers make a figure a ceiling: 以内, 不超过, 不到 … */
+export function isCeiling(meanings: readonly QualifierMeaning[]): boolean {
+  return meanings.some((m) => m === "at_most" || m === "less_than");
+}
+
 /** The default tolerance of 左右/约: the true value may stray 10% of the printed value either way. */
 export const DEFAULT_ABOUT_TOLERANCE = "0.1";
 
@@ -55,8 +65,8 @@ export function qualifiedInterval(
   meanings: readonly QualifierMeaning[],
   aboutTolerance: string = DEFAULT_ABOUT_TOLERANCE,
 ): Interval | undefined {
-  const lower = meanings.some((m) => m === "at_least" || m === "more_than");
-  const upper = meanings.some((m) => m === "at_most" || m === "less_than");
+  const lower = isFloor(meanings);
+  const upper = isCeiling(meanings);
   if (lower && upper) return undefined;
   if (meanings.every((m) => m === "estimated")) return figure.interval;
   const negative = figure.negative;
