@@ -146,7 +146,9 @@ function ambiguousInMention(readings: readonly Reading[]): Set<Reading> {
   const groups = new Map<string, Reading[]>();
   for (const r of readings) {
     if (r.identity.mention === undefined) continue;
-    const key = `${r.identity.mention}|${identityKey(r.identity)}|${r.kind}|${r.time.year ?? `${r.time.from}-${r.time.to}`}|${r.time.period ?? ""}`;
+    // (rate differences against different things, 比一季度 and 高于全市, are told apart by what they are against)
+    const against = r.kind === "rate_difference" ? JSON.stringify(thanOf(r)) : "";
+    const key = `${r.identity.mention}|${identityKey(r.identity)}|${r.kind}|${r.time.year ?? `${r.time.from}-${r.time.to}`}|${r.time.period ?? ""}|${against}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
   const out = new Set<Reading>();

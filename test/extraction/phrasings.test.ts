@@ -533,6 +533,43 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["gdp structure 0.3：55.4：44.3 2024"],
   ],
+  // comparisons with an earlier value said as 比…高/低
+  [
+    "a share 比上年低 some points is its own change in points",
+    "城镇调查失业率为5.2%，比上年低0.3个百分点。",
+    { year: 2024 },
+    ["城镇调查失业率 share 5.2% 2024", "城镇调查失业率 pp_change -0.3pp 2023-2024"],
+  ],
+  [
+    "an amount 比…（the earlier value）低: the bracket is the value at that base, then the change",
+    "平均市值为167亿元，比2023年最后一个交易日平均市值（180亿元）低13亿元。",
+    { year: 2024 },
+    ["平均市值 level 167 2024", "平均市值 level 180 2023", "平均市值 absolute_change -13 2023-2024"],
+  ],
+  [
+    "为…的 a whole named: a ratio to it, and the clause goes on about the subject before",
+    "全区一般公共预算收入完成25.6亿元，为调整预算的101.2%，比上年增长6.3%。",
+    { year: 2023 },
+    [
+      "budget_revenue level 25.6 2023",
+      "budget_revenue share 101.2% 2023 of=调整预算",
+      "budget_revenue cumulative_change 6.3% 2022-2023",
+    ],
+  ],
+  [
+    "the same attributes of two heads in one sentence, after ；, are each head's",
+    "全年发生生产安全事故125起，下降12.6%；死亡103人，下降2.8%。全年发生道路交通事故4068起；死亡295人，下降16.7%。",
+    { year: 2024 },
+    [
+      "生产安全事故 level 125 2024",
+      "生产安全事故 cumulative_change -12.6% 2023-2024",
+      "生产安全事故·死亡 level 103 2024",
+      "生产安全事故·死亡 cumulative_change -2.8% 2023-2024",
+      "道路交通事故 level 4068 2024",
+      "道路交通事故·死亡 level 295 2024",
+      "道路交通事故·死亡 cumulative_change -16.7% 2023-2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -669,6 +706,16 @@ describe("targets", () => {
     ]);
   });
 
+  it("a budget draft's 预期 and 安排 are verbs, not part of the subject", () => {
+    const text =
+      "关于2023年预算执行情况和2024年预算草案的报告\n二、2024年预算草案\n2024年全区一般公共预算收入预期27.1亿元，增长6%。一般公共预算支出安排49.5亿元。";
+    expect(targets(text)).toEqual([
+      "budget_revenue level 27.1 2024 | budget_revenue[2024] >= 27.1 亿元",
+      "budget_revenue cumulative_change 6% 2023-2024 | change(budget_revenue, 2023, 2024) >= 6%",
+      "budget_expenditure level 49.5 2024 | budget_expenditure[2024] >= 49.5 亿元",
+    ]);
+  });
+
   it("a work report delivered at a year's end reviews that year and sets the next one's targets", () => {
     const text =
       "——2021年12月15日在某区第十七届人民代表大会第一次会议上\n各位代表：\n过去五年工作回顾\n预计2021年完成地区生产总值276亿元，比2016年增长28.5%。\n三、2022年政府工作计划\n地区生产总值增长5%以上。";
@@ -701,6 +748,29 @@ describe("the document's own place", () => {
       "gdp level 12282.15 2024",
       "gdp cumulative_change 4.6% 2023-2024",
       "population level 1000 2024",
+    ]);
+  });
+});
+
+describe("the region above the document's own", () => {
+  it("in a district's report 全市 is the city above it; rates against it and against a quarter are two figures, neither a guess", () => {
+    const e = extractClaims(
+      "2022年上半年全区经济运行情况\n1—6月，全区实现地区生产总值125.3亿元，同比增长3.1%，增速比一季度回落1.2个百分点，高于全市（-1.2%）1.5个百分点。",
+    );
+    expect(e.claims.map(row)).toEqual([
+      "gdp level 125.3 2022 @H1",
+      "gdp cumulative_change 3.1% 2021-2022 @H1",
+      "gdp rate_difference -1.2pp 2021-2022 than=Q1 @H1",
+      "全市·gdp cumulative_change -1.2% 2021-2022 @H1",
+      "gdp rate_difference 1.5pp 2021-2022 than=gdp @H1",
+    ]);
+    expect(e.claims.filter((c) => c.confidence !== "high")).toEqual([]);
+  });
+
+  it("in a city's report 全市 is its own whole", () => {
+    expect(rows("全市地区生产总值5000亿元，增长5.0%。", { year: 2024 })).toEqual([
+      "gdp level 5000 2024",
+      "gdp cumulative_change 5.0% 2023-2024",
     ]);
   });
 });
@@ -832,6 +902,17 @@ describe("the relations a text proposes", () => {
     ).toEqual(["investment: 第一产业·investment + 第二产业·investment + 第三产业·investment"]);
     expect(e.identities).toEqual(["energy_intensity = energy / gdp"]);
     expect(e.means).toEqual({});
+  });
+
+  it("a budget's revenue is its tax and non-tax revenue", () => {
+    const e = extractClaims("全区一般公共预算收入25.6亿元，其中，税收收入18.2亿元，非税收入7.4亿元。", { year: 2023 });
+    expect(
+      Object.entries(e.parts).map(
+        ([total, parts]) => `${total}: ${parts.map((p) => p.replace(/#\d+$/, "")).join(" + ")}`,
+      ),
+    ).toEqual(["budget_revenue: 税收·budget_revenue + 非税·budget_revenue"]);
+    const report = verifyClaims(claimsDefinitionOf(e));
+    expect(report.checks.filter((c) => c.verdict === "consistent")).toHaveLength(1);
   });
 
   it("a total that is no usual indicator, named in its parts as the claims file files it, and verified", () => {

@@ -14,7 +14,7 @@ const TEXTS = resolve(__dirname, "corpus/texts");
  */
 const REAL_FINDINGS: Readonly<Record<string, readonly string[]>> = {
   "28-chengdu-2022-communique.txt": [
-    "level_vs_change:发生各类生产安全事故#352:2021-2022",
+    "level_vs_change:各类生产安全事故#352:2021-2022",
     "level_vs_change:死亡人数#353:2021-2022",
     "identity_levels:income_ratio=urban_income/rural_income:2022",
   ],

@@ -226,6 +226,11 @@ export function readClause(
       const shifted = SHIFTED.exec(t.slice(inner.end, numberStart));
       if (shifted || inner.relativeYear === "last") shift = -1;
       if (inner.year !== undefined) leadYear = inner.year;
+      // 比2023年末平均市值（180亿元）: the value at the base just named
+      const than = /(?:比|较)[^比较，（(]*$/.exec(t.slice(clause.start, bracket))?.[0];
+      const base = than !== undefined && !shifted && inner.year === undefined ? baseIn(than) : undefined;
+      if (base?.kind === "year") leadYear = base.year;
+      else if (base?.kind === "previous_year") shift = -1;
       const own = subjectAt(t, inner.end + (shifted?.[0].length ?? 0), numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));

@@ -17,7 +17,7 @@ import {
   SHARE_WORDS,
 } from "../vocabulary/changes.js";
 import { QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
-import { aboveBelowSign } from "./comparison.js";
+import { aboveBelowSign, baseIn } from "./comparison.js";
 import type { FigureToken } from "./figure-token.js";
 
 /** What a figure states, read from its unit and the words before it. */
@@ -38,6 +38,8 @@ const RATE_VERB_WORDS = longest(Object.keys(RATE_VERBS));
 const TRAILING = new RegExp(
   `(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
 );
+/** A whole that is a time, not a quantity: 上年, 2019年, 同期. */
+const TIME_WORD = /^(?:上年|去年|同期|上年同期|去年同期|上月|(?:19|20)\d\d年)/;
 const YEARS_AVERAGE = /([两二三四五六七八九十]|\d)年(?:平均|均)/;
 
 /** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
@@ -96,6 +98,9 @@ export function kindOf(
       const noun = rateNoun(lead) ?? rateNoun(subject.slice(-4));
       const against = aboveBelowSign(bare(lead));
       const rateVerb = RATE_VERB_WORDS.find((v) => bare(lead).endsWith(v));
+      // 失业率比上年低0.3个百分点: a share against its own earlier value is its change in points
+      if (against !== undefined && isShareSubject(subject) && !afterGrowth && againstTime(bare(lead)))
+        return { kind: "pp_change", sign: against };
       if (against !== undefined) return { kind: "rate_difference", sign: against };
       const rateOnly = RATE_ONLY_VERBS.some((v) => bare(lead).endsWith(v)) && !isShareSubject(subject);
       if ((noun !== undefined || rateOnly || (afterGrowth && !isShareSubject(subject))) && rateVerb) {
@@ -126,6 +131,9 @@ export function kindOf(
       if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
       const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b.replace(/(?:由|从)$/, ""))?.[1];
       if (share) return { kind: "share", sign: 1, of: share };
+      // 为调整预算的101.2%, 完成年度计划的98%: a ratio to a whole named (not to a year: 为上年的95%)
+      const ratioTo = /^(?:为|是|相当于|完成)([^\d，。；]{2,12}?)的$/.exec(b)?.[1];
+      if (ratioTo && !TIME_WORD.test(ratioTo)) return { kind: "share", sign: 1, of: ratioTo };
       return { kind: "share", sign: 1 };
     }
     case "times": {
@@ -137,6 +145,9 @@ export function kindOf(
     case "amount": {
       if (moved && !moved.reached && (hasBase || (CHANGE_IN_ITSELF as readonly string[]).includes(moved.verb)))
         return { kind: "absolute_change", sign };
+      // 比上年末（180亿元）低13亿元: an amount against its own earlier value
+      const against = aboveBelowSign(bare(lead));
+      if (against !== undefined && againstTime(bare(lead))) return { kind: "absolute_change", sign: against };
       // 存款余额增长8.5%，新增4万多亿元: what was added to a stock whose growth was just printed is its change
       if (afterGrowth && /(?:新增|净增)$/.test(bare(lead))) return { kind: "absolute_change", sign: 1 };
       return { kind: "level", sign: 1 };
@@ -151,6 +162,12 @@ export function kindOf(
       return undefined;
     }
   }
+}
+
+/** Whether a comparison in a lead is with an earlier time (比上年, 比2019年末, 比一季度), not with another indicator. */
+function againstTime(lead: string): boolean {
+  const base = baseIn(lead);
+  return base !== undefined && base.kind !== "other";
 }
 
 /** A subject that is itself a share or a rate (城镇化率, 占比): its point changes are changes of it, not of a growth rate. */

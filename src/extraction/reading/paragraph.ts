@@ -47,11 +47,12 @@ export function readParagraph(
     }
     // a sentence's parts after ； (…中学X所，在校学生Y万人；小学…) are heads of their own
     let before = out.figures.length;
+    // a part with no subject of its own (…事故125起；死亡103人，…) goes on about the head before it
+    let head: Identity | undefined;
     sentence.clauses.forEach((clause, c) => {
       readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0);
       if (clause.endedBy === "；" || c === sentence.clauses.length - 1) {
         // an attribute's head is the last subject of its own before it (沪深交易所…上市A股150只，筹资622亿元，其中科创板上市15只，筹资152亿元)
-        let head: Identity | undefined;
         for (let i = before; i < out.figures.length; i++) {
           if (!generic(out.figures[i]!.identity)) head = out.figures[i]!.identity;
           out.figures[i] = { ...out.figures[i]!, ...(head ? { head } : {}) };

@@ -159,7 +159,10 @@ const SUBJECT_END = new RegExp(
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
     "同比|环比|持平|年均|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)",
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
-    "预计(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
+    "(?:预计|预期|安排)(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
+    // a clause that opens with a ratio to something else (为调整预算的101.2%, 是上年的95%) goes on about the subject
+    // before it: no subject of its own
+    String.raw`^(?:为|是|相当于|完成)(?=[^，。；\d]{1,12}的(?:-?\d|$))`,
     // a milestone passed (跨过两个万亿元大关, 迈上3万亿元台阶): the verb ends the name
     "跨过|跨上|跨越|迈上|迈过|站上|登上",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
@@ -169,7 +172,7 @@ const SUBJECT_END = new RegExp(
 );
 
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
-const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成/g;
+const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成|共?发生(?!率)/g;
 /** A class's bound within a name: 500万元及以上, 60岁及以上, followed by what is bounded. */
 const CLASS_BOUND =
   /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;

@@ -185,6 +185,8 @@ export const COMPLETE_BREAKDOWNS: readonly (readonly string[])[] = [
   ["城镇", "农村"],
   ["东部地区", "中部地区", "西部地区", "东北地区"],
   ["轻工业", "重工业"],
+  // 一般公共预算收入: 税收收入 and 非税收入
+  ["税收", "非税"],
 ];
 
 /**

@@ -24,6 +24,8 @@ export const NAMED_REGIONS: Readonly<Record<string, string>> = {
   西部地区: "西部地区",
   东北地区: "东北地区",
   全省: "全省",
+  // (the city a district's report belongs to; in a city's or a county-level city's own report 全市 is its own whole)
+  全市: "全市",
   长江经济带: "长江经济带",
   京津冀: "京津冀",
   长三角: "长三角",
