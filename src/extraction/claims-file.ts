@@ -97,6 +97,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
           assumed,
           region: _region,
           breakdown: _part,
+          ofRegion,
           than,
           mention,
           basis,
@@ -108,7 +109,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
         ...(assumed && assumed.length > 0 ? { assumes: [...new Set(assumed.map((a) => a.field))] } : {}),
         indicator: places[i]!.filed,
         ...(basis !== undefined && places[i]!.basis ? { basis } : {}),
-        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention) } : {}),
+        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention, ofRegion) } : {}),
         ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
         ...(than
           ? {

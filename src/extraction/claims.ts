@@ -69,7 +69,8 @@ export function claimsOf(
       indicator,
       ...(r.identity.region ? { region: r.identity.region } : {}),
       ...(r.identity.breakdown ? { breakdown: r.identity.breakdown } : {}),
-      label: r.identity.label || indicator,
+      // another region's figure says whose it is (全省地区生产总值)
+      label: `${r.identity.region ?? ""}${r.identity.label || indicator}`,
       kind: r.kind,
       value: r.value,
       ...(r.unit ? { unit: r.unit } : {}),
@@ -78,7 +79,11 @@ export function claimsOf(
       ...(r.time.period ? { period: r.time.period } : {}),
       ...(qualifiers.length ? { qualifiers } : {}),
       ...(r.of
-        ? { of: r.of.indicator, ...(r.of.label && r.of.label !== r.of.indicator ? { ofLabel: r.of.label } : {}) }
+        ? {
+            of: r.of.indicator,
+            ...(r.of.label && r.of.label !== r.of.indicator ? { ofLabel: `${r.of.region ?? ""}${r.of.label}` } : {}),
+            ...(r.of.region ? { ofRegion: r.of.region } : {}),
+          }
         : r.kind === "contribution" || r.kind === "contribution_share"
           ? { of: "gdp" }
           : {}),

@@ -35,6 +35,8 @@ export interface ExtractedClaim {
   readonly of?: string;
   /** The total's name as printed (全社会固定资产投资), when it is not its id. */
   readonly ofLabel?: string;
+  /** The total's region, when it is another than the document's own (占全省地区生产总值的比重: 全省). */
+  readonly ofRegion?: string;
   readonly parts?: readonly string[];
   readonly than?: {
     readonly indicator?: string;

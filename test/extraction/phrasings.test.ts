@@ -570,6 +570,18 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "道路交通事故·死亡 cumulative_change -16.7% 2023-2024",
     ],
   ],
+  [
+    "a verb of change before its subject (净增…), and 总数 for the same subject's level",
+    "全年净增国家高新技术企业1724户，总数达10130户。",
+    { year: 2024 },
+    ["国家高新技术企业 absolute_change 1724 2023-2024", "国家高新技术企业 level 10130 2024"],
+  ],
+  [
+    "压减 before its subject, a change in %",
+    "全年压减一般性支出10%。",
+    { year: 2024 },
+    ["一般性支出 cumulative_change -10% 2023-2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -765,6 +777,22 @@ describe("the region above the document's own", () => {
       "gdp rate_difference 1.5pp 2021-2022 than=gdp @H1",
     ]);
     expect(e.claims.filter((c) => c.confidence !== "high")).toEqual([]);
+  });
+
+  it("a share of another region's total is of that region's figure, which verification then holds it to", () => {
+    const e = extractClaims(
+      "2024年某市国民经济和社会发展统计公报\n全年全市地区生产总值5000亿元，占全省地区生产总值的比重为10.0%。全省地区生产总值50000亿元。新能源汽车产量30万辆，总量占全国10.5%。",
+    );
+    expect(e.document.level).toBe("city");
+    expect(e.claims.map((c) => `${c.label} ${c.kind} ${c.value} ${c.of ?? ""} ${c.ofRegion ?? ""}`.trim())).toEqual([
+      "地区生产总值 level 5000",
+      "地区生产总值 share 10.0% gdp 全省",
+      "全省地区生产总值 level 50000",
+      "新能源汽车产量 level 30",
+      "新能源汽车产量 share 10.5% 新能源汽车产量 全国",
+    ]);
+    const report = verifyClaims(claimsDefinitionOf(e));
+    expect(report.checks.map((c) => `${c.id} ${c.verdict}`)).toEqual(["share_vs_levels:gdp/全省·gdp:2024 consistent"]);
   });
 
   it("in a city's report 全市 is its own whole", () => {

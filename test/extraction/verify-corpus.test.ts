@@ -14,8 +14,8 @@ const TEXTS = resolve(__dirname, "corpus/texts");
  */
 const REAL_FINDINGS: Readonly<Record<string, readonly string[]>> = {
   "28-chengdu-2022-communique.txt": [
-    "level_vs_change:各类生产安全事故#352:2021-2022",
-    "level_vs_change:死亡人数#353:2021-2022",
+    "level_vs_change:各类生产安全事故:2021-2022",
+    "level_vs_change:死亡人数:2021-2022",
     "identity_levels:income_ratio=urban_income/rural_income:2022",
   ],
 };
@@ -28,7 +28,8 @@ describe("verify on the real texts of the corpus", () => {
       expect(report.issues.filter((i) => i.severity === "error").map((i) => i.message)).toEqual([]);
       const findings = report.checks
         .filter((c) => !c.review && c.verdict !== "consistent" && c.verdict !== "not_checkable")
-        .map((c) => c.id);
+        // (the number of a subject's mention, #352, counts the subjects read before it: no part of what is found)
+        .map((c) => c.id.replace(/#\d+/g, ""));
       expect(findings).toEqual(REAL_FINDINGS[file] ?? []);
     },
   );

@@ -57,7 +57,10 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   // the title's region first; an issuer such as 国家统计局洛阳调查队 is the nation's office in the city
   const issuers = doc.head.issuers.join("").replace(/国家统计局.{1,8}?调查(?:总)?队/g, "");
   const level =
-    levelOf(title) ?? levelOf(issuers) ?? levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true);
+    levelOf(title) ??
+    levelOf(issuers) ??
+    levelOf(`${firstText}${firstSentenceParagraph(doc)}`.slice(0, 120), true) ??
+    levelOfWholes(doc.normalized);
   const place = level && level !== "nation" ? (placeOf(title) ?? placeOf(issuers)) : undefined;
   const opening = firstSentenceParagraph(doc);
   const year =
@@ -147,6 +150,24 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
     if (level !== "nation" && suffixes.includes(named[2] === "自治州" ? "州" : named[2]!)) return level;
   }
   return undefined;
+}
+
+/** The words a text names its own whole by when nothing names its region (全市…), and the level each says. */
+const OWN_WHOLES: Readonly<Record<string, RegionLevel>> = {
+  全省: "province",
+  全市: "city",
+  全州: "prefecture",
+  全县: "county",
+  全区: "district",
+};
+
+/**
+ * The level of a text whose title and issuer name no region: the one whose word for its own whole it prints first
+ * (全年全市地区生产总值…，占全省… is a city's). 全国 is left out: a city's text compares with the nation.
+ */
+function levelOfWholes(text: string): RegionLevel | undefined {
+  const first = /全[省市州县区]/.exec(text)?.[0];
+  return first === undefined ? undefined : OWN_WHOLES[first];
 }
 
 /** The name of the place a title or issuer names, without its suffix: 东莞 of 2024年东莞市国民经济和社会发展统计公报. */

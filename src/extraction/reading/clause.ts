@@ -8,7 +8,7 @@ import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { kindOf, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
-import { readOpening, subjectAt } from "./subject.js";
+import { readOpening, subjectAt, verbFirst } from "./subject.js";
 import type { Assumption } from "./time.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
@@ -66,7 +66,10 @@ export function readClause(
           : { kind: "year", year: op.base };
   // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
   const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
-  const subject = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
+  const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
+  // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
+  const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
+  const subject = first?.subject ?? said;
   // A、B和C: a list of subjects, whose values follow in turn (分别 or not: 游客人次、总花费增长5.6％、7.5％)
   const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
   let identity: Identity | undefined;
@@ -254,6 +257,7 @@ export function readClause(
       // after a bracketed figure (高于全国（-1.2%）1.5个百分点) the lead goes back to the last figure outside brackets
       // (the words a figure's reading needs stand close before it: at most LEAD_REACH characters, so a long clause reads in linear time)
       lead = withoutBrackets(t.slice(Math.max(outside, numberStart - LEAD_REACH), numberStart));
+      if (first && figures === 0) lead = `${first.verb}${lead}`;
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");

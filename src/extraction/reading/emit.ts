@@ -8,6 +8,7 @@ import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js
 import { inAYear } from "../../verification/index.js";
 import { timeOf, type Assumption } from "./time.js";
 import { COUNTED_ENDINGS, MAGNITUDES } from "../vocabulary/units.js";
+import { NAMED_REGIONS } from "../vocabulary/regions.js";
 
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
 const RANGE = /((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年/;
@@ -113,7 +114,16 @@ export function push(
     kind.of ?? (kind.kind === "share" && s.shareOf && s.shareOf.mention === who.mention ? s.shareOf.of : undefined);
   if (kind.kind === "share" && ofPhrase)
     s.shareOf = { ...(who.mention !== undefined ? { mention: who.mention } : {}), of: ofPhrase };
-  const of = ofPhrase ? identify(ofPhrase.replace(/的$/, ""), { level: doc.level, place: doc.place }) : undefined;
+  // 占全国10.5%: of the same indicator in the region named
+  const ofWhole = ofPhrase?.replace(/的$/, "");
+  const of =
+    ofWhole !== undefined
+      ? identify(ofWhole, {
+          level: doc.level,
+          place: doc.place,
+          ...(NAMED_REGIONS[ofWhole] !== undefined ? { topic: who } : {}),
+        })
+      : undefined;
   const than =
     base?.kind === "other"
       ? identify(base.phrase, { level: doc.level, place: doc.place, ...(who ? { topic: who } : {}) })

@@ -1,5 +1,6 @@
 import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NOUNS } from "../vocabulary/changes.js";
 import { COUNTED_VERBS, UNIT_WORDS } from "../vocabulary/units.js";
+import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import type { FigureToken } from "./figure-token.js";
 
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
@@ -17,6 +18,7 @@ const NOT_OWN = new RegExp(
     "按",
     "可比",
     "新增",
+    ...SAME_SUBJECT_WORDS,
   ].join("|"),
 );
 

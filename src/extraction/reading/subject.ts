@@ -1,8 +1,16 @@
 import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
-import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NAMES, RATE_NOUNS, RATE_VERBS } from "../vocabulary/changes.js";
+import {
+  CHANGE_IN_ITSELF,
+  CHANGE_VERBS,
+  FALL_RATE_NOUNS,
+  RATE_NAMES,
+  RATE_NOUNS,
+  RATE_VERBS,
+} from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
+import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
 /**
@@ -221,9 +229,31 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   // a subject names a thing in two characters or more; a lone verb or particle is none
   return {
     phrase:
-      /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "",
+      /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) &&
+      phrase.length >= 2 &&
+      !NOT_A_NAME.test(phrase) &&
+      !(SAME_SUBJECT_WORDS as readonly string[]).includes(phrase)
+        ? phrase
+        : "",
     end: start + stop + skipped,
   };
+}
+
+const VERB_FIRST = new RegExp(`^(?:${longest([...CHANGE_IN_ITSELF]).join("|")})(?=\\p{Script=Han})`, "u");
+
+/**
+ * A clause that opens with a verb of change before its subject (净增国家高新技术企业1724户, 压减一般性支出10%): the
+ * verb, which the first figure is read with, and the subject after it.
+ */
+export function verbFirst(
+  text: string,
+  start: number,
+  end: number,
+): { verb: string; subject: { phrase: string; end: number } } | undefined {
+  const verb = VERB_FIRST.exec(text.slice(start, Math.min(end, start + 8)))?.[0];
+  if (verb === undefined) return undefined;
+  const subject = subjectAt(text, start + verb.length, end);
+  return subject.phrase ? { verb, subject } : undefined;
 }
 
 /** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */

@@ -153,6 +153,12 @@ export const STRUCTURE_PARTS: Readonly<Record<string, readonly string[]>> = {
 /** Words that name a structure after what it is of: 三次产业结构, 三次产业比例, 三次产业投资占比. */
 export const STRUCTURE_WORDS = ["结构", "比例", "构成", "占比"] as const;
 
+/**
+ * Words that name the whole of the subject just spoken of, not an indicator of their own: 净增国家高新技术企业1724户，
+ * 总数达10130户 (the firms' number); 新能源汽车产量…，总量占全国10.5%.
+ */
+export const SAME_SUBJECT_WORDS = ["总数", "总量", "总规模"] as const;
+
 /** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
 
