@@ -83,7 +83,9 @@ function addingUp(
  * apart, and a basis read for a figure that is no money is left out, so that the verifier accepts every claim.
  */
 export function claimsDefinitionOf(extraction: Extraction, name?: string): ClaimsDefinition {
-  const claims = extraction.claims.filter((c) => (c.from === undefined || c.from < c.to!) && !c.inverse);
+  const claims = extraction.claims.filter(
+    (c) => (c.from === undefined || c.from < c.to!) && !c.inverse && !c.perMillePoints,
+  );
   const { places, units } = placed(claims);
   const parts = addingUp(extraction.parts, units);
   return {

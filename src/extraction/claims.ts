@@ -95,6 +95,7 @@ export function claimsOf(
       EXCHANGE_RATE_WORDS.some((w) => (r.identity.label || indicator).includes(w))
         ? { inverse: true as const }
         : {}),
+      ...(r.kind === "absolute_change" && r.unit === "‰" ? { perMillePoints: true as const } : {}),
       quote,
       span: {
         start:

@@ -52,6 +52,11 @@ export interface ExtractedClaim {
    * but left out of the claims file, since no printed figure is checked against it.
    */
   readonly inverse?: true;
+  /**
+   * A change of a rate per mille in points per mille (自然增长率…提高0.01个千分点, unit ‰): read, but left out of the
+   * claims file, whose changes of rates are in percentage points.
+   */
+  readonly perMillePoints?: true;
   /** The clause the figure was read from, exactly as printed. */
   readonly quote: string;
   readonly span: Span;

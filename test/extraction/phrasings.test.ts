@@ -582,6 +582,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["一般性支出 cumulative_change -10% 2023-2024"],
   ],
+  [
+    "a rate per mille and its change in points per mille (个千分点), not a subject named 千分点",
+    "人口自然增长率1.83‰，比上年提高0.01个千分点。",
+    { year: 2024 },
+    ["人口自然增长率 share 1.83‰ 2024", "人口自然增长率 absolute_change 0.01 2023-2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -1005,5 +1011,16 @@ describe("the unit of a magnitude printed alone", () => {
     ["a subject that counts nothing the catalogue knows keeps the magnitude", "2024年，公众号阅读量300万。", ["万"]],
   ])("is in what its subject counts: %s", (_what, text, units) => {
     expect(extractClaims(text).claims.map((c) => c.unit)).toEqual(units);
+  });
+});
+
+describe("changes in points per mille", () => {
+  it("are read, flagged and left out of the claims file, whose changes of rates are in percentage points", () => {
+    const e = extractClaims("人口自然增长率1.83‰，比上年提高0.01个千分点。", { year: 2024 });
+    expect(e.claims.map((c) => `${c.kind} ${c.unit ?? ""} ${c.perMillePoints ?? ""}`.trim())).toEqual([
+      "share",
+      "absolute_change ‰ true",
+    ]);
+    expect(claimsDefinitionOf(e).claims.map((c) => (c as { kind: string }).kind)).toEqual(["share"]);
   });
 });

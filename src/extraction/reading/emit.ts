@@ -132,6 +132,7 @@ export function push(
     kind: kind.kind,
     value,
     ...(tok?.unitKind === "amount" && tok.unit ? { unit: unitOfFigure(tok.unit, who.label) } : {}),
+    ...(tok?.unitKind === "permille_points" ? { unit: "‰" } : {}),
     qualifiers,
     identity: who,
     time,

@@ -2,7 +2,7 @@ import { MAGNITUDES, NAME_UNITS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/un
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE } from "../vocabulary/qualifiers.js";
 
 /** What a number's unit makes of it: a percentage, per mille, percentage points, 倍, an amount with a unit, or bare. */
-export type UnitKind = "percent" | "permille" | "points" | "times" | "amount" | "bare";
+export type UnitKind = "percent" | "permille" | "points" | "permille_points" | "times" | "amount" | "bare";
 
 /** A number as printed in a reading, with the unit and qualifiers around it. */
 export interface FigureToken {
@@ -30,6 +30,7 @@ const UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")})`;
  */
 const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE})`, "u");
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
+const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
 const AFTER = new RegExp(
   `^(?:${Object.keys(QUALIFIERS_AFTER)
@@ -118,6 +119,7 @@ function readToken(
   if (r.startsWith("%")) [unitKind, unit] = ["percent", "%"];
   else if (r.startsWith("‰")) [unitKind, unit] = ["permille", "‰"];
   else if (POINTS.test(r)) [unitKind, unit] = ["points", POINTS.exec(r)![0]];
+  else if (PERMILLE_POINTS.test(r)) [unitKind, unit] = ["permille_points", PERMILLE_POINTS.exec(r)![0]];
   else if (r.startsWith("倍")) [unitKind, unit] = ["times", "倍"];
   // 5.07/10万: a rate per so many (its denominator is no figure of its own)
   else if (PER.test(r)) [unitKind, unit] = ["amount", PER.exec(r)![0]];

@@ -69,6 +69,11 @@ function rateNoun(text: string): 1 | -1 | undefined {
   return undefined;
 }
 
+/** The rate noun a subject ends with (工业增加值增速), none for a rate's own name (人口自然增长率). */
+function subjectRateNoun(subject: string): 1 | -1 | undefined {
+  return RATE_NAMES.some((n) => subject.endsWith(n)) ? undefined : rateNoun(subject.slice(-4));
+}
+
 /**
  * The kind of a figure. `lead` is the text before the number back to the figure before it in its clause (or the
  * end of the clause's subject); `subject` the clause's subject phrase; `afterGrowth` whether the figure before it
@@ -85,6 +90,11 @@ export function kindOf(
   const moved = verbAtEnd(lead);
   const sign = moved?.sign ?? 1;
   switch (token.unitKind) {
+    case "permille_points": {
+      // 自然增长率…提高0.01个千分点: a change of a rate per mille in its own unit
+      const points = kindOf({ ...token, unitKind: "points" }, lead, subject, afterGrowth, hasBase);
+      return points?.kind === "pp_change" ? { kind: "absolute_change", sign: points.sign } : undefined;
+    }
     case "points": {
       const contribution = Object.keys(CONTRIBUTION_WORDS).find((w) => lead.includes(w));
       if (contribution) {
@@ -95,7 +105,7 @@ export function kindOf(
           ...(of ? { of } : {}),
         };
       }
-      const noun = rateNoun(lead) ?? rateNoun(subject.slice(-4));
+      const noun = rateNoun(lead) ?? subjectRateNoun(subject);
       const against = aboveBelowSign(bare(lead));
       const rateVerb = RATE_VERB_WORDS.find((v) => bare(lead).endsWith(v));
       // 失业率比上年低0.3个百分点: a share against its own earlier value is its change in points
@@ -127,7 +137,7 @@ export function kindOf(
       if (moved && !moved.reached) return { kind: "cumulative_change", sign };
       // a rate's own name (自然增长率) holds a rate noun without being a growth
       const named = RATE_NAMES.some((n) => subject.endsWith(n));
-      const noun = named ? undefined : (rateNoun(b.slice(-6)) ?? (b === "" ? rateNoun(subject.slice(-4)) : undefined));
+      const noun = named ? undefined : (rateNoun(b.slice(-6)) ?? (b === "" ? subjectRateNoun(subject) : undefined));
       if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
       const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b.replace(/(?:由|从)$/, ""))?.[1];
       if (share) return { kind: "share", sign: 1, of: share };

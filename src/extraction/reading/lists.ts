@@ -18,7 +18,8 @@ export function shareUnits(t: string, tokens: FigureToken[]): void {
     const b = tokens[i + 1]!;
     const joined = /^(?:[和、与及]|以及)$/.test(t.slice(a.wordsEnd, b.negative ? b.start - 1 : b.start));
     // 16.4个、1.3个百分点: the 个 is the first half of 个百分点
-    if (joined && a.unit === "个" && b.unitKind === "points") tokens[i] = { ...a, unitKind: "points", unit: b.unit! };
+    if (joined && a.unit === "个" && (b.unitKind === "points" || b.unitKind === "permille_points"))
+      tokens[i] = { ...a, unitKind: b.unitKind, unit: b.unit! };
     // 4.8和5.5个百分点, 6.5—7%: the first number takes the unit of the second
     else if (
       a.unitKind === "bare" &&

@@ -63,7 +63,14 @@ export const MEASURE_WORDS = [
 export { COUNT_WORDS };
 
 /** Figures with these units state a rate, not an amount. */
-export const RATE_UNITS = { percent: "%", permille: "‰", points: ["个百分点", "百分点"], times: "倍" } as const;
+export const RATE_UNITS = {
+  percent: "%",
+  permille: "‰",
+  points: ["个百分点", "百分点"],
+  /** A change of a rate per mille: 自然增长率…比上年提高0.01个千分点. */
+  permillePoints: ["个千分点", "千分点"],
+  times: "倍",
+} as const;
 
 /** A unit after a number that makes it no figure's value but part of a name or a date (110千伏, 5G). */
 export const NAME_UNITS = ["千伏", "号线", "线", "国道", "省道", "周年"] as const;
