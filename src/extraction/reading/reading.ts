@@ -63,11 +63,9 @@ export interface Readings {
 /** The value of a figure as a claim prints it, from its digits, sign and kind. */
 export function claimValue(kind: ClaimKind, digits: string, sign: 1 | -1, unitKind: string): string {
   const minus = sign < 0 ? "-" : "";
-  if (kind === "pp_change" || kind === "contribution" || kind === "rate_difference")
-    return `${minus}${digits}pp`;
+  if (kind === "pp_change" || kind === "contribution" || kind === "rate_difference") return `${minus}${digits}pp`;
   if (unitKind === "permille") return `${minus}${digits}‰`;
   if (unitKind === "percent") return `${minus}${digits}%`;
   if (kind === "absolute_change" || kind === "level") return `${minus}${digits}`;
   return digits;
 }
-
