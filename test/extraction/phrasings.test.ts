@@ -588,6 +588,22 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["人口自然增长率 share 1.83‰ 2024", "人口自然增长率 absolute_change 0.01 2023-2024"],
   ],
+  [
+    "counts of things, each with its attributes after it; 其中 ends where a new count opens a part after ；",
+    "年末共有普通高校10所，在校学生20.5万人，其中研究生1.2万人；中等职业学校15所，在校学生3.2万人，专任教师0.3万人；普通中学60所，在校学生12.1万人，专任教师1.0万人。",
+    { year: 2024 },
+    [
+      "普通高校 level 10 2024",
+      "普通高校·在校学生 level 20.5 2024",
+      "研究生·在校学生 level 1.2 2024",
+      "中等职业学校 level 15 2024",
+      "中等职业学校·在校学生 level 3.2 2024",
+      "中等职业学校·专任教师 level 0.3 2024",
+      "普通中学 level 60 2024",
+      "普通中学·在校学生 level 12.1 2024",
+      "普通中学·专任教师 level 1.0 2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

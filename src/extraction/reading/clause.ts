@@ -31,13 +31,23 @@ const LIST_SEPARATOR = /[、和与及]|以及/;
 /** A subject that is only the document's whole (全国, 全市): no subject; what the figure counts names it. */
 const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
 
-/** Reads one clause: its opening, its subject and each of its numbers as a figure or as no figure. */
+/** Whether the first number after a subject counts things (87所, 125起). */
+function countsThings(t: string, from: number, end: number): boolean {
+  const tok = figureTokens(t, from, end)[0];
+  return tok?.unitKind === "amount" && (COUNT_WORDS as readonly string[]).includes(tok.unit ?? "");
+}
+
+/**
+ * Reads one clause: its opening, its subject and each of its numbers as a figure or as no figure. `afterSemicolon`:
+ * the clause opens a part of its sentence after ；.
+ */
 export function readClause(
   ctx: ClauseContext,
   clause: Span,
   s: SentenceState,
   p: ParagraphState,
   firstOfSentence: boolean,
+  afterSemicolon = false,
 ): void {
   const t = ctx.reading.text;
   const op = readOpening(t, clause.start, clause.end);
@@ -54,7 +64,10 @@ export function readClause(
     s.base = undefined;
   }
   if (op.relativeYear) s.relative = op.relativeYear;
-  if (op.frame) s.frame = op.frame;
+  if (op.frame) {
+    s.frame = op.frame;
+    s.within = op.within === true;
+  }
   if (op.basis) s.basis = op.basis;
   if (op.estimate) s.estimate = true;
   if (op.base !== undefined)
@@ -70,6 +83,11 @@ export function readClause(
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
   const subject = first?.subject ?? said;
+  // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it
+  if (afterSemicolon && s.within && subject.phrase && !op.frame && countsThings(t, subject.end, clause.end)) {
+    s.frame = undefined;
+    s.within = false;
+  }
   // A、B和C: a list of subjects, whose values follow in turn (分别 or not: 游客人次、总花费增长5.6％、7.5％)
   const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
   let identity: Identity | undefined;

@@ -2,6 +2,7 @@ import type { DocumentContext } from "../context/document-context.js";
 import { sentenceFrame, type TimeFrame } from "../context/sections.js";
 import { sentencesOf, type ReadingText } from "../document/index.js";
 import { DEFINING_VERBS, NOT_DEFINED } from "../vocabulary/not-figures.js";
+import { COUNT_WORDS } from "../vocabulary/units.js";
 import { figureTokens } from "./figure-token.js";
 import { notAFigure } from "./not-a-figure.js";
 import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
@@ -50,11 +51,13 @@ export function readParagraph(
     // a part with no subject of its own (…事故125起；死亡103人，…) goes on about the head before it
     let head: Identity | undefined;
     sentence.clauses.forEach((clause, c) => {
-      readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0);
+      readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0, sentence.clauses[c - 1]?.endedBy === "；");
       if (clause.endedBy === "；" || c === sentence.clauses.length - 1) {
         // an attribute's head is the last subject of its own before it (沪深交易所…上市A股150只，筹资622亿元，其中科创板上市15只，筹资152亿元)
         for (let i = before; i < out.figures.length; i++) {
-          if (!generic(out.figures[i]!.identity)) head = out.figures[i]!.identity;
+          // (a part that opens with a count of things, 普通中学645所，在校学生…, is about them, however short their name)
+          if (!generic(out.figures[i]!.identity) || (i === before && countOfThings(out.figures[i]!)))
+            head = out.figures[i]!.identity;
           out.figures[i] = { ...out.figures[i]!, ...(head ? { head } : {}) };
         }
         before = out.figures.length;
@@ -64,6 +67,11 @@ export function readParagraph(
 }
 
 const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
+
+/** A level counted in things (645所, 125起): what the attributes after it (在校学生, 死亡) are of. */
+function countOfThings(r: Reading): boolean {
+  return r.kind === "level" && r.unit !== undefined && (COUNT_WORDS as readonly string[]).includes(r.unit);
+}
 
 /** A subject that names an attribute rather than an indicator of its own: short, no usual id, no region or part. */
 function generic(i: Identity): boolean {

@@ -12,6 +12,8 @@ export interface SentenceState {
   period?: string;
   base?: Base;
   frame?: "parts" | "places";
+  /** The frame is 其中's (the parts of the subject just named). */
+  within?: boolean;
   basis?: "comparable" | "current";
   estimate: boolean;
   identity?: Identity;

@@ -26,6 +26,8 @@ export interface Opening {
   readonly relativeYear?: "this" | "last" | "section";
   /** 分产业看, 分门类看, 其中: the figures that follow are parts of the indicator spoken of; 分县（市、区）看: of places. */
   readonly frame?: "parts" | "places";
+  /** The parts frame is 其中's: of the subject just named, not of a breakdown the text goes through (分产业看). */
+  readonly within?: boolean;
   readonly basis?: "comparable" | "current";
   readonly estimate?: boolean;
   /** 从环比看 (the month before), 与上年相比, 与2021年同期相比: the base of the changes that follow. */
@@ -66,6 +68,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
   let year: number | undefined;
   let relativeYear: Opening["relativeYear"];
   let frame: Opening["frame"];
+  let within = false;
   let basis: Opening["basis"];
   let estimate = false;
   let base: Opening["base"];
@@ -106,12 +109,14 @@ export function readOpening(text: string, start: number, end: number): Opening {
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
       // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of
-      else if (m[6] === undefined)
+      else if (m[6] === undefined) {
+        within = m[4] !== undefined;
         frame = BY_PLACE_FRAMES.some(
           (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
         )
           ? "places"
           : "parts";
+      }
       at += m[0].length;
     } else if ((m = GOAL.exec(rest))) {
       // “十三五”时期经济年均增长: over the plan's years, whatever base the sentence said before
@@ -128,6 +133,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     ...(year !== undefined ? { year } : {}),
     ...(relativeYear !== undefined ? { relativeYear } : {}),
     ...(frame ? { frame } : {}),
+    ...(within ? { within } : {}),
     ...(basis ? { basis } : {}),
     ...(estimate ? { estimate } : {}),
     ...(base !== undefined ? { base } : {}),
