@@ -604,6 +604,16 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "普通中学·专任教师 level 1.0 2024",
     ],
   ],
+  [
+    "a class named with 类 is the same part as without it (a table prints 粮食 for the text's 粮食类)",
+    "居民消费价格比上年上涨0.2%。其中，粮食类上涨1.9%，衣着类价格上涨1.3%。",
+    { year: 2023 },
+    [
+      "consumer_prices cumulative_change 0.2% 2022-2023",
+      "粮食·consumer_prices cumulative_change 1.9% 2022-2023",
+      "衣着·consumer_prices cumulative_change 1.3% 2022-2023",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

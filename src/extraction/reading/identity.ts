@@ -86,6 +86,11 @@ function ownWords(level: RegionLevel | undefined, place: string | undefined): re
   return words;
 }
 
+/** A part's name without the word for a class after it: 粮食类 (in 粮食类价格上涨1.9%) is the table's 粮食. */
+function partName(phrase: string): string {
+  return phrase.length > 2 ? phrase.replace(/类$/, "") : phrase;
+}
+
 /**
  * The identity of a subject phrase. The document's own region is left out (全市地区生产总值 is gdp); another named
  * region is kept apart (全国居民消费价格: region 全国); in a paragraph that goes through places (分县（市、区）看), a
@@ -130,7 +135,7 @@ export function identify(phrase: string, context: IdentityContext): Identity {
     ) {
       const measure = measureOf(rest);
       if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
-        return { ...topic, breakdown: rest.slice(0, -measure.length), label };
+        return { ...topic, breakdown: partName(rest.slice(0, -measure.length)), label };
       return { indicator: usual, breakdown: topic.label, label };
     }
     return withRegion({ indicator: usual, label });
@@ -144,7 +149,7 @@ export function identify(phrase: string, context: IdentityContext): Identity {
     return {
       indicator: topic.indicator,
       ...((region ?? topic.region) ? { region: region ?? topic.region } : {}),
-      breakdown: rest,
+      breakdown: partName(rest),
       label,
     };
   }
