@@ -630,6 +630,16 @@ describe("the phrasings of statistical texts", () => {
 });
 
 describe("numbers that are no figure", () => {
+  it("values 分别 with no list of as many things read are whose the text does not say: none is claimed", () => {
+    const { claims, unclassified } = extractClaims("清理规范节庆、论坛、展会，数量分别压减75%、95%、73%。", { year: 2024 });
+    expect(claims).toEqual([]);
+    expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
+      "75 no_relation",
+      "95 no_relation",
+      "73 no_relation",
+    ]);
+  });
+
   it("the bounds of a statistical scope (统计口径, 统计起点) are definitions", () => {
     const { claims, unclassified } = extractClaims(
       "注：规模以上工业统计口径由年主营业务收入500万元调整为2000万元及以上的工业法人企业。固定资产投资项目统计起点由计划总投资50万元提高到500万元。",

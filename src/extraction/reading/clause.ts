@@ -384,6 +384,17 @@ export function readClause(
       figures++;
       continue;
     }
+    // 清理节庆、论坛、展会，数量分别压减75%、95%、73%: values 分别 with no list of as many things read: whose each one
+    // is, the clause does not say
+    if (respectively && !s.list && bracket < 0) {
+      const group = valueGroup(t, tokens, i);
+      if (group.length >= 2) {
+        for (const g of group) unread(ctx, g, "no_relation", clause);
+        i += group.length - 1;
+        cursor = group[group.length - 1]!.wordsEnd;
+        continue;
+      }
+    }
     // a list named before (A、B分别增长x%、y%，高于…16.4个、1.3个百分点): values in turn, 分别 said or not
     if (
       s.list &&
