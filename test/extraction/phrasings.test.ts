@@ -631,7 +631,9 @@ describe("the phrasings of statistical texts", () => {
 
 describe("numbers that are no figure", () => {
   it("values 分别 with no list of as many things read are whose the text does not say: none is claimed", () => {
-    const { claims, unclassified } = extractClaims("清理规范节庆、论坛、展会，数量分别压减75%、95%、73%。", { year: 2024 });
+    const { claims, unclassified } = extractClaims("清理规范节庆、论坛、展会，数量分别压减75%、95%、73%。", {
+      year: 2024,
+    });
     expect(claims).toEqual([]);
     expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
       "75 no_relation",
