@@ -614,6 +614,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "衣着·consumer_prices cumulative_change 1.3% 2022-2023",
     ],
   ],
+  [
+    "a rate surveyed each month: the year's average is its year's figure, 年末's is December's",
+    "全年全国城镇调查失业率平均值为5.2%，年末全国城镇调查失业率为5.1%。",
+    { year: 2023 },
+    ["城镇调查失业率 share 5.2% 2023", "城镇调查失业率 share 5.1% 2023 @M12"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

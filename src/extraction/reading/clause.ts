@@ -64,6 +64,7 @@ export function readClause(
     s.base = undefined;
   }
   if (op.relativeYear) s.relative = op.relativeYear;
+  if (op.yearEnd) s.yearEnd = true;
   if (op.frame) {
     s.frame = op.frame;
     s.within = op.within === true;

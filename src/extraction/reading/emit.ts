@@ -9,6 +9,7 @@ import { inAYear } from "../../verification/index.js";
 import { timeOf, type Assumption } from "./time.js";
 import { COUNTED_ENDINGS, MAGNITUDES } from "../vocabulary/units.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
+import { MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
 
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
 const RANGE = /((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年/;
@@ -102,7 +103,7 @@ export function push(
     ...((base ?? s.base) ? { base: base ?? s.base! } : {}),
     ...(kind.years !== undefined ? { years: kind.years } : {}),
     ...(ctx.frame.span && explicit === undefined ? { span: ctx.frame.span } : {}),
-    ...(s.period ? { period: s.period } : {}),
+    ...((s.period ?? monthAtYearEnd(s, kind, who)) ? { period: s.period ?? monthAtYearEnd(s, kind, who)! } : {}),
   });
   if (subjectAssumed) (time.assumed as Assumption[]).push(subjectAssumed);
   if (ctx.frame.note && explicit === undefined)
@@ -171,6 +172,13 @@ export function push(
       : undefined;
   // a base said once (比2018年增长27.8%，年均增长5.6%) holds for the rest of the sentence
   if (base?.kind === "year") s.base = base;
+}
+
+/** 年末全国城镇调查失业率5.1%: a rate surveyed each month, at the year's end, is December's. */
+function monthAtYearEnd(s: SentenceState, kind: KindReading, who: Identity): string | undefined {
+  return s.yearEnd && kind.kind === "share" && MONTHLY_SURVEY_RATES.some((w) => who.label.endsWith(w))
+    ? "M12"
+    : undefined;
 }
 
 /**

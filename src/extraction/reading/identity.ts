@@ -1,6 +1,6 @@
 import { CATEGORY_DEFAULTS, INDICATOR_SYNONYMS, MEASURE_ENDINGS, NAME_MODIFIERS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS, NOT_PLACES, PLACE_SUFFIXES, REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
-import { DEFINED_TOTALS } from "../vocabulary/indicators.js";
+import { DEFINED_TOTALS, MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
 
 /**
  * What a figure is about: an indicator, in a region other than the document's own (全国, 青山县) and for a part of a
@@ -116,6 +116,9 @@ export function identify(phrase: string, context: IdentityContext): Identity {
     }
   }
   rest = rest.replace(/^(?:的|之)/, "");
+  // 城镇调查失业率平均值: the year's figure of a rate surveyed each month is its average (年末's is December's)
+  const averaged = MONTHLY_SURVEY_RATES.find((w) => rest.endsWith(`${w}平均值`));
+  if (averaged) rest = rest.slice(0, -"平均值".length);
   const label = rest;
   const topic = context.topic;
   const withRegion = (i: Identity): Identity => (region ? { ...i, region } : i);

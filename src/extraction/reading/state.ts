@@ -9,6 +9,8 @@ import type { Readings } from "./reading.js";
 export interface SentenceState {
   year?: number;
   relative?: "this" | "last" | "section";
+  /** The sentence speaks of the year's end (年末). */
+  yearEnd?: boolean;
   period?: string;
   base?: Base;
   frame?: "parts" | "places";

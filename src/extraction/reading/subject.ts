@@ -24,6 +24,8 @@ export interface Opening {
   readonly year?: number;
   /** 今年 (the document's year), 去年 or 上年 (the year before it), or 全年, 年末 (the year the section speaks of). */
   readonly relativeYear?: "this" | "last" | "section";
+  /** 年末, 年底: the end of the year, not the whole of it. */
+  readonly yearEnd?: boolean;
   /** 分产业看, 分门类看, 其中: the figures that follow are parts of the indicator spoken of; 分县（市、区）看: of places. */
   readonly frame?: "parts" | "places";
   /** The parts frame is 其中's: of the subject just named, not of a breakdown the text goes through (分产业看). */
@@ -67,6 +69,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
   let period: string | undefined;
   let year: number | undefined;
   let relativeYear: Opening["relativeYear"];
+  let yearEnd = false;
   let frame: Opening["frame"];
   let within = false;
   let basis: Opening["basis"];
@@ -93,6 +96,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
       at += m[0].length;
     } else if ((m = RELATIVE.exec(rest))) {
       relativeYear = /去年|上年|过去一年|一年来/.test(m[0]) ? "last" : /今年|本年/.test(m[0]) ? "this" : "section";
+      if (m[0] === "年末" || m[0] === "年底") yearEnd = true;
       if (m[0] === "全年") wholeYear = true;
       at += m[0].length;
     } else if ((m = SAID_BASE.exec(rest))) {
@@ -132,6 +136,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     ...(period ? { period } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(relativeYear !== undefined ? { relativeYear } : {}),
+    ...(yearEnd ? { yearEnd } : {}),
     ...(frame ? { frame } : {}),
     ...(within ? { within } : {}),
     ...(basis ? { basis } : {}),

@@ -159,6 +159,9 @@ export const STRUCTURE_WORDS = ["结构", "比例", "构成", "占比"] as const
  */
 export const SAME_SUBJECT_WORDS = ["总数", "总量", "总规模"] as const;
 
+/** Rates surveyed each month: printed for the year's end (年末…调查失业率5.1%), the figure is December's, not the year's average. */
+export const MONTHLY_SURVEY_RATES = ["调查失业率"] as const;
+
 /** Words before a usual name that make it another indicator: 人均 GDP is not GDP; 单位 GDP 能耗 is not 能耗. */
 export const NAME_MODIFIERS = ["人均", "单位", "万元", "每", "百元", "亿元", "户均", "平均"] as const;
 
