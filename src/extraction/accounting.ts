@@ -54,11 +54,16 @@ export function accountForEveryNumber(
 /** How far the quote of a number that is no figure reaches on each side of it. */
 const QUOTE_REACH = 40;
 
-/** Why a number no reader read is none: a date or a page number or a note mark by its place, else no relation known. */
+/**
+ * Why a number no reader read is none: a date, a page number, a note mark or the number of a table or an item by its
+ * place, else no relation known.
+ */
 function reasonByPlace(normalized: string, at: number, digits: string, line: Line | undefined): NotAFigure {
   const after = normalized.slice(at + digits.length, at + digits.length + 2);
   const before = normalized.slice(Math.max(0, at - 1), at);
-  if (before === "[" || line?.kind === "see_through") return "list";
+  // [1], 表1, 图2, and an item's number at the start of a cell or line (| 1.地区生产总值增长)
+  if (before === "[" || before === "表" || before === "图" || line?.kind === "see_through") return "list";
+  if (/^[.、．]\p{Script=Han}/u.test(after) && /^(?:|\s|\|)$/.test(before)) return "list";
   if (/^\s*[年月日号]|^-\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
   return "no_relation";
 }

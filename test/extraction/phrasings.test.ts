@@ -755,6 +755,55 @@ describe("targets", () => {
     ]);
   });
 
+  it("a plan's table as plans print it: 类别 and 指标 columns, numbered names with their unit in brackets, rows of growth, 〔〕 over the plan's years, bounds in cells", () => {
+    const table = [
+      "| 类别 | 指标 | 2020年 | 2025年 | 年均/累计 | 属性 |",
+      "| --- | --- | --- | --- | --- | --- |",
+      "| 经济发展 | 1.地区生产总值增长（%） | 2.3 | — | 6左右 | 预期性 |",
+      "| | 2.全员劳动生产率增长（%） | 2.5 | — | 高于地区生产总值增长 | 预期性 |",
+      "| | 3.常住人口城镇化率（%） | 60.6 | 65 | 〔4.4〕 | 预期性 |",
+      "| 创新驱动 | 4.研发经费投入增长（%） | — | — | >7 | 预期性 |",
+      "| | 5.每万人口高价值发明专利拥有量（件） | 6.3 | 12 | 〔5.7〕 | 预期性 |",
+      "| 绿色生态 | 6.单位地区生产总值能源消耗降低（%） | — | — | 〔13.5〕 | 约束性 |",
+    ];
+    const piped = ["某市国民经济和社会发展第十四个五年规划纲要", "表1 “十四五”时期经济社会发展主要指标", ...table].join(
+      "\n",
+    );
+    // the same table as a word processor's text gives it, cells between tabs
+    const tabbed = piped
+      .split("\n")
+      .filter((l) => !/^\|[\s|-]+$/.test(l))
+      .map((l) =>
+        l.startsWith("|")
+          ? l
+              .replace(/^\||\|$/g, "")
+              .split("|")
+              .map((c) => c.trim())
+              .join("\t")
+          : l,
+      )
+      .join("\n");
+    for (const text of [piped, tabbed]) {
+      expect(rows(text, {})).toEqual([
+        "gdp cumulative_change 2.3% 2019-2020",
+        "全员劳动生产率 cumulative_change 2.5% 2019-2020",
+        "urbanization share 60.6% 2020",
+        "每万人口高价值发明专利拥有量 level 6.3 2020",
+      ]);
+      expect(targets(text)).toEqual([
+        "gdp average_growth 6% 2020-2025 | cagr(gdp, 2020, 2025) >= 6% 预期性",
+        "urbanization share 65% 2025 | urbanization[2025] >= 65% 预期性",
+        "urbanization pp_change 4.4pp 2020-2025 | ppchange(urbanization, 2020, 2025) >= 4.4pp 预期性",
+        "研发经费投入 average_growth 7% 2020-2025 | cagr(研发经费投入, 2020, 2025) > 7% 预期性",
+        "每万人口高价值发明专利拥有量 level 12 2025 | 每万人口高价值发明专利拥有量[2025] >= 12 件 预期性",
+        "每万人口高价值发明专利拥有量 absolute_change 5.7 2020-2025 | 每万人口高价值发明专利拥有量[2025] - 每万人口高价值发明专利拥有量[2020] >= 5.7 件 预期性",
+        "energy_intensity cumulative_change -13.5% 2020-2025 | change(energy_intensity, 2020, 2025) <= -13.5% 约束性",
+      ]);
+      const e = extractClaims(text);
+      expect(e.unclassified.filter((u) => u.reason === "no_relation").map((u) => u.number)).toEqual([]);
+    }
+  });
+
   it("a budget report: this year's execution as claims, next year's draft as targets", () => {
     const text =
       "关于某市2024年预算执行情况和2025年预算草案的报告\n一、2024年预算执行情况\n全市一般公共预算收入120亿元，增长5.2%。\n二、2025年预算草案\n全市一般公共预算收入预计125亿元，增长4%左右。";

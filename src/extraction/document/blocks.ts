@@ -31,6 +31,8 @@ export interface TableBlock {
 export const BULLET = /^\s*[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])/;
 const LONE_CELL = /^\s*[-+]?\d+(?:\.\d+)?%?\s*$/;
 const ENDS_PARAGRAPH = /[。！？；：”」]\s*$/;
+/** The row under a pipe table's header: | --- | :---: |. */
+const SEPARATOR_ROW = /^\s*\|?[\s|:-]+$/;
 
 /**
  * The blocks of a body of lines. A paragraph goes on across lines (and across page breaks, page numbers and running
@@ -131,10 +133,14 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     else if (isCaption) caption.unshift(l);
     else break;
   }
-  // a pipe table's first rows are its header (| 产品名称 | 产量（万吨） |), its |---| row a separator
-  const bars = rows.filter((l) => !/^\s*\|?[\s|:-]+$/.test(l.text));
-  while (bars.length > 1 && !/\|\s*[-+]?\d/.test(bars[0]!.text) && /^\s*\|/.test(bars[0]!.text))
-    header.push(bars.shift()!);
+  // a pipe table's first rows are its header (| 产品名称 | 产量（万吨） |), its |---| row a separator: the rows above
+  // the separator, whatever they hold (| 指标 | 2020年 | 2025年 |); without one, the rows above the first with a figure
+  const separator = rows.findIndex((l) => SEPARATOR_ROW.test(l.text));
+  const bars = rows.filter((l) => !SEPARATOR_ROW.test(l.text));
+  if (separator > 0) header.push(...bars.splice(0, separator));
+  else
+    while (bars.length > 1 && !/\|\s*[-+]?\d/.test(bars[0]!.text) && /^\s*\|/.test(bars[0]!.text))
+      header.push(bars.shift()!);
   rows.splice(0, rows.length, ...bars);
   const taken = new Set([...header, ...caption].map((l) => l.start));
   while (blocks.length > 0) {

@@ -9,6 +9,20 @@ import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
 import { claimValue, type Reading, type Readings } from "./reading.js";
 import { timeOf } from "./time.js";
+import { figureCell, rowName, type CellFigure } from "./table-cells.js";
+
+/** Kinds whose figures are rates in %. */
+const RATES: readonly ClaimKind[] = ["share", "cumulative_change", "average_growth"];
+
+/**
+ * The kind of a cell's figure: its column's, in a row of changes (地区生产总值增长（%）) a change, and over the
+ * table's years (〔4.4〕) the change over them — in points for a rate, in its unit for an amount.
+ */
+function cellKind(column: ClaimKind, percentRow: boolean, changes: boolean, overSpan: boolean): ClaimKind {
+  if (overSpan) return changes ? "cumulative_change" : percentRow ? "pp_change" : "absolute_change";
+  if (changes && column === "level") return "cumulative_change";
+  return column === "level" && percentRow ? "share" : column;
+}
 
 /** A cell of a table row: its text and where it is, in the text and in display columns (a Chinese character is two wide). */
 interface Cell {
@@ -35,7 +49,6 @@ interface Column {
   readonly name?: string;
 }
 
-const NUMBER_CELL = /^[-+]?\d+(?:\.\d+)?$/;
 const EMPTY_CELL = /^(?:[—–-]+|…+|\.{2,}|\s*)$/;
 const widthOf = (c: string) => (/[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(c) ? 2 : 1);
 const delimited = (line: Line) => /\t/.test(line.text) || /^\s*\|/.test(line.text);
@@ -164,15 +177,11 @@ export function readTable(
   for (const row of block.rows) {
     const cells = cellsOf(row);
     const roleOf = (cell: Cell, k: number): Column | undefined =>
-      byIndex
-        ? columns[k]
-        : cell.text !== "" && NUMBER_CELL.test(cell.text)
-          ? nearest(valueColumns, cell.center)
-          : undefined;
+      byIndex ? columns[k] : cell.text !== "" && figureCell(cell.text) ? nearest(valueColumns, cell.center) : undefined;
     const words = cells.filter(
       (c, k) =>
         c.text !== "" &&
-        !NUMBER_CELL.test(c.text) &&
+        !figureCell(c.text) &&
         !EMPTY_CELL.test(c.text) &&
         (!byIndex || columns[k]?.role !== "figures"),
     );
@@ -183,14 +192,19 @@ export function readTable(
         : words.indexOf(c) > 0 && (/^[%‰]$/.test(c.text) || UNIT_WORDS.some((u) => c.text.endsWith(u))),
     );
     const nature = words.find((c) => /^(?:约束性|预期性)$/.test(c.text))?.text as "约束性" | "预期性" | undefined;
-    const label = words
-      .filter((c) => c !== unitCell && c.text !== nature)
+    // (under two heads of labels, 类别 and 指标, the last names the row: 经济发展 is the group it stands in)
+    const labelWords = words.filter((c) => c !== unitCell && c.text !== nature);
+    const label = (byIndex && columns.filter((c) => c.role === "label").length >= 2 ? labelWords.slice(-1) : labelWords)
       .map((c) => c.text)
       .join("");
     const part =
       /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
-    const name = squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "").replace(/^[一二三四五六七八九十]+、/, ""));
-    const numbers = cells.map((c, k) => ({ c, column: roleOf(c, k) })).filter(({ c }) => NUMBER_CELL.test(c.text));
+    // 1.地区生产总值增长（%）: the row's number left out, its unit and the change it speaks of read apart
+    const named = rowName(squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "")));
+    const name = named.name;
+    const numbers = cells
+      .map((c, k) => ({ c, column: roleOf(c, k), figure: figureCell(c.text) }))
+      .filter((n): n is typeof n & { figure: CellFigure } => n.figure !== undefined);
     out.sentences++;
     const reading = readingText(doc.normalized, [row]);
     const at = new Map<number, number>();
@@ -226,12 +240,12 @@ export function readTable(
     const identity = rowYear ? undefined : found ? { ...found, mention: ++out.mentions } : undefined;
     // more numbers than the header has columns for: the row cannot be read cell by cell
     const readable = byIndex || numbers.length <= valueColumns.length;
-    const rowUnit = unitCell?.text;
-    numbers.forEach(({ c: cell, column: nearestColumn }, k) => {
+    const rowUnit = unitCell?.text ?? named.unit;
+    numbers.forEach(({ c: cell, column: nearestColumn, figure }, k) => {
       const column = byIndex ? nearestColumn : numbers.length === valueColumns.length ? valueColumns[k] : nearestColumn;
-      const digits = cell.text.replace(/^[-+]/, "");
-      const negative = /^-/.test(cell.text);
-      const start = at.get(cell.end - digits.length)!;
+      const digits = figure.number.replace(/^[-+]/, "");
+      const negative = /^-/.test(figure.number);
+      const start = at.get(cell.start + cell.text.indexOf(figure.number) + (figure.number.length - digits.length))!;
       const token = {
         start,
         end: start + digits.length,
@@ -263,21 +277,31 @@ export function readTable(
       }
       // a row in % (研发投入强度 %) holds rates: a level of it is a share
       const percentRow = rowUnit === "%" || column.percent;
-      const kind: ClaimKind = column.kind === "level" && percentRow ? "share" : column.kind;
-      const when =
-        rowYear !== undefined ? Number(rowYear) : (column.year ?? (kind === "average_growth" && span ? span.to : year));
+      // (a row's own unit says whether it is a rate; the column's % says so only for a row without one)
+      const rateRow = rowUnit !== undefined ? /^[%‰]$/.test(rowUnit) : percentRow;
+      const kind = cellKind(column.kind, rateRow, named.change !== undefined, figure.overSpan);
+      // 〔4.4〕: over the table's years, which it needs
+      if (figure.overSpan && !span) {
+        out.unread.push({ span: valueSpan, digits, reason: "no_relation", quote, reading });
+        return;
+      }
+      const overYears = (kind === "average_growth" || figure.overSpan) && span;
+      const when = rowYear !== undefined ? Number(rowYear) : overYears ? span.to : (column.year ?? year);
       const time = timeOf(kind, {
         year: when,
         yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said,
-        ...(kind === "average_growth" && span ? { range: span } : {}),
+        ...(overYears ? { range: span } : {}),
         ...(context.period ? { period: context.period } : {}),
       });
+      const sign = (negative ? -1 : 1) * (named.change ?? 1) < 0 ? -1 : 1;
       const reviewed = context.reviewYear ?? context.year;
       out.figures.push({
         kind,
-        value: claimValue(kind, digits, negative ? -1 : 1, percentRow ? "percent" : "bare"),
-        ...(kind === "level" && (rowUnit ?? column.unit) ? { unit: rowUnit ?? column.unit } : {}),
-        qualifiers: [],
+        value: claimValue(kind, digits, sign, RATES.includes(kind) ? "percent" : "bare"),
+        ...((kind === "level" || kind === "absolute_change") && (rowUnit ?? column.unit)
+          ? { unit: rowUnit ?? column.unit }
+          : {}),
+        qualifiers: figure.qualifiers,
         identity: who,
         time,
         target: section.role === "targets" || (reviewed !== undefined && when > reviewed),

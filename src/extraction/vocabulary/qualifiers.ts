@@ -36,6 +36,15 @@ export const QUALIFIERS_AFTER: Readonly<Record<string, string>> = {
   多: "多",
   余: "余",
 };
+/** Signs of a bound before a figure in a table's cell (>7, ≥95, <10), as the words they stand for. */
+export const CELL_BOUNDS: Readonly<Record<string, string>> = {
+  ">": "超过",
+  "＞": "超过",
+  "≥": "不低于",
+  "<": "不足",
+  "＜": "不足",
+  "≤": "不超过",
+};
 /** Between a number and its unit: 1000余平方公里, 3000多万元. */
 export const QUALIFIERS_INSIDE: Readonly<Record<string, string>> = { 余: "余", 多: "多" };
 
