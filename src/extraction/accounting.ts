@@ -64,7 +64,8 @@ function reasonByPlace(normalized: string, at: number, digits: string, line: Lin
   // [1], 表1, 图2, and an item's number at the start of a cell or line (| 1.地区生产总值增长)
   if (before === "[" || before === "表" || before === "图" || line?.kind === "see_through") return "list";
   if (/^[.、．]\p{Script=Han}/u.test(after) && /^(?:|\s|\|)$/.test(before)) return "list";
-  if (/^\s*[年月日号]|^-\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
+  // (1—6月: the first month of a span is a date too)
+  if (/^\s*[年月日号]|^[-—–－~至到]\d/.test(after) || (/-$/.test(before) && /^\d{1,2}$/.test(digits))) return "date";
   return "no_relation";
 }
 

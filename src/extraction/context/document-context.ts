@@ -118,6 +118,9 @@ function kindOf(text: string, where: "title" | "opening" = "title"): { kind: Doc
 /** A place's name and its suffix at the start of a title or issuer (南京市, 黔东南苗族侗族自治州). */
 const PLACE_NAMED = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u;
 
+/** The year and the part of it a title opens with (2024年, 2024年1—6月, 2022年上半年): no part of a place's name. */
+const YEAR_AND_PERIOD = new RegExp(`^\\d{4}年(?:度)?(?:${SUB_YEAR})?`);
+
 /** The level of the region a title or issuer names (南京市 a city, 国家统计局 the nation); `speech` reads 我代表省人民政府. */
 function levelOf(text: string, speech = false): RegionLevel | undefined {
   const t = squeeze(text);
@@ -141,7 +144,7 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
     /^(?:\d{4}年(?:度)?)?(?:我国|全国)/.test(t)
   )
     return "nation";
-  const named = PLACE_NAMED.exec(t.replace(/^\d{4}年(?:度)?/, ""));
+  const named = PLACE_NAMED.exec(t.replace(YEAR_AND_PERIOD, ""));
   if (!named) return undefined;
   for (const [level, { suffixes }] of Object.entries(REGION_LEVELS) as [
     RegionLevel,
@@ -172,7 +175,7 @@ function levelOfWholes(text: string): RegionLevel | undefined {
 
 /** The name of the place a title or issuer names, without its suffix: 东莞 of 2024年东莞市国民经济和社会发展统计公报. */
 function placeOf(text: string): string | undefined {
-  const t = squeeze(text).replace(/^\d{4}年(?:度)?/, "");
+  const t = squeeze(text).replace(YEAR_AND_PERIOD, "");
   return PLACE_NAMED.exec(t)?.[1];
 }
 

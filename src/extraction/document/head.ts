@@ -39,8 +39,8 @@ export function readHead(lines: readonly Line[]): Head {
   for (; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "see_through") continue;
-    // a table, or its caption, is body
-    if (line.kind === "table" || /^\s*表\s*\d/.test(line.text)) break;
+    // a table, its caption or its header (cells between tabs: 指标	单位	1—6月), is body
+    if (line.kind === "table" || /^\s*表\s*\d/.test(line.text) || /\S\t+\S/.test(line.text)) break;
     const t = squeeze(line.text).replace(/^#+/, "");
     const date = dateIn(line);
     if (line.kind === "furniture") {
