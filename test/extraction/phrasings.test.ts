@@ -989,6 +989,14 @@ describe("tables", () => {
     ]);
   });
 
+  it("the same table with its cells spaced out, as text from a PDF gives it", () => {
+    const text =
+      "2024年1—6月某区主要经济指标\n\n指标      单位     1—6月     同比增长（%）\n地区生产总值     亿元     125.3     3.1\n";
+    const e = extractClaims(text);
+    expect(e.document.title).toBe("2024年1—6月某区主要经济指标");
+    expect(e.claims.map(row)).toEqual(["gdp level 125.3 2024 @H1", "gdp cumulative_change 3.1% 2023-2024 @H1"]);
+  });
+
   it("按…分 breaks a caption down only with its 分 (按产业链分… names no breakdown by 产业)", () => {
     const rows = (caption: string) =>
       extractClaims(

@@ -39,8 +39,8 @@ export function readHead(lines: readonly Line[]): Head {
   for (; i < lines.length && i < 40; i++) {
     const line = lines[i]!;
     if (line.kind === "blank" || line.kind === "see_through") continue;
-    // a table, its caption or its header (cells between tabs: 指标	单位	1—6月), is body
-    if (line.kind === "table" || /^\s*表\s*\d/.test(line.text) || /\S\t+\S/.test(line.text)) break;
+    // a table, its caption or its header (指标	单位	1—6月: cells between tabs, or spaced out above a table's row), is body
+    if (line.kind === "table" || /^\s*表\s*\d/.test(line.text) || headerOfTable(lines, i)) break;
     const t = squeeze(line.text).replace(/^#+/, "");
     const date = dateIn(line);
     if (line.kind === "furniture") {
@@ -76,6 +76,14 @@ export function readHead(lines: readonly Line[]): Head {
     ? { start: titleLines[0]!.start, end: titleLines[titleLines.length - 1]!.end }
     : undefined;
   return { title, ...(titleSpan ? { titleSpan } : {}), issuers, dates, bodyStart: i };
+}
+
+/** Whether a line is a table's header: cells between tabs, or three cells or more spaced out right above a row. */
+function headerOfTable(lines: readonly Line[], i: number): boolean {
+  const text = lines[i]!.text.trim();
+  if (/\S\t+\S/.test(text)) return true;
+  const next = lines.slice(i + 1).find((l) => l.kind !== "blank" && l.kind !== "see_through");
+  return next?.kind === "table" && text.split(/\s{2,}/).length >= 3;
 }
 
 function dateIn(line: Line): (PrintedDate & { text: string }) | undefined {
