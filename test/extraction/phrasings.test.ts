@@ -819,11 +819,25 @@ describe("targets", () => {
 
   it("a budget draft's 预期 and 安排 are verbs, not part of the subject", () => {
     const text =
-      "关于2023年预算执行情况和2024年预算草案的报告\n二、2024年预算草案\n2024年全区一般公共预算收入预期27.1亿元，增长6%。一般公共预算支出安排49.5亿元。";
+      "关于2023年预算执行情况和2024年预算草案的报告\n二、2024年预算草案\n2024年全区一般公共预算收入预期27.1亿元，增长6%。一般公共预算支出安排49.5亿元。政府性基金预算收入预期安排20亿元。";
     expect(targets(text)).toEqual([
       "budget_revenue level 27.1 2024 | budget_revenue[2024] >= 27.1 亿元",
       "budget_revenue cumulative_change 6% 2023-2024 | change(budget_revenue, 2023, 2024) >= 6%",
       "budget_expenditure level 49.5 2024 | budget_expenditure[2024] >= 49.5 亿元",
+      "政府性基金预算收入 level 20 2024 | 政府性基金预算收入[2024] >= 20 亿元",
+    ]);
+  });
+
+  it("a budget's sources of revenue after 加上 are each their own subject", () => {
+    expect(
+      rows("一般公共预算收入完成25.6亿元。加上上级补助收入12.3亿元、调入资金3.4亿元，收入总计41.3亿元。", {
+        year: 2023,
+      }),
+    ).toEqual([
+      "budget_revenue level 25.6 2023",
+      "上级补助收入 level 12.3 2023",
+      "调入资金 level 3.4 2023",
+      "收入 level 41.3 2023",
     ]);
   });
 
