@@ -620,6 +620,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2023 },
     ["城镇调查失业率 share 5.2% 2023", "城镇调查失业率 share 5.1% 2023 @M12"],
   ],
+  [
+    "每年均达 (each year at least) is no average, and 每 no part of the subject",
+    "存量资金盘活率每年均达90%以上。",
+    { year: 2021 },
+    ["存量资金盘活率 share 90% 2021 以上"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
