@@ -18,8 +18,8 @@ export function filedUnder(c: Named): string {
 }
 
 /** The other side of a rate difference or the whole of a share, filed as its indicator is (in the claim's sentence). */
-function otherFiled(indicator: string, mention: number, region?: string): string {
-  return filedUnder({ indicator, mention, ...(region ? { region } : {}) });
+function otherFiled(indicator: string, mention: number, region?: string, breakdown?: string): string {
+  return filedUnder({ indicator, mention, ...(region ? { region } : {}), ...(breakdown ? { breakdown } : {}) });
 }
 
 /** A unit's word without its magnitude (亿人次 → 人次), or the magnitude printed alone (万), as part of an id. */
@@ -100,6 +100,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
           region: _region,
           breakdown: _part,
           ofRegion,
+          ofBreakdown,
           than,
           mention,
           basis,
@@ -111,7 +112,7 @@ export function claimsDefinitionOf(extraction: Extraction, name?: string): Claim
         ...(assumed && assumed.length > 0 ? { assumes: [...new Set(assumed.map((a) => a.field))] } : {}),
         indicator: places[i]!.filed,
         ...(basis !== undefined && places[i]!.basis ? { basis } : {}),
-        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention, ofRegion) } : {}),
+        ...(claim.of !== undefined ? { of: otherFiled(claim.of, mention, ofRegion, ofBreakdown) } : {}),
         ...(claim.parts ? { parts: claim.parts.map((p) => (USUAL_IDS.has(p) ? p : `${p}#${mention}`)) } : {}),
         ...(than
           ? {

@@ -83,6 +83,7 @@ export function claimsOf(
             of: r.of.indicator,
             ...(r.of.label && r.of.label !== r.of.indicator ? { ofLabel: `${r.of.region ?? ""}${r.of.label}` } : {}),
             ...(r.of.region ? { ofRegion: r.of.region } : {}),
+            ...(r.of.breakdown ? { ofBreakdown: r.of.breakdown } : {}),
           }
         : r.kind === "contribution" || r.kind === "contribution_share"
           ? { of: "gdp" }

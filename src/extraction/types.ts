@@ -37,6 +37,8 @@ export interface ExtractedClaim {
   readonly ofLabel?: string;
   /** The total's region, when it is another than the document's own (占全省地区生产总值的比重: 全省). */
   readonly ofRegion?: string;
+  /** The total's part, when it is one (民营企业进出口…占全国的3.0%: the nation's 民营企业 part of trade). */
+  readonly ofBreakdown?: string;
   readonly parts?: readonly string[];
   readonly than?: {
     readonly indicator?: string;

@@ -886,16 +886,19 @@ describe("the document's own place", () => {
 describe("the region above the document's own", () => {
   it("in a district's report 全市 is the city above it; rates against it and against a quarter are two figures, neither a guess", () => {
     const e = extractClaims(
-      "2022年上半年全区经济运行情况\n1—6月，全区实现地区生产总值125.3亿元，同比增长3.1%，增速比一季度回落1.2个百分点，高于全市（-1.2%）1.5个百分点。",
+      "2022年上半年全区经济运行情况\n1—6月，全区实现地区生产总值125.3亿元，同比增长3.1%，增速比一季度回落1.2个百分点，高于全市（1.6%）1.5个百分点。",
     );
     expect(e.claims.map(row)).toEqual([
       "gdp level 125.3 2022 @H1",
       "gdp cumulative_change 3.1% 2021-2022 @H1",
       "gdp rate_difference -1.2pp 2021-2022 than=Q1 @H1",
-      "全市·gdp cumulative_change -1.2% 2021-2022 @H1",
+      "全市·gdp cumulative_change 1.6% 2021-2022 @H1",
       "gdp rate_difference 1.5pp 2021-2022 than=gdp @H1",
     ]);
     expect(e.claims.filter((c) => c.confidence !== "high")).toEqual([]);
+    // the rate against the city's is checked: 3.1% − 1.6% is 1.5 points
+    const report = verifyClaims(claimsDefinitionOf(e));
+    expect(report.checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
   });
 
   it("a share of another region's total is of that region's figure, which verification then holds it to", () => {
@@ -923,6 +926,93 @@ describe("the region above the document's own", () => {
 });
 
 describe("rules that must not misfire", () => {
+  it("总数 after new things is of the things, never a second figure of the new ones", () => {
+    for (const text of [
+      "全年新认定国家高新技术企业300家，总数达2000家。",
+      "成都始发的中欧班列新增连接境外城市10个、总数达68个。",
+    ]) {
+      const e = extractClaims(text, { year: 2024 });
+      expect(new Set(e.claims.map((c) => c.indicator)).size).toBe(2);
+      expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+    }
+  });
+
+  it("a bracket of 其中 after a change is a part of the change, no level; a bracket after a figure names no base", () => {
+    expect(rows("进出口比上年增加200亿元（其中出口150亿元）。出口2000亿元，比上年增长8.0%。", { year: 2024 })).toEqual([
+      "进出口 absolute_change 200 2023-2024",
+      "exports level 2000 2024",
+      "exports cumulative_change 8.0% 2023-2024",
+    ]);
+    expect(rows("地区生产总值比2020年增长25.3%（年均增长5.8%）。", { year: 2024 })).toEqual([
+      "gdp cumulative_change 25.3% 2020-2024",
+      "gdp average_growth 5.8% 2020-2024",
+    ]);
+  });
+
+  it("全市 in a county's report is the city above it; 全市 alone in a city's report is its own whole", () => {
+    const county = extractClaims(
+      "2024年某某县国民经济和社会发展统计公报\n全县地区生产总值180亿元，占全市的6.0%。全市地区生产总值3000亿元。",
+    );
+    expect(county.claims.map((c) => `${row(c)}${c.ofRegion ? ` in ${c.ofRegion}` : ""}`)).toEqual([
+      "gdp level 180 2024",
+      "gdp share 6.0% 2024 of=gdp in 全市",
+      "全市·gdp level 3000 2024",
+    ]);
+    const city = extractClaims(
+      "2024年合肥市国民经济和社会发展统计公报\n年末常住人口1000万人。城镇人口700万人，占全市的70.0%。",
+    );
+    expect(city.claims.filter((c) => c.ofRegion !== undefined)).toEqual([]);
+  });
+
+  it("比上年低 some points after a share, or of a rate named by its level, is its change in points; against a quarter, a difference of rates", () => {
+    expect(rows("一般公共预算收入增长5.0%，占GDP的比重为8.5%，比上年低0.3个百分点。", { year: 2024 })).toContain(
+      "budget_revenue pp_change -0.3pp 2023-2024",
+    );
+    expect(rows("研发经费投入强度2.5%，比上年高0.1个百分点。", { year: 2024 })).toContain(
+      "研发经费投入强度 pp_change 0.1pp 2023-2024",
+    );
+    expect(rows("城镇调查失业率5.2%，比一季度低0.3个百分点。", { year: 2024 })).toContain(
+      "城镇调查失业率 rate_difference -0.3pp 2023-2024 than=Q1",
+    );
+  });
+
+  it("a whole's word inside another word (健全市场, 健全区域) says nothing of the document's level", () => {
+    expect(extractClaims("加快健全市场体系。全省地区生产总值50000亿元。", { year: 2024 }).claims.map(row)).toEqual([
+      "gdp level 50000 2024",
+    ]);
+    expect(extractClaims("健全区域协调发展机制。全市地区生产总值3000亿元。", { year: 2024 }).document.level).toBe(
+      "city",
+    );
+  });
+
+  it("a verb of change before a subject is read so only for 净增, 压减 and their like", () => {
+    expect(
+      rows("为企业降低成本200亿元，减少碳排放120万吨。", { year: 2024 }).filter((r) => r.includes("absolute_change")),
+    ).toEqual([]);
+    expect(rows("下降的行业有12个。", { year: 2024 })).toEqual([]);
+  });
+
+  it("a count in 万所 opens a part about its things; a count in brackets heads nothing after them", () => {
+    expect(
+      rows("年末共有普通高校100所，在校学生300.5万人；普通中学1.2万所，在校学生500.3万人。", { year: 2024 }),
+    ).toEqual([
+      "普通高校 level 100 2024",
+      "普通高校·在校学生 level 300.5 2024",
+      "普通中学 level 1.2 2024",
+      "普通中学·在校学生 level 500.3 2024",
+    ]);
+    const e = extractClaims(
+      "普通高中60所，在校生14.01万人；中职学校29所（含技工学校7所），在校生8.68万人；普通小学300所，在校生50万人。",
+      { year: 2024 },
+    );
+    expect(e.claims.filter((c) => c.value === "8.68").map((c) => c.breakdown)).toEqual(["中职学校"]);
+  });
+
+  it("another region's label names its region once; 发生额 stays in its name", () => {
+    const e = extractClaims("居民消费价格上涨0.3%，高于全国（-1.2%）1.5个百分点。贷款发生额500亿元。", { year: 2024 });
+    expect(e.claims.map((c) => c.label)).toEqual(["居民消费价格", "全国居民消费价格", "居民消费价格", "贷款发生额"]);
+  });
+
   it("a class's bound keeps the class in the name unless it is a scope in money: 65岁及以上户籍人口 is not 户籍人口", () => {
     const e = extractClaims("年末全市户籍人口700万人。全市65岁及以上户籍人口120万人，占户籍人口的17.1%。", {
       year: 2024,

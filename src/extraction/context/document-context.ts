@@ -155,22 +155,26 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
   return undefined;
 }
 
-/** The words a text names its own whole by when nothing names its region (全市…), and the level each says. */
-const OWN_WHOLES: Readonly<Record<string, RegionLevel>> = {
-  全省: "province",
-  全市: "city",
-  全州: "prefecture",
-  全县: "county",
-  全区: "district",
-};
+/**
+ * The level each 全X names as a text's own whole, from `REGION_LEVELS` (全市 a city's, 全县 a county's, 全区 a
+ * district's, 全州 a prefecture's, 全省 a province's): the first level in this order whose words hold it.
+ */
+const OWN_WHOLES: ReadonlyMap<string, RegionLevel> = new Map(
+  (["city", "county", "district", "prefecture", "province"] as const)
+    .flatMap((level) => REGION_LEVELS[level].own.filter((w) => /^全.$/.test(w)).map((w) => [w, level] as const))
+    .reverse(),
+);
+
+/** 全市 standing for a whole: at the start of a clause or after a time (全年全市…), not inside 健全市场 or 全区域. */
+const WHOLE_WORD = /(?:^|[\s，。；：、年末底])(全[省市州县区])(?![场域级面内部])/m;
 
 /**
  * The level of a text whose title and issuer name no region: the one whose word for its own whole it prints first
  * (全年全市地区生产总值…，占全省… is a city's). 全国 is left out: a city's text compares with the nation.
  */
 function levelOfWholes(text: string): RegionLevel | undefined {
-  const first = /全[省市州县区]/.exec(text)?.[0];
-  return first === undefined ? undefined : OWN_WHOLES[first];
+  const first = WHOLE_WORD.exec(text)?.[1];
+  return first === undefined ? undefined : OWN_WHOLES.get(first);
 }
 
 /** The name of the place a title or issuer names, without its suffix: 东莞 of 2024年东莞市国民经济和社会发展统计公报. */

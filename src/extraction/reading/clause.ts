@@ -1,11 +1,12 @@
 import type { Span } from "../document/index.js";
 import { DEFINITION_SUBJECTS } from "../vocabulary/not-figures.js";
+import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
-import { kindOf, type KindReading } from "./kind.js";
+import { kindOf, verbAtEnd, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
 import { readOpening, subjectAt, verbFirst } from "./subject.js";
@@ -13,7 +14,7 @@ import type { Assumption } from "./time.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
 import { groupedItems, placesOf, readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
-import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
+import { countedThing, isCountUnit, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
 
@@ -31,10 +32,27 @@ const LIST_SEPARATOR = /[、和与及]|以及/;
 /** A subject that is only the document's whole (全国, 全市): no subject; what the figure counts names it. */
 const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
 
+/** What newly counts things (新增, 新认定, 新登记): 总数 after such a count is of the things, not of the new ones. */
+const NEWLY = /新(?:增|认定|登记|设立|引进|建|开工|签约|培育|注册)/;
+
+/**
+ * What 总数 (总量, 总规模) names after the subject just read in its sentence: the things without 新增 when that
+ * subject counted what was new (新认定国家高新技术企业300家，总数达2000家), else that subject itself ("same": 净增…
+ * 1724户，总数达10130户; 新能源汽车产量30万辆，总量占全国10.5%).
+ */
+function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string | undefined {
+  const last = ctx.out.figures[ctx.out.figures.length - 1];
+  if (!s.identity || !last || last.sentence !== ctx.out.sentences || last.identity.mention !== s.identity.mention)
+    return undefined;
+  const things = s.identity.label.replace(NEWLY, "");
+  if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
+  return "same";
+}
+
 /** Whether the first number after a subject counts things (87所, 125起). */
 function countsThings(t: string, from: number, end: number): boolean {
   const tok = figureTokens(t, from, end)[0];
-  return tok?.unitKind === "amount" && (COUNT_WORDS as readonly string[]).includes(tok.unit ?? "");
+  return tok?.unitKind === "amount" && isCountUnit(tok.unit);
 }
 
 /**
@@ -83,7 +101,11 @@ export function readClause(
   const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
-  const subject = first?.subject ?? said;
+  const read = first?.subject ?? said;
+  // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
+  // things newly counted
+  const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
+  const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
   // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it
   if (afterSemicolon && s.within && subject.phrase && !op.frame && countsThings(t, subject.end, clause.end)) {
     s.frame = undefined;
@@ -162,7 +184,9 @@ export function readClause(
     return;
   }
   shareUnits(t, tokens);
-  let cursor = subject.phrase ? subject.end : op.end;
+  // (after 总数 that names the subject spoken of, the figure's words start past it)
+  const subjectEnd = subject.phrase || total === "same" ? subject.end : op.end;
+  let cursor = subjectEnd;
   let figures = 0;
   // the end of what the last count counts (27个街区控规和8个…): the next figure's lead starts after it
   let countedEnd = 0;
@@ -173,7 +197,7 @@ export function readClause(
   let outside = cursor;
   // where 分别 stands in the clause, if it does: the values after it go to a list's items in turn
   // (looked for within the clause only, so that a long run of clauses reads in linear time)
-  const from = subject.phrase ? subject.end : op.end;
+  const from = subjectEnd;
   const found = t.slice(from, clause.end).indexOf("分别");
   const separately = found >= 0 ? from + found : -1;
   const worded =
@@ -249,7 +273,8 @@ export function readClause(
       if (shifted || inner.relativeYear === "last") shift = -1;
       if (inner.year !== undefined) leadYear = inner.year;
       // 比2023年末平均市值（180亿元）: the value at the base just named
-      const than = /(?:比|较)[^比较，（(]*$/.exec(t.slice(clause.start, bracket))?.[0];
+      // (no figure between: 比上年增加200亿元（其中…） names no base of the bracket)
+      const than = /(?:比|较)(?:(?:19|20)\d\d年|[^比较，（(\d])*$/.exec(t.slice(clause.start, bracket))?.[0];
       const base = than !== undefined && !shifted && inner.year === undefined ? baseIn(than) : undefined;
       if (base?.kind === "year") leadYear = base.year;
       else if (base?.kind === "previous_year") shift = -1;
@@ -266,9 +291,19 @@ export function readClause(
             frame: s.frame,
           }),
         );
-      else if (region && identity)
-        who = named(ctx, { ...identity, region: NAMED_REGIONS[region]!, label: `${region}${identity.label}` });
+      else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]! });
       lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
+      // 比上年增加200亿元（其中出口150亿元）: a part of the change just printed, not a level of its own
+      const last = ctx.out.figures[ctx.out.figures.length - 1];
+      if (
+        inner.within &&
+        !verbAtEnd(lead) &&
+        last?.sentence === ctx.out.sentences &&
+        (last.kind === "absolute_change" || last.kind === "cumulative_change")
+      ) {
+        unread(ctx, tok, "no_relation", clause);
+        continue;
+      }
       // 高于全国（-1.2%）: a bare rate in brackets is the other side's growth, like the subject's it is compared with
       const compared = /(?:高于|低于|快于|慢于|比)[^（(，]{0,8}$/.test(t.slice(clause.start, bracket));
       if (compared && lead === "" && tok.unitKind === "percent" && s.lastGrowth) lead = "增长";
@@ -280,7 +315,12 @@ export function readClause(
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
-        const own = subjectAt(trimmed, 0, trimmed.length);
+        const said = subjectAt(trimmed, 0, trimmed.length);
+        // …新增连接境外城市10个、总数达68个: 总数 of the subject just read, as at a clause's start
+        const whole = (SAME_SUBJECT_WORDS as readonly string[]).includes(said.phrase) ? wholeOf(ctx, s) : undefined;
+        const own =
+          whole === "same" ? { ...said, phrase: who?.label ?? "" } : whole ? { ...said, phrase: whole } : said;
+        if (whole === "same") lead = trimmed.slice(said.end);
         // 810个省重点项目完成投资10428.6亿元: the measure of the things just counted, not the indicator of its name
         const ofCounted =
           countedEnd > 0 &&

@@ -102,7 +102,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
   let region: string | undefined;
   const own = ownRegionWord(rest, context.level, context.place);
   if (own && rest.length > own.length) rest = rest.slice(own.length);
-  else {
+  // (the document's own whole alone, 全市, is no other region, when the document's level says what its own whole is)
+  else if (!own || context.level === undefined) {
     const named = REGIONS_BY_LENGTH.find((r) => rest.startsWith(r) && !(context.level === "nation" && r === "全国"));
     if (named) {
       region = NAMED_REGIONS[named];

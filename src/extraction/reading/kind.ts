@@ -13,6 +13,7 @@ import {
   RATE_ONLY_VERBS,
   RATE_NOUNS,
   RATE_VERBS,
+  RATIO_TO_WORDS,
   REACHED_WORDS,
   SHARE_WORDS,
 } from "../vocabulary/changes.js";
@@ -38,8 +39,8 @@ const RATE_VERB_WORDS = longest(Object.keys(RATE_VERBS));
 const TRAILING = new RegExp(
   `(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
 );
-/** A whole that is a time, not a quantity: 上年, 2019年, 同期. */
-const TIME_WORD = /^(?:上年|去年|同期|上年同期|去年同期|上月|(?:19|20)\d\d年)/;
+/** 为调整预算的: a ratio to the whole named (not to a time: 为上年的, which names a base). */
+const RATIO_TO = new RegExp(`^(?:${RATIO_TO_WORDS.join("|")})([^\\d，。；]{2,12}?)的$`);
 const YEARS_AVERAGE = /([两二三四五六七八九十]|\d)年(?:平均|均)/;
 
 /** The lead without the words that only lead into the number (了, 为, 达到, 超过 …). */
@@ -108,8 +109,9 @@ export function kindOf(
       const noun = rateNoun(lead) ?? subjectRateNoun(subject);
       const against = aboveBelowSign(bare(lead));
       const rateVerb = RATE_VERB_WORDS.find((v) => bare(lead).endsWith(v));
-      // 失业率比上年低0.3个百分点: a share against its own earlier value is its change in points
-      if (against !== undefined && isShareSubject(subject) && !afterGrowth && againstTime(bare(lead)))
+      // 失业率比上年低0.3个百分点, 占GDP的比重为8.5%，比上年低0.3个百分点: a rate or a share (no growth rate just
+      // printed, none named) against its own value in an earlier year is its change in points
+      if (against !== undefined && noun === undefined && !afterGrowth && againstYear(bare(lead)))
         return { kind: "pp_change", sign: against };
       if (against !== undefined) return { kind: "rate_difference", sign: against };
       const rateOnly = RATE_ONLY_VERBS.some((v) => bare(lead).endsWith(v)) && !isShareSubject(subject);
@@ -142,8 +144,8 @@ export function kindOf(
       const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b.replace(/(?:由|从)$/, ""))?.[1];
       if (share) return { kind: "share", sign: 1, of: share };
       // 为调整预算的101.2%, 完成年度计划的98%: a ratio to a whole named (not to a year: 为上年的95%)
-      const ratioTo = /^(?:为|是|相当于|完成)([^\d，。；]{2,12}?)的$/.exec(b)?.[1];
-      if (ratioTo && !TIME_WORD.test(ratioTo)) return { kind: "share", sign: 1, of: ratioTo };
+      const ratioTo = RATIO_TO.exec(b)?.[1];
+      if (ratioTo && baseIn(`比${ratioTo}`) === undefined) return { kind: "share", sign: 1, of: ratioTo };
       return { kind: "share", sign: 1 };
     }
     case "times": {
@@ -157,7 +159,7 @@ export function kindOf(
         return { kind: "absolute_change", sign };
       // 比上年末（180亿元）低13亿元: an amount against its own earlier value
       const against = aboveBelowSign(bare(lead));
-      if (against !== undefined && againstTime(bare(lead))) return { kind: "absolute_change", sign: against };
+      if (against !== undefined && againstYear(bare(lead))) return { kind: "absolute_change", sign: against };
       // 存款余额增长8.5%，新增4万多亿元: what was added to a stock whose growth was just printed is its change
       if (afterGrowth && /(?:新增|净增)$/.test(bare(lead))) return { kind: "absolute_change", sign: 1 };
       return { kind: "level", sign: 1 };
@@ -174,10 +176,13 @@ export function kindOf(
   }
 }
 
-/** Whether a comparison in a lead is with an earlier time (比上年, 比2019年末, 比一季度), not with another indicator. */
-function againstTime(lead: string): boolean {
+/**
+ * Whether a comparison in a lead is with an earlier year (比上年, 比2019年末), not with another indicator, nor with an
+ * earlier part of the same year (比一季度: a change within the year is no claim the verifier reads).
+ */
+function againstYear(lead: string): boolean {
   const base = baseIn(lead);
-  return base !== undefined && base.kind !== "other";
+  return base?.kind === "previous_year" || base?.kind === "year";
 }
 
 /** A subject that is itself a share or a rate (城镇化率, 占比): its point changes are changes of it, not of a growth rate. */

@@ -2,7 +2,7 @@ import type { DocumentContext } from "../context/document-context.js";
 import { sentenceFrame, type TimeFrame } from "../context/sections.js";
 import { sentencesOf, type ReadingText } from "../document/index.js";
 import { DEFINING_VERBS, NOT_DEFINED } from "../vocabulary/not-figures.js";
-import { COUNT_WORDS } from "../vocabulary/units.js";
+import { isCountUnit } from "./phrases.js";
 import { figureTokens } from "./figure-token.js";
 import { notAFigure } from "./not-a-figure.js";
 import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
@@ -50,17 +50,21 @@ export function readParagraph(
     let before = out.figures.length;
     // a part with no subject of its own (…事故125起；死亡103人，…) goes on about the head before it
     let head: Identity | undefined;
+    let partStart = sentence.start;
     sentence.clauses.forEach((clause, c) => {
       readClause({ doc, frame: own, reading, out }, clause, s, p, c === 0, sentence.clauses[c - 1]?.endedBy === "；");
       if (clause.endedBy === "；" || c === sentence.clauses.length - 1) {
         // an attribute's head is the last subject of its own before it (沪深交易所…上市A股150只，筹资622亿元，其中科创板上市15只，筹资152亿元)
         for (let i = before; i < out.figures.length; i++) {
-          // (a part that opens with a count of things, 普通中学645所，在校学生…, is about them, however short their name)
-          if (!generic(out.figures[i]!.identity) || (i === before && countOfThings(out.figures[i]!)))
-            head = out.figures[i]!.identity;
+          const f = out.figures[i]!;
+          // (a part that opens with a count of things, 普通中学645所，在校学生…, is about them, however short their name;
+          // a figure in brackets, 中职学校29所（含技工学校7所）, is no head of what follows the brackets)
+          const bracketed = inBrackets(reading.text, partStart, f.valueSpans[0]?.start ?? partStart);
+          if (!bracketed && (!generic(f.identity) || (i === before && countOfThings(f)))) head = f.identity;
           out.figures[i] = { ...out.figures[i]!, ...(head ? { head } : {}) };
         }
         before = out.figures.length;
+        partStart = clause.end;
       }
     });
   });
@@ -68,9 +72,20 @@ export function readParagraph(
 
 const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
 
+/** Whether a place in a text is inside brackets opened after `from`. */
+function inBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const ch = text[i];
+    if (ch === "（" || ch === "(") depth++;
+    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** A level counted in things (645所, 125起): what the attributes after it (在校学生, 死亡) are of. */
 function countOfThings(r: Reading): boolean {
-  return r.kind === "level" && r.unit !== undefined && (COUNT_WORDS as readonly string[]).includes(r.unit);
+  return r.kind === "level" && isCountUnit(r.unit);
 }
 
 /** A subject that names an attribute rather than an indicator of its own: short, no usual id, no region or part. */

@@ -1,5 +1,5 @@
 import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NOUNS } from "../vocabulary/changes.js";
-import { COUNTED_VERBS, UNIT_WORDS } from "../vocabulary/units.js";
+import { COUNT_WORDS, COUNTED_VERBS, MAGNITUDES, UNIT_WORDS } from "../vocabulary/units.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import type { FigureToken } from "./figure-token.js";
 
@@ -58,4 +58,11 @@ export function openBracket(t: string, from: number, at: number): number {
 /** A lead without the brackets in it: 高于全国（-1.2%）1.5个百分点 reads 高于全国. */
 export function withoutBrackets(lead: string): string {
   return lead.replace(/[（(][^（()）]*[）)]/g, "");
+}
+
+const COUNT_UNIT = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:${COUNT_WORDS.join("|")})$`);
+
+/** Whether a unit counts things (所, 1.2万所, 起), not people or visits (万人, 万人次). */
+export function isCountUnit(unit: string | undefined): boolean {
+  return unit !== undefined && COUNT_UNIT.test(unit);
 }

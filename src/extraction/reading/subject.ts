@@ -1,6 +1,7 @@
 import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import {
-  CHANGE_IN_ITSELF,
+  RATIO_TO_WORDS,
+  CHANGE_BEFORE_SUBJECT,
   CHANGE_VERBS,
   FALL_RATE_NOUNS,
   RATE_NAMES,
@@ -10,7 +11,6 @@ import {
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
-import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
 /**
@@ -181,7 +181,7 @@ const SUBJECT_END = new RegExp(
     "(?:(?:预计|预期|计划)安排|预计|预期|安排)(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
     // a clause that opens with a ratio to something else (为调整预算的101.2%, 是上年的95%) goes on about the subject
     // before it: no subject of its own
-    String.raw`^(?:为|是|相当于|完成)(?=[^，。；\d]{1,12}的(?:-?\d|$))`,
+    `^(?:${RATIO_TO_WORDS.join("|")})(?=[^，。；\\d]{1,12}的(?:-?\\d|$))`,
     // a milestone passed (跨过两个万亿元大关, 迈上3万亿元台阶): the verb ends the name
     "跨过|跨上|跨越|迈上|迈过|站上|登上",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
@@ -191,7 +191,7 @@ const SUBJECT_END = new RegExp(
 );
 
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
-const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成|共?发生(?!率)/g;
+const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成|共?发生(?!率|额)/g;
 /** A class's bound within a name: 500万元及以上, 60岁及以上, followed by what is bounded. */
 const CLASS_BOUND =
   /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
@@ -240,17 +240,12 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   // a subject names a thing in two characters or more; a lone verb or particle is none
   return {
     phrase:
-      /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) &&
-      phrase.length >= 2 &&
-      !NOT_A_NAME.test(phrase) &&
-      !(SAME_SUBJECT_WORDS as readonly string[]).includes(phrase)
-        ? phrase
-        : "",
+      /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "",
     end: start + stop + skipped,
   };
 }
 
-const VERB_FIRST = new RegExp(`^(?:${longest([...CHANGE_IN_ITSELF]).join("|")})(?=\\p{Script=Han})`, "u");
+const VERB_FIRST = new RegExp(`^(?:${longest([...CHANGE_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`, "u");
 
 /**
  * A clause that opens with a verb of change before its subject (净增国家高新技术企业1724户, 压减一般性支出10%): the

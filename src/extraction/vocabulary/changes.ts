@@ -73,6 +73,12 @@ export const CHANGE_IN_ITSELF = [
   "降低",
 ] as const;
 
+/**
+ * Verbs of change that may stand before their subject, the amount after it the change (净增国家高新技术企业1724户,
+ * 压减一般性支出10%). Not 减少, 降低: 减少碳排放120万吨, 降低企业成本200亿元 are what was saved, not a change of a level.
+ */
+export const CHANGE_BEFORE_SUBJECT = ["净增", "净减", "压减", "调减", "压降", "缩减"] as const;
+
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {
   加快: 1,
@@ -182,6 +188,12 @@ export const PREVIOUS_YEAR_BASES = [
   "较去年",
 ] as const;
 export const PREVIOUS_PERIOD_BASES = ["环比", "比上月", "较上月", "比上季度", "较上季度", "比上月末"] as const;
+
+/**
+ * Words of a ratio to a whole named after them, in a clause of its own (为调整预算的101.2%, 完成年度计划的98%): the
+ * clause goes on about the subject before it.
+ */
+export const RATIO_TO_WORDS = ["为", "是", "相当于", "完成"] as const;
 
 /** Words that compare two quantities without a verb of change: 是2019年的2.1倍, 相当于全国的1.2倍. */
 export const RATIO_WORDS = ["是", "为", "相当于"] as const;

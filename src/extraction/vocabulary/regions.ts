@@ -10,7 +10,8 @@ export const REGION_LEVELS = {
   province: { own: ["全省", "我省", "全自治区", "全区", "我区", "全市", "本市"], suffixes: ["省", "自治区"] },
   city: { own: ["全市", "我市", "本市", "市域"], suffixes: ["市"] },
   prefecture: { own: ["全州", "我州", "全市"], suffixes: ["州", "盟", "地区"] },
-  county: { own: ["全县", "我县", "全旗", "全市"], suffixes: ["县", "旗", "县级市"] },
+  // (a county-level city's report is titled …市 and read as a city's: 全市 in a county's report is the city above it)
+  county: { own: ["全县", "我县", "全旗"], suffixes: ["县", "旗", "县级市"] },
   district: { own: ["全区", "我区", "本区"], suffixes: ["区"] },
 } as const;
 
@@ -24,7 +25,7 @@ export const NAMED_REGIONS: Readonly<Record<string, string>> = {
   西部地区: "西部地区",
   东北地区: "东北地区",
   全省: "全省",
-  // (the city a district's report belongs to; in a city's or a county-level city's own report 全市 is its own whole)
+  // (the city above a district's or a county's report; in a city's own report 全市 is its own whole)
   全市: "全市",
   长江经济带: "长江经济带",
   京津冀: "京津冀",
