@@ -5,16 +5,16 @@ import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
-import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
+import { identify, measureOf } from "./identity.js";
 import { kindOf, verbAtEnd, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
-import { readOpening, subjectAt, verbFirst } from "./subject.js";
-import type { Assumption } from "./time.js";
+import { readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
-import { groupedItems, placesOf, readList, shareUnits, splitList, valueCount, valueGroup } from "./lists.js";
-import { countedThing, isCountUnit, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
+import { readList, shareUnits, valueGroup } from "./lists.js";
+import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
+import { readClauseSubject, wholeOf } from "./clause-subject.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
 
@@ -28,32 +28,8 @@ const STRUCTURE = /^\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/;
 const SHIFTED = /^(?:上年同期|去年同期|上年末|上年底|上年|去年)(?:为|是|分别为)?/;
 /** 从2019年的6.8%, 提高到2024年的12%, 2022年为…: the year of the figure itself (not 比2019年, 是2019年的: a base). */
 const YEAR_OF_FIGURE = /(?<![是比较与为于])((?:19|20)\d\d)年(?:末|底)?(?:的|为|达到|达)?$/;
-const LIST_SEPARATOR = /[、和与及]|以及/;
 /** A subject that is only the document's whole (全国, 全市): no subject; what the figure counts names it. */
 const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
-
-/** What newly counts things (新增, 新认定, 新登记): 总数 after such a count is of the things, not of the new ones. */
-const NEWLY = /新(?:增|认定|登记|设立|引进|建|开工|签约|培育|注册)/;
-
-/**
- * What 总数 (总量, 总规模) names after the subject just read in its sentence: the things without 新增 when that
- * subject counted what was new (新认定国家高新技术企业300家，总数达2000家), else that subject itself ("same": 净增…
- * 1724户，总数达10130户; 新能源汽车产量30万辆，总量占全国10.5%).
- */
-function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string | undefined {
-  const last = ctx.out.figures[ctx.out.figures.length - 1];
-  if (!s.identity || !last || last.sentence !== ctx.out.sentences || last.identity.mention !== s.identity.mention)
-    return undefined;
-  const things = s.identity.label.replace(NEWLY, "");
-  if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
-  return "same";
-}
-
-/** Whether the first number after a subject counts things (87所, 125起). */
-function countsThings(t: string, from: number, end: number): boolean {
-  const tok = figureTokens(t, from, end)[0];
-  return tok?.unitKind === "amount" && isCountUnit(tok.unit);
-}
 
 /**
  * Reads one clause: its opening, its subject and each of its numbers as a figure or as no figure. `afterSemicolon`:
@@ -96,85 +72,18 @@ export function readClause(
         : op.base === "previous_period"
           ? { kind: "previous_period" }
           : { kind: "year", year: op.base };
-  // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
-  const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
-  const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
-  // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
-  const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
-  const read = first?.subject ?? said;
-  // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
-  // things newly counted
-  const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
-  const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
-  // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it
-  if (afterSemicolon && s.within && subject.phrase && !op.frame && countsThings(t, subject.end, clause.end)) {
-    s.frame = undefined;
-    s.within = false;
-  }
-  // A、B和C: a list of subjects, whose values follow in turn (分别 or not: 游客人次、总花费增长5.6％、7.5％)
-  const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
-  let identity: Identity | undefined;
-  let subjectAssumed: Assumption | undefined;
-  // the subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…)
-  let listOfSubject = false;
-  // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
-  const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
-  // (only for a part named without a measure of its own: 国家级, 省级; 第三产业增加值 is the whole it names)
-  const topicOf = (phrase: string) =>
-    whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic;
-  // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
-  const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
-  const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;
-  if (places) s.places = places.places;
-  if (subject.phrase) {
-    // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
-    const grouped = !listed ? groupedItems(subject.phrase) : undefined;
-    const count = valueCount(t, subject.end, clause.end);
-    const byPlace =
-      !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
-    listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
-    if (listed || byPlace || (grouped && count === grouped.length)) {
-      const items =
-        byPlace ??
-        (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ??
-        grouped ??
-        splitList(subject.phrase, count);
-      const frame = byPlace || places ? "places" : s.frame;
-      s.list = items.map((item) =>
-        named(
-          ctx,
-          identify(item, {
-            level: ctx.doc.level,
-            place: ctx.doc.place,
-            topic: topicOf(item),
-            ...(frame ? { frame } : {}),
-          }),
-        ),
-      );
-    } else s.list = undefined;
-    identity = named(
-      ctx,
-      identify(subject.phrase, {
-        level: ctx.doc.level,
-        place: ctx.doc.place,
-        topic: topicOf(subject.phrase),
-        siblingMeasure: s.siblingMeasure,
-        frame: s.frame,
-      }),
-    );
-    if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
-    if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
-    s.identity = identity;
-    s.subjectStart = clause.start;
-    (s.subjects ??= []).push(identity);
-  } else if (s.identity) identity = s.identity;
-  else if (firstOfSentence && p.lastIdentity) {
-    identity = p.lastIdentity;
-    subjectAssumed = {
-      field: "subject",
-      note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})`,
-    };
-  }
+  const {
+    subject,
+    total,
+    identity: named0,
+    subjectAssumed: assumed0,
+    listed,
+    listOfSubject,
+    topicOf,
+    verbBefore,
+  } = readClauseSubject(ctx, clause, op, s, p, firstOfSentence, afterSemicolon);
+  let identity = named0;
+  let subjectAssumed = assumed0;
   // numbers in the opening words are dates or the bounds of a scope (在监测的339个城市中)
   for (const tok of figureTokens(t, clause.start, op.end)) unread(ctx, tok, notAFigure(t, tok) ?? "definition", clause);
   const tokens = figureTokens(t, op.end, clause.end);
@@ -311,7 +220,7 @@ export function readClause(
       // after a bracketed figure (高于全国（-1.2%）1.5个百分点) the lead goes back to the last figure outside brackets
       // (the words a figure's reading needs stand close before it: at most LEAD_REACH characters, so a long clause reads in linear time)
       lead = withoutBrackets(t.slice(Math.max(outside, numberStart - LEAD_REACH), numberStart));
-      if (first && figures === 0) lead = `${first.verb}${lead}`;
+      if (verbBefore && figures === 0) lead = `${verbBefore}${lead}`;
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");

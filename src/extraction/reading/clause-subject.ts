@@ -1,0 +1,152 @@
+import type { Span } from "../document/index.js";
+import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
+import { figureTokens } from "./figure-token.js";
+import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
+import { named } from "./emit.js";
+import { groupedItems, placesOf, splitList, valueCount } from "./lists.js";
+import { isCountUnit } from "./phrases.js";
+import { subjectAt, verbFirst, type Opening } from "./subject.js";
+import type { Assumption } from "./time.js";
+import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
+
+/** A list of subjects or of values: A、B和C, 6%和7%. */
+const LIST_SEPARATOR = /[、和与及]|以及/;
+
+/** A clause's subject as read, and what it names. */
+export interface ClauseSubject {
+  /** The phrase and where it ends (empty when the clause goes on about the subject before). */
+  readonly subject: { readonly phrase: string; readonly end: number };
+  /** 总数 naming the subject spoken of ("same") or the things newly counted. */
+  readonly total: "same" | string | undefined;
+  readonly identity: Identity | undefined;
+  /** Said when the subject is carried from the sentence before. */
+  readonly subjectAssumed: Assumption | undefined;
+  /** The subject is a list (A、B和C). */
+  readonly listed: boolean;
+  /** The subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…). */
+  readonly listOfSubject: boolean;
+  /** The indicator a part named in the clause is a part of. */
+  readonly topicOf: (phrase: string) => Identity | undefined;
+  /** A verb of change before the subject (净增…), which the clause's first figure is read with. */
+  readonly verbBefore: string | undefined;
+}
+
+/** What newly counts things (新增, 新认定, 新登记): 总数 after such a count is of the things, not of the new ones. */
+const NEWLY = /新(?:增|认定|登记|设立|引进|建|开工|签约|培育|注册)/;
+
+/**
+ * What 总数 (总量, 总规模) names after the subject just read in its sentence: the things without 新增 when that
+ * subject counted what was new (新认定国家高新技术企业300家，总数达2000家), else that subject itself ("same": 净增…
+ * 1724户，总数达10130户; 新能源汽车产量30万辆，总量占全国10.5%).
+ */
+export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string | undefined {
+  const last = ctx.out.figures[ctx.out.figures.length - 1];
+  if (!s.identity || !last || last.sentence !== ctx.out.sentences || last.identity.mention !== s.identity.mention)
+    return undefined;
+  const things = s.identity.label.replace(NEWLY, "");
+  if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
+  return "same";
+}
+
+/** Whether the first number after a subject counts things (87所, 125起). */
+function countsThings(t: string, from: number, end: number): boolean {
+  const tok = figureTokens(t, from, end)[0];
+  return tok?.unitKind === "amount" && isCountUnit(tok.unit);
+}
+
+/**
+ * Reads a clause's subject after its opening: the phrase (after a verb of change that stands before it, 净增…; 总数
+ * for the subject spoken of), a list of subjects or of places, and the identity it names — or the subject carried
+ * from the clause or the sentence before. Records it in the sentence's state.
+ */
+export function readClauseSubject(
+  ctx: ClauseContext,
+  clause: Span,
+  op: Opening,
+  s: SentenceState,
+  p: ParagraphState,
+  firstOfSentence: boolean,
+  afterSemicolon: boolean,
+): ClauseSubject {
+  const t = ctx.reading.text;
+  // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
+  const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
+  const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
+  // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
+  const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
+  const read = first?.subject ?? said;
+  // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
+  // things newly counted
+  const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
+  const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
+  // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it
+  if (afterSemicolon && s.within && subject.phrase && !op.frame && countsThings(t, subject.end, clause.end)) {
+    s.frame = undefined;
+    s.within = false;
+  }
+  // A、B和C: a list of subjects, whose values follow in turn (分别 or not: 游客人次、总花费增长5.6％、7.5％)
+  const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
+  let identity: Identity | undefined;
+  let subjectAssumed: Assumption | undefined;
+  // the subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…)
+  let listOfSubject = false;
+  // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
+  const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  // (only for a part named without a measure of its own: 国家级, 省级; 第三产业增加值 is the whole it names)
+  const topicOf = (phrase: string) =>
+    whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic;
+  // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
+  const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
+  const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;
+  if (places) s.places = places.places;
+  if (subject.phrase) {
+    // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
+    const grouped = !listed ? groupedItems(subject.phrase) : undefined;
+    const count = valueCount(t, subject.end, clause.end);
+    const byPlace =
+      !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
+    listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
+    if (listed || byPlace || (grouped && count === grouped.length)) {
+      const items =
+        byPlace ??
+        (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ??
+        grouped ??
+        splitList(subject.phrase, count);
+      const frame = byPlace || places ? "places" : s.frame;
+      s.list = items.map((item) =>
+        named(
+          ctx,
+          identify(item, {
+            level: ctx.doc.level,
+            place: ctx.doc.place,
+            topic: topicOf(item),
+            ...(frame ? { frame } : {}),
+          }),
+        ),
+      );
+    } else s.list = undefined;
+    identity = named(
+      ctx,
+      identify(subject.phrase, {
+        level: ctx.doc.level,
+        place: ctx.doc.place,
+        topic: topicOf(subject.phrase),
+        siblingMeasure: s.siblingMeasure,
+        frame: s.frame,
+      }),
+    );
+    if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
+    if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
+    s.identity = identity;
+    s.subjectStart = clause.start;
+    (s.subjects ??= []).push(identity);
+  } else if (s.identity) identity = s.identity;
+  else if (firstOfSentence && p.lastIdentity) {
+    identity = p.lastIdentity;
+    subjectAssumed = {
+      field: "subject",
+      note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})`,
+    };
+  }
+  return { subject, total, identity, subjectAssumed, listed, listOfSubject, topicOf, verbBefore: first?.verb };
+}
