@@ -118,8 +118,11 @@ function kindOf(text: string, where: "title" | "opening" = "title"): { kind: Doc
 /** A place's name and its suffix at the start of a title or issuer (南京市, 黔东南苗族侗族自治州). */
 const PLACE_NAMED = /([\p{Script=Han}]{2,8}?)(自治区|自治州|省|市|州|盟|县|旗|区)/u;
 
-/** The year and the part of it a title opens with (2024年, 2024年1—6月, 2022年上半年): no part of a place's name. */
-const YEAR_AND_PERIOD = new RegExp(`^\\d{4}年(?:度)?(?:${SUB_YEAR})?`);
+/**
+ * What a title opens with before its place: 关于, the year and the part of it (2024年, 2024年1—6月, 2022年上半年),
+ * no part of the place's name.
+ */
+const YEAR_AND_PERIOD = new RegExp(`^(?:关于)?(?:\\d{4}年(?:度)?(?:${SUB_YEAR})?)?`);
 
 /** The level of the region a title or issuer names (南京市 a city, 国家统计局 the nation); `speech` reads 我代表省人民政府. */
 function levelOf(text: string, speech = false): RegionLevel | undefined {
@@ -161,12 +164,15 @@ function levelOf(text: string, speech = false): RegionLevel | undefined {
  */
 const OWN_WHOLES: ReadonlyMap<string, RegionLevel> = new Map(
   (["city", "county", "district", "prefecture", "province"] as const)
-    .flatMap((level) => REGION_LEVELS[level].own.filter((w) => /^全.$/.test(w)).map((w) => [w, level] as const))
+    .flatMap((level) => REGION_LEVELS[level].own.filter((w) => /^全./.test(w)).map((w) => [w, level] as const))
     .reverse(),
 );
 
 /** 全市 standing for a whole: at the start of a clause or after a time (全年全市…), not inside 健全市场 or 全区域. */
-const WHOLE_WORD = /(?:^|[\s，。；：、年末底])(全[省市州县区])(?![场域级面内部])/m;
+const WHOLE_WORD = new RegExp(
+  `(?:^|[\\s，。；：、年末底])(${[...OWN_WHOLES.keys()].join("|")})(?![场域级面内部])`,
+  "m",
+);
 
 /**
  * The level of a text whose title and issuer name no region: the one whose word for its own whole it prints first
@@ -189,11 +195,12 @@ function yearOf(
   title: string,
   firstText: string,
 ): { year?: number; source: Source; note?: string } {
-  const inTitle = YEAR.exec(title);
-  if (inTitle) return { year: Number(inTitle[1]), source: "title" };
-  // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before
+  // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before (whatever later year its
+  // title names: …和2035年远景目标纲要)
   const plan = kind === "plan" ? planNamed(title) : undefined;
   if (plan !== undefined) return { year: planYears(plan).from + 1, source: "title" };
+  const inTitle = YEAR.exec(title);
+  if (inTitle) return { year: Number(inTitle[1]), source: "title" };
   if (kind === "gwr") {
     const delivered = doc.head.dates.find((d) => d.delivered);
     if (delivered) return { year: delivered.year, source: "dateline" };

@@ -1,5 +1,5 @@
 import type { Span } from "../document/index.js";
-import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
+import { NEWLY_WORDS, SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { figureTokens } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
@@ -31,21 +31,21 @@ export interface ClauseSubject {
   readonly verbBefore: string | undefined;
 }
 
-/** What newly counts things (新增, 新认定, 新登记): 总数 after such a count is of the things, not of the new ones. */
-const NEWLY = /新(?:增|认定|登记|设立|引进|建|开工|签约|培育|注册)/;
+const NEWLY = new RegExp([...NEWLY_WORDS].sort((a, b) => b.length - a.length).join("|"));
 
 /**
- * What 总数 (总量, 总规模) names after the subject just read in its sentence: the things without 新增 when that
- * subject counted what was new (新认定国家高新技术企业300家，总数达2000家), else that subject itself ("same": 净增…
- * 1724户，总数达10130户; 新能源汽车产量30万辆，总量占全国10.5%).
+ * What 总数 (总量, 总规模) names after the subject just read in its sentence: that subject when its figure was a change
+ * ("same": 净增国家高新技术企业1724户，总数达10130户); the things without 新增 when it counted what was new
+ * (新认定国家高新技术企业300家，总数达2000家: 国家高新技术企业); else nothing said — after a level, 总数 is no
+ * second level of the same subject.
  */
 export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string | undefined {
   const last = ctx.out.figures[ctx.out.figures.length - 1];
   if (!s.identity || !last || last.sentence !== ctx.out.sentences || last.identity.mention !== s.identity.mention)
     return undefined;
+  if (last.kind === "absolute_change") return "same";
   const things = s.identity.label.replace(NEWLY, "");
-  if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
-  return "same";
+  return things !== s.identity.label && things.length >= 2 ? things : undefined;
 }
 
 /** Whether the first number after a subject counts things (87所, 125起). */

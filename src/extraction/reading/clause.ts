@@ -57,8 +57,11 @@ export function readClause(
     s.range = op.range;
     s.base = undefined;
   }
-  if (op.relativeYear) s.relative = op.relativeYear;
-  if (op.yearEnd) s.yearEnd = true;
+  // (年末 holds until the sentence says another time: 年末…，全年城镇调查失业率… is the year's)
+  if (op.relativeYear) {
+    s.relative = op.relativeYear;
+    s.yearEnd = op.yearEnd === true;
+  }
   if (op.frame) {
     s.frame = op.frame;
     s.within = op.within === true;

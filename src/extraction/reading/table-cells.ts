@@ -1,8 +1,11 @@
-import { CHANGE_VERBS, RATE_NOUNS } from "../vocabulary/changes.js";
+import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NOUNS } from "../vocabulary/changes.js";
 import { CELL_BOUNDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
 
-/** A figure as a table's cell prints it: 5.2, -3.1, 6左右, >7, ≥95, 约6, and 〔4.4〕 (over the table's years). */
+/**
+ * A figure as a table's cell prints it: 5.2, -3.1, 12.3%, 60.6* (a note's mark), 6左右, >7, ≥95, 约6, and 〔4.4〕 (over
+ * the table's years).
+ */
 export interface CellFigure {
   /** The number as printed, its sign included. */
   readonly number: string;
@@ -16,7 +19,7 @@ const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length
 const BEFORE = longest([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFIERS_BEFORE)]);
 const AFTER = longest(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
 const FIGURE_CELL = new RegExp(
-  `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[〕］\\]]?\\s*(${AFTER.join("|")})?$`,
+  `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[〕］\\]]?\\s*%?\\*?\\s*(${AFTER.join("|")})?$`,
 );
 
 /** The figure a cell holds, if it holds one alone. */
@@ -35,34 +38,45 @@ export function figureCell(text: string): CellFigure | undefined {
 /** What a row's label says besides its subject: its unit in brackets, and the change it speaks of. */
 export interface RowName {
   readonly name: string;
-  /** 地区生产总值（亿元）, 森林覆盖率（%）: the unit printed with the name. */
+  /** 地区生产总值（亿元）, 森林覆盖率（%）: the unit printed with the name, or in the row's 单位 cell. */
   readonly unit?: string;
   /** 地区生产总值增长（%）, 单位地区生产总值能源消耗降低（%）: the row's figures are changes of the subject, with this sign. */
   readonly change?: 1 | -1;
+  /** 地区生产总值年均增长（%）: the changes are averages over the years. */
+  readonly average?: boolean;
 }
 
 const NUMBERING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*|^[（(]\d{1,2}[）)]\s*/;
 const BRACKET_UNIT = /[（(]([^（）()]{1,8})[）)]$/;
+/** An abbreviation in brackets inside a name: 国内生产总值（GDP）. */
+const ABBREVIATION = /[（(][A-Za-z][A-Za-z\d.]*[）)]/g;
 const CHANGE_AT_END = new RegExp(
   `(${longest([...Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2), ...RATE_NOUNS]).join("|")})$`,
 );
+const AVERAGE_AT_END = new RegExp(`(?:${longest(AVERAGE_WORDS).join("|")})$`);
 
 /**
- * A row's label read: its item number left out (1.地区生产总值增长（%）), its unit in brackets taken apart, and a verb
- * of change at its end (增长, 降低) taken for the change its figures are.
+ * A row's label read: its item number left out (1.地区生产总值增长（%）), its unit in brackets taken apart (or the
+ * unit its 单位 cell prints), an abbreviation in brackets left out (国内生产总值（GDP）), and in a row in % a verb of
+ * change at its end (增长, 降低, 年均增长) taken for the change its figures are.
  */
-export function rowName(label: string): RowName {
+export function rowName(label: string, unitCell?: string): RowName {
   let name = label.replace(NUMBERING, "");
-  let unit: string | undefined;
+  let unit = unitCell;
   const bracket = BRACKET_UNIT.exec(name);
   if (bracket && (/^[%‰]$/.test(bracket[1]!) || UNIT_WORDS.some((u) => bracket[1]!.endsWith(u)))) {
-    unit = bracket[1]!;
+    unit ??= bracket[1]!;
     name = name.slice(0, bracket.index);
   }
+  name = name.replace(ABBREVIATION, "");
+  const units = unit ? { unit } : {};
   // (only a row in %: 城镇新增就业（万人） counts people, 地区生产总值增长（%） is a growth rate)
   const verb = unit === "%" ? CHANGE_AT_END.exec(name)?.[1] : undefined;
-  const stem = verb === undefined ? name : name.slice(0, -verb.length);
-  // (a change of a name of two characters or more: 增长 alone, or 人口自然增长, is no row of changes)
-  if (verb === undefined || stem.length < 2 || /自然$/.test(stem)) return { name, ...(unit ? { unit } : {}) };
-  return { name: stem, ...(unit ? { unit } : {}), change: CHANGE_VERBS[verb] ?? 1 };
+  if (verb === undefined) return { name, ...units };
+  let stem = name.slice(0, -verb.length);
+  const average = AVERAGE_AT_END.exec(stem);
+  if (average) stem = stem.slice(0, average.index);
+  // (a change of a name of two characters or more: 增长 alone is no row of changes)
+  if (stem.length < 2) return { name, ...units };
+  return { name: stem, ...units, change: CHANGE_VERBS[verb] ?? 1, ...(average ? { average: true } : {}) };
 }

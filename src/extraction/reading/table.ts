@@ -5,6 +5,7 @@ import { squeeze, type DocumentText, type TableBlock } from "../document/index.j
 import { readingText } from "../document/reading-text.js";
 import { BREAKDOWN_BY } from "../vocabulary/indicators.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
+import { cellKind, columnOf, pairPeriods, type Column } from "./table-columns.js";
 import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
 import { claimValue, type Reading, type Readings } from "./reading.js";
@@ -15,62 +16,7 @@ import { cellsOf, delimited, headCells, indentOf, type Cell } from "./table-layo
 /** Kinds whose figures are rates in %. */
 const RATES: readonly ClaimKind[] = ["share", "cumulative_change", "average_growth"];
 
-/**
- * The kind of a cell's figure: its column's, in a row of changes (地区生产总值增长（%）) a change, and over the
- * table's years (〔4.4〕) the change over them — in points for a rate, in its unit for an amount.
- */
-function cellKind(column: ClaimKind, percentRow: boolean, changes: boolean, overSpan: boolean): ClaimKind {
-  if (overSpan) return changes ? "cumulative_change" : percentRow ? "pp_change" : "absolute_change";
-  if (changes && column === "level") return "cumulative_change";
-  return column === "level" && percentRow ? "share" : column;
-}
-
-/**
- * What a column holds, from its header: the rows' labels, their units (单位), their nature (属性: 约束性/预期性), or
- * figures — a level (in a year, in a unit), a growth rate, an average, a share, an index number.
- */
-interface Column {
-  readonly role: "label" | "unit" | "nature" | "figures";
-  readonly kind: ClaimKind;
-  readonly center: number;
-  /** The measure the header names (产量 of 产量（万吨）): a row's label with it names the row's indicator (油料产量). */
-  readonly measure?: string;
-  readonly year?: number;
-  readonly unit?: string;
-  readonly percent: boolean;
-  /** A head stacked above this one (Ⅰ～Ⅲ类水质 over 比例（%））: what the column is of, in a table whose rows are years. */
-  readonly name?: string;
-}
-
 const EMPTY_CELL = /^(?:[—–-]+|…+|\.{2,}|\s*)$/;
-
-/** What a header cell says its column holds. */
-function columnOf(header: string, center: number, tableUnit: string | undefined): Column {
-  const h = squeeze(header);
-  const name = h.replace(/[（(].*$/, "");
-  const base = { center, kind: "level" as ClaimKind, percent: false };
-  if (/^(?:单位|计量单位)$/.test(name)) return { ...base, role: "unit" };
-  if (/^(?:属性|指标属性|性质)$/.test(name)) return { ...base, role: "nature" };
-  // the labels' column (指标名称, 项目, 产品名称, 地区, 类别): no figures
-  if (h === "" || (/^(?:指标|项目|名称|产品|地区|类别|类|分组|行业|国家和地区|城市)/.test(name) && !/\d/.test(h)))
-    return { ...base, role: "label" };
-  const unit = /[（(]([^）)%]+)[）)]/.exec(h)?.[1] ?? tableUnit;
-  const year = /((?:19|20)\d\d)年?/.exec(h)?.[1];
-  const figures = { ...base, role: "figures" as const };
-  if (/年均|年平均/.test(h)) return { ...figures, kind: "average_growth", percent: true };
-  if (/增长|增减|增速|增幅|±|同比|涨跌/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
-  if (/指数|=100|为100/.test(h)) return { ...figures, kind: "index" };
-  if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { ...figures, kind: "share", percent: true };
-  // a generic word (数, 量) names no measure
-  const measure = [measureOf(`表${name}`)].find((m) => m !== undefined && m.length >= 2);
-  return {
-    ...figures,
-    ...(measure ? { measure } : {}),
-    ...(year ? { year: Number(year) } : {}),
-    ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}),
-    percent: /%/.test(h),
-  };
-}
 
 /**
  * Reads a table: each row's label as its subject (其中：城镇, #铁路 are parts of the row above), each number cell by its
@@ -93,21 +39,26 @@ export function readTable(
   // 2022年居民消费价格涨跌幅度（单位：%）: columns of years that hold changes, not levels
   const changes = /涨跌|增长|增速|增幅|幅度|比上年/.test(caption.replace(/及其?增长速度$|增长速度$|及增速$/, ""));
   const percentTable = /单位[：:]\s*%/.test(caption);
-  const columns = headCells(block.header)
-    .map((c) => ({ ...columnOf(c.text, c.center, tableUnit), ...(c.above ? { name: c.above } : {}) }))
-    .map((c) =>
-      c.role !== "figures"
-        ? c
-        : changes && c.kind === "level" && c.year !== undefined
-          ? { ...c, kind: "cumulative_change" as const, percent: true }
-          : percentTable && c.kind === "level"
-            ? { ...c, percent: true }
-            : c,
-    );
+  const columns = pairPeriods(
+    headCells(block.header)
+      .map((c) => ({ ...columnOf(c.text, c.center, tableUnit), ...(c.above ? { name: c.above } : {}) }))
+      .map((c) =>
+        c.role !== "figures"
+          ? c
+          : changes && c.kind === "level" && c.year !== undefined
+            ? { ...c, kind: "cumulative_change" as const, percent: true }
+            : percentTable && c.kind === "level"
+              ? { ...c, percent: true }
+              : c,
+      ),
+  );
+  const labelColumns = columns.filter((c) => c.role === "label");
   const byIndex = block.rows.some(delimited) && block.header.every(delimited);
   const years = columns.filter((c) => c.year !== undefined).map((c) => c.year!);
   const span = years.length >= 2 ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
   const valueColumns = columns.filter((c) => c.role === "figures");
+  // (a 序号 column's numbers, aligned, go to it rather than to the nearest column of figures)
+  const numbered = columns.filter((c) => c.role === "figures" || c.role === "ordinal");
   const subject = caption
     .replace(
       // the table's number, which squeezing may have run into its year (表72023年)
@@ -126,14 +77,15 @@ export function readTable(
   for (const row of block.rows) {
     const cells = cellsOf(row);
     const roleOf = (cell: Cell, k: number): Column | undefined =>
-      byIndex ? columns[k] : cell.text !== "" && figureCell(cell.text) ? nearest(valueColumns, cell.center) : undefined;
-    const words = cells.filter(
-      (c, k) =>
-        c.text !== "" &&
-        !figureCell(c.text) &&
-        !EMPTY_CELL.test(c.text) &&
-        (!byIndex || columns[k]?.role !== "figures"),
-    );
+      byIndex ? columns[k] : cell.text !== "" && figureCell(cell.text) ? nearest(numbered, cell.center) : undefined;
+    // (words under a column of figures after the row's first, 高于地区生产总值增长, are no part of the row's name)
+    const words = cells
+      .filter((c) => c.text !== "" && !figureCell(c.text) && !EMPTY_CELL.test(c.text))
+      .filter((c, k) =>
+        byIndex
+          ? columns[cells.indexOf(c)]?.role !== "figures"
+          : k === 0 || nearest(columns, c.center)?.role !== "figures",
+      );
     // the label is the row's first words; the words under 单位 its unit, under 属性 its nature
     const unitCell = words.find((c) =>
       byIndex
@@ -142,22 +94,44 @@ export function readTable(
     );
     const nature = words.find((c) => /^(?:约束性|预期性)$/.test(c.text))?.text as "约束性" | "预期性" | undefined;
     // (under two heads of labels, 类别 and 指标, the last names the row: 经济发展 is the group it stands in)
+    const grouped = labelColumns.length >= 2;
     const labelWords = words.filter((c) => c !== unitCell && c.text !== nature);
-    const label = (byIndex && columns.filter((c) => c.role === "label").length >= 2 ? labelWords.slice(-1) : labelWords)
+    const label = (
+      !grouped
+        ? labelWords
+        : byIndex
+          ? labelWords.slice(-1)
+          : labelWords.filter((c) => nearest(labelColumns, c.center) === labelColumns[labelColumns.length - 1])
+    )
       .map((c) => c.text)
       .join("");
+    // (a row indented under another is a part of it, but not under a column of groups, whose rows are indented alike)
     const part =
-      /^(?:其中[：:]|#|在总计中[：:])/.test(label) || (parentIndent !== undefined && indentOf(row) > parentIndent + 1);
+      /^(?:其中[：:]|#|在总计中[：:])/.test(label) ||
+      (!grouped && parentIndent !== undefined && indentOf(row) > parentIndent + 1);
     // 1.地区生产总值增长（%）: the row's number left out, its unit and the change it speaks of read apart
-    const named = rowName(squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "")));
+    const named = rowName(squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "")), unitCell?.text);
     const name = named.name;
-    const numbers = cells
+    const celled = cells
       .map((c, k) => ({ c, column: roleOf(c, k), figure: figureCell(c.text) }))
       .filter((n): n is typeof n & { figure: CellFigure } => n.figure !== undefined);
     out.sentences++;
     const reading = readingText(doc.normalized, [row]);
     const at = new Map<number, number>();
     reading.origin.forEach((o, i) => at.set(o, i));
+    // an item's number under 序号 is a list mark
+    const numbers = celled.filter(({ c, column, figure }) => {
+      if (column?.role !== "ordinal") return true;
+      const start = at.get(c.start + c.text.indexOf(figure.number))!;
+      out.unread.push({
+        span: { start, end: start + figure.number.length },
+        digits: figure.number,
+        reason: "list",
+        quote: { start: 0, end: reading.text.length },
+        reading,
+      });
+      return false;
+    });
     // one identity for the row, whatever the column: the level column's measure names it (粮食 + 产量)
     const measure = valueColumns.find((c) => c.measure)?.measure;
     const again = name
@@ -224,36 +198,44 @@ export function readTable(
         out.unread.push({ span: valueSpan, digits, reason: reason ?? "no_relation", quote, reading });
         return;
       }
-      // a row in % (研发投入强度 %) holds rates: a level of it is a share
-      const percentRow = rowUnit === "%" || column.percent;
-      // (a row's own unit says whether it is a rate; the column's % says so only for a row without one)
-      const rateRow = rowUnit !== undefined ? /^[%‰]$/.test(rowUnit) : percentRow;
-      const kind = cellKind(column.kind, rateRow, named.change !== undefined, figure.overSpan);
-      // 〔4.4〕: over the table's years, which it needs
-      if (figure.overSpan && !span) {
+      // a row in % (研发投入强度 %) holds rates: a level of it is a share (a row's own unit says whether it is a
+      // rate; the column's % says so only for a row without one)
+      const rateRow = rowUnit !== undefined ? /^[%‰]$/.test(rowUnit) : column.percent;
+      const read = cellKind(column, named, rateRow, figure);
+      // 〔4.4〕: over the table's years, which it needs; 城镇新增就业〔330〕: a total over them, no change of a level
+      if ("unread" in read || (read.overSpan && !span)) {
         out.unread.push({ span: valueSpan, digits, reason: "no_relation", quote, reading });
         return;
       }
-      const overYears = (kind === "average_growth" || figure.overSpan) && span;
+      const kind = read.kind;
+      const overYears = (column.kind === "average_growth" || read.overSpan) && span;
       const when = rowYear !== undefined ? Number(rowYear) : overYears ? span.to : (column.year ?? year);
+      const period = column.period ?? context.period;
       const time = timeOf(kind, {
         year: when,
         yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said,
         ...(overYears ? { range: span } : {}),
-        ...(context.period ? { period: context.period } : {}),
+        ...(period ? { period } : {}),
       });
       const sign = (negative ? -1 : 1) * (named.change ?? 1) < 0 ? -1 : 1;
       const reviewed = context.reviewYear ?? context.year;
       out.figures.push({
         kind,
-        value: claimValue(kind, digits, sign, RATES.includes(kind) ? "percent" : "bare"),
+        value: claimValue(
+          kind,
+          digits,
+          sign,
+          !RATES.includes(kind) ? "bare" : kind === "share" && rowUnit === "‰" ? "permille" : "percent",
+        ),
         ...((kind === "level" || kind === "absolute_change") && (rowUnit ?? column.unit)
           ? { unit: rowUnit ?? column.unit }
           : {}),
         qualifiers: figure.qualifiers,
         identity: who,
         time,
-        target: section.role === "targets" || (reviewed !== undefined && when > reviewed),
+        target:
+          column.done !== true &&
+          (section.role === "targets" || column.planned === true || (reviewed !== undefined && when > reviewed)),
         ...(nature ? { nature } : {}),
         estimate: false,
         valueSpans: [valueSpan],

@@ -162,6 +162,45 @@ export const STRUCTURE_WORDS = ["结构", "比例", "构成", "占比"] as const
  */
 export const SAME_SUBJECT_WORDS = ["总数", "总量", "总规模"] as const;
 
+/**
+ * Words of a subject that is a flow, counted over a span (城镇新增就业, 新建保障性住房, 累计造林): its figure over a plan's
+ * years (〔330〕) is a total over them, not the difference of its levels.
+ */
+export const FLOW_WORDS = ["新增", "新建", "新开工", "累计", "引进", "培训", "造林", "投资", "转移"] as const;
+
+/**
+ * Words of a table's head over a plan's or a budget's figures (2020年规划目标, 预算数, 计划数), which are targets;
+ * unless the head also says they were done (执行数, 完成预算%, 决算数).
+ */
+export const PLANNED_COLUMN_WORDS = ["目标", "规划", "计划", "预算"] as const;
+export const DONE_COLUMN_WORDS = ["执行", "完成", "决算", "实际", "实绩"] as const;
+
+/**
+ * What newly counts things (新增, 新认定, 建成): 总数 after such a count is of the things, not of the new ones
+ * (新认定国家高新技术企业300家，总数达2000家).
+ */
+export const NEWLY_WORDS = [
+  "新增",
+  "新建",
+  "新认定",
+  "新登记",
+  "新设立",
+  "新引进",
+  "新开工",
+  "新签约",
+  "新培育",
+  "新注册",
+  "认定",
+  "登记",
+  "设立",
+  "引进",
+  "建成",
+  "开工",
+  "签约",
+  "培育",
+  "注册",
+] as const;
+
 /** Rates surveyed each month: printed for the year's end (年末…调查失业率5.1%), the figure is December's, not the year's average. */
 export const MONTHLY_SURVEY_RATES = ["调查失业率"] as const;
 

@@ -1,0 +1,112 @@
+import { readSubYearPeriod, SUB_YEAR_WORDS, type ClaimKind } from "../../verification/index.js";
+import { squeeze } from "../document/index.js";
+import { DONE_COLUMN_WORDS, FLOW_WORDS, PLANNED_COLUMN_WORDS } from "../vocabulary/indicators.js";
+import { UNIT_WORDS } from "../vocabulary/units.js";
+import { measureOf } from "./identity.js";
+import type { CellFigure, RowName } from "./table-cells.js";
+
+/**
+ * What a column holds, from its header: the rows' labels, their item numbers (序号), units (单位), their nature
+ * (属性: 约束性/预期性), or figures — a level (in a year, in a unit), a growth rate, an average, a share, an index
+ * number.
+ */
+export interface Column {
+  readonly role: "label" | "ordinal" | "unit" | "nature" | "figures";
+  readonly kind: ClaimKind;
+  readonly center: number;
+  /** The measure the header names (产量 of 产量（万吨）): a row's label with it names the row's indicator (油料产量). */
+  readonly measure?: string;
+  readonly year?: number;
+  /** The part of the year the header names (9月, 1—9月), or the one of the column of levels just before. */
+  readonly period?: string;
+  readonly unit?: string;
+  readonly percent: boolean;
+  /** Over all the table's years (五年累计): a change over them, or a total. */
+  readonly overSpan?: boolean;
+  /** A plan's or a budget's figures (2020年规划目标, 预算数), not what was done: targets. */
+  readonly planned?: boolean;
+  /** What was done (2020年完成, 执行数): facts, whatever year. */
+  readonly done?: boolean;
+  /** A head stacked above this one (Ⅰ～Ⅲ类水质 over 比例（%））: what the column is of, in a table whose rows are years. */
+  readonly name?: string;
+}
+
+const SUB_YEAR = new RegExp(`(?:${SUB_YEAR_WORDS})`);
+
+/** What a header cell says its column holds. */
+export function columnOf(header: string, center: number, tableUnit: string | undefined): Column {
+  const h = squeeze(header);
+  const name = h.replace(/[（(].*$/, "");
+  const base = { center, kind: "level" as ClaimKind, percent: false };
+  if (/^(?:单位|计量单位)$/.test(name)) return { ...base, role: "unit" };
+  if (/^(?:属性|指标属性|性质)$/.test(name)) return { ...base, role: "nature" };
+  if (/^(?:序号|编号|序)$/.test(name)) return { ...base, role: "ordinal" };
+  // the labels' column (指标名称, 项目, 产品名称, 地区, 类别): no figures
+  if (h === "" || (/^(?:指标|项目|名称|产品|地区|类别|类|分组|行业|国家和地区|城市)/.test(name) && !/\d/.test(h)))
+    return { ...base, role: "label" };
+  const unit = /[（(]([^）)%]+)[）)]/.exec(h)?.[1] ?? tableUnit;
+  const year = /((?:19|20)\d\d)年?/.exec(h)?.[1];
+  const period = readSubYearPeriod(SUB_YEAR.exec(h.replace(/(?:19|20)\d\d年?/, ""))?.[0] ?? "")?.code;
+  const done = DONE_COLUMN_WORDS.some((w) => h.includes(w));
+  const planned = PLANNED_COLUMN_WORDS.some((w) => h.includes(w)) && !done;
+  const figures = {
+    ...base,
+    role: "figures" as const,
+    ...(period ? { period } : {}),
+    ...(planned ? { planned } : {}),
+    ...(done ? { done } : {}),
+  };
+  if (/年均|年平均/.test(h)) return { ...figures, kind: "average_growth", percent: true };
+  if (/累计/.test(h) && year === undefined) return { ...figures, overSpan: true, percent: /%/.test(h) };
+  if (/增长|增减|增速|增幅|±|同比|涨跌/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
+  if (/指数|=100|为100/.test(h)) return { ...figures, kind: "index" };
+  if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { ...figures, kind: "share", percent: true };
+  // a generic word (数, 量) names no measure
+  const measure = [measureOf(`表${name}`)].find((m) => m !== undefined && m.length >= 2);
+  return {
+    ...figures,
+    ...(measure ? { measure } : {}),
+    ...(year ? { year: Number(year) } : {}),
+    ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}),
+    percent: /%/.test(h),
+  };
+}
+
+/**
+ * The columns of a table whose header pairs a column of a part of the year with one of its growth (9月 同比增长
+ * 1—9月 同比增长): each growth column is of the part of the year of the column before it.
+ */
+export function pairPeriods(columns: readonly Column[]): Column[] {
+  let last: string | undefined;
+  return columns.map((c) => {
+    if (c.role !== "figures") return c;
+    if (c.period !== undefined) {
+      last = c.period;
+      return c;
+    }
+    return c.kind === "cumulative_change" && last !== undefined ? { ...c, period: last } : c;
+  });
+}
+
+/** What a number in a cell states, or why it states nothing the reader can stand behind. */
+export type CellKind = { readonly kind: ClaimKind; readonly overSpan: boolean } | { readonly unread: true };
+
+/**
+ * The kind of a cell's figure: its column's; in a row of changes (地区生产总值增长（%）) a change, an average in a
+ * row of average growth; a rate's bound in a column of averages (城镇调查失业率 <5.5) its level; over the table's years
+ * (〔4.4〕, 五年累计) the change over them — in points for a rate, in its unit for a stock — but for a flow (城镇新增就业
+ * 〔330〕, a total over the years) nothing that is checked.
+ */
+export function cellKind(column: Column, row: RowName, rateRow: boolean, figure: CellFigure): CellKind {
+  const changes = row.change !== undefined;
+  const overSpan = figure.overSpan || column.overSpan === true;
+  if (overSpan) {
+    if (changes) return { kind: "cumulative_change", overSpan };
+    if (rateRow) return { kind: "pp_change", overSpan };
+    return FLOW_WORDS.some((w) => row.name.includes(w)) ? { unread: true } : { kind: "absolute_change", overSpan };
+  }
+  if (row.average) return column.kind === "average_growth" ? { kind: "average_growth", overSpan } : { unread: true };
+  if (changes && column.kind === "level") return { kind: "cumulative_change", overSpan };
+  if (column.kind === "average_growth" && rateRow && !changes) return { kind: "share", overSpan };
+  return { kind: column.kind === "level" && rateRow ? "share" : column.kind, overSpan };
+}

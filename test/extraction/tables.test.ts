@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { claimsDefinitionOf, extractClaims, type ExtractedClaim } from "../../src/extraction/index.js";
+import { verifyClaims } from "../../src/verification/index.js";
+
+/**
+ * Tables as plans, quarterly releases and budget reports print them: each form, the claims and targets read from it,
+ * and no finding from a table whose figures agree.
+ */
+const row = (c: ExtractedClaim) =>
+  [
+    [c.region, c.breakdown, c.indicator].filter((p) => p !== undefined).join("·"),
+    c.kind,
+    c.value,
+    c.year !== undefined ? String(c.year) : `${c.from}-${c.to}`,
+    c.period ? `@${c.period}` : "",
+  ]
+    .filter((x) => x !== "")
+    .join(" ");
+
+const PLAN_TITLE = "某省国民经济和社会发展第十四个五年规划和2035年远景目标纲要";
+
+describe("a plan's table of main indicators", () => {
+  it("with 序号 and 单位 columns: item numbers are list marks, a row in % named with 增长 holds growth, a total of a flow over the plan is no change of its levels", () => {
+    const text = [
+      PLAN_TITLE,
+      "表1 “十四五”时期经济社会发展主要指标",
+      "| 类别 | 序号 | 指标 | 单位 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性 |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- |",
+      "| 经济发展 | 1 | 地区生产总值增长 | % | 3.6 | — | 6左右 | 预期性 |",
+      "| | 2 | 城镇调查失业率 | % | 5.2 | — | <5.5 | 预期性 |",
+      "| 民生福祉 | 3 | 城镇新增就业 | 万人 | 65 | 60 | 〔330〕 | 预期性 |",
+      "| | 4 | 人口自然增长率 | ‰ | 3.2 | 3.5 | — | 预期性 |",
+      "| 绿色生态 | 5 | 单位地区生产总值能源消耗降低 | % | — | — | 〔14〕 | 约束性 |",
+      "| | 6 | 地区生产总值年均增长 | % | — | — | 6.5 | 预期性 |",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual([
+      "gdp cumulative_change 3.6% 2019-2020",
+      "城镇调查失业率 share 5.2% 2020",
+      "城镇新增就业 level 65 2020",
+      "人口自然增长率 share 3.2‰ 2020",
+    ]);
+    expect(e.targets.map((t) => t.condition)).toEqual([
+      "cagr(gdp, 2020, 2025) >= 6%",
+      "城镇调查失业率[2025] < 5.5%",
+      "城镇新增就业[2025] >= 60 万人",
+      "人口自然增长率[2025] >= 3.5‰",
+      "change(energy_intensity, 2020, 2025) <= -14%",
+      "cagr(gdp, 2020, 2025) >= 6.5%",
+    ]);
+    expect(e.unclassified.filter((u) => u.reason === "list").map((u) => u.number)).toEqual([
+      "1",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+    ]);
+    expect(e.unclassified.filter((u) => u.reason === "no_relation").map((u) => u.number)).toEqual(["330"]);
+  });
+
+  it("as text from a PDF, its columns aligned: the group's words and a column's words are no part of a row's name", () => {
+    const text = [
+      PLAN_TITLE,
+      "",
+      "                    表1  “十四五”时期经济社会发展主要指标",
+      "   类别                  指标                  2020年     2025年     年均增长〔累计〕   属性",
+      "            1.地区生产总值增长（%）              3.6          —           6左右        预期性",
+      " 经济发展   2.全员劳动生产率增长（%）            2.5          —     高于地区生产总值增长  预期性",
+      "            3.常住人口城镇化率（%）              60.6         65         〔4.4〕       预期性",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual([
+      "gdp cumulative_change 3.6% 2019-2020",
+      "全员劳动生产率 cumulative_change 2.5% 2019-2020",
+      "urbanization share 60.6% 2020",
+    ]);
+    expect(e.targets.map((t) => t.condition)).toEqual([
+      "cagr(gdp, 2020, 2025) >= 6%",
+      "urbanization[2025] >= 65%",
+      "ppchange(urbanization, 2020, 2025) >= 4.4pp",
+    ]);
+  });
+
+  it("reviewing a plan: its targets for the last year are targets, what was done that year facts", () => {
+    const text = [
+      "某市国民经济和社会发展第十三个五年规划纲要实施情况",
+      "表1 “十三五”规划主要指标完成情况",
+      "指标\t单位\t2015年\t2020年规划目标\t2020年完成",
+      "地区生产总值\t亿元\t2000\t3000\t2900",
+      "城镇新增就业\t万人\t10\t〔50〕\t〔55〕",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual(["gdp level 2000 2015", "gdp level 2900 2020", "城镇新增就业 level 10 2015"]);
+    expect(e.targets.map(row)).toEqual(["gdp level 3000 2020"]);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+});
+
+describe("a release's table of a month and of the months to it", () => {
+  it("each column of growth is of the part of the year of the column before it", () => {
+    const text = [
+      "2024年1—9月某市主要经济指标",
+      "指标\t单位\t9月\t同比增长（%）\t1—9月\t同比增长（%）",
+      "规模以上工业增加值\t亿元\t120.5\t5.1\t1020.3\t6.2",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual([
+      "industrial_value_added level 120.5 2024 @M9",
+      "industrial_value_added cumulative_change 5.1% 2023-2024 @M9",
+      "industrial_value_added level 1020.3 2024 @Q1-Q3",
+      "industrial_value_added cumulative_change 6.2% 2023-2024 @Q1-Q3",
+    ]);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+});
+
+describe("a budget report's table", () => {
+  it("the budget is a target, what was collected a fact; no figure against the other", () => {
+    const text = [
+      "关于门头沟区2023年预算执行情况和2024年预算草案的报告",
+      "表1 2023年一般公共预算收支执行情况",
+      "项目\t预算数\t执行数\t完成预算%\t比上年增长%",
+      "一般公共预算收入\t25.0\t25.6\t102.4\t6.3",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.document.place).toBe("门头沟");
+    expect(e.claims.map(row)).toEqual([
+      "budget_revenue level 25.6 2023",
+      "budget_revenue share 102.4% 2023",
+      "budget_revenue cumulative_change 6.3% 2022-2023",
+    ]);
+    expect(e.targets.map(row)).toEqual(["budget_revenue level 25.0 2023"]);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+});
