@@ -116,6 +116,19 @@ describe("a release's table of a month and of the months to it", () => {
   });
 });
 
+describe("a title with a month", () => {
+  it("is a title, not a dateline: its year and month are the table's", () => {
+    const e = extractClaims(
+      "2024年9月某市主要经济指标\n指标\t单位\t9月\t同比增长（%）\n规模以上工业增加值\t亿元\t120.5\t5.1\n",
+    );
+    expect(e.document.title).toBe("2024年9月某市主要经济指标");
+    expect(e.claims.map(row)).toEqual([
+      "industrial_value_added level 120.5 2024 @M9",
+      "industrial_value_added cumulative_change 5.1% 2023-2024 @M9",
+    ]);
+  });
+});
+
 describe("a budget report's table", () => {
   it("the budget is a target, what was collected a fact; no figure against the other", () => {
     const text = [

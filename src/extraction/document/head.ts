@@ -1,5 +1,6 @@
 import type { Line } from "./lines.js";
 import { squeeze } from "./lines.js";
+import { DOCUMENT_KINDS } from "../vocabulary/documents.js";
 import type { Span } from "./reading-text.js";
 
 /** A date printed in a document's head or furniture: 2025年3月, 2024年4月29日, 2025-04-24. */
@@ -26,6 +27,8 @@ export interface Head {
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{4})-(\d{1,2})-(\d{1,2})/;
 const ISSUER = /(?:统计局|调查队|人民政府|国务院|[部厅局署]|委员会|办公室|总理|省长|市长|主席|州长|县长|区长)$/;
 const OPENING = /^(?:各位代表|同志们)/;
+/** The words of a document's title (公报, 主要经济指标, 预算执行情况): a line with a date and one of them is a title. */
+const TITLE_WORDS: readonly string[] = Object.values(DOCUMENT_KINDS).flatMap((k) => k.title);
 
 /**
  * Reads a document's head: the short lines before its first sentence (a line with a comma or a full stop inside,
@@ -56,7 +59,7 @@ export function readHead(lines: readonly Line[]): Head {
       t.length > 60;
     if (sentence) break;
     // a dateline: a date alone, or the day a report was delivered (2025年1月14日在…会议上…作政府工作报告)
-    if (date && (date.delivered || (t.length - date.text.length < 30 && !/公报|报告/.test(t)))) {
+    if (date && (date.delivered || (t.length - date.text.length < 30 && !TITLE_WORDS.some((w) => t.includes(w))))) {
       dates.push(date);
       continue;
     }
