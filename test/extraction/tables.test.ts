@@ -83,6 +83,25 @@ describe("a plan's table of main indicators", () => {
     ]);
   });
 
+  it("with a head of two lines (年均增长 over 〔累计〕)", () => {
+    const text = [
+      PLAN_TITLE,
+      "",
+      "                    表1  “十四五”时期经济社会发展主要指标",
+      "   类别                  指标                  2020年     2025年      年均增长     属性",
+      "                                                                      〔累计〕",
+      "            1.地区生产总值增长（%）              3.6          —           6左右        预期性",
+      " 经济发展   2.常住人口城镇化率（%）              60.6         65         〔4.4〕       预期性",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual(["gdp cumulative_change 3.6% 2019-2020", "urbanization share 60.6% 2020"]);
+    expect(e.targets.map((t) => t.condition)).toEqual([
+      "cagr(gdp, 2020, 2025) >= 6%",
+      "urbanization[2025] >= 65%",
+      "ppchange(urbanization, 2020, 2025) >= 4.4pp",
+    ]);
+  });
+
   it("reviewing a plan: its targets for the last year are targets, what was done that year facts", () => {
     const text = [
       "某市国民经济和社会发展第十三个五年规划纲要实施情况",

@@ -90,6 +90,17 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
   return blocks;
 }
 
+/** Whether the line above line `j` is a header's: cells of words, no sentence. */
+function headerAbove(lines: readonly Line[], j: number): boolean {
+  for (let k = j - 1; k >= 0; k--) {
+    const l = lines[k]!;
+    if (l.kind === "blank" || l.kind === "see_through") continue;
+    const t = l.text.trim();
+    return !/[，。；]/.test(t) && t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "").length >= 3;
+  }
+  return false;
+}
+
 function nextText(lines: readonly Line[], i: number): Line | undefined {
   for (let j = i + 1; j < lines.length; j++)
     if (lines[j]!.kind !== "blank" && lines[j]!.kind !== "see_through") return lines[j];
@@ -120,14 +131,15 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     const cells = t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "");
     const isCaption = /^(?:表\s*\d|附表|单位[：:])/.test(t) || (/表$|情况$|速度$|构成$/.test(t) && t.length <= 40);
     if (!isCaption && cells.length >= 2 && !/[，。；]/.test(t) && caption.length === 0) header.unshift(l);
-    // the head of the labels' column on a line of its own, between stacked heads (年份, 指标)
+    // the head of the labels' column on a line of its own, between stacked heads (年份, 指标), or the lower half of
+    // a head under the header's line (年均增长 over 〔累计〕)
     else if (
       !isCaption &&
-      header.length > 0 &&
       caption.length === 0 &&
       cells.length === 1 &&
       t.length <= 6 &&
-      !/\d/.test(t)
+      !/\d/.test(t) &&
+      (header.length > 0 || headerAbove(lines, j))
     )
       header.unshift(l);
     else if (isCaption) caption.unshift(l);
