@@ -626,6 +626,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2021 },
     ["存量资金盘活率 share 90% 2021 以上"],
   ],
+  [
+    "what is 新增 to a balance is its change, base said or not",
+    "全年各项贷款新增2.1万亿元。",
+    { year: 2024 },
+    ["各项贷款 absolute_change 2.1 2023-2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -986,11 +992,13 @@ describe("rules that must not misfire", () => {
     );
   });
 
-  it("a verb of change before a subject is read so only for 净增, 压减 and their like", () => {
-    expect(
-      rows("为企业降低成本200亿元，减少碳排放120万吨。", { year: 2024 }).filter((r) => r.includes("absolute_change")),
-    ).toEqual([]);
+  it("a verb of change before a subject is read so only for 净增, 压减, 降低 and their like, and not before 的 or 幅度", () => {
+    expect(rows("全年降低企业成本200亿元。", { year: 2024 })).toEqual(["企业成本 absolute_change -200 2023-2024"]);
     expect(rows("下降的行业有12个。", { year: 2024 })).toEqual([]);
+    expect(rows("规模以上工业增加值下降3%，下降幅度比一季度收窄1.5个百分点。", { year: 2024 })).toEqual([
+      "industrial_value_added cumulative_change -3% 2023-2024",
+      "industrial_value_added rate_difference 1.5pp 2023-2024 than=Q1",
+    ]);
   });
 
   it("a count in 万所 opens a part about its things; a count in brackets heads nothing after them", () => {

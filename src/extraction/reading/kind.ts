@@ -18,6 +18,7 @@ import {
   SHARE_WORDS,
 } from "../vocabulary/changes.js";
 import { QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
+import { BALANCE_ENDINGS } from "../vocabulary/indicators.js";
 import { aboveBelowSign, baseIn } from "./comparison.js";
 import type { FigureToken } from "./figure-token.js";
 
@@ -160,8 +161,10 @@ export function kindOf(
       // 比上年末（180亿元）低13亿元: an amount against its own earlier value
       const against = aboveBelowSign(bare(lead));
       if (against !== undefined && againstYear(bare(lead))) return { kind: "absolute_change", sign: against };
-      // 存款余额增长8.5%，新增4万多亿元: what was added to a stock whose growth was just printed is its change
-      if (afterGrowth && /(?:新增|净增)$/.test(bare(lead))) return { kind: "absolute_change", sign: 1 };
+      // 存款余额增长8.5%，新增4万多亿元; 各项贷款新增2.1万亿元: what was added to a balance, or to a stock whose growth
+      // was just printed, is its change
+      if ((afterGrowth || BALANCE_ENDINGS.some((w) => subject.endsWith(w))) && /(?:新增|净增)$/.test(bare(lead)))
+        return { kind: "absolute_change", sign: 1 };
       return { kind: "level", sign: 1 };
     }
     case "bare": {

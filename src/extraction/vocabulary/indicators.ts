@@ -201,6 +201,9 @@ export const NEWLY_WORDS = [
   "注册",
 ] as const;
 
+/** Ends of the names of balances (存款余额, 各项贷款): what is 新增 to one is its change, base said or not. */
+export const BALANCE_ENDINGS = ["余额", "存款", "贷款"] as const;
+
 /** Rates surveyed each month: printed for the year's end (年末…调查失业率5.1%), the figure is December's, not the year's average. */
 export const MONTHLY_SURVEY_RATES = ["调查失业率"] as const;
 
