@@ -632,6 +632,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["各项贷款 absolute_change 2.1 2023-2024"],
   ],
+  [
+    "年末 after a part of the year: the year's end, no longer that part",
+    "一季度，全区实现地区生产总值120亿元，同比增长5.2%。年末全区户籍人口52.3万人。",
+    { year: 2024 },
+    ["gdp level 120 2024 @Q1", "gdp cumulative_change 5.2% 2023-2024 @Q1", "户籍人口 level 52.3 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -50,7 +50,8 @@ export function readClause(
     s.period = op.period;
     if (firstOfSentence) p.period = op.period;
   }
-  if (op.wholeYear) s.period = undefined;
+  // 全年, 年末: the whole year, or its end, whatever part of it the paragraph spoke of
+  if (op.wholeYear || op.yearEnd) s.period = undefined;
   if (op.year !== undefined) s.year = op.year;
   // a range or a plan's years opening a clause are its period, whatever base the sentence said before
   if (op.range) {
