@@ -638,6 +638,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["gdp level 120 2024 @Q1", "gdp cumulative_change 5.2% 2023-2024 @Q1", "户籍人口 level 52.3 2024"],
   ],
+  [
+    "a bare measure after ； is of whom the sentence's subject was said",
+    "全年规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元，下降2.5%。全年进出口总额500亿元；出口300亿元。",
+    { year: 2024 },
+    [
+      "规模以上工业企业营业收入 level 5000 2024",
+      "规模以上工业企业营业收入 cumulative_change 6.0% 2023-2024",
+      "规模以上工业企业利润总额 level 300 2024",
+      "规模以上工业企业利润总额 cumulative_change -2.5% 2023-2024",
+      "trade level 500 2024",
+      "exports level 300 2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -1,5 +1,5 @@
 import type { Span } from "../document/index.js";
-import { NEWLY_WORDS, SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
+import { MEASURE_ENDINGS, NEWLY_WORDS, SAME_SUBJECT_WORDS, USUAL_IDS } from "../vocabulary/indicators.js";
 import { figureTokens } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
@@ -46,6 +46,25 @@ export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string |
   if (last.kind === "absolute_change") return "same";
   const things = s.identity.label.replace(NEWLY, "");
   return things !== s.identity.label && things.length >= 2 ? things : undefined;
+}
+
+/**
+ * Whom a bare measure (利润总额, 营业收入: a measure's word alone, no usual indicator) is said of, after a subject of
+ * the same sentence that names them before its measure (规模以上工业企业营业收入: 规模以上工业企业); none when that
+ * subject is a usual indicator, a part or another region's.
+ */
+function ownerOf(before: Identity | undefined, phrase: string): string | undefined {
+  if (
+    !before ||
+    before.breakdown ||
+    before.region ||
+    !MEASURE_ENDINGS.includes(phrase) ||
+    USUAL_IDS.has(indicatorId(phrase))
+  )
+    return undefined;
+  if (USUAL_IDS.has(before.indicator)) return undefined;
+  const measure = MEASURE_ENDINGS.find((m) => before.label.endsWith(m) && before.label.length - m.length >= 2);
+  return measure ? before.label.slice(0, -measure.length) : undefined;
 }
 
 /** Whether the first number after a subject counts things (87所, 125起). */
@@ -125,12 +144,16 @@ export function readClauseSubject(
         ),
       );
     } else s.list = undefined;
+    // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
+    // whom it was said is that one's (规模以上工业企业利润总额)
+    const owned = !s.frame && !listed ? ownerOf(s.identity, subject.phrase) : undefined;
+    const phrase = owned ? `${owned}${subject.phrase}` : subject.phrase;
     identity = named(
       ctx,
-      identify(subject.phrase, {
+      identify(phrase, {
         level: ctx.doc.level,
         place: ctx.doc.place,
-        topic: topicOf(subject.phrase),
+        topic: topicOf(phrase),
         siblingMeasure: s.siblingMeasure,
         frame: s.frame,
       }),
