@@ -1,5 +1,11 @@
 import type { Span } from "../document/index.js";
-import { MEASURE_ENDINGS, NEWLY_WORDS, SAME_SUBJECT_WORDS, USUAL_IDS } from "../vocabulary/indicators.js";
+import {
+  MEASURE_ENDINGS,
+  NEWLY_WORDS,
+  OWNER_ENDINGS,
+  SAME_SUBJECT_WORDS,
+  USUAL_IDS,
+} from "../vocabulary/indicators.js";
 import { figureTokens } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
@@ -50,8 +56,8 @@ export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string |
 
 /**
  * Whom a bare measure (利润总额, 营业收入: a measure's word alone, no usual indicator) is said of, after a subject of
- * the same sentence that names them before its measure (规模以上工业企业营业收入: 规模以上工业企业); none when that
- * subject is a usual indicator, a part or another region's.
+ * the same sentence that names them before its measure (规模以上工业企业营业收入: 规模以上工业企业, see
+ * `OWNER_ENDINGS`); none when that subject is a usual indicator, a part or another region's.
  */
 function ownerOf(before: Identity | undefined, phrase: string): string | undefined {
   if (
@@ -64,7 +70,8 @@ function ownerOf(before: Identity | undefined, phrase: string): string | undefin
     return undefined;
   if (USUAL_IDS.has(before.indicator)) return undefined;
   const measure = MEASURE_ENDINGS.find((m) => before.label.endsWith(m) && before.label.length - m.length >= 2);
-  return measure ? before.label.slice(0, -measure.length) : undefined;
+  const owner = measure ? before.label.slice(0, -measure.length) : undefined;
+  return owner && OWNER_ENDINGS.some((w) => owner.endsWith(w)) ? owner : undefined;
 }
 
 /** Whether the first number after a subject counts things (87所, 125起). */

@@ -201,6 +201,23 @@ export const NEWLY_WORDS = [
   "注册",
 ] as const;
 
+/**
+ * Ends of the names of those figures are said of (规模以上工业企业, 以批发为主的上市公司, 城镇居民): a bare measure after
+ * a subject that names one (…营业收入…；利润总额) is theirs.
+ */
+export const OWNER_ENDINGS = [
+  "企业",
+  "公司",
+  "单位",
+  "机构",
+  "法人",
+  "居民",
+  "农户",
+  "职工",
+  "银行",
+  "个体工商户",
+] as const;
+
 /** Ends of the names of balances (存款余额, 各项贷款): what is 新增 to one is its change, base said or not. */
 export const BALANCE_ENDINGS = ["余额", "存款", "贷款"] as const;
 
