@@ -32,12 +32,20 @@ function best(run: () => unknown): number {
   return time;
 }
 
-/** The time ratio of reading four times the text, with a floor that keeps timer noise out of tiny times. */
+/**
+ * The time ratio of reading four times the text, with a floor that keeps timer noise out of tiny times. A ratio above
+ * the bound is measured again, twice at most: a loaded machine's pause does not come back each time, quadratic
+ * reading does.
+ */
 function ratio(read: (n: number) => unknown, n: number): number {
   read(n / 4);
-  const small = best(() => read(n));
-  const large = best(() => read(4 * n));
-  return large / Math.max(small, 2);
+  let lowest = Infinity;
+  for (let attempt = 0; attempt < 3 && lowest >= 10; attempt++) {
+    const small = best(() => read(n));
+    const large = best(() => read(4 * n));
+    lowest = Math.min(lowest, large / Math.max(small, 2));
+  }
+  return lowest;
 }
 
 describe("reading time", () => {
