@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractClaims } from "../../src/extraction/index.js";
+import { extractClaimsBytes } from "../../src/node.js";
 
 /** The claims of a text as `indicator kind value when`, and every number's fate. */
 const read = (text: string, options = {}) => {
@@ -27,6 +28,13 @@ describe("texts as they arrive", () => {
       "6.5% 2016-2017 M4",
       "6.7% 2016-2017 M1-M4",
     ]);
+  });
+
+  it("a file that prints no year: one warning asks for the year, none says it holds no figure", () => {
+    const file = extractClaimsBytes(new TextEncoder().encode("全市地区生产总值增长5.2%。"), "noyear.txt");
+    expect(file.issues.map((i) => i.code)).toEqual(["report_assumed"]);
+    const figureless = extractClaimsBytes(new TextEncoder().encode("2024年，全市经济平稳运行。"), "words.txt");
+    expect(figureless.issues.map((i) => i.code)).toEqual(["report_no_figures"]);
   });
 
   it("a year the text names but not in its title, dateline or opening: taken as the one named most often, and said on every claim", () => {

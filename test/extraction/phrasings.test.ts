@@ -651,6 +651,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "exports level 300 2024",
     ],
   ],
+  [
+    "a part measured in what the indicator spoken of is not measured in is no part of it",
+    "全年规模以上工业企业利润总额300亿元。分产业看，第一产业投资下降12.5%。",
+    { year: 2024 },
+    ["规模以上工业企业利润总额 level 300 2024", "第一产业投资 cumulative_change -12.5% 2023-2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -102,6 +102,19 @@ describe("a plan's table of main indicators", () => {
     ]);
   });
 
+  it("a row in a span of time (受教育年限（年）): its 〔〕 is a difference in years, no points", () => {
+    const text = [
+      "某省国民经济和社会发展第十四个五年规划纲要",
+      "| 指标 | 2020年 | 2025年 | 年均增长〔累计〕 | 属性 |",
+      "| --- | --- | --- | --- | --- |",
+      "| 劳动年龄人口平均受教育年限（年） | 10.8 | 11.4 | 〔0.6〕 | 约束性 |",
+    ].join("\n");
+    expect(extractClaims(text).targets.map((t) => t.condition)).toEqual([
+      "劳动年龄人口平均受教育年限[2025] >= 11.4 年",
+      "劳动年龄人口平均受教育年限[2025] - 劳动年龄人口平均受教育年限[2020] >= 0.6 年",
+    ]);
+  });
+
   it("reviewing a plan: its targets for the last year are targets, what was done that year facts", () => {
     const text = [
       "某市国民经济和社会发展第十三个五年规划纲要实施情况",

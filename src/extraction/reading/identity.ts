@@ -140,6 +140,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
       const measure = measureOf(rest);
       if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
         return { ...topic, breakdown: partName(rest.slice(0, -measure.length)), label };
+      // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of it)
+      if (!SYNONYM.has(rest) && measure && !topic.label.includes(measure)) return { indicator: usual, label };
       return { indicator: usual, breakdown: topic.label, label };
     }
     return withRegion({ indicator: usual, label });

@@ -1,6 +1,6 @@
 import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NOUNS } from "../vocabulary/changes.js";
 import { CELL_BOUNDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
-import { UNIT_WORDS } from "../vocabulary/units.js";
+import { TIME_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
 
 /**
  * A figure as a table's cell prints it: 5.2, -3.1, 12.3%, 60.6* (a note's mark), 6左右, >7, ≥95, 约6, and 〔4.4〕 (over
@@ -64,7 +64,13 @@ export function rowName(label: string, unitCell?: string): RowName {
   let name = label.replace(NUMBERING, "");
   let unit = unitCell;
   const bracket = BRACKET_UNIT.exec(name);
-  if (bracket && (/^[%‰]$/.test(bracket[1]!) || UNIT_WORDS.some((u) => bracket[1]!.endsWith(u)))) {
+  // (a span of time, 受教育年限（年）, is a row's unit too, and no rate's)
+  if (
+    bracket &&
+    (/^[%‰]$/.test(bracket[1]!) ||
+      UNIT_WORDS.some((u) => bracket[1]!.endsWith(u)) ||
+      (TIME_UNITS as readonly string[]).includes(bracket[1]!))
+  ) {
     unit ??= bracket[1]!;
     name = name.slice(0, bracket.index);
   }
