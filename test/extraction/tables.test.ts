@@ -180,3 +180,79 @@ describe("a budget report's table", () => {
     expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
   });
 });
+
+describe("heads that must not misread", () => {
+  const claims = (text: string) => extractClaims(text).claims.map(row);
+
+  it("累计增长 is a growth and 1—9月累计 a part of the year, not a span of years", () => {
+    expect(
+      claims(
+        "2024年1—9月某市主要经济指标\n指标\t单位\t1—9月累计\t累计增长（%）\n规模以上工业增加值\t亿元\t1020.3\t6.2\n",
+      ),
+    ).toEqual([
+      "industrial_value_added level 1020.3 2024 @Q1-Q3",
+      "industrial_value_added cumulative_change 6.2% 2023-2024 @Q1-Q3",
+    ]);
+  });
+
+  it("the growth beside a column of the whole year is the year's, after a column of a quarter", () => {
+    expect(
+      claims(
+        "2024年某市经济运行情况\n指标\t单位\t第四季度\t全年\t比上年增长（%）\n地区生产总值\t亿元\t300.1\t1100.5\t5.5\n",
+      ),
+    ).toEqual(["gdp level 300.1 2024 @Q4", "gdp level 1100.5 2024", "gdp cumulative_change 5.5% 2023-2024"]);
+  });
+
+  it("a head of a span of years (2021—2025年累计) is over those years", () => {
+    const e = extractClaims(
+      "某省国民经济和社会发展第十四个五年规划纲要\n指标\t单位\t2020年\t2021—2025年累计\n单位地区生产总值二氧化碳排放降低\t%\t—\t18\n",
+    );
+    expect(e.targets.map((t) => t.condition)).toEqual(["change(单位地区生产总值二氧化碳排放, 2020, 2025) <= -18%"]);
+  });
+
+  it("a plan's report of a year within the plan is of that year", () => {
+    expect(
+      extractClaims(
+        "某省国民经济和社会发展第十四个五年规划纲要2023年度实施情况的报告\n全省地区生产总值增长5.0%。",
+      ).claims.map(row),
+    ).toEqual(["gdp cumulative_change 5.0% 2022-2023"]);
+  });
+
+  it("a ratio's head or a growth's (为调整预算%, 比2023年执行数增长%) is neither a target nor a fact of its own", () => {
+    const e = extractClaims(
+      "关于2024年预算执行情况和2025年预算草案的报告\n表1 2024年一般公共预算收入执行情况\n项目\t调整预算数\t执行数\t为调整预算%\t比上年增长%\n一般公共预算收入\t25.0\t25.6\t102.4\t6.3\n",
+    );
+    expect(e.targets.map(row)).toEqual(["budget_revenue level 25.0 2024"]);
+    expect(e.claims.map(row)).toEqual([
+      "budget_revenue level 25.6 2024",
+      "budget_revenue share 102.4% 2024",
+      "budget_revenue cumulative_change 6.3% 2023-2024",
+    ]);
+  });
+
+  it("a rate's own name holds no change; 比上年增减 is a change in the row's unit", () => {
+    expect(
+      claims(
+        "2024年某市国民经济和社会发展统计公报\n表1 2024年人口情况\n指标\t单位\t2024年\t比上年增减\n年末常住人口\t万人\t800.5\t5.2\n人口自然增长率\t%\t0.32\t-0.1\n",
+      ),
+    ).toEqual([
+      "population level 800.5 2024",
+      "population absolute_change 5.2 2023-2024",
+      "人口自然增长率 share 0.32% 2024",
+      "人口自然增长率 pp_change -0.1pp 2023-2024",
+    ]);
+  });
+
+  it("a change since the year's start in a part of the year is left unread", () => {
+    const e = extractClaims(
+      "前三季度，各项贷款余额新增600亿元。9月末，金融机构各项存款余额12000亿元，同比增长8.0%，比年初增加600亿元。",
+      {
+        year: 2024,
+      },
+    );
+    expect(e.claims.map(row)).toEqual([
+      "金融机构各项存款余额 level 12000 2024 @M9",
+      "金融机构各项存款余额 cumulative_change 8.0% 2023-2024 @M9",
+    ]);
+  });
+});

@@ -71,7 +71,11 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
       : periodOf(title, opening, kind);
   const late = kind === "gwr" && year.year !== undefined && (doc.head.dates.find((d) => d.delivered)?.month ?? 1) >= 10;
   const reviewYear =
-    year.year === undefined ? undefined : (kind === "gwr" && !late) || kind === "plan" ? year.year - 1 : year.year;
+    year.year === undefined
+      ? undefined
+      : (kind === "gwr" && !late) || (kind === "plan" && !("ofItsYear" in year && year.ofItsYear))
+        ? year.year - 1
+        : year.year;
   // a plan reviews the year before its first and sets the targets of its last
   const planYear = year.year === undefined ? undefined : late || kind !== "gwr" ? year.year + 1 : year.year;
   return {
@@ -194,13 +198,15 @@ function yearOf(
   kind: DocumentKind,
   title: string,
   firstText: string,
-): { year?: number; source: Source; note?: string } {
-  // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before (whatever later year its
-  // title names: …和2035年远景目标纲要)
+): { year?: number; source: Source; note?: string; ofItsYear?: boolean } {
+  // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before — unless its title names a
+  // year within the plan's (…规划纲要2023年度实施情况); a year past them (…和2035年远景目标纲要) is the vision's
   const plan = kind === "plan" ? planNamed(title) : undefined;
-  if (plan !== undefined) return { year: planYears(plan).from + 1, source: "title" };
   const inTitle = YEAR.exec(title);
-  if (inTitle) return { year: Number(inTitle[1]), source: "title" };
+  if (plan !== undefined && (!inTitle || Number(inTitle[1]) > planYears(plan).to))
+    return { year: planYears(plan).from + 1, source: "title" };
+  // (a plan's report of one of its years reports on that year)
+  if (inTitle) return { year: Number(inTitle[1]), source: "title", ...(plan !== undefined ? { ofItsYear: true } : {}) };
   if (kind === "gwr") {
     const delivered = doc.head.dates.find((d) => d.delivered);
     if (delivered) return { year: delivered.year, source: "dateline" };

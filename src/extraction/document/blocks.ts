@@ -90,15 +90,19 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
   return blocks;
 }
 
-/** Whether the line above line `j` is a header's: cells of words, no sentence. */
+/** Whether the line above line `j` is a header's: no row of figures, and a header's cells. */
 function headerAbove(lines: readonly Line[], j: number): boolean {
   for (let k = j - 1; k >= 0; k--) {
     const l = lines[k]!;
     if (l.kind === "blank" || l.kind === "see_through") continue;
-    const t = l.text.trim();
-    return !/[，。；]/.test(t) && t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "").length >= 3;
+    return l.kind !== "table" && headerLine(l.text.trim());
   }
   return false;
+}
+
+/** A line of a table's header: two cells or more, and no sentence. */
+function headerLine(t: string): boolean {
+  return !/[，。；]/.test(t) && t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "").length >= 2;
 }
 
 function nextText(lines: readonly Line[], i: number): Line | undefined {
@@ -130,7 +134,7 @@ function readTable(lines: readonly Line[], at: number, blocks: Block[]): number 
     const t = l.text.trim();
     const cells = t.split(/\t|\s{2,}/).filter((c) => c.trim() !== "");
     const isCaption = /^(?:表\s*\d|附表|单位[：:])/.test(t) || (/表$|情况$|速度$|构成$/.test(t) && t.length <= 40);
-    if (!isCaption && cells.length >= 2 && !/[，。；]/.test(t) && caption.length === 0) header.unshift(l);
+    if (!isCaption && headerLine(t) && caption.length === 0) header.unshift(l);
     // the head of the labels' column on a line of its own, between stacked heads (年份, 指标), or the lower half of
     // a head under the header's line (年均增长 over 〔累计〕)
     else if (

@@ -62,6 +62,17 @@ export function push(
 ): void {
   const doc = ctx.doc;
   if (/预计/.test(lead)) s.estimate = true;
+  // 9月末…比年初增加600亿元, 前三季度各项贷款新增600亿元: a change since the year's start, in a part of the year, is
+  // measured from the end of the year before — no base a claim of a part of the year can say
+  if (
+    s.period !== undefined &&
+    tok &&
+    (kind.kind === "absolute_change" || kind.kind === "cumulative_change") &&
+    (/(?:比|较)年初/.test(lead) || /(?:新增|净增)$/.test(lead))
+  ) {
+    unread(ctx, tok, "no_relation", clause);
+    return;
+  }
   // 增长5.3%，扣除价格因素，实际增长5.1%: the real rate beside the nominal one is a figure of its own
   if (
     (kind.kind === "cumulative_change" || kind.kind === "average_growth") &&

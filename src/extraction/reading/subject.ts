@@ -58,7 +58,7 @@ const BASIS =
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
 const CONNECTIVES = new RegExp(
-  `^(?!${NOT_CONNECTIVES.join("|")})(?:[-•·●■○◆▲▪*](?=\\s|[\\u4e00-\\u9fff])\\s*|同时|此外|另外|加上(?![级年])|加(?=上级|上年)|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)`,
+  `^(?!${NOT_CONNECTIVES.join("|")})(?:[-•·●■○◆▲▪*](?=\\s|[\\u4e00-\\u9fff])\\s*|同时|此外|另外|加上(?![级年解])|加(?=上级|上年|上解)|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)`,
 );
 /** Words of a goal and a plan's years before a subject: 力争“十五五”时期…, 确保…. */
 const GOAL = new RegExp(`^(?:力争|确保|争取|努力|推动|实现)?(?:${PLAN_PERIOD.source})|^(?:力争|确保|争取)`);

@@ -1,4 +1,4 @@
-import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NOUNS } from "../vocabulary/changes.js";
+import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NAMES, RATE_NOUNS } from "../vocabulary/changes.js";
 import { CELL_BOUNDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
 import { TIME_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
 
@@ -77,7 +77,8 @@ export function rowName(label: string, unitCell?: string): RowName {
   name = name.replace(ABBREVIATION, "");
   const units = unit ? { unit } : {};
   // (only a row in %: 城镇新增就业（万人） counts people, 地区生产总值增长（%） is a growth rate)
-  const verb = unit === "%" ? CHANGE_AT_END.exec(name)?.[1] : undefined;
+  // (a rate's own name, 人口自然增长率, holds no change)
+  const verb = unit === "%" && !RATE_NAMES.some((n) => name.endsWith(n)) ? CHANGE_AT_END.exec(name)?.[1] : undefined;
   if (verb === undefined) return { name, ...units };
   let stem = name.slice(0, -verb.length);
   const average = AVERAGE_AT_END.exec(stem);

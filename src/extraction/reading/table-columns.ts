@@ -1,6 +1,13 @@
 import { readSubYearPeriod, SUB_YEAR_WORDS, type ClaimKind } from "../../verification/index.js";
 import { squeeze } from "../document/index.js";
-import { DONE_COLUMN_WORDS, FLOW_WORDS, PLANNED_COLUMN_WORDS } from "../vocabulary/indicators.js";
+import { AVERAGE_WORDS } from "../vocabulary/changes.js";
+import {
+  DONE_COLUMN_WORDS,
+  FLOW_WORDS,
+  ORDINAL_HEADS,
+  PLANNED_COLUMN_WORDS,
+  SPAN_WORDS,
+} from "../vocabulary/indicators.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
 import { measureOf } from "./identity.js";
 import type { CellFigure, RowName } from "./table-cells.js";
@@ -23,6 +30,8 @@ export interface Column {
   readonly percent: boolean;
   /** Over all the table's years (五年累计): a change over them, or a total. */
   readonly overSpan?: boolean;
+  /** The years a head of a span names (2021—2025年累计: from the end of 2020 to 2025). */
+  readonly span?: { readonly from: number; readonly to: number };
   /** A plan's or a budget's figures (2020年规划目标, 预算数), not what was done: targets. */
   readonly planned?: boolean;
   /** What was done (2020年完成, 执行数): facts, whatever year. */
@@ -32,6 +41,7 @@ export interface Column {
 }
 
 const SUB_YEAR = new RegExp(`(?:${SUB_YEAR_WORDS})`);
+const AVERAGE_HEAD = new RegExp(AVERAGE_WORDS.join("|"));
 
 /** What a header cell says its column holds. */
 export function columnOf(header: string, center: number, tableUnit: string | undefined): Column {
@@ -40,15 +50,20 @@ export function columnOf(header: string, center: number, tableUnit: string | und
   const base = { center, kind: "level" as ClaimKind, percent: false };
   if (/^(?:单位|计量单位)$/.test(name)) return { ...base, role: "unit" };
   if (/^(?:属性|指标属性|性质)$/.test(name)) return { ...base, role: "nature" };
-  if (/^(?:序号|编号|序)$/.test(name)) return { ...base, role: "ordinal" };
+  if ((ORDINAL_HEADS as readonly string[]).includes(name)) return { ...base, role: "ordinal" };
   // the labels' column (指标名称, 项目, 产品名称, 地区, 类别): no figures
   if (h === "" || (/^(?:指标|项目|名称|产品|地区|类别|类|分组|行业|国家和地区|城市)/.test(name) && !/\d/.test(h)))
     return { ...base, role: "label" };
   const unit = /[（(]([^）)%]+)[）)]/.exec(h)?.[1] ?? tableUnit;
-  const year = /((?:19|20)\d\d)年?/.exec(h)?.[1];
-  const period = readSubYearPeriod(SUB_YEAR.exec(h.replace(/(?:19|20)\d\d年?/, ""))?.[0] ?? "")?.code;
-  const done = DONE_COLUMN_WORDS.some((w) => h.includes(w));
-  const planned = PLANNED_COLUMN_WORDS.some((w) => h.includes(w)) && !done;
+  // 2021—2025年累计: over those years
+  const years = /((?:19|20)\d\d)\s*年?\s*[—\-~～至到]\s*((?:19|20)\d\d)/.exec(h);
+  const year = years ? undefined : /((?:19|20)\d\d)年?/.exec(h)?.[1];
+  const period = readSubYearPeriod(SUB_YEAR.exec(h.replace(/(?:19|20)\d\d年?/g, ""))?.[0] ?? "")?.code;
+  const growth = /增长|增速|增幅|±|同比|涨跌/.test(h);
+  // (a head of a ratio or a growth, 为调整预算%, 比2023年执行数增长%, says nothing of whether its level was done)
+  const ratio = growth || /%|比/.test(h);
+  const done = !ratio && DONE_COLUMN_WORDS.some((w) => h.includes(w));
+  const planned = !ratio && !done && PLANNED_COLUMN_WORDS.some((w) => h.includes(w));
   const figures = {
     ...base,
     role: "figures" as const,
@@ -56,9 +71,18 @@ export function columnOf(header: string, center: number, tableUnit: string | und
     ...(planned ? { planned } : {}),
     ...(done ? { done } : {}),
   };
-  if (/年均|年平均/.test(h)) return { ...figures, kind: "average_growth", percent: true };
-  if (/累计/.test(h) && year === undefined) return { ...figures, overSpan: true, percent: /%/.test(h) };
-  if (/增长|增减|增速|增幅|±|同比|涨跌/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
+  if (AVERAGE_HEAD.test(h)) return { ...figures, kind: "average_growth", percent: true };
+  // 五年累计, 2021—2025年累计: over the table's years (not 累计增长, 1—9月累计: a growth, a part of the year)
+  if (SPAN_WORDS.some((w) => h.includes(w)) && year === undefined && period === undefined && !growth)
+    return {
+      ...figures,
+      overSpan: true,
+      percent: /%/.test(h),
+      ...(years ? { span: { from: Number(years[1]) - 1, to: Number(years[2]) } } : {}),
+    };
+  // 比上年增减 in a row's own unit (增加5.2万人), not in %
+  if (/增减/.test(h) && !/%/.test(h)) return { ...figures, kind: "absolute_change" };
+  if (growth || /增减/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
   if (/指数|=100|为100/.test(h)) return { ...figures, kind: "index" };
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { ...figures, kind: "share", percent: true };
   // a generic word (数, 量) names no measure
@@ -77,14 +101,17 @@ export function columnOf(header: string, center: number, tableUnit: string | und
  * 1—9月 同比增长): each growth column is of the part of the year of the column before it.
  */
 export function pairPeriods(columns: readonly Column[]): Column[] {
-  let last: string | undefined;
+  let last: Column | undefined;
   return columns.map((c) => {
     if (c.role !== "figures") return c;
-    if (c.period !== undefined) {
-      last = c.period;
-      return c;
+    // (the column of growth just after a column of levels is of that column's time, whatever it is: 全年 比上年增长)
+    if (c.kind === "cumulative_change" && c.period === undefined && c.year === undefined) {
+      const paired = last?.period !== undefined ? { ...c, period: last.period } : c;
+      last = c;
+      return paired;
     }
-    return c.kind === "cumulative_change" && last !== undefined ? { ...c, period: last } : c;
+    last = c;
+    return c;
   });
 }
 
@@ -107,6 +134,9 @@ export function cellKind(column: Column, row: RowName, rateRow: boolean, figure:
   }
   if (row.average) return column.kind === "average_growth" ? { kind: "average_growth", overSpan } : { unread: true };
   if (changes && column.kind === "level") return { kind: "cumulative_change", overSpan };
+  // 比上年增减 of a rate in %: points; of one in ‰, nothing the claims file holds
+  if (column.kind === "absolute_change" && rateRow)
+    return row.unit === "‰" ? { unread: true } : { kind: "pp_change", overSpan };
   if (column.kind === "average_growth" && rateRow && !changes) return { kind: "share", overSpan };
   return { kind: column.kind === "level" && rateRow ? "share" : column.kind, overSpan };
 }

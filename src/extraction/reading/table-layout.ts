@@ -64,6 +64,14 @@ export function headCells(header: readonly Line[]): (Cell & { above?: string })[
   const lines = header.map((l) => (delimited(l) ? cellsOf(l) : mergeSpaced(cellsOf(l)).flatMap(splitHeads)));
   const last = lines[lines.length - 1] ?? [];
   const upper = lines.slice(0, -1).flat();
+  // a head's lower half alone on the last line (〔累计〕 under 年均增长): one head with the head it stands under
+  if (header.length >= 2 && last.length === 1 && upper.length >= 2) {
+    const lower = last[0]!;
+    const under = upper.reduce((a, b) =>
+      Math.abs(b.center - lower.center) < Math.abs(a.center - lower.center) ? b : a,
+    );
+    return upper.map((u) => (u === under ? { ...u, text: `${u.text}${lower.text}` } : u));
+  }
   if (header.length < 2 || delimited(header[header.length - 1]!) || last.length < 2 || upper.length === 0)
     return lines.flat();
   const over = (c: Cell) =>

@@ -203,18 +203,19 @@ export function readTable(
       const rateRow = rowUnit !== undefined ? /^[%‰]$/.test(rowUnit) : column.percent;
       const read = cellKind(column, named, rateRow, figure);
       // 〔4.4〕: over the table's years, which it needs; 城镇新增就业〔330〕: a total over them, no change of a level
-      if ("unread" in read || (read.overSpan && !span)) {
+      const years = column.span ?? span;
+      if ("unread" in read || (read.overSpan && !years)) {
         out.unread.push({ span: valueSpan, digits, reason: "no_relation", quote, reading });
         return;
       }
       const kind = read.kind;
-      const overYears = (column.kind === "average_growth" || read.overSpan) && span;
-      const when = rowYear !== undefined ? Number(rowYear) : overYears ? span.to : (column.year ?? year);
+      const overYears = (column.kind === "average_growth" || read.overSpan) && years;
+      const when = rowYear !== undefined ? Number(rowYear) : overYears ? overYears.to : (column.year ?? year);
       const period = column.period ?? context.period;
       const time = timeOf(kind, {
         year: when,
         yearSaid: rowYear !== undefined || captionYear !== undefined || column.year !== undefined || section.said,
-        ...(overYears ? { range: span } : {}),
+        ...(overYears ? { range: overYears } : {}),
         ...(period ? { period } : {}),
       });
       const sign = (negative ? -1 : 1) * (named.change ?? 1) < 0 ? -1 : 1;

@@ -75,9 +75,10 @@ export const CHANGE_IN_ITSELF = [
 
 /**
  * Verbs of change that may stand before their subject, the amount after it the change (净增国家高新技术企业1724户,
- * 压减一般性支出10%, 降低利息负担约2000亿元). Not 下降, 增加: 下降幅度…, 增加值 name rates and measures.
+ * 压减一般性支出10%). Not 减少, 降低: 减少能源消费总量30万吨, 降低企业成本200亿元 are what was saved against what would
+ * have been, not a change from the year before; nor 下降, 增加: 下降幅度…, 增加值 name rates and measures.
  */
-export const CHANGE_BEFORE_SUBJECT = ["净增", "净减", "压减", "调减", "压降", "缩减", "降低", "减少"] as const;
+export const CHANGE_BEFORE_SUBJECT = ["净增", "净减", "压减", "调减", "压降", "缩减"] as const;
 
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {

@@ -174,7 +174,12 @@ export const FLOW_WORDS = ["新增", "新建", "新开工", "累计", "引进", 
  * were planned to cost, a fact of the year.
  */
 export const PLANNED_COLUMN_WORDS = ["目标", "计划数", "预算数", "年初预算", "调整预算", "预算安排"] as const;
+/** Words of a table's head over what was done (2020年完成, 执行数, 决算数): facts, whatever year they are of. */
 export const DONE_COLUMN_WORDS = ["执行", "完成", "决算", "实际", "实绩"] as const;
+/** Words of a table's head over all its years (五年累计, 2021—2025年累计). */
+export const SPAN_WORDS = ["累计"] as const;
+/** Heads of a column of item numbers. */
+export const ORDINAL_HEADS = ["序号", "编号", "序"] as const;
 
 /**
  * What newly counts things (新增, 新认定, 建成): 总数 after such a count is of the things, not of the new ones
