@@ -117,11 +117,13 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     const proposed = extraction.identities.length
       ? `\n${fillWords(w.proposedIdentities, { identities: extraction.identities.map(named).join(zh ? "；" : "; ") })}`
       : "";
+    // (the targets a text sets are no claims to check, but a reader is told they were read)
+    const targets = extraction.targets.length ? `\n${fillWords(w.targetsRead, { t: extraction.targets.length })}` : "";
     const source = path === STANDARD_STREAM ? w.standardInput : path;
     const title = fillWords(w.readFromText, { source, n: extraction.claims.length });
     const width = textWidth(options.wide);
     console.out(
-      `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}`,
+      `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}${wrapLines(targets, width)}`,
     );
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;

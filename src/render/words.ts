@@ -70,6 +70,10 @@ const WORDS = {
     en: "Proposed identities (they hold by definition): {identities}",
   },
   readFromText: { zh: "{source}（从原文读出{n}个数据）", en: "{source} ({n} figures read from the text)" },
+  targetsRead: {
+    zh: "另从原文读出{t}项目标（不在核对之列；plansheet extract 列出）。",
+    en: "{t} targets were read from the text too (not checked; plansheet extract lists them).",
+  },
   standardInput: { zh: "标准输入", en: "standard input" },
   unitsUnknown: {
     zh: "注意：以下单位不在单位表中，各按其本身计数：{units}",
