@@ -657,6 +657,24 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["规模以上工业企业利润总额 level 300 2024", "第一产业投资 cumulative_change -12.5% 2023-2024"],
   ],
+  [
+    "the groups of an average under 其中 are the usual indicators, which the average is held between",
+    "全区居民人均可支配收入42356元，增长4.8%。其中，城镇居民人均可支配收入45123元，增长4.5%；农村居民人均可支配收入28765元。",
+    { year: 2024 },
+    [
+      "income_per_capita level 42356 2024",
+      "income_per_capita cumulative_change 4.8% 2023-2024",
+      "urban_income level 45123 2024",
+      "urban_income cumulative_change 4.5% 2023-2024",
+      "rural_income level 28765 2024",
+    ],
+  ],
+  [
+    "a scope counted, then how many of it (35个行业大类中有20个…): the scope is a definition",
+    "35个行业大类中有20个行业增加值实现增长，增长面达57.1%。",
+    { year: 2024 },
+    ["行业增加值 level 20 2024", "增长面 share 57.1% 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -1,6 +1,6 @@
 import { CATEGORY_DEFAULTS, INDICATOR_SYNONYMS, MEASURE_ENDINGS, NAME_MODIFIERS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS, NOT_PLACES, PLACE_SUFFIXES, REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
-import { DEFINED_TOTALS, MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
+import { DEFINED_MEANS, DEFINED_TOTALS, MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
 
 /**
  * What a figure is about: an indicator, in a region other than the document's own (全国, 青山县) and for a part of a
@@ -135,7 +135,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
       context.frame &&
       !region &&
       usual !== topic.indicator &&
-      !(DEFINED_TOTALS[topic.indicator] ?? []).includes(usual)
+      !(DEFINED_TOTALS[topic.indicator] ?? []).includes(usual) &&
+      !(DEFINED_MEANS[topic.indicator] ?? []).includes(usual)
     ) {
       const measure = measureOf(rest);
       if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
