@@ -675,6 +675,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["行业增加值 level 20 2024", "增长面 share 57.1% 2024"],
   ],
+  [
+    "a rate after a 其中 of an amount (常住人口城镇化率 after 城镇常住人口) is no part of the amount",
+    "年末常住人口45.1万人，其中城镇常住人口24.8万人，常住人口城镇化率达到55.0%，比上年末提高1.2个百分点。",
+    { year: 2023 },
+    [
+      "population level 45.1 2023",
+      "城镇常住·population level 24.8 2023",
+      "urbanization share 55.0% 2023",
+      "urbanization pp_change 1.2pp 2022-2023",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -28,6 +28,9 @@ export interface IdentityContext {
   readonly frame?: "parts" | "places";
 }
 
+/** The end of the name of a rate or a share: 城镇化率, 比重. */
+const RATE_ENDING = /(?:率|比重|占比|比例)$/;
+
 const SYNONYM = new Map(
   Object.entries(INDICATOR_SYNONYMS).flatMap(([id, names]) => names.map((n) => [n, id] as const)),
 );
@@ -141,8 +144,10 @@ export function identify(phrase: string, context: IdentityContext): Identity {
       const measure = measureOf(rest);
       if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
         return { ...topic, breakdown: partName(rest.slice(0, -measure.length)), label };
-      // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of it)
+      // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of
+      // it; nor is a rate of an amount, 常住人口城镇化率 after 常住人口)
       if (!SYNONYM.has(rest) && measure && !topic.label.includes(measure)) return { indicator: usual, label };
+      if (RATE_ENDING.test(rest) && !RATE_ENDING.test(topic.label)) return withRegion({ indicator: usual, label });
       return { indicator: usual, breakdown: topic.label, label };
     }
     return withRegion({ indicator: usual, label });
