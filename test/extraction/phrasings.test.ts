@@ -701,6 +701,17 @@ describe("the phrasings of statistical texts", () => {
   });
 });
 
+describe("one subject with 与 in its name", () => {
+  it("is one mention, so that its figure of the base year in brackets is checked against it", () => {
+    const e = extractClaims("全年研究与试验发展经费支出9.8亿元，比2018年增长1.4倍（2018年为4.1亿元）。", {
+      year: 2023,
+    });
+    expect(new Set(e.claims.map((c) => c.mention)).size).toBe(1);
+    const checks = verifyClaims(claimsDefinitionOf(e)).checks.map((c) => `${c.kind} ${c.verdict}`);
+    expect(checks).toEqual(["level_vs_change consistent"]);
+  });
+});
+
 describe("numbers that are no figure", () => {
   it("values 分别 with no list of as many things read are whose the text does not say: none is claimed", () => {
     const { claims, unclassified } = extractClaims("清理规范节庆、论坛、展会，数量分别压减75%、95%、73%。", {

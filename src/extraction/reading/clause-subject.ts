@@ -111,7 +111,7 @@ export function readClauseSubject(
     s.within = false;
   }
   // A、B和C: a list of subjects, whose values follow in turn (分别 or not: 游客人次、总花费增长5.6％、7.5％)
-  const listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
+  let listed = subject.phrase !== "" && LIST_SEPARATOR.test(subject.phrase);
   let identity: Identity | undefined;
   let subjectAssumed: Assumption | undefined;
   // the subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…)
@@ -139,17 +139,22 @@ export function readClauseSubject(
         grouped ??
         splitList(subject.phrase, count);
       const frame = byPlace || places ? "places" : s.frame;
-      s.list = items.map((item) =>
-        named(
-          ctx,
-          identify(item, {
-            level: ctx.doc.level,
-            place: ctx.doc.place,
-            topic: topicOf(item),
-            ...(frame ? { frame } : {}),
-          }),
-        ),
-      );
+      // (a name with 与 in it and one value, 研究与试验发展经费支出9.8亿元, is one subject, no list)
+      if (items.length < 2) listed = false;
+      s.list =
+        items.length < 2
+          ? undefined
+          : items.map((item) =>
+              named(
+                ctx,
+                identify(item, {
+                  level: ctx.doc.level,
+                  place: ctx.doc.place,
+                  topic: topicOf(item),
+                  ...(frame ? { frame } : {}),
+                }),
+              ),
+            );
     } else s.list = undefined;
     // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
     // whom it was said is that one's (规模以上工业企业利润总额)
