@@ -148,6 +148,35 @@ describe("a release's table of a month and of the months to it", () => {
   });
 });
 
+describe("a table of a part of the year under its title", () => {
+  it("a table of a part of the year right under its title: its header is no part of the title, its figures of that part", () => {
+    const text =
+      "2024年1—6月某区主要经济指标\n\n指标\t单位\t1—6月\t同比增长（%）\n地区生产总值\t亿元\t125.3\t3.1\n固定资产投资\t亿元\t—\t-8.3\n";
+    const e = extractClaims(text);
+    expect(e.document.title).toBe("2024年1—6月某区主要经济指标");
+    expect(e.claims.map(row)).toEqual([
+      "gdp level 125.3 2024 @H1",
+      "gdp cumulative_change 3.1% 2023-2024 @H1",
+      "investment cumulative_change -8.3% 2023-2024 @H1",
+    ]);
+    expect(e.unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
+      "2024 date",
+      "1 date",
+      "6 date",
+      "1 date",
+      "6 date",
+    ]);
+  });
+
+  it("the same table with its cells spaced out, as text from a PDF gives it", () => {
+    const text =
+      "2024年1—6月某区主要经济指标\n\n指标      单位     1—6月     同比增长（%）\n地区生产总值     亿元     125.3     3.1\n";
+    const e = extractClaims(text);
+    expect(e.document.title).toBe("2024年1—6月某区主要经济指标");
+    expect(e.claims.map(row)).toEqual(["gdp level 125.3 2024 @H1", "gdp cumulative_change 3.1% 2023-2024 @H1"]);
+  });
+});
+
 describe("a title with a month", () => {
   it("is a title, not a dateline: its year and month are the table's", () => {
     const e = extractClaims(
