@@ -247,7 +247,7 @@ export function extractClaimsBytes(bytes: Uint8Array, path: string, options: Ext
   // (figures left unread for want of a year are said by the warning that asks for one, not as no figures at all)
   const empty =
     extraction.claims.length + extraction.targets.length === 0 &&
-    extraction.unclassified.every((u) => u.reason !== "unread");
+    (extraction.year !== undefined || extraction.unclassified.length === 0);
   // what the whole reading rests on that the text does not print, said once
   const assumed = extraction.assumptions.map((message) =>
     makeIssue("report_assumed", {

@@ -1057,6 +1057,19 @@ describe("rules that must not misfire", () => {
     );
   });
 
+  it("what was saved (减少…, 降低…) is left unread, whatever subject follows; a change since last year's end in a part of the year too", () => {
+    const e = extractClaims(
+      "全年能源消费总量2000万吨标准煤。全年减少能源消费总量30万吨标准煤。全年降低一般性支出10%。9月末，贷款余额8000亿元，同比增长9.5%，比上年末增加600亿元。",
+      { year: 2023 },
+    );
+    expect(e.claims.map(row)).toEqual([
+      "energy level 2000 2023",
+      "贷款余额 level 8000 2023 @M9",
+      "贷款余额 cumulative_change 9.5% 2022-2023 @M9",
+    ]);
+    expect(e.unclassified.filter((u) => u.reason === "no_relation").map((u) => u.number)).toEqual(["30", "10", "600"]);
+  });
+
   it("a verb of change before a subject is read so only for 净增, 压减 and their like, not for what was saved (降低, 减少), nor before 的 or 幅度", () => {
     expect(
       rows("能源消费总量2000万吨标准煤，比上年增长2.0%。全年减少能源消费总量30万吨标准煤，为企业降低成本200亿元。", {

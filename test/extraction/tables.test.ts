@@ -285,3 +285,37 @@ describe("heads that must not misread", () => {
     ]);
   });
 });
+
+describe("heads and titles, after a fourth look", () => {
+  it("a plan titled with its years (（2021—2025年）) sets targets for its last year", () => {
+    const e = extractClaims(
+      "青山市国民经济和社会发展第十四个五年规划纲要（2021—2025年）\n到2025年，全市地区生产总值达到7000亿元，年均增长6%左右。",
+    );
+    expect(e.claims).toEqual([]);
+    expect(e.targets.map(row)).toEqual(["gdp level 7000 2025", "gdp average_growth 6% 2020-2025"]);
+  });
+
+  it("a year's plan beside what was done that year: the plan a target, the done a fact", () => {
+    const e = extractClaims(
+      "某市2023年经济运行情况\n指标\t单位\t2023年计划\t2023年完成\t2024年计划\n地区生产总值增长\t%\t6.5\t6.0\t6.0\n",
+    );
+    expect(e.claims.map(row)).toEqual(["gdp cumulative_change 6.0% 2022-2023"]);
+    expect(e.targets.map(row)).toEqual([
+      "gdp cumulative_change 6.5% 2022-2023",
+      "gdp cumulative_change 6.0% 2023-2024",
+    ]);
+  });
+
+  it("环比 is left unread; each 同比 is of the column before it", () => {
+    const e = extractClaims(
+      "2024年1—9月某市主要经济指标\n指标\t单位\t9月\t同比增长%\t1-9月\t同比增长%\t环比增长%\n社会消费品零售总额\t亿元\t150\t4.5\t1350\t5.0\t0.5\n",
+    );
+    expect(e.claims.map(row)).toEqual([
+      "retail_sales level 150 2024 @M9",
+      "retail_sales cumulative_change 4.5% 2023-2024 @M9",
+      "retail_sales level 1350 2024 @Q1-Q3",
+      "retail_sales cumulative_change 5.0% 2023-2024 @Q1-Q3",
+    ]);
+    expect(e.unclassified.filter((u) => u.reason === "no_relation").map((u) => u.number)).toEqual(["0.5"]);
+  });
+});

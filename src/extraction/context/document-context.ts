@@ -73,7 +73,7 @@ export function readDocumentContext(doc: DocumentText, options: ContextOptions =
   const reviewYear =
     year.year === undefined
       ? undefined
-      : (kind === "gwr" && !late) || (kind === "plan" && !("ofItsYear" in year && year.ofItsYear))
+      : (kind === "gwr" && !late) || (kind === "plan" && !("ofItsYear" in year))
         ? year.year - 1
         : year.year;
   // a plan reviews the year before its first and sets the targets of its last
@@ -202,7 +202,8 @@ function yearOf(
   // 第十四个五年规划纲要: a plan is issued in its first year, reviewing the year before — unless its title names a
   // year within the plan's (…规划纲要2023年度实施情况); a year past them (…和2035年远景目标纲要) is the vision's
   const plan = kind === "plan" ? planNamed(title) : undefined;
-  const inTitle = YEAR.exec(title);
+  // (a title that prints the plan's years, （2021—2025年）, names no one year of it)
+  const inTitle = /(?:19|20)\d\d\s*年?\s*[—\-~～至到]\s*(?:19|20)\d\d年/.test(title) ? null : YEAR.exec(title);
   if (plan !== undefined && (!inTitle || Number(inTitle[1]) > planYears(plan).to))
     return { year: planYears(plan).from + 1, source: "title" };
   // (a plan's report of one of its years reports on that year)

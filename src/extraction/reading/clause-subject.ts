@@ -35,6 +35,8 @@ export interface ClauseSubject {
   readonly topicOf: (phrase: string) => Identity | undefined;
   /** A verb of change before the subject (净增…), which the clause's first figure is read with. */
   readonly verbBefore: string | undefined;
+  /** A verb of what was saved before the subject (减少…, 降低…): the clause's first figure is left unread. */
+  readonly savedBefore: boolean;
 }
 
 const NEWLY = new RegExp([...NEWLY_WORDS].sort((a, b) => b.length - a.length).join("|"));
@@ -140,7 +142,10 @@ export function readClauseSubject(
         splitList(subject.phrase, count);
       const frame = byPlace || places ? "places" : s.frame;
       // (a name with 与 in it and one value, 研究与试验发展经费支出9.8亿元, is one subject, no list)
-      if (items.length < 2) listed = false;
+      if (items.length < 2) {
+        listed = false;
+        listOfSubject = false;
+      }
       s.list =
         items.length < 2
           ? undefined
@@ -183,5 +188,15 @@ export function readClauseSubject(
       note: `the subject is not printed in its sentence: taken from the sentence before (${identity.label})`,
     };
   }
-  return { subject, total, identity, subjectAssumed, listed, listOfSubject, topicOf, verbBefore: first?.verb };
+  return {
+    subject,
+    total,
+    identity,
+    subjectAssumed,
+    listed,
+    listOfSubject,
+    topicOf,
+    verbBefore: first?.saved ? undefined : first?.verb,
+    savedBefore: first?.saved === true,
+  };
 }

@@ -85,6 +85,7 @@ export function readClause(
     listOfSubject,
     topicOf,
     verbBefore,
+    savedBefore,
   } = readClauseSubject(ctx, clause, op, s, p, firstOfSentence, afterSemicolon);
   let identity = named0;
   let subjectAssumed = assumed0;
@@ -225,6 +226,14 @@ export function readClause(
       // (the words a figure's reading needs stand close before it: at most LEAD_REACH characters, so a long clause reads in linear time)
       lead = withoutBrackets(t.slice(Math.max(outside, numberStart - LEAD_REACH), numberStart));
       if (verbBefore && figures === 0) lead = `${verbBefore}${lead}`;
+      // 减少能源消费总量30万吨标准煤: what was saved, no change from the year before and no level
+      if (savedBefore && figures === 0) {
+        unread(ctx, tok, "no_relation", clause);
+        figures++;
+        cursor = tok.wordsEnd;
+        outside = cursor;
+        continue;
+      }
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");

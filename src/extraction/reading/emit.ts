@@ -9,6 +9,7 @@ import { inAYear } from "../../verification/index.js";
 import { timeOf, type Assumption } from "./time.js";
 import { COUNTED_ENDINGS, MAGNITUDES } from "../vocabulary/units.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
+import { YEAR_START_BASES } from "../vocabulary/changes.js";
 import { MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
 
 /** Years printed as a range: 2016—2020年, 2020-2023年间. */
@@ -68,7 +69,7 @@ export function push(
     s.period !== undefined &&
     tok &&
     (kind.kind === "absolute_change" || kind.kind === "cumulative_change") &&
-    (/(?:比|较)年初/.test(lead) || /(?:新增|净增)$/.test(lead))
+    (YEAR_START_BASES.some((w) => lead.includes(w)) || /(?:新增|净增)$/.test(lead))
   ) {
     unread(ctx, tok, "no_relation", clause);
     return;

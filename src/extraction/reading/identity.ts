@@ -146,7 +146,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
         return { ...topic, breakdown: partName(rest.slice(0, -measure.length)), label };
       // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of
       // it; nor is a rate of an amount, 常住人口城镇化率 after 常住人口)
-      if (!SYNONYM.has(rest) && measure && !topic.label.includes(measure)) return { indicator: usual, label };
+      if (!SYNONYM.has(rest) && measure && !topic.label.replace(/总(?=[额量值])/g, "").includes(measure))
+        return { indicator: usual, label };
       if (RATE_ENDING.test(rest) && !RATE_ENDING.test(topic.label)) return withRegion({ indicator: usual, label });
       return { indicator: usual, breakdown: topic.label, label };
     }

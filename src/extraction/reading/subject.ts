@@ -2,6 +2,7 @@ import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import {
   RATIO_TO_WORDS,
   CHANGE_BEFORE_SUBJECT,
+  SAVING_BEFORE_SUBJECT,
   CHANGE_VERBS,
   FALL_RATE_NOUNS,
   RATE_NAMES,
@@ -248,21 +249,26 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   };
 }
 
-const VERB_FIRST = new RegExp(`^(?:${longest([...CHANGE_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`, "u");
+const VERB_FIRST = new RegExp(
+  `^(?:${longest([...CHANGE_BEFORE_SUBJECT, ...SAVING_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`,
+  "u",
+);
 
 /**
  * A clause that opens with a verb of change before its subject (净增国家高新技术企业1724户, 压减一般性支出10%): the
- * verb, which the first figure is read with, and the subject after it.
+ * verb, which the first figure is read with, and the subject after it; `saved` for a verb of what was saved
+ * (减少能源消费总量30万吨), whose figure is no change and no level.
  */
 export function verbFirst(
   text: string,
   start: number,
   end: number,
-): { verb: string; subject: { phrase: string; end: number } } | undefined {
+): { verb: string; subject: { phrase: string; end: number }; saved: boolean } | undefined {
   const verb = VERB_FIRST.exec(text.slice(start, Math.min(end, start + 8)))?.[0];
   if (verb === undefined) return undefined;
   const subject = subjectAt(text, start + verb.length, end);
-  return subject.phrase ? { verb, subject } : undefined;
+  const saved = (SAVING_BEFORE_SUBJECT as readonly string[]).includes(verb);
+  return subject.phrase ? { verb, subject, saved } : undefined;
 }
 
 /** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */

@@ -4,6 +4,7 @@ import { AVERAGE_WORDS } from "../vocabulary/changes.js";
 import {
   DONE_COLUMN_WORDS,
   FLOW_WORDS,
+  NOT_PLANNED_COLUMN_WORDS,
   ORDINAL_HEADS,
   PLANNED_COLUMN_WORDS,
   SPAN_WORDS,
@@ -30,6 +31,8 @@ export interface Column {
   readonly percent: boolean;
   /** Over all the table's years (五年累计): a change over them, or a total. */
   readonly overSpan?: boolean;
+  /** 环比: against the period before, which no claim of the table says: its cells are left unread. */
+  readonly sequential?: boolean;
   /** The years a head of a span names (2021—2025年累计: from the end of 2020 to 2025). */
   readonly span?: { readonly from: number; readonly to: number };
   /** A plan's or a budget's figures (2020年规划目标, 预算数), not what was done: targets. */
@@ -59,11 +62,15 @@ export function columnOf(header: string, center: number, tableUnit: string | und
   const years = /((?:19|20)\d\d)\s*年?\s*[—\-~～至到]\s*((?:19|20)\d\d)/.exec(h);
   const year = years ? undefined : /((?:19|20)\d\d)年?/.exec(h)?.[1];
   const period = readSubYearPeriod(SUB_YEAR.exec(h.replace(/(?:19|20)\d\d年?/g, ""))?.[0] ?? "")?.code;
-  const growth = /增长|增速|增幅|±|同比|涨跌/.test(h);
+  const growth = /增长|增速|增幅|±|同比|涨跌|环比/.test(h);
   // (a head of a ratio or a growth, 为调整预算%, 比2023年执行数增长%, says nothing of whether its level was done)
-  const ratio = growth || /%|比/.test(h);
+  const ratio = growth || /为.*%|比/.test(h);
   const done = !ratio && DONE_COLUMN_WORDS.some((w) => h.includes(w));
-  const planned = !ratio && !done && PLANNED_COLUMN_WORDS.some((w) => h.includes(w));
+  const planned =
+    !ratio &&
+    !done &&
+    PLANNED_COLUMN_WORDS.some((w) => h.includes(w)) &&
+    !NOT_PLANNED_COLUMN_WORDS.some((w) => h.includes(w));
   const figures = {
     ...base,
     role: "figures" as const,
@@ -80,6 +87,8 @@ export function columnOf(header: string, center: number, tableUnit: string | und
       percent: /%/.test(h),
       ...(years ? { span: { from: Number(years[1]) - 1, to: Number(years[2]) } } : {}),
     };
+  // 环比: against the month or quarter before, which no claim of the table says
+  if (/环比/.test(h)) return { ...figures, kind: "cumulative_change", percent: true, sequential: true };
   // 比上年增减 in a row's own unit (增加5.2万人), not in %
   if (/增减/.test(h) && !/%/.test(h)) return { ...figures, kind: "absolute_change" };
   if (growth || /增减/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
@@ -107,7 +116,7 @@ export function pairPeriods(columns: readonly Column[]): Column[] {
     // (the column of growth just after a column of levels is of that column's time, whatever it is: 全年 比上年增长)
     if (c.kind === "cumulative_change" && c.period === undefined && c.year === undefined) {
       const paired = last?.period !== undefined ? { ...c, period: last.period } : c;
-      last = c;
+      last = paired;
       return paired;
     }
     last = c;
@@ -125,6 +134,7 @@ export type CellKind = { readonly kind: ClaimKind; readonly overSpan: boolean } 
  * 〔330〕, a total over the years) nothing that is checked.
  */
 export function cellKind(column: Column, row: RowName, rateRow: boolean, figure: CellFigure): CellKind {
+  if (column.sequential) return { unread: true };
   const changes = row.change !== undefined;
   const overSpan = figure.overSpan || column.overSpan === true;
   if (overSpan) {

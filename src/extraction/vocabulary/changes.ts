@@ -79,6 +79,26 @@ export const CHANGE_IN_ITSELF = [
  * have been, not a change from the year before; nor 下降, 增加: 下降幅度…, 增加值 name rates and measures.
  */
 export const CHANGE_BEFORE_SUBJECT = ["净增", "净减", "压减", "调减", "压降", "缩减"] as const;
+/**
+ * Verbs before a subject of what was saved (减少能源消费总量30万吨, 降低企业成本200亿元): against what would have been,
+ * no change from the year before and no level — the figure after them is left unread.
+ */
+export const SAVING_BEFORE_SUBJECT = ["减少", "降低"] as const;
+
+/**
+ * The bases of a change since the end of the year before (比年初, 比上年末): in a part of the year, no base a claim of
+ * that part can say.
+ */
+export const YEAR_START_BASES = [
+  "比年初",
+  "较年初",
+  "比上年末",
+  "较上年末",
+  "比去年末",
+  "较去年末",
+  "比上年底",
+  "年初以来",
+] as const;
 
 /** Verbs that compare one growth rate with another (增速比上年加快0.5个百分点), with the sign they give the difference. */
 export const RATE_VERBS: Readonly<Record<string, 1 | -1>> = {

@@ -170,10 +170,11 @@ export const FLOW_WORDS = ["新增", "新建", "新开工", "累计", "引进", 
 
 /**
  * Words of a table's head over a plan's or a budget's figures (2020年规划目标, 预算数, 计划数), which are targets;
- * unless the head also says they were done (执行数, 完成预算%, 决算数). Not 计划 alone: 计划总投资 is what projects
- * were planned to cost, a fact of the year.
+ * unless the head also says they were done (执行数, 完成预算%, 决算数).
  */
-export const PLANNED_COLUMN_WORDS = ["目标", "计划数", "预算数", "年初预算", "调整预算", "预算安排"] as const;
+export const PLANNED_COLUMN_WORDS = ["目标", "计划", "预算", "规划"] as const;
+/** Heads with a planned word over facts of the year: 计划总投资 is what projects were planned to cost. */
+export const NOT_PLANNED_COLUMN_WORDS = ["计划总投资"] as const;
 /** Words of a table's head over what was done (2020年完成, 执行数, 决算数): facts, whatever year they are of. */
 export const DONE_COLUMN_WORDS = ["执行", "完成", "决算", "实际", "实绩"] as const;
 /** Words of a table's head over all its years (五年累计, 2021—2025年累计). */

@@ -117,5 +117,5 @@ export const COUNTED_ENDINGS: Readonly<Record<string, string>> = {
   件数: "件",
 };
 
-/** Spans of time a table's row may be counted in (受教育年限（年）, 人均预期寿命（岁））, outside the unit catalogue. */
-export const TIME_UNITS = ["年", "岁", "天", "小时"] as const;
+/** Years as a table's row may be counted in them (受教育年限（年）): a unit the unit words leave out, 年 being a date's. */
+export const TIME_UNITS = ["年"] as const;
