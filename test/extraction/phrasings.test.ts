@@ -686,6 +686,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "urbanization pp_change 1.2pp 2022-2023",
     ],
   ],
+  [
+    "the two groups of a pair (城镇与农村…) share the name after the last, and no other list does (工业和建筑业增加值)",
+    "全年城镇与农村居民人均可支配收入分别为50000元和30000元。工业和建筑业增加值分别增长5%和3%。",
+    { year: 2024 },
+    [
+      "urban_income level 50000 2024",
+      "rural_income level 30000 2024",
+      "工业增加值 cumulative_change 5% 2023-2024",
+      "建筑业增加值 cumulative_change 3% 2023-2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -56,8 +56,20 @@ export function splitList(phrase: string, count?: number): string[] {
     ...(byComma[byComma.length - 1] ?? "").split(/和|与|以及|及/).filter((x) => x !== ""),
   ];
   const items = count === undefined ? byAll : ([byComma, lastSplit, byAll].find((c) => c.length === count) ?? byAll);
+  // 城镇与农村居民人均可支配收入: the groups of a pair (城镇 and 农村, as GROUPED_WORDS pairs them) share what follows
+  // the last one
+  const last = items[items.length - 1] ?? "";
+  const first = items.slice(0, -1);
+  const width = first[0]?.length ?? 0;
+  const groups = [...first, last.slice(0, width)];
+  if (
+    first.length > 0 &&
+    last.length > width + 2 &&
+    Object.values(GROUPED_WORDS).some((pair) => groups.every((g) => pair.includes(g)))
+  )
+    return [...first.map((item) => `${item}${last.slice(width)}`), last];
   // the last item's measure, when it is a word of its own (增加值), goes to the items without one
-  const measure = [measureOf(items[items.length - 1] ?? "")].find((m) => m !== undefined && m.length >= 2);
+  const measure = [measureOf(last)].find((m) => m !== undefined && m.length >= 2);
   return items.map((item) => (measure && !measureOf(item) ? `${item}${measure}` : item));
 }
 
