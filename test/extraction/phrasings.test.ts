@@ -697,6 +697,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "建筑业增加值 cumulative_change 3% 2023-2024",
     ],
   ],
+  [
+    "均 after a list: one value for each item",
+    "全年游客人次、旅游总收入均增长10%。城镇和农村居民人均可支配收入均增长5%。",
+    { year: 2024 },
+    [
+      "游客人次 cumulative_change 10% 2023-2024",
+      "旅游总收入 cumulative_change 10% 2023-2024",
+      "urban_income cumulative_change 5% 2023-2024",
+      "rural_income cumulative_change 5% 2023-2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -9,7 +9,7 @@ import {
 import { figureTokens } from "./figure-token.js";
 import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
-import { groupedItems, placesOf, splitList, valueCount } from "./lists.js";
+import { EACH, groupedItems, placesOf, splitList, valueCount } from "./lists.js";
 import { isCountUnit } from "./phrases.js";
 import { subjectAt, verbFirst, type Opening } from "./subject.js";
 import type { Assumption } from "./time.js";
@@ -139,7 +139,8 @@ export function readClauseSubject(
         byPlace ??
         (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ??
         grouped ??
-        splitList(subject.phrase, count);
+        // (均 right after a list, 城镇和农村居民…均增长5%: one value for each item, however many)
+        splitList(subject.phrase, EACH.test(t.slice(subject.end, subject.end + 2)) ? undefined : count);
       const frame = byPlace || places ? "places" : s.frame;
       // (a name with 与 in it and one value, 研究与试验发展经费支出9.8亿元, is one subject, no list)
       if (items.length < 2) {

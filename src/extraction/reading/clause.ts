@@ -12,7 +12,7 @@ import { claimValue } from "./reading.js";
 import { readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
-import { readList, shareUnits, valueGroup } from "./lists.js";
+import { EACH, readList, shareUnits, valueGroup } from "./lists.js";
 import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
 import { readClauseSubject, wholeOf } from "./clause-subject.js";
 import { readStructure } from "./structure.js";
@@ -365,7 +365,8 @@ export function readClause(
       (respectively ||
         (figures === 0 &&
           (listed || listOfSubject || !subject.phrase) &&
-          valueGroup(t, tokens, i).length === s.list.length))
+          valueGroup(t, tokens, i).length === s.list.length) ||
+        (figures === 0 && listed && valueGroup(t, tokens, i).length === 1 && EACH.test(lead)))
     ) {
       i = readList(ctx, s, clause, tokens, i, lead, subjectAssumed) - 1;
       cursor = tokens[i]!.wordsEnd;

@@ -104,8 +104,10 @@ export function readList(
   lead: string,
   assumed: Assumption | undefined,
 ): number {
-  const group = valueGroup(ctx.reading.text, tokens, i);
+  const read = valueGroup(ctx.reading.text, tokens, i);
   const items = s.list!;
+  // 游客人次、旅游总收入均增长10%: one value said of each item
+  const group = read.length === 1 && items.length >= 2 && EACH.test(lead) ? items.map(() => read[0]!) : read;
   if (group.length !== items.length) {
     for (const tok of group) unread(ctx, tok, "unread", clause);
     return i + group.length;
@@ -132,8 +134,11 @@ export function readList(
     if (kind.kind === "cumulative_change" || kind.kind === "average_growth") s.lastGrowth = items[k];
   });
   // the list's growth rates are the last figures: a later 增速分别… compares them
-  return i + group.length;
+  return i + read.length;
 }
+
+/** 均 (each of them), not 年均 or 平均: one value for every item of a list. */
+export const EACH = /(?<![年平])均/;
 
 /** The items of a subject that names several things at once (城乡居民人均可支配收入, 三次产业), or none. */
 export function groupedItems(phrase: string): string[] | undefined {

@@ -82,6 +82,7 @@ export const MEASURE_ENDINGS: readonly string[] = [
   "贷款",
   "人口",
   "人数",
+  "人次",
   "面积",
   "用电量",
   "发电量",
