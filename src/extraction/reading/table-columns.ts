@@ -1,6 +1,6 @@
 import { readSubYearPeriod, SUB_YEAR_WORDS, type ClaimKind } from "../../verification/index.js";
 import { squeeze } from "../document/index.js";
-import { AVERAGE_WORDS } from "../vocabulary/changes.js";
+import { AVERAGE_WORDS, GROWTH_HEAD_WORDS, PREVIOUS_PERIOD_BASES } from "../vocabulary/changes.js";
 import {
   DONE_COLUMN_WORDS,
   FLOW_WORDS,
@@ -62,7 +62,7 @@ export function columnOf(header: string, center: number, tableUnit: string | und
   const years = /((?:19|20)\d\d)\s*年?\s*[—\-~～至到]\s*((?:19|20)\d\d)/.exec(h);
   const year = years ? undefined : /((?:19|20)\d\d)年?/.exec(h)?.[1];
   const period = readSubYearPeriod(SUB_YEAR.exec(h.replace(/(?:19|20)\d\d年?/g, ""))?.[0] ?? "")?.code;
-  const growth = /增长|增速|增幅|±|同比|涨跌|环比/.test(h);
+  const growth = GROWTH_HEAD_WORDS.some((w) => h.includes(w));
   // (a head of a ratio or a growth, 为调整预算%, 比2023年执行数增长%, says nothing of whether its level was done)
   const ratio = growth || /为.*%|比/.test(h);
   const done = !ratio && DONE_COLUMN_WORDS.some((w) => h.includes(w));
@@ -88,10 +88,11 @@ export function columnOf(header: string, center: number, tableUnit: string | und
       ...(years ? { span: { from: Number(years[1]) - 1, to: Number(years[2]) } } : {}),
     };
   // 环比: against the month or quarter before, which no claim of the table says
-  if (/环比/.test(h)) return { ...figures, kind: "cumulative_change", percent: true, sequential: true };
+  if (PREVIOUS_PERIOD_BASES.some((w) => h.includes(w)))
+    return { ...figures, kind: "cumulative_change", percent: true, sequential: true };
   // 比上年增减 in a row's own unit (增加5.2万人), not in %
   if (/增减/.test(h) && !/%/.test(h)) return { ...figures, kind: "absolute_change" };
-  if (growth || /增减/.test(h)) return { ...figures, kind: "cumulative_change", percent: true };
+  if (growth) return { ...figures, kind: "cumulative_change", percent: true };
   if (/指数|=100|为100/.test(h)) return { ...figures, kind: "index" };
   if (/比重|构成|占比|结构/.test(h) || /^[（(]?%[）)]?$/.test(h)) return { ...figures, kind: "share", percent: true };
   // a generic word (数, 量) names no measure

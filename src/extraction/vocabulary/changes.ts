@@ -228,3 +228,6 @@ export const INVERSE_CHANGE_VERBS = ["升值", "贬值"] as const;
 
 /** Words of a subject that is a rate of exchange (人民币平均汇率): the figure 升值 and 贬值 are the inverse of. */
 export const EXCHANGE_RATE_WORDS = ["汇率", "兑"] as const;
+
+/** Words of a table's head over growth rates (比上年增长%, 同比, 涨跌幅); 增减 is a change in the row's unit unless in %. */
+export const GROWTH_HEAD_WORDS = ["增长", "增速", "增幅", "±", "同比", "涨跌", "环比", "增减"] as const;
