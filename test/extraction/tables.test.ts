@@ -319,3 +319,25 @@ describe("heads and titles, after a fourth look", () => {
     expect(e.unclassified.filter((u) => u.reason === "no_relation").map((u) => u.number)).toEqual(["0.5"]);
   });
 });
+
+describe("a communiqué's table of products", () => {
+  it("a row under 其中 or indented under another is its part, named with the column's measure (夏粮·粮食产量)", () => {
+    const text = [
+      "2024年某某市国民经济和社会发展统计公报",
+      "",
+      "表1  2024年主要农产品产量及其增长速度",
+      "    产品名称          单位        产量       比上年增长%",
+      "    粮食              万吨        52.3          2.1",
+      "      其中：夏粮      万吨        20.1          1.5",
+      "            秋粮      万吨        32.2          2.5",
+    ].join("\n");
+    expect(extractClaims(text).claims.map(row)).toEqual([
+      "粮食产量 level 52.3 2024",
+      "粮食产量 cumulative_change 2.1% 2023-2024",
+      "夏粮·粮食产量 level 20.1 2024",
+      "夏粮·粮食产量 cumulative_change 1.5% 2023-2024",
+      "秋粮·粮食产量 level 32.2 2024",
+      "秋粮·粮食产量 cumulative_change 2.5% 2023-2024",
+    ]);
+  });
+});

@@ -249,7 +249,9 @@ export function readTable(
     if (!part && name) {
       // the parts that follow are parts of this row's indicator: the text's, when the row restates it
       parent =
-        again ?? (by ? found : undefined) ?? identify(name, { level: context.level, place: context.place, topic });
+        again ??
+        (by || measure ? found : undefined) ??
+        identify(name, { level: context.level, place: context.place, topic });
       parentIndent = indentOf(row);
     }
   }
