@@ -2,7 +2,7 @@ import type { DocumentContext } from "../context/document-context.js";
 import { sentenceFrame, type TimeFrame } from "../context/sections.js";
 import { sentencesOf, type ReadingText } from "../document/index.js";
 import { DEFINING_VERBS, NOT_DEFINED } from "../vocabulary/not-figures.js";
-import { isCountUnit } from "./phrases.js";
+import { isCountUnit, openBracket } from "./phrases.js";
 import { figureTokens } from "./figure-token.js";
 import { notAFigure } from "./not-a-figure.js";
 import { readClause, type ParagraphState, type SentenceState } from "./clause.js";
@@ -59,7 +59,7 @@ export function readParagraph(
           const f = out.figures[i]!;
           // (a part that opens with a count of things, 普通中学645所，在校学生…, is about them, however short their name;
           // a figure in brackets, 中职学校29所（含技工学校7所）, is no head of what follows the brackets)
-          const bracketed = inBrackets(reading.text, partStart, f.valueSpans[0]?.start ?? partStart);
+          const bracketed = openBracket(reading.text, partStart, f.valueSpans[0]?.start ?? partStart) >= 0;
           if (!bracketed && (!generic(f.identity) || (i === before && countOfThings(f)))) head = f.identity;
           out.figures[i] = { ...out.figures[i]!, ...(head ? { head } : {}) };
         }
@@ -71,17 +71,6 @@ export function readParagraph(
 }
 
 const keyOf = (i: Identity) => `${i.region ?? ""}|${i.breakdown ?? ""}|${i.indicator}`;
-
-/** Whether a place in a text is inside brackets opened after `from`. */
-function inBrackets(text: string, from: number, at: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const ch = text[i];
-    if (ch === "（" || ch === "(") depth++;
-    else if ((ch === "）" || ch === ")") && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** A level counted in things (645所, 125起): what the attributes after it (在校学生, 死亡) are of. */
 function countOfThings(r: Reading): boolean {
