@@ -79,6 +79,23 @@ describe("texts as they arrive", () => {
     expect(e.claims[2]!.quote).toContain("49.1");
   });
 
+  it("text converted from PDF: an empty line inside a sentence, before words that go on with it, does not end it", () => {
+    const text = [
+      "2024年青山县环境状况公报",
+      "",
+      "东山镇、西山镇的优良天数分别为346天、354天，优良率",
+      "",
+      "分别为94.5%、96.7%。",
+    ].join("\n");
+    const { rows } = read(text);
+    expect(rows).toEqual([
+      "东山镇·优良天数 level 346 2024",
+      "西山镇·优良天数 level 354 2024",
+      "东山镇·优良天数 share 94.5% 2024",
+      "西山镇·优良天数 share 96.7% 2024",
+    ]);
+  });
+
   it("Markdown headings and a pipe table", () => {
     const text = [
       "# 2024年某市国民经济和社会发展统计公报",

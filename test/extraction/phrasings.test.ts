@@ -708,6 +708,66 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "rural_income cumulative_change 5% 2023-2024",
     ],
   ],
+  [
+    "基本持平 after a share: no change of points",
+    "直接出口销售额49亿元，占销售总额的0.2%，与上年基本持平。",
+    { year: 2024 },
+    [
+      "直接出口销售额 level 49 2024",
+      "直接出口销售额 share 0.2% 2024 of=销售总额",
+      "直接出口销售额 pp_change 持平 2023-2024 of=销售总额",
+    ],
+  ],
+  [
+    "a share reached (占全国比重升至): its whole named before the verb",
+    "全省地区生产总值6万亿元，占全国比重升至4.6%。",
+    { year: 2025 },
+    ["gdp level 6 2025", "gdp share 4.6% 2025 of=gdp"],
+  ],
+  [
+    "a share printed before the things it counts (89.0%的企业…) is of those things, and the change after it too",
+    "89.0%的企业具有仓库管理系统，同比上升0.2个百分点；69.5%的企业具有射频识别设备，与上年持平。",
+    { year: 2024 },
+    [
+      "企业具有仓库管理系统 share 89.0% 2024",
+      "企业具有仓库管理系统 pp_change 0.2pp 2023-2024",
+      "企业具有射频识别设备 share 69.5% 2024",
+      "企业具有射频识别设备 pp_change 持平 2023-2024",
+    ],
+  ],
+  [
+    "a rank is part of a name (前5位), and a rank alone after it stands for the same measure ranked otherwise",
+    "药品批发排名前5位的企业主营业务收入同比增长0.6%；前10位同比增长0.5%。零售前10位企业销售额1504亿元；前100位销售额2470亿元。",
+    { year: 2024 },
+    [
+      "药品批发排名前5位的企业主营业务收入 cumulative_change 0.6% 2023-2024",
+      "药品批发排名前10位的企业主营业务收入 cumulative_change 0.5% 2023-2024",
+      "零售前10位企业销售额 level 1504 2024",
+      "零售前100位企业销售额 level 2470 2024",
+    ],
+  ],
+  [
+    "a rate that divides a count just printed (优良天数…优良率) is that count's share; one that divides an amount (利润率) is its own",
+    "环境空气优良天数为299天，优良率为81.7%。规模以上工业企业利润100亿元，利润率5.2%。",
+    { year: 2024 },
+    [
+      "环境空气优良天数 level 299 2024",
+      "环境空气优良天数 share 81.7% 2024",
+      "规模以上工业企业利润 level 100 2024",
+      "利润率 share 5.2% 2024",
+    ],
+  ],
+  [
+    "the places' rates of the counts just listed are those counts' shares",
+    "桐庐县、淳安县的环境空气优良天数分别为346天、354天，优良率分别为94.5%、96.7%。",
+    { year: 2024 },
+    [
+      "桐庐县·环境空气优良天数 level 346 2024",
+      "淳安县·环境空气优良天数 level 354 2024",
+      "桐庐县·环境空气优良天数 share 94.5% 2024",
+      "淳安县·环境空气优良天数 share 96.7% 2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -761,9 +821,9 @@ describe("numbers that are no figure", () => {
     ]);
   });
 
-  it("lists each with its reason: dates, names, ordinals, durations, scopes, one side of a rate", () => {
+  it("lists each with its reason: dates, names, ordinals, durations, scopes, one side of a rate, a unit's denominator", () => {
     const { unclassified, claims } = extractClaims(
-      "2021年12月15日，建设5G基站，S1线通车，第3批村庄，连续5年获奖，“9041”标准。在监测的339个城市中，优良天数比例为87.2%。人民币平均汇率为1美元兑7.12元。",
+      "2021年12月15日，建设5G基站，S1线通车，第3批村庄，连续5年获奖，“9041”标准。在监测的339个城市中，优良天数比例为87.2%。人民币平均汇率为1美元兑7.12元。降尘为2.56吨/（平方千米×30天）。",
       Y2021,
     );
     expect(unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
@@ -777,8 +837,9 @@ describe("numbers that are no figure", () => {
       "9041 name",
       "339 definition",
       "1 part",
+      "30 definition",
     ]);
-    expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12"]);
+    expect(claims.map((c) => c.value)).toEqual(["87.2%", "7.12", "2.56"]);
   });
 
   it("a definition's numbers, a policy's articles and steps of a rank", () => {

@@ -1,3 +1,4 @@
+import { SENTENCE_GOES_ON } from "../vocabulary/documents.js";
 import type { Line } from "./lines.js";
 import { readingText, type ReadingText, type Span } from "./reading-text.js";
 
@@ -31,6 +32,8 @@ export interface TableBlock {
 export const BULLET = /^\s*[-•·●■○◆▲▪*](?=\s|[\u4e00-\u9fff])/;
 const LONE_CELL = /^\s*[-+]?\d+(?:\.\d+)?%?\s*$/;
 const ENDS_PARAGRAPH = /[。！？；：”」]\s*$/;
+/** The start of a line that goes on with a sentence: no sentence opens with these. */
+const GOES_ON = new RegExp(`^\\s*(?:[，、；。）)%％]|${SENTENCE_GOES_ON.join("|")})`);
 /** The row under a pipe table's header: | --- | :---: |. */
 const SEPARATOR_ROW = /^\s*\|?[\s|:-]+$/;
 
@@ -62,8 +65,11 @@ export function readBlocks(normalized: string, lines: readonly Line[]): Block[] 
     const last = paragraph[paragraph.length - 1];
     const open = last !== undefined && !ENDS_PARAGRAPH.test(last.text);
     if (line.kind === "blank" || line.kind === "furniture") {
-      // an empty line inside a wrapped sentence (text from a PDF) does not end it
-      if (!(open && line.kind === "blank" && nextText(lines, i)?.indent === 0 && indentStyle)) flush();
+      // an empty line inside a wrapped sentence (text from a PDF) does not end it: before an unindented line where
+      // indentation marks paragraphs, or before words that go on with a sentence (分别为…, ，增长5%)
+      const next = nextText(lines, i);
+      const goesOn = next !== undefined && (indentStyle ? next.indent === 0 : GOES_ON.test(next.text));
+      if (!(open && line.kind === "blank" && goesOn)) flush();
       continue;
     }
     if (line.kind === "heading" && !(line.level === 9 && open)) {

@@ -11,7 +11,8 @@ import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
 import { EACH, groupedItems, placesOf, splitList, valueCount } from "./lists.js";
 import { isCountUnit } from "./phrases.js";
-import { subjectAt, verbFirst, type Opening } from "./subject.js";
+import { MAGNITUDES, ONE_BY_ONE_UNITS } from "../vocabulary/units.js";
+import { RANK_IN_NAME, shareFirst, subjectAt, verbFirst, type Opening } from "./subject.js";
 import type { Assumption } from "./time.js";
 import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
@@ -76,6 +77,40 @@ function ownerOf(before: Identity | undefined, phrase: string): string | undefin
   return owner && OWNER_ENDINGS.some((w) => owner.endsWith(w)) ? owner : undefined;
 }
 
+const RANK_FIRST = new RegExp(`^${RANK_IN_NAME}`);
+const RANK = new RegExp(RANK_IN_NAME);
+
+/**
+ * The subject a rank alone stands for after a subject ranked otherwise (药品批发排名前5位的企业主营业务收入…；前10位…:
+ * 药品批发排名前10位的企业主营业务收入; 前100位年销售总额 after 药品零售前10位企业年销售总额): the one before with its rank
+ * replaced, when what follows the rank, if anything, is what that one measures.
+ */
+function rankedLike(before: Identity | undefined, phrase: string): string | undefined {
+  const rank = RANK_FIRST.exec(phrase)?.[0];
+  const theirs = before ? RANK.exec(before.label) : null;
+  if (!rank || !before || !theirs) return undefined;
+  const rest = phrase.slice(rank.length).replace(/^的/, "");
+  const after = before.label.slice(theirs.index + theirs[0].length);
+  return after.endsWith(rest) ? `${before.label.slice(0, theirs.index)}${rank}${after}` : undefined;
+}
+
+const ONE_BY_ONE = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:${ONE_BY_ONE_UNITS.join("|")})$`);
+
+/**
+ * The subject a rate's name stands for when it divides a count just printed in its sentence (优良天数为299天，优良率为
+ * 81.7%; 送贮放射源329枚，送贮率100%; 参保人数…，参保率…): the counted subject, whose share the percentage is — the
+ * rate's name without 率 is part of that subject's, and the count was in things, people or days (利润…利润率 divides
+ * an amount by another, no share of it).
+ */
+function countRated(ctx: ClauseContext, counted: Identity | undefined, phrase: string, percent: boolean): boolean {
+  const stem = phrase.endsWith("率") ? phrase.slice(0, -1) : "";
+  const last = ctx.out.figures[ctx.out.figures.length - 1];
+  if (!percent || stem.length < 2 || USUAL_IDS.has(indicatorId(phrase)) || !counted || !last) return false;
+  const inThings = isCountUnit(last.unit) || (last.unit !== undefined && ONE_BY_ONE.test(last.unit));
+  const same = last.sentence === ctx.out.sentences && last.identity.mention === counted.mention;
+  return same && last.kind === "level" && inThings && counted.label.includes(stem);
+}
+
 /** Whether the first number after a subject counts things (87所, 125起). */
 function countsThings(t: string, from: number, end: number): boolean {
   const tok = figureTokens(t, from, end)[0];
@@ -102,7 +137,9 @@ export function readClauseSubject(
   const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
-  const read = first?.subject ?? said;
+  // 89.0%的企业具有仓库管理系统: a share before the things it counts, which are the subject
+  const things = hasFigure && said.phrase === "" && !first ? shareFirst(t, op.end, clause.end) : undefined;
+  const read = first?.subject ?? things ?? said;
   // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
   // things newly counted
   const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
@@ -131,6 +168,7 @@ export function readClauseSubject(
     // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
     const grouped = !listed ? groupedItems(subject.phrase) : undefined;
     const count = valueCount(t, subject.end, clause.end);
+    const percent = figureTokens(t, subject.end, clause.end)[0]?.unitKind === "percent";
     const byPlace =
       !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
     listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
@@ -147,8 +185,12 @@ export function readClauseSubject(
         listed = false;
         listOfSubject = false;
       }
-      s.list =
-        items.length < 2
+      // (桐庐县、淳安县的优良天数分别为346天、354天，优良率分别为…: the places' rates of the counts just listed)
+      const rated =
+        byPlace && s.list?.length === byPlace.length && countRated(ctx, s.list.at(-1), subject.phrase, percent);
+      s.list = rated
+        ? s.list
+        : items.length < 2
           ? undefined
           : items.map((item) =>
               named(
@@ -165,17 +207,20 @@ export function readClauseSubject(
     // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
     // whom it was said is that one's (规模以上工业企业利润总额)
     const owned = !s.frame && !listed ? ownerOf(s.identity, subject.phrase) : undefined;
-    const phrase = owned ? `${owned}${subject.phrase}` : subject.phrase;
-    identity = named(
-      ctx,
-      identify(phrase, {
-        level: ctx.doc.level,
-        place: ctx.doc.place,
-        topic: topicOf(phrase),
-        siblingMeasure: s.siblingMeasure,
-        frame: s.frame,
-      }),
-    );
+    const phrase = owned ? `${owned}${subject.phrase}` : (rankedLike(s.identity, subject.phrase) ?? subject.phrase);
+    identity =
+      !s.frame && !listed && countRated(ctx, s.identity, phrase, percent) && s.identity
+        ? s.identity
+        : named(
+            ctx,
+            identify(phrase, {
+              level: ctx.doc.level,
+              place: ctx.doc.place,
+              topic: topicOf(phrase),
+              siblingMeasure: s.siblingMeasure,
+              frame: s.frame,
+            }),
+          );
     if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;
     if (s.frame && measureOf(subject.phrase)) s.siblingMeasure = measureOf(subject.phrase);
     s.identity = identity;

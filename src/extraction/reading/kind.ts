@@ -142,7 +142,9 @@ export function kindOf(
       const named = RATE_NAMES.some((n) => subject.endsWith(n));
       const noun = named ? undefined : (rateNoun(b.slice(-6)) ?? (b === "" ? subjectRateNoun(subject) : undefined));
       if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
-      const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(b.replace(/(?:由|从)$/, ""))?.[1];
+      // (占全国比重升至6.5%: the share reached, its whole named before the verb)
+      const shareLead = moved?.reached ? b.replace(new RegExp(`${moved.verb}(?:${REACHED_WORDS.join("|")})$`), "") : b;
+      const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(shareLead.replace(/(?:由|从)$/, ""))?.[1];
       if (share) return { kind: "share", sign: 1, of: share };
       // 为调整预算的101.2%, 完成年度计划的98%: a ratio to a whole named (not to a year: 为上年的95%)
       const ratioTo = RATIO_TO.exec(b)?.[1];

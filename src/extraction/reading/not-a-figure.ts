@@ -7,6 +7,7 @@ import {
   LIST_AFTER,
   LIST_BEFORE,
   NAME_AFTER,
+  NOT_ORDINAL_BEFORE,
   ORDINAL_BEFORE,
   RANK_WORDS,
 } from "../vocabulary/not-figures.js";
@@ -60,8 +61,7 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/[=＝]$/.test(before) || /以上年为$/.test(before)) return "definition";
   if (inShortQuote(text, token)) return "name";
   // ordinals and ranks: 第3位, 前10位, 排名第2
-  if (endsWithAny(before, ORDINAL_BEFORE) && !/提前$|以前$|之前$|目前$|当前$|此前$|年前$|月前$/.test(before))
-    return "ordinal";
+  if (endsWithAny(before, ORDINAL_BEFORE) && !endsWithAny(before, NOT_ORDINAL_BEFORE)) return "ordinal";
   // steps of a rank: 全国排名46位、82位, 分别提升6位
   if (
     /^位(?!数|于|居)/.test(after) &&
@@ -71,6 +71,9 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
     return "ordinal";
   // 5.07/10万: the denominator of a rate
   if (/[/／]$/.test(before) && /^(?:万|千|百|亿)?(?![\d.])/.test(after)) return "definition";
+  // 2.56吨/（平方千米×30天）: inside a unit's denominator
+  if (/[/／][（(][^（）()，。；\d]{0,8}[×*]$/.test(text.slice(Math.max(0, token.start - 12), token.start)))
+    return "definition";
   // list marks: 表1, 图2, （1）
   if (endsWithAny(before, LIST_BEFORE) && !token.unit) return "list";
   if (/[（(]$/.test(before) && /^[）)]/.test(after)) return "list";

@@ -5,12 +5,13 @@ import {
   SAVING_BEFORE_SUBJECT,
   CHANGE_VERBS,
   FALL_RATE_NOUNS,
+  FLAT_WORDS,
   RATE_NAMES,
   RATE_NOUNS,
   RATE_VERBS,
 } from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
-import { NAME_AFTER, NOT_CONNECTIVES } from "../vocabulary/not-figures.js";
+import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
@@ -156,6 +157,8 @@ export function readOpening(text: string, start: number, end: number): Opening {
 const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** The words after a number that make it part of a name (110千伏, 8小时平均): the name goes on past it. */
 const NAME_PARTS = longest(NAME_AFTER).join("|");
+/** A rank inside a name (排名前5位的企业, 前10名): 前 as an ordinal (not 目前, 提前), a number and a rank's word. */
+export const RANK_IN_NAME = `(?<!${NOT_ORDINAL_BEFORE.map((w) => w.slice(0, -1)).join("|")})前\\d+(?:${RANK_AFTER.join("|")})`;
 /** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
 const ABBREVIATION = String.raw`[A-Za-z][A-Za-z\d.·+\-]*[）)]`;
 /** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
@@ -173,14 +176,14 @@ const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 
  */
 const SUBJECT_END = new RegExp(
   [
-    // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度); a
-    // bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
+    // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度) nor a
+    // rank in one (the 前 before it opens 前10位); a bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
-    "同比|环比|持平|(?<!每)年均|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)",
+    `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
     "(?:(?:预计|预期|计划)安排|预计|预期|安排)(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
     // a clause that opens with a ratio to something else (为调整预算的101.2%, 是上年的95%) goes on about the subject
@@ -247,6 +250,22 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
       /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "",
     end: start + stop + skipped,
   };
+}
+
+/** A share printed before the things it counts: 89.0%的企业…, 80%以上的县级医院…. */
+const SHARE_FIRST = /^(?:约|近|超过|逾)?\d+(?:\.\d+)?\s*[%％](?:以上|左右)?的(?=[\p{Script=Han}A-Za-z])/u;
+
+/**
+ * A clause that opens with a share of things before their name (89.0%的企业具有仓库管理系统, 80%的县级医院达到三级
+ * 综合医院水平): the things so counted, named after 的, as the subject; it ends where the clause's words begin, so
+ * that the share is read as its figure. None when no name follows or it names a growth (5.2%的增速).
+ */
+export function shareFirst(text: string, start: number, end: number): { phrase: string; end: number } | undefined {
+  const share = SHARE_FIRST.exec(text.slice(start, Math.min(end, start + 16)))?.[0];
+  if (share === undefined) return undefined;
+  const named = subjectAt(text, start + share.length, end);
+  if (!named.phrase || new RegExp(RATE).test(named.phrase)) return undefined;
+  return { phrase: named.phrase, end: start };
 }
 
 const VERB_FIRST = new RegExp(

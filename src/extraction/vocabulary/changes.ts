@@ -23,6 +23,7 @@ export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
   净增: 1,
   增: 1,
   涨: 1,
+  升: 1,
   多: 1,
   下降: -1,
   减少: -1,

@@ -101,3 +101,9 @@ export const FURNITURE_WORDS = [
   "责任编辑",
   "分享到",
 ] as const;
+
+/**
+ * Words that go on with a sentence and open none: a line of text converted from a PDF that starts with one continues
+ * the line before, across an empty line (优良率 / (empty) / 分别为94.5%、96.7%).
+ */
+export const SENTENCE_GOES_ON = ["分别", "同比", "比上年", "较上年"] as const;

@@ -8,8 +8,10 @@ export const DATE_AFTER = ["月份", "月末", "月底", "月", "日", "号", "�
 
 /** Before a number: an ordinal (第3位, 第一批) or a rank (前10位, 排名第2). */
 export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列第"] as const;
-/** After a number: a rank (居全国第3位 is caught by 第; 前10位 by 位 after 前). */
-export const RANK_AFTER = ["位", "名"] as const;
+/** Words that end with an ordinal's character and say a time, not a rank (提前3天, 目前5家). */
+export const NOT_ORDINAL_BEFORE = ["提前", "以前", "之前", "目前", "当前", "此前", "年前", "月前"] as const;
+/** After 前 and a number: a rank that is part of a name (排名前5位的企业, 前10名, 前5家全国性企业, 前100强). */
+export const RANK_AFTER = ["位", "名", "家", "强"] as const;
 
 /**
  * After a number: part of a name (110千伏 a voltage class, S1线, 109国道, 30周年, 5A级景区, 6.18, 3D,

@@ -59,6 +59,9 @@ export const MEASURE_WORDS = [
   "PB",
 ] as const;
 
+/** Units besides the count words in which things are counted one by one: people, visits, days. */
+export const ONE_BY_ONE_UNITS = ["人", "人次", "户次", "天"] as const;
+
 /** Count words (个, 家 …): each counts a kind of thing; the unit catalogue's list, one list for both. */
 export { COUNT_WORDS };
 
