@@ -340,4 +340,30 @@ describe("a communiqué's table of products", () => {
       "秋粮·粮食产量 cumulative_change 2.5% 2023-2024",
     ]);
   });
+
+  it("a row indented past the one above but named as a whole of its own by its words (…在校生数 after …招生数) is no part of it", () => {
+    const text = [
+      "2023年某某州国民经济和社会发展统计公报",
+      "    表16    2023年各级各类学校招生数、在校生数及其增长速度",
+      "           指标         绝对数（人）     比上年增长（%）",
+      "  各级各类学校招生数             268659      3.7",
+      "   #普通高等学校              12137      13.3",
+      "    普通高中                33302      -2.1",
+      "                                           —   17 —",
+      "     各级各类学校在校生数           961673   2.1",
+      "       #普通高等学校            35924    1.6",
+    ].join("\n");
+    expect(extractClaims(text).claims.map(row)).toEqual([
+      "各级各类学校招生数 level 268659 2023",
+      "各级各类学校招生数 cumulative_change 3.7% 2022-2023",
+      "普通高等学校·各级各类学校招生数 level 12137 2023",
+      "普通高等学校·各级各类学校招生数 cumulative_change 13.3% 2022-2023",
+      "普通高中·各级各类学校招生数 level 33302 2023",
+      "普通高中·各级各类学校招生数 cumulative_change -2.1% 2022-2023",
+      "各级各类学校在校生数 level 961673 2023",
+      "各级各类学校在校生数 cumulative_change 2.1% 2022-2023",
+      "普通高等学校·各级各类学校在校生数 level 35924 2023",
+      "普通高等学校·各级各类学校在校生数 cumulative_change 1.6% 2022-2023",
+    ]);
+  });
 });

@@ -74,6 +74,7 @@ export function readTable(
   });
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
+  let parentName: string | undefined;
   for (const row of block.rows) {
     const cells = cellsOf(row);
     const roleOf = (cell: Cell, k: number): Column | undefined =>
@@ -105,13 +106,14 @@ export function readTable(
     )
       .map((c) => c.text)
       .join("");
-    // (a row indented under another is a part of it, but not under a column of groups, whose rows are indented alike)
-    const part =
-      /^(?:其中[：:]|#|在总计中[：:])/.test(label) ||
-      (!grouped && parentIndent !== undefined && indentOf(row) > parentIndent + 1);
     // 1.地区生产总值增长（%）: the row's number left out, its unit and the change it speaks of read apart
     const named = rowName(squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "")), unitCell?.text);
     const name = named.name;
+    // (a row indented under another is a part of it, but not under a column of groups, whose rows are indented alike,
+    // nor when it names a whole of its own by the other's words: 各级各类学校在校生数 after 各级各类学校招生数)
+    const part =
+      /^(?:其中[：:]|#|在总计中[：:])/.test(label) ||
+      (!grouped && parentIndent !== undefined && indentOf(row) > parentIndent + 1 && !sameWhole(name, parentName));
     const celled = cells
       .map((c, k) => ({ c, column: roleOf(c, k), figure: figureCell(c.text) }))
       .filter((n): n is typeof n & { figure: CellFigure } => n.figure !== undefined);
@@ -253,6 +255,7 @@ export function readTable(
         (by || measure ? found : undefined) ??
         identify(name, { level: context.level, place: context.place, topic });
       parentIndent = indentOf(row);
+      parentName = name;
     }
   }
 }
@@ -262,6 +265,17 @@ const BREAKDOWN_CAPTION = new RegExp(
   `^(?:分(?:${BREAKDOWN_BY.join("|")})|按(?:${BREAKDOWN_BY.join("|")})(?:分|划分))(?=\\p{Script=Han})`,
   "u",
 );
+
+/**
+ * Whether two rows' names each name a measure and open with the same words of two characters or more (各级各类学校
+ * 招生数, 各级各类学校在校生数): two wholes of one kind, neither a part of the other, however indented.
+ */
+function sameWhole(name: string | undefined, other: string | undefined): boolean {
+  if (!name || !other || !measureOf(name) || !measureOf(other)) return false;
+  let common = 0;
+  while (common < name.length && name[common] === other[common]) common++;
+  return common >= 2;
+}
 
 /** 总计, 合计, 全体居民: the row of the table's whole. */
 const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|全省|全州|全县|全区|全体居民|全体)$/.test(name);
