@@ -768,6 +768,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "淳安县·环境空气优良天数 share 96.7% 2024",
     ],
   ],
+  [
+    "a subject named after 是 with no figure (其次是…) is the subject of the level's verb that follows (达12924元)",
+    "居民人均工资性收入48229元，是居民收入的首要来源；其次是人均财产净收入，达12924元。",
+    { year: 2024 },
+    ["居民人均工资性收入 level 48229 2024", "人均财产净收入 level 12924 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -111,6 +111,17 @@ function countRated(ctx: ClauseContext, counted: Identity | undefined, phrase: s
   return same && last.kind === "level" && inThings && counted.label.includes(stem);
 }
 
+/** A clause that names a subject after 是 and says no figure of it: 其次是人均财产净收入. */
+const INTRODUCING = /^(?:其次|再次|然后|最后|接下来)?(?:是|为)([^，。；、\d]{2,16})$/;
+/** A clause that opens with a level's verb and its figure, naming no subject: 达12924元. */
+const LEVEL_FIRST = /^(?:达到|达|为)\d/;
+
+/** The subject a clause names after 是 without a figure, when it names a measure (人均财产净收入). */
+function introducedSubject(clause: string): { phrase: string } | undefined {
+  const phrase = INTRODUCING.exec(clause)?.[1];
+  return phrase && measureOf(phrase) ? { phrase } : undefined;
+}
+
 /** Whether the first number after a subject counts things (87所, 125起). */
 function countsThings(t: string, from: number, end: number): boolean {
   const tok = figureTokens(t, from, end)[0];
@@ -134,7 +145,15 @@ export function readClauseSubject(
   const t = ctx.reading.text;
   // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
   const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
-  const said = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
+  const opened = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
+  // 其次是人均财产净收入，达12924元: the subject named after 是 in the clause before, when this one opens with a
+  // level's verb and its figure
+  const introduced = s.introduced;
+  s.introduced = hasFigure ? undefined : introducedSubject(t.slice(op.end, clause.end));
+  const said =
+    opened.phrase === "" && introduced && LEVEL_FIRST.test(t.slice(op.end, clause.end))
+      ? { phrase: introduced.phrase, end: op.end }
+      : opened;
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
   // 89.0%的企业具有仓库管理系统: a share before the things it counts, which are the subject
