@@ -774,6 +774,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["居民人均工资性收入 level 48229 2024", "人均财产净收入 level 12924 2024"],
   ],
+  [
+    "a count after 有 of things and what they did (有4个村被评为…): each clause its own subject",
+    "全市共有18个镇街认定为森林城镇，有4个村（社区）被评为国家森林乡村，有12个村（社区）被评为省级森林乡村。",
+    { year: 2024 },
+    ["镇街认定为森林城镇 level 18 2024", "村被评为国家森林乡村 level 4 2024", "村被评为省级森林乡村 level 12 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -12,7 +12,7 @@ import { named } from "./emit.js";
 import { EACH, groupedItems, placesOf, splitList, valueCount } from "./lists.js";
 import { isCountUnit } from "./phrases.js";
 import { MAGNITUDES, ONE_BY_ONE_UNITS } from "../vocabulary/units.js";
-import { RANK_IN_NAME, shareFirst, subjectAt, verbFirst, type Opening } from "./subject.js";
+import { RANK_IN_NAME, countFirst, shareFirst, subjectAt, verbFirst, type Opening } from "./subject.js";
 import type { Assumption } from "./time.js";
 import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
@@ -157,7 +157,11 @@ export function readClauseSubject(
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
   // 89.0%的企业具有仓库管理系统: a share before the things it counts, which are the subject
-  const things = hasFigure && said.phrase === "" && !first ? shareFirst(t, op.end, clause.end) : undefined;
+  // (有4个村被评为国家森林乡村: a count before the things it counts and what they did)
+  const things =
+    hasFigure && said.phrase === "" && !first
+      ? (shareFirst(t, op.end, clause.end) ?? countFirst(t, op.end, clause.end))
+      : undefined;
   const read = first?.subject ?? things ?? said;
   // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
   // things newly counted
