@@ -780,6 +780,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["镇街认定为森林城镇 level 18 2024", "村被评为国家森林乡村 level 4 2024", "村被评为省级森林乡村 level 12 2024"],
   ],
+  [
+    "分季度看 goes through times, no parts: the quarters' GDP is GDP, whatever was named before",
+    "货物和服务净出口拉动国内生产总值增长1.5个百分点。分季度看，一季度国内生产总值同比增长5.3%。",
+    { year: 2024 },
+    ["货物和服务净出口 contribution 1.5pp 2023-2024 of=gdp", "gdp cumulative_change 5.3% 2023-2024 @Q1"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

@@ -14,6 +14,7 @@ import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
+import { BY_TIME_WORDS } from "../vocabulary/documents.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
 /**
@@ -118,8 +119,9 @@ export function readOpening(text: string, start: number, end: number): Opening {
       const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? "";
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
-      // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of
-      else if (m[6] === undefined) {
+      // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of; times gone
+      // through (分季度看) are no parts either
+      else if (m[6] === undefined && !(BY_TIME_WORDS as readonly string[]).includes(said)) {
         within = m[4] !== undefined;
         frame = BY_PLACE_FRAMES.some(
           (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
