@@ -786,6 +786,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["货物和服务净出口 contribution 1.5pp 2023-2024 of=gdp", "gdp cumulative_change 5.3% 2023-2024 @Q1"],
   ],
+  [
+    "those that did something, counted (同比上涨的城市个数为2个，下降的为68个): counts of their own, no figure of the price",
+    "新建商品住宅销售价格同比上涨的城市个数为2个，下降的为68个。利润增长的企业有120家。第二产业对经济增长的贡献率为45.2%。",
+    { year: 2024 },
+    [
+      "新建商品住宅销售价格上涨 level 2 2024",
+      "新建商品住宅销售价格下降 level 68 2024",
+      "利润增长 level 120 2024",
+      "secondary contribution_share 45.2% 2023-2024 of=gdp",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
