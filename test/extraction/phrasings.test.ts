@@ -797,6 +797,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "secondary contribution_share 45.2% 2023-2024 of=gdp",
     ],
   ],
+  [
+    "a bare measure of a family after another of it (播种面积…，总产量; 存款余额…，贷款余额) is the same thing's, under 其中 too",
+    "全年粮食播种面积2066.70万亩，总产量902.61万吨。其中，夏粮播种面积1101.60万亩，总产量508.58万吨。年末人民币存款余额1000亿元，贷款余额800亿元。",
+    { year: 2023 },
+    [
+      "粮食播种面积 level 2066.70 2023",
+      "粮食总产量 level 902.61 2023",
+      "夏粮播种面积 level 1101.60 2023",
+      "夏粮·粮食总产量 level 508.58 2023",
+      "人民币存款余额 level 1000 2023",
+      "人民币贷款余额 level 800 2023",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

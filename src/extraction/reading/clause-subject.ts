@@ -1,6 +1,7 @@
 import type { Span } from "../document/index.js";
 import {
   MEASURE_ENDINGS,
+  MEASURES_OF_ONE_THING,
   NEWLY_WORDS,
   OWNER_ENDINGS,
   SAME_SUBJECT_WORDS,
@@ -59,19 +60,18 @@ export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string |
 
 /**
  * Whom a bare measure (利润总额, 营业收入: a measure's word alone, no usual indicator) is said of, after a subject of
- * the same sentence that names them before its measure (规模以上工业企业营业收入: 规模以上工业企业, see
- * `OWNER_ENDINGS`); none when that subject is a usual indicator, a part or another region's.
+ * the same sentence that names them before its measure: a thing another measure of its family was said of (粮食播种面积
+ * …，总产量: 粮食; see `MEASURES_OF_ONE_THING`), or, outside a frame, those a figure is said of (规模以上工业企业营业收入
+ * …；利润总额: 规模以上工业企业, see `OWNER_ENDINGS`) when that subject is no usual indicator and no part. None for
+ * another region's subject.
  */
-function ownerOf(before: Identity | undefined, phrase: string): string | undefined {
-  if (
-    !before ||
-    before.breakdown ||
-    before.region ||
-    !MEASURE_ENDINGS.includes(phrase) ||
-    USUAL_IDS.has(indicatorId(phrase))
-  )
+function ownerOf(before: Identity | undefined, phrase: string, framed: boolean): string | undefined {
+  const family = MEASURES_OF_ONE_THING.find((f) => f.includes(phrase));
+  if (!before || before.region || !(family || MEASURE_ENDINGS.includes(phrase)) || USUAL_IDS.has(indicatorId(phrase)))
     return undefined;
-  if (USUAL_IDS.has(before.indicator)) return undefined;
+  const sibling = family?.find((m) => m !== phrase && before.label.endsWith(m) && before.label.length - m.length >= 2);
+  if (sibling) return before.label.slice(0, -sibling.length);
+  if (framed || before.breakdown || USUAL_IDS.has(before.indicator)) return undefined;
   const measure = MEASURE_ENDINGS.find((m) => before.label.endsWith(m) && before.label.length - m.length >= 2);
   const owner = measure ? before.label.slice(0, -measure.length) : undefined;
   return owner && OWNER_ENDINGS.some((w) => owner.endsWith(w)) ? owner : undefined;
@@ -229,7 +229,7 @@ export function readClauseSubject(
     } else s.list = undefined;
     // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
     // whom it was said is that one's (规模以上工业企业利润总额)
-    const owned = !s.frame && !listed ? ownerOf(s.identity, subject.phrase) : undefined;
+    const owned = !listed ? ownerOf(s.identity, subject.phrase, s.frame !== undefined) : undefined;
     const phrase = owned ? `${owned}${subject.phrase}` : (rankedLike(s.identity, subject.phrase) ?? subject.phrase);
     identity =
       !s.frame && !listed && countRated(ctx, s.identity, phrase, percent) && s.identity

@@ -69,6 +69,7 @@ export const MEASURE_ENDINGS: readonly string[] = [
   "利润",
   "利润总额",
   "税收",
+  "总产量",
   "产量",
   "总量",
   "产能",
@@ -208,6 +209,16 @@ export const NEWLY_WORDS = [
   "培育",
   "注册",
 ] as const;
+
+/**
+ * Measures said in turn of one thing (粮食播种面积…，总产量…; 铁路客运量…，旅客周转量…; 人民币存款余额…，贷款余额…): a
+ * bare measure of a family after a subject named with another of it is that subject's thing's.
+ */
+export const MEASURES_OF_ONE_THING: readonly (readonly string[])[] = [
+  ["播种面积", "总产量", "产量", "单产"],
+  ["客运量", "旅客周转量", "货运量", "货物周转量"],
+  ["存款余额", "贷款余额"],
+];
 
 /**
  * Ends of the names of those figures are said of (规模以上工业企业, 以批发为主的上市公司, 城镇居民): a bare measure after
