@@ -366,4 +366,22 @@ describe("a communiqué's table of products", () => {
       "普通高等学校·各级各类学校在校生数 cumulative_change 1.6% 2022-2023",
     ]);
   });
+
+  it("rows numbered 一、二、 under a first row that is not are its parts, and the rows under each are theirs", () => {
+    const text = [
+      "2023年某某市国民经济和社会发展统计公报",
+      "              表2     2023 年某某市居民消费价格指数",
+      "                类    别             指   数（以上年为 100）",
+      "        居民消费价格指数                          100.0",
+      "        一、食品烟酒                             99.2",
+      "            #粮   食                        101.9",
+      "        二、交通和通信                            98.6",
+    ].join("\n");
+    expect(extractClaims(text).claims.map(row)).toEqual([
+      "consumer_prices index 100.0 2022-2023",
+      "食品烟酒·consumer_prices index 99.2 2022-2023",
+      "粮食·consumer_prices index 101.9 2022-2023",
+      "交通和通信·consumer_prices index 98.6 2022-2023",
+    ]);
+  });
 });

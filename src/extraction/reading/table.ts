@@ -75,6 +75,8 @@ export function readTable(
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
   let parentName: string | undefined;
+  // the first row, when it names the whole the numbered rows after it (一、食品烟酒, 二、衣着) are the parts of
+  let first: { readonly identity?: Identity } | undefined;
   for (const row of block.rows) {
     const cells = cellsOf(row);
     const roleOf = (cell: Cell, k: number): Column | undefined =>
@@ -117,6 +119,8 @@ export function readTable(
     const celled = cells
       .map((c, k) => ({ c, column: roleOf(c, k), figure: figureCell(c.text) }))
       .filter((n): n is typeof n & { figure: CellFigure } => n.figure !== undefined);
+    // 一、食品烟酒 after 居民消费价格指数: a numbered row of figures, under a first row that is not numbered
+    const chapter = CHAPTER.test(label) && first?.identity !== undefined && celled.length > 0;
     out.sentences++;
     const reading = readingText(doc.normalized, [row]);
     const at = new Map<number, number>();
@@ -144,11 +148,11 @@ export function readTable(
           out.figures,
           // a row of a table broken down by its caption is a part of the caption's whole, whatever the text
           // called a part of another whole by the same name
-        ) ?? (part || by ? undefined : restated(name, measure, out.figures)))
+        ) ?? (part || by || chapter ? undefined : restated(name, measure, out.figures)))
       : undefined;
     // in a table broken down by its caption, a row that is no part of a row above is a part of the whole, and the
-    // row of the whole (总计) is the whole
-    const whole = part && parent ? parent : by ? topic : undefined;
+    // row of the whole (总计) is the whole; a numbered row is a part of the first row's whole
+    const whole = chapter ? first?.identity : part && parent ? parent : by ? topic : undefined;
     const found = name
       ? (again ??
         (by && total(name)
@@ -248,7 +252,14 @@ export function readTable(
         fromTable: true,
       });
     });
-    if (!part && name) {
+    if (first === undefined && celled.length > 0)
+      first = { ...(found && !part && !CHAPTER.test(label) ? { identity: found } : {}) };
+    if (chapter && found) {
+      // the parts that follow under it are its parts
+      parent = found;
+      parentIndent = indentOf(row);
+      parentName = name;
+    } else if (!part && name) {
       // the parts that follow are parts of this row's indicator: the text's, when the row restates it
       parent =
         again ??
@@ -259,6 +270,9 @@ export function readTable(
     }
   }
 }
+
+/** A row numbered as a chapter of the table: 一、食品烟酒, 十二、其他. */
+const CHAPTER = /^\s*[一二三四五六七八九十]+[、.．]/;
 
 /** A caption's breakdown before its subject: 分行业, 按登记注册类型分 (see `BREAKDOWN_BY`). */
 const BREAKDOWN_CAPTION = new RegExp(
