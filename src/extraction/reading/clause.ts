@@ -1,5 +1,4 @@
 import type { Span } from "../document/index.js";
-import { CHANGE_VERBS, FLAT_WORDS } from "../vocabulary/changes.js";
 import { DEFINITION_SUBJECTS } from "../vocabulary/not-figures.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
@@ -14,7 +13,7 @@ import { readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
 import { EACH, readList, shareUnits, valueGroup } from "./lists.js";
-import { countedThing, openBracket, ownPhrase, withoutBrackets } from "./phrases.js";
+import { countedThing, openBracket, ownPhrase, thoseCounted, withoutBrackets } from "./phrases.js";
 import { readClauseSubject, wholeOf } from "./clause-subject.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
@@ -29,19 +28,6 @@ const STRUCTURE = /^\d+(?:\.\d+)?(?:[：:]\d+(?:\.\d+)?)+/;
 const SHIFTED = /^(?:上年同期|去年同期|上年末|上年底|上年|去年)(?:为|是|分别为)?/;
 /** 从2019年的6.8%, 提高到2024年的12%, 2022年为…: the year of the figure itself (not 比2019年, 是2019年的: a base). */
 const YEAR_OF_FIGURE = /(?<![是比较与为于])((?:19|20)\d\d)年(?:末|底)?(?:的|为|达到|达)?$/;
-/**
- * Those that did something, counted (同比上涨的城市个数为2个, 下降的为68个, 增长的企业有120家): what they did, and the
- * things named, if any.
- */
-const COUNT_OF_THOSE =
-  /^(?:同比|环比|比上年)?([\p{Script=Han}]{1,6}?)的([\p{Script=Han}]{0,6}?)(?:个数|数量|家数|数目)?(?:为|是|有)$/u;
-
-/** What those counted did, when they are named (上涨的城市个数, 增长的企业): a change, or none (持平). */
-const DID = new RegExp(`(?:${[...Object.keys(CHANGE_VERBS), ...FLAT_WORDS].join("|")})$`);
-
-/** A rate or share after 的 (对经济增长的贡献率为, 占投资的比重为): what follows is no count of those that did it. */
-const RATE_OF = /率|比重|比例|份额|贡献/;
-
 /** A subject that is only the document's whole (全国, 全市): no subject; what the figure counts names it. */
 const OWN_WHOLE = /^(?:全国|我国|全省|我省|全市|我市|全区|我区|全县|我县|全州|本市)$/;
 
@@ -389,13 +375,9 @@ export function readClause(
     }
     // 上涨的城市个数为23个，下降的为43个: those that 上涨 and those that 下降 are counts of their own, no figure of
     // the subject (in the clause that named it, or in the next, which goes on about them: 持平的为4个，下降的为43个)
-    const which = COUNT_OF_THOSE.exec(lead);
-    if (
-      which &&
-      (which[2] === "" ? figures > 0 || !subject.phrase : DID.test(which[1]!) && !RATE_OF.test(which[2]!)) &&
-      !who.label.replace(/的$/, "").endsWith(which[1]!)
-    )
-      who = named(ctx, { ...who, indicator: `${who.indicator}${which[1]}`, label: `${who.label}${which[1]}` });
+    const which = thoseCounted(lead, figures > 0 || !subject.phrase);
+    if (which && !who.label.replace(/的$/, "").endsWith(which))
+      who = named(ctx, { ...who, indicator: `${who.indicator}${which}`, label: `${who.label}${which}` });
     const kind = kindOf(tok, lead, who.label, sameIdentity(s.lastGrowth, who), changeHasBase(ctx, s, lead));
     if (!kind) {
       unread(ctx, tok, "no_relation", clause);

@@ -1,4 +1,4 @@
-import { CHANGE_VERBS, FALL_RATE_NOUNS, RATE_NOUNS } from "../vocabulary/changes.js";
+import { CHANGE_VERBS, FALL_RATE_NOUNS, FLAT_WORDS, RATE_NOUNS } from "../vocabulary/changes.js";
 import { COUNT_WORDS, COUNTED_VERBS, MAGNITUDES, UNIT_WORDS } from "../vocabulary/units.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import type { FigureToken } from "./figure-token.js";
@@ -65,4 +65,29 @@ const COUNT_UNIT = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:${COUNT_WORDS.joi
 /** Whether a unit counts things (所, 1.2万所, 起), not people or visits (万人, 万人次). */
 export function isCountUnit(unit: string | undefined): boolean {
   return unit !== undefined && COUNT_UNIT.test(unit);
+}
+
+/**
+ * Those that did something, counted (同比上涨的城市个数为2个, 下降的为68个, 增长的企业有120家): what they did, and the
+ * things named, if any.
+ */
+const COUNT_OF_THOSE =
+  /^(?:同比|环比|比上年)?([\p{Script=Han}]{1,6}?)的([\p{Script=Han}]{0,6}?)(?:个数|数量|家数|数目)?(?:为|是|有)$/u;
+
+/** What those counted did, when they are named (上涨的城市个数, 增长的企业): a change, or none (持平). */
+const DID = new RegExp(`(?:${[...Object.keys(CHANGE_VERBS), ...FLAT_WORDS].join("|")})$`);
+
+/** A rate or share after 的 (对经济增长的贡献率为, 占投资的比重为): what follows is no count of those that did it. */
+const RATE_OF = /率|比重|比例|份额|贡献/;
+
+/**
+ * What those a lead counts did (同比上涨的城市个数为 → 上涨; 下降的为 → 下降), when the figure after it is a count of its
+ * own rather than a figure of the subject: always when the things are named (…的城市个数为, …的企业有), else only
+ * when the clause's subject was spoken of already (`goesOn`: 持平的为4个，下降的为43个).
+ */
+export function thoseCounted(lead: string, goesOn: boolean): string | undefined {
+  const which = COUNT_OF_THOSE.exec(lead);
+  if (!which) return undefined;
+  const did = which[1]!;
+  return (which[2] === "" ? goesOn : DID.test(did) && !RATE_OF.test(which[2]!)) ? did : undefined;
 }
