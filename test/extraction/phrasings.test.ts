@@ -810,6 +810,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "人民币贷款余额 level 800 2023",
     ],
   ],
+  [
+    "年均 opening a level's name (年均高锰酸盐指数) is part of it; a unit per 升 (毫克/升) ends its figure, so the next name is read",
+    "断面水质保持II类，年均高锰酸盐指数为2.1毫克/升、氨氮为0.09毫克/升。地区生产总值年均增长6%。",
+    { year: 2024 },
+    ["年均高锰酸盐指数 level 2.1 2024", "氨氮 level 0.09 2024", "gdp average_growth 6% 2019-2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

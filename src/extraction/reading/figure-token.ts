@@ -1,4 +1,4 @@
-import { MAGNITUDES, NAME_UNITS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
+import { MAGNITUDES, NAME_UNITS, PER_UNIT_WORDS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE } from "../vocabulary/qualifiers.js";
 
 /** What a number's unit makes of it: a percentage, per mille, percentage points, 倍, an amount with a unit, or bare. */
@@ -28,7 +28,8 @@ const UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")})`;
  * A unit as printed: a magnitude and a unit word, optionally over another (吨标准煤/万元, 微克/立方米), or a magnitude
  * alone (3.2万; 551万农村贫困人口, where what follows is what is counted).
  */
-const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${UNIT_WORD})?|${MAGNITUDE})`, "u");
+const PER_UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")}|${PER_UNIT_WORDS.join("|")})`;
+const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${PER_UNIT_WORD})?|${MAGNITUDE})`, "u");
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);

@@ -160,6 +160,8 @@ export function readOpening(text: string, start: number, end: number): Opening {
 const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** The words after a number that make it part of a name (110千伏, 8小时平均): the name goes on past it. */
 const NAME_PARTS = longest(NAME_AFTER).join("|");
+/** What an annual average names when 年均 opens it (年均浓度, 年均高锰酸盐指数): a level, no average growth. */
+const AVERAGED_NAMES = "[^，。；\\d增降减提递上回分为达]{1,10}?(?:浓度|指数|值|水平|气温|降水量)";
 /** A rank inside a name (排名前5位的企业, 前10名): 前 as an ordinal (not 目前, 提前), a number and a rank's word. */
 export const RANK_IN_NAME = `(?<!${NOT_ORDINAL_BEFORE.map((w) => w.slice(0, -1)).join("|")})前\\d+(?:${RANK_AFTER.join("|")})`;
 /** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
@@ -186,7 +188,7 @@ const SUBJECT_END = new RegExp(
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
-    `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
+    `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均(?!${AVERAGED_NAMES})|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
     "(?:(?:预计|预期|计划)安排|预计|预期|安排)(?=\\d|为|达|完成|实现|增长|下降|超过|突破)|控制在|保持在|稳定在|维持在|增至|降至|降到|升到|升至|增到|减至|减到|提高到|提升到|下降到|下降至|减少到|减少至|增加到|增长到",
     // a clause that opens with a ratio to something else (为调整预算的101.2%, 是上年的95%) goes on about the subject
