@@ -816,6 +816,22 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["年均高锰酸盐指数 level 2.1 2024", "氨氮 level 0.09 2024", "gdp average_growth 6% 2019-2024"],
   ],
+  [
+    "a list named with 、 before 持平: each item's; one name with 及 in it stays one",
+    "二氧化硫年均浓度、一氧化碳日均浓度与去年持平。生活用品及服务类价格与上年持平。",
+    { year: 2024 },
+    [
+      "二氧化硫年均浓度 cumulative_change 持平 2023-2024",
+      "一氧化碳日均浓度 cumulative_change 持平 2023-2024",
+      "生活用品及服务类价格 cumulative_change 持平 2023-2024",
+    ],
+  ],
+  [
+    "连续三年 leads into nothing; 低于 right before a number is a bound; 上年度 is last year",
+    "危险废物填埋率2.29%，连续三年低于3%。上年度结转5件。",
+    { year: 2024 },
+    ["危险废物填埋率 share 2.29% 2024", "危险废物填埋率 share 3% 2024 不到", "结转 level 5 2023"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

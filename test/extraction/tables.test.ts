@@ -384,4 +384,18 @@ describe("a communiqué's table of products", () => {
       "交通和通信·consumer_prices index 98.6 2022-2023",
     ]);
   });
+
+  it("a row restates a figure of the text by its digits only when their names share words (小麦 508.58 is no 夏粮 508.58)", () => {
+    const text = [
+      "2023年某某市国民经济和社会发展统计公报",
+      "全年粮食总产量902.61万吨。其中，夏粮总产量508.58万吨。",
+      "             表3   2023 年某某市主要农产品产量",
+      "      产品名称           产量（万吨）      比上年增长（%）",
+      " 粮食                     902.61          -3.2",
+      "  其中：谷物                 874.82          -3.3",
+      "       其中：小麦            508.58          -8.6",
+    ].join("\n");
+    const claims = extractClaims(text).claims.filter((c) => c.quote.includes("小麦"));
+    expect(claims.map((c) => c.breakdown)).toEqual(["小麦", "小麦"]);
+  });
 });

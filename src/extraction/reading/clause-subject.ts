@@ -201,7 +201,13 @@ export function readClauseSubject(
         (places?.rest ? places.places.map((pl) => `${pl}${places.rest}`) : undefined) ??
         grouped ??
         // (均 right after a list, 城镇和农村居民…均增长5%: one value for each item, however many)
-        splitList(subject.phrase, EACH.test(t.slice(subject.end, subject.end + 2)) ? undefined : count);
+        // (and a list named with 、 before a figure in words, 二氧化硫浓度、一氧化碳浓度与去年持平: each item's)
+        splitList(
+          subject.phrase,
+          EACH.test(t.slice(subject.end, subject.end + 2)) || (count === 0 && subject.phrase.includes("、"))
+            ? undefined
+            : count,
+        );
       const frame = byPlace || places ? "places" : s.frame;
       // (a name with 与 in it and one value, 研究与试验发展经费支出9.8亿元, is one subject, no list)
       if (items.length < 2) {

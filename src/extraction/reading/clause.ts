@@ -130,21 +130,23 @@ export function readClause(
       ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) }
       : { kind: worded.kind, sign: 1 };
     const lead = t.slice(cursor, worded.start);
-    push(
-      ctx,
-      s,
-      clause,
-      identity,
-      kind,
-      worded.value,
-      undefined,
-      [],
-      [],
-      lead,
-      worded.base ?? baseIn(lead),
-      undefined,
-      subjectAssumed,
-    );
+    // (a list named before it, 二氧化硫浓度、一氧化碳浓度与去年持平: each item's)
+    for (const who of listed && s.list && subject.phrase.includes("、") ? s.list : [identity])
+      push(
+        ctx,
+        s,
+        clause,
+        who,
+        kind,
+        worded.value,
+        undefined,
+        [],
+        [],
+        lead,
+        worded.base ?? baseIn(lead),
+        undefined,
+        subjectAssumed,
+      );
   }
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;

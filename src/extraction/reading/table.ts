@@ -144,7 +144,7 @@ export function readTable(
       ? (restatedByValue(
           numbers.map(({ c }) => c.text),
           year,
-          total(name),
+          total(name) ? undefined : name,
           out.figures,
           // a row of a table broken down by its caption is a part of the caption's whole, whatever the text
           // called a part of another whole by the same name
@@ -297,21 +297,25 @@ const total = (name: string) => /^(?:总计|合计|总量|全部|总额|全市|�
 /**
  * The indicator a row restates from the text above it by its figures (表12 全部财税收入 128.64 restates 财税收入128.64亿元):
  * the one subject read so far in running text with a level printed with the same digits, at least three significant
- * ones, in the same year; for a row of the table's whole (总计), whose name says nothing, any figure of the row. None
- * when that is not one subject alone.
+ * ones, in the same year, whose name shares two characters running with the row's (小麦 508.58 restates no 夏粮
+ * 508.58); for a row of the table's whole (总计, `name` undefined), whose name says nothing, any figure of the row.
+ * None when that is not one subject alone.
  */
 function restatedByValue(
   cells: readonly string[],
   year: number | undefined,
-  whole: boolean,
+  name: string | undefined,
   known: readonly Reading[],
 ): Identity | undefined {
+  const whole = name === undefined;
+  const named = (r: Reading) =>
+    whole || [...name].some((_, k) => k + 2 <= name.length && r.identity.label.includes(name.slice(k, k + 2)));
   const telling = cells.filter((c) => whole || c.replace(/^[-+]?0*|\./g, "").length >= 3);
   if (telling.length === 0 || year === undefined) return undefined;
   const same = (r: Reading, cell: string) =>
     r.value.replace(/%$/, "") === cell.replace(/^\+/, "") && (whole || r.kind === "level");
   const pool = known.filter(
-    (r) => !r.fromTable && (r.time.year ?? r.time.to) === year && telling.some((c) => same(r, c)),
+    (r) => !r.fromTable && (r.time.year ?? r.time.to) === year && telling.some((c) => same(r, c)) && named(r),
   );
   const identities = new Map(
     pool.map((r) => [`${r.identity.region}|${r.identity.breakdown}|${r.identity.indicator}`, r.identity] as const),

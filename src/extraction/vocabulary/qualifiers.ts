@@ -11,6 +11,9 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, string>> = {
   不高于: "不超过",
   不足: "不足",
   不到: "不到",
+  // (right before the number: 连续三年低于3%; before a name they compare, 低于全国1.2个百分点)
+  低于: "不到",
+  高于: "超过",
   超过: "超过",
   超出: "超过",
   突破: "突破",
