@@ -827,10 +827,15 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
-    "连续三年 leads into nothing; 低于 right before a number is a bound; 上年度 is last year",
-    "危险废物填埋率2.29%，连续三年低于3%。上年度结转5件。",
+    "连续三年 and 每年 lead into no name; 低于 right before a number is a bound; 上年度 is last year",
+    "危险废物填埋率2.29%，连续三年低于3%。上年度结转5件。每年城镇新增就业40万人以上。",
     { year: 2024 },
-    ["危险废物填埋率 share 2.29% 2024", "危险废物填埋率 share 3% 2024 不到", "结转 level 5 2023"],
+    [
+      "危险废物填埋率 share 2.29% 2024",
+      "危险废物填埋率 share 3% 2024 不到",
+      "结转 level 5 2023",
+      "城镇新增就业 level 40 2024 以上",
+    ],
   ],
   // figures printed full width
   [

@@ -208,7 +208,8 @@ const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成|共?�
 const CLASS_BOUND =
   /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
 /** Words that lead into a subject without being part of it: 累计建成…, 共有…. */
-const LEADING = /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年|连续[一二两三四五六七八九十\d]+年)+/;
+const LEADING =
+  /^(?:累计|共计|共有|共(?=\d)|总计|合计|拥有|现有|全年|年末|当年|连续[一二两三四五六七八九十\d]+年|每年(?![均都]))+/;
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
 const NOT_A_NAME =
   /^(?:上年|去年|同期|上年同期|去年同期|超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
