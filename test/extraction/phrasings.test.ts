@@ -798,16 +798,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
-    "a bare measure of a family after another of it (播种面积…，总产量; 存款余额…，贷款余额) is the same thing's, under 其中 too",
-    "全年粮食播种面积2066.70万亩，总产量902.61万吨。其中，夏粮播种面积1101.60万亩，总产量508.58万吨。年末人民币存款余额1000亿元，贷款余额800亿元。",
+    "a bare measure of a family after another of it (播种面积…，总产量; 存款余额…，贷款余额) is the same thing's; after ； under 其中, the whole's",
+    "全年粮食播种面积2066.70万亩，总产量902.61万吨。其中，夏粮播种面积1101.60万亩，总产量508.58万吨。年末人民币存款余额1000亿元，贷款余额800亿元。存款余额5000亿元，其中住户存款余额2000亿元；贷款余额4000亿元。",
     { year: 2023 },
     [
       "粮食播种面积 level 2066.70 2023",
       "粮食总产量 level 902.61 2023",
       "夏粮播种面积 level 1101.60 2023",
-      "夏粮·粮食总产量 level 508.58 2023",
+      "夏粮总产量 level 508.58 2023",
       "人民币存款余额 level 1000 2023",
       "人民币贷款余额 level 800 2023",
+      "存款余额 level 5000 2023",
+      "住户存款·存款余额 level 2000 2023",
+      "贷款余额 level 4000 2023",
     ],
   ],
   [

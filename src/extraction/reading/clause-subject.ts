@@ -1,5 +1,6 @@
 import type { Span } from "../document/index.js";
 import {
+  COUNT_NAME_ENDINGS,
   MEASURE_ENDINGS,
   MEASURES_OF_ONE_THING,
   NEWLY_WORDS,
@@ -12,8 +13,7 @@ import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
 import { EACH, groupedItems, placesOf, splitList, valueCount } from "./lists.js";
 import { isCountUnit } from "./phrases.js";
-import { MAGNITUDES, ONE_BY_ONE_UNITS } from "../vocabulary/units.js";
-import { RANK_IN_NAME, countFirst, shareFirst, subjectAt, verbFirst, type Opening } from "./subject.js";
+import { RANK_IN_NAME, shareFirst, subjectAt, verbFirst, type Opening } from "./subject.js";
 import type { Assumption } from "./time.js";
 import type { ClauseContext, ParagraphState, SentenceState } from "./state.js";
 
@@ -69,7 +69,8 @@ function ownerOf(before: Identity | undefined, phrase: string, framed: boolean):
   const family = MEASURES_OF_ONE_THING.find((f) => f.includes(phrase));
   if (!before || before.region || !(family || MEASURE_ENDINGS.includes(phrase)) || USUAL_IDS.has(indicatorId(phrase)))
     return undefined;
-  const sibling = family?.find((m) => m !== phrase && before.label.endsWith(m) && before.label.length - m.length >= 2);
+  // ("" when the subject before is the family's measure alone: 存款余额…；贷款余额 is its sibling, no part of it)
+  const sibling = family?.find((m) => m !== phrase && before.label.endsWith(m));
   if (sibling) return before.label.slice(0, -sibling.length);
   if (framed || before.breakdown || USUAL_IDS.has(before.indicator)) return undefined;
   const measure = MEASURE_ENDINGS.find((m) => before.label.endsWith(m) && before.label.length - m.length >= 2);
@@ -94,21 +95,29 @@ function rankedLike(before: Identity | undefined, phrase: string): string | unde
   return after.endsWith(rest) ? `${before.label.slice(0, theirs.index)}${rank}${after}` : undefined;
 }
 
-const ONE_BY_ONE = new RegExp(`^(?:${MAGNITUDES.join("|")})?(?:${ONE_BY_ONE_UNITS.join("|")})$`);
-
 /**
- * The subject a rate's name stands for when it divides a count just printed in its sentence (优良天数为299天，优良率为
- * 81.7%; 送贮放射源329枚，送贮率100%; 参保人数…，参保率…): the counted subject, whose share the percentage is — the
- * rate's name without 率 is part of that subject's, and the count was in things, people or days (利润…利润率 divides
- * an amount by another, no share of it).
+ * Whether a rate's name divides a count printed before it in its sentence, so that its percentage is the count's share
+ * (优良天数为299天，比上年增加5天，优良率为81.7%; 参保人数…，参保率…): the count's name is the rate's without 率 and
+ * with a count's ending (see `COUNT_NAME_ENDINGS`), a level of it was printed, and the rate is printed as a level (为,
+ * 达), not as a change (死亡率下降10% is the rate's own change). 利润…利润率 divides an amount by another, no count.
  */
-function countRated(ctx: ClauseContext, counted: Identity | undefined, phrase: string, percent: boolean): boolean {
+function isRateOfCount(ctx: ClauseContext, counted: Identity | undefined, phrase: string, rate: RateFigure): boolean {
   const stem = phrase.endsWith("率") ? phrase.slice(0, -1) : "";
-  const last = ctx.out.figures[ctx.out.figures.length - 1];
-  if (!percent || stem.length < 2 || USUAL_IDS.has(indicatorId(phrase)) || !counted || !last) return false;
-  const inThings = isCountUnit(last.unit) || (last.unit !== undefined && ONE_BY_ONE.test(last.unit));
-  const same = last.sentence === ctx.out.sentences && last.identity.mention === counted.mention;
-  return same && last.kind === "level" && inThings && counted.label.includes(stem);
+  if (!counted || stem.length < 2 || USUAL_IDS.has(indicatorId(phrase))) return false;
+  if (rate.unitKind !== "percent" || !/^(?:分别)?(?:为|达到|达|是)?$/.test(rate.lead)) return false;
+  if (!COUNT_NAME_ENDINGS.some((e) => counted.label.endsWith(`${stem}${e}`))) return false;
+  for (let k = ctx.out.figures.length - 1; k >= 0; k--) {
+    const f = ctx.out.figures[k]!;
+    if (f.sentence !== ctx.out.sentences) return false;
+    if (f.identity.mention === counted.mention && f.kind === "level") return true;
+  }
+  return false;
+}
+
+/** The first figure after a subject: its unit's kind and the words before it. */
+interface RateFigure {
+  readonly unitKind: string | undefined;
+  readonly lead: string;
 }
 
 /** A clause that names a subject after 是 and says no figure of it: 其次是人均财产净收入. */
@@ -157,11 +166,7 @@ export function readClauseSubject(
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;
   // 89.0%的企业具有仓库管理系统: a share before the things it counts, which are the subject
-  // (有4个村被评为国家森林乡村: a count before the things it counts and what they did)
-  const things =
-    hasFigure && said.phrase === "" && !first
-      ? (shareFirst(t, op.end, clause.end) ?? countFirst(t, op.end, clause.end))
-      : undefined;
+  const things = hasFigure && said.phrase === "" && !first ? shareFirst(t, op.end, clause.end) : undefined;
   const read = first?.subject ?? things ?? said;
   // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
   // things newly counted
@@ -191,7 +196,11 @@ export function readClauseSubject(
     // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
     const grouped = !listed ? groupedItems(subject.phrase) : undefined;
     const count = valueCount(t, subject.end, clause.end);
-    const percent = figureTokens(t, subject.end, clause.end)[0]?.unitKind === "percent";
+    const firstToken = figureTokens(t, subject.end, clause.end)[0];
+    const rate: RateFigure = {
+      unitKind: firstToken?.unitKind,
+      lead: firstToken ? t.slice(subject.end, firstToken.start).trim() : "",
+    };
     const byPlace =
       !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
     listOfSubject = byPlace !== undefined || (grouped !== undefined && count === grouped.length);
@@ -216,7 +225,7 @@ export function readClauseSubject(
       }
       // (桐庐县、淳安县的优良天数分别为346天、354天，优良率分别为…: the places' rates of the counts just listed)
       const rated =
-        byPlace && s.list?.length === byPlace.length && countRated(ctx, s.list.at(-1), subject.phrase, percent);
+        byPlace && s.list?.length === byPlace.length && isRateOfCount(ctx, s.list.at(-1), subject.phrase, rate);
       s.list = rated
         ? s.list
         : items.length < 2
@@ -235,10 +244,15 @@ export function readClauseSubject(
     } else s.list = undefined;
     // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
     // whom it was said is that one's (规模以上工业企业利润总额)
-    const owned = !listed ? ownerOf(s.identity, subject.phrase, s.frame !== undefined) : undefined;
-    const phrase = owned ? `${owned}${subject.phrase}` : (rankedLike(s.identity, subject.phrase) ?? subject.phrase);
+    // (after ； under 其中, of the whole 其中 broke down: 存款余额…，其中住户存款余额…；贷款余额 is not the households')
+    const before = s.frame && afterSemicolon ? (whole ?? s.identity) : s.identity;
+    const owned = !listed ? ownerOf(before, subject.phrase, s.frame !== undefined) : undefined;
+    const phrase =
+      owned !== undefined ? `${owned}${subject.phrase}` : (rankedLike(s.identity, subject.phrase) ?? subject.phrase);
+    // (another measure of the whole itself, 贷款余额 after 存款余额, is no part of it)
+    const frame = owned !== undefined && before && !before.breakdown ? undefined : s.frame;
     identity =
-      !s.frame && !listed && countRated(ctx, s.identity, phrase, percent) && s.identity
+      s.identity && !s.frame && !listed && isRateOfCount(ctx, s.identity, phrase, rate)
         ? s.identity
         : named(
             ctx,
@@ -247,7 +261,7 @@ export function readClauseSubject(
               place: ctx.doc.place,
               topic: topicOf(phrase),
               siblingMeasure: s.siblingMeasure,
-              frame: s.frame,
+              frame,
             }),
           );
     if (!s.frame && !identity.breakdown && !identity.region && measureOf(identity.label)) p.topic = identity;

@@ -89,9 +89,12 @@ function ownWords(level: RegionLevel | undefined, place: string | undefined): re
   return words;
 }
 
-/** A part's name without the word for a class after it: 粮食类 (in 粮食类价格上涨1.9%) is the table's 粮食. */
+/**
+ * A part's name without the word for a class after it, nor the 总 of a total's measure: 粮食类 (in 粮食类价格上涨1.9%)
+ * is the table's 粮食; 水稻总 (of 水稻总产量 under 粮食产量) is 水稻.
+ */
 function partName(phrase: string): string {
-  return phrase.length > 2 ? phrase.replace(/类$/, "") : phrase;
+  return phrase.length > 2 ? phrase.replace(/[类总]$/, "") : phrase;
 }
 
 /**

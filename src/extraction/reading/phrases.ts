@@ -39,9 +39,12 @@ const COUNTED = new RegExp(
   "u",
 );
 
-/** What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水. */
+/**
+ * What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水; a bracket of
+ * words in the name is no part of it (4个村（社区）被评为国家森林乡村 counts 村被评为国家森林乡村).
+ */
 export function countedThing(t: string, tok: FigureToken, clauseEnd: number): string | undefined {
-  const m = COUNTED.exec(t.slice(tok.wordsEnd, clauseEnd));
+  const m = COUNTED.exec(t.slice(tok.wordsEnd, clauseEnd).replace(/[（(][^（()）\d]{1,12}[）)]/g, ""));
   if (!m || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工|次|人次)/.test(m[1]!)) return undefined;
   return m[1]!.replace(/[“”]/g, "");
 }

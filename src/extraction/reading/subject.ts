@@ -13,7 +13,6 @@ import {
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
-import { COUNT_WORDS } from "../vocabulary/units.js";
 import { BY_TIME_WORDS } from "../vocabulary/documents.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 
@@ -256,25 +255,6 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
       /^[\p{Script=Han}A-Za-z\p{Nl}\d“]/u.test(phrase) && phrase.length >= 2 && !NOT_A_NAME.test(phrase) ? phrase : "",
     end: start + stop + skipped,
   };
-}
-
-/** A count of things that opens a clause after 有, what follows saying what they did: 有4个村被评为国家森林乡村. */
-const COUNT_FIRST = new RegExp(`^(?:共有|现有|拥有|有)\\d+(?:${COUNT_WORDS.join("|")})(?=\\p{Script=Han})`, "u");
-
-/**
- * A clause that says, after 有, how many things did something, and no other figure (有4个村（社区）被评为国家森林
- * 乡村, 有12个村被评为省级森林乡村): the things and what they did, as the subject — each such clause its own; it ends
- * where the clause's words begin, so that the count is read as its figure.
- */
-export function countFirst(text: string, start: number, end: number): { phrase: string; end: number } | undefined {
-  const count = COUNT_FIRST.exec(text.slice(start, Math.min(end, start + 16)))?.[0];
-  const rest = count === undefined ? "" : text.slice(start + count.length, end);
-  if (count === undefined || /\d/.test(rest)) return undefined;
-  const phrase = rest.replace(/[（(][^（）()]*[）)]/g, "").replace(TRAILING, "");
-  // (what they did is no change nor comparison: 有20个行业增加值实现增长 counts what grew, read as before)
-  return phrase.length >= 2 && subjectAt(phrase, 0, phrase.length).end === phrase.length
-    ? { phrase, end: start }
-    : undefined;
 }
 
 /** A share printed before the things it counts: 89.0%的企业…, 80%以上的县级医院…. */

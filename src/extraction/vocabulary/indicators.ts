@@ -69,7 +69,6 @@ export const MEASURE_ENDINGS: readonly string[] = [
   "利润",
   "利润总额",
   "税收",
-  "总产量",
   "产量",
   "总量",
   "产能",
@@ -84,6 +83,7 @@ export const MEASURE_ENDINGS: readonly string[] = [
   "人口",
   "人数",
   "人次",
+  "播种面积",
   "面积",
   "用电量",
   "发电量",
@@ -209,6 +209,12 @@ export const NEWLY_WORDS = [
   "培育",
   "注册",
 ] as const;
+
+/**
+ * Ends of the name of a count of days, people or things (优良天数, 参保人数, 企业家数): a rate named with the words
+ * before them (优良率, 参保率) divides that count, whose share it is.
+ */
+export const COUNT_NAME_ENDINGS = ["天数", "人数", "个数", "家数", "户数", "次数"] as const;
 
 /**
  * Measures said in turn of one thing (粮食播种面积…，总产量…; 铁路客运量…，旅客周转量…; 人民币存款余额…，贷款余额…): a

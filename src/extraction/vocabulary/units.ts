@@ -62,9 +62,6 @@ export const MEASURE_WORDS = [
 /** Unit words printed only under a slash, as what a unit is reckoned per (毫克/升): read there and nowhere else. */
 export const PER_UNIT_WORDS = ["毫升", "升"] as const;
 
-/** Units besides the count words in which things are counted one by one: people, visits, days. */
-export const ONE_BY_ONE_UNITS = ["人", "人次", "户次", "天"] as const;
-
 /** Count words (个, 家 …): each counts a kind of thing; the unit catalogue's list, one list for both. */
 export { COUNT_WORDS };
 
