@@ -1153,6 +1153,36 @@ describe("the region above the document's own", () => {
 });
 
 describe("rules that must not misfire", () => {
+  it("a rate printed as a change is its own (死亡率下降10%), a named rate stays named (登记失业率), and a growth printed before 的 names no things", () => {
+    expect(rows("火灾死亡人数15人，死亡率下降10%。城镇登记失业人员2.1万人，登记失业率2.5%。", { year: 2024 })).toEqual([
+      "火灾死亡人数 level 15 2024",
+      "死亡率 cumulative_change -10% 2023-2024",
+      "城镇登记失业人员 level 2.1 2024",
+      "登记失业率 share 2.5% 2024",
+    ]);
+    expect(rows("5.2%的经济增长高于全国平均水平。", { year: 2024 })).toEqual([]);
+    const e = extractClaims("火灾死亡人数15人，死亡率下降10%。", { year: 2024 });
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+
+  it("a growth rate reached (增速升至5.6%) is the growth; 与上年末基本持平 compares with last year's end", () => {
+    expect(rows("地区生产总值增速升至5.6%。年末常住人口1000万人，与上年末基本持平。", { year: 2024 })).toEqual([
+      "gdp cumulative_change 5.6% 2023-2024",
+      "population level 1000 2024",
+      "population cumulative_change 持平 2023-2024",
+    ]);
+  });
+
+  it("ranks in words (前十位…；前二十位) and a denominator with a middle dot (吨/（平方千米·30天）)", () => {
+    expect(
+      rows("排名前十位的企业营业收入增长0.6%；前二十位增长0.5%。降尘为2.56吨/（平方千米·30天）。", { year: 2024 }),
+    ).toEqual([
+      "排名前十位的企业营业收入 cumulative_change 0.6% 2023-2024",
+      "排名前二十位的企业营业收入 cumulative_change 0.5% 2023-2024",
+      "降尘 level 2.56 2024",
+    ]);
+  });
+
   it("总数 after new things is of the things, never a second figure of the new ones", () => {
     for (const text of [
       "全年新认定国家高新技术企业300家，总数达2000家。",

@@ -383,6 +383,18 @@ describe("a communiqué's table of products", () => {
       "粮食·consumer_prices index 101.9 2022-2023",
       "交通和通信·consumer_prices index 98.6 2022-2023",
     ]);
+    // (numbered rows measured otherwise than the first are indicators of their own)
+    const indicators = [
+      "2023年某某市国民经济和社会发展统计公报",
+      "              表1     2023 年某某市主要指标",
+      "           指标                 绝对数     比上年增长（%）",
+      "  地区生产总值                  5000.2         5.0",
+      "  一、规模以上工业增加值              1500.0          3.0",
+      "  二、固定资产投资                      800.0          6.0",
+    ].join("\n");
+    expect(new Set(extractClaims(indicators).claims.map((c) => `${c.breakdown ?? ""}${c.indicator}`))).toEqual(
+      new Set(["gdp", "industrial_value_added", "investment"]),
+    );
   });
 
   it("a row restates a figure of the text by its digits only when their names share words (小麦 508.58 is no 夏粮 508.58)", () => {
@@ -397,5 +409,24 @@ describe("a communiqué's table of products", () => {
     ].join("\n");
     const claims = extractClaims(text).claims.filter((c) => c.quote.includes("小麦"));
     expect(claims.map((c) => c.breakdown)).toEqual(["小麦", "小麦"]);
+  });
+
+  it("a row indented under another is its part though their names open alike (一般公共服务支出 under 一般公共预算支出)", () => {
+    const text = [
+      "2023年某某市国民经济和社会发展统计公报",
+      "              表5     2023 年某某市一般公共预算支出",
+      "           指标                 金额（亿元）     比上年增长（%）",
+      "  一般公共预算支出                  500.0         5.0",
+      "      一般公共服务支出              50.0          3.0",
+      "      教育支出                      80.0          6.0",
+    ].join("\n");
+    expect(extractClaims(text).claims.map((c) => c.breakdown ?? "")).toEqual([
+      "",
+      "",
+      "一般公共服务",
+      "一般公共服务",
+      "教育",
+      "教育",
+    ]);
   });
 });

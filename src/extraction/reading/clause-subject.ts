@@ -126,9 +126,9 @@ const INTRODUCING = /^(?:其次|再次|然后|最后|接下来)?(?:是|为)([^�
 const LEVEL_FIRST = /^(?:达到|达|为)\d/;
 
 /** The subject a clause names after 是 without a figure, when it names a measure (人均财产净收入). */
-function introducedSubject(clause: string): { phrase: string } | undefined {
+function introducedSubject(clause: string): string | undefined {
   const phrase = INTRODUCING.exec(clause)?.[1];
-  return phrase && measureOf(phrase) ? { phrase } : undefined;
+  return phrase && measureOf(phrase) ? phrase : undefined;
 }
 
 /** Whether the first number after a subject counts things (87所, 125起). */
@@ -161,7 +161,7 @@ export function readClauseSubject(
   s.introduced = hasFigure ? undefined : introducedSubject(t.slice(op.end, clause.end));
   const said =
     opened.phrase === "" && introduced && LEVEL_FIRST.test(t.slice(op.end, clause.end))
-      ? { phrase: introduced.phrase, end: op.end }
+      ? { phrase: introduced, end: op.end }
       : opened;
   // 净增国家高新技术企业1724户: the subject after a verb of change, which the first figure is read with
   const first = hasFigure && said.phrase === "" ? verbFirst(t, op.end, clause.end) : undefined;

@@ -140,8 +140,12 @@ export function kindOf(
       if (moved && !moved.reached) return { kind: "cumulative_change", sign };
       // a rate's own name (自然增长率) holds a rate noun without being a growth
       const named = RATE_NAMES.some((n) => subject.endsWith(n));
-      const noun = named ? undefined : (rateNoun(b.slice(-6)) ?? (b === "" ? subjectRateNoun(subject) : undefined));
-      if (noun !== undefined && !moved) return { kind: "cumulative_change", sign: noun };
+      // (增速升至5.6%, 降幅收窄至2.0%: the rate reached is the growth itself, its sign the rate noun's)
+      const bareOrReached = b === "" || moved?.reached === true;
+      const noun = named
+        ? undefined
+        : (rateNoun(b.slice(-6)) ?? (bareOrReached ? subjectRateNoun(subject) : undefined));
+      if (noun !== undefined && (!moved || moved.reached)) return { kind: "cumulative_change", sign: noun };
       // (占全国比重升至6.5%: the share reached, its whole named before the verb)
       const shareLead = moved?.reached ? b.replace(new RegExp(`${moved.verb}(?:${REACHED_WORDS.join("|")})$`), "") : b;
       const share = /占(?!比)(.{1,16}?)的?(?:比重|比例|份额)?$/.exec(shareLead.replace(/(?:由|从)$/, ""))?.[1];

@@ -71,8 +71,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
     return "ordinal";
   // 5.07/10万: the denominator of a rate
   if (/[/／]$/.test(before) && /^(?:万|千|百|亿)?(?![\d.])/.test(after)) return "definition";
-  // 2.56吨/（平方千米×30天）: inside a unit's denominator
-  if (/[/／][（(][^（）()，。；\d]{0,8}[×*]$/.test(text.slice(Math.max(0, token.start - 12), token.start)))
+  // 2.56吨/（平方千米×30天）, 吨/（平方千米·30天）: inside a unit's denominator
+  if (/[/／][（(][^（）()，。；\d]{0,8}[×*·⋅]$/.test(text.slice(Math.max(0, token.start - 12), token.start)))
     return "definition";
   // list marks: 表1, 图2, （1）
   if (endsWithAny(before, LIST_BEFORE) && !token.unit) return "list";

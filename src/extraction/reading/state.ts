@@ -37,7 +37,7 @@ export interface SentenceState {
   /** Whether that rate was the real one (实际增长), beside a nominal rate of the same subject. */
   lastGrowthReal?: boolean;
   /** A subject the clause before named after 是 without a figure (其次是人均财产净收入，达12924元): the next one's. */
-  introduced?: { readonly phrase: string };
+  introduced?: string;
 }
 
 /** What a paragraph has said so far: the indicator it speaks of, the part of the year, the last subject. */

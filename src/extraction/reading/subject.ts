@@ -13,8 +13,8 @@ import {
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
-import { BY_TIME_WORDS } from "../vocabulary/documents.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
+import { BY_TIME_WORDS } from "../vocabulary/indicators.js";
 
 /**
  * What a clause opens with before its subject: a part of the year (1—4月份，), a year (2023年末, 截至2023年末), a
@@ -50,9 +50,9 @@ export interface Opening {
 const PERIOD = new RegExp(`^(?:今年|本年)?(${SUB_YEAR_WORDS})(末|底)?`);
 const YEAR = /^(?:截至|截止|到|至)?((?:19|20)\d\d)年(?:度)?(末|底|全年|以来)?/;
 const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期间|中)?/;
-/** (与上年持平 compares with the year before; it does not speak of it) */
+/** (与上年持平, 与上年末基本持平 compare with the year before; they do not speak of it) */
 const RELATIVE =
-  /^(?:全年|年末|年底|今年度|今年|本年度|本年|当年度|当年|去年同期|上年同期|去年|上年末|上年底|上年度|上年|过去一年|一年来)(?!(?:基本)?持平)/;
+  /^(?:全年|年末|年底|今年度|今年|本年度|本年|当年度|当年|去年同期|上年同期|去年|上年末|上年底|上年度|上年|过去一年|一年来)(?![末底度]?(?:同期)?(?:相比)?(?:基本)?持平)/;
 /**
  * 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中; a scope counted (在监测的339个城市中, 3641个考核断面中,
  * 35个行业大类中有20个…).
@@ -161,8 +161,11 @@ const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length
 const NAME_PARTS = longest(NAME_AFTER).join("|");
 /** What an annual average names when 年均 opens it (年均浓度, 年均高锰酸盐指数): a level, no average growth. */
 const AVERAGED_NAMES = "[^，。；\\d增降减提递上回分为达]{1,10}?(?:浓度|指数|值|水平|气温|降水量)";
-/** A rank inside a name (排名前5位的企业, 前10名): 前 as an ordinal (not 目前, 提前), a number and a rank's word. */
-export const RANK_IN_NAME = `(?<!${NOT_ORDINAL_BEFORE.map((w) => w.slice(0, -1)).join("|")})前\\d+(?:${RANK_AFTER.join("|")})`;
+/**
+ * A rank inside a name (排名前5位的企业, 前10名, 前十位): 前 as an ordinal (not 目前, 提前: the words of
+ * `NOT_ORDINAL_BEFORE`, each ending in 前), a number in digits or in words, and a rank's word.
+ */
+export const RANK_IN_NAME = `(?<!${NOT_ORDINAL_BEFORE.map((w) => w.slice(0, -1)).join("|")})前(?:\\d+|[一二三四五六七八九十百]+)(?:${RANK_AFTER.join("|")})`;
 /** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
 const ABBREVIATION = String.raw`[A-Za-z][A-Za-z\d.·+\-]*[）)]`;
 /** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
@@ -202,7 +205,7 @@ const SUBJECT_END = new RegExp(
 );
 
 /** Verbs inside a subject phrase that are not part of the name: 规模以上工业企业实现利润总额 is 规模以上工业企业利润总额. */
-const SOFT_VERBS = /实现|完成|共有|拥有|累计完成|全年完成|共?发生(?!率|额)/g;
+const SOFT_VERBS = /(?:实现|完成|共有|拥有|累计完成|全年完成|共?发生(?!率|额))了?/g;
 /** A class's bound within a name: 500万元及以上, 60岁及以上, followed by what is bounded. */
 const CLASS_BOUND =
   /^\d+(?:\.\d+)?\s*([^\d\s，。；、]{0,4}?)及以[上下](?=\p{Script=Han})(?!水平|增长|左右|和|与|及|或|目标)/u;
@@ -257,19 +260,22 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   };
 }
 
-/** A share printed before the things it counts: 89.0%的企业…, 80%以上的县级医院…. */
-const SHARE_FIRST = /^(?:约|近|超过|逾)?\d+(?:\.\d+)?\s*[%％](?:以上|左右)?的(?=[\p{Script=Han}A-Za-z])/u;
+/** A share printed before the things it counts: 89.0%的企业…, 约60%的Z世代…. */
+const SHARE_FIRST = /^(?:约|近|超过|逾)?\d+(?:\.\d+)?\s*[%％](?:左右)?的(?=[\p{Script=Han}A-Za-z])/u;
+/** Words after a name that make it a growth's, not things': 5.2%的经济增长, 3%左右的物价涨幅目标. */
+const GROWTH_AFTER = new RegExp(`^(?:${RATE}|${CHANGE}|增长|目标)`);
 
 /**
  * A clause that opens with a share of things before their name (89.0%的企业具有仓库管理系统, 80%的县级医院达到三级
  * 综合医院水平): the things so counted, named after 的, as the subject; it ends where the clause's words begin, so
- * that the share is read as its figure. None when no name follows or it names a growth (5.2%的增速).
+ * that the share is read as its figure. None when no name follows or it names a growth (5.2%的增速, 5.2%的经济增长).
  */
 export function shareFirst(text: string, start: number, end: number): { phrase: string; end: number } | undefined {
   const share = SHARE_FIRST.exec(text.slice(start, Math.min(end, start + 16)))?.[0];
   if (share === undefined) return undefined;
   const named = subjectAt(text, start + share.length, end);
-  if (!named.phrase || new RegExp(RATE).test(named.phrase)) return undefined;
+  if (!named.phrase || new RegExp(RATE).test(named.phrase) || GROWTH_AFTER.test(text.slice(named.end, end)))
+    return undefined;
   return { phrase: named.phrase, end: start };
 }
 

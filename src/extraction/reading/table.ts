@@ -66,6 +66,8 @@ export function readTable(
       "",
     )
     .trim();
+  // 招生数、在校生数: the wholes a caption lists
+  const captionWholes = subject.split(/[、和与]/).filter((w) => w.length >= 2);
   // 分行业固定资产投资: the rows are the parts of investment, by industry
   const by = BREAKDOWN_CAPTION.exec(subject);
   const topic = identify((by ? subject.slice(by[0].length) : subject) || "表", {
@@ -75,8 +77,10 @@ export function readTable(
   let parent: Identity | undefined;
   let parentIndent: number | undefined;
   let parentName: string | undefined;
-  // the first row, when it names the whole the numbered rows after it (一、食品烟酒, 二、衣着) are the parts of
-  let first: { readonly identity?: Identity } | undefined;
+  // whether a row of figures was read; the first, when it names the whole the numbered rows after it (一、食品烟酒,
+  // 二、衣着) are the parts of
+  let firstRead = false;
+  let firstWhole: Identity | undefined;
   for (const row of block.rows) {
     const cells = cellsOf(row);
     const roleOf = (cell: Cell, k: number): Column | undefined =>
@@ -112,15 +116,25 @@ export function readTable(
     const named = rowName(squeeze(label.replace(/^(?:其中[：:]|#|在总计中[：:])/, "")), unitCell?.text);
     const name = named.name;
     // (a row indented under another is a part of it, but not under a column of groups, whose rows are indented alike,
-    // nor when it names a whole of its own by the other's words: 各级各类学校在校生数 after 各级各类学校招生数)
+    // nor when it names another of the wholes the caption lists: 各级各类学校在校生数 after 各级各类学校招生数 in a
+    // table of 招生数、在校生数)
     const part =
       /^(?:其中[：:]|#|在总计中[：:])/.test(label) ||
-      (!grouped && parentIndent !== undefined && indentOf(row) > parentIndent + 1 && !sameWhole(name, parentName));
+      (!grouped &&
+        parentIndent !== undefined &&
+        indentOf(row) > parentIndent + 1 &&
+        !otherWhole(captionWholes, name, parentName));
     const celled = cells
       .map((c, k) => ({ c, column: roleOf(c, k), figure: figureCell(c.text) }))
       .filter((n): n is typeof n & { figure: CellFigure } => n.figure !== undefined);
-    // 一、食品烟酒 after 居民消费价格指数: a numbered row of figures, under a first row that is not numbered
-    const chapter = CHAPTER.test(label) && first?.identity !== undefined && celled.length > 0;
+    // 一、食品烟酒 after 居民消费价格指数: a numbered row of figures, under a first row that is not numbered, naming no
+    // measure other than that row's (一、规模以上工业增加值 after 地区生产总值 is an indicator of its own)
+    const ownMeasure = measureOf(name);
+    const chapter =
+      CHAPTER.test(label) &&
+      firstWhole !== undefined &&
+      celled.length > 0 &&
+      (ownMeasure === undefined || firstWhole.label.endsWith(ownMeasure));
     out.sentences++;
     const reading = readingText(doc.normalized, [row]);
     const at = new Map<number, number>();
@@ -152,7 +166,7 @@ export function readTable(
       : undefined;
     // in a table broken down by its caption, a row that is no part of a row above is a part of the whole, and the
     // row of the whole (总计) is the whole; a numbered row is a part of the first row's whole
-    const whole = chapter ? first?.identity : part && parent ? parent : by ? topic : undefined;
+    const whole = chapter ? firstWhole : part && parent ? parent : by ? topic : undefined;
     const found = name
       ? (again ??
         (by && total(name)
@@ -252,8 +266,10 @@ export function readTable(
         fromTable: true,
       });
     });
-    if (first === undefined && celled.length > 0)
-      first = { ...(found && !part && !CHAPTER.test(label) ? { identity: found } : {}) };
+    if (!firstRead && celled.length > 0) {
+      firstRead = true;
+      if (found && !part && !CHAPTER.test(label)) firstWhole = found;
+    }
     if (chapter && found) {
       // the parts that follow under it are its parts
       parent = found;
@@ -281,14 +297,12 @@ const BREAKDOWN_CAPTION = new RegExp(
 );
 
 /**
- * Whether two rows' names each name a measure and open with the same words of two characters or more (各级各类学校
- * 招生数, 各级各类学校在校生数): two wholes of one kind, neither a part of the other, however indented.
+ * Whether a row names another of the wholes its table's caption lists than the row above it does (各级各类学校在校生数
+ * after 各级各类学校招生数, under 各级各类学校招生数、在校生数及其增长速度): a whole of its own, however indented.
  */
-function sameWhole(name: string | undefined, other: string | undefined): boolean {
-  if (!name || !other || !measureOf(name) || !measureOf(other)) return false;
-  let common = 0;
-  while (common < name.length && name[common] === other[common]) common++;
-  return common >= 2;
+function otherWhole(wholes: readonly string[], name: string | undefined, above: string | undefined): boolean {
+  const whole = (n: string | undefined) => (n === undefined ? -1 : wholes.findIndex((w) => n.endsWith(w)));
+  return whole(name) >= 0 && whole(above) >= 0 && whole(name) !== whole(above);
 }
 
 /** 总计, 合计, 全体居民: the row of the table's whole. */

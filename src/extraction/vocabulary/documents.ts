@@ -107,6 +107,3 @@ export const FURNITURE_WORDS = [
  * the line before, across an empty line (优良率 / (empty) / 分别为94.5%、96.7%).
  */
 export const SENTENCE_GOES_ON = ["分别", "同比", "比上年", "较上年"] as const;
-
-/** What an opening goes through when it goes through times, not parts of an indicator (分季度看, 分月看, 按年度分). */
-export const BY_TIME_WORDS = ["季度", "月份", "月", "年度", "年份"] as const;

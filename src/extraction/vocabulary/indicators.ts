@@ -310,6 +310,9 @@ export const NOT_ADDITIVE_ENDINGS: readonly string[] = [
 /** Words that make a subject per head or an average wherever they stand in its name (人均可支配收入, 平均工资). */
 export const NOT_ADDITIVE_WORDS: readonly string[] = ["人均", "平均", "均价"];
 
+/** What an opening goes through when it goes through times, not parts of an indicator (分季度看, 分月看, 按年度分). */
+export const BY_TIME_WORDS = ["季度", "月份", "月", "年度", "年份"] as const;
+
 /**
  * What a table's caption breaks its subject down by, after 分 or 按 (表7 分行业固定资产投资增长速度, 按登记注册类型分工业
  * 增加值): each row of such a table that is not its total is a part of the subject.

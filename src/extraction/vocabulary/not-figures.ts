@@ -8,7 +8,7 @@ export const DATE_AFTER = ["月份", "月末", "月底", "月", "日", "号", "�
 
 /** Before a number: an ordinal (第3位, 第一批) or a rank (前10位, 排名第2). */
 export const ORDINAL_BEFORE = ["第", "前", "排名", "居", "位列", "列第"] as const;
-/** Words that end with an ordinal's character and say a time, not a rank (提前3天, 目前5家). */
+/** Words that end with the ordinal's 前 and say a time, not a rank (提前3天, 目前5家); each ends in 前. */
 export const NOT_ORDINAL_BEFORE = ["提前", "以前", "之前", "目前", "当前", "此前", "年前", "月前"] as const;
 /** After 前 and a number: a rank that is part of a name (排名前5位的企业, 前10名, 前5家全国性企业, 前100强). */
 export const RANK_AFTER = ["位", "名", "家", "强"] as const;
