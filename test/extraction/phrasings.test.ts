@@ -840,6 +840,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "城镇新增就业 level 40 2024 以上",
     ],
   ],
+  [
+    "what may be saved (每年可减少…约130亿元) is left unread; a figure after it with a verb of its own is named by the verb",
+    "释放降准资金1021亿元；降低存量房贷利率，每年可减少房贷利息支出约130亿元、惠及310万户家庭。",
+    { year: 2024 },
+    ["释放降准资金 level 1021 2024", "房贷利息支出惠及 level 310 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

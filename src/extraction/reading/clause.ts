@@ -269,8 +269,9 @@ export function readClause(
       }
       const y = YEAR_OF_FIGURE.exec(lead);
       if (y) leadYear = Number(y[1]);
-      // a carried subject after a verb of its own (…重点项目39项，已完成15项): another figure of it, named by the verb
-      if (!subject.phrase && who && tok.unitKind === "amount") {
+      // a carried subject after a verb of its own (…重点项目39项，已完成15项): another figure of it, named by the verb;
+      // so too after what was saved (可减少房贷利息支出约130亿元、惠及310万户家庭)
+      if ((!subject.phrase || savedBefore) && who && tok.unitKind === "amount") {
         const phrase = ownPhrase(lead);
         if (phrase)
           who = named(ctx, { ...who, indicator: `${who.indicator}${phrase}`, label: `${who.label}${phrase}` });

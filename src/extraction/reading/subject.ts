@@ -280,7 +280,7 @@ export function shareFirst(text: string, start: number, end: number): { phrase: 
 }
 
 const VERB_FIRST = new RegExp(
-  `^(?:${longest([...CHANGE_BEFORE_SUBJECT, ...SAVING_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`,
+  `^(?:可以|可|将)?(${longest([...CHANGE_BEFORE_SUBJECT, ...SAVING_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`,
   "u",
 );
 
@@ -294,9 +294,13 @@ export function verbFirst(
   start: number,
   end: number,
 ): { verb: string; subject: { phrase: string; end: number }; saved: boolean } | undefined {
-  const verb = VERB_FIRST.exec(text.slice(start, Math.min(end, start + 8)))?.[0];
-  if (verb === undefined) return undefined;
-  const subject = subjectAt(text, start + verb.length, end);
+  // (每年可减少…, 将新增…: the verb after words that lead into a subject and a word of what may be)
+  const leading = LEADING.exec(text.slice(start, Math.min(end, start + 12)));
+  if (leading) start += leading[0].length;
+  const first = VERB_FIRST.exec(text.slice(start, Math.min(end, start + 10)));
+  if (!first) return undefined;
+  const verb = first[1]!;
+  const subject = subjectAt(text, start + first[0].length, end);
   const saved = (SAVING_BEFORE_SUBJECT as readonly string[]).includes(verb);
   return subject.phrase ? { verb, subject, saved } : undefined;
 }
