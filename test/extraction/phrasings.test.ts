@@ -846,6 +846,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["释放降准资金 level 1021 2024", "房贷利息支出惠及 level 310 2024"],
   ],
+  [
+    "a ratio of two quantities (医护比为1:1.17, 师生比1:16.8) is a level of the second; one of two other values (两者之比3:2) is left unread",
+    "医护比为1:1.17。普通小学师生比为1:16.8。两者之比为3:2。",
+    { year: 2024 },
+    ["医护比 level 1.17 2024", "普通小学师生比 level 16.8 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -1159,6 +1165,14 @@ describe("the region above the document's own", () => {
 });
 
 describe("rules that must not misfire", () => {
+  it("per thousand, per pupil and per visit figures of 城镇 and 农村 do not add up to the whole's", () => {
+    const e = extractClaims(
+      "2024年某某省卫生健康事业发展统计公报\n每千人口医疗卫生机构床位7.47张，其中城镇9.80张，农村6.25张。普通小学生均一般公共预算教育事业费13858元，其中城镇14500元，农村11999元。",
+    );
+    expect(e.claims).toHaveLength(6);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks).toEqual([]);
+  });
+
   it("a rate printed as a change is its own (死亡率下降10%), a named rate stays named (登记失业率), and a growth printed before 的 names no things", () => {
     expect(rows("火灾死亡人数15人，死亡率下降10%。城镇登记失业人员2.1万人，登记失业率2.5%。", { year: 2024 })).toEqual([
       "火灾死亡人数 level 15 2024",

@@ -429,4 +429,24 @@ describe("a communiqué's table of products", () => {
       "教育",
     ]);
   });
+
+  it("columns of levels with heads of their own (学校数 招生数 在校生数) are indicators of their own, each row a part; no figure printed twice", () => {
+    const text = [
+      "2024年某某省教育事业发展统计公报",
+      "表1  2024年全省各级各类学校基本情况",
+      "    学校类别        学校数（所）    招生数（人）    在校生数（人）",
+      "    普通小学             6000          550000          3400000",
+      "    初中                 1800          520000          1600000",
+    ].join("\n");
+    const e = extractClaims(text);
+    expect(e.claims.map(row)).toEqual([
+      "普通小学·学校数 level 6000 2024",
+      "普通小学·招生数 level 550000 2024",
+      "普通小学·在校生数 level 3400000 2024",
+      "初中·学校数 level 1800 2024",
+      "初中·招生数 level 520000 2024",
+      "初中·在校生数 level 1600000 2024",
+    ]);
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
 });

@@ -35,25 +35,28 @@ export function readStructure(
     : convention
       ? { indicator: "gdp", label: "地区生产总值" }
       : (identity ?? p.topic);
-  // 城乡收入比2.5：1 is a ratio, a level of 2.5
-  if (values.length === 2 && values[1] === "1") {
-    if (owner)
+  // 城乡收入比2.5：1 is a ratio, a level of 2.5; 师生比1：16.8 one of 16.8; two values that no 结构 or 比例 names
+  // (医护比为1：1.17, 两者之比3：2) are a ratio of two quantities, no shares of a whole
+  const ratio = values.length === 2 && (values[1] === "1" || !STRUCTURE_WORD.test(t.slice(clause.start, start)));
+  if (ratio) {
+    const level = values[1] === "1" ? 0 : values[0] === "1" ? 1 : undefined;
+    if (owner && level !== undefined)
       push(
         ctx,
         s,
         clause,
         owner,
         { kind: "level", sign: 1 },
-        values[0]!,
+        values[level]!,
         undefined,
         [],
-        [{ start, end: tokens[i]!.end }],
+        [{ start: tokens[i + level]!.start, end: tokens[i + level]!.end }],
         "",
         undefined,
         undefined,
         undefined,
       );
-    unread(ctx, tokens[i + 1]!, "no_relation", clause);
+    for (let k = i; k < j; k++) if (k - i !== level) unread(ctx, tokens[k]!, "no_relation", clause);
     return j;
   }
   if (!owner) {

@@ -41,6 +41,8 @@ export interface Column {
   readonly done?: boolean;
   /** A head stacked above this one (Ⅰ～Ⅲ类水质 over 比例（%））: what the column is of, in a table whose rows are years. */
   readonly name?: string;
+  /** A column of levels: its head without its unit (招生数 of 招生数（人）), which names what it counts beside others. */
+  readonly head?: string;
 }
 
 const SUB_YEAR = new RegExp(`(?:${SUB_YEAR_WORDS})`);
@@ -100,6 +102,7 @@ export function columnOf(header: string, center: number, tableUnit: string | und
   return {
     ...figures,
     ...(measure ? { measure } : {}),
+    ...(name.length >= 2 && !/\d/.test(name) ? { head: name } : {}),
     ...(year ? { year: Number(year) } : {}),
     ...(unit && UNIT_WORDS.some((u) => unit.endsWith(u)) ? { unit } : {}),
     percent: /%/.test(h),
@@ -150,4 +153,34 @@ export function cellKind(column: Column, row: RowName, rateRow: boolean, figure:
     return row.unit === "‰" ? { unread: true } : { kind: "pp_change", overSpan };
   if (column.kind === "average_growth" && rateRow && !changes) return { kind: "share", overSpan };
   return { kind: column.kind === "level" && rateRow ? "share" : column.kind, overSpan };
+}
+
+/**
+ * The columns of levels a table names apart (学校数（所） 招生数（人） 在校生数（人）: each counts something else), when
+ * there are two or more with heads of their own and no year, part of the year, plan or span to tell them apart — or
+ * none, when the table's levels are of one indicator.
+ */
+export function countedColumns(columns: readonly Column[]): readonly Column[] {
+  const levels = columns.filter(
+    (c) =>
+      c.role === "figures" &&
+      c.kind === "level" &&
+      c.head !== undefined &&
+      c.year === undefined &&
+      c.period === undefined &&
+      !c.planned &&
+      !c.done &&
+      !c.overSpan,
+  );
+  return new Set(levels.map((c) => c.head)).size >= 2 ? levels : [];
+}
+
+/** The column of levels a column's figure is of, among `counted`: itself, or the nearest before it (its growth). */
+export function countedColumnOf(
+  counted: readonly Column[],
+  columns: readonly Column[],
+  column: Column,
+): Column | undefined {
+  for (let k = columns.indexOf(column); k >= 0; k--) if (counted.includes(columns[k]!)) return columns[k];
+  return undefined;
 }

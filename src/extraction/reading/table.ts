@@ -5,7 +5,7 @@ import { squeeze, type DocumentText, type TableBlock } from "../document/index.j
 import { readingText } from "../document/reading-text.js";
 import { BREAKDOWN_BY } from "../vocabulary/indicators.js";
 import { UNIT_WORDS } from "../vocabulary/units.js";
-import { cellKind, columnOf, pairPeriods, type Column } from "./table-columns.js";
+import { cellKind, columnOf, countedColumnOf, countedColumns, pairPeriods, type Column } from "./table-columns.js";
 import { identify, measureOf, type Identity } from "./identity.js";
 import { notAFigure } from "./not-a-figure.js";
 import { claimValue, type Reading, type Readings } from "./reading.js";
@@ -57,6 +57,8 @@ export function readTable(
   const years = columns.filter((c) => c.year !== undefined).map((c) => c.year!);
   const span = years.length >= 2 ? { from: Math.min(...years), to: Math.max(...years) } : undefined;
   const valueColumns = columns.filter((c) => c.role === "figures");
+  // 学校数（所） 招生数（人） 在校生数（人）: each column of levels its own indicator, the row its part
+  const counted = countedColumns(valueColumns);
   // (a 序号 column's numbers, aligned, go to it rather than to the nearest column of figures)
   const numbered = columns.filter((c) => c.role === "figures" || c.role === "ordinal");
   const subject = caption
@@ -206,7 +208,15 @@ export function readTable(
           ...identify(column.name, { level: context.level, place: context.place }),
           mention: ++out.mentions,
         });
-      const who = rowYear ? (column ? ofColumn.get(column) : undefined) : identity;
+      const of = !rowYear && column && counted.length > 0 ? countedColumnOf(counted, valueColumns, column) : undefined;
+      if (of && name && !ofColumn.has(of)) {
+        const head = identify(of.head!, { level: context.level, place: context.place });
+        ofColumn.set(of, {
+          ...(total(name) ? head : { ...head, breakdown: name, label: `${name}${of.head}` }),
+          mention: ++out.mentions,
+        });
+      }
+      const who = rowYear ? (column ? ofColumn.get(column) : undefined) : of ? ofColumn.get(of) : identity;
       if (
         !readable ||
         !column ||

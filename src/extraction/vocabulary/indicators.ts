@@ -307,8 +307,27 @@ export const NOT_ADDITIVE_ENDINGS: readonly string[] = [
   "均价",
 ];
 
-/** Words that make a subject per head or an average wherever they stand in its name (人均可支配收入, 平均工资). */
-export const NOT_ADDITIVE_WORDS: readonly string[] = ["人均", "平均", "均价"];
+/**
+ * Words that make a subject per head, per thousand or an average wherever they stand in its name (人均可支配收入, 平均
+ * 工资, 每千人口床位, 生均教育经费, 次均门诊费用, 日均担负诊疗人次, 户均人数).
+ */
+export const NOT_ADDITIVE_WORDS: readonly string[] = [
+  "人均",
+  "平均",
+  "均价",
+  "每千",
+  "每万",
+  "每十万",
+  "每百",
+  "生均",
+  "次均",
+  "日均",
+  "户均",
+  "校均",
+  "床均",
+  "年均",
+  "月均",
+];
 
 /** What an opening goes through when it goes through times, not parts of an indicator (分季度看, 分月看, 按年度分). */
 export const BY_TIME_WORDS = ["季度", "月份", "月", "年度", "年份"] as const;
