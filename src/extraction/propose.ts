@@ -1,13 +1,7 @@
 import { filedUnder } from "./claims-file.js";
 import type { ExtractedClaim } from "./types.js";
-import {
-  COMPLETE_BREAKDOWNS,
-  DEFINED_IDENTITIES,
-  DEFINED_MEANS,
-  DEFINED_TOTALS,
-  NOT_ADDITIVE_ENDINGS,
-  NOT_ADDITIVE_WORDS,
-} from "./vocabulary/indicators.js";
+import { COMPLETE_BREAKDOWNS, DEFINED_IDENTITIES, DEFINED_MEANS, DEFINED_TOTALS } from "./vocabulary/indicators.js";
+import { addsUp } from "./reading/identity.js";
 
 /**
  * True when what the claims of `indicator` (the document's own, no region) speak of is an amount its parts add up
@@ -17,13 +11,7 @@ import {
 function additive(indicator: string, claims: readonly ExtractedClaim[]): boolean {
   return claims
     .filter((c) => c.indicator === indicator && !c.region)
-    .every((c) => {
-      const name = c.label ?? c.indicator;
-      return (
-        !NOT_ADDITIVE_ENDINGS.some((w) => name.endsWith(w) || c.indicator.endsWith(w)) &&
-        !NOT_ADDITIVE_WORDS.some((w) => name.includes(w))
-      );
-    });
+    .every((c) => addsUp(c.label ?? c.indicator, c.indicator));
 }
 
 /**

@@ -852,6 +852,30 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["医护比 level 1.17 2024", "普通小学师生比 level 16.8 2024"],
   ],
+  [
+    "在A中: A is the whole, measured as its parts are, and what follows are its parts, siblings of one another",
+    "在法人单位中，企业法人单位200万个，机关、事业法人单位10万个。在规模以上工业中，国有控股企业增加值增长5%，私营企业增长6%。",
+    { year: 2024 },
+    [
+      "企业法人单位·法人单位 level 200 2024",
+      "机关、事业法人单位·法人单位 level 10 2024",
+      "国有控股企业·industrial_value_added cumulative_change 5% 2023-2024",
+      "私营企业·industrial_value_added cumulative_change 6% 2023-2024",
+    ],
+  ],
+  [
+    "其中 ends at a figure that can be no part of its whole: larger than it, or after ； in a unit of another kind",
+    "研究生招生2.5万人，其中博士0.5万人；在学研究生7.0万人。普通高等学校90所，其中本科院校40所；普通本专科在校生120.0万人。",
+    { year: 2024 },
+    [
+      "研究生招生 level 2.5 2024",
+      "博士·研究生招生 level 0.5 2024",
+      "在学研究生 level 7.0 2024",
+      "普通高等学校 level 90 2024",
+      "本科院校·普通高等学校 level 40 2024",
+      "普通本专科在校生 level 120.0 2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

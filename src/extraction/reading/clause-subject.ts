@@ -8,8 +8,10 @@ import {
   SAME_SUBJECT_WORDS,
   USUAL_IDS,
 } from "../vocabulary/indicators.js";
-import { figureTokens } from "./figure-token.js";
-import { identify, indicatorId, measureOf, type Identity } from "./identity.js";
+import { figureTokens, type FigureToken } from "./figure-token.js";
+import type { Reading } from "./reading.js";
+import { conversionFactor, parseUnit, sameDimensions } from "../../units/index.js";
+import { addsUp, identify, indicatorId, measureOf, type Identity } from "./identity.js";
 import { named } from "./emit.js";
 import { EACH, groupedItems, placesOf, splitList, valueCount } from "./lists.js";
 import { isCountUnit } from "./phrases.js";
@@ -131,6 +133,29 @@ function introducedSubject(clause: string): string | undefined {
   return phrase && measureOf(phrase) ? phrase : undefined;
 }
 
+/**
+ * Whether the first figure after a subject under 其中 can be no part of the whole 其中 broke down: larger than the
+ * whole's level in the same sentence (研究生招生2.5万人，其中…；在学研究生7.0万人), or, after ；, in a unit of another
+ * kind (普通高等学校90所，其中…；普通本专科在校生120.0万人).
+ */
+function outgrowsWhole(ctx: ClauseContext, s: SentenceState, first: FigureToken | undefined, afterSemicolon: boolean) {
+  const whole = s.withinWhole;
+  if (!whole || !addsUp(whole.label, whole.indicator) || first?.unitKind !== "amount" || first.unit === undefined)
+    return false;
+  let level: Reading | undefined;
+  for (let k = ctx.out.figures.length - 1; k >= 0 && !level; k--) {
+    const f = ctx.out.figures[k]!;
+    if (f.sentence !== ctx.out.sentences) break;
+    if (f.identity.mention === whole.mention && f.kind === "level" && f.unit !== undefined) level = f;
+  }
+  if (!level) return false;
+  const part = parseUnit(first.unit).unit;
+  const of = parseUnit(level.unit!).unit;
+  if (!sameDimensions(part, of)) return afterSemicolon;
+  const factor = conversionFactor(part, of);
+  return (Number(first.digits) * Number(factor.num)) / Number(factor.den) > Number(level.value);
+}
+
 /** Whether the first number after a subject counts things (87所, 125起). */
 function countsThings(t: string, from: number, end: number): boolean {
   const tok = figureTokens(t, from, end)[0];
@@ -172,8 +197,15 @@ export function readClauseSubject(
   // things newly counted
   const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
   const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
-  // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it
-  if (afterSemicolon && s.within && subject.phrase && !op.frame && countsThings(t, subject.end, clause.end)) {
+  // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it,
+  // as does a figure that can be no part of it
+  if (
+    s.within &&
+    subject.phrase &&
+    !op.frame &&
+    ((afterSemicolon && countsThings(t, subject.end, clause.end)) ||
+      outgrowsWhole(ctx, s, figureTokens(t, subject.end, clause.end)[0], afterSemicolon))
+  ) {
     s.frame = undefined;
     s.within = false;
   }
@@ -185,9 +217,18 @@ export function readClauseSubject(
   let listOfSubject = false;
   // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
   const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  // 在规模以上工业中，国有控股企业增加值…，私营企业…: the whole the frame names, measured as its parts are
+  // (规模以上工业增加值), whose parts are siblings
+  const framed = (phrase: string) => {
+    const fw = s.frame === "parts" ? s.frameWhole : undefined;
+    if (fw === undefined) return undefined;
+    const measure = measureOf(fw) ? undefined : (measureOf(phrase) ?? s.siblingMeasure);
+    return identify(measure ? `${fw}${measure}` : fw, { level: ctx.doc.level, place: ctx.doc.place });
+  };
   // (only for a part named without a measure of its own: 国家级, 省级; 第三产业增加值 is the whole it names)
   const topicOf = (phrase: string) =>
-    whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic;
+    framed(phrase) ??
+    (whole && !measureOf(phrase) && indicatorId(phrase) === phrase.replace(/[^\p{L}\p{N}_]/gu, "") ? whole : p.topic);
   // 桐庐县、淳安县和建德市主要污染物为…，臭氧…分别为136、128和132: places named once, whose figures follow in turn
   const placesPhrase = hasFigure ? subject.phrase : subjectAt(t, op.end, clause.end).phrase;
   const places = LIST_SEPARATOR.test(placesPhrase) ? placesOf(placesPhrase) : undefined;

@@ -66,6 +66,8 @@ export function readClause(
   if (op.frame) {
     s.frame = op.frame;
     s.within = op.within === true;
+    s.frameWhole = op.frameWhole;
+    s.withinWhole = op.within ? s.identity : undefined;
   }
   if (op.basis) s.basis = op.basis;
   if (op.estimate) s.estimate = true;

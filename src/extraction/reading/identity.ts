@@ -1,6 +1,12 @@
 import { CATEGORY_DEFAULTS, INDICATOR_SYNONYMS, MEASURE_ENDINGS, NAME_MODIFIERS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS, NOT_PLACES, PLACE_SUFFIXES, REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
-import { DEFINED_MEANS, DEFINED_TOTALS, MONTHLY_SURVEY_RATES } from "../vocabulary/indicators.js";
+import {
+  DEFINED_MEANS,
+  DEFINED_TOTALS,
+  MONTHLY_SURVEY_RATES,
+  NOT_ADDITIVE_ENDINGS,
+  NOT_ADDITIVE_WORDS,
+} from "../vocabulary/indicators.js";
 
 /**
  * What a figure is about: an indicator, in a region other than the document's own (全国, 青山县) and for a part of a
@@ -58,6 +64,17 @@ export function indicatorId(phrase: string): string {
     return SYNONYM.get(ending)!;
   const id = phrase.replace(/[^\p{L}\p{N}_]/gu, "");
   return /^\d/.test(id) ? `x_${id}` : id || "unnamed";
+}
+
+/**
+ * Whether a subject named so is an amount its parts add up to: no price, index, rate, share, coefficient, per-head
+ * figure or average by its name (`NOT_ADDITIVE_ENDINGS`, `NOT_ADDITIVE_WORDS`), nor by its id when that differs.
+ */
+export function addsUp(name: string, id: string = name): boolean {
+  return (
+    !NOT_ADDITIVE_ENDINGS.some((w) => name.endsWith(w) || id.endsWith(w)) &&
+    !NOT_ADDITIVE_WORDS.some((w) => name.includes(w))
+  );
 }
 
 /**

@@ -16,6 +16,10 @@ export interface SentenceState {
   frame?: "parts" | "places";
   /** The frame is 其中's (the parts of the subject just named). */
   within?: boolean;
+  /** The whole a frame names (在法人单位中), which its parts are of. */
+  frameWhole?: string;
+  /** The subject 其中 broke down (研究生招生2.5万人，其中…): the whole its parts cannot outgrow. */
+  withinWhole?: Identity;
   basis?: "comparable" | "current";
   estimate: boolean;
   identity?: Identity;

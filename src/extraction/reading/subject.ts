@@ -33,6 +33,8 @@ export interface Opening {
   readonly frame?: "parts" | "places";
   /** The parts frame is 其中's: of the subject just named, not of a breakdown the text goes through (分产业看). */
   readonly within?: boolean;
+  /** 在法人单位中: the whole the parts that follow are of, named by the frame itself. */
+  readonly frameWhole?: string;
   readonly basis?: "comparable" | "current";
   readonly estimate?: boolean;
   /** 从环比看 (the month before), 与上年相比, 与2021年同期相比: the base of the changes that follow. */
@@ -78,6 +80,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
   let yearEnd = false;
   let frame: Opening["frame"];
   let within = false;
+  let frameWhole: string | undefined;
   let basis: Opening["basis"];
   let estimate = false;
   let base: Opening["base"];
@@ -122,6 +125,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
       // through (分季度看) are no parts either
       else if (m[6] === undefined && !(BY_TIME_WORDS as readonly string[]).includes(said)) {
         within = m[4] !== undefined;
+        if (m[5] !== undefined) frameWhole = m[5];
         frame = BY_PLACE_FRAMES.some(
           (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
         )
@@ -146,6 +150,7 @@ export function readOpening(text: string, start: number, end: number): Opening {
     ...(yearEnd ? { yearEnd } : {}),
     ...(frame ? { frame } : {}),
     ...(within ? { within } : {}),
+    ...(frameWhole ? { frameWhole } : {}),
     ...(basis ? { basis } : {}),
     ...(estimate ? { estimate } : {}),
     ...(base !== undefined ? { base } : {}),
