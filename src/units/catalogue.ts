@@ -31,6 +31,7 @@ const BASE: Record<string, Unit> = {
   人次: makeUnit("人次", { visits: 1 }),
   小时: makeUnit("小时", { time: 1 }),
   天: makeUnit("天", { time: 1 }, rational(24)),
+  日: makeUnit("日", { time: 1 }, rational(24)),
   千瓦时: makeUnit("千瓦时", { electricity: 1 }),
   瓦: makeUnit("瓦", { power: 1 }),
   兆瓦: makeUnit("兆瓦", { power: 1 }, rational(1_000_000)),

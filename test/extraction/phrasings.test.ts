@@ -876,6 +876,30 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "普通本专科在校生 level 120.0 2024",
     ],
   ],
+  [
+    "an age band is part of a name (5岁以下儿童死亡率, 0-6岁儿童健康管理率); a life expectancy's change in 岁 is a figure",
+    "5岁以下儿童死亡率为4.5‰。0-6岁儿童健康管理率为95.2%。居民人均预期寿命达到79.2岁，比上年提高0.2岁。",
+    { year: 2024 },
+    [
+      "x_5岁以下儿童死亡率 share 4.5‰ 2024",
+      "x_06岁儿童健康管理率 share 95.2% 2024",
+      "居民人均预期寿命 level 79.2 2024",
+      "居民人均预期寿命 absolute_change 0.2 2023-2024",
+    ],
+  ],
+  [
+    "分别 with a verb of its own for each value (分别比上年下降21.3%和增长2.1%); days in 日, 缩短 a fall",
+    "结婚登记28.5万对，离婚登记8.6万对，分别比上年下降21.3%和增长2.1%。平均住院日为8.8日，比上年缩短0.2日。",
+    { year: 2024 },
+    [
+      "结婚登记 level 28.5 2024",
+      "离婚登记 level 8.6 2024",
+      "结婚登记 cumulative_change -21.3% 2023-2024",
+      "离婚登记 cumulative_change 2.1% 2023-2024",
+      "平均住院日 level 8.8 2024",
+      "平均住院日 absolute_change -0.2 2023-2024",
+    ],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

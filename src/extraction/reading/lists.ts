@@ -4,7 +4,8 @@ import { figureTokens, type FigureToken } from "./figure-token.js";
 import { GROUPED_WORDS } from "../vocabulary/indicators.js";
 import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
-import { kindOf } from "./kind.js";
+import { kindOf, verbAtEnd } from "./kind.js";
+import { CHANGE_VERBS } from "../vocabulary/changes.js";
 import { notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
 import { changeHasBase, push, unread } from "./emit.js";
@@ -88,10 +89,27 @@ export function valueGroup(t: string, tokens: readonly FigureToken[], i: number)
       group[group.length - 1]!.wordsEnd,
       tokens[j]!.negative ? tokens[j]!.start - 1 : tokens[j]!.start,
     );
-    if (!/^(?:[和、与及]|以及)$/.test(gap)) break;
+    if (!JOINT.test(gap)) break;
     group.push(tokens[j]!);
   }
   return group;
+}
+
+/** Between the values of a list: 和, 、, 及, with a verb of change of the next value's own (下降21.3%和增长2.1%). */
+const JOINT = new RegExp(
+  `^(?:[和、与及]|以及)(${longestFirst(Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2)).join("|")})?$`,
+);
+
+function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}
+
+/** The lead of a list's value: the list's, with the verb of change the value has of its own in place of the list's. */
+function leadOf(t: string, lead: string, before: FigureToken | undefined, tok: FigureToken): string {
+  if (!before) return lead;
+  const own = JOINT.exec(t.slice(before.wordsEnd, tok.negative ? tok.start - 1 : tok.start))?.[1];
+  const listed = verbAtEnd(lead)?.verb;
+  return own && listed && lead.endsWith(listed) ? `${lead.slice(0, -listed.length)}${own}` : lead;
 }
 
 /** Reads the values of a 分别 list, each to the list's item in turn; a list whose lengths differ is left unread. */
@@ -113,7 +131,8 @@ export function readList(
     return i + group.length;
   }
   group.forEach((tok, k) => {
-    const kind = kindOf(tok, lead, items[k]!.label, sameIdentity(s.lastGrowth, items[k]), changeHasBase(ctx, s, lead));
+    const own = leadOf(ctx.reading.text, lead, group === read ? group[k - 1] : undefined, tok);
+    const kind = kindOf(tok, own, items[k]!.label, sameIdentity(s.lastGrowth, items[k]), changeHasBase(ctx, s, own));
     if (!kind) return unread(ctx, tok, "no_relation", clause);
     const sign = (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1;
     push(
@@ -126,8 +145,8 @@ export function readList(
       tok,
       tok.qualifiersAfter,
       [{ start: tok.start, end: tok.end }],
-      lead,
-      baseIn(lead),
+      own,
+      baseIn(own),
       undefined,
       assumed,
     );

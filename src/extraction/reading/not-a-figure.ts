@@ -95,7 +95,7 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
     return "definition";
   if (
     (token.unit === "岁" || /^周岁/.test(after)) &&
-    !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 12), token.start).includes(w))
+    !AGE_QUANTITIES.some((w) => text.slice(Math.max(0, token.start - 30), token.start).includes(w))
   )
     return "definition";
   if (/^的?(?:临界值|荣枯线|警戒线|门槛)/.test(tail)) return "definition";

@@ -164,6 +164,8 @@ export function readOpening(text: string, start: number, end: number): Opening {
 const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** The words after a number that make it part of a name (110千伏, 8小时平均): the name goes on past it. */
 const NAME_PARTS = longest(NAME_AFTER).join("|");
+/** An age band inside a name (5岁以下儿童, 0-6岁儿童, 15—59岁人口): the ages are no figure and the name goes on. */
+const AGE_IN_NAME = "岁(?:及?以[上下])?(?=[\\u4e00-\\u9fff])|[-—~～至]\\d+岁";
 /** What an annual average names when 年均 opens it (年均浓度, 年均高锰酸盐指数): a level, no average growth. */
 const AVERAGED_NAMES = "[^，。；\\d增降减提递上回分为达]{1,10}?(?:浓度|指数|值|水平|气温|降水量)";
 /**
@@ -189,8 +191,8 @@ const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 
 const SUBJECT_END = new RegExp(
   [
     // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度) nor a
-    // rank in one (the 前 before it opens 前10位); a bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS})|[（(](?!${ABBREVIATION})`,
+    // rank in one (the 前 before it opens 前10位) nor an age band (5岁以下儿童); a bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS}|${AGE_IN_NAME})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,

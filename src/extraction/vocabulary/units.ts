@@ -49,6 +49,8 @@ export const MEASURE_WORDS = [
   "小时",
   "分钟",
   "天",
+  // (a day as a length of time, 平均住院日8.8日; 15日 after a month is a date, read as one first)
+  "日",
   "岁",
   "分贝",
   "℃",
