@@ -900,6 +900,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
       "平均住院日 absolute_change -0.2 2023-2024",
     ],
   ],
+  [
+    "比X高…个百分点 compares with another, it names nothing",
+    "公立医院病床使用率为86.0%，比民营医院高20.8个百分点。",
+    { year: 2024 },
+    ["公立医院病床使用率 share 86.0% 2024", "公立医院病床使用率 rate_difference 20.8pp 2023-2024 than=民营医院"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
