@@ -19,6 +19,28 @@ describe("the head of a document", () => {
     ]);
   });
 
+  it("a census names its year (第五次全国经济普查: 2023), and a comparison with an earlier one that one's (2018)", () => {
+    const e = extractClaims(
+      "江南省第五次全国经济普查公报（第一号）\n江南省统计局\n全省共有法人单位120.5万个，与第四次全国经济普查相比，增加30.1万个，增长33.3%。",
+    );
+    expect([e.year, e.document.yearSource]).toEqual([2023, "title"]);
+    expect(e.claims.map((c) => `${c.kind} ${c.value} ${c.year ?? `${c.from}-${c.to}`}`)).toEqual([
+      "level 120.5 2023",
+      "absolute_change 30.1 2018-2023",
+      "cumulative_change 33.3% 2018-2023",
+    ]);
+  });
+
+  it("与2018年末相比 and 与上年比较 say the base of what follows", () => {
+    const e = extractClaims("法人单位120万个，与2018年末相比，增加10万个。结婚登记28万对，与上年比较，减少10万对。", {
+      year: 2023,
+    });
+    expect(e.claims.filter((c) => c.kind === "absolute_change").map((c) => `${c.from}-${c.to}`)).toEqual([
+      "2018-2023",
+      "2022-2023",
+    ]);
+  });
+
   it("a work report without a title: its year from its headings", () => {
     const review = extractClaims(
       "各位代表：\n现在，我代表省人民政府向大会报告工作。\n一、2025年和“十四五”时期工作回顾\n全省地区生产总值增长5.0%。\n三、2026年工作安排\n地区生产总值增长5%左右。",

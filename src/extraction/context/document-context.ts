@@ -3,6 +3,7 @@ import { squeeze, type DocumentText } from "../document/index.js";
 import { DOCUMENT_KINDS, SECTION_ROLES, type DocumentKind } from "../vocabulary/documents.js";
 import { REGION_LEVELS, type RegionLevel } from "../vocabulary/regions.js";
 import { planNamed, planYears } from "./plans.js";
+import { censusNamed } from "./censuses.js";
 
 /** Where a fact about the whole document was read from; `assumed` when nothing printed says it. */
 export type Source = "option" | "title" | "dateline" | "heading" | "opening" | "assumed";
@@ -208,6 +209,9 @@ function yearOf(
     return { year: planYears(plan).from + 1, source: "title" };
   // (a plan's report of one of its years reports on that year)
   if (inTitle) return { year: Number(inTitle[1]), source: "title", ...(plan !== undefined ? { ofItsYear: true } : {}) };
+  // 第五次全国经济普查公报: of the census's year
+  const census = censusNamed(title);
+  if (census !== undefined) return { year: census, source: "title" };
   if (kind === "gwr") {
     const delivered = doc.head.dates.find((d) => d.delivered);
     if (delivered) return { year: delivered.year, source: "dateline" };

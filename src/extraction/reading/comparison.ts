@@ -1,6 +1,7 @@
 import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import { ABOVE_BELOW, PREVIOUS_PERIOD_BASES, PREVIOUS_YEAR_BASES } from "../vocabulary/changes.js";
 import { PLAN_END, planNamed, planYears } from "../context/plans.js";
+import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
 
 /**
  * What a change or a rate is compared with, as the words before it say: the year before (比上年, 同比, 比年初), a
@@ -20,6 +21,7 @@ const PREVIOUS_PERIOD = new RegExp(longestFirst(PREVIOUS_PERIOD_BASES).join("|")
 const A_YEAR =
   /(?:比|较|与|同|和)((?:19|20)\d\d)年(?:末|底|同期)?(?:相比)?|(?:是|为|相当于)((?:19|20)\d\d)年(?:末|底)?的/;
 const A_PERIOD = new RegExp(`(?:比|较|与)(${SUB_YEAR_WORDS})(?:末)?(?:相比)?`);
+const CENSUS_BASE = new RegExp(`(?:比|较|与|同)${CENSUS_NAME.source}`);
 const SAME_MONTH_LAST_YEAR = /比上年同月|较上年同月|比去年同月/;
 const ABOVE = new RegExp(`(${Object.keys(ABOVE_BELOW).join("|")})(.{0,20}?)$`);
 /** 比全国平均水平高: the other side, and the direction (提高, 降低, 加快 are verbs of change, not comparisons). */
@@ -30,6 +32,9 @@ export function baseIn(lead: string): Base | undefined {
   // 较“十三五”末: the plan's last year
   const planEnd = /(?:比|较|与)/.test(lead) ? PLAN_END.exec(lead) : null;
   if (planEnd) return { kind: "year", year: planYears(planNamed(planEnd[0])!).to };
+  // 与第四次全国经济普查相比: the census's year
+  const census = CENSUS_BASE.exec(lead) ? censusNamed(lead) : undefined;
+  if (census !== undefined) return { kind: "year", year: census };
   const year = A_YEAR.exec(lead);
   if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };
   if (SAME_MONTH_LAST_YEAR.test(lead)) return { kind: "previous_year" };

@@ -14,6 +14,7 @@ import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
+import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
 import { BY_TIME_WORDS } from "../vocabulary/indicators.js";
 
 /**
@@ -64,7 +65,9 @@ const FRAME =
 const BASIS =
   /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
-const SAID_BASE = /^(?:与|同|和|较)(?:上年|去年|((?:19|20)\d\d)年)(?:同期)?相比|^(?:与|同|和)上年同期比/;
+const SAID_BASE = new RegExp(
+  `^(?:与|同|和|较)(?:上年|去年|((?:19|20)\\d\\d)年|(${CENSUS_NAME.source}))(?:末|底)?(?:同期)?(?:相比|比较)|^(?:与|同|和)上年同期比`,
+);
 const CONNECTIVES = new RegExp(
   `^(?!${NOT_CONNECTIVES.join("|")})(?:[-•·●■○◆▲▪*](?=\\s|[\\u4e00-\\u9fff])\\s*|同时|此外|另外|加上(?![级年解])|加(?=上级|上年|上解)|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)`,
 );
@@ -109,7 +112,8 @@ export function readOpening(text: string, start: number, end: number): Opening {
       if (m[0] === "全年") wholeYear = true;
       at += m[0].length;
     } else if ((m = SAID_BASE.exec(rest))) {
-      base = m[1] ? Number(m[1]) : "previous_year";
+      // (与第四次全国经济普查相比: the census's year)
+      base = m[1] ? Number(m[1]) : m[2] ? (censusNamed(m[2]) ?? "previous_year") : "previous_year";
       at += m[0].length;
     } else if ((m = BASIS.exec(rest))) {
       basis = /现价|当年价格|现行价格|名义/.test(m[0]) ? "current" : "comparable";

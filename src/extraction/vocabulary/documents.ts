@@ -107,3 +107,13 @@ export const FURNITURE_WORDS = [
  * the line before, across an empty line (优良率 / (empty) / 分别为94.5%、96.7%).
  */
 export const SENTENCE_GOES_ON = ["分别", "同比", "比上年", "较上年"] as const;
+
+/**
+ * The years of China's national censuses, in order (the n-th is the n-th year listed): 经济普查 (2004, 2008, then every
+ * five years), 人口普查, 农业普查. A census names its year: 第五次全国经济普查 is of 2023.
+ */
+export const CENSUS_YEARS: Readonly<Record<string, readonly number[]>> = {
+  经济普查: [2004, 2008, 2013, 2018, 2023],
+  人口普查: [1953, 1964, 1982, 1990, 2000, 2010, 2020],
+  农业普查: [1996, 2006, 2016],
+};
