@@ -906,6 +906,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["公立医院病床使用率 share 86.0% 2024", "公立医院病床使用率 rate_difference 20.8pp 2023-2024 than=民营医院"],
   ],
+  [
+    "X中 opening a clause, X a measure (总诊疗人次中), frames its parts; 在…过程中 frames nothing",
+    "总诊疗人次中，医院占40.9%，基层医疗卫生机构占52.1%。在推进改革过程中，全市新增企业100家。",
+    { year: 2024 },
+    ["医院·总诊疗人次 share 40.9% 2024", "基层医疗卫生机构·总诊疗人次 share 52.1% 2024", "新增企业 level 100 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -1219,6 +1225,19 @@ describe("the region above the document's own", () => {
 });
 
 describe("rules that must not misfire", () => {
+  it("a verb of its own joins values of one kind only: 达到5379亿元、增长18.5% gives the list before it nothing", () => {
+    const got = rows(
+      "对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。延长石油产量100万吨。",
+      { year: 2025 },
+    );
+    expect(got.slice(0, 2)).toEqual([
+      "对中亚五国进出口 cumulative_change 37.2% 2024-2025",
+      "东盟进出口 cumulative_change 19% 2024-2025",
+    ]);
+    expect(got.filter((r) => r.startsWith("东盟进出口"))).toHaveLength(1);
+    expect(got).toContain("延长石油产量 level 100 2025");
+  });
+
   it("per thousand, per pupil and per visit figures of 城镇 and 农村 do not add up to the whole's", () => {
     const e = extractClaims(
       "2024年某某省卫生健康事业发展统计公报\n每千人口医疗卫生机构床位7.47张，其中城镇9.80张，农村6.25张。普通小学生均一般公共预算教育事业费13858元，其中城镇14500元，农村11999元。",

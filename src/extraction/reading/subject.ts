@@ -15,7 +15,8 @@ import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
-import { BY_TIME_WORDS } from "../vocabulary/indicators.js";
+import { BY_TIME_WORDS, CIRCUMSTANCES } from "../vocabulary/indicators.js";
+import { measureOf } from "./identity.js";
 
 /**
  * What a clause opens with before its subject: a part of the year (1—4月份，), a year (2023年末, 截至2023年末), a
@@ -57,11 +58,11 @@ const RANGE = /^((?:19|20)\d\d)\s*[—\-~至到]\s*((?:19|20)\d\d)年(?:间|期�
 const RELATIVE =
   /^(?:全年|年末|年底|今年度|今年|本年度|本年|当年度|当年|去年同期|上年同期|去年|上年末|上年底|上年度|上年|过去一年|一年来)(?![末底度]?(?:同期)?(?:相比)?(?:基本)?持平)/;
 /**
- * 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中; a scope counted (在监测的339个城市中, 3641个考核断面中,
+ * 分产业看, 从环比看, 按经营地分, 其中, 在规模以上工业中, 总诊疗人次中; a scope counted (在监测的339个城市中, 3641个考核断面中,
  * 35个行业大类中有20个…).
  */
 const FRAME =
-  /^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\d+(?:\.\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=有|[，,]|$))/;
+  /^(?:分(.{1,10}?)看|从(.{1,10}?)(?:来)?看|按(.{1,10}?)(?:划分|分类|分|统计)(?:看)?|(其中)|在(.{1,24}?)中(?=[，,]|$)|(\d+(?:\.\d+)?[个家所座项条种类][^，,]{1,24}?中)(?=有|[，,]|$)|([^，,\d]{2,16}?)中(?=[，,]|$))/;
 const BASIS =
   /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
@@ -121,15 +122,24 @@ export function readOpening(text: string, start: number, end: number): Opening {
     } else if ((m = ESTIMATE.exec(rest))) {
       estimate = true;
       at += m[0].length;
-    } else if ((m = FRAME.exec(rest)) && (m[0].length <= 14 || m[4] || m[5] || m[6])) {
-      const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? "";
+    } else if (
+      (m = FRAME.exec(rest)) &&
+      // (总诊疗人次中，医院占40.9%: a whole named as a measure, without 在)
+      (m[7] === undefined || measureOf(m[7]) !== undefined) &&
+      (m[0].length <= 14 || m[4] || m[5] || m[6] || m[7])
+    ) {
+      const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7] ?? "";
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
       // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of; times gone
-      // through (分季度看) are no parts either
-      else if (m[6] === undefined && !(BY_TIME_WORDS as readonly string[]).includes(said)) {
+      // through (分季度看) are no parts either, nor what something happened in (在推进改革过程中)
+      else if (
+        m[6] === undefined &&
+        !(BY_TIME_WORDS as readonly string[]).includes(said) &&
+        !CIRCUMSTANCES.some((w) => said.endsWith(w))
+      ) {
         within = m[4] !== undefined;
-        if (m[5] !== undefined) frameWhole = m[5];
+        if ((m[5] ?? m[7]) !== undefined) frameWhole = m[5] ?? m[7];
         frame = BY_PLACE_FRAMES.some(
           (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
         )
@@ -201,7 +211,7 @@ const SUBJECT_END = new RegExp(
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
     // 比民营医院高20.8个百分点: a comparison with another, no name
-    String.raw`比(?=[^，。；\d比]{1,20}?[高低快慢多少](?:\d|$))`,
+    String.raw`(?<![占对])比(?=[^，。；\d比]{1,20}?(?<![提升降减加放])[高低快慢多少](?:\d|$))`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
     `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均(?!${AVERAGED_NAMES})|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",

@@ -19,7 +19,6 @@ export const CHANGE_VERBS: Readonly<Record<string, 1 | -1>> = {
   扩大: 1,
   多增: 1,
   攀升: 1,
-  延长: 1,
   升值: 1,
   净增: 1,
   增: 1,

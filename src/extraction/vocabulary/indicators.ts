@@ -329,6 +329,9 @@ export const NOT_ADDITIVE_WORDS: readonly string[] = [
   "月均",
 ];
 
+/** Ends of what an opening 在…中 names when it names what something happened in, no whole (在推进改革过程中). */
+export const CIRCUMSTANCES = ["过程", "工作", "进程", "活动", "期间", "背景", "形势", "情况", "实践", "建设"] as const;
+
 /** What an opening goes through when it goes through times, not parts of an indicator (分季度看, 分月看, 按年度分). */
 export const BY_TIME_WORDS = ["季度", "月份", "月", "年度", "年份"] as const;
 
