@@ -21,7 +21,7 @@ describe("the head of a document", () => {
 
   it("a census names its year (第五次全国经济普查: 2023), and a comparison with an earlier one that one's (2018)", () => {
     const e = extractClaims(
-      "江南省第五次全国经济普查公报（第一号）\n江南省统计局\n全省共有法人单位120.5万个，与第四次全国经济普查相比，增加30.1万个，增长33.3%。",
+      "江南省第五次全国经济普查公报（第一号）\n江南省统计局\n全省共有法人单位120.5万个，与第四次全国经济普查时相比，增加30.1万个，增长33.3%。",
     );
     expect([e.year, e.document.yearSource]).toEqual([2023, "title"]);
     expect(e.claims.map((c) => `${c.kind} ${c.value} ${c.year ?? `${c.from}-${c.to}`}`)).toEqual([

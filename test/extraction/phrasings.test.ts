@@ -1225,6 +1225,51 @@ describe("the region above the document's own", () => {
 });
 
 describe("rules that must not misfire", () => {
+  it("an amount 比X高 is no level of the subject; a verb of a list's value holds for the values after it", () => {
+    const e = extractClaims(
+      "2024年某某市国民经济和社会发展统计公报\n全年城镇居民人均可支配收入52000元。城镇居民人均可支配收入比农村居民高3.5万元。",
+    );
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+    expect(rows("第一产业、第二产业、第三产业增加值分别增长3.0%、下降1.0%和2.0%。", { year: 2024 })).toEqual([
+      "primary cumulative_change 3.0% 2023-2024",
+      "secondary cumulative_change -1.0% 2023-2024",
+      "tertiary cumulative_change -2.0% 2023-2024",
+    ]);
+  });
+
+  it("在A中 names a whole only when A names things or a measure, and its frame ends at a subject naming its own whole", () => {
+    expect(
+      rows(
+        "在全省考核中，全市新增高新技术企业600家。在校生中，女生50万人。在监测的339个城市中，优良天数比例为87.2%。在规模以上服务业中，营业收入增长8.2%。在规模以上工业中，高技术制造业增加值200亿元；全年建筑业增加值1500亿元。",
+        { year: 2024 },
+      ),
+    ).toEqual([
+      "新增高新技术企业 level 600 2024",
+      "女生·在校生 level 50 2024",
+      "优良天数 share 87.2% 2024",
+      "规模以上服务业营业收入 cumulative_change 8.2% 2023-2024",
+      "高技术制造业·industrial_value_added level 200 2024",
+      "建筑业增加值 level 1500 2024",
+    ]);
+  });
+
+  it("a family's measure after ； under 其中 is the whole's even when the clause ends 其中; ratios per 100; ages in 周岁; days as a count", () => {
+    expect(
+      rows(
+        "粮食播种面积500万亩，其中稻谷播种面积300万亩；总产量200万吨。男女性别比为104.5:100。全市65周岁以上老年人口150万人。重污染天数3日，比上年减少2日。",
+        { year: 2024 },
+      ),
+    ).toEqual([
+      "粮食播种面积 level 500 2024",
+      "稻谷·粮食播种面积 level 300 2024",
+      "粮食总产量 level 200 2024",
+      "男女性别比 level 104.5 2024",
+      "x_65周岁以上老年人口 level 150 2024",
+      "重污染天数 level 3 2024",
+      "重污染天数 absolute_change -2 2023-2024",
+    ]);
+  });
+
   it("a verb of its own joins values of one kind only: 达到5379亿元、增长18.5% gives the list before it nothing", () => {
     const got = rows(
       "对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。延长石油产量100万吨。",

@@ -449,4 +449,23 @@ describe("a communiqué's table of products", () => {
     ]);
     expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
   });
+
+  it("columns of one indicator's times (年末数 年初数) or of groups (城镇居民 农村居民) are no indicators of their own", () => {
+    const times = [
+      "2024年某某市国民经济和社会发展统计公报",
+      "表3  2024年末金融机构存贷款",
+      "    指标                 年末数（亿元）    年初数（亿元）",
+      "    各项存款余额             12000            11100",
+    ].join("\n");
+    expect(extractClaims(times).claims.every((c) => c.breakdown === undefined)).toBe(true);
+    const groups = [
+      "2024年某某市国民经济和社会发展统计公报",
+      "表4  2024年居民收入",
+      "    指标            城镇居民（元）    农村居民（元）",
+      "    人均可支配收入       52000            23000",
+    ].join("\n");
+    expect(
+      extractClaims(groups).claims.some((c) => c.indicator.includes("居民") && c.breakdown === "人均可支配收入"),
+    ).toBe(false);
+  });
 });

@@ -197,6 +197,20 @@ export function readClauseSubject(
   // things newly counted
   const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
   const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
+  // (the frame and the whole it opened on, as they stood before this clause: a family's measure after ； is the
+  // whole's, 粮食播种面积…，其中稻谷…；总产量, whether or not the clause ends the frame)
+  const framedBefore = s.frame !== undefined;
+  const wholeBefore = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  // 在规模以上工业中，…；全年建筑业增加值…: a subject that names its own whole (全年, 全社会…, or the frame's whole
+  // itself, 规模以上工业企业利润总额) ends the frame
+  if (
+    s.frameWhole &&
+    subject.phrase &&
+    (op.wholeYear || /^全/.test(subject.phrase) || subject.phrase.startsWith(s.frameWhole))
+  ) {
+    s.frame = undefined;
+    s.frameWhole = undefined;
+  }
   // 其中本专科学生…；中等职业教育学校87所，…: a count of things of its own after ； ends the parts of the whole before it,
   // as does a figure that can be no part of it
   if (
@@ -286,12 +300,15 @@ export function readClauseSubject(
     // 规模以上工业企业实现营业收入5000亿元，增长6.0%；利润总额300亿元: a bare measure after the sentence's subject of
     // whom it was said is that one's (规模以上工业企业利润总额)
     // (after ； under 其中, of the whole 其中 broke down: 存款余额…，其中住户存款余额…；贷款余额 is not the households')
-    const before = s.frame && afterSemicolon ? (whole ?? s.identity) : s.identity;
-    const owned = !listed ? ownerOf(before, subject.phrase, s.frame !== undefined) : undefined;
+    const before = framedBefore && afterSemicolon ? (wholeBefore ?? s.identity) : s.identity;
+    // (在规模以上服务业中，营业收入…: a bare measure under a frame that names its whole is the whole's)
+    const ofFrame =
+      s.frame === "parts" && s.frameWhole && MEASURE_ENDINGS.includes(subject.phrase) ? s.frameWhole : undefined;
+    const owned = listed ? undefined : (ofFrame ?? ownerOf(before, subject.phrase, s.frame !== undefined));
     const phrase =
       owned !== undefined ? `${owned}${subject.phrase}` : (rankedLike(s.identity, subject.phrase) ?? subject.phrase);
     // (another measure of the whole itself, 贷款余额 after 存款余额, is no part of it)
-    const frame = owned !== undefined && before && !before.breakdown ? undefined : s.frame;
+    const frame = owned !== undefined && (ofFrame || (before && !before.breakdown)) ? undefined : s.frame;
     identity =
       s.identity && !s.frame && !listed && isRateOfCount(ctx, s.identity, phrase, rate)
         ? s.identity

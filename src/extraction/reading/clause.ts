@@ -3,13 +3,13 @@ import { DEFINITION_SUBJECTS } from "../vocabulary/not-figures.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
-import { baseIn } from "./comparison.js";
+import { baseIn, comparesWithOther } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, measureOf } from "./identity.js";
 import { kindOf, verbAtEnd, type KindReading } from "./kind.js";
 import { boundOfClass, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
-import { readOpening, subjectAt } from "./subject.js";
+import { holdOpening, readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
 import { EACH, readList, shareUnits, valueGroup } from "./lists.js";
@@ -45,39 +45,7 @@ export function readClause(
 ): void {
   const t = ctx.reading.text;
   const op = readOpening(t, clause.start, clause.end);
-  // a part of the year opening a sentence holds for the paragraph (1—4月份，…); inside a sentence, for its clause on
-  if (op.period) {
-    s.period = op.period;
-    if (firstOfSentence) p.period = op.period;
-  }
-  // 全年, 年末: the whole year, or its end, whatever part of it the paragraph spoke of
-  if (op.wholeYear || op.yearEnd) s.period = undefined;
-  if (op.year !== undefined) s.year = op.year;
-  // a range or a plan's years opening a clause are its period, whatever base the sentence said before
-  if (op.range) {
-    s.range = op.range;
-    s.base = undefined;
-  }
-  // (年末 holds until the sentence says another time: 年末…，全年城镇调查失业率… is the year's)
-  if (op.relativeYear) {
-    s.relative = op.relativeYear;
-    s.yearEnd = op.yearEnd === true;
-  }
-  if (op.frame) {
-    s.frame = op.frame;
-    s.within = op.within === true;
-    s.frameWhole = op.frameWhole;
-    s.withinWhole = op.within ? s.identity : undefined;
-  }
-  if (op.basis) s.basis = op.basis;
-  if (op.estimate) s.estimate = true;
-  if (op.base !== undefined)
-    s.base =
-      op.base === "previous_year"
-        ? { kind: "previous_year" }
-        : op.base === "previous_period"
-          ? { kind: "previous_period" }
-          : { kind: "year", year: op.base };
+  holdOpening(op, s, p, firstOfSentence);
   const {
     subject,
     total,
@@ -241,7 +209,11 @@ export function readClause(
       if (figures > 0 || !subject.phrase) {
         // a figure with a subject of its own later in the clause: …9座、农村污水处理设施160座; 出口X亿元
         const trimmed = lead.replace(/^(?:[、和与及]|以及|其中|同时)+/, "");
-        const said = subjectAt(trimmed, 0, trimmed.length);
+        // (比民营医院高20.8个百分点: a rate's difference from another's, no subject of its own)
+        const said =
+          tok.unitKind === "points" && comparesWithOther(trimmed)
+            ? { phrase: "", end: 0 }
+            : subjectAt(trimmed, 0, trimmed.length);
         // …新增连接境外城市10个、总数达68个: 总数 of the subject just read, as at a clause's start
         const whole = (SAME_SUBJECT_WORDS as readonly string[]).includes(said.phrase) ? wholeOf(ctx, s) : undefined;
         const own =

@@ -2,6 +2,7 @@ import { SUB_YEAR_WORDS, readSubYearPeriod } from "../../verification/index.js";
 import { ABOVE_BELOW, PREVIOUS_PERIOD_BASES, PREVIOUS_YEAR_BASES } from "../vocabulary/changes.js";
 import { PLAN_END, planNamed, planYears } from "../context/plans.js";
 import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
+import { longestFirst } from "../vocabulary/longest.js";
 
 /**
  * What a change or a rate is compared with, as the words before it say: the year before (比上年, 同比, 比年初), a
@@ -15,7 +16,6 @@ export type Base =
   | { readonly kind: "period"; readonly code: string }
   | { readonly kind: "other"; readonly phrase: string };
 
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const PREVIOUS_YEAR = new RegExp(longestFirst(PREVIOUS_YEAR_BASES).join("|"));
 const PREVIOUS_PERIOD = new RegExp(longestFirst(PREVIOUS_PERIOD_BASES).join("|"));
 const A_YEAR =
@@ -27,13 +27,19 @@ const ABOVE = new RegExp(`(${Object.keys(ABOVE_BELOW).join("|")})(.{0,20}?)$`);
 /** 比全国平均水平高: the other side, and the direction (提高, 降低, 加快 are verbs of change, not comparisons). */
 const THAN = /比(.{1,20}?)(?:平均水平)?(?<![提升降减加放])(?:高|低|快|慢)$/;
 
+/** Whether a lead compares with another (比民营医院高): what follows is a difference from it, no subject's name. */
+export function comparesWithOther(lead: string): boolean {
+  return THAN.test(lead);
+}
+
 /** The base a lead names, if any. `lead` is the text before the figure, from the last figure of its clause. */
 export function baseIn(lead: string): Base | undefined {
   // 较“十三五”末: the plan's last year
   const planEnd = /(?:比|较|与)/.test(lead) ? PLAN_END.exec(lead) : null;
   if (planEnd) return { kind: "year", year: planYears(planNamed(planEnd[0])!).to };
   // 与第四次全国经济普查相比: the census's year
-  const census = CENSUS_BASE.exec(lead) ? censusNamed(lead) : undefined;
+  const named = CENSUS_BASE.exec(lead);
+  const census = named ? censusNamed(named[0]) : undefined;
   if (census !== undefined) return { kind: "year", year: census };
   const year = A_YEAR.exec(lead);
   if (year) return { kind: "year", year: Number(year[1] ?? year[2]) };

@@ -106,12 +106,9 @@ function ownWords(level: RegionLevel | undefined, place: string | undefined): re
   return words;
 }
 
-/**
- * A part's name without the word for a class after it, nor the 总 of a total's measure: 粮食类 (in 粮食类价格上涨1.9%)
- * is the table's 粮食; 水稻总 (of 水稻总产量 under 粮食产量) is 水稻.
- */
+/** A part's name without the word for a class after it: 粮食类 (in 粮食类价格上涨1.9%) is the table's 粮食. */
 function partName(phrase: string): string {
-  return phrase.length > 2 ? phrase.replace(/[类总]$/, "") : phrase;
+  return phrase.length > 2 ? phrase.replace(/类$/, "") : phrase;
 }
 
 /**
@@ -163,7 +160,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
     ) {
       const measure = measureOf(rest);
       if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
-        return { ...topic, breakdown: partName(rest.slice(0, -measure.length)), label };
+        // (水稻总产量 under 粮食产量: the part 水稻, the 总 of its total's measure left out)
+        return { ...topic, breakdown: partName(rest.slice(0, -measure.length).replace(/(?<=..)总$/, "")), label };
       // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of
       // it; nor is a rate of an amount, 常住人口城镇化率 after 常住人口)
       if (!SYNONYM.has(rest) && measure && !topic.label.replace(/总(?=[额量值])/g, "").includes(measure))

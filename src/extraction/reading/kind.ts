@@ -21,6 +21,7 @@ import { QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
 import { BALANCE_ENDINGS } from "../vocabulary/indicators.js";
 import { aboveBelowSign, baseIn } from "./comparison.js";
 import type { FigureToken } from "./figure-token.js";
+import { longestFirst } from "../vocabulary/longest.js";
 
 /** What a figure states, read from its unit and the words before it. */
 export interface KindReading {
@@ -33,12 +34,11 @@ export interface KindReading {
   readonly years?: number;
 }
 
-const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const VERBS = longest(Object.keys(CHANGE_VERBS));
-const RATE_VERB_WORDS = longest(Object.keys(RATE_VERBS));
+const VERBS = longestFirst(Object.keys(CHANGE_VERBS));
+const RATE_VERB_WORDS = longestFirst(Object.keys(RATE_VERBS));
 /** Words a lead may end with after its verb: 增长了, 增长为, 提高到 (at most one of each, in this order). */
 const TRAILING = new RegExp(
-  `(?:${longest([...LEVEL_VERBS]).join("|")})?(?:${longest(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
+  `(?:${longestFirst([...LEVEL_VERBS]).join("|")})?(?:${longestFirst(Object.keys(QUALIFIERS_BEFORE)).join("|")})?$`,
 );
 /** 为调整预算的: a ratio to the whole named (not to a time: 为上年的, which names a base). */
 const RATIO_TO = new RegExp(`^(?:${RATIO_TO_WORDS.join("|")})([^\\d，。；]{2,12}?)的$`);

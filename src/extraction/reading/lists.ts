@@ -11,6 +11,7 @@ import { claimValue } from "./reading.js";
 import { changeHasBase, push, unread } from "./emit.js";
 import { sameIdentity, type ClauseContext, type SentenceState } from "./state.js";
 import type { Assumption } from "./time.js";
+import { longestFirst } from "../vocabulary/longest.js";
 
 /** A number joined to the next by 和 or 、 takes its unit: 分别提高4.8和5.5个百分点. */
 export function shareUnits(t: string, tokens: FigureToken[]): void {
@@ -102,16 +103,21 @@ const JOINT = new RegExp(
   `^(?:[和、与及]|以及)(${longestFirst(Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2)).join("|")})?$`,
 );
 
-function longestFirst(words: readonly string[]): string[] {
-  return [...words].sort((a, b) => b.length - a.length);
-}
-
-/** The lead of a list's value: the list's, with the verb of change the value has of its own in place of the list's. */
-function leadOf(t: string, lead: string, before: FigureToken | undefined, tok: FigureToken): string {
-  if (!before) return lead;
-  const own = JOINT.exec(t.slice(before.wordsEnd, tok.negative ? tok.start - 1 : tok.start))?.[1];
+/**
+ * The leads of a list's values: the list's, with the verb of change a value has of its own in place of the list's; a
+ * verb holds for the values after it until the next (分别增长3.0%、下降1.0%和2.0%: the 2.0% fell too).
+ */
+function leadsOf(t: string, lead: string, group: readonly FigureToken[]): string[] {
   const listed = verbAtEnd(lead)?.verb;
-  return own && listed && lead.endsWith(listed) ? `${lead.slice(0, -listed.length)}${own}` : lead;
+  let current = lead;
+  return group.map((tok, k) => {
+    const before = group[k - 1];
+    const own = before
+      ? JOINT.exec(t.slice(before.wordsEnd, tok.negative ? tok.start - 1 : tok.start))?.[1]
+      : undefined;
+    if (own && listed && lead.endsWith(listed)) current = `${lead.slice(0, -listed.length)}${own}`;
+    return current;
+  });
 }
 
 /** Reads the values of a 分别 list, each to the list's item in turn; a list whose lengths differ is left unread. */
@@ -132,8 +138,9 @@ export function readList(
     for (const tok of group) unread(ctx, tok, "unread", clause);
     return i + group.length;
   }
+  const leads = group === read ? leadsOf(ctx.reading.text, lead, group) : group.map(() => lead);
   group.forEach((tok, k) => {
-    const own = leadOf(ctx.reading.text, lead, group === read ? group[k - 1] : undefined, tok);
+    const own = leads[k]!;
     const kind = kindOf(tok, own, items[k]!.label, sameIdentity(s.lastGrowth, items[k]), changeHasBase(ctx, s, own));
     if (!kind) return unread(ctx, tok, "no_relation", clause);
     const sign = (tok.negative ? -1 : 1) * kind.sign < 0 ? -1 : 1;

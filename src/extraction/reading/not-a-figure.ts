@@ -46,7 +46,9 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
     (/^(?:年|[—\-~至到](?:19|20|21)\d\d)/.test(after) || /(?:19|20|21)\d\d[—\-~至到]$/.test(before))
   )
     return "date";
-  if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after)) return "date";
+  // (a day is a date after its month, 3月15日, or before 起/至; 重污染天数3日 counts days)
+  const day = /^日/.test(after) && !/月份?$/.test(before) && !/^日(?:起|至|到|前|后|以来|—|-)/.test(after);
+  if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after) && !day) return "date";
   if (/^\d{1,2}$/.test(digits) && /^[—\-~至到]\d{1,2}(?:月|日|季度)/.test(after)) return "date";
   if (/^\d{4}$/.test(digits) && /^-\d{1,2}-\d{1,2}/.test(after)) return "date";
   // names: PM2.5, G30, 5G, 3D, S1线, 110千伏, 75周年, “9041”, 1+9+N

@@ -37,9 +37,12 @@ export function readStructure(
       : (identity ?? p.topic);
   // 城乡收入比2.5：1 is a ratio, a level of 2.5; 师生比1：16.8 one of 16.8; two values that no 结构 or 比例 names
   // (医护比为1：1.17, 两者之比3：2) are a ratio of two quantities, no shares of a whole
-  const ratio = values.length === 2 && (values[1] === "1" || !STRUCTURE_WORD.test(t.slice(clause.start, start)));
+  const ratio =
+    values.length === 2 &&
+    (values[1] === "1" || values[1] === "100" || !STRUCTURE_WORD.test(t.slice(clause.start, start)));
   if (ratio) {
-    const level = values[1] === "1" ? 0 : values[0] === "1" ? 1 : undefined;
+    // (男女性别比104.5：100: per 100, the first)
+    const level = values[1] === "1" || values[1] === "100" ? 0 : values[0] === "1" ? 1 : undefined;
     if (owner && level !== undefined)
       push(
         ctx,

@@ -15,8 +15,10 @@ import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
-import { BY_TIME_WORDS, CIRCUMSTANCES } from "../vocabulary/indicators.js";
+import { BY_TIME_WORDS, IN_WORDS, WHOLE_ENDINGS } from "../vocabulary/indicators.js";
+import type { ParagraphState, SentenceState } from "./state.js";
 import { measureOf } from "./identity.js";
+import { longestFirst } from "../vocabulary/longest.js";
 
 /**
  * What a clause opens with before its subject: a part of the year (1—4月份，), a year (2023年末, 截至2023年末), a
@@ -67,7 +69,7 @@ const BASIS =
   /^(?:按(?:可比价格|不变价格|可比价|可比口径)(?:计算)?|(?:扣除|剔除)(?:价格|不可比)因素(?:影响)?后?|实际(?=增长|下降))|^(?:按(?:现价|当年价格|现行价格)(?:计算)?|名义(?=增长|下降))/;
 const ESTIMATE = new RegExp(`^(?:据|经)?(?:${ESTIMATE_WORDS.join("|")})`);
 const SAID_BASE = new RegExp(
-  `^(?:与|同|和|较)(?:上年|去年|((?:19|20)\\d\\d)年|(${CENSUS_NAME.source}))(?:末|底)?(?:同期)?(?:相比|比较)|^(?:与|同|和)上年同期比`,
+  `^(?:与|同|和|较)(?:上年|去年|((?:19|20)\\d\\d)年|(${CENSUS_NAME.source})时?)(?:末|底)?(?:同期)?(?:相比|比较)|^(?:与|同|和)上年同期比`,
 );
 const CONNECTIVES = new RegExp(
   `^(?!${NOT_CONNECTIVES.join("|")})(?:[-•·●■○◆▲▪*](?=\\s|[\\u4e00-\\u9fff])\\s*|同时|此外|另外|加上(?![级年解])|加(?=上级|上年|上解)|而且|而|并且|并|其次|再次|以及|和|与|及|、|但|且|也|还|其|又)`,
@@ -113,8 +115,9 @@ export function readOpening(text: string, start: number, end: number): Opening {
       if (m[0] === "全年") wholeYear = true;
       at += m[0].length;
     } else if ((m = SAID_BASE.exec(rest))) {
-      // (与第四次全国经济普查相比: the census's year)
-      base = m[1] ? Number(m[1]) : m[2] ? (censusNamed(m[2]) ?? "previous_year") : "previous_year";
+      // (与第四次全国经济普查相比: the census's year; a census whose year is not known names none)
+      const said = m[1] ? Number(m[1]) : m[2] ? censusNamed(m[2]) : "previous_year";
+      if (said !== undefined) base = said;
       at += m[0].length;
     } else if ((m = BASIS.exec(rest))) {
       basis = /现价|当年价格|现行价格|名义/.test(m[0]) ? "current" : "comparable";
@@ -128,23 +131,28 @@ export function readOpening(text: string, start: number, end: number): Opening {
       (m[7] === undefined || measureOf(m[7]) !== undefined) &&
       (m[0].length <= 14 || m[4] || m[5] || m[6] || m[7])
     ) {
-      const said = m[1] ?? m[2] ?? m[3] ?? m[5] ?? m[7] ?? "";
+      // (在校生中: 在 opens the name)
+      const inside = m[5] !== undefined && IN_WORDS.some((w) => `在${m![5]}`.startsWith(w)) ? `在${m[5]}` : m[5];
+      const said = m[1] ?? m[2] ?? m[3] ?? inside ?? m[7] ?? "";
+      const places = BY_PLACE_FRAMES.some(
+        (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
+      );
+      // 在A中, A中: A is the whole of what follows only when it names one (在法人单位中, 在规模以上工业中); a counted
+      // scope (在监测的339个城市中) names what is counted, and what something happened in (在推进改革过程中,
+      // 在全省考核中) no whole
+      const whole = (inside ?? m[7]) !== undefined && !places ? namesAWhole(said) : undefined;
       if (/环比/.test(said)) base = "previous_period";
       else if (/同比/.test(said)) base = "previous_year";
       // a counted scope (70个大中城市中) names what is counted, no part of the indicator spoken of; times gone
-      // through (分季度看) are no parts either, nor what something happened in (在推进改革过程中)
+      // through (分季度看) are no parts either
       else if (
         m[6] === undefined &&
         !(BY_TIME_WORDS as readonly string[]).includes(said) &&
-        !CIRCUMSTANCES.some((w) => said.endsWith(w))
+        (whole !== undefined || places || (inside ?? m[7]) === undefined)
       ) {
         within = m[4] !== undefined;
-        if ((m[5] ?? m[7]) !== undefined) frameWhole = m[5] ?? m[7];
-        frame = BY_PLACE_FRAMES.some(
-          (f) => m![0].startsWith(f) || said.includes("县") || said.includes("地区") || said.includes("区域"),
-        )
-          ? "places"
-          : "parts";
+        if (whole) frameWhole = whole;
+        frame = places ? "places" : "parts";
       }
       at += m[0].length;
     } else if ((m = GOAL.exec(rest))) {
@@ -175,11 +183,10 @@ export function readOpening(text: string, start: number, end: number): Opening {
   };
 }
 
-const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 /** The words after a number that make it part of a name (110千伏, 8小时平均): the name goes on past it. */
-const NAME_PARTS = longest(NAME_AFTER).join("|");
+const NAME_PARTS = longestFirst(NAME_AFTER).join("|");
 /** An age band inside a name (5岁以下儿童, 0-6岁儿童, 15—59岁人口): the ages are no figure and the name goes on. */
-const AGE_IN_NAME = "岁(?:及?以[上下])?(?=[\\u4e00-\\u9fff])|[-—~～至]\\d+岁";
+const AGE_IN_NAME = "周?岁(?:及?以[上下])?(?=[\\u4e00-\\u9fff])|[-—~～至]\\d+周?岁";
 /** What an annual average names when 年均 opens it (年均浓度, 年均高锰酸盐指数): a level, no average growth. */
 const AVERAGED_NAMES = "[^，。；\\d增降减提递上回分为达]{1,10}?(?:浓度|指数|值|水平|气温|降水量)";
 /**
@@ -190,10 +197,10 @@ export const RANK_IN_NAME = `(?<!${NOT_ORDINAL_BEFORE.map((w) => w.slice(0, -1))
 /** An abbreviation in brackets after a name: （SO2）, (PM2.5), （CPI）. */
 const ABBREVIATION = String.raw`[A-Za-z][A-Za-z\d.·+\-]*[）)]`;
 /** Verbs of change of two characters or more (增加值 and 增值税 are names, not verbs). */
-const CHANGE = longest([...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2)).join(
-  "|",
-);
-const RATE = longest([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
+const CHANGE = longestFirst(
+  [...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2),
+).join("|");
+const RATE = longestFirst([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
 /** Rate names that stay whole in a subject (自然增长率): their first character, to keep a rate noun inside them from ending it. */
 const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 3)))].join("|");
 
@@ -210,8 +217,9 @@ const SUBJECT_END = new RegExp(
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
-    // 比民营医院高20.8个百分点: a comparison with another, no name
-    String.raw`(?<![占对])比(?=[^，。；\d比]{1,20}?(?<![提升降减加放])[高低快慢多少](?:\d|$))`,
+    // 比民营医院高20.8个百分点: a rate compared with another's, no name (比农村居民高3.5万元 stays a name: no
+    // amount of the subject's own)
+    String.raw`(?<![占对])比(?=[^，。；\d比]{1,20}?(?<![提升降减加放])[高低快慢]\d+(?:\.\d+)?个?百分点)`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
     `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均(?!${AVERAGED_NAMES})|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
@@ -283,6 +291,12 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   };
 }
 
+/** The whole an opening 在A中 names, when A names one: not a count (339个城市), but things or a measure of them. */
+function namesAWhole(said: string): string | undefined {
+  if (/\d+(?:\.\d+)?[个家所座项条种类]/.test(said)) return undefined;
+  return WHOLE_ENDINGS.some((w) => said.endsWith(w)) || measureOf(said) !== undefined ? said : undefined;
+}
+
 /** A share printed before the things it counts: 89.0%的企业…, 约60%的Z世代…. */
 const SHARE_FIRST = /^(?:约|近|超过|逾)?\d+(?:\.\d+)?\s*[%％](?:左右)?的(?=[\p{Script=Han}A-Za-z])/u;
 /** Words after a name that make it a growth's, not things': 5.2%的经济增长, 3%左右的物价涨幅目标. */
@@ -303,7 +317,7 @@ export function shareFirst(text: string, start: number, end: number): { phrase: 
 }
 
 const VERB_FIRST = new RegExp(
-  `^(?:可以|可|将)?(${longest([...CHANGE_BEFORE_SUBJECT, ...SAVING_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`,
+  `^(?:可以|可|将)?(${longestFirst([...CHANGE_BEFORE_SUBJECT, ...SAVING_BEFORE_SUBJECT]).join("|")})(?=\\p{Script=Han})(?!的)`,
   "u",
 );
 
@@ -330,3 +344,43 @@ export function verbFirst(
 
 /** The sentence's base from an opening, as a year count relative to the figure's year, or the period before. */
 export type SaidBase = Opening["base"];
+
+/**
+ * What a clause's opening says, held for the rest of its sentence (a part of the year, a year, a range of years, a
+ * frame, a price basis, an estimate, a base) — and a part of the year opening a sentence for its paragraph.
+ */
+export function holdOpening(op: Opening, s: SentenceState, p: ParagraphState, firstOfSentence: boolean): void {
+  // a part of the year opening a sentence holds for the paragraph (1—4月份，…); inside a sentence, for its clause on
+  if (op.period) {
+    s.period = op.period;
+    if (firstOfSentence) p.period = op.period;
+  }
+  // 全年, 年末: the whole year, or its end, whatever part of it the paragraph spoke of
+  if (op.wholeYear || op.yearEnd) s.period = undefined;
+  if (op.year !== undefined) s.year = op.year;
+  // a range or a plan's years opening a clause are its period, whatever base the sentence said before
+  if (op.range) {
+    s.range = op.range;
+    s.base = undefined;
+  }
+  // (年末 holds until the sentence says another time: 年末…，全年城镇调查失业率… is the year's)
+  if (op.relativeYear) {
+    s.relative = op.relativeYear;
+    s.yearEnd = op.yearEnd === true;
+  }
+  if (op.frame) {
+    s.frame = op.frame;
+    s.within = op.within === true;
+    s.frameWhole = op.frameWhole;
+    s.withinWhole = op.within ? s.identity : undefined;
+  }
+  if (op.basis) s.basis = op.basis;
+  if (op.estimate) s.estimate = true;
+  if (op.base !== undefined)
+    s.base =
+      op.base === "previous_year"
+        ? { kind: "previous_year" }
+        : op.base === "previous_period"
+          ? { kind: "previous_period" }
+          : { kind: "year", year: op.base };
+}

@@ -1,6 +1,7 @@
 import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NAMES, RATE_NOUNS } from "../vocabulary/changes.js";
 import { CELL_BOUNDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
 import { TIME_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
+import { longestFirst } from "../vocabulary/longest.js";
 
 /**
  * A figure as a table's cell prints it: 5.2, -3.1, 12.3%, 60.6* (a note's mark), 6左右, >7, ≥95, 约6, and 〔4.4〕 (over
@@ -15,9 +16,8 @@ export interface CellFigure {
   readonly overSpan: boolean;
 }
 
-const longest = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const BEFORE = longest([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFIERS_BEFORE)]);
-const AFTER = longest(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
+const BEFORE = longestFirst([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFIERS_BEFORE)]);
+const AFTER = longestFirst(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
 const FIGURE_CELL = new RegExp(
   `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[〕］\\]]?\\s*%?\\*?\\s*(${AFTER.join("|")})?$`,
 );
@@ -51,9 +51,9 @@ const BRACKET_UNIT = /[（(]([^（）()]{1,8})[）)]$/;
 /** An abbreviation in brackets inside a name: 国内生产总值（GDP）. */
 const ABBREVIATION = /[（(][A-Za-z][A-Za-z\d.]*[）)]/g;
 const CHANGE_AT_END = new RegExp(
-  `(${longest([...Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2), ...RATE_NOUNS]).join("|")})$`,
+  `(${longestFirst([...Object.keys(CHANGE_VERBS).filter((v) => v.length >= 2), ...RATE_NOUNS]).join("|")})$`,
 );
-const AVERAGE_AT_END = new RegExp(`(?:${longest(AVERAGE_WORDS).join("|")})$`);
+const AVERAGE_AT_END = new RegExp(`(?:${longestFirst(AVERAGE_WORDS).join("|")})$`);
 
 /**
  * A row's label read: its item number left out (1.地区生产总值增长（%）), its unit in brackets taken apart (or the

@@ -155,6 +155,9 @@ export function cellKind(column: Column, row: RowName, rateRow: boolean, figure:
   return { kind: column.kind === "level" && rateRow ? "share" : column.kind, overSpan };
 }
 
+/** Words of a head that name a time of the row's indicator, not another indicator: 年初数, 上年产量, 本月, 累计. */
+const COLUMN_TIMES = /上年|去年|年初|年末|年底|同期|本月|本年|当年|累计|期末|期初/;
+
 /**
  * The columns of levels a table names apart (学校数（所） 招生数（人） 在校生数（人）: each counts something else), when
  * there are two or more with heads of their own and no year, part of the year, plan or span to tell them apart — or
@@ -166,6 +169,9 @@ export function countedColumns(columns: readonly Column[]): readonly Column[] {
       c.role === "figures" &&
       c.kind === "level" &&
       c.head !== undefined &&
+      // (a head that names a measure, 招生数, 产量, and no time, 年初数, 上年产量: those are one indicator's times)
+      measureOf(c.head) !== undefined &&
+      !COLUMN_TIMES.test(c.head) &&
       c.year === undefined &&
       c.period === undefined &&
       !c.planned &&

@@ -329,8 +329,48 @@ export const NOT_ADDITIVE_WORDS: readonly string[] = [
   "月均",
 ];
 
-/** Ends of what an opening 在…中 names when it names what something happened in, no whole (在推进改革过程中). */
-export const CIRCUMSTANCES = ["过程", "工作", "进程", "活动", "期间", "背景", "形势", "情况", "实践", "建设"] as const;
+/**
+ * Ends of what an opening 在A中 names when A is the whole of what follows (在法人单位中, 在规模以上工业中, 在校生中):
+ * things, their kinds and people, besides measures; 在推进改革过程中, 在全省考核中 name none.
+ */
+export const WHOLE_ENDINGS = [
+  "业",
+  "企业",
+  "公司",
+  "单位",
+  "机构",
+  "法人",
+  "组织",
+  "学校",
+  "院校",
+  "医院",
+  "居民",
+  "农户",
+  "职工",
+  "人口",
+  "人员",
+  "学生",
+  "在校生",
+  "幼儿",
+  "项目",
+  "工程",
+] as const;
+
+/** Words that open with 在 and name a thing (在校生, 在建项目): 在 is no preposition there. */
+export const IN_WORDS = [
+  "在校",
+  "在岗",
+  "在园",
+  "在建",
+  "在库",
+  "在读",
+  "在职",
+  "在册",
+  "在营",
+  "在用",
+  "在线",
+  "在编",
+] as const;
 
 /** What an opening goes through when it goes through times, not parts of an indicator (分季度看, 分月看, 按年度分). */
 export const BY_TIME_WORDS = ["季度", "月份", "月", "年度", "年份"] as const;
