@@ -912,6 +912,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["医院·总诊疗人次 share 40.9% 2024", "基层医疗卫生机构·总诊疗人次 share 52.1% 2024", "新增企业 level 100 2024"],
   ],
+  [
+    "a part measured as its total is without 总 (城镇消费品零售额 under 社会消费品零售总额) is the total's part",
+    "全年社会消费品零售总额5000亿元，其中城镇消费品零售额3200亿元。",
+    { year: 2024 },
+    ["retail_sales level 5000 2024", "城镇消费品·retail_sales level 3200 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",

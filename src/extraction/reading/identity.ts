@@ -159,7 +159,8 @@ export function identify(phrase: string, context: IdentityContext): Identity {
       !(DEFINED_MEANS[topic.indicator] ?? []).includes(usual)
     ) {
       const measure = measureOf(rest);
-      if (!SYNONYM.has(rest) && measure && topic.label.endsWith(measure))
+      // (城镇消费品零售额 under 社会消费品零售总额: the total's measure without its 总)
+      if (!SYNONYM.has(rest) && measure && topic.label.replace(/总(?=[额量值])/g, "").endsWith(measure))
         // (水稻总产量 under 粮食产量: the part 水稻, the 总 of its total's measure left out)
         return { ...topic, breakdown: partName(rest.slice(0, -measure.length).replace(/(?<=..)总$/, "")), label };
       // (a part measured in what the indicator spoken of is not measured in, 第一产业投资 after 利润总额, is no part of
