@@ -3,7 +3,7 @@ import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
 import { EXCHANGE_RATE_WORDS, INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
-import { TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
+import { CEILING_TARGET_WORDS, TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
 import { familyBasis } from "../verification/index.js";
 import type { ExtractedClaim, ExtractedTarget } from "./types.js";
 
@@ -206,11 +206,12 @@ function thanOf(r: Reading): NonNullable<ExtractedClaim["than"]> {
 /**
  * A target as a condition in the formula language, from its kind and qualifiers. A qualifier bounds the magnitude
  * as printed (下降3%以上 is a fall of at least 3%: a change of at most −3%); with none, the target is at least its value
- * (控制在 … at most).
+ * (控制在 … and a price's rise, 居民消费价格涨幅2%左右, at most).
  */
 export function conditionOf(claim: ExtractedClaim): string {
   const bounds = (claim.qualifiers ?? []).map((q) => TARGET_BOUNDS[q]).filter((b) => b !== undefined && b !== "~");
-  const onMagnitude = bounds[0] ?? (/控制在/.test(claim.quote) ? "<=" : ">=");
+  const ceiling = /控制在/.test(claim.quote) || CEILING_TARGET_WORDS.some((w) => (claim.label ?? "").includes(w));
+  const onMagnitude = bounds[0] ?? (ceiling ? "<=" : ">=");
   const flip: Record<string, string> = { ">=": "<=", "<=": ">=", ">": "<", "<": ">" };
   const op = claim.value.startsWith("-") ? flip[onMagnitude]! : onMagnitude;
   const value = claim.value;

@@ -918,6 +918,18 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     { year: 2024 },
     ["retail_sales level 5000 2024", "城镇消费品·retail_sales level 3200 2024"],
   ],
+  [
+    "初中 and 高中 keep their 中",
+    "全省共有初中1800所，普通高中600所。",
+    { year: 2024 },
+    ["初中 level 1800 2024", "普通高中 level 600 2024"],
+  ],
+  [
+    "出口额 and 进口额 are exports and imports, the parts of trade",
+    "全年货物进出口总额1286.4亿元，其中出口额800.1亿元，进口额486.3亿元。",
+    { year: 2024 },
+    ["trade level 1286.4 2024", "exports level 800.1 2024", "imports level 486.3 2024"],
+  ],
   // figures printed full width
   [
     "full-width digits and ％",
@@ -1024,6 +1036,25 @@ function targets(text: string, options: ExtractOptions = {}): string[] {
 }
 
 describe("targets", () => {
+  it("a price's rise (居民消费价格涨幅2%左右) is a ceiling, a growth's (增长5%左右) a floor", () => {
+    expect(targets("2025年政府工作报告\n今年主要预期目标是：地区生产总值增长5%左右，居民消费价格涨幅2%左右。")).toEqual(
+      [
+        "gdp cumulative_change 5% 2024-2025 | change(gdp, 2024, 2025) >= 5%",
+        "consumer_prices cumulative_change 2% 2024-2025 | change(consumer_prices, 2024, 2025) <= 2%",
+      ],
+    );
+  });
+
+  it("a plan under way in a section of its achievements (“十四五”以来) is read to the year in review, not its last", () => {
+    const e = extractClaims(
+      "临江市政府工作报告\n——2025年1月15日在临江市第十七届人民代表大会第五次会议上\n各位代表：\n一、2024年工作回顾\n全市地区生产总值增长5.2%。\n二、“十四五”以来主要成就\n“十四五”以来，一般公共预算收入由338.9亿元增加到412.6亿元，年均增长5.0%。",
+    );
+    expect(e.claims.map((c) => `${c.kind} ${c.value} ${c.year ?? `${c.from}-${c.to}`}`)).toContain(
+      "average_growth 5.0% 2020-2024",
+    );
+    expect(verifyClaims(claimsDefinitionOf(e)).checks.filter((c) => c.verdict === "inconsistent")).toEqual([]);
+  });
+
   it("a work report's 主要预期目标 for its year: a range is a floor and a ceiling, 控制在 a ceiling", () => {
     expect(
       targets(

@@ -58,10 +58,15 @@ export function headingFrame(heading: string, doc: DocumentContext, current: Tim
   }
   if (has(heading, SECTION_ROLES.review) || year !== undefined) {
     // 2025年工作总结和“十四五”发展成就: the year's review; the plan's years only where a sentence speaks of them
-    const span =
+    // (a plan under way, “十四五”以来主要成就 in a report reviewing 2024: its years so far, to the year in review)
+    const named =
       year !== undefined
         ? undefined
         : (plans.find((p) => doc.reviewYear === undefined || p.to <= doc.reviewYear) ?? plans[0]);
+    const span =
+      named && doc.reviewYear !== undefined && named.to > doc.reviewYear && named.from < doc.reviewYear
+        ? { from: named.from, to: doc.reviewYear }
+        : named;
     const y = year !== undefined ? Number(year) : (span?.to ?? base.year);
     // 过去五年工作回顾: the five years to the year in review
     const reviewed = span ?? (has(heading, PLAN_SPAN_WORDS) && y !== undefined ? { from: y - 5, to: y } : undefined);

@@ -246,8 +246,8 @@ const LEADING =
 /** A phrase that is only a qualifier or a verb of a level names nothing. */
 const NOT_A_NAME =
   /^(?:上年|去年|同期|上年同期|去年同期|超过|突破|达到|接近|不足|不到|约|近|逾|超|达|为|是|有|共|计|了|其中|同时|分别|均|累计|新增|新建|建成|完成|实现|占比|比重|比例|占)$/;
-/** Words a subject never ends with: 的, 了, state verbs left over. */
-const TRAILING = /(?:的|了|共|有|中|方面|为|是|达|达到|合计|总计|全年|年末|当年|和|与|及|以及)+$/;
+/** Words a subject never ends with: 的, 了, state verbs left over (中, but not the 中 of 初中 and 高中). */
+const TRAILING = /(?:的|了|共|有|(?<![初高])中|方面|为|是|达|达到|合计|总计|全年|年末|当年|和|与|及|以及)+$/;
 
 /** The subject phrase of a clause after its opening, and where it ends: empty when the clause goes on about the last one. */
 export function subjectAt(text: string, start: number, end: number): { phrase: string; end: number } {

@@ -28,8 +28,8 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
   investment: ["固定资产投资", "全社会固定资产投资", "全部投资", "投资"],
   trade: ["货物进出口总额", "进出口总额", "外贸进出口总额", "货物进出口", "进出口总值"],
-  exports: ["出口总额", "货物出口", "出口总值", "出口"],
-  imports: ["进口总额", "货物进口", "进口总值", "进口"],
+  exports: ["出口总额", "出口额", "货物出口", "出口总值", "出口"],
+  imports: ["进口总额", "进口额", "货物进口", "进口总值", "进口"],
   gdp_deflator: ["地区生产总值平减指数", "GDP平减指数", "生产总值平减指数"],
   income_per_capita: [
     "全体居民人均可支配收入",

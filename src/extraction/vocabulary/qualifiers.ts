@@ -72,3 +72,9 @@ export const TARGET_BOUNDS: Readonly<Record<string, ">=" | "<=" | ">" | "<" | "~
   约: "~",
   近: "~",
 };
+
+/**
+ * Words of an indicator's name whose target is a ceiling when no bound is printed: prices are held down
+ * (居民消费价格涨幅3%左右 is at most about 3%), where a growth target (增长5%左右) is a floor.
+ */
+export const CEILING_TARGET_WORDS = ["价格", "物价", "CPI"] as const;
