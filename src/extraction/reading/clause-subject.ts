@@ -103,10 +103,16 @@ function rankedLike(before: Identity | undefined, phrase: string): string | unde
  * with a count's ending (see `COUNT_NAME_ENDINGS`), a level of it was printed, and the rate is printed as a level (为,
  * 达), not as a change (死亡率下降10% is the rate's own change). 利润…利润率 divides an amount by another, no count.
  */
-function isRateOfCount(ctx: ClauseContext, counted: Identity | undefined, phrase: string, rate: RateFigure): boolean {
+function isRateOfCount(
+  ctx: ClauseContext,
+  counted: Identity | undefined,
+  phrase: string,
+  rate: () => RateFigure,
+): boolean {
   const stem = phrase.endsWith("率") ? phrase.slice(0, -1) : "";
   if (!counted || stem.length < 2 || USUAL_IDS.has(indicatorId(phrase))) return false;
-  if (rate.unitKind !== "percent" || !/^(?:分别)?(?:为|达到|达|是)?$/.test(rate.lead)) return false;
+  const { unitKind, lead } = rate();
+  if (unitKind !== "percent" || !/^(?:分别)?(?:为|达到|达|是)?$/.test(lead)) return false;
   if (!COUNT_NAME_ENDINGS.some((e) => counted.label.endsWith(`${stem}${e}`))) return false;
   for (let k = ctx.out.figures.length - 1; k >= 0; k--) {
     const f = ctx.out.figures[k]!;
@@ -251,10 +257,10 @@ export function readClauseSubject(
     // 城乡居民人均可支配收入分别增长4.4%、5.6%: a subject naming several things, given in turn
     const grouped = !listed ? groupedItems(subject.phrase) : undefined;
     const count = valueCount(t, subject.end, clause.end);
-    const firstToken = figureTokens(t, subject.end, clause.end)[0];
-    const rate: RateFigure = {
-      unitKind: firstToken?.unitKind,
-      lead: firstToken ? t.slice(subject.end, firstToken.start).trim() : "",
+    // (read only for a rate's name: the first figure after the subject, its unit and the words before it)
+    const rate = (): RateFigure => {
+      const first = figureTokens(t, subject.end, clause.end)[0];
+      return { unitKind: first?.unitKind, lead: first ? t.slice(subject.end, first.start).trim() : "" };
     };
     const byPlace =
       !listed && s.places && count === s.places.length ? s.places.map((pl) => `${pl}${subject.phrase}`) : undefined;
