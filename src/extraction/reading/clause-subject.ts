@@ -162,6 +162,11 @@ function outgrowsWhole(ctx: ClauseContext, s: SentenceState, first: FigureToken 
   return (Number(first.digits) * Number(factor.num)) / Number(factor.den) > Number(level.value);
 }
 
+/** Under a frame of parts, the whole they are parts of: the sentence's last subject that is no part and no region's. */
+function wholeOfParts(s: SentenceState): Identity | undefined {
+  return s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+}
+
 /** Whether the first number after a subject counts things (87所, 125起). */
 function countsThings(t: string, from: number, end: number): boolean {
   const tok = figureTokens(t, from, end)[0];
@@ -206,7 +211,7 @@ export function readClauseSubject(
   // (the frame and the whole it opened on, as they stood before this clause: a family's measure after ； is the
   // whole's, 粮食播种面积…，其中稻谷…；总产量, whether or not the clause ends the frame)
   const framedBefore = s.frame !== undefined;
-  const wholeBefore = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  const wholeBefore = wholeOfParts(s);
   // 在规模以上工业中，…；全年建筑业增加值…: a subject that names its own whole (全年, 全社会…, or the frame's whole
   // itself, 规模以上工业企业利润总额) ends the frame
   if (
@@ -236,7 +241,7 @@ export function readClauseSubject(
   // the subject names the items a list of values gives in turn (places named before, 城乡…, 存贷款…)
   let listOfSubject = false;
   // 工程技术研究中心2011家，其中国家级1家: under 其中, the parts of the whole the sentence just named
-  const whole = s.frame === "parts" ? s.subjects?.filter((x) => !x.breakdown && !x.region).at(-1) : undefined;
+  const whole = wholeOfParts(s);
   // 在规模以上工业中，国有控股企业增加值…，私营企业…: the whole the frame names, measured as its parts are
   // (规模以上工业增加值), whose parts are siblings
   const framed = (phrase: string) => {

@@ -24,8 +24,11 @@ const A_PERIOD = new RegExp(`(?:比|较|与)(${SUB_YEAR_WORDS})(?:末)?(?:相比
 const CENSUS_BASE = new RegExp(`(?:比|较|与|同)${CENSUS_NAME.source}`);
 const SAME_MONTH_LAST_YEAR = /比上年同月|较上年同月|比去年同月/;
 const ABOVE = new RegExp(`(${Object.keys(ABOVE_BELOW).join("|")})(.{0,20}?)$`);
+/** The word that ends 比X高: the direction, not the end of a verb of change (提高, 降低, 加快). */
+export const THAN_SIDE = "(?<![提升降减加放])[高低快慢]";
 /** 比全国平均水平高: the other side, and the direction (提高, 降低, 加快 are verbs of change, not comparisons). */
-const THAN = /比(.{1,20}?)(?:平均水平)?(?<![提升降减加放])(?:高|低|快|慢)$/;
+const THAN = new RegExp(`比(.{1,20}?)(?:平均水平)?${THAN_SIDE}$`);
+const THAN_DIRECTION = new RegExp(`比.{1,20}?(${THAN_SIDE})$`);
 
 /** Whether a lead compares with another (比民营医院高): what follows is a difference from it, no subject's name. */
 export function comparesWithOther(lead: string): boolean {
@@ -62,7 +65,7 @@ export function baseIn(lead: string): Base | undefined {
 export function aboveBelowSign(lead: string): 1 | -1 | undefined {
   const above = ABOVE.exec(lead);
   if (above) return ABOVE_BELOW[above[1]!]!;
-  const than = /比.{1,20}?(?<![提升降减加放])(高|低|快|慢)$/.exec(lead);
+  const than = THAN_DIRECTION.exec(lead);
   if (than) return than[1] === "高" || than[1] === "快" ? 1 : -1;
   return undefined;
 }

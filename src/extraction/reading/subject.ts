@@ -15,6 +15,7 @@ import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
+import { THAN_SIDE } from "./comparison.js";
 import { BY_TIME_WORDS, IN_WORDS, WHOLE_ENDINGS } from "../vocabulary/indicators.js";
 import type { ParagraphState, SentenceState } from "./state.js";
 import { measureOf } from "./identity.js";
@@ -219,7 +220,7 @@ const SUBJECT_END = new RegExp(
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
     // 比民营医院高20.8个百分点: a rate compared with another's, no name (比农村居民高3.5万元 stays a name: no
     // amount of the subject's own)
-    String.raw`(?<![占对])比(?=[^，。；\d比]{1,20}?(?<![提升降减加放])[高低快慢]\d+(?:\.\d+)?个?百分点)`,
+    String.raw`(?<![占对])比(?=[^，。；\d比]{1,20}?${THAN_SIDE}\d+(?:\.\d+)?个?百分点)`,
     String.raw`(?:与|同|和)(?=上年|去年|同期|(?:19|20)\d\d年)`,
     `同比|环比|${FLAT_WORDS.filter((w) => w.endsWith("持平")).join("|")}|(?<!每)年均(?!${AVERAGED_NAMES})|每年(?=均|都)|年平均|平均每年|[两二三四五]年平均|占(?!比)|分别|累计|(?<!平)均(?=为|达|增长|下降|超过|保持)`,
     "高于|低于|快于|慢于|拉动|带动|下拉|负向拉动|对.{1,10}?的?贡献|贡献率",
