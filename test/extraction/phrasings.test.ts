@@ -278,6 +278,29 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "单位…: what the first item of a list is per goes with each item, unless it is a total",
+    "单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%。单位GDP能耗和主要污染物排放总量分别下降3%和2%。",
+    { year: 2023 },
+    [
+      "单位国内生产总值用水量 cumulative_change -23% 2022-2023",
+      "energy_intensity cumulative_change -15% 2022-2023",
+      "carbon_intensity cumulative_change -18% 2022-2023",
+      "energy_intensity cumulative_change -3% 2022-2023",
+      "主要污染物排放总量 cumulative_change -2% 2022-2023",
+    ],
+  ],
+  [
+    "a count opening its clause counts what follows it, never the subject before; 签约 is no 约, 批次 a count",
+    "5575万农村贫困人口实现脱贫。农业现代化稳步推进。1亿农业转移人口和其他常住人口在城镇落户目标顺利实现，城镇棚户区住房改造超过2100万套。项目签约3543亿元，30批次外国政要来川访问。",
+    { year: 2020 },
+    [
+      "农村贫困人口 level 5575 2020",
+      "城镇棚户区住房改造 level 2100 2020 超过",
+      "项目签约 level 3543 2020",
+      "外国政要来川访问 level 30 2020",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -236,7 +236,7 @@ describe("heads that must not misread", () => {
     const e = extractClaims(
       "某省国民经济和社会发展第十四个五年规划纲要\n指标\t单位\t2020年\t2021—2025年累计\n单位地区生产总值二氧化碳排放降低\t%\t—\t18\n",
     );
-    expect(e.targets.map((t) => t.condition)).toEqual(["change(单位地区生产总值二氧化碳排放, 2020, 2025) <= -18%"]);
+    expect(e.targets.map((t) => t.condition)).toEqual(["change(carbon_intensity, 2020, 2025) <= -18%"]);
   });
 
   it("a plan's report of a year within the plan is of that year", () => {

@@ -278,6 +278,14 @@ export function readClause(
         subjectAssumed = undefined;
         countedEnd = tok.wordsEnd + thing.length;
         countedName = thing;
+      } else if (t.slice(clause.start, numberStart).trim() === "" && /^\p{Script=Han}/u.test(t.slice(tok.wordsEnd))) {
+        // 1亿农业转移人口和其他常住人口在城镇落户目标顺利实现: a count of what follows it, too long to name, is not a
+        // figure of the subject carried from before; a figure after it names its own
+        unread(ctx, tok, "no_relation", clause);
+        figures++;
+        cursor = tok.wordsEnd;
+        outside = cursor;
+        continue;
       }
     }
     if (classOf) {

@@ -1,5 +1,10 @@
 import { MAGNITUDES, NAME_UNITS, PER_UNIT_WORDS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
-import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_INSIDE } from "../vocabulary/qualifiers.js";
+import {
+  LOOKS_LIKE_A_QUALIFIER,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  QUALIFIERS_INSIDE,
+} from "../vocabulary/qualifiers.js";
 
 /** What a number's unit makes of it: a percentage, per mille, percentage points, 倍, an amount with a unit, or bare. */
 export type UnitKind = "percent" | "permille" | "points" | "permille_points" | "times" | "amount" | "bare";
@@ -137,9 +142,20 @@ function readToken(
   return { start, end, digits, negative, unitKind, ...(unit ? { unit } : {}), qualifiersAfter, wordsEnd: at };
 }
 
+/**
+ * A qualifier as a pattern that does not match inside a word of LOOKS_LIKE_A_QUALIFIER (约 not after 签, 节 …).
+ */
+export function qualifierPattern(word: string): string {
+  const heads = LOOKS_LIKE_A_QUALIFIER.filter((w) => w.endsWith(word) && w.length > word.length).map((w) =>
+    w.slice(0, -word.length),
+  );
+  return heads.length ? `(?<!${heads.join("|")})${word}` : word;
+}
+
 /** The qualifier a lead ends with (超过, 近, 约 …), and how long it is. */
 export function qualifierBefore(lead: string): { word: string; qualifier: string } | undefined {
   let best: string | undefined;
   for (const w of Object.keys(QUALIFIERS_BEFORE)) if (lead.endsWith(w) && (!best || w.length > best.length)) best = w;
+  if (best && LOOKS_LIKE_A_QUALIFIER.some((w) => w.length > best!.length && lead.endsWith(w))) return undefined;
   return best ? { word: best, qualifier: QUALIFIERS_BEFORE[best]! } : undefined;
 }

@@ -1,7 +1,7 @@
 import { CHANGE_VERBS, FALL_RATE_NOUNS, FLAT_WORDS, RATE_NOUNS } from "../vocabulary/changes.js";
 import { COUNT_WORDS, COUNTED_VERBS, MAGNITUDES, UNIT_WORDS } from "../vocabulary/units.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
-import type { FigureToken } from "./figure-token.js";
+import { qualifierPattern, type FigureToken } from "./figure-token.js";
 
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
 const NOT_OWN = new RegExp(
@@ -22,12 +22,17 @@ const NOT_OWN = new RegExp(
   ].join("|"),
 );
 
+/** Words of a level and qualifiers a lead ends with, none a name's (项目签约 keeps its 约). */
+const LEVEL_WORDS_AT_END = new RegExp(
+  `(?:为|达到|达|${qualifierPattern("约")}|是|共|计|超过|突破|${qualifierPattern("近")}|不低于|不少于|累计)+$`,
+);
+
 /** A verb phrase of a figure's own in its lead (已完成, 已落地), years, comparisons and verbs of a level left out. */
 export function ownPhrase(lead: string): string {
   const phrase = lead
     .replace(/[（(）)“”、，]/g, "")
     .replace(/(?:上年末?|(?:19|20)\d\d年(?:末|底)?|比上年|同比|其中)/g, "")
-    .replace(/(?:为|达到|达|约|是|共|计|超过|突破|近|不低于|不少于|累计)+$/, "")
+    .replace(LEVEL_WORDS_AT_END, "")
     .trim();
   if (!/^\p{Script=Han}{2,6}$/u.test(phrase)) return "";
   return NOT_OWN.test(phrase) ? "" : phrase;

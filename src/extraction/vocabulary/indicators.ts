@@ -23,6 +23,14 @@ export const INDICATOR_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
     "单位国内生产总值能源消耗",
     "单位GDP能源消耗",
   ],
+  carbon_intensity: [
+    "单位地区生产总值二氧化碳排放",
+    "单位国内生产总值二氧化碳排放",
+    "单位GDP二氧化碳排放",
+    "单位地区生产总值二氧化碳排放量",
+    "单位国内生产总值二氧化碳排放量",
+    "单位GDP二氧化碳排放量",
+  ],
   budget_revenue: ["一般公共预算收入", "地方一般公共预算收入", "公共预算收入"],
   budget_expenditure: ["一般公共预算支出", "地方一般公共预算支出"],
   retail_sales: ["社会消费品零售总额", "社会消费品零售额"],
@@ -415,3 +423,20 @@ export const GROUPED_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const DEFINED_MEANS: Readonly<Record<string, readonly string[]>> = {
   income_per_capita: ["urban_income", "rural_income"],
 };
+
+/**
+ * What an intensity is per, at the head of its name (单位国内生产总值能耗: energy per unit of output). The first item of
+ * a list that opens with one lends it to the items after it: 单位地区生产总值能耗和二氧化碳排放 is energy and carbon
+ * intensity, 单位国内生产总值用水量、能耗 both per unit of output. Longest first.
+ */
+export const PER_OUTPUT_LEADS: readonly string[] = [
+  "单位地区生产总值",
+  "单位国内生产总值",
+  "单位工业增加值",
+  "单位生产总值",
+  "单位GDP",
+  "万元地区生产总值",
+  "万元国内生产总值",
+  "万元工业增加值",
+  "万元GDP",
+];

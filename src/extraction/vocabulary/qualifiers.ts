@@ -29,6 +29,22 @@ export const QUALIFIERS_BEFORE: Readonly<Record<string, string>> = {
   大约: "约",
   约为: "约",
 };
+/** Words that end in a qualifier's character and are no qualifier: 项目签约3543亿元 is signed, not about 3543. */
+export const LOOKS_LIKE_A_QUALIFIER: readonly string[] = [
+  "签约",
+  "节约",
+  "制约",
+  "预约",
+  "合约",
+  "履约",
+  "违约",
+  "条约",
+  "特约",
+  "最近",
+  "附近",
+  "赶超",
+];
+
 export const QUALIFIERS_AFTER: Readonly<Record<string, string>> = {
   以上: "以上",
   及以上: "以上",
