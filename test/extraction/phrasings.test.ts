@@ -301,6 +301,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "a name with a number glued to letters after a verb of a level (新建5G基站); a count's name never ends inside a number",
+    "新建5G基站1.2万个。服务覆盖31个省630家企业。",
+    { year: 2024 },
+    ["新建5G基站 level 1.2 2024", "服务覆盖省 level 31 2024", "企业 level 630 2024"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -40,7 +40,7 @@ export function ownPhrase(lead: string): string {
 
 /** The name after a count: up to a stop, another figure (8所高校14个学科), or a verb of what became of them. */
 const COUNTED = new RegExp(
-  `^([\\p{Script=Han}“”A-Za-z\\d]{2,20}?)(?=[、，。；（()）]|[和与及]\\d|\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNIT_WORDS.join("|")})|${COUNTED_VERBS.join("|")}|$)`,
+  `^([\\p{Script=Han}“”A-Za-z\\d]{1,20}?)(?=[、，。；（()）]|[和与及]\\d|(?<![\\d.])\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNIT_WORDS.join("|")})|${COUNTED_VERBS.join("|")}|$)`,
   "u",
 );
 

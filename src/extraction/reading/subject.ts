@@ -233,7 +233,7 @@ const SUBJECT_END = new RegExp(
     "跨过|跨上|跨越|迈上|迈过|站上|登上",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
     `(?<!${RATE_NAME_HEADS})(?:${RATE})`,
-    String.raw`(?:达到|达|为|是|${qualifierPattern("约")}|${qualifierPattern("近")}|超过|突破|逾|不足|不到|${qualifierPattern("超")}|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出|新增|净增|新建|增加)(?=[\d约近超逾-])`,
+    String.raw`(?:达到|达|为|是|${qualifierPattern("约")}|${qualifierPattern("近")}|超过|突破|逾|不足|不到|${qualifierPattern("超")}|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出|新增|净增|新建|增加)(?=-?\d+(?:\.\d+)?(?![A-Za-z\d.])|[约近超逾])`,
   ].join("|"),
 );
 
