@@ -307,6 +307,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["新建5G基站 level 1.2 2024", "服务覆盖省 level 31 2024", "企业 level 630 2024"],
   ],
   [
+    "增加 with no base in a work report's review is the change over the year (or over the span reviewed); in its targets, what is to be added",
+    "2025年某省政府工作报告\n一、2024年工作回顾\n社会融资规模增加1128亿元。五年来，市政道路增加40条。\n二、2025年工作安排\n增加300万平方米供热能力。",
+    {},
+    ["社会融资规模 absolute_change 1128 2023-2024", "市政道路 absolute_change 40 2019-2024"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

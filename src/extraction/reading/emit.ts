@@ -194,16 +194,14 @@ function monthAtYearEnd(s: SentenceState, kind: KindReading, who: Identity): str
 }
 
 /**
- * Whether an amount after 增加 is a change: with a base said, or in a statistical report, whose convention is that a
- * change with no base is against the year before; in a work report, 市政道路增加40条 is what was added in the year.
+ * Whether an amount after 增加 is a change: with a base said, or else against the year before (or the span a review
+ * speaks of: 五年来…市政道路增加40条) as reports print it; in a target, 增加300万平方米供热能力 is what is to be added,
+ * and a plan's table has no year before.
  */
 export function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string): boolean {
+  if (baseIn(lead) !== undefined || s.base !== undefined) return true;
   // a target's 再提高1岁 is an increment; its 增加300万平方米供热能力 is what is to be added
-  const increment = ctx.frame.role === "targets" && !/(?:增加|新增)$/.test(lead);
-  return (
-    baseIn(lead) !== undefined ||
-    s.base !== undefined ||
-    increment ||
-    (ctx.doc.kind !== "gwr" && ctx.doc.kind !== "plan")
-  );
+  if (ctx.frame.role === "targets") return !/(?:增加|新增)$/.test(lead);
+  // a review's 社会融资规模增加1128亿元 is the change over the year, as a bulletin's; a plan's table has no year before
+  return ctx.doc.kind !== "plan";
 }
