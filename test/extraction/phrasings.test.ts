@@ -313,6 +313,16 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["社会融资规模 absolute_change 1128 2023-2024", "市政道路 absolute_change 40 2019-2024"],
   ],
   [
+    "分: a score, the fen of a price under a slash, the minutes of a time of day (no figure)",
+    "评估得分97.4分，比上年提高1.2分。工商业平均电价下降1分/千瓦时。8时30分发生地震。",
+    { year: 2024 },
+    [
+      "评估得分 level 97.4 2024",
+      "评估得分 absolute_change 1.2 2023-2024",
+      "工商业平均电价 absolute_change -1 2023-2024",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },
@@ -1558,6 +1568,16 @@ describe("rules that must not misfire", () => {
     const e = extractClaims("年末总户籍人口180万户、500万人，其中：城镇300万人，乡村210万人。", { year: 2024 });
     const report = verifyClaims(claimsDefinitionOf(e));
     expect(report.issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+
+  it("a unit word is read whole before a magnitude and a shorter word: 千瓦时 is no 千 of 瓦, here or under a slash", () => {
+    const units = (text: string) => extractClaims(text, { year: 2024 }).claims.map((c) => c.unit);
+    expect(units("全社会用电量1200千瓦时。装机容量300千瓦。发电量12亿千瓦时。工商业平均电价下降1分/千瓦时。")).toEqual([
+      "千瓦时",
+      "千瓦",
+      "亿千瓦时",
+      "分/千瓦时",
+    ]);
   });
 
   it("legal persons are counted in 个, not in people", () => {

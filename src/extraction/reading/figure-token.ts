@@ -34,7 +34,11 @@ const UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")})`;
  * alone (3.2万; 551万农村贫困人口, where what follows is what is counted).
  */
 const PER_UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")}|${PER_UNIT_WORDS.join("|")})`;
-const UNIT = new RegExp(`^(?:${MAGNITUDE}?${UNIT_WORD}(?:\\/${MAGNITUDE}?${PER_UNIT_WORD})?|${MAGNITUDE})`, "u");
+// (a unit word whole before a magnitude and a word: 千瓦时 is no 千 of 瓦)
+const UNIT = new RegExp(
+  `^(?:(?:${UNIT_WORD}|${MAGNITUDE}${UNIT_WORD})(?:\\/(?:${PER_UNIT_WORD}|${MAGNITUDE}${PER_UNIT_WORD}))?|${MAGNITUDE})`,
+  "u",
+);
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);

@@ -51,6 +51,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after) && !day) return "date";
   if (/^\d{1,2}$/.test(digits) && /^[—\-~至到]\d{1,2}(?:月|日|季度)/.test(after)) return "date";
   if (/^\d{4}$/.test(digits) && /^-\d{1,2}-\d{1,2}/.test(after)) return "date";
+  // (the minutes of a time of day, 8时30分)
+  if (/^\d{1,2}$/.test(digits) && /^分(?!贝)/.test(after) && /\d时$/.test(before)) return "date";
   // names: PM2.5, G30, 5G, 3D, S1线, 110千伏, 75周年, “9041”, 1+9+N
   if (/[A-Za-z]$/.test(before) && !/GDP$|CPI$|PPI$|PMI$/.test(before)) return "name";
   if (/^[A-Za-z]/.test(after) && !token.unit) return "name";

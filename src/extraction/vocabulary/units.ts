@@ -53,6 +53,8 @@ export const MEASURE_WORDS = [
   "日",
   "岁",
   "分贝",
+  // a score (评估得分97.4分), and the fen of a price under a slash (电价下降1分/千瓦时)
+  "分",
   "℃",
   "摄氏度",
   // data volumes, printed in Latin letters (3376亿GB)
