@@ -108,8 +108,13 @@ export function verificationDoc(
   });
   // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
   const unchecked = report.unchecked;
+  // (a figure read from a text by the words it is printed in, its id being the reader's own)
+  const shownAs = (id: string) => {
+    const where = quotes?.(id);
+    return where ? `${fillWords(w.line, { n: where.line })}${zh ? "" : " "}“${where.quote}”` : id;
+  };
   if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)
-    lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.join(zh ? "、" : ", ") }));
+    lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.map(shownAs).join(zh ? "、" : ", ") }));
   else if (unchecked.length > LISTED_UNCHECKED) lines.push("", fillWords(w.uncheckedCounted, { n: unchecked.length }));
   return lines;
 }

@@ -97,6 +97,16 @@ describe("formatVerification in English", () => {
     expect(lines.at(-1)).toBe("Figures no check could use (nothing else printed relates to them): lonely");
   });
 
+  it("shows a figure read from a text by its line and printed words, not by the reader's id for it", () => {
+    const quotes = (id: string) => (id === "lonely" ? { line: 3, quote: "z达到7" } : undefined);
+    expect(formatVerification(report, "report.txt", quotes).split("\n").at(-1)).toBe(
+      "没有核对可用的数据（报告中没有与之相关的其他数据）：第3行“z达到7”",
+    );
+    expect(formatVerification(report, "report.txt", quotes, "en").split("\n").at(-1)).toBe(
+      "Figures no check could use (nothing else printed relates to them): line 3 “z达到7”",
+    );
+  });
+
   it("counts them rather than listing them when they are many (a report's text)", () => {
     const many = new VerificationReport(
       [],
