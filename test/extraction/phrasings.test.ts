@@ -323,6 +323,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "a second figure in a bracket is named after the first (其中，陈列馆8个，纪念馆4个); 千伏安时 a unit, 110千伏 a name",
+    "年末共有博物馆41个（其中，陈列馆8个，纪念馆4个）。铅酸蓄电池11937340千伏安时，增长14.0%。建成110千伏变电站5座。",
+    { year: 2023 },
+    [
+      "博物馆 level 41 2023",
+      "陈列馆 level 8 2023",
+      "纪念馆 level 4 2023",
+      "铅酸蓄电池 level 11937340 2023",
+      "铅酸蓄电池 cumulative_change 14.0% 2022-2023",
+      "建成110千伏变电站 level 5 2023",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

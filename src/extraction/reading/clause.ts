@@ -164,7 +164,9 @@ export function readClause(
       const base = than !== undefined && !shifted && inner.year === undefined ? baseIn(than) : undefined;
       if (base?.kind === "year") leadYear = base.year;
       else if (base?.kind === "previous_year") shift = -1;
-      const own = subjectAt(t, inner.end + (shifted?.[0].length ?? 0), numberStart);
+      // (a second figure in the bracket is named after the first: （其中，陈列馆8个，纪念馆4个）)
+      const from = Math.max(inner.end + (shifted?.[0].length ?? 0), cursor);
+      const own = subjectAt(t, from, numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
       if (own.phrase)
@@ -178,7 +180,7 @@ export function readClause(
           }),
         );
       else if (region && identity) who = named(ctx, { ...identity, region: NAMED_REGIONS[region]! });
-      lead = t.slice(own.phrase ? own.end : inner.end + (shifted?.[0].length ?? 0), numberStart);
+      lead = t.slice(own.phrase ? own.end : from, numberStart);
       // 比上年增加200亿元（其中出口150亿元）: a part of the change just printed, not a level of its own
       const last = ctx.out.figures[ctx.out.figures.length - 1];
       if (

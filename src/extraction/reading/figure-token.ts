@@ -1,4 +1,5 @@
 import { MAGNITUDES, NAME_UNITS, PER_UNIT_WORDS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
+import { UNITS_LIKE_NAMES } from "../vocabulary/not-figures.js";
 import {
   LOOKS_LIKE_A_QUALIFIER,
   QUALIFIERS_AFTER,
@@ -42,6 +43,7 @@ const UNIT = new RegExp(
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
+const UNIT_LIKE_NAME = new RegExp(`^(?:${UNITS_LIKE_NAMES.join("|")})`);
 const AFTER = new RegExp(
   `^(?:${Object.keys(QUALIFIERS_AFTER)
     .sort((a, b) => b.length - a.length)
@@ -133,7 +135,7 @@ function readToken(
   else if (r.startsWith("倍")) [unitKind, unit] = ["times", "倍"];
   // 5.07/10万: a rate per so many (its denominator is no figure of its own)
   else if (PER.test(r)) [unitKind, unit] = ["amount", PER.exec(r)![0]];
-  else if (!NAME_UNIT.test(r)) {
+  else if (!NAME_UNIT.test(r) || UNIT_LIKE_NAME.test(r)) {
     const u = UNIT.exec(r);
     if (u) [unitKind, unit] = ["amount", u[0]];
   }

@@ -7,6 +7,7 @@ import {
   LIST_AFTER,
   LIST_BEFORE,
   NAME_AFTER,
+  UNITS_LIKE_NAMES,
   NOT_ORDINAL_BEFORE,
   ORDINAL_BEFORE,
   RANK_WORDS,
@@ -56,7 +57,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   // names: PM2.5, G30, 5G, 3D, S1线, 110千伏, 75周年, “9041”, 1+9+N
   if (/[A-Za-z]$/.test(before) && !/GDP$|CPI$|PPI$|PMI$/.test(before)) return "name";
   if (/^[A-Za-z]/.test(after) && !token.unit) return "name";
-  if (startsWithAny(after, NAME_AFTER) && token.unitKind !== "percent") return "name";
+  if (startsWithAny(after, NAME_AFTER) && !startsWithAny(after, UNITS_LIKE_NAMES) && token.unitKind !== "percent")
+    return "name";
   if (/[+]$/.test(before) || /^[+]/.test(after)) return "name";
   if (/等$/.test(before) && startsWithAny(after, ISSUERS_AFTER)) return "name";
   // 每增长1个百分点, 每10万人: the unit a rate is reckoned in

@@ -12,7 +12,13 @@ import {
 } from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
 import { qualifierPattern } from "./figure-token.js";
-import { NAME_AFTER, NOT_CONNECTIVES, NOT_ORDINAL_BEFORE, RANK_AFTER } from "../vocabulary/not-figures.js";
+import {
+  NAME_AFTER,
+  NOT_CONNECTIVES,
+  NOT_ORDINAL_BEFORE,
+  RANK_AFTER,
+  UNITS_LIKE_NAMES,
+} from "../vocabulary/not-figures.js";
 import { BY_PLACE_FRAMES } from "../vocabulary/regions.js";
 import { PLAN_PERIOD, planNamed, planYears } from "../context/plans.js";
 import { CENSUS_NAME, censusNamed } from "../context/censuses.js";
@@ -215,7 +221,7 @@ const SUBJECT_END = new RegExp(
   [
     // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度) nor a
     // rank in one (the 前 before it opens 前10位) nor an age band (5岁以下儿童); a bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|${NAME_PARTS}|${AGE_IN_NAME})|[（(](?!${ABBREVIATION})`,
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|(?!${UNITS_LIKE_NAMES.join("|")})(?:${NAME_PARTS})|${AGE_IN_NAME})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,

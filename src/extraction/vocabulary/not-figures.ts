@@ -43,6 +43,9 @@ export const NAME_AFTER = [
   "条意见",
 ] as const;
 
+/** Units that start with a name's word after a number (千伏安 is no 千伏 voltage class: 11937340千伏安时 is a quantity). */
+export const UNITS_LIKE_NAMES = ["千伏安"] as const;
+
 /** After 等 and a number: the count of the bodies that issue a document (国家卫健委等14部门发布), part of their name. */
 export const ISSUERS_AFTER = ["部门", "个部门", "部委", "个部委", "家单位"] as const;
 
