@@ -2,6 +2,7 @@ import { lineAndColumn, lineStarts } from "../core/index.js";
 import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
+import { openBracket } from "./reading/phrases.js";
 import { EXCHANGE_RATE_WORDS, INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
 import { CEILING_TARGET_WORDS, TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
 import { familyBasis } from "../verification/index.js";
@@ -11,6 +12,12 @@ import type { ExtractedClaim, ExtractedTarget } from "./types.js";
 export function lineIndex(text: string): (offset: number) => number {
   const starts = lineStarts(text);
   return (offset) => lineAndColumn(starts, offset).line;
+}
+
+/** Whether a figure is printed inside brackets opened in its clause. */
+function aside(r: Reading): boolean {
+  const at = r.valueSpans[0]?.start;
+  return at !== undefined && openBracket(r.reading.text, r.quote.start, at) >= 0;
 }
 
 /** The key that tells identities apart: region, part and indicator. */
@@ -43,7 +50,8 @@ export function claimsOf(
       if (seen === undefined) units.set(key0, r.unit);
       else if (seen !== r.unit && !sameUnitFamily(seen, r.unit))
         indicator = `${indicator}_${r.unit.replace(/[^\p{L}\p{N}]/gu, "")}`;
-      lastAmount.set(`${r.sentence}|${key0}`, indicator);
+      // (an amount in brackets is an aside: 116661元（按年平均汇率折算为16381美元），增长3.9% grows in 元)
+      if (!aside(r)) lastAmount.set(`${r.sentence}|${key0}`, indicator);
     } else if (r.kind === "cumulative_change" || r.kind === "multiple") {
       // 折1162亿美元，下降28.8%: the change after an amount in another unit is that amount's
       indicator = lastAmount.get(`${r.sentence}|${key0}`) ?? indicator;

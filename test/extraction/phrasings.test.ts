@@ -336,6 +336,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "an amount in another unit in brackets is an aside: the change after the bracket is the amount's before it",
+    "人均地区生产总值116661元（按年平均汇率折算为16381美元），增长3.9%。货物出口8263亿元，折1162亿美元，下降28.8%。",
+    { year: 2024 },
+    [
+      "gdp_per_capita level 116661 2024",
+      "gdp_per_capita_美元 level 16381 2024",
+      "gdp_per_capita cumulative_change 3.9% 2023-2024",
+      "exports level 8263 2024",
+      "exports_亿美元 level 1162 2024",
+      "exports_亿美元 cumulative_change -28.8% 2023-2024",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },
