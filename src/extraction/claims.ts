@@ -142,7 +142,10 @@ function addedThenReached(readings: readonly Reading[]): Reading[] {
     )
       continue;
     if (a.unit !== b.unit && !(a.unit && b.unit && sameUnitFamily(a.unit, b.unit))) continue;
-    const added = /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label);
+    // (新增经济总量超200亿元县2个、达到29个: 新增 opening the clause of a class counted)
+    const opening = a.reading.text.slice(a.quote.start, a.valueSpans[0]?.start ?? a.quote.start);
+    const added =
+      /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label) || /^(?:新增|净增)/.test(opening);
     if (!added || !/(?:达到|达|累计|总数|共|突破|超过|为)$/.test((b.lead ?? "").replace(/^[、，]/, ""))) continue;
     const year = a.time.year!;
     // 五年来…新增1700公里、突破7000公里: added over the plan's years

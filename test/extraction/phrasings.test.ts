@@ -349,6 +349,18 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "a bound before a class's number (产值超10亿元企业73户) makes the class counted, the bound no figure; 新增 opening its clause makes the first count a change",
+    "年末建筑业企业2141户，其中产值超10亿元企业73户。市值超过200亿元的企业有7家。新增经济总量超200亿元县2个、达到29个。",
+    { year: 2024 },
+    [
+      "建筑业企业 level 2141 2024",
+      "超10亿元企业 level 73 2024",
+      "超过200亿元的企业 level 7 2024",
+      "超200亿元县 absolute_change 2 2023-2024",
+      "超200亿元县 level 29 2024",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

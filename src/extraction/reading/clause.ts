@@ -7,7 +7,7 @@ import { baseIn, comparesWithOther } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, measureOf } from "./identity.js";
 import { kindOf, verbAtEnd, type KindReading } from "./kind.js";
-import { boundOfClass, notAFigure } from "./not-a-figure.js";
+import { boundOfClass, classStartOf, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
 import { holdOpening, readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
@@ -128,7 +128,7 @@ export function readClause(
     const not = notAFigure(t, tok);
     // a class's bound (800张及以上床位医院2343个) names what the count after it counts
     const bound = (not === undefined || not === "definition") && boundOfClass(t, tokens, i);
-    if (bound) classStart ??= numberStart;
+    if (bound) classStart ??= classStartOf(t, numberStart);
     const reason = not ?? (bound ? "definition" : undefined);
     if (reason) {
       unread(ctx, tok, reason, clause);
@@ -146,7 +146,14 @@ export function readClause(
     // 100～199张床位医院5813个: the class, bounds and all, is what is counted
     const classOf =
       classStart !== undefined
-        ? named(ctx, identify(t.slice(classStart, numberStart), { level: ctx.doc.level, place: ctx.doc.place }))
+        ? named(
+            ctx,
+            // (市值超过200亿元的企业有7家: the class without the verb that leads into its count)
+            identify(t.slice(classStart, numberStart).replace(/(?:有|为|达到|达|是|共)$/, ""), {
+              level: ctx.doc.level,
+              place: ctx.doc.place,
+            }),
+          )
         : undefined;
     classStart = undefined;
     let lead: string;

@@ -129,9 +129,19 @@ function inShortQuote(text: string, token: FigureToken): boolean {
 
 const RANGE_DASH = /^[～~—–\-至到]$/;
 
+/** Words of a bound before a class's number: 超10亿元企业, 超过500万元项目. */
+const CLASS_BOUND_BEFORE = /(?:超过?|逾)$/;
+
+/** Where a class's name starts, given its bound's number: at the bound's word before it (超10亿元企业), if any. */
+export function classStartOf(text: string, numberStart: number): number {
+  return (
+    numberStart - (CLASS_BOUND_BEFORE.exec(text.slice(Math.max(0, numberStart - 2), numberStart))?.[0].length ?? 0)
+  );
+}
+
 /**
  * Whether a number bounds a class that the next figure counts: 100张以下床位医院22721个, 200～499张床位医院5543个,
- * 800张及以上床位医院2343个. The class is named by words alone between the bound and the count.
+ * 800张及以上床位医院2343个, 产值超10亿元企业73户. The class is named by words alone between the bound and the count.
  */
 export function boundOfClass(text: string, tokens: readonly FigureToken[], i: number): boolean {
   const tok = tokens[i]!;
@@ -139,8 +149,11 @@ export function boundOfClass(text: string, tokens: readonly FigureToken[], i: nu
   if (!next) return false;
   // the first number of a range (200～499张) is a bound when the range's end is
   if (RANGE_DASH.test(text.slice(tok.wordsEnd, next.start))) return boundOfClass(text, tokens, i + 1);
+  // (产值超10亿元企业73户: a bound said before the number too)
   const bounded =
-    tok.qualifiersAfter.some((q) => q === "以上" || q === "以下") || RANGE_DASH.test(text[tok.start - 1] ?? "");
+    tok.qualifiersAfter.some((q) => q === "以上" || q === "以下") ||
+    RANGE_DASH.test(text[tok.start - 1] ?? "") ||
+    CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start));
   const counted = next.unitKind === "amount" && COUNT_WORDS.some((w) => next.unit!.endsWith(w));
   return (
     bounded &&
