@@ -361,6 +361,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "list items qualified by brackets of words, one holding a 、 of its own",
+    "参加城镇职工养老（不含机关、含离退休退职）、医疗（生育）保险人数分别为442.09万人、306.69万人。",
+    { year: 2024 },
+    ["参加城镇职工养老人数 level 442.09 2024", "医疗保险人数 level 306.69 2024"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -44,6 +44,8 @@ const OWN_BASIS = /^(?:单位|万元|每|人均)|总量$/;
 
 /** The items of a list subject: 高技术产业和装备制造业增加值 is 高技术产业增加值 and 装备制造业增加值. */
 export function splitList(phrase: string, count?: number): string[] {
+  // a bracket of words qualifies its item and may hold a 、 of its own: 养老（不含机关、含离退休退职）、医疗（生育）
+  phrase = phrase.replace(/[（(][^（()）]*[）)]/g, "");
   // A、B、C和D四项主要污染物: the count of the items and what they are, said after the last, is no part of it
   phrase = phrase.replace(COLLECTIVE, "");
   // 第一、二、三产业 is 第一产业、第二产业、第三产业

@@ -282,10 +282,19 @@ export function subjectAt(text: string, start: number, end: number): { phrase: s
   }
   // a bracket of words right after the name qualifies it (固定资产投资（不含农户）); an abbreviation ((CPI)) does not
   // (地区生产总值（初步核算数）: the figure's standing, no part of the name)
-  const bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
-  const standing = bracket !== null && ESTIMATE_WORDS.some((w) => bracket[1]!.startsWith(w));
+  let bracket = /^[（(]([^（()）\d]{2,12})[）)]/.exec(window.slice(stop));
+  const standing = bracket !== null && ESTIMATE_WORDS.some((w) => bracket![1]!.startsWith(w));
   const named = stop;
   if (bracket && stop > 0 && !/^[A-Za-z]+$/.test(bracket[1]!)) stop += bracket[0].length;
+  // (a name qualified so in its middle, 养老（不含机关、含离退休退职）、医疗（生育）保险人数: it goes on past the bracket)
+  while (bracket && !standing && /^[、\p{Script=Han}]/u.test(window.slice(stop))) {
+    const from = stop;
+    m = SUBJECT_END.exec(window.slice(from));
+    if (m?.index === 0) break;
+    stop = m ? from + m.index : window.length;
+    bracket = /^[（(]([^（()）\d]{1,12})[）)]/.exec(window.slice(stop));
+    if (bracket) stop += bracket[0].length;
+  }
   const raw = window.slice(0, standing ? named : stop).replace(new RegExp(`[（(]${ABBREVIATION}`, "g"), "");
   const phrase = raw
     .replace(SOFT_VERBS, "")
