@@ -367,6 +367,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["参加城镇职工养老人数 level 442.09 2024", "医疗保险人数 level 306.69 2024"],
   ],
   [
+    "总量 after a level is that subject when its share follows (总量占全国10.5%); 总数 after what was built counts the things",
+    "新能源汽车产量137.61万辆，总量占全国10.5%。新增连接境外城市10个、总数达68个。",
+    { year: 2024 },
+    [
+      "新能源汽车产量 level 137.61 2024",
+      "新能源汽车产量 share 10.5% 2024 of=新能源汽车产量",
+      "新增连接境外城市 level 10 2024",
+      "连接境外城市 level 68 2024",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },
@@ -1336,7 +1347,7 @@ describe("the region above the document's own", () => {
       "全省地区生产总值 level 50000",
       "新能源汽车产量 level 30",
       // (总量 after a level is no second figure of the same subject: it is read as its own, never checked against it)
-      "总量 share 10.5% 总量 全国",
+      "新能源汽车产量 share 10.5% 新能源汽车产量 全国",
     ]);
     const report = verifyClaims(claimsDefinitionOf(e));
     expect(report.checks.map((c) => `${c.id} ${c.verdict}`)).toEqual(["share_vs_levels:gdp/全省·gdp:2024 consistent"]);

@@ -48,16 +48,18 @@ const NEWLY = new RegExp([...NEWLY_WORDS].sort((a, b) => b.length - a.length).jo
 /**
  * What 总数 (总量, 总规模) names after the subject just read in its sentence: that subject when its figure was a change
  * ("same": 净增国家高新技术企业1724户，总数达10130户); the things without 新增 when it counted what was new
- * (新认定国家高新技术企业300家，总数达2000家: 国家高新技术企业); else nothing said — after a level, 总数 is no
- * second level of the same subject.
+ * (新认定国家高新技术企业300家，总数达2000家: 国家高新技术企业); after a level, the subject when a share of it follows
+ * (产量137.61万辆，总量占全国10.5%); else nothing said — after a level, 总数 is no second level of the same subject.
  */
-export function wholeOf(ctx: ClauseContext, s: SentenceState): "same" | string | undefined {
+export function wholeOf(ctx: ClauseContext, s: SentenceState, after: string): "same" | string | undefined {
   const last = ctx.out.figures[ctx.out.figures.length - 1];
   if (!s.identity || !last || last.sentence !== ctx.out.sentences || last.identity.mention !== s.identity.mention)
     return undefined;
   if (last.kind === "absolute_change") return "same";
   const things = s.identity.label.replace(NEWLY, "");
-  return things !== s.identity.label && things.length >= 2 ? things : undefined;
+  if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
+  // 新能源汽车产量137.61万辆，总量占全国10.5%: the total just printed, whose share follows
+  return last.kind === "level" && after.startsWith("占") ? "same" : undefined;
 }
 
 /**
@@ -206,7 +208,9 @@ export function readClauseSubject(
   const read = first?.subject ?? things ?? said;
   // 净增国家高新技术企业1724户，总数达10130户: the subject spoken of; 新认定国家高新技术企业300家，总数达2000家: the
   // things newly counted
-  const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase) ? wholeOf(ctx, s) : undefined;
+  const total = (SAME_SUBJECT_WORDS as readonly string[]).includes(read.phrase)
+    ? wholeOf(ctx, s, t.slice(read.end, clause.end))
+    : undefined;
   const subject = total === "same" ? { ...read, phrase: "" } : total ? { ...read, phrase: total } : read;
   // (the frame and the whole it opened on, as they stood before this clause: a family's measure after ； is the
   // whole's, 粮食播种面积…，其中稻谷…；总产量, whether or not the clause ends the frame)

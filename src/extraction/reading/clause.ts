@@ -224,7 +224,9 @@ export function readClause(
             ? { phrase: "", end: 0 }
             : subjectAt(trimmed, 0, trimmed.length);
         // …新增连接境外城市10个、总数达68个: 总数 of the subject just read, as at a clause's start
-        const whole = (SAME_SUBJECT_WORDS as readonly string[]).includes(said.phrase) ? wholeOf(ctx, s) : undefined;
+        const whole = (SAME_SUBJECT_WORDS as readonly string[]).includes(said.phrase)
+          ? wholeOf(ctx, s, trimmed.slice(said.end))
+          : undefined;
         const own =
           whole === "same" ? { ...said, phrase: who?.label ?? "" } : whole ? { ...said, phrase: whole } : said;
         if (whole === "same") lead = trimmed.slice(said.end);
