@@ -2,6 +2,8 @@ import { lineAndColumn, lineStarts } from "../core/index.js";
 import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
+import { NEWLY_WORDS } from "./vocabulary/indicators.js";
+import { longestFirst } from "./vocabulary/longest.js";
 import { openBracket } from "./reading/phrases.js";
 import { EXCHANGE_RATE_WORDS, INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
 import { CEILING_TARGET_WORDS, TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
@@ -128,6 +130,9 @@ export function claimsOf(
   return { claims, targets };
 }
 
+/** A name or clause that opens with what newly counts things (新增, 新建, 建成…; 净增). */
+const NEWLY_FIRST = new RegExp(`^(?:${longestFirst([...NEWLY_WORDS, "净增"]).join("|")})`);
+
 /** Levels that follow a verb of adding and then one of reaching, in one mention (新增16条、达到54条): the first is the change. */
 function addedThenReached(readings: readonly Reading[]): Reading[] {
   const out = [...readings];
@@ -145,7 +150,7 @@ function addedThenReached(readings: readonly Reading[]): Reading[] {
     // (新增经济总量超200亿元县2个、达到29个: 新增 opening the clause of a class counted)
     const opening = a.reading.text.slice(a.quote.start, a.valueSpans[0]?.start ?? a.quote.start);
     const added =
-      /(?:新增|增加|净增)$/.test(a.lead ?? "") || /^新增/.test(a.identity.label) || /^(?:新增|净增)/.test(opening);
+      /(?:新增|增加|净增)$/.test(a.lead ?? "") || NEWLY_FIRST.test(a.identity.label) || NEWLY_FIRST.test(opening);
     if (!added || !/(?:达到|达|累计|总数|共|突破|超过|为)$/.test((b.lead ?? "").replace(/^[、，]/, ""))) continue;
     const year = a.time.year!;
     // 五年来…新增1700公里、突破7000公里: added over the plan's years

@@ -378,6 +378,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "新建 and the other words of what was newly counted, then 累计达到: the first is the change (never two levels of one year)",
+    "新建各级绿道780公里、累计达到5188公里。",
+    { year: 2021 },
+    ["新建各级绿道 absolute_change 780 2020-2021", "新建各级绿道 level 5188 2021"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },
