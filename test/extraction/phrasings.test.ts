@@ -384,6 +384,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["新建各级绿道 absolute_change 780 2020-2021", "新建各级绿道 level 5188 2021"],
   ],
   [
+    "what it took (40天开工, 81天封顶) is a duration; 144小时过境免签 a policy's name; days counted stay figures",
+    "产业基地40天开工、9个月投产，核心厂房81天封顶。郑州航空口岸240小时过境免签政策落地实施。重污染天数3天。",
+    { year: 2023 },
+    ["重污染天数 level 3 2023"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -2,6 +2,8 @@ import {
   AGE_QUANTITIES,
   DATE_AFTER,
   DURATION_AFTER,
+  DONE_AFTER_TIME,
+  TIME_UNITS,
   DURATION_BEFORE,
   ISSUERS_AFTER,
   LIST_AFTER,
@@ -87,6 +89,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   // durations: 连续3年, 历时9个月, 5年来
   if (endsWithAny(before, DURATION_BEFORE) && /^(?:个月|个季度|年|天|届|次|季度|周)/.test(after)) return "duration";
   if (startsWithAny(after, DURATION_AFTER)) return "duration";
+  const time = TIME_UNITS.find((u) => after.startsWith(u));
+  if (time && startsWithAny(after.slice(time.length), DONE_AFTER_TIME)) return "duration";
   // bounds of a definition: 2000万元及以上的工业企业, 60岁及以上人口, 50%的临界值
   const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);
   if (token.qualifiersAfter.includes("以上") && /^的/.test(tail) && !/^的(?:比重|增长|水平)/.test(tail))

@@ -41,6 +41,8 @@ export const NAME_AFTER = [
   "条措施",
   "条政策",
   "条意见",
+  // a visa-free transit policy, by its length (144小时过境免签)
+  "小时过境",
 ] as const;
 
 /** Units that start with a name's word after a number (千伏安 is no 千伏 voltage class: 11937340千伏安时 is a quantity). */
@@ -68,6 +70,25 @@ export const NOT_CONNECTIVES = ["并网", "并购", "其他", "其余"] as const
 export const DURATION_BEFORE = ["连续", "连续举办", "持续", "历时", "用时", "仅用"] as const;
 /** After a number: a duration (3年来, 5年内, 6个月). */
 export const DURATION_AFTER = ["年来", "年内", "年间", "个月", "天内", "年以来", "年时间", "年里"] as const;
+
+/**
+ * After a length of time in days or hours: what it took to get there (项目40天开工, 81天封顶, 24小时办结), a duration
+ * rather than a count of days.
+ */
+export const DONE_AFTER_TIME = [
+  "开工",
+  "封顶",
+  "投产",
+  "竣工",
+  "完工",
+  "建成",
+  "通车",
+  "开业",
+  "落地",
+  "办结",
+] as const;
+/** Units of a length of time that DONE_AFTER_TIME may follow. */
+export const TIME_UNITS = ["天", "小时", "个工作日", "工作日", "日"] as const;
 
 /** List marks: 表1, 图2, 注3, 附表1, [1], （1）, ①. */
 export const LIST_BEFORE = ["表", "图", "注", "附表", "附图", "专栏", "附件"] as const;
