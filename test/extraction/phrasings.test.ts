@@ -390,6 +390,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["重污染天数 level 3 2023"],
   ],
   [
+    "a count in 万名 after a verb names what it counts, as one in 名 does",
+    "选派2.1万名高校毕业生。选派1100名专家。",
+    { year: 2023 },
+    ["选派高校毕业生 level 2.1 2023", "选派专家 level 1100 2023"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -2,7 +2,6 @@ import type { Span } from "../document/index.js";
 import { DEFINITION_SUBJECTS } from "../vocabulary/not-figures.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
 import { NAMED_REGIONS } from "../vocabulary/regions.js";
-import { COUNT_WORDS } from "../vocabulary/units.js";
 import { baseIn, comparesWithOther } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, measureOf } from "./identity.js";
@@ -13,7 +12,7 @@ import { holdOpening, readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
 import { changeHasBase, named, push, unread } from "./emit.js";
 import { EACH, readList, shareUnits, valueGroup } from "./lists.js";
-import { countedThing, openBracket, ownPhrase, thoseCounted, withoutBrackets } from "./phrases.js";
+import { countedThing, isCountUnit, openBracket, ownPhrase, thoseCounted, withoutBrackets } from "./phrases.js";
 import { readClauseSubject, wholeOf } from "./clause-subject.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
@@ -273,7 +272,7 @@ export function readClause(
       (figures === 0 || listed2 || chained) &&
       bracket < 0 &&
       tok.unitKind === "amount" &&
-      (COUNT_WORDS.includes(tok.unit as never) || !subject.phrase || regionOnly)
+      (isCountUnit(tok.unit) || !subject.phrase || regionOnly)
     ) {
       const thing = countedThing(t, tok, clause.end);
       if (thing) {
