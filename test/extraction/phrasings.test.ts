@@ -396,6 +396,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["选派高校毕业生 level 2.1 2023", "选派专家 level 1100 2023"],
   ],
   [
+    "years with a decimal part are a quantity (平均受教育年限从10.23年提高到10.8年), never a date or a span",
+    "劳动年龄人口平均受教育年限从10.23年提高到10.8年。",
+    { year: 2015 },
+    ["劳动年龄人口平均受教育年限 level 10.23 2014", "劳动年龄人口平均受教育年限 level 10.8 2015"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

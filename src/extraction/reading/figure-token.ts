@@ -43,6 +43,8 @@ const UNIT = new RegExp(
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
+/** 年 after a number with a decimal part, not opening a span (11.3年, not 1.5年来). */
+const YEARS_MEASURED = /^年(?!来|内|间|以来|时间|里|前|后)/;
 const UNIT_LIKE_NAME = new RegExp(`^(?:${UNITS_LIKE_NAMES.join("|")})`);
 const AFTER = new RegExp(
   `^(?:${Object.keys(QUALIFIERS_AFTER)
@@ -138,6 +140,8 @@ function readToken(
   else if (!NAME_UNIT.test(r) || UNIT_LIKE_NAME.test(r)) {
     const u = UNIT.exec(r);
     if (u) [unitKind, unit] = ["amount", u[0]];
+    // 平均受教育年限11.3年: years with a decimal part are a quantity measured, never a date or a span of them
+    else if (digits.includes(".") && YEARS_MEASURED.test(r)) [unitKind, unit] = ["amount", "年"];
   }
   if (unit) at += unit.length;
   const after = AFTER.exec(rest());
