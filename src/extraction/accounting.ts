@@ -27,7 +27,7 @@ export function accountForEveryNumber(
       .slice(Math.max(quote.start, start - QUOTE_REACH), Math.min(quote.end, end + QUOTE_REACH))
       .trim();
     listed.push({
-      number: doc.normalized.slice(start, end),
+      number: doc.normalized.slice(start, end).replace(/\u200b/g, ""),
       quote: around,
       span: { start, end },
       line: lineOf(start),
@@ -38,7 +38,8 @@ export function accountForEveryNumber(
     const span = originalSpan(u.reading, u.span.start, u.span.end);
     list(span.start, span.end, u.reason, originalSpan(u.reading, u.quote.start, u.quote.end));
   }
-  for (const m of doc.normalized.matchAll(/\d+(?:\.\d+)?/g)) {
+  // (a number's digits may stand apart by what prints nothing: 1,349,084 and 38​5.6 are one number each)
+  for (const m of doc.normalized.matchAll(/\d(?:[\d\u200b]*\d)?(?:\.\d+)?/g)) {
     if (done.has(m.index)) continue;
     const line = lineAt(doc.lines, m.index);
     list(

@@ -41,7 +41,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Extra
     readParagraph(block.reading, context, section, context.period, out);
   }
   qualifyAttributes(out.figures);
-  const lineOf = lineIndex(text);
+  // (lines as the document reads them: a carriage return alone ends one too)
+  const lineOf = lineIndex(doc.normalized);
   const { claims, targets } = claimsOf(out.figures, text, lineOf);
   const unclassified = accountForEveryNumber(doc, out, [...claims, ...targets], lineOf);
   const proposed = proposeRelations(claims);

@@ -137,6 +137,34 @@ describe("texts as they arrive", () => {
     ]);
   });
 
+  it("digits grouped by commas, Markdown emphasis, a half-width full stop: read as printed, no number left over", () => {
+    const text =
+      "2024年统计公报\n国内生产总值1,349,084亿元，比上年增长**5.0%**.全年人均国内生产总值95749元。粮食产量13,490.84万吨，增加1,109万吨。";
+    const { rows, e } = read(text);
+    expect(rows).toEqual([
+      "gdp level 1349084 2024",
+      "gdp cumulative_change 5.0% 2023-2024",
+      "gdp_per_capita level 95749 2024",
+      "粮食产量 level 13490.84 2024",
+      "粮食产量 absolute_change 1109 2023-2024",
+    ]);
+    expect(e.unclassified.map((u) => u.number)).toEqual(["2024"]);
+    // (a list of small numbers, years and a heading's number keep their marks)
+    expect(read("2023,2024年分别为2,3个。一.综合", { year: 2024 }).e.unclassified.map((u) => u.number)).toContain(
+      "2023",
+    );
+  });
+
+  it("a byte-order mark or characters that print nothing in the opening and title, lines ended by a carriage return alone", () => {
+    const opening = read("\ufeff各位代表：\n一、2015年工作回顾\n国内生产总值达到67.7万亿元。");
+    expect(opening.e.document.kind).toBe("gwr");
+    expect(opening.rows).toEqual(["gdp level 67.7 2015"]);
+    expect(read("2025年甘肃省\u200b政府工作\u200b报告\n各位代表：\n地区生产总值增长6%。").e.document.kind).toBe("gwr");
+    const cr = read("2024年某市统计公报\r全年地区生产总值增长5%。\r全年粮食产量增长3%。").e;
+    expect(cr.document.title).toBe("2024年某市统计公报");
+    expect(cr.claims.map((c) => `${c.line} ${c.indicator} ${c.value}`)).toEqual(["2 gdp 5%", "3 粮食产量 3%"]);
+  });
+
   it("an empty text, a text without figures, and a very long line", () => {
     expect(extractClaims("").claims).toEqual([]);
     expect(extractClaims("各位代表：现在，我代表区人民政府向大会报告工作。").claims).toEqual([]);

@@ -59,7 +59,9 @@ export function readLines(original: string, normalized: string): Line[] {
   };
   return raw.map((r, k) => {
     const text = normalized.slice(r.start, r.end);
-    const trimmed = text.trim();
+    // (what the line says, without the characters that print nothing: a BOM before 各位代表, 甘肃省​政府工作​报告)
+    const said = text.replace(/\u200b/g, "");
+    const trimmed = said.trim();
     const indent = indentOf(original.slice(r.start, r.end));
     const base = { start: r.start, end: r.end, text, indent };
     if (trimmed === "")
@@ -68,16 +70,16 @@ export function readLines(original: string, normalized: string): Line[] {
       return { ...base, kind: "see_through" };
     if (FURNITURE_WORDS.some((w) => trimmed.includes(w)) && trimmed.length < 80) return { ...base, kind: "furniture" };
     // a table's row first: 二、衣着   101.3 is a row, not a heading
-    if (isTableRow(text)) return { ...base, kind: "table" };
+    if (isTableRow(said)) return { ...base, kind: "table" };
     const level = headingLevel(trimmed);
     if (level !== undefined) return { ...base, kind: "heading", level };
     return { ...base, kind: "text" };
   });
 }
 
-/** A line without its spaces. */
+/** A line without its spaces (and the characters that print nothing). */
 export function squeeze(text: string): string {
-  return text.replace(/\s+/g, "");
+  return text.replace(/[\s\u200b]+/g, "");
 }
 
 function indentOf(line: string): number {
