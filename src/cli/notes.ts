@@ -13,7 +13,9 @@ export function formatNotes(issues: readonly Issue[]): string {
       .replace(/^\S+ (has no value|cannot be computed) in [^:]+: /, "")
       .replace(/^it needs /, "needs ");
     const key = `${issue.years ? yearRanges(issue.years) : ""}: ${reason}`;
-    lines.set(key, [...(lines.get(key) ?? []), issue.indicator ?? ""]);
+    const ids = lines.get(key);
+    if (ids) ids.push(issue.indicator ?? "");
+    else lines.set(key, [issue.indicator ?? ""]);
   }
   return [...lines].map(([key, ids]) => `  ${ids.join(", ")} — ${key}`).join("\n");
 }

@@ -172,7 +172,9 @@ function ambiguousInMention(readings: readonly Reading[]): Set<Reading> {
     // (rate differences against different things, 比一季度 and 高于全市, are told apart by what they are against)
     const against = r.kind === "rate_difference" ? JSON.stringify(thanOf(r)) : "";
     const key = `${r.identity.mention}|${identityKey(r.identity)}|${r.kind}|${r.time.year ?? `${r.time.from}-${r.time.to}`}|${r.time.period ?? ""}|${against}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
+    const group = groups.get(key);
+    if (group) group.push(r);
+    else groups.set(key, [r]);
   }
   const out = new Set<Reading>();
   for (const group of groups.values()) {

@@ -54,6 +54,13 @@ describe("reading time", () => {
     expect(ratio((k) => extractClaims(`2023年某市统计公报\n\n${unit.repeat(k)}`), n)).toBeLessThan(10);
   });
 
+  it("is linear in the number of figures of one subject in one sentence", () => {
+    // (many readings of one mention: grouping them must not copy the group at each one)
+    expect(
+      ratio((k) => extractClaims(`2023年某市统计公报\n\n全年地区生产总值${"增长5%".repeat(k)}。`), 5000),
+    ).toBeLessThan(10);
+  });
+
   it.each(["<", "<p", "<script", "<p<script>", "&#99999999;", "<html><body>"])(
     "is linear in the length of an HTML page of %s",
     (unit) => {
