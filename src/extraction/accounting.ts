@@ -39,7 +39,7 @@ export function accountForEveryNumber(
     list(span.start, span.end, u.reason, originalSpan(u.reading, u.quote.start, u.quote.end));
   }
   // (a number's digits may stand apart by what prints nothing: 1,349,084 and 38​5.6 are one number each)
-  for (const m of doc.normalized.matchAll(/\d(?:[\d\u200b]*\d)?(?:\.\d+)?/g)) {
+  for (const m of doc.normalized.matchAll(/\d(?:[\d\u200b]*\d)?(?:\u200b*\.[\d\u200b]*\d)?/g)) {
     if (done.has(m.index)) continue;
     const line = lineAt(doc.lines, m.index);
     list(

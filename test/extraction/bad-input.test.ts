@@ -165,6 +165,19 @@ describe("texts as they arrive", () => {
     expect(cr.claims.map((c) => `${c.line} ${c.indicator} ${c.value}`)).toEqual(["2 gdp 5%", "3 粮食产量 3%"]);
   });
 
+  it("characters that print nothing inside a table's numbers: each cell read whole, no number lost", () => {
+    const { e } = read(
+      "2023年某市统计公报\n指标  年末数（万人）  比重（%）\n全市常住人口  866.6\u200b0  100.0\n其中：城镇  392.6\u200b6  45.3\u200b1\n",
+    );
+    expect(e.claims.map((c) => `${c.breakdown ?? ""}${c.indicator} ${c.kind} ${c.value}`)).toEqual([
+      "population level 866.60",
+      "population share 100.0%",
+      "城镇population level 392.66",
+      "城镇population share 45.31%",
+    ]);
+    expect(e.unclassified.map((u) => u.number)).toEqual(["2023"]);
+  });
+
   it("an empty text, a text without figures, and a very long line", () => {
     expect(extractClaims("").claims).toEqual([]);
     expect(extractClaims("各位代表：现在，我代表区人民政府向大会报告工作。").claims).toEqual([]);

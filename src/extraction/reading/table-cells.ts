@@ -8,8 +8,10 @@ import { longestFirst } from "../vocabulary/longest.js";
  * the table's years).
  */
 export interface CellFigure {
-  /** The number as printed, its sign included. */
+  /** The number, its sign included (without characters that print nothing). */
   readonly number: string;
+  /** The number as the cell prints it, for finding it there (1\u200b234 for 1234). */
+  readonly printed: string;
   /** The words it is read with (以上, 左右, 超过 …), as the claims file writes them. */
   readonly qualifiers: readonly string[];
   /** In 〔〕 or [] (a plan's table): the change over all the table's years, not a level of one. */
@@ -19,7 +21,7 @@ export interface CellFigure {
 const BEFORE = longestFirst([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFIERS_BEFORE)]);
 const AFTER = longestFirst(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
 const FIGURE_CELL = new RegExp(
-  `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d+(?:\\.\\d+)?)\\s*[〕］\\]]?\\s*%?\\*?\\s*(${AFTER.join("|")})?$`,
+  `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d[\\d\u200b]*(?:\\.[\\d\u200b]*\\d)?)\\s*[〕］\\]]?\\s*%?\\*?\\s*(${AFTER.join("|")})?$`,
 );
 
 /** The figure a cell holds, if it holds one alone. */
@@ -29,7 +31,8 @@ export function figureCell(text: string): CellFigure | undefined {
   const before = m[1] === undefined ? undefined : (CELL_BOUNDS[m[1]] ?? QUALIFIERS_BEFORE[m[1]]);
   const after = m[4] === undefined ? undefined : QUALIFIERS_AFTER[m[4]];
   return {
-    number: m[3]!,
+    number: m[3]!.replace(/\u200b/g, ""),
+    printed: m[3]!,
     qualifiers: [...(before ? [before] : []), ...(after ? [after] : [])],
     overSpan: m[2] !== "",
   };

@@ -144,7 +144,7 @@ export function readTable(
     // an item's number under 序号 is a list mark
     const numbers = celled.filter(({ c, column, figure }) => {
       if (column?.role !== "ordinal") return true;
-      const start = at.get(c.start + c.text.indexOf(figure.number))!;
+      const start = at.get(c.start + c.text.indexOf(figure.printed))!;
       out.unread.push({
         span: { start, end: start + figure.number.length },
         digits: figure.number,
@@ -190,7 +190,7 @@ export function readTable(
       const column = byIndex ? nearestColumn : numbers.length === valueColumns.length ? valueColumns[k] : nearestColumn;
       const digits = figure.number.replace(/^[-+]/, "");
       const negative = /^-/.test(figure.number);
-      const start = at.get(cell.start + cell.text.indexOf(figure.number) + (figure.number.length - digits.length))!;
+      const start = at.get(cell.start + cell.text.indexOf(figure.printed) + (figure.number.length - digits.length))!;
       const token = {
         start,
         end: start + digits.length,
