@@ -34,14 +34,14 @@ function marksAsPrinted(text: string): string {
   for (const m of text.matchAll(/\*\*/g)) units[m.index] = units[m.index + 1] = ZERO_WIDTH;
   // (the stop read with the emphasis gone: **5.0%**.全年)
   const bare = units.join("");
-  for (const m of bare.replace(/\u200b/g, "\u0000").matchAll(HALF_WIDTH_STOP)) units[m.index + m[0].length - 1] = "。";
+  for (const m of bare.matchAll(HALF_WIDTH_STOP)) units[m.index + m[0].length - 1] = "。";
   return units.join("");
 }
 
 /** A number's digits grouped by commas in threes: 1,349,084 and 13,490.84 (not 2,3 nor 2023,2024). */
 const GROUPED_DIGITS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
 /** A half-width full stop after words or a figure's unit and before words: 增长5.0%.全年. */
-const HALF_WIDTH_STOP = /(?![一二三四五六七八九十百])[\p{Script=Han}%）)”]\u0000*\.(?=[\p{Script=Han}“\s]|$)/gu;
+const HALF_WIDTH_STOP = /(?![一二三四五六七八九十百])[\p{Script=Han}%）)”]\u200b*\.(?=[\p{Script=Han}“\s]|$)/gu;
 
 /** The one character every character that prints nothing becomes. */
 export const ZERO_WIDTH = "\u200b";
