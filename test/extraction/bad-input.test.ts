@@ -165,9 +165,9 @@ describe("texts as they arrive", () => {
     expect(cr.claims.map((c) => `${c.line} ${c.indicator} ${c.value}`)).toEqual(["2 gdp 5%", "3 粮食产量 3%"]);
   });
 
-  it("characters that print nothing inside a table's numbers: each cell read whole, no number lost", () => {
+  it("characters that print nothing inside a table's numbers, Markdown emphasis around them: each cell read whole, no number lost", () => {
     const { e } = read(
-      "2023年某市统计公报\n指标  年末数（万人）  比重（%）\n全市常住人口  866.6\u200b0  100.0\n其中：城镇  392.6\u200b6  45.3\u200b1\n",
+      "2023年某市统计公报\n指标  年末数（万人）  比重（%）\n全市常住人口  866.6\u200b0  **100.0**\n其中：城镇  392.6\u200b6  45.3\u200b1\n",
     );
     expect(e.claims.map((c) => `${c.breakdown ?? ""}${c.indicator} ${c.kind} ${c.value}`)).toEqual([
       "population level 866.60",

@@ -20,8 +20,9 @@ export interface CellFigure {
 
 const BEFORE = longestFirst([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFIERS_BEFORE)]);
 const AFTER = longestFirst(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
+// (characters that print nothing may stand anywhere in a cell: **5.2** of Markdown, 1\u200b234)
 const FIGURE_CELL = new RegExp(
-  `^(${BEFORE.join("|")})?\\s*([〔［\\[]?)\\s*([-+]?\\d[\\d\u200b]*(?:\\.[\\d\u200b]*\\d)?)\\s*[〕］\\]]?\\s*%?\\*?\\s*(${AFTER.join("|")})?$`,
+  `^[\\s\u200b]*(${BEFORE.join("|")})?[\\s\u200b]*([〔［\\[]?)[\\s\u200b]*([-+]?\\d[\\d\u200b]*(?:\\.[\\d\u200b]*\\d)?)[\\s\u200b]*[〕］\\]]?[\\s\u200b]*%?\\*?[\\s\u200b]*(${AFTER.join("|")})?[\\s\u200b]*$`,
 );
 
 /** The figure a cell holds, if it holds one alone. */
