@@ -178,6 +178,19 @@ describe("texts as they arrive", () => {
     expect(e.unclassified.map((u) => u.number)).toEqual(["2023"]);
   });
 
+  it("a web page's furniture (来源, 字号, 打印) is left out, but a sentence that names 中华老字号 is read", () => {
+    const { rows, e } = read(
+      "2024年某市统计公报\n来源：某市统计局  发布日期：2025-03-01\n【字号：大 中 小】【打印】【关闭窗口】\n新增中华老字号35家，社会消费品零售总额增长4%。",
+    );
+    expect(rows).toEqual(["新增中华老字号 level 35 2024", "retail_sales cumulative_change 4% 2023-2024"]);
+    expect(e.unclassified.map((u) => `${u.number} ${u.reason}`)).toEqual([
+      "2024 date",
+      "2025 date",
+      "03 date",
+      "01 date",
+    ]);
+  });
+
   it("an empty text, a text without figures, and a very long line", () => {
     expect(extractClaims("").claims).toEqual([]);
     expect(extractClaims("各位代表：现在，我代表区人民政府向大会报告工作。").claims).toEqual([]);

@@ -68,7 +68,9 @@ export function readLines(original: string, normalized: string): Line[] {
       return { ...base, kind: isInvisibleLine(original.slice(r.start, r.end)) ? "see_through" : "blank" };
     if (PAGE_NUMBER.test(trimmed) || ((seen.get(squeeze(text)) ?? 0) >= 3 && !aboveRows(k)))
       return { ...base, kind: "see_through" };
-    if (FURNITURE_WORDS.some((w) => trimmed.includes(w)) && trimmed.length < 80) return { ...base, kind: "furniture" };
+    // (a sentence is never furniture: 新增中华老字号35家，… is text)
+    if (FURNITURE_WORDS.some((w) => trimmed.includes(w)) && trimmed.length < 80 && !/[，。；]/.test(trimmed))
+      return { ...base, kind: "furniture" };
     // a table's row first: 二、衣着   101.3 is a row, not a heading
     if (isTableRow(said)) return { ...base, kind: "table" };
     const level = headingLevel(trimmed);
