@@ -2,8 +2,7 @@ import { lineAndColumn, lineStarts } from "../core/index.js";
 import { originalSpan } from "./document/index.js";
 import type { Identity } from "./reading/identity.js";
 import type { Reading } from "./reading/reading.js";
-import { NEWLY_WORDS } from "./vocabulary/indicators.js";
-import { longestFirst } from "./vocabulary/longest.js";
+import { NEWLY_FIRST } from "./reading/clause-subject.js";
 import { openBracket } from "./reading/phrases.js";
 import { EXCHANGE_RATE_WORDS, INVERSE_CHANGE_VERBS } from "./vocabulary/changes.js";
 import { CEILING_TARGET_WORDS, TARGET_BOUNDS } from "./vocabulary/qualifiers.js";
@@ -129,9 +128,6 @@ export function claimsOf(
   }
   return { claims, targets };
 }
-
-/** A name or clause that opens with what newly counts things (新增, 新建, 建成…; 净增). */
-const NEWLY_FIRST = new RegExp(`^(?:${longestFirst([...NEWLY_WORDS, "净增"]).join("|")})`);
 
 /** Levels that follow a verb of adding and then one of reaching, in one mention (新增16条、达到54条): the first is the change. */
 function addedThenReached(readings: readonly Reading[]): Reading[] {

@@ -313,14 +313,10 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["社会融资规模 absolute_change 1128 2023-2024", "市政道路 absolute_change 40 2019-2024"],
   ],
   [
-    "分: a score, the fen of a price under a slash, the minutes of a time of day (no figure)",
-    "评估得分97.4分，比上年提高1.2分。工商业平均电价下降1分/千瓦时。8时30分发生地震。",
+    "分 over a slash is a price's fen (电价下降1分/千瓦时), else no unit; 8时30分, 8点30分 are times; 折合约 keeps its 约",
+    "工商业平均电价下降1分/千瓦时。8时30分发生地震，8点30分开幕。出口额折合约700亿美元。",
     { year: 2024 },
-    [
-      "评估得分 level 97.4 2024",
-      "评估得分 absolute_change 1.2 2023-2024",
-      "工商业平均电价 absolute_change -1 2023-2024",
-    ],
+    ["工商业平均电价 absolute_change -1 2023-2024", "出口额折合 level 700 2024 约"],
   ],
   [
     "a second figure in a bracket is named after the first (其中，陈列馆8个，纪念馆4个); 千伏安时 a unit, 110千伏 a name",
@@ -350,14 +346,15 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
   ],
   [
     "a bound before a class's number (产值超10亿元企业73户) makes the class counted, the bound no figure; 新增 opening its clause makes the first count a change",
-    "年末建筑业企业2141户，其中产值超10亿元企业73户。市值超过200亿元的企业有7家。新增经济总量超200亿元县2个、达到29个。",
+    "年末建筑业企业2141户，其中产值超10亿元企业73户。市值超过200亿元的企业有7家。新增经济总量超200亿元县2个、达到29个。快递业务量超10亿件居全省第2位。",
     { year: 2024 },
     [
       "建筑业企业 level 2141 2024",
-      "超10亿元企业 level 73 2024",
+      "产值超10亿元企业 level 73 2024",
       "超过200亿元的企业 level 7 2024",
-      "超200亿元县 absolute_change 2 2023-2024",
-      "超200亿元县 level 29 2024",
+      "经济总量超200亿元县 absolute_change 2 2023-2024",
+      "经济总量超200亿元县 level 29 2024",
+      "快递业务量 level 10 2024 超",
     ],
   ],
   [
@@ -400,6 +397,37 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     "劳动年龄人口平均受教育年限从10.23年提高到10.8年。",
     { year: 2015 },
     ["劳动年龄人口平均受教育年限 level 10.23 2014", "劳动年龄人口平均受教育年限 level 10.8 2015"],
+  ],
+  [
+    "为 after a verb of change says the level reached (增加为5000公里), as 至 does",
+    "铁路营业里程增加为5000公里，比上年增加300公里。城镇登记失业率下降为3.2%。",
+    { year: 2024 },
+    ["铁路营业里程 level 5000 2024", "铁路营业里程 absolute_change 300 2023-2024", "城镇登记失业率 share 3.2% 2024"],
+  ],
+  [
+    "a number before a unit in Latin letters is a figure (120PB), unlike 5G or PM2.5 in a name",
+    "数据中心存储容量达到120PB，增长35%。",
+    { year: 2024 },
+    ["数据中心存储容量 level 120 2024", "数据中心存储容量 cumulative_change 35% 2023-2024"],
+  ],
+  [
+    "the per-output lead goes only to what is printed per output; totals keep the last item's measure; 总量 after a part names nothing",
+    "单位地区生产总值能耗、二氧化硫、氮氧化物排放量分别下降3%、2%和1%。粮食播种面积500万亩，其中稻谷200万亩，总量占全省10%。",
+    { year: 2024 },
+    [
+      "energy_intensity cumulative_change -3% 2023-2024",
+      "二氧化硫排放量 cumulative_change -2% 2023-2024",
+      "氮氧化物排放量 cumulative_change -1% 2023-2024",
+      "粮食播种面积 level 500 2024",
+      "稻谷·粮食播种面积 level 200 2024",
+      "总量 share 10% 2024 of=总量",
+    ],
+  ],
+  [
+    "a count's name of one character only before another count; 其中 opening a bracket's part is no part of its name",
+    "3个县获评国家森林城市。年末共有博物馆41个（其中，陈列馆8个，其中国家一级博物馆3个）。",
+    { year: 2024 },
+    ["县获评国家森林城市 level 3 2024", "博物馆 level 41 2024", "陈列馆 level 8 2024", "国家一级博物馆 level 3 2024"],
   ],
   [
     "years of a 分别 list",

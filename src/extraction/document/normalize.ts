@@ -1,9 +1,10 @@
 /**
  * The text with every character read as the reader needs it, one character for one, so that every offset into the
  * result is an offset into the text as printed: full-width digits, letters and signs (１２．５％, Ｇ, ＋, －) as
- * ASCII; the minus sign U+2212 as "-"; spaces of every width as " "; characters that print nothing (zero-width
- * spaces, soft hyphens, direction marks, a byte-order mark) as one zero-width space, which a reading leaves out, so
- * that they never steer it (38​5.6 reads 385.6).
+ * ASCII; the minus sign U+2212 as "-"; spaces of every width as " "; a carriage return as a line's end when alone,
+ * else as a space; characters that print nothing (zero-width spaces, soft hyphens, direction marks, a byte-order mark)
+ * as one zero-width space, which a reading leaves out, so that they never steer it (38​5.6 reads 385.6); and the
+ * marks that only dress a text as what they stand for (see `marksAsPrinted`).
  */
 export function normalizeText(text: string): string {
   let out = "";

@@ -1,9 +1,12 @@
 import type { Span } from "../document/index.js";
+import { CHANGE_BEFORE_SUBJECT, CHANGE_VERBS } from "../vocabulary/changes.js";
+import { longestFirst } from "../vocabulary/longest.js";
 import {
   COUNT_NAME_ENDINGS,
   MEASURE_ENDINGS,
   MEASURES_OF_ONE_THING,
   NEWLY_WORDS,
+  NOT_NEWLY,
   OWNER_ENDINGS,
   SAME_SUBJECT_WORDS,
   USUAL_IDS,
@@ -43,7 +46,15 @@ export interface ClauseSubject {
   readonly savedBefore: boolean;
 }
 
-const NEWLY = new RegExp([...NEWLY_WORDS].sort((a, b) => b.length - a.length).join("|"));
+const NEWLY = new RegExp(longestFirst([...NEWLY_WORDS]).join("|"));
+
+/** A name or a clause that opens with what newly counts things (新增, 新建, 建成…; 净增), not a name like 建成区面积. */
+export const NEWLY_FIRST = new RegExp(
+  `^(?!${NOT_NEWLY.join("|")})(?:${longestFirst([
+    ...NEWLY_WORDS,
+    ...CHANGE_BEFORE_SUBJECT.filter((v) => CHANGE_VERBS[v] === 1),
+  ]).join("|")})`,
+);
 
 /**
  * What 总数 (总量, 总规模) names after the subject just read in its sentence: that subject when its figure was a change
@@ -58,8 +69,9 @@ export function wholeOf(ctx: ClauseContext, s: SentenceState, after: string): "s
   if (last.kind === "absolute_change") return "same";
   const things = s.identity.label.replace(NEWLY, "");
   if (things !== s.identity.label) return things.length >= 2 ? things : undefined;
-  // 新能源汽车产量137.61万辆，总量占全国10.5%: the total just printed, whose share follows
-  return last.kind === "level" && after.startsWith("占") ? "same" : undefined;
+  // 新能源汽车产量137.61万辆，总量占全国10.5%: the total just printed, whose share follows (not a part's: 其中稻谷…，
+  // 总量 is of the whole, which the sentence does not say here)
+  return last.kind === "level" && !s.identity.breakdown && after.startsWith("占") ? "same" : undefined;
 }
 
 /**

@@ -172,7 +172,9 @@ export function readClause(
       else if (base?.kind === "previous_year") shift = -1;
       // (a second figure in the bracket is named after the first: （其中，陈列馆8个，纪念馆4个）)
       const from = Math.max(inner.end + (shifted?.[0].length ?? 0), cursor);
-      const own = subjectAt(t, from, numberStart);
+      // (…，其中国家一级博物馆3个: the words that open a part are no part of its name)
+      const opens = /^[，、；]?(?:其中[，：:]?)?/.exec(t.slice(from, numberStart))![0].length;
+      const own = subjectAt(t, from + opens, numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
       if (own.phrase)

@@ -1,5 +1,12 @@
-import { MAGNITUDES, NAME_UNITS, PER_UNIT_WORDS, RATE_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
-import { UNITS_LIKE_NAMES } from "../vocabulary/not-figures.js";
+import {
+  MAGNITUDES,
+  NAME_UNITS,
+  OVER_UNIT_WORDS,
+  PER_UNIT_WORDS,
+  RATE_UNITS,
+  UNIT_WORDS,
+} from "../vocabulary/units.js";
+import { DURATION_AFTER, UNITS_LIKE_NAMES } from "../vocabulary/not-figures.js";
 import {
   LOOKS_LIKE_A_QUALIFIER,
   QUALIFIERS_AFTER,
@@ -37,14 +44,18 @@ const UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")})`;
 const PER_UNIT_WORD = `(?:${UNIT_WORDS.map(escapeRegExp).join("|")}|${PER_UNIT_WORDS.join("|")})`;
 // (a unit word whole before a magnitude and a word: 千瓦时 is no 千 of 瓦)
 const UNIT = new RegExp(
-  `^(?:(?:${UNIT_WORD}|${MAGNITUDE}${UNIT_WORD})(?:\\/(?:${PER_UNIT_WORD}|${MAGNITUDE}${PER_UNIT_WORD}))?|${MAGNITUDE})`,
+  `^(?:(?:${UNIT_WORD}|${MAGNITUDE}${UNIT_WORD})(?:\\/(?:${PER_UNIT_WORD}|${MAGNITUDE}${PER_UNIT_WORD}))?|(?:${OVER_UNIT_WORDS.join("|")})\\/(?:${PER_UNIT_WORD}|${MAGNITUDE}${PER_UNIT_WORD})|${MAGNITUDE})`,
   "u",
 );
 const POINTS = new RegExp(`^(?:${RATE_UNITS.points.join("|")})`);
 const PERMILLE_POINTS = new RegExp(`^(?:${RATE_UNITS.permillePoints.join("|")})`);
 const NAME_UNIT = new RegExp(`^(?:${NAME_UNITS.join("|")})`);
-/** 年 after a number with a decimal part, not opening a span (11.3年, not 1.5年来). */
-const YEARS_MEASURED = /^年(?!来|内|间|以来|时间|里|前|后)/;
+/** 年 after a number with a decimal part, not opening a span of years (11.3年, not 1.5年来: DURATION_AFTER). */
+const YEARS_MEASURED = new RegExp(
+  `^年(?!${DURATION_AFTER.filter((w) => w.startsWith("年"))
+    .map((w) => w.slice(1))
+    .join("|")})`,
+);
 const UNIT_LIKE_NAME = new RegExp(`^(?:${UNITS_LIKE_NAMES.join("|")})`);
 const AFTER = new RegExp(
   `^(?:${Object.keys(QUALIFIERS_AFTER)

@@ -58,9 +58,21 @@ export function verbAtEnd(lead: string): { verb: string; sign: 1 | -1; reached: 
     if (reached && stem === b) continue;
     const verb = VERBS.find((v) => stem.endsWith(v));
     // 新增, 新建: the amount added in the year, a level of its own
-    if (verb && !(verb === "增" && /新增$|净增$/.test(stem))) return { verb, sign: CHANGE_VERBS[verb]!, reached };
+    if (verb && !(verb === "增" && /新增$|净增$/.test(stem)))
+      return { verb, sign: CHANGE_VERBS[verb]!, reached: reached || reachedAs(lead, verb) };
   }
   return undefined;
+}
+
+/** A qualifier at the end of a lead (增加为约5000公里). */
+const QUALIFIER_AT_END = new RegExp(`(?:${longestFirst(Object.keys(QUALIFIERS_BEFORE)).join("|")})$`);
+
+/**
+ * Whether 为 after a verb of change says the level reached, as 至 does (增加为5000公里, 下降为3.2%); not after 增长,
+ * whose 为 gives its rate (增长为负).
+ */
+function reachedAs(lead: string, verb: string): boolean {
+  return verb !== "增长" && lead.replace(QUALIFIER_AT_END, "").endsWith(`${verb}为`);
 }
 
 /** A rate noun in the lead or at the end of the subject: 增速, 增幅, 涨幅 (+1), 降幅 (−1 for the direction of the rate). */

@@ -1,7 +1,7 @@
 import type { Span } from "../document/index.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, type FigureToken } from "./figure-token.js";
-import { GROUPED_WORDS, PER_OUTPUT_LEADS } from "../vocabulary/indicators.js";
+import { GROUPED_WORDS, PER_OUTPUT_ITEMS, PER_OUTPUT_LEADS } from "../vocabulary/indicators.js";
 import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
 import { kindOf, verbAtEnd } from "./kind.js";
@@ -39,9 +39,6 @@ const COLLECTIVE = /(?<=[^、和与及])(?:[两二三四五六七八九十]|\d{1
 /** Numbers of a list said once for all (第一、二、三产业): what comes before and after them goes with each. */
 const ELIDED_ORDINALS = /^(.*?第)([一二三四五六七八九十](?:[、和与及][一二三四五六七八九十])+)([^、和与及]+)$/;
 
-/** An item of a list per something of its own, or a total of it: 单位…, 万元…, 人均…, …总量. */
-const OWN_BASIS = /^(?:单位|万元|每|人均)|总量$/;
-
 /** The items of a list subject: 高技术产业和装备制造业增加值 is 高技术产业增加值 and 装备制造业增加值. */
 export function splitList(phrase: string, count?: number): string[] {
   // a bracket of words qualifies its item and may hold a 、 of its own: 养老（不含机关、含离退休退职）、医疗（生育）
@@ -75,12 +72,15 @@ export function splitList(phrase: string, count?: number): string[] {
     Object.values(GROUPED_WORDS).some((pair) => groups.every((g) => pair.includes(g)))
   )
     return [...first.map((item) => `${item}${last.slice(width)}`), last];
-  // 单位国内生产总值用水量、能耗、二氧化碳排放量: what the first item is per goes with each (a total is per nothing)
+  // 单位国内生产总值用水量、能耗、二氧化碳排放量: what the first item is per goes with each that is printed per
+  // output (not 二氧化硫、氮氧化物排放量, totals)
   const per = PER_OUTPUT_LEADS.find((lead) => items[0]!.startsWith(lead) && items[0]!.length > lead.length);
-  if (per) return items.map((item) => (OWN_BASIS.test(item) ? item : `${per}${item}`));
+  const perOutput = (item: string) => per !== undefined && (PER_OUTPUT_ITEMS as readonly string[]).includes(item);
   // the last item's measure, when it is a word of its own (增加值), goes to the items without one
   const measure = [measureOf(last)].find((m) => m !== undefined && m.length >= 2);
-  return items.map((item) => (measure && !measureOf(item) ? `${item}${measure}` : item));
+  return items.map((item) =>
+    perOutput(item) ? `${per}${item}` : measure && !measureOf(item) ? `${item}${measure}` : item,
+  );
 }
 
 /** How many values follow one another at the first figure of a stretch (the length of a 分别 list's values). */

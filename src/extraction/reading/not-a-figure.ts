@@ -3,7 +3,7 @@ import {
   DATE_AFTER,
   DURATION_AFTER,
   DONE_AFTER_TIME,
-  TIME_UNITS,
+  DURATION_UNITS,
   DURATION_BEFORE,
   ISSUERS_AFTER,
   LIST_AFTER,
@@ -15,6 +15,9 @@ import {
   RANK_WORDS,
 } from "../vocabulary/not-figures.js";
 import { COUNT_WORDS } from "../vocabulary/units.js";
+import { QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
+import { MEASURE_ENDINGS } from "../vocabulary/indicators.js";
+import { longestFirst } from "../vocabulary/longest.js";
 import type { FigureToken } from "./figure-token.js";
 
 /**
@@ -54,8 +57,8 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   if (/^\d{1,2}$/.test(digits) && startsWithAny(after, DATE_AFTER) && !/^个/.test(after) && !day) return "date";
   if (/^\d{1,2}$/.test(digits) && /^[—\-~至到]\d{1,2}(?:月|日|季度)/.test(after)) return "date";
   if (/^\d{4}$/.test(digits) && /^-\d{1,2}-\d{1,2}/.test(after)) return "date";
-  // (the minutes of a time of day, 8时30分)
-  if (/^\d{1,2}$/.test(digits) && /^分(?!贝)/.test(after) && /\d时$/.test(before)) return "date";
+  // (the minutes of a time of day, 8时30分, 8点30分)
+  if (/^\d{1,2}$/.test(digits) && /^分(?!贝)/.test(after) && /\d[时点]$/.test(before)) return "date";
   // names: PM2.5, G30, 5G, 3D, S1线, 110千伏, 75周年, “9041”, 1+9+N
   if (/[A-Za-z]$/.test(before) && !/GDP$|CPI$|PPI$|PMI$/.test(before)) return "name";
   if (/^[A-Za-z]/.test(after) && !token.unit) return "name";
@@ -89,7 +92,7 @@ export function notAFigure(text: string, token: FigureToken): NotAFigure | undef
   // durations: 连续3年, 历时9个月, 5年来
   if (endsWithAny(before, DURATION_BEFORE) && /^(?:个月|个季度|年|天|届|次|季度|周)/.test(after)) return "duration";
   if (startsWithAny(after, DURATION_AFTER)) return "duration";
-  const time = TIME_UNITS.find((u) => after.startsWith(u));
+  const time = DURATION_UNITS.find((u) => after.startsWith(u));
   if (time && startsWithAny(after.slice(time.length), DONE_AFTER_TIME)) return "duration";
   // bounds of a definition: 2000万元及以上的工业企业, 60岁及以上人口, 50%的临界值
   const tail = text.slice(token.wordsEnd, token.wordsEnd + 4);
@@ -133,14 +136,38 @@ function inShortQuote(text: string, token: FigureToken): boolean {
 
 const RANGE_DASH = /^[～~—–\-至到]$/;
 
-/** Words of a bound before a class's number: 超10亿元企业, 超过500万元项目. */
-const CLASS_BOUND_BEFORE = /(?:超过?|逾)$/;
+/** The qualifiers of a lower bound said before a class's number: 超10亿元企业, 超过500万元项目, 逾. */
+const CLASS_BOUND_BEFORE = new RegExp(
+  `(?:${longestFirst(
+    Object.entries(QUALIFIERS_BEFORE)
+      .filter(([, q]) => q === "超过" || q === "超" || q === "逾")
+      .map(([w]) => w),
+  ).join("|")})$`,
+);
+/**
+ * The name of a measure right before a class's bound (产值超10亿元企业, 经济总量超200亿元县): the words back to the
+ * clause's start or to a word that opens it (其中, 新增), when they end with a measure's name.
+ */
+const MEASURE_BEFORE = new RegExp(
+  `\\p{Script=Han}{0,10}(?:${longestFirst(MEASURE_ENDINGS.filter((m) => m.length >= 2)).join("|")})$`,
+  "u",
+);
+/** Words that open a clause before a measure's name, no part of it (the last one and all before it are left out). */
+const BEFORE_MEASURE = /^.*(?:其中|新增|净增|全年|年末|累计|[中有])/;
 
-/** Where a class's name starts, given its bound's number: at the bound's word before it (超10亿元企业), if any. */
+/**
+ * Where a class's name starts, given its bound's number: at the bound's word before it (超10亿元企业), and at the
+ * measure before that (产值超10亿元企业), if any.
+ */
 export function classStartOf(text: string, numberStart: number): number {
-  return (
-    numberStart - (CLASS_BOUND_BEFORE.exec(text.slice(Math.max(0, numberStart - 2), numberStart))?.[0].length ?? 0)
+  const before = text.slice(Math.max(0, numberStart - 16), numberStart);
+  const bound = CLASS_BOUND_BEFORE.exec(before)?.[0] ?? "";
+  if (bound === "") return numberStart;
+  const measure = (MEASURE_BEFORE.exec(before.slice(0, before.length - bound.length))?.[0] ?? "").replace(
+    BEFORE_MEASURE,
+    "",
   );
+  return numberStart - bound.length - measure.length;
 }
 
 /**
@@ -159,9 +186,12 @@ export function boundOfClass(text: string, tokens: readonly FigureToken[], i: nu
     RANGE_DASH.test(text[tok.start - 1] ?? "") ||
     CLASS_BOUND_BEFORE.test(text.slice(Math.max(0, tok.start - 2), tok.start));
   const counted = next.unitKind === "amount" && COUNT_WORDS.some((w) => next.unit!.endsWith(w));
+  // (超10亿件居全省第2位: a rank after it counts no class)
+  const ranked = endsWithAny(text.slice(tok.wordsEnd, next.start), ORDINAL_BEFORE);
   return (
     bounded &&
     counted &&
+    !ranked &&
     /^\p{Script=Han}{1,12}$/u.test(text.slice(tok.wordsEnd, next.start)) &&
     !/[为达是占增降]/.test(text.slice(tok.wordsEnd, next.start))
   );

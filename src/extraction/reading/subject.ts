@@ -11,6 +11,7 @@ import {
   RATE_VERBS,
 } from "../vocabulary/changes.js";
 import { ESTIMATE_WORDS } from "../vocabulary/qualifiers.js";
+import { MEASURE_WORDS } from "../vocabulary/units.js";
 import { qualifierPattern } from "./figure-token.js";
 import {
   NAME_AFTER,
@@ -209,6 +210,9 @@ const CHANGE = longestFirst(
   [...Object.keys(CHANGE_VERBS), ...Object.keys(RATE_VERBS)].filter((v) => v.length >= 2),
 ).join("|");
 const RATE = longestFirst([...RATE_NOUNS, ...FALL_RATE_NOUNS]).join("|");
+/** Units printed in Latin letters (120PB): a number before one is a figure, not part of a name as 4G or PM2.5 are. */
+const LATIN_UNITS = MEASURE_WORDS.filter((w) => /^[A-Za-z]+$/.test(w)).join("|");
+
 /** Rate names that stay whole in a subject (自然增长率): their first character, to keep a rate noun inside them from ending it. */
 const RATE_NAME_HEADS = [...new Set(RATE_NAMES.map((n) => n.slice(0, n.length - 3)))].join("|");
 
@@ -221,7 +225,7 @@ const SUBJECT_END = new RegExp(
   [
     // a number not glued to letters (4G基站, PM2.5 are names) nor part of a name (110千伏, 日最大8小时平均浓度) nor a
     // rank in one (the 前 before it opens 前10位) nor an age band (5岁以下儿童); a bracket that is not an abbreviation (二氧化硫（SO2）、二氧化氮（NO2）… names go on past theirs)
-    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![A-Za-z\d.]|(?!${UNITS_LIKE_NAMES.join("|")})(?:${NAME_PARTS})|${AGE_IN_NAME})|[（(](?!${ABBREVIATION})`,
+    String.raw`-?(?:(?<=GDP|CPI|PPI|PMI)|(?<![A-Za-z\d.每]))(?<!(?=${RANK_IN_NAME}).)\d+(?:\.\d+)?(?![\d.]|(?!${LATIN_UNITS})[A-Za-z]|(?!${UNITS_LIKE_NAMES.join("|")})(?:${NAME_PARTS})|${AGE_IN_NAME})|[（(](?!${ABBREVIATION})`,
     String.raw`(?:比重|占比|比例)(?=为|是|达|约|近|超过|逾|不足|不到|\d)`,
     String.raw`(?:从|由)(?=(?:人均|每[\u4e00-\u9fff]{1,3})?(?:\d|上年|(?:19|20)\d\d年|不到|不足|超过|近|约))`,
     String.raw`(?:比|较)(?=上年|去年|同期|年初|上月|上季|\d|全|[一二三四]季度|上半年|前三季度|规模以上|同口径)`,
@@ -239,7 +243,7 @@ const SUBJECT_END = new RegExp(
     "跨过|跨上|跨越|迈上|迈过|站上|登上",
     `(?<!${RATE_NAME_HEADS})(?:${CHANGE})(?!值|税|极|点|率|幅|速|面)`,
     `(?<!${RATE_NAME_HEADS})(?:${RATE})`,
-    String.raw`(?:达到|达|为|是|${qualifierPattern("约")}|${qualifierPattern("近")}|超过|突破|逾|不足|不到|${qualifierPattern("超")}|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出|新增|净增|新建|增加)(?=-?\d+(?:\.\d+)?(?![A-Za-z\d.])|[约近超逾])`,
+    String.raw`(?:达到|达|为|是|${qualifierPattern("约")}|${qualifierPattern("近")}|超过|突破|逾|不足|不到|${qualifierPattern("超")}|共计|共有|合计|总计|计|跨过|跨越|迈上|迈过|站上|升至|接近|超出|新增|净增|新建|增加)(?=-?\d+(?:\.\d+)?(?![\d.]|(?!${LATIN_UNITS})[A-Za-z])|[约近超逾])`,
   ].join("|"),
 );
 

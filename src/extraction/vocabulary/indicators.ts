@@ -234,6 +234,9 @@ export const MEASURES_OF_ONE_THING: readonly (readonly string[])[] = [
   ["存款余额", "贷款余额"],
 ];
 
+/** Names that open with a word of NEWLY_WORDS and count nothing new: 建成区 (the built-up area), 登记失业. */
+export const NOT_NEWLY = ["建成区", "登记失业"] as const;
+
 /**
  * Ends of the names of those figures are said of (规模以上工业企业, 以批发为主的上市公司, 城镇居民): a bare measure after
  * a subject that names one (…营业收入…；利润总额) is theirs.
@@ -426,8 +429,9 @@ export const DEFINED_MEANS: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * What an intensity is per, at the head of its name (单位国内生产总值能耗: energy per unit of output). The first item of
- * a list that opens with one lends it to the items after it: 单位地区生产总值能耗和二氧化碳排放 is energy and carbon
- * intensity, 单位国内生产总值用水量、能耗 both per unit of output. Longest first.
+ * a list that opens with one lends it to the items after it that are printed per output (PER_OUTPUT_ITEMS):
+ * 单位地区生产总值能耗和二氧化碳排放 is energy and carbon intensity, 单位国内生产总值用水量、能耗 both per unit of
+ * output; 单位地区生产总值能耗、二氧化硫排放量 is an intensity and a total. Longest first.
  */
 export const PER_OUTPUT_LEADS: readonly string[] = [
   "单位地区生产总值",
@@ -439,4 +443,20 @@ export const PER_OUTPUT_LEADS: readonly string[] = [
   "万元国内生产总值",
   "万元工业增加值",
   "万元GDP",
+];
+
+/** What is printed per unit of output after a PER_OUTPUT_LEADS word: energy, water, carbon, land. */
+export const PER_OUTPUT_ITEMS: readonly string[] = [
+  "能耗",
+  "能源消耗",
+  "能源消费",
+  "用水量",
+  "水耗",
+  "电耗",
+  "二氧化碳排放",
+  "二氧化碳排放量",
+  "碳排放",
+  "碳排放量",
+  "建设用地",
+  "建设用地使用面积",
 ];

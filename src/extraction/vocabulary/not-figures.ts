@@ -88,7 +88,7 @@ export const DONE_AFTER_TIME = [
   "办结",
 ] as const;
 /** Units of a length of time that DONE_AFTER_TIME may follow. */
-export const TIME_UNITS = ["天", "小时", "个工作日", "工作日", "日"] as const;
+export const DURATION_UNITS = ["天", "小时", "个工作日", "工作日", "日"] as const;
 
 /** List marks: 表1, 图2, 注3, 附表1, [1], （1）, ①. */
 export const LIST_BEFORE = ["表", "图", "注", "附表", "附图", "专栏", "附件"] as const;

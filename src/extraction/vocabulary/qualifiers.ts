@@ -35,7 +35,6 @@ export const LOOKS_LIKE_A_QUALIFIER: readonly string[] = [
   "节约",
   "制约",
   "预约",
-  "合约",
   "履约",
   "违约",
   "条约",

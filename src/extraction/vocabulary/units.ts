@@ -54,8 +54,6 @@ export const MEASURE_WORDS = [
   "日",
   "岁",
   "分贝",
-  // a score (评估得分97.4分), and the fen of a price under a slash (电价下降1分/千瓦时)
-  "分",
   "℃",
   "摄氏度",
   // data volumes, printed in Latin letters (3376亿GB)
@@ -63,6 +61,9 @@ export const MEASURE_WORDS = [
   "TB",
   "PB",
 ] as const;
+
+/** Unit words printed only over a slash, as a price's numerator (电价下降1分/千瓦时): read there and nowhere else. */
+export const OVER_UNIT_WORDS = ["分", "角"] as const;
 
 /** Unit words printed only under a slash, as what a unit is reckoned per (毫克/升): read there and nowhere else. */
 export const PER_UNIT_WORDS = ["毫升", "升"] as const;
