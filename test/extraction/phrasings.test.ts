@@ -430,6 +430,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ["县获评国家森林城市 level 3 2024", "博物馆 level 41 2024", "陈列馆 level 8 2024", "国家一级博物馆 level 3 2024"],
   ],
   [
+    "units printed in Latin letters: μg/m3, TEU",
+    "PM10浓度74μg/m3，PM2.5浓度46μg/m3。港口集装箱吞吐量120万TEU，增长5%。",
+    { year: 2023 },
+    [
+      "PM10浓度 level 74 2023",
+      "PM25浓度 level 46 2023",
+      "港口集装箱吞吐量 level 120 2023",
+      "港口集装箱吞吐量 cumulative_change 5% 2022-2023",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

@@ -56,6 +56,15 @@ export const MEASURE_WORDS = [
   "分贝",
   "℃",
   "摄氏度",
+  // concentrations and energy as printed in Latin letters (PM2.5浓度46μg/m3, 发电量12亿kWh)
+  "μg/m3",
+  "μg/m³",
+  "ug/m3",
+  "mg/m3",
+  "mg/m³",
+  "mg/L",
+  "kWh",
+  "TEU",
   // data volumes, printed in Latin letters (3376亿GB)
   "GB",
   "TB",
