@@ -1,5 +1,5 @@
 import { lastStartAtOrBefore } from "../core/index.js";
-import { originalSpan, type DocumentText, type Line } from "./document/index.js";
+import { NUMBER_IN_TEXT, originalSpan, type DocumentText, type Line } from "./document/index.js";
 import type { NotAFigure } from "./reading/not-a-figure.js";
 import type { Readings } from "./reading/reading.js";
 import type { ExtractedClaim, UnclassifiedNumber } from "./types.js";
@@ -39,7 +39,7 @@ export function accountForEveryNumber(
     list(span.start, span.end, u.reason, originalSpan(u.reading, u.quote.start, u.quote.end));
   }
   // (a number's digits may stand apart by what prints nothing: 1,349,084 and 38​5.6 are one number each)
-  for (const m of doc.normalized.matchAll(/\d(?:[\d\u200b]*\d)?(?:\u200b*\.[\d\u200b]*\d)?/g)) {
+  for (const m of doc.normalized.matchAll(NUMBER_IN_TEXT)) {
     if (done.has(m.index)) continue;
     const line = lineAt(doc.lines, m.index);
     list(

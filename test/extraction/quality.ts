@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import type { Extraction, ExtractedClaim } from "../../src/extraction/index.js";
+import { NUMBER_IN_TEXT, normalizeText } from "../../src/extraction/document/index.js";
 
 /** A figure as labelled by hand: the indicator group it belongs to, its kind, value as printed, year or period. */
 export interface LabelledFigure {
@@ -201,8 +202,10 @@ export function unaccounted(text: string, extraction: Extraction): string[] {
   const values = new Set<number>();
   for (const c of [...extraction.claims, ...extraction.targets]) for (const s of c.valueSpans) values.add(s.start);
   for (const u of extraction.unclassified) values.add(u.span.start);
-  const normalized = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, ".");
-  return [...normalized.matchAll(/\d+(?:\.\d+)?/g)]
+  // (read as the reader reads it: full-width digits as ASCII, and digits apart only by what prints nothing or by the
+  // commas that group them, 2​021 and 1,349,084, one number each)
+  const normalized = normalizeText(text);
+  return [...normalized.matchAll(NUMBER_IN_TEXT)]
     .filter((m) => !values.has(m.index))
     .map((m) => `${m[0]} at ${m.index}`);
 }

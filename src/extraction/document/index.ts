@@ -31,4 +31,4 @@ export type { Line } from "./lines.js";
 export { squeeze } from "./lines.js";
 export { originalSpan, type ReadingText, type Span } from "./reading-text.js";
 export { sentencesOf, type Clause, type Sentence } from "./sentences.js";
-export { normalizeText } from "./normalize.js";
+export { normalizeText, NUMBER_IN_TEXT } from "./normalize.js";

@@ -44,6 +44,12 @@ const GROUPED_DIGITS = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])/g;
 /** A half-width full stop after words or a figure's unit and before words: 增长5.0%.全年. */
 const HALF_WIDTH_STOP = /(?![一二三四五六七八九十百])[\p{Script=Han}%）)”]\u200b*\.(?=[\p{Script=Han}“\s]|$)/gu;
 
+/**
+ * A number in the normalized text: its digits apart only by what prints nothing (2​021, and 1,349,084 whose commas
+ * became that), one number each. Global: for `matchAll`.
+ */
+export const NUMBER_IN_TEXT = /\d(?:[\d\u200b]*\d)?(?:\u200b*\.[\d\u200b]*\d)?/g;
+
 /** The one character every character that prints nothing becomes. */
 export const ZERO_WIDTH = "\u200b";
 

@@ -1,7 +1,8 @@
 import type { Span } from "../document/index.js";
 import { baseIn } from "./comparison.js";
 import { figureTokens, type FigureToken } from "./figure-token.js";
-import { GROUPED_WORDS, PER_OUTPUT_ITEMS, PER_OUTPUT_LEADS } from "../vocabulary/indicators.js";
+import { GROUPED_WORDS } from "../vocabulary/indicators.js";
+import { PER_OUTPUT_ITEMS, PER_OUTPUT_LEADS } from "../vocabulary/intensities.js";
 import { NOT_PLACES, PLACE_SUFFIXES } from "../vocabulary/regions.js";
 import { measureOf } from "./identity.js";
 import { kindOf, verbAtEnd } from "./kind.js";
