@@ -441,6 +441,19 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "counts in a row: 中有 makes the second of some of the first things; words before a count name it when the first is the subject's; 其中: in a bracket",
+    "全州31个工业行业大类中有18个实现正增长。累计创建国家现代农业产业园15个优势特色产业集群9个。在校学生79749人（其中:非全日制在校学生41913人）。",
+    { year: 2023 },
+    [
+      "工业行业大类 level 31 2023",
+      "工业行业大类实现正增长 level 18 2023",
+      "创建国家现代农业产业园 level 15 2023",
+      "优势特色产业集群 level 9 2023",
+      "在校学生 level 79749 2023",
+      "非全日制在校学生 level 41913 2023",
+    ],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

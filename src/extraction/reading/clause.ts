@@ -5,14 +5,15 @@ import { NAMED_REGIONS } from "../vocabulary/regions.js";
 import { baseIn, comparesWithOther } from "./comparison.js";
 import { figureTokens, qualifierBefore } from "./figure-token.js";
 import { identify, measureOf } from "./identity.js";
-import { kindOf, verbAtEnd, type KindReading } from "./kind.js";
+import { kindOf, verbAtEnd } from "./kind.js";
 import { boundOfClass, classStartOf, notAFigure } from "./not-a-figure.js";
 import { claimValue } from "./reading.js";
 import { holdOpening, readOpening, subjectAt } from "./subject.js";
 import { wordedFigure } from "./worded.js";
-import { changeHasBase, named, push, unread } from "./emit.js";
+import { changeHasBase, named, push, pushWorded, unread } from "./emit.js";
 import { EACH, readList, shareUnits, valueGroup } from "./lists.js";
-import { countedThing, isCountUnit, openBracket, ownPhrase, thoseCounted, withoutBrackets } from "./phrases.js";
+import { isCountUnit, openBracket, ownPhrase, thoseCounted, withoutBrackets } from "./phrases.js";
+import { countName } from "./counts.js";
 import { readClauseSubject, wholeOf } from "./clause-subject.js";
 import { readStructure } from "./structure.js";
 import { sameIdentity, type ClauseContext, type ParagraphState, type SentenceState } from "./state.js";
@@ -74,6 +75,8 @@ export function readClause(
   // the end of what the last count counts (27个街区控规和8个…): the next figure's lead starts after it
   let countedEnd = 0;
   let countedName = "";
+  // the things a count just read is among (31个工业行业大类中有…), for the count after it
+  let scopeName = "";
   // where the bounds of a class begin (100～199张床位医院5813个), until the count of it is read
   let classStart: number | undefined;
   // where the last figure outside brackets ended
@@ -87,36 +90,20 @@ export function readClause(
     tokens.length === 0 || tokens.every((tok) => tok.start < subject.end || notAFigure(t, tok))
       ? wordedFigure(t, subject.end, clause.end)
       : undefined;
-  if (worded && identity) {
-    // 占销售总额的27.1%，与上年持平: what stayed flat is the share just printed, a change of no points
-    const last = ctx.out.figures[ctx.out.figures.length - 1];
-    const ofShare =
-      worded.kind === "cumulative_change" &&
-      last?.sentence === ctx.out.sentences &&
-      last.kind === "share" &&
-      last.identity.mention === identity.mention;
-    const kind: KindReading = ofShare
-      ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) }
-      : { kind: worded.kind, sign: 1 };
-    const lead = t.slice(cursor, worded.start);
-    // (a list named before it, 二氧化硫浓度、一氧化碳浓度与去年持平: each item's)
-    for (const who of listed && s.list && subject.phrase.includes("、") ? s.list : [identity])
-      push(
-        ctx,
-        s,
-        clause,
-        who,
-        kind,
-        worded.value,
-        undefined,
-        [],
-        [],
-        lead,
-        worded.base ?? baseIn(lead),
-        undefined,
+  // (a list named before it, 二氧化硫浓度、一氧化碳浓度与去年持平: each item's)
+  if (worded && identity)
+    pushWorded(
+      ctx,
+      s,
+      clause,
+      worded,
+      identity,
+      listed && s.list && subject.phrase.includes("、") ? s.list : [identity],
+      {
+        lead: t.slice(cursor, worded.start),
         subjectAssumed,
-      );
-  }
+      },
+    );
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i]!;
     const numberStart = tok.negative ? tok.start - 1 : tok.start;
@@ -173,7 +160,7 @@ export function readClause(
       // (a second figure in the bracket is named after the first: （其中，陈列馆8个，纪念馆4个）)
       const from = Math.max(inner.end + (shifted?.[0].length ?? 0), cursor);
       // (…，其中国家一级博物馆3个: the words that open a part are no part of its name)
-      const opens = /^[，、；]?(?:其中[，：:]?)?/.exec(t.slice(from, numberStart))![0].length;
+      const opens = /^[，、；：:]?(?:其中[，：:]?)?/.exec(t.slice(from, numberStart))![0].length;
       const own = subjectAt(t, from + opens, numberStart);
       const before = t.slice(Math.max(clause.start, bracket - 8), bracket);
       const region = Object.keys(NAMED_REGIONS).find((r) => before.endsWith(r));
@@ -276,11 +263,22 @@ export function readClause(
       tok.unitKind === "amount" &&
       (isCountUnit(tok.unit) || !subject.phrase || regionOnly)
     ) {
-      const thing = countedThing(t, tok, clause.end);
+      const {
+        name: thing,
+        among,
+        ofSubject,
+        counted,
+      } = countName(t, tok, clause.end, {
+        subject: subject.phrase,
+        regionOnly,
+        listed: listed2,
+        chained,
+        scope: scopeName,
+      });
       if (thing) {
         who = named(
           ctx,
-          identify(regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, {
+          identify(among || regionOnly || listed2 || chained ? thing : `${subject.phrase}${thing}`, {
             level: ctx.doc.level,
             place: ctx.doc.place,
           }),
@@ -288,9 +286,14 @@ export function readClause(
         s.identity = who;
         identity = who;
         subjectAssumed = undefined;
-        countedEnd = tok.wordsEnd + thing.length;
+        countedEnd = tok.wordsEnd + (among ? 0 : counted!.length);
         countedName = thing;
-      } else if (t.slice(clause.start, numberStart).trim() === "" && /^\p{Script=Han}/u.test(t.slice(tok.wordsEnd))) {
+        scopeName = !among && counted!.scope ? counted!.name : "";
+      } else if (
+        !ofSubject &&
+        t.slice(clause.start, numberStart).trim() === "" &&
+        /^\p{Script=Han}/u.test(t.slice(tok.wordsEnd))
+      ) {
         // 1亿农业转移人口和其他常住人口在城镇落户目标顺利实现: a count of what follows it, too long to name, is not a
         // figure of the subject carried from before; a figure after it names its own
         unread(ctx, tok, "no_relation", clause);

@@ -1,6 +1,7 @@
 import type { Span } from "../document/index.js";
 import { baseIn, type Base } from "./comparison.js";
 import type { FigureToken } from "./figure-token.js";
+import type { WordedFigure } from "./worded.js";
 import { identify, type Identity } from "./identity.js";
 import type { KindReading } from "./kind.js";
 import type { NotAFigure } from "./not-a-figure.js";
@@ -204,4 +205,44 @@ export function changeHasBase(ctx: ClauseContext, s: SentenceState, lead: string
   if (ctx.frame.role === "targets") return !/(?:增加|新增)$/.test(lead);
   // a review's 社会融资规模增加1128亿元 is the change over the year, as a bulletin's; a plan's table has no year before
   return ctx.doc.kind !== "plan";
+}
+
+/**
+ * Makes the readings of a figure said in words (持平, 翻一番) for each subject it is said of. 持平 right after a share
+ * of the clause's subject (占销售总额的27.1%，与上年持平) is a change of the share of no points.
+ */
+export function pushWorded(
+  ctx: ClauseContext,
+  s: SentenceState,
+  clause: Span,
+  worded: WordedFigure,
+  identity: Identity,
+  subjects: readonly Identity[],
+  at: { readonly lead: string; readonly subjectAssumed: Assumption | undefined },
+): void {
+  const last = ctx.out.figures[ctx.out.figures.length - 1];
+  const ofShare =
+    worded.kind === "cumulative_change" &&
+    last?.sentence === ctx.out.sentences &&
+    last.kind === "share" &&
+    last.identity.mention === identity.mention;
+  const kind: KindReading = ofShare
+    ? { kind: "pp_change", sign: 1, ...(s.shareOf ? { of: s.shareOf.of } : {}) }
+    : { kind: worded.kind, sign: 1 };
+  for (const who of subjects)
+    push(
+      ctx,
+      s,
+      clause,
+      who,
+      kind,
+      worded.value,
+      undefined,
+      [],
+      [],
+      at.lead,
+      worded.base ?? baseIn(at.lead),
+      undefined,
+      at.subjectAssumed,
+    );
 }

@@ -1,7 +1,7 @@
 import { CHANGE_VERBS, FALL_RATE_NOUNS, FLAT_WORDS, RATE_NOUNS } from "../vocabulary/changes.js";
-import { COUNT_WORDS, COUNTED_VERBS, MAGNITUDES, UNIT_WORDS } from "../vocabulary/units.js";
+import { COUNT_WORDS, MAGNITUDES } from "../vocabulary/units.js";
 import { SAME_SUBJECT_WORDS } from "../vocabulary/indicators.js";
-import { qualifierPattern, type FigureToken } from "./figure-token.js";
+import { qualifierPattern } from "./figure-token.js";
 
 /** Words that make a lead no verb phrase of a figure's own: a verb of change, a rate, a share, a comparison. */
 const NOT_OWN = new RegExp(
@@ -36,27 +36,6 @@ export function ownPhrase(lead: string): string {
     .trim();
   if (!/^\p{Script=Han}{2,6}$/u.test(phrase)) return "";
   return NOT_OWN.test(phrase) ? "" : phrase;
-}
-
-/** A count right after a name (31个省630家企业): where a one-character name ends. */
-const CHAINED_COUNT = `(?<![\\d.])\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNIT_WORDS.join("|")})`;
-/**
- * The name after a count: up to a stop, another figure (8所高校14个学科), or a verb of what became of them; of one
- * character only before another count (31个省630家企业), else two at least (3个县获评…).
- */
-const COUNTED = new RegExp(
-  `^(\\p{Script=Han}(?=${CHAINED_COUNT})|[\\p{Script=Han}“”A-Za-z\\d]{2,20}?(?=[、，。；（()）]|[和与及]\\d|${CHAINED_COUNT}|${COUNTED_VERBS.join("|")}|$))`,
-  "u",
-);
-
-/**
- * What a count counts when the words after its unit name it: 1679个行政村生活污水 counts 行政村生活污水; a bracket of
- * words in the name is no part of it (4个村（社区）被评为国家森林乡村 counts 村被评为国家森林乡村).
- */
-export function countedThing(t: string, tok: FigureToken, clauseEnd: number): string | undefined {
-  const m = COUNTED.exec(t.slice(tok.wordsEnd, clauseEnd).replace(/[（(][^（()）\d]{1,12}[）)]/g, ""));
-  if (!m || /^(?:以上|以内|以下|左右|的|全部|均|已|为|达|实现|完成|建成|开工|次|人次)/.test(m[1]!)) return undefined;
-  return m[1]!.replace(/[“”]/g, "");
 }
 
 /** The start of a bracket opened in the clause before `at` and not yet closed, or −1. */
