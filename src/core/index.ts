@@ -77,4 +77,4 @@ export {
 } from "./output/display.js";
 export { UTF8_BOM, csvText, type CsvCell } from "./output/csv.js";
 export type { Language } from "./output/language.js";
-export { lastStartAtOrBefore, lineAndColumn, lineStarts } from "./text-lines.js";
+export { escapeRegExp, lastStartAtOrBefore, lineAndColumn, lineStarts } from "./text-lines.js";

@@ -25,3 +25,8 @@ export function lineAndColumn(starts: readonly number[], offset: number): { line
   const index = lastStartAtOrBefore(starts.length, (i) => starts[i]!, offset);
   return { line: index + 1, col: offset - starts[index]! + 1 };
 }
+
+/** A string as a regular expression matching it literally (1.5万, 微克/立方米). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}

@@ -1,4 +1,4 @@
-import type { Language } from "../core/index.js";
+import { escapeRegExp, type Language } from "../core/index.js";
 import { describeInterval, type Check, type VerificationReport, type Verdict } from "../verification/index.js";
 import { docText, table, type Doc } from "./text-table.js";
 import { fillWords, words, type WordKey } from "./words.js";
@@ -91,10 +91,16 @@ export function verificationDoc(
     ),
   );
   lines.push("");
+  // (a figure read from a text by the words it is printed in, its id being the reader's own)
+  const shownAs = (id: string) => {
+    const where = quotes?.(id);
+    return where ? `${fillWords(w.line, { n: where.line })}${zh ? "" : " "}“${where.quote}”` : id;
+  };
   checks.forEach((c, i) => {
     lines.push(`${String(i + 1).padStart(2)}. ${zh ? c.explanationZh : c.explanation}`);
     lines.push(`    ${c.id}`);
-    for (const note of zh ? c.notesZh : c.notes) lines.push(`    ${w.note}${zh ? "：" : ": "}${note}`);
+    for (const note of zh ? c.notesZh : c.notes)
+      lines.push(`    ${w.note}${zh ? "：" : ": "}${quotes ? byPrintedWords(note, c.claims, shownAs) : note}`);
     // A check read from a report's text shows, when it fails, the sentences it rests on.
     if (quotes && failing(c)) {
       const shown = new Set<string>();
@@ -108,15 +114,21 @@ export function verificationDoc(
   });
   // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
   const unchecked = report.unchecked;
-  // (a figure read from a text by the words it is printed in, its id being the reader's own)
-  const shownAs = (id: string) => {
-    const where = quotes?.(id);
-    return where ? `${fillWords(w.line, { n: where.line })}${zh ? "" : " "}“${where.quote}”` : id;
-  };
   if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)
     lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.map(shownAs).join(zh ? "、" : ", ") }));
   else if (unchecked.length > LISTED_UNCHECKED) lines.push("", fillWords(w.uncheckedCounted, { n: unchecked.length }));
   return lines;
+}
+
+/**
+ * A note with the ids of the claims it names (gdp_1, 工业行业大类_2) written as the words they were read from, for a
+ * report read from its text, whose ids are the reader's own.
+ */
+function byPrintedWords(note: string, ids: readonly string[], shownAs: (id: string) => string): string {
+  const named = [...new Set(ids)].sort((a, b) => b.length - a.length);
+  if (named.length === 0) return note;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_·#])(?:${named.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}_])`, "gu");
+  return note.replace(pattern, (id) => shownAs(id));
 }
 
 /** `n` things in English: 1 check, 2 checks. */

@@ -107,6 +107,13 @@ describe("formatVerification in English", () => {
     );
   });
 
+  it("names the figures a note speaks of by their line and printed words, for a report read from its text", () => {
+    const quotes = (id: string) => (id === "gdp_level" ? { line: 2, quote: "预计全年地区生产总值276亿元" } : undefined);
+    const zh = formatVerification(report, "report.txt", quotes).split("\n");
+    expect(zh).toContain("    注：使用了预计数或初步核算数：第2行“预计全年地区生产总值276亿元”");
+    expect(zh.join("\n")).not.toMatch(/gdp_level/);
+  });
+
   it("counts them rather than listing them when they are many (a report's text)", () => {
     const many = new VerificationReport(
       [],

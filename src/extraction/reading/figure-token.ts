@@ -1,3 +1,4 @@
+import { escapeRegExp } from "../../core/index.js";
 import {
   MAGNITUDES,
   NAME_UNITS,
@@ -67,10 +68,6 @@ const INSIDE = new RegExp(`^(?:${Object.keys(QUALIFIERS_INSIDE).join("|")})`);
 const SPLIT_UNIT = new RegExp(
   `^(${MAGNITUDE})(${Object.keys(QUALIFIERS_INSIDE).join("|")})(${MAGNITUDE}?${UNIT_WORD})`,
 );
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-}
 
 /**
  * Every number of a stretch of a reading, with its unit and qualifiers. Only the stretch is searched (a search that
