@@ -115,7 +115,7 @@ export function verificationDoc(
   // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
   const unchecked = report.unchecked;
   if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)
-    lines.push("", fillWords(w.uncheckedListed, { ids: unchecked.map(shownAs).join(zh ? "、" : ", ") }));
+    lines.push("", fillWords(w.uncheckedListed, { ids: [...new Set(unchecked.map(shownAs))].join(zh ? "、" : ", ") }));
   else if (unchecked.length > LISTED_UNCHECKED) lines.push("", fillWords(w.uncheckedCounted, { n: unchecked.length }));
   return lines;
 }

@@ -18,6 +18,8 @@ const BASE: Record<string, Unit> = {
   微克: makeUnit("微克", { mass: 1 }, rational(1, 1_000_000)),
   毫克: makeUnit("毫克", { mass: 1 }, rational(1, 1000)),
   吨: makeUnit("吨", { mass: 1 }, rational(1_000_000)),
+  // (市斤, the unit of grain output in work reports: 亿斤)
+  斤: makeUnit("斤", { mass: 1 }, rational(500)),
   米: makeUnit("米", { length: 1 }),
   公里: makeUnit("公里", { length: 1 }, rational(1000)),
   平方米: makeUnit("平方米", { length: 2 }),

@@ -469,3 +469,17 @@ describe("a communiqué's table of products", () => {
     ).toBe(false);
   });
 });
+
+describe("row names", () => {
+  it("a bracket saying what a row includes is no unit: 0-15岁（含不满16周岁） keeps the column's unit", () => {
+    const e = extractClaims(
+      "2023年某市统计公报\n指标  年末数（万人）  比重（%）\n全市常住人口  866.60  100.0\n其中：0-15岁（含不满16周岁）  212.60  24.53\n",
+    );
+    expect(e.claims.map((c) => `${c.value} ${c.unit ?? ""}`)).toEqual([
+      "866.60 万人",
+      "100.0% ",
+      "212.60 万人",
+      "24.53% ",
+    ]);
+  });
+});

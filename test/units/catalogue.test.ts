@@ -35,6 +35,7 @@ const BASE_TABLE: readonly [string, Record<string, number>, string][] = [
   ["小时", { time: 1 }, "1"],
   ["天", { time: 1 }, "24"],
   ["千瓦时", { electricity: 1 }, "1"],
+  ["斤", { mass: 1 }, "500"],
 ];
 
 describe("lookupUnitWord", () => {

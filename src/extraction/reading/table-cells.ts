@@ -52,6 +52,8 @@ export interface RowName {
 
 const NUMBERING = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]\s*|^[（(]\d{1,2}[）)]\s*/;
 const BRACKET_UNIT = /[（(]([^（）()]{1,8})[）)]$/;
+/** Words that open a bracket saying what a row includes or leaves out: 含, 不含, 包括, 其中. */
+const INCLUDES = /^(?:含|不含|包括|不包括|其中)/;
 /** An abbreviation in brackets inside a name: 国内生产总值（GDP）. */
 const ABBREVIATION = /[（(][A-Za-z][A-Za-z\d.]*[）)]/g;
 const CHANGE_AT_END = new RegExp(
@@ -67,7 +69,8 @@ const AVERAGE_AT_END = new RegExp(`(?:${longestFirst(AVERAGE_WORDS).join("|")})$
 export function rowName(label: string, unitCell?: string): RowName {
   let name = label.replace(NUMBERING, "");
   let unit = unitCell;
-  const bracket = BRACKET_UNIT.exec(name);
+  // (a bracket that says what is included, 0-15岁（含不满16周岁）, is no unit)
+  const bracket = INCLUDES.test(BRACKET_UNIT.exec(name)?.[1] ?? "") ? null : BRACKET_UNIT.exec(name);
   // (a span of time, 受教育年限（年）, is a row's unit too, and no rate's)
   if (
     bracket &&
