@@ -454,6 +454,12 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
+    "a clause whose figure is in words (保持稳定) names its own subject: 土壤环境质量 stays no figure of the rate before it",
+    "地表水国考断面水质优良率达100%，土壤环境质量保持稳定。",
+    { year: 2025 },
+    ["地表水国考断面水质优良率 share 100% 2025"],
+  ],
+  [
     "years of a 分别 list",
     "2023年、2024年可转债实际转股金额分别为832亿元、1694亿元。",
     { year: 2024 },

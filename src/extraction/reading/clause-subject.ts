@@ -1,5 +1,5 @@
 import type { Span } from "../document/index.js";
-import { CHANGE_BEFORE_SUBJECT, CHANGE_VERBS } from "../vocabulary/changes.js";
+import { CHANGE_BEFORE_SUBJECT, CHANGE_VERBS, FLAT_WORDS } from "../vocabulary/changes.js";
 import { longestFirst } from "../vocabulary/longest.js";
 import {
   COUNT_NAME_ENDINGS,
@@ -45,6 +45,9 @@ export interface ClauseSubject {
   /** A verb of what was saved before the subject (减少…, 降低…): the clause's first figure is left unread. */
   readonly savedBefore: boolean;
 }
+
+/** A figure in digits or in words (持平, 保持稳定, 翻一番, 两倍): what makes a clause name a subject of its own. */
+const FIGURE_OR_WORDED = new RegExp(`\\d|${FLAT_WORDS.join("|")}|翻[一两二三四]番|[一两二三四五六七八九十]倍`);
 
 const NEWLY = new RegExp(longestFirst([...NEWLY_WORDS]).join("|"));
 
@@ -203,7 +206,7 @@ export function readClauseSubject(
 ): ClauseSubject {
   const t = ctx.reading.text;
   // only a clause with a figure names a subject: 收入绝对值居…最高水平 says something of income, not a new indicator
-  const hasFigure = /\d|持平|翻[一两二三四]番|[一两二三四五六七八九十]倍/.test(t.slice(op.end, clause.end));
+  const hasFigure = FIGURE_OR_WORDED.test(t.slice(op.end, clause.end));
   const opened = hasFigure ? subjectAt(t, op.end, clause.end) : { phrase: "", end: op.end };
   // 其次是人均财产净收入，达12924元: the subject named after 是 in the clause before, when this one opens with a
   // level's verb and its figure
