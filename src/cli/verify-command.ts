@@ -122,8 +122,16 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
     const source = path === STANDARD_STREAM ? w.standardInput : path;
     const title = fillWords(w.readFromText, { source, n: extraction.claims.length });
     const width = textWidth(options.wide);
+    // (what the reading rests on that the text does not print, said first, in the report's language)
+    const year = extraction.year;
+    const yearNote =
+      year === undefined
+        ? `${w.yearMissing}\n\n`
+        : extraction.document.yearSource === "assumed"
+          ? `${fillWords(w.yearAssumed, { year })}\n\n`
+          : "";
     console.out(
-      `${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}${wrapLines(targets, width)}`,
+      `${wrapLines(yearNote, width)}${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}${wrapLines(targets, width)}`,
     );
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;

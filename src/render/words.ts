@@ -79,6 +79,14 @@ const WORDS = {
     zh: "注意：以下单位不在单位表中，各按其本身计数：{units}",
     en: "note: units not in the catalogue, each taken as a count of its own: {units}",
   },
+  yearMissing: {
+    zh: "原文没有印出年份，所读数据无法定位到年份，未作核对：请用 --year 指定报告的年份（如 --year 2024）。",
+    en: "The text prints no year: its figures cannot be placed in time and were not checked; give the report's year with --year (e.g. --year 2024).",
+  },
+  yearAssumed: {
+    zh: "原文的标题、日期行和开头都没有印出报告年份，按文中最常出现的{year}年计；依此作出的核对只列为待复核。如不是{year}年，请用 --year 指定。",
+    en: "The title, dateline and opening print no year: the report is taken as of {year}, the year the text names most often, and checks that rest on it are only to review. If it is another, give it with --year.",
+  },
   uncheckedListed: {
     zh: "没有核对可用的数据（报告中没有与之相关的其他数据）：{ids}",
     en: "Figures no check could use (nothing else printed relates to them): {ids}",

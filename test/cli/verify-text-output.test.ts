@@ -73,4 +73,18 @@ describe("plansheet verify on a report's text", () => {
     expect(out).toMatch(/^#\s+结果\s+核对项\s+报告值\s+其他数据推算$/m);
     expect(out).not.toContain("条件");
   });
+
+  it("says first, in the report's language, when the text prints no year, and when its year was taken as the one it names most", async () => {
+    const none = write("noyear.txt", "全市地区生产总值增长5.2%，一般公共预算收入增长3.1%。\n");
+    const zh = await cli("verify", none, "--wide");
+    expect(zh.out.split("\n")[0]).toBe(
+      "原文没有印出年份，所读数据无法定位到年份，未作核对：请用 --year 指定报告的年份（如 --year 2024）。",
+    );
+    expect((await cliEn("verify", none, "--wide")).out.split("\n")[0]).toMatch(/^The text prints no year/);
+    const assumed = write("assumed.txt", "全市地区生产总值增长5.2%。2023年一般公共预算收入增长3.1%。\n");
+    expect((await cli("verify", assumed, "--wide")).out.split("\n")[0]).toBe(
+      "原文的标题、日期行和开头都没有印出报告年份，按文中最常出现的2023年计；依此作出的核对只列为待复核。如不是2023年，请用 --year 指定。",
+    );
+    expect((await cli("verify", TEXT, "--wide")).out).not.toContain("没有印出");
+  });
 });
