@@ -141,6 +141,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
       "for a report's text: the part of the year it reports on (H1, Q1-Q3, M1-M4, 上半年), when its title does not say",
       periodOption,
     )
+    .option("--all", "for a report's text: list the checks that could not be made too (else counted in one line)")
     .addOption(langOption())
     .addOption(wideOption())
     .action(
@@ -152,6 +153,7 @@ export async function runCli(argv: readonly string[], output: Console): Promise<
           strict?: boolean;
           year?: number;
           period?: string;
+          all?: boolean;
           lang: "zh" | "en";
           wide?: boolean;
         },

@@ -25,6 +25,8 @@ export interface VerifyCommandOptions {
   readonly lang?: Language;
   /** Text at its natural width rather than the terminal's (`--wide`). */
   readonly wide?: boolean;
+  /** For a report's text: list the checks that could not be made too (`--all`); else they are counted in one line. */
+  readonly all?: boolean;
 }
 
 /**
@@ -131,7 +133,7 @@ function verifyReportCommand(path: string, bytes: Uint8Array, options: VerifyCom
           ? `${fillWords(w.yearAssumed, { year })}\n\n`
           : "";
     console.out(
-      `${wrapLines(yearNote, width)}${formatVerification(report, title, (id) => byId.get(id), options.lang, width)}${wrapLines(proposed, width)}${wrapLines(targets, width)}`,
+      `${wrapLines(yearNote, width)}${formatVerification(report, title, (id) => byId.get(id), options.lang, width, !options.all)}${wrapLines(proposed, width)}${wrapLines(targets, width)}`,
     );
   }
   if (options.strict && report.failures.length > 0) return EXIT.strict;

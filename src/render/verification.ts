@@ -40,23 +40,28 @@ export function formatVerification(
   quotes?: QuoteOf,
   lang: Language = "zh",
   width = Number.POSITIVE_INFINITY,
+  brief = false,
 ): string {
-  return docText(verificationDoc(report, title, quotes, lang), width);
+  return docText(verificationDoc(report, title, quotes, lang, brief), width);
 }
 
-/** {@link formatVerification} as a document. */
+/** {@link formatVerification} as a document; `brief` counts the checks that could not be made in one line. */
 export function verificationDoc(
   report: VerificationReport,
   title?: string,
   quotes?: QuoteOf,
   lang: Language = "zh",
+  brief = false,
 ): Doc {
   const w = words(lang);
   const zh = lang === "zh";
   const failing = (c: Check) => c.verdict === "inconsistent" || c.verdict === "arithmetic_mean";
   const rank = (c: Check) =>
     failing(c) ? (c.review ? 2 : 0) + (c.verdict === "arithmetic_mean" ? 1 : 0) : c.verdict === "consistent" ? 4 : 5;
-  const checks = [...report.checks].sort((a, b) => rank(a) - rank(b));
+  const all = [...report.checks].sort((a, b) => rank(a) - rank(b));
+  // (a report's text gives many checks that could not be made: counted in one line unless every one is asked for)
+  const checks = brief ? all.filter((c) => c.verdict !== "not_checkable") : all;
+  const hidden = all.length - checks.length;
   const counts = report.counts;
   const review = report.toReview.length;
   const lines: (string | ReturnType<typeof table>)[] = [];
@@ -64,9 +69,9 @@ export function verificationDoc(
   const findings = report.failures.length;
   lines.push(
     zh
-      ? `${title ? `${title}：` : ""}共${checks.length}项核对 — 发现${findings}处问题${review ? `，${review}处待复核` : ""}；` +
+      ? `${title ? `${title}：` : ""}共${all.length}项核对 — 发现${findings}处问题${review ? `，${review}处待复核` : ""}；` +
           `${counts.consistent}项相符，${counts.inconsistent}项不符，${counts.arithmetic_mean}项为算术平均，${counts.not_checkable}项无从核对`
-      : `${title ? `${title}: ` : ""}${counted(checks.length, "check")} — ${counted(findings, "finding")}${review ? `, ${review} to review` : ""}; ` +
+      : `${title ? `${title}: ` : ""}${counted(all.length, "check")} — ${counted(findings, "finding")}${review ? `, ${review} to review` : ""}; ` +
           `${counts.consistent} consistent, ${counts.inconsistent} inconsistent, ${counts.arithmetic_mean} arithmetic mean, ${counts.not_checkable} not checkable`,
     "",
   );
@@ -112,6 +117,7 @@ export function verificationDoc(
       }
     }
   });
+  if (hidden > 0) lines.push("", fillWords(w.notCheckableCounted, { n: hidden }));
   // the figures no check could use, by id when a few (a claims file's own), counted when many (a report's text)
   const unchecked = report.unchecked;
   if (unchecked.length > 0 && unchecked.length <= LISTED_UNCHECKED)

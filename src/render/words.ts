@@ -87,6 +87,10 @@ const WORDS = {
     zh: "原文的标题、日期行和开头都没有印出报告年份，按文中最常出现的{year}年计；依此作出的核对只列为待复核。如不是{year}年，请用 --year 指定。",
     en: "The title, dateline and opening print no year: the report is taken as of {year}, the year the text names most often, and checks that rest on it are only to review. If it is another, give it with --year.",
   },
+  notCheckableCounted: {
+    zh: "另有{n}项无从核对（原文没有印出核对所需的其他数据）；--all 逐项列出。",
+    en: "{n} more checks could not be made (the text prints no other figure they need); --all lists them.",
+  },
   uncheckedListed: {
     zh: "没有核对可用的数据（报告中没有与之相关的其他数据）：{ids}",
     en: "Figures no check could use (nothing else printed relates to them): {ids}",

@@ -37,11 +37,11 @@ function withoutIds(out: string): string[] {
 
 describe("plansheet verify on a report's text", () => {
   it("names a filed subject without its mention number: the other side of a rate difference reads 全国民间投资", async () => {
-    const zh = await cli("verify", TEXT, "--wide");
+    const zh = await cli("verify", TEXT, "--wide", "--all");
     expect(zh.out).toContain("推算全国民间投资2023—2024年增速");
     expect(zh.out).toMatch(/^ {4}rate_difference:民间投资#\d+:/m);
     for (const line of withoutIds(zh.out)) expect(line).not.toMatch(/#\d/);
-    const en = await cliEn("verify", TEXT, "--wide");
+    const en = await cliEn("verify", TEXT, "--wide", "--all");
     expect(en.out).toContain("for 全国 民间投资 over 2023–2024");
     for (const line of withoutIds(en.out)) expect(line).not.toMatch(/#\d/);
   });
@@ -85,6 +85,15 @@ describe("plansheet verify on a report's text", () => {
     expect((await cli("verify", assumed, "--wide")).out.split("\n")[0]).toBe(
       "原文的标题、日期行和开头都没有印出报告年份，按文中最常出现的2023年计；依此作出的核对只列为待复核。如不是2023年，请用 --year 指定。",
     );
-    expect((await cli("verify", TEXT, "--wide")).out).not.toContain("没有印出");
+    expect((await cli("verify", TEXT, "--wide")).out).not.toMatch(/没有印出年份|最常出现/);
+  });
+
+  it("counts the checks that could not be made in one line, and lists them with --all", async () => {
+    const brief = (await cli("verify", TEXT, "--wide")).out;
+    expect(brief).toMatch(/^另有\d+项无从核对（原文没有印出核对所需的其他数据）；--all 逐项列出。$/m);
+    expect(brief).not.toContain("· 无从核对");
+    const all = (await cli("verify", TEXT, "--wide", "--all")).out;
+    expect(all).not.toContain("--all 逐项列出");
+    expect(all).toContain("· 无从核对");
   });
 });

@@ -51,7 +51,7 @@ describe("buildModel", () => {
   });
 
   it("does not throw for warnings, and keeps them on the model", () => {
-    const model = buildModel({ years, baseYear: 2021, indicators: { rice: { unit: "斤", value: 5 } } });
+    const model = buildModel({ years, baseYear: 2021, indicators: { rice: { unit: "担", value: 5 } } });
     expect(model.issues.map((i) => [i.code, i.severity])).toEqual([["unit_unknown", "warning"]]);
     expect(model.run().get("rice", 2019)).toBe(5);
   });

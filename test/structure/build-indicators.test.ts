@@ -23,14 +23,14 @@ describe("normalizeLabel", () => {
 
 describe("readIndicators (through buildStructure)", () => {
   it("takes an unknown unit as its own count, with a unit_unknown warning, and the model still builds", () => {
-    const { structure, issues } = buildStructure(model({ rice: { unit: "斤", value: 38 } }));
+    const { structure, issues } = buildStructure(model({ rice: { unit: "担", value: 38 } }));
     expect(structure).toBeDefined();
     const warnings = only(issues, "unit_unknown");
     expect(warnings).toHaveLength(1);
     expect(warnings[0]!.severity).toBe("warning");
     expect(warnings[0]!.indicator).toBe("rice");
     expect(warnings[0]!.path).toEqual(["indicators", "rice", "unit"]);
-    expect(warnings[0]!.message).toContain("斤");
+    expect(warnings[0]!.message).toContain("担");
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(structure!.indicatorById.get("rice")!.unit!.known).toBe(false);
   });
