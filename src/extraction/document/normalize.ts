@@ -27,16 +27,26 @@ export function normalizeText(text: string): string {
  * half-width after words (增长5.0%.全年, not 一.综合) is 。.
  */
 function marksAsPrinted(text: string): string {
-  // (one UTF-16 unit each, as the offsets of the matches count them; a pair of surrogates joins again unchanged)
-  const units = text.split("");
-  for (const m of text.matchAll(GROUPED_DIGITS)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) if (text[k] === ",") units[k] = ZERO_WIDTH;
-  }
-  for (const m of text.matchAll(/\*\*/g)) units[m.index] = units[m.index + 1] = ZERO_WIDTH;
+  // (each edit one UTF-16 unit for one, at the offsets the matches count; most texts need none)
+  const edits = new Map<number, string>();
+  for (const m of text.matchAll(GROUPED_DIGITS))
+    for (let k = m.index; k < m.index + m[0].length; k++) if (text[k] === ",") edits.set(k, ZERO_WIDTH);
+  for (const m of text.matchAll(/\*\*/g)) edits.set(m.index, ZERO_WIDTH).set(m.index + 1, ZERO_WIDTH);
   // (the stop read with the emphasis gone: **5.0%**.全年)
-  const bare = units.join("");
-  for (const m of bare.matchAll(HALF_WIDTH_STOP)) units[m.index + m[0].length - 1] = "。";
-  return units.join("");
+  const bare = edits.size > 0 ? applied(text, edits) : text;
+  for (const m of bare.matchAll(HALF_WIDTH_STOP)) edits.set(m.index + m[0].length - 1, "。");
+  return edits.size > 0 ? applied(text, edits) : text;
+}
+
+/** A text with single units replaced at the given offsets. */
+function applied(text: string, edits: ReadonlyMap<number, string>): string {
+  let out = "";
+  let from = 0;
+  for (const at of [...edits.keys()].sort((a, b) => a - b)) {
+    out += text.slice(from, at) + edits.get(at)!;
+    from = at + 1;
+  }
+  return out + text.slice(from);
 }
 
 /** A number's digits grouped by commas in threes: 1,349,084 and 13,490.84 (not 2,3 nor 2023,2024). */
