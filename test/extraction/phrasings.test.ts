@@ -424,10 +424,17 @@ const PHRASINGS: readonly [string, string, ExtractOptions, readonly string[]][] 
     ],
   ],
   [
-    "a count's name of one character only before another count; 其中 opening a bracket's part is no part of its name",
-    "3个县获评国家森林城市。年末共有博物馆41个（其中，陈列馆8个，其中国家一级博物馆3个）。",
+    "a count's name of one character only before a stop or another count; 其中 opening a bracket's part is no part of its name",
+    "3个县获评国家森林城市。涉及8个镇、58个村。年末共有博物馆41个（其中，陈列馆8个，其中国家一级博物馆3个）。",
     { year: 2024 },
-    ["县获评国家森林城市 level 3 2024", "博物馆 level 41 2024", "陈列馆 level 8 2024", "国家一级博物馆 level 3 2024"],
+    [
+      "县获评国家森林城市 level 3 2024",
+      "镇 level 8 2024",
+      "村 level 58 2024",
+      "博物馆 level 41 2024",
+      "陈列馆 level 8 2024",
+      "国家一级博物馆 level 3 2024",
+    ],
   ],
   [
     "units printed in Latin letters: μg/m3, TEU",
