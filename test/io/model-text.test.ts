@@ -105,7 +105,7 @@ describe("parseModelText", () => {
   });
 
   it("builds a model with an unknown unit, keeping the unit_unknown warning with its line", () => {
-    const model = parseModelText(yaml("rice:", "  unit: 斤", "  value: 3"), "model.yaml");
+    const model = parseModelText(yaml("rice:", "  unit: 担", "  value: 3"), "model.yaml");
     const warning = model.issues[0]!;
     expect(warning.code).toBe("unit_unknown");
     expect(warning.severity).toBe("warning");
