@@ -12,8 +12,10 @@ const CHAINED_COUNT = `(?<![\\d.])\\d+(?:\\.\\d+)?(?:万|亿)?(?:${UNIT_WORDS.jo
  * The name after a count: up to a stop, another figure (8所高校14个学科), or a verb of what became of them; of one
  * character only before a stop or another count (8个镇、58个村; 31个省630家企业), else two at least (3个县获评…).
  */
+/** Where a counted name ends whatever its length: a stop, the next of a list of figures, another count, the end. */
+const NAME_END = `[、，。；（()）]|[和与及]\\d|${CHAINED_COUNT}|$`;
 const COUNTED = new RegExp(
-  `^(\\p{Script=Han}(?=${CHAINED_COUNT}|[、，。；（()）]|[和与及]\\d|$)|[\\p{Script=Han}“”A-Za-z\\d]{2,20}?(?=[、，。；（()）]|[和与及]\\d|${CHAINED_COUNT}|${COUNTED_VERBS.join("|")}|$))`,
+  `^(\\p{Script=Han}(?=${NAME_END})|[\\p{Script=Han}“”A-Za-z\\d]{2,20}?(?=${NAME_END}|${COUNTED_VERBS.join("|")}))`,
   "u",
 );
 

@@ -2,6 +2,7 @@ import { AVERAGE_WORDS, CHANGE_VERBS, RATE_NAMES, RATE_NOUNS } from "../vocabula
 import { CELL_BOUNDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE } from "../vocabulary/qualifiers.js";
 import { TIME_UNITS, UNIT_WORDS } from "../vocabulary/units.js";
 import { longestFirst } from "../vocabulary/longest.js";
+import { NUMBER_IN_TEXT } from "../document/index.js";
 
 /**
  * A figure as a table's cell prints it: 5.2, -3.1, 12.3%, 60.6* (a note's mark), 6左右, >7, ≥95, 约6, and 〔4.4〕 (over
@@ -22,7 +23,7 @@ const BEFORE = longestFirst([...Object.keys(CELL_BOUNDS), ...Object.keys(QUALIFI
 const AFTER = longestFirst(Object.keys(QUALIFIERS_AFTER).filter((w) => w.length > 1));
 // (characters that print nothing may stand anywhere in a cell: **5.2** of Markdown, 1\u200b234)
 const FIGURE_CELL = new RegExp(
-  `^[\\s\u200b]*(${BEFORE.join("|")})?[\\s\u200b]*([〔［\\[]?)[\\s\u200b]*([-+]?\\d[\\d\u200b]*(?:\\.[\\d\u200b]*\\d)?)[\\s\u200b]*[〕］\\]]?[\\s\u200b]*%?\\*?[\\s\u200b]*(${AFTER.join("|")})?[\\s\u200b]*$`,
+  `^[\\s\u200b]*(${BEFORE.join("|")})?[\\s\u200b]*([〔［\\[]?)[\\s\u200b]*([-+]?${NUMBER_IN_TEXT.source})[\\s\u200b]*[〕］\\]]?[\\s\u200b]*%?\\*?[\\s\u200b]*(${AFTER.join("|")})?[\\s\u200b]*$`,
 );
 
 /** The figure a cell holds, if it holds one alone. */
